@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace SystemDesign.Catalog;
+
+/// <summary>One broken catalog rule: which problem, and what is wrong.</summary>
+/// <param name="ProblemId">The problem (or <c>components.json</c>).</param>
+/// <param name="Message">What is wrong and where.</param>
+public sealed record CatalogIssue(string ProblemId, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => ProblemId + ": " + Message;
+}
+
+/// <summary>A catalog rejected by validation; no part of it was loaded.</summary>
+public sealed class CatalogValidationException : Exception
+{
+    /// <summary>Creates the exception from the issues found.</summary>
+    public CatalogValidationException(IReadOnlyList<CatalogIssue> issues)
+        : base("The catalog is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, issues.Select(i => "  " + i)))
+        => Issues = issues;
+
+    /// <summary>Creates the exception (required by CA1032).</summary>
+    public CatalogValidationException()
+        : this([])
+    {
+    }
+
+    /// <summary>Creates the exception with a message (required by CA1032).</summary>
+    public CatalogValidationException(string message)
+        : base(message) => Issues = [];
+
+    /// <summary>Creates the exception with a message and cause (required by CA1032).</summary>
+    public CatalogValidationException(string message, Exception innerException)
+        : base(message, innerException) => Issues = [];
+
+    /// <summary>Every issue found.</summary>
+    public IReadOnlyList<CatalogIssue> Issues { get; }
+}
+
+/// <summary>The rules a catalog must satisfy before anything uses it.</summary>
+public static class CatalogValidator
+{
+    /// <summary>Checks problems and registry together; an empty list means the catalog is sound.</summary>
+    public static IReadOnlyList<CatalogIssue> Validate(IReadOnlyList<Problem> problems, ComponentRegistry components)
+    {
+        var issues = new List<CatalogIssue>();
+        ValidateRegistry(components, issues);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var numbers = new HashSet<int>();
+        foreach (var problem in problems)
+        {
+            if (!ids.Add(problem.Id))
+            {
+                issues.Add(new CatalogIssue(problem.Id, "duplicate problem id; ids must be unique"));
+            }
+
+            if (!numbers.Add(problem.Number))
+            {
+                issues.Add(new CatalogIssue(problem.Id, "duplicate problem number " + problem.Number.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            ValidateProblem(problem, components, issues);
+        }
+
+        return issues;
+    }
+
+    private static void ValidateProblem(Problem problem, ComponentRegistry components, List<CatalogIssue> issues)
+    {
+        void RequireType(string type, string where)
+        {
+            if (!components.Contains(type))
+            {
+                issues.Add(new CatalogIssue(problem.Id, $"{where}: unknown component type '{type}'; add it to catalog/components.json"));
+            }
+        }
+
+        foreach (var type in problem.Palette)
+        {
+            RequireType(type, "palette");
+        }
+
+        foreach (var tier in problem.Tiers)
+        {
+            foreach (var requirement in tier.Requirements)
+            {
+                RequireType(requirement.Type, "tier " + tier.Id);
+                if (requirement is MinimumCountRequirement { Count: < 0 } negative)
+                {
+                    issues.Add(new CatalogIssue(problem.Id, $"tier {tier.Id}: minimum count {negative.Count.ToString(CultureInfo.InvariantCulture)} of {negative.Type} is negative"));
+                }
+
+                if (requirement is ParameterRangeRequirement { Min: { } min, Max: { } max } range && min > max)
+                {
+                    issues.Add(new CatalogIssue(problem.Id, $"tier {tier.Id}: range of {range.Type}.{range.Parameter} has min > max"));
+                }
+            }
+        }
+
+        if (problem.ReferenceSolution is { } solution)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var component in solution.Components)
+            {
+                RequireType(component.Type, "reference solution component '" + component.Name + "'");
+                if (!names.Add(component.Name))
+                {
+                    issues.Add(new CatalogIssue(problem.Id, $"reference solution: duplicate component name '{component.Name}'"));
+                }
+            }
+
+            foreach (var connection in solution.Connections)
+            {
+                foreach (var end in new[] { connection.From, connection.To })
+                {
+                    if (!names.Contains(end))
+                    {
+                        issues.Add(new CatalogIssue(problem.Id, $"reference solution: connection {connection.From} → {connection.To} names no component '{end}'"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void ValidateRegistry(ComponentRegistry components, List<CatalogIssue> issues)
+    {
+        foreach (var entry in components.Types)
+        {
+            if (components.Resolve(entry.Type) is null)
+            {
+                issues.Add(new CatalogIssue("components.json", $"type '{entry.Type}' has no kind: its kind or alias target is not defined"));
+            }
+        }
+    }
+}

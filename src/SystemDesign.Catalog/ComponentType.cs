@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+
+namespace SystemDesign.Catalog;
+
+/// <summary>
+/// A behaviour kind: what a component does with traffic (a client emits it, a cache absorbs its hit rate,
+/// a primary takes writes...). Every component type maps to exactly one kind.
+/// </summary>
+/// <param name="Id">The kind's id, e.g. <c>compute</c> or <c>cache</c>.</param>
+/// <param name="Description">What components of this kind do.</param>
+/// <param name="OnRequestPath">False for observability and other components that requests never wait on.</param>
+/// <param name="Defaults">Per-instance defaults for types of this kind.</param>
+public sealed record ComponentKind(string Id, string Description, bool OnRequestPath, ComponentDefaults Defaults);
+
+/// <summary>Per-instance figures, each with the source it comes from; null where a figure does not apply.</summary>
+public sealed record ComponentDefaults
+{
+    /// <summary>No figures.</summary>
+    public static ComponentDefaults None { get; } = new();
+
+    /// <summary>Requests per second one instance serves.</summary>
+    public Sourced? CapacityRps { get; init; }
+
+    /// <summary>Mean service time of one request, in milliseconds.</summary>
+    public Sourced? ServiceTimeMs { get; init; }
+
+    /// <summary>Availability of one instance (0..1].</summary>
+    public Sourced? Availability { get; init; }
+
+    /// <summary>On-demand price of one instance per hour, in USD.</summary>
+    public Sourced? HourlyCostUsd { get; init; }
+
+    /// <summary>Concurrent connections one instance holds (connection-holding kinds only).</summary>
+    public Sourced? CapacityConnections { get; init; }
+
+    /// <summary>These defaults with every figure that <paramref name="overrides"/> sets replaced.</summary>
+    public ComponentDefaults With(ComponentDefaults overrides) => new()
+    {
+        CapacityRps = overrides.CapacityRps ?? CapacityRps,
+        ServiceTimeMs = overrides.ServiceTimeMs ?? ServiceTimeMs,
+        Availability = overrides.Availability ?? Availability,
+        HourlyCostUsd = overrides.HourlyCostUsd ?? HourlyCostUsd,
+        CapacityConnections = overrides.CapacityConnections ?? CapacityConnections,
+    };
+}
+
+/// <summary>An entry of the component-type registry as written in <c>catalog/components.json</c>.</summary>
+/// <param name="Type">The type name problems use, e.g. <c>app</c> or <c>quantum_repeater</c>.</param>
+/// <param name="Kind">The kind id; null for an alias.</param>
+/// <param name="AliasOf">The canonical type this name stands for (e.g. <c>redirect_client</c> → <c>client</c>), or null.</param>
+/// <param name="Title">A human title.</param>
+/// <param name="Description">One line on what it is.</param>
+/// <param name="Defaults">Per-type figures that replace the kind's defaults.</param>
+public sealed record ComponentTypeEntry(
+    string Type, string? Kind, string? AliasOf, string Title, string? Description, ComponentDefaults Defaults);
+
+/// <summary>A component type with its alias resolved and its kind's defaults merged in.</summary>
+/// <param name="Type">The name as used.</param>
+/// <param name="CanonicalType">The type it stands for (itself unless an alias).</param>
+/// <param name="Kind">Its behaviour kind.</param>
+/// <param name="Title">A human title.</param>
+/// <param name="Defaults">The effective per-instance defaults.</param>
+public sealed record ResolvedComponentType(
+    string Type, string CanonicalType, ComponentKind Kind, string Title, ComponentDefaults Defaults);
+
+/// <summary>The registry of every component type the catalog knows, and the kinds they map to.</summary>
+public sealed class ComponentRegistry
+{
+    private readonly Dictionary<string, ComponentKind> kindsById;
+    private readonly Dictionary<string, ComponentTypeEntry> typesByName;
+    private readonly Dictionary<string, ResolvedComponentType> resolved = new(System.StringComparer.Ordinal);
+
+    internal ComponentRegistry(
+        Sourced headroom, Sourced hoursPerMonth, IReadOnlyList<ComponentKind> kinds, IReadOnlyList<ComponentTypeEntry> types)
+    {
+        Headroom = headroom;
+        HoursPerMonth = hoursPerMonth;
+        Kinds = kinds;
+        Types = types;
+        kindsById = new Dictionary<string, ComponentKind>(System.StringComparer.Ordinal);
+        foreach (var kind in kinds)
+        {
+            kindsById[kind.Id] = kind;
+        }
+
+        typesByName = new Dictionary<string, ComponentTypeEntry>(System.StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            typesByName[type.Type] = type;
+        }
+
+        // Resolve eagerly: the registry is immutable afterwards and safe to share across threads.
+        foreach (var type in types)
+        {
+            if (TryResolveEntry(type) is { } r)
+            {
+                resolved[type.Type] = r;
+            }
+        }
+    }
+
+    /// <summary>The capacity margin the catalog's tutorials teach: capacity ≥ headroom × load.</summary>
+    public Sourced Headroom { get; }
+
+    /// <summary>Hours in a billing month.</summary>
+    public Sourced HoursPerMonth { get; }
+
+    /// <summary>Every kind, in registry order.</summary>
+    public IReadOnlyList<ComponentKind> Kinds { get; }
+
+    /// <summary>Every type entry, in registry order (ordinal by name).</summary>
+    public IReadOnlyList<ComponentTypeEntry> Types { get; }
+
+    /// <summary>True when the registry knows the type name (directly or as an alias).</summary>
+    public bool Contains(string type) => typesByName.ContainsKey(type);
+
+    /// <summary>The kind with this id, or null.</summary>
+    public ComponentKind? FindKind(string id) => kindsById.TryGetValue(id, out var kind) ? kind : null;
+
+    /// <summary>The type with aliases resolved and defaults merged, or null for an unknown type.</summary>
+    public ResolvedComponentType? Resolve(string type) => resolved.TryGetValue(type, out var r) ? r : null;
+
+    /// <summary>True when both names stand for the same canonical type (e.g. <c>redirect_client</c> and <c>client</c>).</summary>
+    public bool AreSameType(string a, string b)
+    {
+        if (string.Equals(a, b, System.StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return Resolve(a) is { } ra && Resolve(b) is { } rb
+            && string.Equals(ra.CanonicalType, rb.CanonicalType, System.StringComparison.Ordinal);
+    }
+
+    private ResolvedComponentType? TryResolveEntry(ComponentTypeEntry entry)
+    {
+        var canonical = entry;
+        var defaults = entry.Defaults;
+
+        // Aliases are one level deep by validation; the bound guards against a cycle in bad data.
+        for (var hops = 0; canonical.AliasOf is { } target && hops < 8; hops++)
+        {
+            if (!typesByName.TryGetValue(target, out var next))
+            {
+                return null;
+            }
+
+            defaults = next.Defaults.With(defaults);
+            canonical = next;
+        }
+
+        if (canonical.Kind is not { } kindId || !kindsById.TryGetValue(kindId, out var kind))
+        {
+            return null;
+        }
+
+        return new ResolvedComponentType(entry.Type, canonical.Type, kind, entry.Title, kind.Defaults.With(defaults));
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using SystemDesign.Catalog.Loading;
+
+namespace SystemDesign.Catalog;
+
+/// <summary>
+/// Reads the catalog embedded in this assembly. One resource per problem (<c>problems/&lt;id&gt;.json</c>),
+/// so code that needs one problem — the analyzer on every edit — parses one small file, not 618.
+/// </summary>
+public static class EmbeddedCatalog
+{
+    private const string ProblemPrefix = "problems/";
+    private static readonly Assembly Assembly = typeof(EmbeddedCatalog).Assembly;
+    private static readonly ConcurrentDictionary<string, Problem?> ProblemCache = new(StringComparer.Ordinal);
+    private static readonly Lazy<ComponentRegistry> Registry = new(ReadRegistry);
+
+    /// <summary>The built-in component registry, read on first use.</summary>
+    public static ComponentRegistry Components => Registry.Value;
+
+    /// <summary>The built-in problem with this id, read on first use and cached; null when there is none.</summary>
+    public static Problem? FindProblem(string id) =>
+        ProblemCache.GetOrAdd(id, key =>
+            Assembly.GetManifestResourceInfo(ProblemPrefix + key + ".json") is null ? null : ReadProblem(ProblemPrefix + key + ".json"));
+
+    internal static IEnumerable<string> ProblemResourceNames() =>
+        Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ProblemPrefix, StringComparison.Ordinal))
+            .OrderBy(n => n, StringComparer.Ordinal);
+
+    internal static Problem ReadProblem(string resourceName) => ProblemReader.Read(ReadText(resourceName), resourceName);
+
+    internal static ComponentRegistry ReadRegistry() => RegistryReader.Read(ReadText("components.json"), "components.json");
+
+    private static string ReadText(string resourceName)
+    {
+        using var stream = Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new CatalogFormatException(resourceName, "$", "an embedded catalog resource (rebuild SystemDesign.Catalog)");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

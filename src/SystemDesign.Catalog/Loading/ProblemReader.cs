@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+
+namespace SystemDesign.Catalog.Loading;
+
+/// <summary>Reads one problem file (<c>catalog/problems/&lt;category&gt;/&lt;id&gt;.json</c>); docs/catalog.md has the format.</summary>
+public static class ProblemReader
+{
+    /// <summary>Reads a problem from JSON text.</summary>
+    /// <param name="json">The file's content.</param>
+    /// <param name="file">The file name, used in error messages.</param>
+    /// <exception cref="CatalogFormatException">The text is not a well-formed problem; the message says where.</exception>
+    public static Problem Read(string json, string file)
+    {
+        using var document = Parse(json, file);
+        return ReadProblem(new JsonNode(file, "$", document.RootElement));
+    }
+
+    /// <summary>Reads a problem from a UTF-8 stream.</summary>
+    public static Problem Read(Stream utf8Json, string file)
+    {
+        using var reader = new StreamReader(utf8Json, System.Text.Encoding.UTF8);
+        return Read(reader.ReadToEnd(), file);
+    }
+
+    internal static JsonDocument Parse(string json, string file)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            throw new CatalogFormatException(file, "line " + (e.LineNumber + 1)?.ToString(System.Globalization.CultureInfo.InvariantCulture), "well-formed JSON (" + e.Message + ")");
+        }
+    }
+
+    private static Problem ReadProblem(JsonNode root) => new()
+    {
+        Id = root.Required("id").NonEmptyString(),
+        Number = root.Required("number").Int32(),
+        Title = root.Required("title").NonEmptyString(),
+        Category = root.Required("category").NonEmptyString(),
+        Difficulty = root.OptionalString("difficulty"),
+        Summary = root.RequiredString("summary"),
+        Goal = root.RequiredString("goal"),
+        Description = root.RequiredString("description"),
+        FunctionalRequirements = root.Array("functionalRequirements", n => n.String()),
+        NonFunctionalRequirements = root.Array(
+            "nonFunctionalRequirements",
+            n => new NonFunctionalRequirement(n.RequiredString("label"), n.RequiredString("text"))),
+        Constants = ReadConstants(root.Required("constants")),
+        Palette = root.Array("palette", n => n.NonEmptyString()),
+        Hints = root.Array("hints", n => n.String()),
+        Tiers = root.Array("tiers", ReadTier),
+        ReferenceSolution = root.Optional("referenceSolution") is { } solution ? ReadSolution(solution) : null,
+        Workload = WorkloadReader.Read(root.Required("workload")),
+        Narrative = root.OptionalString("narrative"),
+        Corrections = root.Optional("corrections")?.Items(n => new Correction(n.RequiredString("field"), n.RequiredString("reason"))) ?? [],
+    };
+
+    private static List<Constant> ReadConstants(JsonNode node)
+    {
+        var constants = new List<Constant>();
+        foreach (var property in node.Properties())
+        {
+            var value = property.Value.ValueKind switch
+            {
+                JsonValueKind.Number => ConstantValue.Of(property.Value.Number()),
+                JsonValueKind.True or JsonValueKind.False => ConstantValue.Of(property.Value.Boolean()),
+                JsonValueKind.String => ConstantValue.Of(property.Value.String()),
+                _ => throw property.Value.Error("a number, a boolean or a string"),
+            };
+            constants.Add(new Constant(property.Key, value));
+        }
+
+        return constants;
+    }
+
+    private static Tier ReadTier(JsonNode node) =>
+        new(node.Required("id").NonEmptyString(), node.RequiredString("title"), node.Array("requirements", ReadRequirement));
+
+    private static Requirement ReadRequirement(JsonNode node)
+    {
+        var kind = node.RequiredString("kind");
+        var type = node.Required("type").NonEmptyString();
+        switch (kind)
+        {
+            case "mustInclude":
+                return new MustIncludeRequirement(type);
+            case "connectionFrom":
+                return new ConnectionFromRequirement(type);
+            case "minimumCount":
+                var countNode = node.Required("count");
+                var count = countNode.Int32();
+                return count >= 0 ? new MinimumCountRequirement(type, count) : throw countNode.Error("a count of zero or more");
+            case "parameterRange":
+                var min = node.Optional("min")?.Number();
+                var max = node.Optional("max")?.Number();
+                if (min is { } lo && max is { } hi && lo > hi)
+                {
+                    throw node.Required("min").Error("min ≤ max");
+                }
+
+                return new ParameterRangeRequirement(type, node.Required("parameter").NonEmptyString(), min, max, node.OptionalString("source"));
+            default:
+                throw node.Required("kind").Error("one of mustInclude, minimumCount, connectionFrom, parameterRange");
+        }
+    }
+
+    private static ReferenceSolution ReadSolution(JsonNode node) => new(
+        node.RequiredString("summary"),
+        node.Array("components", c => new ReferenceComponent(c.Required("name").NonEmptyString(), c.Required("type").NonEmptyString())),
+        node.Array("connections", c => new ReferenceConnection(c.Required("from").NonEmptyString(), c.Required("to").NonEmptyString())));
+}

@@ -1,0 +1,41 @@
+namespace SystemDesign.Catalog.Loading;
+
+/// <summary>Reads <c>catalog/components.json</c>, the component-type registry; docs/components.md has the format.</summary>
+public static class RegistryReader
+{
+    /// <summary>Reads the registry from JSON text.</summary>
+    /// <exception cref="CatalogFormatException">The text is not a well-formed registry; the message says where.</exception>
+    public static ComponentRegistry Read(string json, string file)
+    {
+        using var document = ProblemReader.Parse(json, file);
+        var root = new JsonNode(file, "$", document.RootElement);
+        var kinds = root.Array("kinds", k => new ComponentKind(
+            k.Required("kind").NonEmptyString(),
+            k.OptionalString("description") ?? string.Empty,
+            k.Optional("onRequestPath")?.Boolean() ?? true,
+            ReadDefaults(k.Optional("defaults"))));
+        var types = root.Array("types", t => new ComponentTypeEntry(
+            t.Required("type").NonEmptyString(),
+            t.OptionalString("kind"),
+            t.OptionalString("aliasOf"),
+            t.OptionalString("title") ?? t.RequiredString("type"),
+            t.OptionalString("description"),
+            ReadDefaults(t.Optional("defaults"))));
+        return new ComponentRegistry(
+            WorkloadReader.ReadSourced(root, "headroom") ?? throw root.Required("headroom").Error("{ value, source }"),
+            WorkloadReader.ReadSourced(root, "hoursPerMonth") ?? throw root.Required("hoursPerMonth").Error("{ value, source }"),
+            kinds,
+            types);
+    }
+
+    private static ComponentDefaults ReadDefaults(JsonNode? node) => node is not { } n
+        ? ComponentDefaults.None
+        : new ComponentDefaults
+        {
+            CapacityRps = WorkloadReader.ReadSourced(n, "capacityRps"),
+            ServiceTimeMs = WorkloadReader.ReadSourced(n, "serviceTimeMs"),
+            Availability = WorkloadReader.ReadSourced(n, "availability"),
+            HourlyCostUsd = WorkloadReader.ReadSourced(n, "hourlyCostUsd"),
+            CapacityConnections = WorkloadReader.ReadSourced(n, "capacityConnections"),
+        };
+}

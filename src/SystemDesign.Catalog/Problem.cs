@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+
+namespace SystemDesign.Catalog;
+
+/// <summary>One system-design problem of the catalog, as imported from the export and reviewed.</summary>
+public sealed record Problem
+{
+    /// <summary>The stable key, e.g. <c>tutorial-simple-blog</c>. Titles repeat; ids never do.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The problem's number in the export (1..618).</summary>
+    public required int Number { get; init; }
+
+    /// <summary>The title without its decorative emoji.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The category, e.g. <c>tutorial</c> or <c>caching</c>.</summary>
+    public required string Category { get; init; }
+
+    /// <summary>Foundation, Easy, Intermediate, Advanced, L5-Staff, L6-Principal; null where the export has none.</summary>
+    public string? Difficulty { get; init; }
+
+    /// <summary>One line that says what the problem teaches.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>What the design must achieve.</summary>
+    public required string Goal { get; init; }
+
+    /// <summary>The problem statement (Markdown).</summary>
+    public required string Description { get; init; }
+
+    /// <summary>What the system does.</summary>
+    public required IReadOnlyList<string> FunctionalRequirements { get; init; }
+
+    /// <summary>How well it must do it, as labelled lines (Latency, Request Rate, Availability...).</summary>
+    public required IReadOnlyList<NonFunctionalRequirement> NonFunctionalRequirements { get; init; }
+
+    /// <summary>The problem's constants and assumptions, in the export's order.</summary>
+    public required IReadOnlyList<Constant> Constants { get; init; }
+
+    /// <summary>The component types this problem offers.</summary>
+    public required IReadOnlyList<string> Palette { get; init; }
+
+    /// <summary>Hints, in order.</summary>
+    public required IReadOnlyList<string> Hints { get; init; }
+
+    /// <summary>The checkpoints a design must pass, in order; empty for L5/L6 problems graded by the quality gates alone.</summary>
+    public required IReadOnlyList<Tier> Tiers { get; init; }
+
+    /// <summary>The export's reference solution (with catalog corrections applied), or null.</summary>
+    public ReferenceSolution? ReferenceSolution { get; init; }
+
+    /// <summary>The normalised demand: rate, read share, peak, latency and availability targets, budget.</summary>
+    public required Workload Workload { get; init; }
+
+    /// <summary>The tutorial narrative, where the problem has one.</summary>
+    public string? Narrative { get; init; }
+
+    /// <summary>Corrections the catalog applied to the export for this problem, each with its reason.</summary>
+    public required IReadOnlyList<Correction> Corrections { get; init; }
+
+    /// <summary>The number a constant holds, or null when the problem has no such numeric constant.</summary>
+    public double? NumberConstant(string key)
+    {
+        foreach (var constant in Constants)
+        {
+            if (string.Equals(constant.Key, key, System.StringComparison.Ordinal))
+            {
+                return constant.Value.Number;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A labelled non-functional requirement line, e.g. Latency: P99 &lt; 200ms.</summary>
+public sealed record NonFunctionalRequirement(string Label, string Text);
+
+/// <summary>A correction the catalog applied to the export.</summary>
+public sealed record Correction(string Field, string Reason);

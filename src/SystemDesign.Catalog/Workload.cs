@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+
+namespace SystemDesign.Catalog;
+
+/// <summary>
+/// The demand a problem puts on a design, normalised at import. Every figure says which NFR line or
+/// constant it came from; what the importer could not read is kept in <see cref="Unparsed"/>.
+/// </summary>
+public sealed record Workload
+{
+    /// <summary>A workload with nothing stated.</summary>
+    public static Workload Empty { get; } = new();
+
+    /// <summary>Target request rate in requests per second.</summary>
+    public Sourced? RequestRate { get; init; }
+
+    /// <summary>Fraction of requests that are reads (0..1); writes are the rest.</summary>
+    public Sourced? ReadRatio { get; init; }
+
+    /// <summary>Peak rate as a multiple of the target rate.</summary>
+    public Sourced? PeakMultiplier { get; init; }
+
+    /// <summary>Concurrent connections the design must hold.</summary>
+    public Sourced? ConcurrentConnections { get; init; }
+
+    /// <summary>Latency targets by percentile.</summary>
+    public IReadOnlyList<LatencyTarget> LatencyTargets { get; init; } = [];
+
+    /// <summary>Availability target as a fraction, e.g. 0.999.</summary>
+    public Sourced? AvailabilityTarget { get; init; }
+
+    /// <summary>Monthly budget in USD.</summary>
+    public Sourced? MonthlyBudget { get; init; }
+
+    /// <summary>NFR text the importer could not turn into a number, by field.</summary>
+    public IReadOnlyList<UnparsedText> Unparsed { get; init; } = [];
+}
+
+/// <summary>A number with the text or constant it was taken from.</summary>
+public sealed record Sourced(double Value, string Source);
+
+/// <summary>A latency target: the given percentile of response time must be under <paramref name="Milliseconds"/>.</summary>
+/// <param name="Percentile">The percentile, e.g. 99 or 99.9.</param>
+/// <param name="Milliseconds">The bound in milliseconds.</param>
+/// <param name="Source">The NFR text it came from.</param>
+public sealed record LatencyTarget(double Percentile, double Milliseconds, string Source);
+
+/// <summary>Text of a workload field that could not be parsed.</summary>
+public sealed record UnparsedText(string Field, string Text);
