@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace SystemDesign.Catalog;
 
@@ -24,18 +25,34 @@ public enum RequirementKind
 /// <summary>One requirement of a tier.</summary>
 /// <param name="Kind">Which of the four forms.</param>
 /// <param name="Type">The component type the requirement is about.</param>
-public abstract record Requirement(RequirementKind Kind, string Type);
+public abstract record Requirement(RequirementKind Kind, string Type)
+{
+    /// <summary>The requirement in the catalog's own words, e.g. "Minimum 7 of type: app".</summary>
+    public abstract string Describe();
+}
 
 /// <summary>The design includes a component of <see cref="Requirement.Type"/>.</summary>
-public sealed record MustIncludeRequirement(string Type) : Requirement(RequirementKind.MustInclude, Type);
+public sealed record MustIncludeRequirement(string Type) : Requirement(RequirementKind.MustInclude, Type)
+{
+    /// <inheritdoc />
+    public override string Describe() => "Must include: " + Type;
+}
 
 /// <summary>Components of <see cref="Requirement.Type"/> have at least <paramref name="Count"/> instances in total.</summary>
 /// <param name="Type">The component type.</param>
 /// <param name="Count">The minimum number of instances.</param>
-public sealed record MinimumCountRequirement(string Type, int Count) : Requirement(RequirementKind.MinimumCount, Type);
+public sealed record MinimumCountRequirement(string Type, int Count) : Requirement(RequirementKind.MinimumCount, Type)
+{
+    /// <inheritdoc />
+    public override string Describe() => "Minimum " + Count.ToString("N0", CultureInfo.InvariantCulture) + " of type: " + Type;
+}
 
 /// <summary>A component of <see cref="Requirement.Type"/> has an outgoing connection (the catalog never names the target).</summary>
-public sealed record ConnectionFromRequirement(string Type) : Requirement(RequirementKind.ConnectionFrom, Type);
+public sealed record ConnectionFromRequirement(string Type) : Requirement(RequirementKind.ConnectionFrom, Type)
+{
+    /// <inheritdoc />
+    public override string Describe() => "Must have connection from: " + Type;
+}
 
 /// <summary>A parameter of components of <see cref="Requirement.Type"/> lies in a range.</summary>
 /// <param name="Type">The component type.</param>
@@ -44,4 +61,20 @@ public sealed record ConnectionFromRequirement(string Type) : Requirement(Requir
 /// <param name="Max">The inclusive upper bound, or null.</param>
 /// <param name="Source">Where the bounds come from (a constant, a curated sentence, or a documented default).</param>
 public sealed record ParameterRangeRequirement(string Type, string Parameter, double? Min, double? Max, string? Source)
-    : Requirement(RequirementKind.ParameterRange, Type);
+    : Requirement(RequirementKind.ParameterRange, Type)
+{
+    /// <inheritdoc />
+    public override string Describe()
+    {
+        var range = (Min, Max) switch
+        {
+            ({ } lo, { } hi) => " in [" + Format(lo) + ", " + Format(hi) + "]",
+            ({ } lo, null) => " ≥ " + Format(lo),
+            (null, { } hi) => " ≤ " + Format(hi),
+            _ => string.Empty,
+        };
+        return "Parameter range check: " + Type + "." + Parameter + range;
+    }
+
+    private static string Format(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SystemDesign.Catalog;
+
+namespace SystemDesign.Cli;
+
+/// <summary>Parses the command line and dispatches to a command. Writers are parameters so tests run it in-process.</summary>
+internal static class CommandLine
+{
+    public const string Usage = """
+        sysdesign — architecture as code, graded by the C# compiler
+
+        Usage:
+          sysdesign problems [--category <name>] [--difficulty <level>] [--tiered]
+                                       list catalog problems (filters combine)
+          sysdesign categories         list categories with problem counts
+          sysdesign show <problem-id>  show one problem in full: statement, workload, tiers, hints
+          sysdesign --help             this text
+
+        Exit codes: 0 success, 1 a design failed grading, 2 bad usage or input.
+        """;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            output.WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        try
+        {
+            return args[0] switch
+            {
+                "problems" => ProblemsCommand.Run(Options.Parse(args.Skip(1), ["--category", "--difficulty"], ["--tiered"]), output),
+                "categories" => CategoriesCommand.Run(Options.Parse(args.Skip(1), [], []), output),
+                "show" => ShowCommand.Run(Options.Parse(args.Skip(1), [], []), output, error),
+                _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show. Run 'sysdesign --help'."),
+            };
+        }
+        catch (UsageException e)
+        {
+            return Fail(error, e.Message);
+        }
+        catch (CatalogValidationException e)
+        {
+            return Fail(error, e.Message);
+        }
+        catch (SystemDesign.Catalog.Loading.CatalogFormatException e)
+        {
+            return Fail(error, "the built-in catalog is damaged: " + e.Message);
+        }
+    }
+
+    private static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine("sysdesign: " + message);
+        return ExitCodes.Usage;
+    }
+}
+
+/// <summary>Bad usage: the message says what was wrong and what to type instead.</summary>
+internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>Options of one command: <c>--name value</c> pairs, flags, and positional arguments.</summary>
+internal sealed class Options
+{
+    private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> flags = new(StringComparer.Ordinal);
+
+    public List<string> Positional { get; } = [];
+
+    public static Options Parse(IEnumerable<string> args, string[] valued, string[] flagNames)
+    {
+        var options = new Options();
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var arg = e.Current;
+            if (valued.Contains(arg, StringComparer.Ordinal))
+            {
+                options.values[arg] = e.MoveNext() ? e.Current : throw new UsageException($"option {arg} needs a value.");
+            }
+            else if (flagNames.Contains(arg, StringComparer.Ordinal))
+            {
+                options.flags.Add(arg);
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                var known = valued.Concat(flagNames).ToArray();
+                throw new UsageException($"unknown option '{arg}'." + (known.Length > 0 ? " Options here: " + string.Join(", ", known) + "." : " This command takes no options."));
+            }
+            else
+            {
+                options.Positional.Add(arg);
+            }
+        }
+
+        return options;
+    }
+
+    public string? Value(string name) => values.TryGetValue(name, out var v) ? v : null;
+
+    public bool Flag(string name) => flags.Contains(name);
+}

@@ -1,0 +1,14 @@
+namespace SystemDesign.Cli;
+
+/// <summary>The documented exit codes of <c>sysdesign</c>.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what was asked (and, for grading, every design passed).</summary>
+    public const int Success = 0;
+
+    /// <summary>Grading ran and at least one design failed a tier or gate.</summary>
+    public const int Failed = 1;
+
+    /// <summary>Bad usage or bad input: unknown command, option or problem id, unreadable catalog.</summary>
+    public const int Usage = 2;
+}

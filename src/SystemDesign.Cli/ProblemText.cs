@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using SystemDesign.Catalog;
+
+namespace SystemDesign.Cli;
+
+/// <summary>Renders a problem for the console: statement, workload with sources, tiers, hints, reference solution.</summary>
+internal static class ProblemText
+{
+    public static void Write(Problem p, TextWriter o)
+    {
+        o.WriteLine($"# {p.Title}");
+        o.WriteLine();
+        o.WriteLine($"id: {p.Id}   number: {p.Number.ToString(CultureInfo.InvariantCulture)}   category: {p.Category}   difficulty: {p.Difficulty ?? "-"}");
+        o.WriteLine();
+        Section(o, "Summary", p.Summary);
+        Section(o, "Goal", p.Goal);
+        Section(o, "Description", p.Description);
+        List(o, "Functional requirements", p.FunctionalRequirements);
+        List(o, "Non-functional requirements", p.NonFunctionalRequirements.Select(n => $"{n.Label}: {n.Text}"));
+        List(o, "Workload (as the engine reads it)", WorkloadLines(p.Workload));
+        List(o, "Constants", p.Constants.Select(c => $"{c.Key} = {c.Value}"));
+        List(o, "Palette", p.Palette);
+        if (p.Tiers.Count > 0)
+        {
+            o.WriteLine("## Tiers");
+            foreach (var tier in p.Tiers)
+            {
+                o.WriteLine($"{tier.Id}: {tier.Title}");
+                foreach (var r in tier.Requirements)
+                {
+                    o.WriteLine($"  - {r.Describe()}");
+                }
+            }
+
+            o.WriteLine();
+        }
+        else
+        {
+            Section(o, "Tiers", "none: graded by the capacity, latency, availability, cost and resilience gates alone.");
+        }
+
+        List(o, "Hints", p.Hints);
+        if (p.ReferenceSolution is { } s)
+        {
+            List(o, "Reference solution", s.Components.Select(c => $"{c.Name} ({c.Type})").Concat(s.Connections.Select(c => $"{c.From} → {c.To}")));
+        }
+
+        List(o, "Catalog corrections", p.Corrections.Select(c => $"{c.Field}: {c.Reason}"));
+    }
+
+    private static IEnumerable<string> WorkloadLines(Workload w)
+    {
+        static string F(double v) => v.ToString("#,0.###", CultureInfo.InvariantCulture);
+        if (w.RequestRate is { } rate)
+        {
+            yield return $"request rate: {F(rate.Value)} req/s  ← {rate.Source}";
+        }
+
+        if (w.ReadRatio is { } read)
+        {
+            yield return $"reads: {F(read.Value * 100)}%, writes: {F((1 - read.Value) * 100)}%  ← {read.Source}";
+        }
+
+        if (w.PeakMultiplier is { } peak)
+        {
+            yield return $"peak: {F(peak.Value)}× target  ← {peak.Source}";
+        }
+
+        if (w.ConcurrentConnections is { } conns)
+        {
+            yield return $"concurrent connections: {F(conns.Value)}  ← {conns.Source}";
+        }
+
+        foreach (var t in w.LatencyTargets)
+        {
+            yield return $"latency: P{F(t.Percentile)} < {F(t.Milliseconds)} ms  ← {t.Source}";
+        }
+
+        if (w.AvailabilityTarget is { } a)
+        {
+            yield return $"availability: {F(a.Value * 100)}%  ← {a.Source}";
+        }
+
+        if (w.MonthlyBudget is { } b)
+        {
+            yield return $"budget: ${F(b.Value)}/month  ← {b.Source}";
+        }
+
+        foreach (var u in w.Unparsed)
+        {
+            yield return $"unparsed {u.Field}: {u.Text}";
+        }
+    }
+
+    private static void Section(TextWriter o, string title, string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        o.WriteLine($"## {title}");
+        o.WriteLine(text);
+        o.WriteLine();
+    }
+
+    private static void List(TextWriter o, string title, IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        o.WriteLine($"## {title}");
+        foreach (var item in list)
+        {
+            o.WriteLine($"- {item}");
+        }
+
+        o.WriteLine();
+    }
+}

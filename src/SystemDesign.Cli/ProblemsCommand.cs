@@ -1,0 +1,56 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using SystemDesign.Catalog;
+
+namespace SystemDesign.Cli;
+
+/// <summary><c>sysdesign problems</c>: the catalog as a table, filtered by category, difficulty, tiers.</summary>
+internal static class ProblemsCommand
+{
+    public static int Run(Options options, TextWriter output)
+    {
+        if (options.Positional.Count > 0)
+        {
+            throw new UsageException($"'problems' takes no arguments (got '{options.Positional[0]}'); to see one problem run 'sysdesign show {options.Positional[0]}'.");
+        }
+
+        var catalog = ProblemCatalog.BuiltIn;
+        var category = options.Value("--category");
+        var difficulty = options.Value("--difficulty");
+        if (category is not null && !catalog.Categories.Contains(category, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"no category '{category}'. Categories: {string.Join(", ", catalog.Categories)}.");
+        }
+
+        var difficulties = catalog.Problems.Select(p => p.Difficulty).OfType<string>().Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal).ToArray();
+        if (difficulty is not null && !difficulties.Contains(difficulty, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"no difficulty '{difficulty}'. Difficulties: {string.Join(", ", difficulties)}.");
+        }
+
+        var selected = catalog.Problems
+            .Where(p => category is null || string.Equals(p.Category, category, StringComparison.OrdinalIgnoreCase))
+            .Where(p => difficulty is null || string.Equals(p.Difficulty, difficulty, StringComparison.OrdinalIgnoreCase))
+            .Where(p => !options.Flag("--tiered") || p.Tiers.Count > 0)
+            .ToArray();
+
+        var table = new TextTable("#", "id", "category", "difficulty", "tiers", "title");
+        foreach (var p in selected)
+        {
+            table.Add(
+                p.Number.ToString(CultureInfo.InvariantCulture),
+                p.Id,
+                p.Category,
+                p.Difficulty ?? "-",
+                p.Tiers.Count.ToString(CultureInfo.InvariantCulture),
+                p.Title);
+        }
+
+        table.Write(output);
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{selected.Length} of {catalog.Problems.Count} problems. 'sysdesign show <id>' shows one in full."));
+        return ExitCodes.Success;
+    }
+}
