@@ -1,0 +1,82 @@
+using System;
+using System.Globalization;
+using static System.Math;
+
+namespace SystemDesign.Engine.Math;
+
+/// <summary>Capacity planning with a safety margin: how many instances carry a load with headroom.</summary>
+public static class Headroom
+{
+    /// <summary>The default margin: capacity ≥ 1.2 × load, as capacity-planning tutorials teach.</summary>
+    public const double DefaultHeadroom = 1.2;
+
+    // Decimal holds 28–29 significant digits; inside these bounds the product and quotient stay exact-ish and in range.
+    private const double DecimalMax = 1e14;
+    private const double DecimalMin = 1e-10;
+
+    /// <summary>
+    /// The smallest integer n with n × <paramref name="perInstanceCapacity"/> ≥
+    /// <paramref name="headroom"/> × <paramref name="load"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Computed in <see cref="decimal"/> when the inputs are of ordinary size, so that decimal-exact
+    /// inputs give the exact answer: 1000 at 150 per instance with 1.2 headroom is exactly 8
+    /// (in double, 1000 × 1.2 / 150 is 8.000000000000002 and rounding up would give 9). Each input is
+    /// read to 15 significant digits, which also drops the residue of earlier floating-point arithmetic
+    /// (0.1 + 0.2 is read as 0.3). Values outside [1e-10, 1e14], or a quotient of 1e15 or more, fall
+    /// back to double arithmetic, forgiving a relative excess of 1e-9.
+    /// </para>
+    /// <para>
+    /// A load of 0 needs 0 instances: this is the capacity requirement alone; a caller that must keep a
+    /// component running adds its own minimum of 1. A count beyond <see cref="long.MaxValue"/> saturates.
+    /// </para>
+    /// </remarks>
+    /// <param name="load">The load to carry, finite and ≥ 0 (requests per second, connections, GB...).</param>
+    /// <param name="perInstanceCapacity">What one instance carries, in the unit of the load: finite and &gt; 0.</param>
+    /// <param name="headroom">The margin, finite and &gt; 0; 1.2 means capacity ≥ 120% of the load.</param>
+    /// <returns>The instance count, ≥ 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An input is NaN, infinite or out of range.</exception>
+    public static long MinimumInstances(double load, double perInstanceCapacity, double headroom = DefaultHeadroom)
+    {
+        if (double.IsNaN(load) || double.IsInfinity(load) || load < 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(load),
+                string.Format(CultureInfo.InvariantCulture, "The load must be a finite number ≥ 0, but was {0:R}.", load));
+        }
+
+        if (double.IsNaN(perInstanceCapacity) || double.IsInfinity(perInstanceCapacity) || perInstanceCapacity <= 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(perInstanceCapacity),
+                string.Format(CultureInfo.InvariantCulture, "The capacity of one instance must be a finite number > 0, in the unit of the load, but was {0:R}.", perInstanceCapacity));
+        }
+
+        if (double.IsNaN(headroom) || double.IsInfinity(headroom) || headroom <= 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(headroom),
+                string.Format(CultureInfo.InvariantCulture, "The headroom must be a finite number > 0 (1.2 for 20% spare capacity), but was {0:R}.", headroom));
+        }
+
+        if (load == 0)
+        {
+            return 0;
+        }
+
+        double quotient = headroom * load / perInstanceCapacity;
+        if (InDecimalRange(load) && InDecimalRange(perInstanceCapacity) && InDecimalRange(headroom) && quotient < 1e15)
+        {
+            // (decimal)double keeps 15 significant digits: 1.2 becomes exactly 1.2m.
+            decimal exact = (decimal)headroom * (decimal)load / (decimal)perInstanceCapacity;
+            return (long)decimal.Ceiling(exact);
+        }
+
+        // Forgive a relative excess of 1e-9 over an integer: floating-point residue, not real demand.
+        double needed = Ceiling(quotient * (1 - 1e-9));
+        return needed >= long.MaxValue ? long.MaxValue : (long)needed;
+    }
+
+    private static bool InDecimalRange(double value) => value >= DecimalMin && value <= DecimalMax;
+}
