@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace SystemDesign.Model;
+
+/// <summary>The SD0xxx checks of <see cref="Architecture.Validate"/>; one pass over components, one over connections.</summary>
+internal static class ArchitectureValidator
+{
+    /// <summary>Above this many instances of one component, the count is probably a typo.</summary>
+    internal const int HugeInstanceCount = 1_000_000;
+
+    public static IReadOnlyList<Finding> Validate(Architecture architecture)
+    {
+        var findings = new List<Finding>(architecture.BuildFindings);
+        var firstByName = new Dictionary<string, Component>(architecture.Components.Count, StringComparer.Ordinal);
+
+        foreach (var component in architecture.Components)
+        {
+            CheckIdentity(component, firstByName, findings);
+            ComponentChecks.CheckKnobs(component, findings);
+        }
+
+        var seen = new HashSet<(string From, string To, ConnectionKind Kind)>();
+        foreach (var connection in architecture.Connections)
+        {
+            CheckConnection(connection, firstByName, seen, findings);
+        }
+
+        return Array.AsReadOnly(findings.ToArray());
+    }
+
+    internal static string Describe(Component component) =>
+        string.IsNullOrWhiteSpace(component.Name)
+            ? "An unnamed component of type '" + component.Type + "'"
+            : "'" + component.Name + "'";
+
+    internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    internal static Finding Make(string ruleId, Severity severity, string? component, SourceSpan? at, string message) =>
+        new(ruleId, severity, component, message) { Location = at };
+
+    private static void CheckIdentity(Component component, Dictionary<string, Component> firstByName, List<Finding> findings)
+    {
+        var name = component.Name;
+        var reported = string.IsNullOrWhiteSpace(name) ? null : name;
+        if (reported is null)
+        {
+            findings.Add(Make(RuleIds.EmptyName, Severity.Error, null, component.DeclaredAt, string.Format(
+                CultureInfo.InvariantCulture,
+                "A component of type '{0}' has an empty name. Give every component a unique, non-empty name (edges refer to components by name).",
+                component.Type)));
+        }
+
+        if (string.IsNullOrWhiteSpace(component.Type))
+        {
+            findings.Add(Make(RuleIds.EmptyType, Severity.Error, reported, component.DeclaredAt, Describe(component)
+                + " has an empty type. Place it with a typed method such as a.App(\"...\"), or with a.Component(\"type_name\", \"...\") using a catalog type name."));
+        }
+
+        if (firstByName.TryGetValue(name, out var first))
+        {
+            if (reported is not null)
+            {
+                findings.Add(Make(RuleIds.DuplicateName, Severity.Error, reported, component.DeclaredAt, string.Format(
+                    CultureInfo.InvariantCulture,
+                    "'{0}' is declared more than once (first as type '{1}', again as type '{2}'). Edges refer to components by name, so names must be unique: rename one of them, or set Instances(n) on a single component instead of declaring copies.",
+                    name,
+                    first.Type,
+                    component.Type)));
+            }
+        }
+        else
+        {
+            firstByName.Add(name, component);
+        }
+    }
+
+    private static void CheckConnection(
+        Connection connection,
+        Dictionary<string, Component> components,
+        HashSet<(string From, string To, ConnectionKind Kind)> seen,
+        List<Finding> findings)
+    {
+        var from = connection.From ?? string.Empty;
+        var to = connection.To ?? string.Empty;
+        var call = CallText(from, to, connection.Kind);
+        var declaringName = connection.Kind == ConnectionKind.Consumes ? to : from;
+        var declaring = components.ContainsKey(declaringName) ? declaringName : null;
+        var at = connection.DeclaredAt;
+
+        foreach (var end in connection.Kind == ConnectionKind.Consumes ? new[] { to, from } : new[] { from, to })
+        {
+            if (!components.ContainsKey(end))
+            {
+                findings.Add(Make(RuleIds.DanglingConnection, Severity.Error, declaring, at, string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0}: '{1}' is not a component of this design. Declare it on the same builder (for example a.App(\"{1}\")) before connecting to it, or fix the name.",
+                    call,
+                    end)));
+            }
+        }
+
+        if (string.Equals(from, to, StringComparison.Ordinal))
+        {
+            findings.Add(Make(RuleIds.SelfConnection, Severity.Error, declaring, at, string.Format(
+                CultureInfo.InvariantCulture,
+                "{0}: '{1}' is connected to itself. Remove the edge; to model retries or more throughput, raise Instances or CapacityPerInstance instead.",
+                call,
+                from)));
+        }
+        else if (!seen.Add((from, to, connection.Kind)))
+        {
+            findings.Add(Make(RuleIds.DuplicateConnection, Severity.Warning, declaring, at, string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} is declared more than once; the copies add nothing. Remove the repeated call (use Weight(...) on one edge to change its share of traffic).",
+                call)));
+        }
+
+        if (connection.Weight is { } weight && !IsPositiveFinite(weight))
+        {
+            findings.Add(Make(RuleIds.InvalidWeight, Severity.Error, declaring, at, string.Format(
+                CultureInfo.InvariantCulture,
+                "{0}.Weight({1}): a weight must be a positive, finite number (the share of traffic relative to the sibling edges). Use a value such as Weight(0.3), or remove the call for an even split.",
+                call,
+                Number(weight))));
+        }
+    }
+
+    internal static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
+
+    internal static bool IsPositiveFinite(double value) => IsFinite(value) && value > 0;
+
+    /// <summary>The builder call that declares an edge, as the user wrote it.</summary>
+    internal static string CallText(string from, string to, ConnectionKind kind) => kind switch
+    {
+        ConnectionKind.Consumes => Quote(to) + ".Consumes(" + Quote(from) + ")",
+        ConnectionKind.Replicates => Quote(from) + ".ReplicatesTo(" + Quote(to) + ")",
+        ConnectionKind.Default => Quote(from) + ".ConnectsTo(" + Quote(to) + ")",
+        _ => Quote(from) + "." + kind.ToString() + "(" + Quote(to) + ")",
+    };
+
+    private static string Quote(string name) => "'" + name + "'";
+}

@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace SystemDesign.Model;
+
+/// <summary>Range and applicability checks on the knobs of one component.</summary>
+internal static class ComponentChecks
+{
+    public static void CheckKnobs(Component c, List<Finding> findings)
+    {
+        var who = ArchitectureValidator.Describe(c);
+        var name = string.IsNullOrWhiteSpace(c.Name) ? null : c.Name;
+
+        void Add(string ruleId, Severity severity, string message) =>
+            findings.Add(ArchitectureValidator.Make(ruleId, severity, name, c.DeclaredAt, message));
+
+        if (c.Instances is { } instances)
+        {
+            if (instances <= 0)
+            {
+                Add(RuleIds.InvalidInstances, Severity.Error, Format(
+                    "{0} has Instances({1}); a component needs at least 1 instance. Use Instances(1) or more, or remove the call to take the default.",
+                    who,
+                    instances));
+            }
+            else if (instances > ArchitectureValidator.HugeInstanceCount)
+            {
+                Add(RuleIds.HugeInstanceCount, Severity.Warning, Format(
+                    "{0} has Instances({1}), more than 1,000,000. Check for a typo (an extra zero?); if the count is real, raise CapacityPerInstance instead of multiplying instances.",
+                    who,
+                    instances.ToString("N0", CultureInfo.InvariantCulture)));
+            }
+        }
+
+        CheckPositive(c.CapacityPerInstance, "CapacityPerInstance", "requests per second per instance, for example CapacityPerInstance(150)");
+        CheckPositive(c.ServiceTimeMs, "ServiceTime", "milliseconds per request, for example ServiceTime(20)");
+        CheckPositive(c.HourlyCostUsd, "HourlyCost", "US dollars per instance-hour, for example HourlyCost(0.10)");
+
+        if (c.Availability is { } availability && !(availability > 0 && availability <= 1))
+        {
+            Add(RuleIds.AvailabilityOutOfRange, Severity.Error, Format(
+                "{0} has Availability({1}); per-instance availability is a probability in (0, 1], for example Availability(0.999) for three nines (not 99.9).",
+                who,
+                ArchitectureValidator.Number(availability)));
+        }
+
+        CheckParameters();
+        CheckApplicability();
+
+        if (c.ConnectionsPerInstance is { } connections && connections <= 0)
+        {
+            Add(RuleIds.InvalidConnectionsPerInstance, Severity.Error, Format(
+                "{0} has ConnectionsPerInstance({1}); it must be at least 1, for example ConnectionsPerInstance(50000), or remove the call to take the default.",
+                who,
+                connections));
+        }
+
+        CheckPlacement(c.Zone, "Zone");
+        CheckPlacement(c.Region, "Region");
+
+        void CheckPositive(double? value, string knob, string unit)
+        {
+            if (value is { } v && !ArchitectureValidator.IsPositiveFinite(v))
+            {
+                Add(RuleIds.NonPositiveKnob, Severity.Error, Format(
+                    "{0} has {1}({2}); it must be a positive, finite number of {3}. Fix the value, or remove the call to take the default.",
+                    who,
+                    knob,
+                    ArchitectureValidator.Number(v),
+                    unit));
+            }
+        }
+
+        void CheckParameters()
+        {
+            foreach (var pair in c.Parameters)
+            {
+                var value = ArchitectureValidator.Number(pair.Value);
+                if (string.Equals(pair.Key, ParameterNames.HitRate, System.StringComparison.Ordinal))
+                {
+                    if (!(pair.Value >= 0 && pair.Value <= 1))
+                    {
+                        Add(RuleIds.HitRateOutOfRange, Severity.Error, Format(
+                            "{0} has hit rate {1}; a hit rate is a fraction in [0, 1], for example HitRate(0.9) for 90%.",
+                            who,
+                            value));
+                    }
+                }
+                else if (string.Equals(pair.Key, ParameterNames.Partitions, System.StringComparison.Ordinal))
+                {
+                    if (!(pair.Value >= 1 && Component.IsWholeInt32(pair.Value)))
+                    {
+                        Add(RuleIds.InvalidPartitions, Severity.Error, Format(
+                            "{0} has {1} partitions; a stream needs a whole number of partitions, at least 1, for example Partitions(12).",
+                            who,
+                            value));
+                    }
+                }
+                else if (string.IsNullOrWhiteSpace(pair.Key))
+                {
+                    Add(RuleIds.InvalidParameter, Severity.Error, Format(
+                        "{0} has a parameter with an empty name (value {1}). Name the parameter as the catalog does, for example Parameter(\"hit_rate\", 0.9).",
+                        who,
+                        value));
+                }
+                else if (!ArchitectureValidator.IsFinite(pair.Value))
+                {
+                    Add(RuleIds.InvalidParameter, Severity.Error, Format(
+                        "{0} has Parameter(\"{1}\", {2}); parameter values must be finite numbers. Fix the value or remove the call.",
+                        who,
+                        pair.Key,
+                        value));
+                }
+            }
+        }
+
+        void CheckApplicability()
+        {
+            // Only the generic types have known knobs; exotic types take any parameter (the registry decides).
+            if (!ComponentTypes.IsGeneric(c.Type))
+            {
+                return;
+            }
+
+            var type = c.Type;
+            if (c.Parameters.ContainsKey(ParameterNames.HitRate) && type is not (ComponentTypes.Cache or ComponentTypes.Cdn))
+            {
+                NotApplicable("a hit rate", "caches and CDNs");
+            }
+
+            if (c.Parameters.ContainsKey(ParameterNames.Partitions) && type is not ComponentTypes.Stream)
+            {
+                NotApplicable("partitions", "streams");
+            }
+
+            if (c.ConnectionsPerInstance is not null && type is not ComponentTypes.WebSocket)
+            {
+                NotApplicable("connections per instance", "websocket servers");
+            }
+        }
+
+        void NotApplicable(string knob, string meaningfulOn) =>
+            Add(RuleIds.KnobNotApplicable, Severity.Warning, Format(
+                "{0} is of type '{1}' but sets {2}, which only means something on {3}; the engine ignores it here. Remove it, or change the component's type.",
+                who,
+                c.Type,
+                knob,
+                meaningfulOn));
+
+        void CheckPlacement(string? value, string knob)
+        {
+            if (value is not null && string.IsNullOrWhiteSpace(value))
+            {
+                Add(RuleIds.BlankPlacement, Severity.Warning, Format(
+                    "{0} has {1}(\"{2}\"), a blank name; the engine treats it as not placed. Use a real name, for example {1}(\"{3}\"), or remove the call.",
+                    who,
+                    knob,
+                    value,
+                    knob == "Zone" ? "us-east-1a" : "us-east-1"));
+            }
+        }
+    }
+
+    private static string Format(string format, params object[] args) =>
+        string.Format(CultureInfo.InvariantCulture, format, args);
+}

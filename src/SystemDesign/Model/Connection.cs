@@ -1,0 +1,22 @@
+namespace SystemDesign.Model;
+
+/// <summary>
+/// A directed edge between two components of an <see cref="Architecture"/>, by component name, in the
+/// direction traffic or data flows (for <see cref="ConnectionKind.Consumes"/>: from the queue to the consumer).
+/// </summary>
+/// <param name="From">Name of the component the edge starts at.</param>
+/// <param name="To">Name of the component the edge ends at.</param>
+/// <param name="Kind">What flows along the edge.</param>
+/// <param name="Weight">
+/// Relative share of the source's traffic of this kind that takes this edge, when the source splits it over
+/// several edges; null means "even split" (the engine treats it as weight 1).
+/// </param>
+public sealed record Connection(string From, string To, ConnectionKind Kind, double? Weight = null)
+{
+    /// <summary>Where the edge was declared, when the model was built from source by the analyzer.</summary>
+    public SourceSpan? DeclaredAt { get; init; }
+
+    /// <summary>Returns "From -Kind-> To".</summary>
+    /// <returns>The edge as text.</returns>
+    public override string ToString() => From + " -" + Kind.ToString() + "-> " + To;
+}

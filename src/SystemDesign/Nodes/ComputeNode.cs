@@ -1,0 +1,39 @@
+using SystemDesign.Model;
+
+namespace SystemDesign;
+
+/// <summary>Compute components (app servers, workers, websocket servers, any catalog type): they call, read, write, publish and consume.</summary>
+/// <typeparam name="TSelf">The concrete handle type.</typeparam>
+public abstract class ComputeNode<TSelf> : Node<TSelf>
+    where TSelf : ComputeNode<TSelf>
+{
+    private protected ComputeNode(ArchitectureBuilder builder, int index)
+        : base(builder, index)
+    {
+    }
+
+    /// <summary>Sends this component's requests to <paramref name="target"/> synchronously (kind Calls). With several Calls edges the traffic is split by <see cref="Edge.Weight"/> (even by default).</summary>
+    /// <param name="target">The component at the other end.</param>
+    /// <returns>The edge, to set its <see cref="Edge.Weight"/>.</returns>
+    public Edge Calls(Node target) => Connect(target, ConnectionKind.Calls);
+
+    /// <summary>Sends this component's reads to <paramref name="target"/> (kind Reads). From a cache or CDN, only the misses go on.</summary>
+    /// <param name="target">The component at the other end.</param>
+    /// <returns>The edge, to set its <see cref="Edge.Weight"/>.</returns>
+    public Edge Reads(Node target) => Connect(target, ConnectionKind.Reads);
+
+    /// <summary>Sends this component's writes to <paramref name="target"/> (kind Writes).</summary>
+    /// <param name="target">The component at the other end.</param>
+    /// <returns>The edge, to set its <see cref="Edge.Weight"/>.</returns>
+    public Edge Writes(Node target) => Connect(target, ConnectionKind.Writes);
+
+    /// <summary>Publishes messages asynchronously into the queue or stream <paramref name="target"/> (kind Publishes).</summary>
+    /// <param name="target">The component at the other end.</param>
+    /// <returns>The edge, to set its <see cref="Edge.Weight"/>.</returns>
+    public Edge Publishes(Node target) => Connect(target, ConnectionKind.Publishes);
+
+    /// <summary>Consumes messages from the queue or stream <paramref name="source"/> (kind Consumes). The model's edge points the way messages flow: from <paramref name="source"/> to this component.</summary>
+    /// <param name="source">The queue or stream to consume.</param>
+    /// <returns>The edge, to set its <see cref="Edge.Weight"/>.</returns>
+    public Edge Consumes(Node source) => Connect(source, ConnectionKind.Consumes);
+}

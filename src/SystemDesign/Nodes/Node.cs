@@ -1,0 +1,42 @@
+using SystemDesign.Building;
+using SystemDesign.Model;
+
+namespace SystemDesign;
+
+/// <summary>
+/// A component declared on an <see cref="ArchitectureBuilder"/>; every edge method takes one as its target.
+/// Edges refer to components by name, so a target declared on another builder is matched by name (or dangles).
+/// </summary>
+public abstract class Node
+{
+    private readonly int index;
+
+    private protected Node(ArchitectureBuilder builder, int index)
+    {
+        Builder = builder;
+        this.index = index;
+    }
+
+    /// <summary>The component's name as declared.</summary>
+    public string Name => Draft.Name;
+
+    /// <summary>The component's catalog type, for example "app".</summary>
+    public string Type => Draft.Type;
+
+    internal ArchitectureBuilder Builder { get; }
+
+    internal ComponentDraft Draft => Builder.ComponentAt(index);
+
+    /// <summary>
+    /// A plain edge (kind <see cref="ConnectionKind.Default"/>): the design does not say what flows. The engine
+    /// derives the meaning from the types at the two ends — a client, load balancer or gateway calls; anything
+    /// into a cache, CDN, replica or search index reads; into a primary or object store writes; into a queue or
+    /// stream publishes; a queue or stream into a consumer is consumed; a primary into a replica replicates.
+    /// Prefer the explicit methods where they exist.
+    /// </summary>
+    /// <param name="target">The component at the other end.</param>
+    /// <returns>The edge, to set its <see cref="Edge.Weight"/>.</returns>
+    public Edge ConnectsTo(Node target) => Builder.Connect(this, target, ConnectionKind.Default);
+
+    private protected Edge Connect(Node target, ConnectionKind kind) => Builder.Connect(this, target, kind);
+}
