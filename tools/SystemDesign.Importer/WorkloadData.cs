@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace SystemDesign.Importer;
+
+/// <summary>A workload figure and the constant or requirement text it was read from.</summary>
+public sealed record WorkloadValue(double Value, string Source);
+
+/// <summary>
+/// The target request rate in requests per second. <see cref="Peak"/> is true when the text states
+/// the figure at peak ("1M rides per hour peak", "1.2M orders/sec during Prime Day"), not at normal load.
+/// </summary>
+public sealed record WorkloadRate(double Value, string Source, bool Peak);
+
+/// <summary>
+/// A latency bound. <see cref="Percentile"/> is 50, 95, 99 or 99.9; null when the text gives a bound
+/// without a percentile ("Flag check &lt; 5ms").
+/// </summary>
+public sealed record WorkloadLatencyTarget(double? Percentile, double Milliseconds, string Source);
+
+/// <summary>A requirement or constant relevant to <see cref="Field"/> that could not be read as a number.</summary>
+public sealed record WorkloadUnparsed(string Field, string Text);
+
+/// <summary>A problem's workload, normalized at import (see docs "Workload").</summary>
+public sealed class WorkloadData
+{
+    /// <summary>Target requests per second.</summary>
+    public WorkloadRate? RequestRate { get; init; }
+
+    /// <summary>Fraction of requests that are reads, 0..1.</summary>
+    public WorkloadValue? ReadRatio { get; init; }
+
+    /// <summary>Peak load divided by normal load.</summary>
+    public WorkloadValue? PeakMultiplier { get; init; }
+
+    /// <summary>Concurrent connections, streams, sessions or users held open.</summary>
+    public WorkloadValue? ConcurrentConnections { get; init; }
+
+    /// <summary>Latency bounds, at most one per percentile, in the order stated.</summary>
+    public IReadOnlyList<WorkloadLatencyTarget> LatencyTargets { get; init; } = [];
+
+    /// <summary>Availability as a fraction (99.99% → 0.9999).</summary>
+    public WorkloadValue? AvailabilityTarget { get; init; }
+
+    /// <summary>Budget in USD per month.</summary>
+    public WorkloadValue? MonthlyBudget { get; init; }
+
+    /// <summary>Relevant text that was not turned into a number; never guessed.</summary>
+    public IReadOnlyList<WorkloadUnparsed> Unparsed { get; init; } = [];
+
+    /// <summary>Writes the whole "workload" object value; the caller has written the property name.</summary>
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+
+        writer.WritePropertyName("requestRate");
+        if (RequestRate is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStartObject();
+            WriteNumber(writer, "value", RequestRate.Value);
+            writer.WriteString("source", RequestRate.Source);
+            if (RequestRate.Peak)
+            {
+                writer.WriteBoolean("peak", true);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        WriteValue(writer, "readRatio", ReadRatio);
+        WriteValue(writer, "peakMultiplier", PeakMultiplier);
+        WriteValue(writer, "concurrentConnections", ConcurrentConnections);
+
+        writer.WriteStartArray("latencyTargets");
+        foreach (var target in LatencyTargets)
+        {
+            writer.WriteStartObject();
+            if (target.Percentile is { } percentile)
+            {
+                WriteNumber(writer, "percentile", percentile);
+            }
+            else
+            {
+                writer.WriteNull("percentile");
+            }
+
+            WriteNumber(writer, "milliseconds", target.Milliseconds);
+            writer.WriteString("source", target.Source);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        WriteValue(writer, "availabilityTarget", AvailabilityTarget);
+        WriteValue(writer, "monthlyBudget", MonthlyBudget);
+
+        writer.WriteStartArray("unparsed");
+        foreach (var item in Unparsed)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("field", item.Field);
+            writer.WriteString("text", item.Text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, string name, WorkloadValue? value)
+    {
+        writer.WritePropertyName(name);
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        WriteNumber(writer, "value", value.Value);
+        writer.WriteString("source", value.Source);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, double value)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(WorkloadNumbers.Format(value), skipInputValidation: false);
+    }
+}

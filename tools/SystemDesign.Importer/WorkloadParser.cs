@@ -1,0 +1,467 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace SystemDesign.Importer;
+
+/// <summary>One "- **Label:** text" line under "### Non-Functional Requirements".</summary>
+public sealed record NfrLine(string Label, string Text);
+
+/// <summary>
+/// Normalizes a problem's workload from its NFR lines, constants and functional requirements.
+/// Every figure carries the text it came from; relevant text that yields no figure is listed as unparsed.
+/// Rules and precedence are documented in docs/catalog.md, section "Workload".
+/// </summary>
+public static partial class WorkloadParser
+{
+    private const string RequestRateLabel = "Request Rate";
+    private const string ThroughputLabel = "Throughput";
+    private const string LatencyLabel = "Latency";
+    private const string AvailabilityLabel = "Availability";
+
+    /// <summary>Parses one problem's workload.</summary>
+    /// <param name="problemId">The problem's ID (for error messages).</param>
+    /// <param name="nfrs">Non-functional requirement lines in export order.</param>
+    /// <param name="constants">Constants in export order; values are double, bool or string.</param>
+    /// <param name="functionalRequirements">Functional requirement lines in export order.</param>
+    public static WorkloadData Parse(
+        string problemId,
+        IReadOnlyList<NfrLine> nfrs,
+        IReadOnlyList<KeyValuePair<string, object>> constants,
+        IReadOnlyList<string> functionalRequirements)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(problemId);
+        ArgumentNullException.ThrowIfNull(nfrs);
+        ArgumentNullException.ThrowIfNull(constants);
+        ArgumentNullException.ThrowIfNull(functionalRequirements);
+
+        var unparsed = new List<WorkloadUnparsed>();
+        var fromRateLines = ReadRateLines(nfrs, unparsed);
+        var rate = fromRateLines.Rate;
+
+        var latency = ReadLatency(nfrs, unparsed);
+        var availability = ReadAvailability(nfrs, unparsed);
+
+        var readRatio = RatioFromConstants(constants)
+            ?? fromRateLines.ReadRatio
+            ?? RatioFromFunctionalRequirements(functionalRequirements)
+            ?? RatioFromSingleQps(constants, rate);
+
+        var peak = PeakFromConstants(constants)
+            ?? fromRateLines.PeakMultiplier
+            ?? PeakFromOtherNfrs(nfrs)
+            ?? PeakFromPeakRateConstants(constants, rate);
+
+        var concurrency = ConcurrencyFromConstants(constants)
+            ?? fromRateLines.Concurrency
+            ?? ConcurrencyFromOtherNfrs(nfrs);
+
+        var budget = Budget(nfrs, constants, unparsed);
+
+        return new WorkloadData
+        {
+            RequestRate = rate,
+            ReadRatio = readRatio,
+            PeakMultiplier = peak,
+            ConcurrentConnections = concurrency,
+            LatencyTargets = latency,
+            AvailabilityTarget = availability,
+            MonthlyBudget = budget,
+            Unparsed = unparsed,
+        };
+    }
+
+    private sealed record RateLineFacts(WorkloadRate? Rate, WorkloadValue? ReadRatio, WorkloadValue? PeakMultiplier, WorkloadValue? Concurrency);
+
+    private static string Source(NfrLine line) => "NFR " + line.Label + ": " + line.Text;
+
+    private static string Source(KeyValuePair<string, object> constant) =>
+        "constant " + constant.Key + ": " + (constant.Value is double d ? WorkloadNumbers.Format(d) : Convert.ToString(constant.Value, System.Globalization.CultureInfo.InvariantCulture));
+
+    private static WorkloadValue Value(double value, string source) => new(WorkloadNumbers.Clean(value), source);
+
+    private static bool Is(NfrLine line, string label) => string.Equals(line.Label.Trim(), label, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Request Rate" lines give the rate, concurrency, peak factor and read split. "Throughput" lines are read
+    /// the same way only when no Request Rate line gives a rate (most L6 problems state their rate there).
+    /// </summary>
+    private static RateLineFacts ReadRateLines(IReadOnlyList<NfrLine> nfrs, List<WorkloadUnparsed> unparsed)
+    {
+        WorkloadRate? rate = null;
+        WorkloadValue? ratio = null, peak = null, concurrency = null;
+        foreach (var line in nfrs.Where(l => Is(l, RequestRateLabel)))
+        {
+            var source = Source(line);
+            var reading = WorkloadRateText.Read(line.Text);
+            if (reading.Rate is { } value)
+            {
+                rate ??= new WorkloadRate(WorkloadNumbers.Clean(value), source, reading.Peak);
+            }
+
+            if (reading.ReadRatio is { } r)
+            {
+                ratio ??= Value(r, source);
+            }
+
+            if (reading.PeakMultiplier is { } p)
+            {
+                peak ??= Value(p, source);
+            }
+
+            if (reading.Concurrency is { } c)
+            {
+                concurrency ??= Value(c, source);
+            }
+
+            // A line that states only concurrency ("10M concurrent streams") is read, not unparsed.
+            if (reading.Rate is null && (reading.Concurrency is null || reading.HasUnreadRateFragment))
+            {
+                unparsed.Add(new WorkloadUnparsed("requestRate", source));
+            }
+        }
+
+        if (rate is null)
+        {
+            foreach (var line in nfrs.Where(l => Is(l, ThroughputLabel)))
+            {
+                var source = Source(line);
+                var reading = WorkloadRateText.Read(line.Text);
+                if (reading.Rate is { } value)
+                {
+                    rate ??= new WorkloadRate(WorkloadNumbers.Clean(value), source, reading.Peak);
+                    if (reading.PeakMultiplier is { } p)
+                    {
+                        peak ??= Value(p, source);
+                    }
+                }
+                else
+                {
+                    unparsed.Add(new WorkloadUnparsed("requestRate", source));
+                }
+            }
+        }
+
+        return new RateLineFacts(rate, ratio, peak, concurrency);
+    }
+
+    private static List<WorkloadLatencyTarget> ReadLatency(IReadOnlyList<NfrLine> nfrs, List<WorkloadUnparsed> unparsed)
+    {
+        var targets = new List<WorkloadLatencyTarget>();
+        foreach (var line in nfrs.Where(l => Is(l, LatencyLabel)))
+        {
+            var source = Source(line);
+            var bounds = WorkloadLatencyText.Read(line.Text);
+            if (bounds.Count == 0)
+            {
+                unparsed.Add(new WorkloadUnparsed("latencyTargets", source));
+                continue;
+            }
+
+            foreach (var (percentile, ms) in bounds)
+            {
+                if (!targets.Exists(t => t.Percentile == percentile))
+                {
+                    targets.Add(new WorkloadLatencyTarget(percentile, WorkloadNumbers.Clean(ms), source));
+                }
+            }
+        }
+
+        return targets;
+    }
+
+    /// <summary>The percentage the line starts with: "99.99% uptime" → 0.9999 ("Operate with 50% staff" is not a target).</summary>
+    private static WorkloadValue? ReadAvailability(IReadOnlyList<NfrLine> nfrs, List<WorkloadUnparsed> unparsed)
+    {
+        WorkloadValue? result = null;
+        foreach (var line in nfrs.Where(l => Is(l, AvailabilityLabel)))
+        {
+            var m = LeadingPercentage().Match(line.Text);
+            if (!m.Success)
+            {
+                unparsed.Add(new WorkloadUnparsed("availabilityTarget", Source(line)));
+                continue;
+            }
+
+            result ??= Value((double)(WorkloadNumbers.Exact(m.Groups["pct"].Value) / 100m), Source(line));
+        }
+
+        return result;
+    }
+
+    private static double? Number(object value) => value is double d && double.IsFinite(d) ? d : null;
+
+    private static KeyValuePair<string, object>? Constant(IReadOnlyList<KeyValuePair<string, object>> constants, string key)
+    {
+        foreach (var c in constants)
+        {
+            if (string.Equals(c.Key, key, StringComparison.Ordinal) && Number(c.Value) is not null)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>read_write_ratio ("20:1" or 20), read_ratio (0.9 or 90), write_ratio; then read_qps with write_qps.</summary>
+    private static WorkloadValue? RatioFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
+    {
+        foreach (var c in constants)
+        {
+            var key = c.Key;
+            if (string.Equals(key, "read_write_ratio", StringComparison.Ordinal))
+            {
+                if (c.Value is string s && RatioText().Match(s) is { Success: true } m)
+                {
+                    var r = (double)WorkloadNumbers.Exact(m.Groups["r"].Value);
+                    var w = (double)WorkloadNumbers.Exact(m.Groups["w"].Value);
+                    if (r + w > 0)
+                    {
+                        return Value(r / (r + w), Source(c));
+                    }
+                }
+                else if (Number(c.Value) is { } n && n >= 0)
+                {
+                    return Value(n / (n + 1), Source(c));
+                }
+            }
+            else if (ReadFractionKey().IsMatch(key) && Number(c.Value) is { } f && f >= 0 && f <= 100)
+            {
+                var fraction = f > 1 ? f / 100 : f;
+                return Value(key.StartsWith("write", StringComparison.Ordinal) ? 1 - fraction : fraction, Source(c));
+            }
+        }
+
+        foreach (var prefix in new[] { string.Empty, "global_" })
+        {
+            if (Constant(constants, prefix + "read_qps") is { } read && Constant(constants, prefix + "write_qps") is { } write)
+            {
+                var r = (double)read.Value;
+                var w = (double)write.Value;
+                if (r + w > 0)
+                {
+                    return Value(r / (r + w), Source(read) + ", " + write.Key + ": " + WorkloadNumbers.Format(w));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"reads (90%) and writes (10%)", "95% reads (image views), 5% writes (uploads)".</summary>
+    private static WorkloadValue? RatioFromFunctionalRequirements(IReadOnlyList<string> lines)
+    {
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimStart('-', ' ');
+            var read = ReadPercent().Match(line);
+            if (!read.Success)
+            {
+                continue;
+            }
+
+            var r = (double)WorkloadNumbers.Exact(read.Groups["pct"].Value);
+            var write = WritePercent().Match(line);
+            var ratio = write.Success ? r / (r + (double)WorkloadNumbers.Exact(write.Groups["pct"].Value)) : r / 100;
+            if (ratio is >= 0 and <= 1)
+            {
+                return Value(ratio, "FR: " + line);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Only read_qps (or only write_qps) is given: its share of the stated rate, when it fits in it.</summary>
+    private static WorkloadValue? RatioFromSingleQps(IReadOnlyList<KeyValuePair<string, object>> constants, WorkloadRate? rate)
+    {
+        if (rate is null || rate.Value <= 0)
+        {
+            return null;
+        }
+
+        foreach (var prefix in new[] { string.Empty, "global_" })
+        {
+            var read = Constant(constants, prefix + "read_qps");
+            var write = Constant(constants, prefix + "write_qps");
+            var single = read ?? write;
+            if (single is not { } c || (read is not null && write is not null))
+            {
+                continue;
+            }
+
+            var share = (double)c.Value / rate.Value;
+            if (share is >= 0 and <= 1 + 1e-9)
+            {
+                share = Math.Min(share, 1);
+                var source = Source(c) + " of " + rate.Source;
+                return Value(read is not null ? share : 1 - share, source);
+            }
+        }
+
+        return null;
+    }
+
+    private static WorkloadValue? PeakFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
+    {
+        foreach (var c in constants)
+        {
+            if (PeakMultiplierKey().IsMatch(c.Key) && Number(c.Value) is { } n && n > 0)
+            {
+                return Value(n, Source(c));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"10x traffic spikes during events" in Scalability and other text lines.</summary>
+    private static WorkloadValue? PeakFromOtherNfrs(IReadOnlyList<NfrLine> nfrs)
+    {
+        foreach (var line in nfrs.Where(l => !Is(l, RequestRateLabel) && !Is(l, LatencyLabel) && !Is(l, AvailabilityLabel)))
+        {
+            var m = WorkloadRateText.PeakFactor(line.Text);
+            if (m is { } factor)
+            {
+                return Value(factor, Source(line));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>peak_events_per_second against a normal stated rate, or normal_qps against a peak stated rate.</summary>
+    private static WorkloadValue? PeakFromPeakRateConstants(IReadOnlyList<KeyValuePair<string, object>> constants, WorkloadRate? rate)
+    {
+        if (rate is null || rate.Value <= 0)
+        {
+            return null;
+        }
+
+        foreach (var c in constants)
+        {
+            if (Number(c.Value) is not { } n || n <= 0)
+            {
+                continue;
+            }
+
+            if (!rate.Peak && PeakRateKey().IsMatch(c.Key) && n > rate.Value)
+            {
+                return Value(n / rate.Value, Source(c) + " over " + rate.Source);
+            }
+
+            if (rate.Peak && NormalRateKey().IsMatch(c.Key) && n < rate.Value)
+            {
+                return Value(rate.Value / n, rate.Source + " over " + Source(c));
+            }
+        }
+
+        return null;
+    }
+
+    private static WorkloadValue? ConcurrencyFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
+    {
+        foreach (var pass in new[] { ConnectionKey(), ConcurrentKey() })
+        {
+            foreach (var c in constants)
+            {
+                if (pass.IsMatch(c.Key) && Number(c.Value) is { } n && n > 0)
+                {
+                    return Value(n, Source(c));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"5M concurrent connections" (Scalability), "10M concurrent players" (Dataset Size).</summary>
+    private static WorkloadValue? ConcurrencyFromOtherNfrs(IReadOnlyList<NfrLine> nfrs)
+    {
+        foreach (var line in nfrs.Where(l => !Is(l, RequestRateLabel) && !Is(l, LatencyLabel) && !Is(l, AvailabilityLabel)))
+        {
+            if (WorkloadRateText.Concurrent(line.Text) is { } n)
+            {
+                return Value(n, Source(line));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// budget_monthly / monthly_budget constants, else "$50,000/month" in any NFR line. Cost constants
+    /// without a period (cost_target_millions) are listed as unparsed rather than read as a monthly figure.
+    /// </summary>
+    private static WorkloadValue? Budget(IReadOnlyList<NfrLine> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants, List<WorkloadUnparsed> unparsed)
+    {
+        WorkloadValue? result = null;
+        foreach (var c in constants)
+        {
+            if (MonthlyBudgetKey().IsMatch(c.Key) && Number(c.Value) is { } n && n >= 0)
+            {
+                result ??= Value(n, Source(c));
+            }
+        }
+
+        foreach (var line in nfrs)
+        {
+            var m = DollarsPerMonth().Match(line.Text);
+            if (result is null && m.Success)
+            {
+                result = Value(WorkloadNumbers.Quantity(m.Groups["num"].Value, m.Groups["mult"].Value.ToUpperInvariant()), Source(line));
+            }
+        }
+
+        if (result is null)
+        {
+            foreach (var c in constants.Where(c => OtherCostKey().IsMatch(c.Key)))
+            {
+                unparsed.Add(new WorkloadUnparsed("monthlyBudget", Source(c)));
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^\s*(?<pct>\d+(?:\.\d+)?)\s*%", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingPercentage();
+
+    [GeneratedRegex(@"^\s*(?<r>\d+(?:\.\d+)?)\s*:\s*(?<w>\d+(?:\.\d+)?)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RatioText();
+
+    [GeneratedRegex(@"^(?:read|write)_(?:ratio|fraction|share|percent(?:age)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReadFractionKey();
+
+    [GeneratedRegex(@"(?:\breads?\s*\(\s*(?<pct>\d+(?:\.\d+)?)\s*%\s*\)|(?<pct>\d+(?:\.\d+)?)\s*%\s*reads?\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadPercent();
+
+    [GeneratedRegex(@"(?:\bwrites?\s*\(\s*(?<pct>\d+(?:\.\d+)?)\s*%\s*\)|(?<pct>\d+(?:\.\d+)?)\s*%\s*writes?\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WritePercent();
+
+    [GeneratedRegex(@"^(?:peak|spike|burst|surge)_(?:multiplier|factor)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PeakMultiplierKey();
+
+    [GeneratedRegex(@"^peak_(?:qps|rps|rate|requests_per_second|events_per_second|[a-z]+_qps|[a-z]+_per_second)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PeakRateKey();
+
+    [GeneratedRegex(@"^(?:normal|average|baseline)_(?:qps|rps|rate)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NormalRateKey();
+
+    [GeneratedRegex(@"^(?:concurrent|websocket|subscription|active|open)_connections$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConnectionKey();
+
+    [GeneratedRegex(@"^concurrent_(?:users|devices|players|sessions|streams|viewers|downloads|editors|subscribers|clients|in_queue)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConcurrentKey();
+
+    [GeneratedRegex(@"^(?:budget_monthly|monthly_budget|budget_per_month|monthly_budget_usd|budget_monthly_usd|budget_usd_per_month)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthlyBudgetKey();
+
+    [GeneratedRegex(@"^(?:cost_target[a-z_]*|budget(?:_usd|_millions|_total|_annual|_yearly)?|annual_budget[a-z_]*|total_budget[a-z_]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherCostKey();
+
+    [GeneratedRegex(@"\$\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<mult>[kKMB])?(?![A-Za-z])\s*(?:/|per\s+|a\s+)\s*mo(?:nth)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DollarsPerMonth();
+}
