@@ -1,0 +1,50 @@
+using System.Linq;
+using SystemDesign.Model;
+
+namespace SystemDesign.Tests;
+
+/// <summary>NaN and ±∞ in every numeric knob: recorded as given by the builder, reported by validation.</summary>
+public class NonFiniteValueTests
+{
+    public static TheoryData<double> NonFinite => new() { double.NaN, double.PositiveInfinity, double.NegativeInfinity };
+
+    [Theory]
+    [MemberData(nameof(NonFinite))]
+    public void Every_double_knob_rejects_non_finite_values(double value)
+    {
+        var a = new ArchitectureBuilder();
+        var app = a.App("App").CapacityPerInstance(value).ServiceTime(value).HourlyCost(value).Availability(value).Parameter("ttl_s", value);
+        var cache = a.Cache("Cache").HitRate(value);
+        var cdn = a.Cdn("CDN").HitRate(value);
+        var exotic = a.Component("dna_storage", "Vault").Parameter("hit_rate", value).Parameter("partitions", value);
+        app.Reads(cache).Weight(value);
+        cdn.Reads(exotic);
+
+        var architecture = a.Build();
+        var appModel = architecture.Find("App")!;
+        Assert.Equal(value, appModel.CapacityPerInstance);
+        Assert.Equal(value, appModel.ServiceTimeMs);
+        Assert.Equal(value, appModel.HourlyCostUsd);
+        Assert.Equal(value, appModel.Availability);
+        Assert.Equal(value, architecture.Connections[0].Weight);
+
+        var byRule = architecture.Validate().GroupBy(f => f.RuleId).ToDictionary(g => g.Key, g => g.Count(), System.StringComparer.Ordinal);
+        Assert.Equal(3, byRule[RuleIds.NonPositiveKnob]);
+        Assert.Equal(1, byRule[RuleIds.AvailabilityOutOfRange]);
+        Assert.Equal(1, byRule[RuleIds.InvalidParameter]);
+        Assert.Equal(3, byRule[RuleIds.HitRateOutOfRange]);
+        Assert.Equal(1, byRule[RuleIds.InvalidPartitions]);
+        Assert.Equal(1, byRule[RuleIds.InvalidWeight]);
+        Assert.Equal(6, byRule.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(NonFinite))]
+    public void Messages_print_the_value_invariantly(double value)
+    {
+        var finding = Assert.Single(Designs.Validate(a => a.App("App").ServiceTime(value)));
+
+        var expected = double.IsNaN(value) ? "ServiceTime(NaN)" : value > 0 ? "ServiceTime(Infinity)" : "ServiceTime(-Infinity)";
+        Assert.Contains(expected, finding.Message, System.StringComparison.Ordinal);
+    }
+}
