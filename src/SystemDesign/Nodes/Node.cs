@@ -28,11 +28,12 @@ public abstract class Node
     internal ComponentDraft Draft => Builder.ComponentAt(index);
 
     /// <summary>
-    /// A plain edge (kind <see cref="ConnectionKind.Default"/>): the design does not say what flows. The engine
-    /// derives the meaning from the types at the two ends — a client, load balancer or gateway calls; anything
-    /// into a cache, CDN, replica or search index reads; into a primary or object store writes; into a queue or
-    /// stream publishes; a queue or stream into a consumer is consumed; a primary into a replica replicates.
-    /// Prefer the explicit methods where they exist.
+    /// A plain edge (kind <see cref="ConnectionKind.Default"/>): the design does not say what flows, and the engine
+    /// derives the meaning from the types at the two ends, first match wins: primary → replica replicates;
+    /// queue or stream → anything is consumed; anything → queue or stream publishes; anything → cache, CDN,
+    /// replica or search reads; anything → primary or object store writes; anything → compute, load balancer or
+    /// gateway calls; otherwise the edge carries no traffic (structure only). Prefer the explicit methods where
+    /// they exist; see docs/design-api.md.
     /// </summary>
     /// <param name="target">The component at the other end.</param>
     /// <returns>The edge, to set its <see cref="Edge.Weight"/>.</returns>
