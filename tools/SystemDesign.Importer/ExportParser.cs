@@ -1,0 +1,557 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace SystemDesign.Importer;
+
+/// <summary>
+/// Parses the (already repaired) export into <see cref="ProblemData"/>. Strict: every line of a
+/// structured section must have one of the documented forms, otherwise an <see cref="ImportException"/>
+/// names the problem, the line number and what was expected.
+/// </summary>
+public static partial class ExportParser
+{
+    public const string Summary = "Summary";
+    public const string Goal = "Goal";
+    public const string Description = "Description";
+    public const string FunctionalRequirements = "Functional Requirements";
+    public const string NonFunctionalRequirements = "Non-Functional Requirements";
+    public const string Constants = "Constants/Assumptions";
+    public const string AvailableComponents = "Available Components";
+    public const string Hints = "Hints";
+    public const string Tiers = "Tiers/Checkpoints";
+    public const string ReferenceSolution = "Reference Solution";
+    public const string SolutionAnalysis = "Solution Analysis";
+    public const string TutorialNarrative = "Tutorial Narrative";
+
+    /// <summary>The only <c>###</c> headings that start a section; any other heading is section text.</summary>
+    public static readonly IReadOnlyList<string> KnownSections =
+    [
+        Summary, Goal, Description, FunctionalRequirements, NonFunctionalRequirements, Constants,
+        AvailableComponents, Hints, Tiers, ReferenceSolution, SolutionAnalysis, TutorialNarrative,
+    ];
+
+    /// <summary>Parses repaired lines (index 0 is line 1 of the export).</summary>
+    public static List<ProblemData> Parse(IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var starts = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (ProblemHeading().IsMatch(lines[i]))
+            {
+                starts.Add(i);
+            }
+        }
+
+        if (starts.Count == 0)
+        {
+            throw new ImportException("line 1: no problem found; expected blocks starting with '## <number>. <title>'");
+        }
+
+        var expectedTotal = ReadDeclaredTotal(lines, starts[0]);
+        var problems = new List<ProblemData>(starts.Count);
+        var ids = new Dictionary<string, ProblemData>(StringComparer.Ordinal);
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var end = s + 1 < starts.Count ? starts[s + 1] : lines.Count;
+            var problem = ParseProblem(lines, starts[s], end);
+            if (problem.Number != s + 1)
+            {
+                throw ImportException.AtLine(problem.Label, problem.LineNumber, $"problem number {problem.Number} is out of sequence; expected {s + 1}");
+            }
+
+            if (ids.TryGetValue(problem.Id, out var previous))
+            {
+                throw ImportException.AtLine(problem.Label, problem.LineNumber, $"duplicate ID '{problem.Id}' (already used by {previous.Label} at line {previous.LineNumber}); expected unique IDs");
+            }
+
+            ids.Add(problem.Id, problem);
+            problems.Add(problem);
+        }
+
+        if (expectedTotal is { } total && total != problems.Count)
+        {
+            throw new ImportException($"the export declares 'Total Problems: {total}' but contains {problems.Count} problem blocks");
+        }
+
+        return problems;
+    }
+
+    private static int? ReadDeclaredTotal(IReadOnlyList<string> lines, int firstProblem)
+    {
+        for (var i = 0; i < firstProblem; i++)
+        {
+            var m = DeclaredTotal().Match(lines[i]);
+            if (m.Success)
+            {
+                return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static ProblemData ParseProblem(IReadOnlyList<string> lines, int start, int end)
+    {
+        var heading = ProblemHeading().Match(lines[start]);
+        var number = int.Parse(heading.Groups[1].Value, CultureInfo.InvariantCulture);
+        var title = Text.StripLeadingSymbols(heading.Groups[2].Value).Trim();
+
+        // Drop trailing blank lines and the '---' separator that ends a block.
+        while (end > start + 1 && string.IsNullOrWhiteSpace(lines[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start + 1 && string.Equals(lines[end - 1].Trim(), "---", StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        string? id = null, category = null, difficulty = null;
+        var i = start + 1;
+        for (; i < end; i++)
+        {
+            var line = lines[i];
+            if (SectionName(line) is not null)
+            {
+                break;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var field = HeaderField().Match(line);
+            if (!field.Success)
+            {
+                throw ImportException.AtLine(ProblemData.Describe(number, id), i + 1, $"unexpected header line '{line}'; expected '**ID:** <id>', '**Category:** <category>', '**Difficulty:** <level>' or a '### <section>' heading");
+            }
+
+            var value = field.Groups[2].Value.Trim();
+            switch (field.Groups[1].Value)
+            {
+                case "ID" when id is null:
+                    id = value;
+                    break;
+                case "Category" when category is null:
+                    category = value;
+                    break;
+                case "Difficulty" when difficulty is null:
+                    difficulty = value;
+                    break;
+                default:
+                    throw ImportException.AtLine(ProblemData.Describe(number, id), i + 1, $"repeated header field '{field.Groups[1].Value}'; expected each of ID, Category, Difficulty at most once");
+            }
+        }
+
+        if (id is null || id.Length == 0)
+        {
+            throw ImportException.AtLine(ProblemData.Describe(number, null), start + 1, $"problem '{title}' has no '**ID:** <id>' line; expected it right after the heading");
+        }
+
+        if (!Slug().IsMatch(id))
+        {
+            throw ImportException.AtLine(ProblemData.Describe(number, id), start + 1, $"ID '{id}' is not a lower-case slug; expected letters, digits and '-' (it becomes a file name)");
+        }
+
+        if (category is null || !Slug().IsMatch(category))
+        {
+            throw ImportException.AtLine(ProblemData.Describe(number, id), start + 1, category is null
+                ? "no '**Category:** <category>' line; expected it after the ID"
+                : $"category '{category}' is not a lower-case slug; expected letters, digits and '-' (it becomes a folder name)");
+        }
+
+        var problem = new ProblemData
+        {
+            Number = number,
+            Id = id,
+            Title = title,
+            Category = category,
+            Difficulty = difficulty,
+            LineNumber = start + 1,
+        };
+
+        var sections = SplitSections(problem, lines, i, end);
+        foreach (var (name, section) in sections)
+        {
+            ParseSection(problem, name, section);
+        }
+
+        if (!sections.ContainsKey(Description))
+        {
+            throw ImportException.AtLine(problem.Label, problem.LineNumber, "no '### Description' section; expected every problem to have one");
+        }
+
+        return problem;
+    }
+
+    private static Dictionary<string, Section> SplitSections(ProblemData problem, IReadOnlyList<string> lines, int from, int end)
+    {
+        var sections = new Dictionary<string, Section>(StringComparer.Ordinal);
+        Section? current = null;
+        for (var i = from; i < end; i++)
+        {
+            var name = SectionName(lines[i]);
+            if (name is not null)
+            {
+                if (sections.TryGetValue(name, out var previous))
+                {
+                    throw ImportException.AtLine(problem.Label, i + 1, $"second '### {name}' section (the first is at line {previous.HeadingLine}); expected each section once");
+                }
+
+                current = new Section(i + 1);
+                sections.Add(name, current);
+                continue;
+            }
+
+            // Only reachable before the first section if SplitSections is called mid-header; keep the guard.
+            if (current is null)
+            {
+                throw ImportException.AtLine(problem.Label, i + 1, "text before the first section; expected a '### <section>' heading");
+            }
+
+            current.Lines.Add((i + 1, lines[i]));
+        }
+
+        return sections;
+    }
+
+    private static string? SectionName(string line)
+    {
+        if (!line.StartsWith("### ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = line[4..].Trim();
+        foreach (var known in KnownSections)
+        {
+            if (string.Equals(known, name, StringComparison.Ordinal))
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
+
+    private static void ParseSection(ProblemData problem, string name, Section section)
+    {
+        switch (name)
+        {
+            case Summary:
+                problem.Summary = section.Text();
+                break;
+            case Goal:
+                problem.Goal = section.Text();
+                break;
+            case Description:
+                problem.Description = section.Text();
+                break;
+            case TutorialNarrative:
+                problem.Narrative = section.Text();
+                break;
+            case SolutionAnalysis:
+                // Template-generated and demonstrably wrong (see docs/catalog.md): not imported.
+                break;
+            case FunctionalRequirements:
+                foreach (var (n, line) in section.NonBlank())
+                {
+                    problem.FunctionalRequirements.Add(Bullet(problem, n, line, "'- <requirement>'"));
+                }
+
+                break;
+            case NonFunctionalRequirements:
+                foreach (var (n, line) in section.NonBlank())
+                {
+                    var (label, text) = LabelledBullet(problem, n, line, "'- **<Label>:** <text>'");
+                    problem.NonFunctionalRequirements.Add(new NfrLine(label, text));
+                }
+
+                break;
+            case Constants:
+                foreach (var (n, line) in section.NonBlank())
+                {
+                    var (key, text) = LabelledBullet(problem, n, line, "'- **<key>:** <value>'");
+                    if (problem.Constants.Any(c => string.Equals(c.Key, key, StringComparison.Ordinal)))
+                    {
+                        throw ImportException.AtLine(problem.Label, n, $"constant '{key}' given twice; expected unique keys");
+                    }
+
+                    problem.Constants.Add(new KeyValuePair<string, object>(key, Numbers.ParseConstant(text)));
+                }
+
+                break;
+            case AvailableComponents:
+                foreach (var (n, line) in section.NonBlank())
+                {
+                    var type = Bullet(problem, n, line, "'- <component_type>'");
+                    if (!TypeName().IsMatch(type))
+                    {
+                        throw ImportException.AtLine(problem.Label, n, $"'{line}' is not a component type; expected '- <component_type>' (lower case, digits, '_')");
+                    }
+
+                    problem.Palette.Add(type);
+                }
+
+                break;
+            case Hints:
+                foreach (var (n, line) in section.NonBlank())
+                {
+                    var m = NumberedItem().Match(line);
+                    if (!m.Success)
+                    {
+                        throw ImportException.AtLine(problem.Label, n, $"unexpected hint line '{line}'; expected '<n>. <hint>'");
+                    }
+
+                    problem.Hints.Add(Text.StripLeadingSymbols(m.Groups[1].Value).TrimEnd());
+                }
+
+                break;
+            case Tiers:
+                ParseTiers(problem, section);
+                break;
+            case ReferenceSolution:
+                problem.ReferenceSolution = ParseSolution(problem, section);
+                break;
+            default:
+                throw new InvalidOperationException("unhandled section " + name);
+        }
+    }
+
+    private static void ParseTiers(ProblemData problem, Section section)
+    {
+        TierData? tier = null;
+        foreach (var (n, line) in section.NonBlank())
+        {
+            var heading = TierHeading().Match(line);
+            if (heading.Success)
+            {
+                var id = "T" + heading.Groups[1].Value;
+                if (problem.Tiers.Any(t => string.Equals(t.Id, id, StringComparison.Ordinal)))
+                {
+                    throw ImportException.AtLine(problem.Label, n, $"tier {id} appears twice; expected unique tier ids");
+                }
+
+                tier = new TierData(id, Text.StripLeadingSymbols(heading.Groups[2].Value).Trim(), []);
+                problem.Tiers.Add(tier);
+                continue;
+            }
+
+            var item = RequirementItem().Match(line);
+            if (!item.Success)
+            {
+                throw ImportException.AtLine(problem.Label, n, $"unexpected line in Tiers/Checkpoints '{line}'; expected '**T<n>: <title>**' or '  - <requirement>'");
+            }
+
+            if (tier is null)
+            {
+                throw ImportException.AtLine(problem.Label, n, $"requirement '{item.Groups[1].Value}' before any tier; expected a '**T<n>: <title>**' line first");
+            }
+
+            tier.Requirements.Add(ParseRequirement(problem, n, item.Groups[1].Value.Trim()));
+        }
+    }
+
+    /// <summary>Parses one requirement (the text after "- "); exactly four forms exist.</summary>
+    public static Requirement ParseRequirement(ProblemData problem, int lineNumber, string text)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(text);
+        Match m;
+        if ((m = MustInclude().Match(text)).Success)
+        {
+            return new Requirement { Kind = RequirementKind.MustInclude, Type = m.Groups[1].Value };
+        }
+
+        if ((m = MinimumCount().Match(text)).Success)
+        {
+            if (!int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            {
+                throw ImportException.AtLine(problem.Label, lineNumber, $"count in '{text}' is too large; expected a whole number below 2^31");
+            }
+
+            return new Requirement { Kind = RequirementKind.MinimumCount, Type = m.Groups[2].Value, Count = count };
+        }
+
+        if ((m = ConnectionFrom().Match(text)).Success)
+        {
+            return new Requirement { Kind = RequirementKind.ConnectionFrom, Type = m.Groups[1].Value };
+        }
+
+        if ((m = ParameterRange().Match(text)).Success)
+        {
+            return new Requirement { Kind = RequirementKind.ParameterRange, Type = m.Groups[1].Value, Parameter = m.Groups[2].Value };
+        }
+
+        throw ImportException.AtLine(problem.Label, lineNumber, $"unknown requirement '{text}'; expected 'Must include: <type>', 'Minimum <n> of type: <type>', 'Must have connection from: <type>' or 'Parameter range check: <type>.<parameter>'");
+    }
+
+    private static ReferenceSolutionData ParseSolution(ProblemData problem, Section section)
+    {
+        var part = 0; // 0 = summary, 1 = components, 2 = connections
+        var summaryLines = new List<string>();
+        var components = new List<ComponentData>();
+        var connections = new List<ConnectionData>();
+        foreach (var (n, line) in section.Lines)
+        {
+            var trimmed = line.Trim();
+            if (string.Equals(trimmed, "**Components:**", StringComparison.Ordinal))
+            {
+                if (part != 0)
+                {
+                    throw ImportException.AtLine(problem.Label, n, "second '**Components:**' list; expected one components list followed by one connections list");
+                }
+
+                part = 1;
+                continue;
+            }
+
+            if (string.Equals(trimmed, "**Connections:**", StringComparison.Ordinal))
+            {
+                if (part != 1)
+                {
+                    throw ImportException.AtLine(problem.Label, n, "'**Connections:**' without a preceding '**Components:**' list; expected components first");
+                }
+
+                part = 2;
+                continue;
+            }
+
+            if (part == 0)
+            {
+                summaryLines.Add(line);
+                continue;
+            }
+
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            if (part == 1)
+            {
+                var m = ComponentLine().Match(line);
+                if (!m.Success)
+                {
+                    throw ImportException.AtLine(problem.Label, n, $"bad component line '{line}'; expected '- <Name> (<type>)'");
+                }
+
+                var name = m.Groups[1].Value.Trim();
+                if (components.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal)))
+                {
+                    throw ImportException.AtLine(problem.Label, n, $"component name '{name}' is used twice; expected unique names (connections refer to them)");
+                }
+
+                components.Add(new ComponentData(name, m.Groups[2].Value));
+            }
+            else
+            {
+                var m = ConnectionLine().Match(line);
+                if (!m.Success)
+                {
+                    throw ImportException.AtLine(problem.Label, n, $"bad connection line '{line}'; expected '- <From> → <To>' (with the arrow U+2192)");
+                }
+
+                connections.Add(new ConnectionData(m.Groups[1].Value.Trim(), m.Groups[2].Value.Trim()));
+            }
+        }
+
+        if (part == 0)
+        {
+            throw ImportException.AtLine(problem.Label, section.HeadingLine, "reference solution without a '**Components:**' list; expected '**Components:**' and '**Connections:**' lists");
+        }
+
+        if (part == 1)
+        {
+            throw ImportException.AtLine(problem.Label, section.HeadingLine, "reference solution without a '**Connections:**' list; expected one after the components");
+        }
+
+        var solution = new ReferenceSolutionData { Summary = string.Join('\n', summaryLines).Trim() };
+        solution.Components.AddRange(components);
+        solution.Connections.AddRange(connections);
+        return solution;
+    }
+
+    private static string Bullet(ProblemData problem, int n, string line, string expected)
+    {
+        if (!line.StartsWith("- ", StringComparison.Ordinal) || line.Length == 2)
+        {
+            throw ImportException.AtLine(problem.Label, n, $"unexpected line '{line}'; expected {expected}");
+        }
+
+        return line[2..].Trim();
+    }
+
+    private static (string Label, string Text) LabelledBullet(ProblemData problem, int n, string line, string expected)
+    {
+        var m = LabelledItem().Match(line);
+        if (!m.Success)
+        {
+            throw ImportException.AtLine(problem.Label, n, $"unexpected line '{line}'; expected {expected}");
+        }
+
+        return (m.Groups[1].Value.Trim(), m.Groups[2].Value.Trim());
+    }
+
+    private sealed class Section(int headingLine)
+    {
+        public int HeadingLine { get; } = headingLine;
+
+        public List<(int Number, string Text)> Lines { get; } = [];
+
+        public IEnumerable<(int Number, string Text)> NonBlank() => Lines.Where(l => !string.IsNullOrWhiteSpace(l.Text));
+
+        public string Text() => string.Join('\n', Lines.Select(l => l.Text.TrimEnd())).Trim();
+    }
+
+    [GeneratedRegex(@"^## (\d+)\. (.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProblemHeading();
+
+    [GeneratedRegex(@"^Total Problems: (\d+)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeclaredTotal();
+
+    [GeneratedRegex(@"^\*\*(ID|Category|Difficulty):\*\*\s*(.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderField();
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Slug();
+
+    [GeneratedRegex(@"^[a-z0-9_]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeName();
+
+    [GeneratedRegex(@"^\d+\.\s+(.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedItem();
+
+    [GeneratedRegex(@"^- \*\*(.+?):\*\*\s*(.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledItem();
+
+    [GeneratedRegex(@"^\*\*T(\d+):\s*(.*?)\*\*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TierHeading();
+
+    [GeneratedRegex(@"^\s*- (.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RequirementItem();
+
+    [GeneratedRegex(@"^Must include: ([a-z0-9_]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MustInclude();
+
+    [GeneratedRegex(@"^Minimum (\d+) of type: ([a-z0-9_]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MinimumCount();
+
+    [GeneratedRegex(@"^Must have connection from: ([a-z0-9_]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConnectionFrom();
+
+    [GeneratedRegex(@"^Parameter range check: ([a-z0-9_]+)\.([a-z0-9_]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterRange();
+
+    [GeneratedRegex(@"^- (.+) \(([a-z0-9_]+)\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ComponentLine();
+
+    [GeneratedRegex(@"^- (.+?) → (.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConnectionLine();
+}

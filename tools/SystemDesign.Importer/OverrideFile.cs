@@ -1,0 +1,259 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+
+namespace SystemDesign.Importer;
+
+/// <summary>
+/// Hand-curated corrections (catalog/overrides.json), applied after parsing. Format (docs/catalog.md):
+/// <code>
+/// { "problems": { "&lt;id&gt;": [ { "op": "addComponents", "components": [ { "name": "...", "type": "..." } ], "reason": "..." }, ... ] } }
+/// </code>
+/// Operations: addComponents, removeComponents, addConnections, removeConnections, setRange. Every
+/// operation needs a reason; anything that does not match the problem (unknown id, missing tier,
+/// component or connection, duplicate addition, unknown property) is an error naming its place.
+/// </summary>
+public static class OverrideFile
+{
+    /// <summary>A parsed override file: operations per problem id, in file order.</summary>
+    public sealed class OverrideSet
+    {
+        public static OverrideSet Empty { get; } = new([]);
+
+        public OverrideSet(IReadOnlyList<(string ProblemId, IReadOnlyList<Operation> Operations)> problems) => Problems = problems;
+
+        public IReadOnlyList<(string ProblemId, IReadOnlyList<Operation> Operations)> Problems { get; }
+
+        public int Count => Problems.Sum(p => p.Operations.Count);
+    }
+
+    /// <summary>One operation. Only the fields of its <see cref="Op"/> are set.</summary>
+    public sealed record Operation(
+        string Path,
+        string Op,
+        string Reason,
+        IReadOnlyList<ComponentData> Components,
+        IReadOnlyList<string> Names,
+        IReadOnlyList<ConnectionData> Connections,
+        string? Tier,
+        string? Type,
+        string? Parameter,
+        double? Min,
+        double? Max,
+        string? Source);
+
+    private static readonly Dictionary<string, string[]> Fields = new(StringComparer.Ordinal)
+    {
+        ["addComponents"] = ["op", "reason", "components"],
+        ["removeComponents"] = ["op", "reason", "names"],
+        ["addConnections"] = ["op", "reason", "connections"],
+        ["removeConnections"] = ["op", "reason", "connections"],
+        ["setRange"] = ["op", "reason", "tier", "type", "parameter", "min", "max", "source"],
+    };
+
+    /// <summary>Parses override JSON; <paramref name="file"/> is used in messages.</summary>
+    public static OverrideSet Parse(string json, string file)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new ImportException($"{file}: line {(e.LineNumber ?? 0) + 1}: not well-formed JSON ({e.Message})");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            Expect(root.ValueKind == JsonValueKind.Object, file, "$", "an object with a \"problems\" property");
+            var problems = new List<(string, IReadOnlyList<Operation>)>();
+            foreach (var property in root.EnumerateObject())
+            {
+                if (property.NameEquals("$comment"))
+                {
+                    continue;
+                }
+
+                Expect(property.NameEquals("problems"), file, "$." + property.Name, "only \"$comment\" and \"problems\" at the top level");
+                Expect(property.Value.ValueKind == JsonValueKind.Object, file, "$.problems", "an object keyed by problem id");
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var problem in property.Value.EnumerateObject())
+                {
+                    var path = "$.problems." + problem.Name;
+                    Expect(seen.Add(problem.Name), file, path, "each problem id once");
+                    Expect(problem.Value.ValueKind == JsonValueKind.Array && problem.Value.GetArrayLength() > 0, file, path, "a non-empty array of operations");
+                    var operations = new List<Operation>();
+                    var index = 0;
+                    foreach (var op in problem.Value.EnumerateArray())
+                    {
+                        operations.Add(ParseOperation(op, file, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]"));
+                        index++;
+                    }
+
+                    problems.Add((problem.Name, operations));
+                }
+            }
+
+            return new OverrideSet(problems);
+        }
+    }
+
+    private static Operation ParseOperation(JsonElement op, string file, string path)
+    {
+        Expect(op.ValueKind == JsonValueKind.Object, file, path, "an operation object");
+        var kind = String(op, file, path, "op");
+        Expect(Fields.TryGetValue(kind, out var allowed), file, path + ".op", "one of " + string.Join(", ", Fields.Keys));
+        foreach (var property in op.EnumerateObject())
+        {
+            Expect(allowed!.Contains(property.Name, StringComparer.Ordinal), file, path + "." + property.Name, $"only {string.Join(", ", allowed!)} in a {kind} operation");
+        }
+
+        var reason = String(op, file, path, "reason");
+        Expect(reason.Trim().Length > 0, file, path + ".reason", "a non-empty reason");
+        return kind switch
+        {
+            "addComponents" => new Operation(path, kind, reason, Items(op, file, path, "components", (e, p) => new ComponentData(String(e, file, p, "name"), String(e, file, p, "type"))), [], [], null, null, null, null, null, null),
+            "removeComponents" => new Operation(path, kind, reason, [], Items(op, file, path, "names", (e, p) => { Expect(e.ValueKind == JsonValueKind.String, file, p, "a component name"); return e.GetString()!; }), [], null, null, null, null, null, null),
+            "addConnections" or "removeConnections" => new Operation(path, kind, reason, [], [], Items(op, file, path, "connections", (e, p) => new ConnectionData(String(e, file, p, "from"), String(e, file, p, "to"))), null, null, null, null, null, null),
+            _ => SetRange(op, file, path, reason),
+        };
+    }
+
+    private static Operation SetRange(JsonElement op, string file, string path, string reason)
+    {
+        var min = OptionalNumber(op, file, path, "min");
+        var max = OptionalNumber(op, file, path, "max");
+        Expect(min is not null || max is not null, file, path, "at least one of min and max");
+        Expect(min is null || max is null || min <= max, file, path + ".min", "min <= max");
+        return new Operation(path, "setRange", reason, [], [], [], String(op, file, path, "tier"), String(op, file, path, "type"), String(op, file, path, "parameter"), min, max, String(op, file, path, "source"));
+    }
+
+    /// <summary>
+    /// Applies the overrides to the parsed problems and records a correction on each problem touched.
+    /// </summary>
+    public static void Apply(OverrideSet overrides, IReadOnlyList<ProblemData> problems, string file)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        ArgumentNullException.ThrowIfNull(problems);
+        var byId = problems.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var (id, operations) in overrides.Problems)
+        {
+            Expect(byId.TryGetValue(id, out var problem), file, "$.problems." + id, "the id of a problem in the export (no problem has this id)");
+            foreach (var op in operations)
+            {
+                ApplyOne(problem!, op, file);
+            }
+        }
+    }
+
+    private static void ApplyOne(ProblemData problem, Operation op, string file)
+    {
+        if (op.Op == "setRange")
+        {
+            var tier = problem.Tiers.FirstOrDefault(t => string.Equals(t.Id, op.Tier, StringComparison.Ordinal));
+            Expect(tier is not null, file, op.Path + ".tier", $"a tier of {problem.Label} (it has {(problem.Tiers.Count == 0 ? "no tiers" : string.Join(", ", problem.Tiers.Select(t => t.Id)))})");
+            var requirement = tier!.Requirements.FirstOrDefault(r => r.Kind == RequirementKind.ParameterRange &&
+                string.Equals(r.Type, op.Type, StringComparison.Ordinal) && string.Equals(r.Parameter, op.Parameter, StringComparison.Ordinal));
+            Expect(requirement is not null, file, op.Path, $"a 'Parameter range check: {op.Type}.{op.Parameter}' in tier {op.Tier} of {problem.Label}");
+            requirement!.Min = op.Min;
+            requirement.Max = op.Max;
+            requirement.Source = op.Source;
+            problem.Corrections.Add(new Correction($"tiers[{op.Tier}].{op.Type}.{op.Parameter}", op.Reason));
+            return;
+        }
+
+        var solution = problem.ReferenceSolution;
+        Expect(solution is not null, file, op.Path, $"a problem with a reference solution ({problem.Label} has none)");
+        bool Exists(string name) => solution!.Components.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+        int IndexOf(ConnectionData c) => solution!.Connections.FindIndex(x => string.Equals(x.From, c.From, StringComparison.Ordinal) && string.Equals(x.To, c.To, StringComparison.Ordinal));
+        switch (op.Op)
+        {
+            case "addComponents":
+                foreach (var component in op.Components)
+                {
+                    Expect(!Exists(component.Name), file, op.Path, $"a new component name ('{component.Name}' already exists in {problem.Label})");
+                    solution!.Components.Add(component);
+                }
+
+                problem.Corrections.Add(new Correction("referenceSolution.components", op.Reason));
+                break;
+            case "removeComponents":
+                foreach (var name in op.Names)
+                {
+                    Expect(Exists(name), file, op.Path, $"an existing component ('{name}' is not in {problem.Label})");
+                    Expect(!solution!.Connections.Any(c => string.Equals(c.From, name, StringComparison.Ordinal) || string.Equals(c.To, name, StringComparison.Ordinal)), file, op.Path, $"a component without connections (remove the connections of '{name}' first)");
+                    solution.Components.RemoveAll(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+                }
+
+                problem.Corrections.Add(new Correction("referenceSolution.components", op.Reason));
+                break;
+            case "addConnections":
+                foreach (var connection in op.Connections)
+                {
+                    Expect(Exists(connection.From) && Exists(connection.To), file, op.Path, $"connections between existing components ('{connection.From} → {connection.To}' names a component {problem.Label} lacks)");
+                    Expect(IndexOf(connection) < 0, file, op.Path, $"a new connection ('{connection.From} → {connection.To}' already exists)");
+                    solution!.Connections.Add(connection);
+                }
+
+                problem.Corrections.Add(new Correction("referenceSolution.connections", op.Reason));
+                break;
+            case "removeConnections":
+                foreach (var connection in op.Connections)
+                {
+                    var index = IndexOf(connection);
+                    Expect(index >= 0, file, op.Path, $"an existing connection ('{connection.From} → {connection.To}' is not in {problem.Label})");
+                    solution!.Connections.RemoveAt(index);
+                }
+
+                problem.Corrections.Add(new Correction("referenceSolution.connections", op.Reason));
+                break;
+            default:
+                throw new InvalidOperationException("unhandled override " + op.Op);
+        }
+    }
+
+    private static string String(JsonElement e, string file, string path, string name)
+    {
+        Expect(e.ValueKind == JsonValueKind.Object, file, path, "an object");
+        Expect(e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length > 0, file, path + "." + name, "a non-empty string");
+        return value.GetString()!;
+    }
+
+    private static double? OptionalNumber(JsonElement e, string file, string path, string name)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        Expect(value.ValueKind == JsonValueKind.Number, file, path + "." + name, "a number or null");
+        return value.GetDouble();
+    }
+
+    private static List<T> Items<T>(JsonElement e, string file, string path, string name, Func<JsonElement, string, T> read)
+    {
+        Expect(e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0, file, path + "." + name, "a non-empty array");
+        var list = new List<T>();
+        var i = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            list.Add(read(item, path + "." + name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
+            i++;
+        }
+
+        return list;
+    }
+
+    private static void Expect(bool condition, string file, string path, string expected)
+    {
+        if (!condition)
+        {
+            throw new ImportException($"{file}: {path}: expected {expected}");
+        }
+    }
+}

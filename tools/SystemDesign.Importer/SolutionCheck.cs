@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SystemDesign.Importer;
+
+/// <summary>
+/// Consistency checks run after overrides: every connection names existing components, every component
+/// has a connection, and the reference solution meets the structural part of its own tiers (the required
+/// types are present; a "connection from" type has an outgoing edge). Instance counts are not in the
+/// export, so "Minimum N" is checked for presence of the type only. A failure means the export has a new
+/// defect: record a correction in catalog/overrides.json.
+/// </summary>
+public static class SolutionCheck
+{
+    /// <summary>Types that stand for <c>client</c> in reference solutions.</summary>
+    public static readonly IReadOnlyList<string> ClientAliases = ["redirect_client", "create_client"];
+
+    public static IReadOnlyList<string> Problems(ProblemData problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var found = new List<string>();
+        var solution = problem.ReferenceSolution;
+        if (solution is null)
+        {
+            if (problem.Tiers.Count > 0)
+            {
+                found.Add("has tiers but no reference solution");
+            }
+
+            return found;
+        }
+
+        var names = new HashSet<string>(solution.Components.Select(c => c.Name), StringComparer.Ordinal);
+        foreach (var c in solution.Connections)
+        {
+            foreach (var end in new[] { c.From, c.To }.Where(n => !names.Contains(n)))
+            {
+                found.Add($"connection '{c.From} → {c.To}' names '{end}', which is not a component");
+            }
+
+            if (string.Equals(c.From, c.To, StringComparison.Ordinal))
+            {
+                found.Add($"connection '{c.From} → {c.To}' connects a component to itself");
+            }
+        }
+
+        foreach (var group in solution.Connections.GroupBy(c => (c.From, c.To)).Where(g => g.Count() > 1))
+        {
+            found.Add($"connection '{group.Key.From} → {group.Key.To}' is listed {group.Count()} times");
+        }
+
+        foreach (var c in solution.Components)
+        {
+            if (!solution.Connections.Any(x => string.Equals(x.From, c.Name, StringComparison.Ordinal) || string.Equals(x.To, c.Name, StringComparison.Ordinal)))
+            {
+                found.Add($"component '{c.Name}' ({c.Type}) has no connection");
+            }
+        }
+
+        foreach (var tier in problem.Tiers)
+        {
+            foreach (var r in tier.Requirements)
+            {
+                var ofType = solution.Components.Where(c => Matches(c.Type, r.Type)).Select(c => c.Name).ToList();
+                if (ofType.Count == 0)
+                {
+                    found.Add($"tier {tier.Id} requires type '{r.Type}' but the reference solution has no component of that type");
+                }
+                else if (r.Kind == RequirementKind.ConnectionFrom &&
+                    !solution.Connections.Any(c => ofType.Contains(c.From, StringComparer.Ordinal)))
+                {
+                    found.Add($"tier {tier.Id} requires a connection from '{r.Type}' but no such component has an outgoing connection");
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a solution component's type satisfies a requirement's type (client aliases count as client and vice versa).</summary>
+    public static bool Matches(string componentType, string requiredType)
+    {
+        static string Canonical(string t) => ClientAliases.Contains(t, StringComparer.Ordinal) ? "client" : t;
+        return string.Equals(Canonical(componentType), Canonical(requiredType), StringComparison.Ordinal);
+    }
+
+    /// <summary>Throws one <see cref="ImportException"/> listing every defect of every problem.</summary>
+    public static void Verify(IEnumerable<ProblemData> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var messages = new List<string>();
+        foreach (var problem in problems)
+        {
+            messages.AddRange(Problems(problem).Select(m => $"problem {problem.Label}, line {problem.LineNumber}: {m}"));
+        }
+
+        if (messages.Count > 0)
+        {
+            throw new ImportException(
+                "the reference solutions are inconsistent (fix them in overrides.json, see docs/catalog.md):\n  " +
+                string.Join("\n  ", messages));
+        }
+    }
+}
