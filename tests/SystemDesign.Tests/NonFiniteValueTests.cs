@@ -47,4 +47,22 @@ public class NonFiniteValueTests
         var expected = double.IsNaN(value) ? "ServiceTime(NaN)" : value > 0 ? "ServiceTime(Infinity)" : "ServiceTime(-Infinity)";
         Assert.Contains(expected, finding.Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Messages_are_culture_invariant()
+    {
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            var findings = Designs.Validate(a => a.App("App").Availability(1.5).Instances(2_000_000));
+
+            Assert.Contains("Availability(1.5)", findings[1].Message, System.StringComparison.Ordinal);
+            Assert.Contains("2,000,000 instances", findings[0].Message, System.StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
 }

@@ -26,8 +26,9 @@ internal static class ComponentChecks
             else if (instances > ArchitectureValidator.HugeInstanceCount)
             {
                 Add(RuleIds.HugeInstanceCount, Severity.Warning, Format(
-                    "{0} has Instances({1}), more than 1,000,000. Check for a typo (an extra zero?); if the count is real, raise CapacityPerInstance instead of multiplying instances.",
+                    "{0} has Instances({1}): {2} instances is more than 1,000,000. Check for a typo (an extra zero?); if the count is real, raise CapacityPerInstance instead of multiplying instances.",
                     who,
+                    instances,
                     instances.ToString("N0", CultureInfo.InvariantCulture)));
             }
         }
