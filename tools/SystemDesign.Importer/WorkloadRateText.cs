@@ -213,7 +213,7 @@ internal static partial class WorkloadRateText
         }
 
         double reads = 0, writes = 0;
-        var items = inside.Split(',');
+        var items = ListComma().Split(inside);
         if (items.Length < 2)
         {
             return null;
@@ -272,14 +272,16 @@ internal static partial class WorkloadRateText
     private static IEnumerable<string> Sentences(string text) =>
         SentenceEnd().Split(text).Where(s => s.Trim().Length > 0);
 
-    /// <summary>Splits on commas outside parentheses; each clause keeps its parenthesized text apart.</summary>
+    /// <summary>Splits on commas outside parentheses (not "1,000"); each clause keeps its parenthesized text apart.</summary>
     private static IEnumerable<(string Outside, string Inside)> TopLevelClauses(string sentence)
     {
         var outside = new StringBuilder();
         var inside = new StringBuilder();
         var depth = 0;
-        foreach (var ch in sentence)
+        for (var i = 0; i < sentence.Length; i++)
         {
+            var ch = sentence[i];
+            var thousands = ch == ',' && i > 0 && i + 1 < sentence.Length && char.IsAsciiDigit(sentence[i - 1]) && char.IsAsciiDigit(sentence[i + 1]);
             switch (ch)
             {
                 case '(':
@@ -294,7 +296,7 @@ internal static partial class WorkloadRateText
                 case ')' when depth > 0:
                     depth--;
                     break;
-                case ',' when depth == 0:
+                case ',' when depth == 0 && !thousands:
                     yield return (outside.ToString(), inside.ToString());
                     outside.Clear();
                     inside.Clear();
@@ -342,6 +344,9 @@ internal static partial class WorkloadRateText
 
     [GeneratedRegex(@"\bgenerating\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Generating();
+
+    [GeneratedRegex(@"(?<!\d),|,(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListComma();
 
     [GeneratedRegex(@"\.(?:\s+|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
