@@ -58,9 +58,9 @@ public static partial class ExportParser
         {
             var end = s + 1 < starts.Count ? starts[s + 1] : lines.Count;
             var problem = ParseProblem(lines, starts[s], end);
-            if (problem.Number != s + 1)
+            if (problems.Count > 0 && problem.Number <= problems[^1].Number)
             {
-                throw ImportException.AtLine(problem.Label, problem.LineNumber, $"problem number {problem.Number} is out of sequence; expected {s + 1}");
+                throw ImportException.AtLine(problem.Label, problem.LineNumber, $"problem number {problem.Number} is out of sequence; expected a number above {problems[^1].Number}");
             }
 
             if (ids.TryGetValue(problem.Id, out var previous))
