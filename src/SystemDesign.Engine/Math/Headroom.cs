@@ -25,7 +25,7 @@ public static class Headroom
     /// (in double, 1000 × 1.2 / 150 is 8.000000000000002 and rounding up would give 9). Each input is
     /// read to 15 significant digits, which also drops the residue of earlier floating-point arithmetic
     /// (0.1 + 0.2 is read as 0.3). Values outside [1e-10, 1e14], or a quotient of 1e15 or more, fall
-    /// back to double arithmetic, forgiving a relative excess of 1e-9.
+    /// back to double arithmetic, where a quotient within a relative 1e-9 of an integer counts as that integer.
     /// </para>
     /// <para>
     /// A load of 0 needs 0 instances: this is the capacity requirement alone; a caller that must keep a
@@ -73,8 +73,9 @@ public static class Headroom
             return (long)decimal.Ceiling(exact);
         }
 
-        // Forgive a relative excess of 1e-9 over an integer: floating-point residue, not real demand.
-        double needed = Ceiling(quotient * (1 - 1e-9));
+        // A quotient within a relative 1e-9 of an integer is that integer: floating-point residue, not real demand.
+        double nearest = Round(quotient);
+        double needed = Abs(quotient - nearest) <= 1e-9 * quotient ? nearest : Ceiling(quotient);
         return needed >= long.MaxValue ? long.MaxValue : (long)needed;
     }
 
