@@ -22,7 +22,7 @@ public sealed record WorkloadLatencyTarget(double? Percentile, double Millisecon
 /// <summary>A requirement or constant relevant to <see cref="Field"/> that could not be read as a number.</summary>
 public sealed record WorkloadUnparsed(string Field, string Text);
 
-/// <summary>A problem's workload, normalized at import (see docs "Workload").</summary>
+/// <summary>A problem's workload, normalized at import (see docs/workload.md).</summary>
 public sealed class WorkloadData
 {
     /// <summary>Target requests per second.</summary>

@@ -11,7 +11,7 @@ public sealed record NfrLine(string Label, string Text);
 /// <summary>
 /// Normalizes a problem's workload from its NFR lines, constants and functional requirements.
 /// Every figure carries the text it came from; relevant text that yields no figure is listed as unparsed.
-/// Rules and precedence are documented in docs/catalog.md, section "Workload".
+/// Rules and precedence are documented in docs/workload.md.
 /// </summary>
 public static partial class WorkloadParser
 {
