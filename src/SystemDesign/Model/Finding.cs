@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace SystemDesign.Model;
@@ -14,6 +15,15 @@ public sealed record Finding(string RuleId, Severity Severity, string? Component
 {
     /// <summary>Where the offending declaration is in source, when known (see <see cref="SourceSpan"/>).</summary>
     public SourceSpan? Location { get; init; }
+
+    /// <summary>
+    /// The numbers a fix needs, e.g. "instances" → "8" or "parameter" → "hit_rate", so a code fix applies the
+    /// engine's figure instead of recomputing it. Keys are documented per rule; values are invariant-culture text.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = NoProperties;
+
+    private static IReadOnlyDictionary<string, string> NoProperties { get; } =
+        new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
 
     /// <summary>Returns "SD0002 Error: message", the form used in plain-text reports.</summary>
     /// <returns>The finding as one line of text.</returns>

@@ -68,4 +68,76 @@ public static class RuleIds
 
     /// <summary>SD0021 (info, reserved): the design is not statically evaluable and is checked at test time instead. Reported by the analyzer.</summary>
     public const string NotStaticallyEvaluable = "SD0021";
+
+    /// <summary>SD0022 (warning): the component type is not in the catalog's registry; it is graded as compute.</summary>
+    public const string UnknownComponentType = "SD0022";
+
+    /// <summary>SD1001 (error): a tier requires a component type the design does not have.</summary>
+    public const string MissingComponentType = "SD1001";
+
+    /// <summary>SD1002 (error): components of a type have fewer instances in total than a tier's minimum.</summary>
+    public const string TooFewInstances = "SD1002";
+
+    /// <summary>SD1003 (error): a tier requires an outgoing connection from a component type, and none has one.</summary>
+    public const string MissingConnection = "SD1003";
+
+    /// <summary>SD1004 (error): a parameter (hit rate, partitions...) lies outside the range a tier requires.</summary>
+    public const string ParameterOutOfRange = "SD1004";
+
+    /// <summary>SD2001 (error): offered load reaches or exceeds capacity at the target rate.</summary>
+    public const string Overloaded = "SD2001";
+
+    /// <summary>SD2002 (warning): capacity is below the headroom margin (default 1.2 × load) at the target rate.</summary>
+    public const string BelowHeadroom = "SD2002";
+
+    /// <summary>SD2003 (error): offered load exceeds capacity at the problem's peak.</summary>
+    public const string OverloadedAtPeak = "SD2003";
+
+    /// <summary>SD2004 (error): concurrent connections exceed what the connection-holding instances hold.</summary>
+    public const string ConnectionsOverCapacity = "SD2004";
+
+    /// <summary>SD2005 (error): consumers are slower than the messages arriving; the backlog grows without bound.</summary>
+    public const string ConsumerBacklog = "SD2005";
+
+    /// <summary>SD2006 (warning): a stream has fewer partitions than its consumers have instances; the rest sit idle.</summary>
+    public const string PartitionsCapConsumers = "SD2006";
+
+    /// <summary>SD2007 (info): the problem states no request rate; capacity, latency and failure figures are not computed.</summary>
+    public const string NoRequestRate = "SD2007";
+
+    /// <summary>SD3001 (error): an end-to-end latency percentile misses the problem's target.</summary>
+    public const string LatencyTargetMissed = "SD3001";
+
+    /// <summary>SD3002 (info): the latency target is infeasible: even with no queueing anywhere the path is slower.</summary>
+    public const string LatencyTargetInfeasible = "SD3002";
+
+    /// <summary>SD3003 (error): a saturated component on the path makes latency unbounded.</summary>
+    public const string UnboundedLatency = "SD3003";
+
+    /// <summary>SD4001 (error): the availability of the request path is below the problem's target.</summary>
+    public const string AvailabilityBelowTarget = "SD4001";
+
+    /// <summary>SD4002 (warning): a component on the request path whose single failure stops requests.</summary>
+    public const string SinglePointOfFailure = "SD4002";
+
+    /// <summary>SD5001 (error): the monthly cost exceeds the problem's budget.</summary>
+    public const string OverBudget = "SD5001";
+
+    /// <summary>SD6001 (error): losing one instance of a component overloads it (no N+1).</summary>
+    public const string InstanceLossOverload = "SD6001";
+
+    /// <summary>SD6002 (error): losing a cache or CDN sends its hits to components that cannot carry them.</summary>
+    public const string CacheLossOverload = "SD6002";
+
+    /// <summary>SD6003 (warning): a peak burst leaves a backlog that does not drain, or drains slowly.</summary>
+    public const string BurstBacklog = "SD6003";
+
+    /// <summary>SD7001 (warning): a component on the request path that no traffic reaches.</summary>
+    public const string Unreachable = "SD7001";
+
+    /// <summary>SD7002 (info): an edge closes a cycle; traffic is not sent around it.</summary>
+    public const string CycleIgnored = "SD7002";
+
+    /// <summary>SD7003 (warning): a component receives reads or writes and has no edge that carries them on, where it must.</summary>
+    public const string TrafficDropped = "SD7003";
 }

@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Linq;
+using SystemDesign.Engine.Flow;
+using SystemDesign.Engine.Resolution;
+using SystemDesign.Model;
+using static SystemDesign.Engine.Checks.EvaluationContext;
+
+namespace SystemDesign.Engine.Checks;
+
+/// <summary>
+/// Availability (docs/engine.md, "Availability"): a component is up while k of its n instances are, k being the
+/// instances its load needs (at least 1); the request path is the series of the components requests wait on
+/// synchronously (caches excepted: losing one degrades, SD6002 checks that). Single points of failure named.
+/// </summary>
+internal static class AvailabilityCheck
+{
+    public static (double Availability, double[] PerComponent, IReadOnlyList<string> SinglePoints) Run(EvaluationContext context)
+    {
+        var perComponent = new double[context.Nodes.Length];
+        var required = OnSynchronousPath(context);
+        var availability = 1.0;
+        var spofs = new List<string>();
+        foreach (var node in context.Nodes)
+        {
+            var n = node.InstanceCount;
+            var k = NeededInstances(context, node);
+            perComponent[node.Index] = Math.Availability.KOfN(System.Math.Min(k, n), n, node.Availability.Value);
+            if (!required[node.Index])
+            {
+                continue;
+            }
+
+            availability *= perComponent[node.Index];
+            if (k >= n && node.Availability.Value < 1)
+            {
+                spofs.Add(node.Name);
+                var withSpare = Math.Availability.KOfN(k, k + 1, node.Availability.Value);
+                context.Add(RuleIds.SinglePointOfFailure, Severity.Warning, node.Name,
+                    $"{node.Name} is a single point of failure: its load needs {Int(k)} of its {Int(n)} instance{(n == 1 ? string.Empty : "s")}, so losing any one stops requests ({Percent(perComponent[node.Index])} available, {node.Availability.Source}). With {Int(k + 1)} instances it is {Percent(withSpare)}.",
+                    ("instances", Int(k + 1)));
+            }
+        }
+
+        if (context.Problem.Workload.AvailabilityTarget is { } target && availability < target.Value)
+        {
+            var weakest = context.Nodes.Where(n => required[n.Index]).OrderBy(n => perComponent[n.Index]).Take(3)
+                .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Int(n.InstanceCount)} × {Percent(n.Availability.Value)})");
+            context.Add(RuleIds.AvailabilityBelowTarget, Severity.Error, null,
+                $"The request path is {Percent(availability)} available ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}). Weakest: {string.Join("; ", weakest)}. Add instances to the weakest components.");
+        }
+
+        return (availability, perComponent, spofs);
+    }
+
+    /// <summary>Instances the load needs: ⌈load ÷ per-instance capacity⌉, at least 1.</summary>
+    public static int NeededInstances(EvaluationContext context, ResolvedComponent node)
+    {
+        var load = context.Load(node.Index);
+        if (node.CapacityPerInstance is not { } c || load <= 0)
+        {
+            return 1;
+        }
+
+        var needed = Math.Headroom.MinimumInstances(load, c.Value, 1.0);
+        return (int)System.Math.Max(1, System.Math.Min(needed, int.MaxValue));
+    }
+
+    public static string Downtime(double availability)
+    {
+        var hours = (1 - availability) * Math.Availability.HoursPerYear;
+        return hours >= 1 ? N(hours) + " h" : N(hours * 60) + " min";
+    }
+
+    // Components a request waits on: reached from an entry over request edges, not behind a queue, not a cache.
+    private static bool[] OnSynchronousPath(EvaluationContext context)
+    {
+        var reached = new bool[context.Nodes.Length];
+        var stack = new Stack<int>(context.Graph.Entries);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (reached[node])
+            {
+                continue;
+            }
+
+            reached[node] = true;
+            if (context.Nodes[node].Behaviour == Behaviour.Messaging)
+            {
+                continue;
+            }
+
+            foreach (var edge in context.Graph.Outgoing[node])
+            {
+                if (edge.Role is not EdgeRole.Consume and not EdgeRole.Replication and not EdgeRole.Telemetry)
+                {
+                    stack.Push(edge.To);
+                }
+            }
+        }
+
+        for (var i = 0; i < reached.Length; i++)
+        {
+            reached[i] &= context.Nodes[i].Behaviour is not Behaviour.Source and not Behaviour.Cache and not Behaviour.OffPath;
+        }
+
+        return reached;
+    }
+}

@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using SystemDesign.Engine.Flow;
+using SystemDesign.Engine.Resolution;
+using SystemDesign.Model;
+using static SystemDesign.Engine.Checks.EvaluationContext;
+
+namespace SystemDesign.Engine.Checks;
+
+/// <summary>
+/// Load against capacity (docs/engine.md, "Capacity"): utilization = offered ÷ (instances × per-instance capacity)
+/// at the target and at peak; the smallest instance count n with n × capacity ≥ headroom × load, in exact
+/// arithmetic; connections against connection capacity; consumers against the messages arriving.
+/// </summary>
+internal static class CapacityCheck
+{
+    /// <summary>Instances a consumer can use: a stream consumer group uses at most one instance per partition.</summary>
+    public static int[] UsableInstances(EvaluationContext context)
+    {
+        var usable = new int[context.Nodes.Length];
+        for (var i = 0; i < usable.Length; i++)
+        {
+            usable[i] = context.Nodes[i].InstanceCount;
+        }
+
+        foreach (var stream in context.Nodes)
+        {
+            if (stream.Partitions is not { } partitions)
+            {
+                continue;
+            }
+
+            foreach (var edge in context.Graph.Outgoing[stream.Index])
+            {
+                if (edge.Role is EdgeRole.Consume or EdgeRole.Request && usable[edge.To] > partitions.Value)
+                {
+                    usable[edge.To] = (int)partitions.Value;
+                    context.Add(RuleIds.PartitionsCapConsumers, Severity.Warning, context.Nodes[edge.To].Name,
+                        $"{context.Nodes[edge.To].Name}: {Int(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.Partitions({Int(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
+                        ("partitions", Int(context.Nodes[edge.To].InstanceCount)), ("stream", stream.Name));
+                }
+            }
+        }
+
+        return usable;
+    }
+
+    public static void Run(EvaluationContext context, int[] usable)
+    {
+        foreach (var node in context.Nodes)
+        {
+            var load = context.Load(node.Index);
+            if (node.CapacityPerInstance is not { } perInstance || load <= 0)
+            {
+                continue;
+            }
+
+            var capacity = perInstance.Value * usable[node.Index];
+            var utilization = load / capacity;
+            var required = Math.Headroom.MinimumInstances(load, perInstance.Value, context.Headroom);
+            var arithmetic = $"{node.Name}: {N(load)} req/s offered, {Int(usable[node.Index])} × {N(perInstance.Value)} = {N(capacity)} req/s capacity (utilization {Percent(utilization)})";
+            var remedy = $"{Int(required)} instances give {N(required * perInstance.Value)} req/s, the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(load)} = {N(context.Headroom * load)})";
+            if (utilization >= 1)
+            {
+                context.Add(RuleIds.Overloaded, Severity.Error, node.Name, $"{arithmetic}; {remedy}.", ("instances", Int(required)));
+            }
+            else if (capacity < context.Headroom * load * (1 - 1e-12))
+            {
+                context.Add(RuleIds.BelowHeadroom, Severity.Warning, node.Name, $"{arithmetic}, less than the {Percent(context.Headroom - 1)} headroom; {remedy}.", ("instances", Int(required)));
+            }
+
+            var peakLoad = load * context.Peak;
+            if (context.Peak > 1 && utilization < 1 && peakLoad > capacity)
+            {
+                var peakRequired = Math.Headroom.MinimumInstances(peakLoad, perInstance.Value, 1.0);
+                context.Add(RuleIds.OverloadedAtPeak, Severity.Error, node.Name,
+                    $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; {Int(peakRequired)} instances carry the peak.",
+                    ("instances", Int(System.Math.Max(peakRequired, required))));
+            }
+        }
+
+        CheckConnections(context);
+        CheckConsumers(context, usable);
+    }
+
+    private static void CheckConnections(EvaluationContext context)
+    {
+        if (context.Workload.ConcurrentConnections is not { } connections)
+        {
+            return;
+        }
+
+        var holders = new List<ResolvedComponent>();
+        foreach (var node in context.Nodes)
+        {
+            if (node.ConnectionsPerInstance is not null)
+            {
+                holders.Add(node);
+            }
+        }
+
+        foreach (var node in holders)
+        {
+            // The connections spread evenly over the connection-holding components.
+            var share = connections.Value / holders.Count;
+            var perInstance = node.ConnectionsPerInstance!.Value;
+            var capacity = perInstance * node.InstanceCount;
+            if (share > capacity)
+            {
+                var needed = Math.Headroom.MinimumInstances(share, perInstance, 1.0);
+                context.Add(RuleIds.ConnectionsOverCapacity, Severity.Error, node.Name,
+                    $"{node.Name}: {N(share)} concurrent connections ({connections.Source}), {Int(node.InstanceCount)} × {N(perInstance)} = {N(capacity)} connections capacity ({Percent(share / capacity)}); {N(share)} ÷ {N(perInstance)} = {Int(needed)} instances hold them.",
+                    ("instances", Int(needed)));
+            }
+        }
+    }
+
+    private static void CheckConsumers(EvaluationContext context, int[] usable)
+    {
+        foreach (var node in context.Nodes)
+        {
+            if (node.Behaviour != Behaviour.Messaging)
+            {
+                continue;
+            }
+
+            var arriving = context.Flow.Reads[node.Index] + context.Flow.Writes[node.Index];
+            var plan = RoutingPlan.For(context.Graph, node.Index, RequestClass.Write);
+            if (arriving <= 0 || plan.Groups.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var group in plan.Groups)
+            {
+                var drain = 0.0;
+                var names = new List<string>();
+                foreach (var (edge, _) in group.Edges)
+                {
+                    var consumer = context.Nodes[edge.To];
+                    if (consumer.CapacityPerInstance is { } c)
+                    {
+                        drain += c.Value * usable[edge.To];
+                        names.Add($"{consumer.Name} {Int(usable[edge.To])} × {N(c.Value)}");
+                    }
+                    else
+                    {
+                        drain = double.PositiveInfinity;
+                    }
+                }
+
+                if (drain < arriving)
+                {
+                    var growth = arriving - drain;
+                    context.Add(RuleIds.ConsumerBacklog, Severity.Error, node.Name,
+                        $"{node.Name}: {N(arriving)} msg/s arrive, consumers drain {string.Join(" + ", names)} = {N(drain)} msg/s; the backlog grows {N(growth)} msg/s ({N(growth * 3600)} per hour) and never drains.");
+                }
+            }
+        }
+    }
+}

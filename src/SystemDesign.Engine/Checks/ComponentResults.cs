@@ -1,0 +1,45 @@
+using SystemDesign.Engine.Latency;
+using SystemDesign.Engine.Resolution;
+using SystemDesign.Engine.Results;
+
+namespace SystemDesign.Engine.Checks;
+
+/// <summary>Assembles the per-component figures of the report.</summary>
+internal static class ComponentResults
+{
+    public static ComponentResult For(EvaluationContext context, ResolvedComponent n, HopModel hop, int usable, double availability, double monthlyCost)
+    {
+        var load = context.Load(n.Index);
+        var capacity = n.CapacityPerInstance is { } c ? c.Value * usable : (double?)null;
+        var measured = capacity is not null && context.HasRate;
+        return new ComponentResult
+        {
+            Name = n.Name,
+            Type = n.Component.Type,
+            Kind = n.Kind,
+            OnRequestPath = n.Behaviour != Behaviour.OffPath,
+            Instances = n.Instances,
+            CapacityPerInstance = n.CapacityPerInstance,
+            ServiceTimeMs = n.ServiceTimeMs,
+            InstanceAvailability = n.Availability,
+            HourlyCostUsd = n.HourlyCost,
+            HitRate = n.HitRate,
+            Partitions = n.Partitions,
+            ConnectionsPerInstance = n.ConnectionsPerInstance,
+            OfferedRps = load,
+            ReadRps = n.Behaviour is Behaviour.Source or Behaviour.OffPath ? 0 : context.Flow.Reads[n.Index],
+            WriteRps = n.Behaviour is Behaviour.Source or Behaviour.OffPath ? 0 : context.Flow.Writes[n.Index],
+            CapacityRps = capacity,
+            Utilization = measured ? load / capacity : null,
+            PeakUtilization = measured && context.Peak > 1 ? load * context.Peak / capacity : null,
+            RequiredInstances = measured ? Math.Headroom.MinimumInstances(load, n.CapacityPerInstance!.Value, context.Headroom) : null,
+            MeanResponseMs = !hop.TakesTime || !context.HasRate ? null : hop.Saturated ? double.PositiveInfinity : hop.Mean(false) * 1000,
+            P99ResponseMs = !hop.TakesTime || !context.HasRate ? null
+                : hop.Saturated ? double.PositiveInfinity
+                : hop.Queue is { } q ? q.ResponseTimePercentile(0.99) * 1000
+                : -System.Math.Log(0.01) / hop.ServiceRate * 1000,
+            ComponentAvailability = availability,
+            MonthlyCostUsd = monthlyCost,
+        };
+    }
+}

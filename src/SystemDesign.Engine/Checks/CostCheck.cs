@@ -1,0 +1,25 @@
+using System.Linq;
+using SystemDesign.Model;
+using static SystemDesign.Engine.Checks.EvaluationContext;
+
+namespace SystemDesign.Engine.Checks;
+
+/// <summary>Cost (docs/engine.md, "Cost"): instances × hourly price × hours per month, per component and in total.</summary>
+internal static class CostCheck
+{
+    public static (double Total, double[] PerComponent) Run(EvaluationContext context)
+    {
+        var hours = context.Registry.HoursPerMonth.Value;
+        var perComponent = context.Nodes.Select(n => n.InstanceCount * n.HourlyCost.Value * hours).ToArray();
+        var total = perComponent.Sum();
+        if (context.Problem.Workload.MonthlyBudget is { } budget && total > budget.Value)
+        {
+            var largest = context.Nodes.OrderByDescending(n => perComponent[n.Index]).Take(3)
+                .Select(n => $"{n.Name} {Int(n.InstanceCount)} × ${N(n.HourlyCost.Value)} × {N(hours)} h = ${N(perComponent[n.Index])}");
+            context.Add(RuleIds.OverBudget, Severity.Error, null,
+                $"The design costs ${N(total)} a month, over the ${N(budget.Value)} budget ({budget.Source}) by ${N(total - budget.Value)}. Largest: {string.Join("; ", largest)}.");
+        }
+
+        return (total, perComponent);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Linq;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+using static SystemDesign.Engine.Checks.EvaluationContext;
+
+namespace SystemDesign.Engine.Checks;
+
+/// <summary>The five gates: failed when a gate's rules raised an error, not applicable when the problem gives nothing to check.</summary>
+internal static class GateSummary
+{
+    public static IReadOnlyList<GateResult> For(EvaluationContext context, IReadOnlyList<LatencyResult> latency, ComponentResult? bottleneck, double availability, double cost)
+    {
+        bool Failed(string prefix) => context.Findings.Any(f => f.Severity == Severity.Error && f.RuleId.StartsWith(prefix, System.StringComparison.Ordinal));
+        var w = context.Problem.Workload;
+        var gates = new List<GateResult>(5);
+
+        gates.Add(!context.HasRate
+            ? new GateResult(Gate.Capacity, GateStatus.NotApplicable, "no request rate stated")
+            : new GateResult(Gate.Capacity, Failed("SD2") ? GateStatus.Failed : GateStatus.Passed,
+                bottleneck is { Utilization: { } u }
+                    ? $"bottleneck {bottleneck.Name} at {Percent(u)} of capacity at {N(context.Workload.RequestRps!.Value)} req/s"
+                    : "no component with a capacity limit on the path"));
+
+        var graded = latency.Where(l => l.TargetMilliseconds is not null && !l.TargetInfeasible).ToArray();
+        var worst = graded.OrderByDescending(l => l.Milliseconds / l.TargetMilliseconds!.Value).FirstOrDefault();
+        gates.Add(graded.Length == 0
+            ? new GateResult(Gate.Latency, GateStatus.NotApplicable, latency.Any(l => l.TargetInfeasible) ? "every latency target is infeasible with these components" : "no latency target, or no request rate")
+            : new GateResult(Gate.Latency, Failed("SD3") ? GateStatus.Failed : GateStatus.Passed,
+                $"worst: P{N(worst!.Percentile)} {worst.RequestClass}s from {worst.Entry} {N(worst.Milliseconds)} ms against {N(worst.TargetMilliseconds!.Value)} ms"));
+
+        gates.Add(w.AvailabilityTarget is not { } target
+            ? new GateResult(Gate.Availability, GateStatus.NotApplicable, $"no availability target; the request path is {Percent(availability)}")
+            : new GateResult(Gate.Availability, Failed("SD4") ? GateStatus.Failed : GateStatus.Passed,
+                $"{Percent(availability)} against {Percent(target.Value)} ({AvailabilityCheck.Downtime(availability)} down a year)"));
+
+        gates.Add(w.MonthlyBudget is not { } budget
+            ? new GateResult(Gate.Cost, GateStatus.NotApplicable, $"no budget; ${N(cost)} a month")
+            : new GateResult(Gate.Cost, Failed("SD5") ? GateStatus.Failed : GateStatus.Passed, $"${N(cost)} a month against ${N(budget.Value)}"));
+
+        gates.Add(!context.HasRate
+            ? new GateResult(Gate.Resilience, GateStatus.NotApplicable, "no request rate stated")
+            : new GateResult(Gate.Resilience, Failed("SD6") ? GateStatus.Failed : GateStatus.Passed,
+                $"{context.Findings.Count(f => f.RuleId.StartsWith("SD6", System.StringComparison.Ordinal))} failure finding(s)"));
+        return gates;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Linq;
+using SystemDesign.Engine.Flow;
+using SystemDesign.Engine.Latency;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+using static SystemDesign.Engine.Checks.EvaluationContext;
+
+namespace SystemDesign.Engine.Checks;
+
+/// <summary>
+/// End-to-end latency percentiles per entry and request class against the problem's targets (docs/engine.md,
+/// "Latency"); with no target, the P99 is still reported.
+/// </summary>
+internal static class LatencyCheck
+{
+    public static IReadOnlyList<LatencyResult> Run(EvaluationContext context, HopModel[] hops)
+    {
+        var results = new List<LatencyResult>();
+        if (!context.HasRate || context.Graph.Entries.Length == 0)
+        {
+            return results;
+        }
+
+        if (context.Nodes.Length > context.Options.MaxComponentsForPathLatency)
+        {
+            context.Add(RuleIds.LatencyTargetInfeasible, Severity.Info, null,
+                $"End-to-end latency is not computed for designs over {N(context.Options.MaxComponentsForPathLatency)} components (this one has {N(context.Nodes.Length)}); per-component figures are in the report.");
+            return results;
+        }
+
+        var targets = context.Problem.Workload.LatencyTargets;
+        var percentiles = targets.Count > 0 ? targets.Select(t => (t.Percentile, (double?)t.Milliseconds)).ToList() : [(99.0, null)];
+        var paths = new PathLatency(context.Graph, hops);
+        var readRatio = context.Workload.ReadRatio.Value;
+        foreach (var entry in context.Graph.Entries)
+        {
+            foreach (var requestClass in new[] { RequestClass.Read, RequestClass.Write })
+            {
+                if ((requestClass == RequestClass.Read ? readRatio : 1 - readRatio) <= 0)
+                {
+                    continue;
+                }
+
+                foreach (var (percentile, target) in percentiles)
+                {
+                    var p = percentile / 100;
+                    var ms = paths.Percentile(entry, requestClass, p, floor: false) * 1000;
+                    var floorMs = paths.Percentile(entry, requestClass, p, floor: true) * 1000;
+                    var result = new LatencyResult(context.Nodes[entry].Name, requestClass == RequestClass.Read ? "read" : "write", percentile, ms, target, floorMs);
+                    results.Add(result);
+                    Report(context, hops, result);
+                }
+            }
+        }
+
+        return results;
+    }
+
+    private static void Report(EvaluationContext context, HopModel[] hops, LatencyResult r)
+    {
+        var label = $"P{N(r.Percentile)} of {r.RequestClass}s from {r.Entry}";
+        if (double.IsPositiveInfinity(r.Milliseconds))
+        {
+            var saturated = context.Nodes.Where(n => hops[n.Index].Saturated).Select(n => n.Name);
+            context.Add(RuleIds.UnboundedLatency, Severity.Error, r.Entry,
+                $"{label} is unbounded: {string.Join(", ", saturated)} {(saturated.Count() == 1 ? "is" : "are")} saturated (utilization ≥ 100%), so the queue grows without limit. Add instances until utilization is below 100% (see SD2001).");
+            return;
+        }
+
+        if (r.TargetMilliseconds is not { } target || r.MeetsTarget)
+        {
+            return;
+        }
+
+        if (r.TargetInfeasible)
+        {
+            context.Add(RuleIds.LatencyTargetInfeasible, Severity.Info, r.Entry,
+                $"{label}: the target {N(target)} ms is infeasible with these components: even with no queueing anywhere the P{N(r.Percentile)} is {N(r.FloorMilliseconds)} ms (the service times alone). Only faster components (.ServiceTime) or a shorter path can meet it; this is not graded as the design's failure.");
+            return;
+        }
+
+        var slowest = context.Nodes
+            .Where(n => hops[n.Index].Queue is { IsStable: true } && context.Load(n.Index) > 0)
+            .OrderByDescending(n => hops[n.Index].Queue!.ResponseTimePercentile(r.Percentile / 100))
+            .Take(3)
+            .Select(n => $"{n.Name} P{N(r.Percentile)} {N(hops[n.Index].Queue!.ResponseTimePercentile(r.Percentile / 100) * 1000)} ms at {Percent(hops[n.Index].Queue!.Utilization)}");
+        context.Add(RuleIds.LatencyTargetMissed, Severity.Error, r.Entry,
+            $"{label} is {N(r.Milliseconds)} ms, over the {N(target)} ms target (no-queueing floor {N(r.FloorMilliseconds)} ms). Slowest hops: {string.Join("; ", slowest)}. More instances lower the queueing; a cache takes reads off the path.");
+    }
+}

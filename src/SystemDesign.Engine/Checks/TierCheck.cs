@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SystemDesign.Catalog;
+using SystemDesign.Engine.Resolution;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+using static SystemDesign.Engine.Checks.EvaluationContext;
+
+namespace SystemDesign.Engine.Checks;
+
+/// <summary>
+/// The four tier requirement forms with exactly the catalog's meaning (docs/catalog.md): a type is present;
+/// instances of a type add up to a minimum; a component of a type has an outgoing edge; a parameter is in range.
+/// Aliases count as their canonical type (a redirect_client is a client).
+/// </summary>
+internal static class TierCheck
+{
+    public static IReadOnlyList<TierResult> Run(EvaluationContext context)
+    {
+        var results = new List<TierResult>(context.Problem.Tiers.Count);
+        foreach (var tier in context.Problem.Tiers)
+        {
+            var requirements = tier.Requirements.Select(r => Check(context, tier, r)).ToArray();
+            results.Add(new TierResult(tier.Id, tier.Title, requirements));
+        }
+
+        return results;
+    }
+
+    private static RequirementResult Check(EvaluationContext context, Tier tier, Requirement requirement)
+    {
+        var matching = context.Nodes.Where(n => context.Registry.AreSameType(n.Component.Type, requirement.Type)).ToArray();
+        var where = $"{tier.Id} {tier.Title}: ";
+        switch (requirement)
+        {
+            case MustIncludeRequirement:
+                if (matching.Length > 0)
+                {
+                    return new RequirementResult(requirement, true, Names(matching));
+                }
+
+                context.Add(RuleIds.MissingComponentType, Severity.Error, null,
+                    $"{where}the design needs a component of type '{requirement.Type}' and has none. Add one, e.g. {Suggest(requirement.Type)}, and connect it.",
+                    ("type", requirement.Type), ("tier", tier.Id));
+                return new RequirementResult(requirement, false, "none");
+
+            case MinimumCountRequirement min:
+                var total = matching.Sum(n => (long)n.InstanceCount);
+                var detail = matching.Length == 0 ? "none" : $"{Int(total)} ({string.Join(" + ", matching.Select(n => $"{n.Name} × {Int(n.InstanceCount)}"))})";
+                if (total >= min.Count)
+                {
+                    return new RequirementResult(requirement, true, detail);
+                }
+
+                if (matching.Length == 0)
+                {
+                    context.Add(RuleIds.TooFewInstances, Severity.Error, null,
+                        $"{where}the design needs at least {N(min.Count)} instances of type '{min.Type}' and has none. Add one with .Instances({Int(min.Count)}).",
+                        ("type", min.Type), ("tier", tier.Id), ("instances", Int(min.Count)));
+                }
+                else
+                {
+                    // Raise the largest component: the fix touches one call.
+                    var target = matching.OrderByDescending(n => n.InstanceCount).First();
+                    var needed = min.Count - (total - target.InstanceCount);
+                    context.Add(RuleIds.TooFewInstances, Severity.Error, target.Name,
+                        $"{where}at least {N(min.Count)} instances of type '{min.Type}' are required; the design has {detail}. Set {target.Name} to .Instances({Int(needed)}).",
+                        ("type", min.Type), ("tier", tier.Id), ("instances", Int(needed)));
+                }
+
+                return new RequirementResult(requirement, false, detail);
+
+            case ConnectionFromRequirement:
+                var names = new HashSet<string>(matching.Select(n => n.Name), StringComparer.Ordinal);
+                var edge = context.Architecture.Connections.FirstOrDefault(c =>
+                    c.From is not null && names.Contains(c.From) && c.To is not null && context.Architecture.Find(c.To) is not null
+                    && !string.Equals(c.From, c.To, StringComparison.Ordinal));
+                if (edge is not null)
+                {
+                    return new RequirementResult(requirement, true, $"{edge.From} → {edge.To}");
+                }
+
+                context.Add(RuleIds.MissingConnection, Severity.Error, matching.FirstOrDefault()?.Name,
+                    matching.Length == 0
+                        ? $"{where}a component of type '{requirement.Type}' must have an outgoing connection, and the design has no '{requirement.Type}'. Add one and connect it to what it calls."
+                        : $"{where}{matching[0].Name} ({requirement.Type}) must have an outgoing connection and has none. Connect it to what it calls, e.g. {matching[0].Name}.Calls(...).",
+                    ("type", requirement.Type), ("tier", tier.Id));
+                return new RequirementResult(requirement, false, matching.Length == 0 ? "none" : "no outgoing edge");
+
+            case ParameterRangeRequirement range:
+                return CheckRange(context, where, tier, range, matching);
+
+            default:
+                return new RequirementResult(requirement, false, "unknown requirement form");
+        }
+    }
+
+    private static RequirementResult CheckRange(EvaluationContext context, string where, Tier tier, ParameterRangeRequirement range, ResolvedComponent[] matching)
+    {
+        var bounds = (range.Min, range.Max) switch
+        {
+            ({ } lo, { } hi) => $"in [{N(lo)}, {N(hi)}]",
+            ({ } lo, null) => $"≥ {N(lo)}",
+            (null, { } hi) => $"≤ {N(hi)}",
+            _ => "set",
+        };
+        if (matching.Length == 0)
+        {
+            context.Add(RuleIds.ParameterOutOfRange, Severity.Error, null,
+                $"{where}{range.Type}.{range.Parameter} must be {bounds}, and the design has no '{range.Type}'. Add one and set it.",
+                ("type", range.Type), ("parameter", range.Parameter), ("tier", tier.Id), ("value", N(range.Min ?? range.Max ?? 0)));
+            return new RequirementResult(range, false, "none");
+        }
+
+        var passed = true;
+        var details = new List<string>();
+        foreach (var node in matching)
+        {
+            var value = ValueOf(node, range.Parameter);
+            details.Add($"{node.Name}: {(value is null ? "not set" : value.ToString())}");
+            var ok = value is not null && (range.Min is not { } lo || value.Value >= lo) && (range.Max is not { } hi || value.Value <= hi);
+            if (ok)
+            {
+                continue;
+            }
+
+            passed = false;
+            var fix = range.Min is { } min ? min : range.Max!.Value;
+            context.Add(RuleIds.ParameterOutOfRange, Severity.Error, node.Name,
+                $"{where}{node.Name}.{range.Parameter} must be {bounds} ({range.Source ?? "catalog"}); it is {(value is null ? "not set" : N(value.Value) + " (" + value.Source + ")")}. Set it to {N(fix)}.",
+                ("type", range.Type), ("parameter", range.Parameter), ("tier", tier.Id), ("value", fix.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return new RequirementResult(range, passed, string.Join("; ", details));
+    }
+
+    private static Figure? ValueOf(ResolvedComponent node, string parameter) => parameter switch
+    {
+        ParameterNames.HitRate => node.HitRate,
+        ParameterNames.Partitions => node.Partitions,
+        _ => node.Component.Parameters.TryGetValue(parameter, out var v) ? new Figure(v, "design") : null,
+    };
+
+    private static string Names(ResolvedComponent[] nodes) => string.Join(", ", nodes.Select(n => n.Name));
+
+    private static string Suggest(string type) => type switch
+    {
+        "lb" => "a.LoadBalancer(\"Load Balancer\")",
+        "app" => "a.App(\"App Servers\")",
+        "cache" => "a.Cache(\"Cache\")",
+        "cdn" => "a.Cdn(\"CDN\")",
+        "db_primary" => "a.DbPrimary(\"Primary DB\")",
+        "db_replica" => "a.DbReplica(\"Read Replica\")",
+        "queue" => "a.Queue(\"Queue\")",
+        "stream" => "a.Stream(\"Stream\")",
+        "worker" => "a.Worker(\"Workers\")",
+        "search" => "a.Search(\"Search\")",
+        "object_store" => "a.ObjectStore(\"Object Store\")",
+        "websocket" => "a.WebSocket(\"WebSocket Servers\")",
+        "monitoring" => "a.Monitoring(\"Monitoring\")",
+        "api_gateway" => "a.ApiGateway(\"API Gateway\")",
+        "client" => "a.Client(\"Clients\")",
+        _ => $"a.Component(\"{type}\", \"{type}\")",
+    };
+}

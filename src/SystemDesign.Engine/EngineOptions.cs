@@ -1,0 +1,20 @@
+namespace SystemDesign.Engine;
+
+/// <summary>Settings of an evaluation; the defaults are the catalog's and are documented in docs/engine.md.</summary>
+public sealed record EngineOptions
+{
+    /// <summary>The defaults.</summary>
+    public static EngineOptions Default { get; } = new();
+
+    /// <summary>Capacity must be at least this multiple of the load; null takes the registry's (1.2).</summary>
+    public double? Headroom { get; init; }
+
+    /// <summary>How long a peak burst lasts, for backlog and drain-time figures (seconds).</summary>
+    public double BurstSeconds { get; init; } = 600;
+
+    /// <summary>
+    /// Largest design (in components) for which end-to-end latency percentiles are computed; above it,
+    /// per-component figures only, and an info finding says so. Keeps huge designs linear-time.
+    /// </summary>
+    public int MaxComponentsForPathLatency { get; init; } = 20_000;
+}

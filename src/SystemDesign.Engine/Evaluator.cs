@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SystemDesign.Catalog;
+using SystemDesign.Engine.Checks;
+using SystemDesign.Engine.Flow;
+using SystemDesign.Engine.Latency;
+using SystemDesign.Engine.Resolution;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+using static SystemDesign.Engine.Checks.EvaluationContext;
+
+namespace SystemDesign.Engine;
+
+/// <summary>
+/// Grades a design against a problem: the problem's tiers, then the capacity, latency, availability, cost and
+/// resilience gates. One engine for the IDE, the tests and the tool; every formula is in docs/engine.md.
+/// Never throws on a bad design: what is wrong becomes a finding.
+/// </summary>
+public static class Evaluator
+{
+    /// <summary>Grades a design against a problem of the built-in catalog.</summary>
+    /// <param name="problemId">The problem's id, e.g. <c>tutorial-simple-blog</c>.</param>
+    /// <param name="architecture">The design.</param>
+    /// <param name="options">Settings; null for the defaults.</param>
+    /// <returns>The evaluation; an unknown id gives one SD0019 finding with the closest ids.</returns>
+    public static Evaluation Evaluate(string problemId, Architecture architecture, EngineOptions? options = null)
+    {
+        if (EmbeddedCatalog.FindProblem(problemId ?? string.Empty) is { } problem)
+        {
+            return Evaluate(problem, architecture, EmbeddedCatalog.Components, options);
+        }
+
+        var suggestions = ProblemCatalog.BuiltIn.SuggestIds(problemId ?? string.Empty);
+        return Empty(problemId ?? string.Empty, new Finding(RuleIds.UnknownProblem, Severity.Error, null,
+            $"There is no problem '{problemId}' in the catalog. Did you mean {string.Join(", ", suggestions.Select(s => "'" + s + "'"))}? 'sysdesign problems' lists them all."));
+    }
+
+    /// <summary>Grades a design against a problem with a given component registry.</summary>
+    public static Evaluation Evaluate(Problem problem, Architecture architecture, ComponentRegistry registry, EngineOptions? options = null)
+    {
+        if (problem is null)
+        {
+            throw new ArgumentNullException(nameof(problem));
+        }
+
+        if (architecture is null)
+        {
+            throw new ArgumentNullException(nameof(architecture));
+        }
+
+        if (registry is null)
+        {
+            throw new ArgumentNullException(nameof(registry));
+        }
+
+        options ??= EngineOptions.Default;
+        var resolver = new ComponentResolver(problem, registry);
+        var nodes = architecture.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
+        var graph = FlowGraph.Build(nodes, architecture.Connections);
+        var workload = WorkloadOf(problem);
+        var context = new EvaluationContext
+        {
+            Problem = problem,
+            Architecture = architecture,
+            Registry = registry,
+            Options = options,
+            Nodes = nodes,
+            Graph = graph,
+            Workload = workload,
+            Flow = TrafficFlow.Compute(graph, workload.RequestRps?.Value ?? 0, workload.ReadRatio.Value),
+            Headroom = options.Headroom is { } h && h > 0 && !double.IsInfinity(h) ? h : registry.Headroom.Value,
+        };
+
+        context.Findings.AddRange(architecture.Validate());
+        CheckTypes(context);
+        CheckStructure(context);
+        var tiers = TierCheck.Run(context);
+        if (!context.HasRate)
+        {
+            context.Add(RuleIds.NoRequestRate, Severity.Info, null,
+                $"{problem.Id} states no request rate{(problem.Workload.Unparsed.Count > 0 ? " the importer could read (" + problem.Workload.Unparsed[0].Text + ")" : string.Empty)}; capacity, latency and failure figures are not computed. Tiers, availability and cost are still graded.");
+        }
+
+        var usable = CapacityCheck.UsableInstances(context);
+        if (context.HasRate)
+        {
+            CapacityCheck.Run(context, usable);
+        }
+
+        var hops = nodes.Select(n => HopModel.For(n, context.Load(n.Index))).ToArray();
+        var latency = LatencyCheck.Run(context, hops);
+        var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context);
+        var (cost, componentCost) = CostCheck.Run(context);
+        var scenarios = FailureCheck.Run(context, usable);
+
+        var components = nodes.Select(n => ComponentResults.For(context, n, hops[n.Index], usable[n.Index], componentAvailability[n.Index], componentCost[n.Index])).ToArray();
+        var bottleneck = components.Where(c => c.Utilization is not null).OrderByDescending(c => c.Utilization).FirstOrDefault();
+        return new Evaluation
+        {
+            ProblemId = problem.Id,
+            ProblemTitle = problem.Title,
+            Workload = workload,
+            Findings = Order(context.Findings),
+            Tiers = tiers,
+            Gates = GateSummary.For(context, latency, bottleneck, availability, cost),
+            Components = components,
+            Bottleneck = bottleneck?.Name,
+            MaxSustainableRps = bottleneck is { Utilization: > 0 } b && context.HasRate ? workload.RequestRps!.Value / b.Utilization!.Value : null,
+            Latency = latency,
+            Availability = availability,
+            AvailabilityTarget = problem.Workload.AvailabilityTarget?.Value,
+            SinglePointsOfFailure = spofs,
+            MonthlyCostUsd = cost,
+            MonthlyBudgetUsd = problem.Workload.MonthlyBudget?.Value,
+            Scenarios = scenarios,
+        };
+    }
+
+    private static WorkloadUsed WorkloadOf(Problem problem)
+    {
+        var w = problem.Workload;
+        var rate = w.RequestRate is { } r && r.Value > 0 ? new Figure(r.Value, r.Source) : null;
+        var read = w.ReadRatio is { } rr && rr.Value >= 0 && rr.Value <= 1
+            ? new Figure(rr.Value, rr.Source)
+            : new Figure(0.9, "default: 90% reads, the read-heavy mix of the catalog's tutorials (tutorial-simple-blog)");
+        var peak = w.PeakMultiplier is { } p && p.Value >= 1
+            ? new Figure(p.Value, p.Source)
+            : new Figure(1, "default: the problem states no peak; peak = target");
+        var connections = w.ConcurrentConnections is { } c && c.Value > 0 ? new Figure(c.Value, c.Source) : null;
+        return new WorkloadUsed(rate, read, peak, connections);
+    }
+
+    private static void CheckTypes(EvaluationContext context)
+    {
+        var palette = context.Problem.Palette;
+        foreach (var node in context.Nodes)
+        {
+            var type = node.Component.Type;
+            if (type.Length == 0)
+            {
+                continue; // SD0003 already
+            }
+
+            if (!context.Registry.Contains(type))
+            {
+                context.Add(RuleIds.UnknownComponentType, Severity.Warning, node.Name,
+                    $"{node.Name}: '{type}' is not a component type of the catalog; it is graded as {ComponentResolver.FallbackKind}. Use a catalog type ('sysdesign show {context.Problem.Id}' lists the palette).");
+            }
+            else if (palette.Count > 0 && !palette.Any(p => context.Registry.AreSameType(p, type)))
+            {
+                context.Add(RuleIds.TypeOutsidePalette, Severity.Warning, node.Name,
+                    $"{node.Name}: type '{type}' is not in the palette of {context.Problem.Id} ({string.Join(", ", palette)}).");
+            }
+        }
+    }
+
+    private static void CheckStructure(EvaluationContext context)
+    {
+        foreach (var edge in context.Graph.CycleEdges)
+        {
+            context.Add(RuleIds.CycleIgnored, Severity.Info, edge.Connection.From,
+                $"{edge.Connection.From} → {edge.Connection.To} closes a cycle; traffic is not sent around it. If requests really loop, model one pass.");
+        }
+
+        if (!context.HasRate || context.Graph.Entries.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var node in context.Nodes)
+        {
+            if (node.Behaviour is Behaviour.Source or Behaviour.OffPath)
+            {
+                continue;
+            }
+
+            var reads = context.Flow.Reads[node.Index];
+            var writes = context.Flow.Writes[node.Index];
+            if (reads + writes + context.Flow.Replication[node.Index] <= 0)
+            {
+                context.Add(RuleIds.Unreachable, Severity.Warning, node.Name,
+                    $"{node.Name} gets no traffic: nothing connects it to {(context.Graph.EntriesAreClients ? "a client" : "an entry point")}. Connect it (e.g. app.Calls({node.Name})) or remove it.");
+                continue;
+            }
+
+            if (node.Behaviour is Behaviour.Router or Behaviour.Cache)
+            {
+                var outgoing = context.Graph.Outgoing[node.Index];
+                var missReads = node.Behaviour == Behaviour.Cache ? reads * (1 - (node.HitRate?.Value ?? 0)) : reads;
+                if ((missReads > 0 && !outgoing.Any(e => e.CarriesReads)) || (writes > 0 && !outgoing.Any(e => e.CarriesWrites)))
+                {
+                    context.Add(RuleIds.TrafficDropped, Severity.Warning, node.Name,
+                        $"{node.Name} receives {(missReads > 0 ? N(missReads) + " reads/s" : string.Empty)}{(missReads > 0 && writes > 0 ? " and " : string.Empty)}{(writes > 0 ? N(writes) + " writes/s" : string.Empty)} it has no edge to pass on. Connect it to what serves them.");
+                }
+            }
+        }
+    }
+
+    // Errors first, then warnings, then info; within a severity by rule id; stable otherwise (design order).
+    private static Finding[] Order(List<Finding> findings) =>
+        [.. findings.Select((f, i) => (f, i)).OrderBy(x => -(int)x.f.Severity).ThenBy(x => x.f.RuleId, StringComparer.Ordinal).ThenBy(x => x.i).Select(x => x.f)];
+
+    private static Evaluation Empty(string problemId, Finding finding) => new()
+    {
+        ProblemId = problemId,
+        ProblemTitle = "(unknown problem)",
+        Workload = new WorkloadUsed(null, new Figure(0, "unknown problem"), new Figure(1, "unknown problem"), null),
+        Findings = [finding],
+        Tiers = [],
+        Gates = [],
+        Components = [],
+        Latency = [],
+        SinglePointsOfFailure = [],
+        Scenarios = [],
+    };
+}

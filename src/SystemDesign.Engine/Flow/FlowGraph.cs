@@ -1,0 +1,303 @@
+using System;
+using System.Collections.Generic;
+using SystemDesign.Engine.Resolution;
+using SystemDesign.Model;
+
+namespace SystemDesign.Engine.Flow;
+
+/// <summary>
+/// The design as a traffic graph: nodes by index, edges with roles, the entry points, and a topological
+/// order with the edges that would close a cycle set aside (reported, never followed). Linear time.
+/// </summary>
+internal sealed class FlowGraph
+{
+    private FlowGraph(ResolvedComponent[] nodes, List<FlowEdge>[] outgoing, int[] entries, int[] order, List<FlowEdge> cycleEdges, bool entriesAreClients)
+    {
+        Nodes = nodes;
+        Outgoing = outgoing;
+        Entries = entries;
+        TopologicalOrder = order;
+        CycleEdges = cycleEdges;
+        EntriesAreClients = entriesAreClients;
+    }
+
+    public ResolvedComponent[] Nodes { get; }
+
+    /// <summary>Outgoing edges per node, cycle-closing edges removed.</summary>
+    public List<FlowEdge>[] Outgoing { get; }
+
+    /// <summary>Where the workload enters: the clients, or, in a design without one, the on-path components nothing calls.</summary>
+    public int[] Entries { get; }
+
+    public bool EntriesAreClients { get; }
+
+    /// <summary>Every node, each after all of its (kept) predecessors.</summary>
+    public int[] TopologicalOrder { get; }
+
+    /// <summary>Edges that closed a cycle and were left out of the flow.</summary>
+    public List<FlowEdge> CycleEdges { get; }
+
+    public static FlowGraph Build(ResolvedComponent[] nodes, IReadOnlyList<Connection> connections)
+    {
+        var index = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            // Duplicate names are an SD0002 error; the first declaration wins for the math.
+            if (!index.ContainsKey(node.Name))
+            {
+                index.Add(node.Name, node.Index);
+            }
+        }
+
+        var outgoing = new List<FlowEdge>[nodes.Length];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            outgoing[i] = [];
+        }
+
+        foreach (var connection in connections)
+        {
+            // Dangling and self edges are SD0004/SD0005 errors; they carry no traffic.
+            if (connection.From is null || connection.To is null
+                || !index.TryGetValue(connection.From, out var from) || !index.TryGetValue(connection.To, out var to) || from == to)
+            {
+                continue;
+            }
+
+            var weight = connection.Weight is { } w && w > 0 && !double.IsInfinity(w) ? w : 1;
+            outgoing[from].Add(new FlowEdge(from, to, RoleOf(connection.Kind, nodes[from], nodes[to]), weight, connection));
+        }
+
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            MarkReadsToPrimary(outgoing[i], nodes);
+        }
+
+        var entriesAreClients = true;
+        var entries = FindEntries(nodes, b => b == Behaviour.Source);
+        if (entries.Length == 0)
+        {
+            entriesAreClients = false;
+            entries = FindRoots(nodes, outgoing);
+        }
+
+        var cycleEdges = RemoveCycleEdges(nodes.Length, outgoing, entries);
+        return new FlowGraph(nodes, outgoing, entries, TopologicalSort(nodes.Length, outgoing), cycleEdges, entriesAreClients);
+    }
+
+    private static EdgeRole RoleOf(ConnectionKind kind, ResolvedComponent from, ResolvedComponent to)
+    {
+        if (to.Behaviour == Behaviour.OffPath || from.Behaviour == Behaviour.OffPath)
+        {
+            return EdgeRole.Telemetry;
+        }
+
+        switch (kind)
+        {
+            case ConnectionKind.Calls: return EdgeRole.Request;
+            case ConnectionKind.Reads: return to.Behaviour == Behaviour.Cache && from.Behaviour == Behaviour.Service ? EdgeRole.LookAside : EdgeRole.Reads;
+            case ConnectionKind.Writes: return EdgeRole.Writes;
+            case ConnectionKind.Publishes: return EdgeRole.Publish;
+            case ConnectionKind.Consumes: return EdgeRole.Consume;
+            case ConnectionKind.Replicates: return EdgeRole.Replication;
+        }
+
+        // A plain edge: its meaning comes from the kinds at its two ends (docs/engine.md, "Plain edges").
+        if (from.Behaviour == Behaviour.Messaging)
+        {
+            return EdgeRole.Consume;
+        }
+
+        if (to.Behaviour == Behaviour.Messaging)
+        {
+            return EdgeRole.Publish;
+        }
+
+        if (from.Behaviour == Behaviour.Store && to.Behaviour == Behaviour.Store && Behaviours.Is(to.Kind, "db_replica"))
+        {
+            return EdgeRole.Replication;
+        }
+
+        if (Behaviours.Is(to.Kind, "db_replica"))
+        {
+            return EdgeRole.Reads;
+        }
+
+        if (Behaviours.Is(to.Kind, "db_primary"))
+        {
+            return EdgeRole.PrimaryStore;
+        }
+
+        return to.Behaviour == Behaviour.Cache && from.Behaviour == Behaviour.Service ? EdgeRole.LookAside : EdgeRole.Request;
+    }
+
+    // A plain edge to a primary carries reads only when the caller has nowhere else to read from.
+    private static void MarkReadsToPrimary(List<FlowEdge> edges, ResolvedComponent[] nodes)
+    {
+        var hasOtherStoreReads = false;
+        foreach (var e in edges)
+        {
+            if (e.Role != EdgeRole.PrimaryStore && e.CarriesReads && nodes[e.To].Behaviour == Behaviour.Store)
+            {
+                hasOtherStoreReads = true;
+            }
+        }
+
+        for (var i = 0; i < edges.Count; i++)
+        {
+            if (edges[i].Role == EdgeRole.PrimaryStore)
+            {
+                edges[i] = edges[i] with { CarriesReadsToPrimary = !hasOtherStoreReads };
+            }
+        }
+    }
+
+    private static int[] FindEntries(ResolvedComponent[] nodes, Func<Behaviour, bool> isEntry)
+    {
+        var entries = new List<int>();
+        foreach (var node in nodes)
+        {
+            if (isEntry(node.Behaviour))
+            {
+                entries.Add(node.Index);
+            }
+        }
+
+        return [.. entries];
+    }
+
+    private static int[] FindRoots(ResolvedComponent[] nodes, List<FlowEdge>[] outgoing)
+    {
+        var hasIncoming = new bool[nodes.Length];
+        foreach (var edges in outgoing)
+        {
+            foreach (var e in edges)
+            {
+                if (e.Role is not EdgeRole.Telemetry and not EdgeRole.Replication)
+                {
+                    hasIncoming[e.To] = true;
+                }
+            }
+        }
+
+        return FindEntries(nodes, _ => true).Where(i => !hasIncoming[i] && nodes[i].Behaviour != Behaviour.OffPath);
+    }
+
+    // Iterative DFS (no recursion: a 100,000-node chain must not overflow the stack) from the entries, then
+    // from every unvisited node; an edge to a node still on the stack closes a cycle and is set aside.
+    private static List<FlowEdge> RemoveCycleEdges(int count, List<FlowEdge>[] outgoing, int[] entries)
+    {
+        var state = new byte[count]; // 0 new, 1 on stack, 2 done
+        var removed = new List<FlowEdge>();
+        var stack = new Stack<(int Node, int Next)>();
+
+        void Visit(int start)
+        {
+            if (state[start] != 0)
+            {
+                return;
+            }
+
+            state[start] = 1;
+            stack.Push((start, 0));
+            while (stack.Count > 0)
+            {
+                var (node, next) = stack.Pop();
+                var edges = outgoing[node];
+                if (next < edges.Count)
+                {
+                    stack.Push((node, next + 1));
+                    var edge = edges[next];
+                    if (state[edge.To] == 1)
+                    {
+                        removed.Add(edge);
+                    }
+                    else if (state[edge.To] == 0)
+                    {
+                        state[edge.To] = 1;
+                        stack.Push((edge.To, 0));
+                    }
+                }
+                else
+                {
+                    state[node] = 2;
+                }
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            Visit(entry);
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            Visit(i);
+        }
+
+        if (removed.Count > 0)
+        {
+            var set = new HashSet<FlowEdge>(removed);
+            for (var i = 0; i < count; i++)
+            {
+                outgoing[i].RemoveAll(set.Contains);
+            }
+        }
+
+        return removed;
+    }
+
+    private static int[] TopologicalSort(int count, List<FlowEdge>[] outgoing)
+    {
+        var indegree = new int[count];
+        foreach (var edges in outgoing)
+        {
+            foreach (var e in edges)
+            {
+                indegree[e.To]++;
+            }
+        }
+
+        var queue = new Queue<int>();
+        for (var i = 0; i < count; i++)
+        {
+            if (indegree[i] == 0)
+            {
+                queue.Enqueue(i);
+            }
+        }
+
+        var order = new List<int>(count);
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            order.Add(node);
+            foreach (var e in outgoing[node])
+            {
+                if (--indegree[e.To] == 0)
+                {
+                    queue.Enqueue(e.To);
+                }
+            }
+        }
+
+        return [.. order];
+    }
+}
+
+internal static class ArrayFilter
+{
+    public static int[] Where(this int[] items, Func<int, bool> keep)
+    {
+        var kept = new List<int>(items.Length);
+        foreach (var item in items)
+        {
+            if (keep(item))
+            {
+                kept.Add(item);
+            }
+        }
+
+        return [.. kept];
+    }
+}

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using SystemDesign.Engine.Resolution;
+
+namespace SystemDesign.Engine.Flow;
+
+/// <summary>The two classes of traffic the workload is made of.</summary>
+internal enum RequestClass
+{
+    Read,
+    Write,
+}
+
+/// <summary>A set of edges that share one stream of requests: each request takes exactly one of them.</summary>
+/// <param name="Edges">The edges with the fraction of the group's traffic each takes (fractions sum to 1).</param>
+/// <param name="AfterMiss">True for store lookups that happen only when a cache in front missed.</param>
+internal sealed record RouteGroup(IReadOnlyList<(FlowEdge Edge, double Fraction)> Edges, bool AfterMiss);
+
+/// <summary>
+/// How one node passes on one class of traffic. Routers, clients and inline caches have one group (each request
+/// goes one way); services call each of their groups in turn (one group per target kind: every request calls
+/// its cache, its database, its search...). Stores lookups after a look-aside cache only see the misses.
+/// </summary>
+/// <param name="Groups">The route groups, in edge order.</param>
+/// <param name="MissRate">The fraction of this class that passes the node's caches (1 when no cache is involved).</param>
+internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double MissRate)
+{
+    private static readonly RoutingPlan Nothing = new([], 1);
+
+    public static RoutingPlan For(FlowGraph graph, int nodeIndex, RequestClass requestClass)
+    {
+        var node = graph.Nodes[nodeIndex];
+        var edges = graph.Outgoing[nodeIndex];
+        switch (node.Behaviour)
+        {
+            case Behaviour.OffPath:
+                return Nothing;
+            case Behaviour.Messaging:
+                // Everything that reaches a queue or stream is a message; consumers get messages as writes.
+                return requestClass == RequestClass.Write ? Consumers(node, edges) : Nothing;
+            case Behaviour.Source:
+            case Behaviour.Router:
+                return Single(edges, requestClass, 1);
+            case Behaviour.Cache:
+                var miss = requestClass == RequestClass.Read ? 1 - (node.HitRate?.Value ?? 0) : 1;
+                return Single(edges, requestClass, miss);
+            default:
+                return Service(graph, edges, requestClass);
+        }
+    }
+
+    private static bool Carries(FlowEdge e, RequestClass c) => c == RequestClass.Read ? e.CarriesReads : e.CarriesWrites;
+
+    private static RoutingPlan Single(List<FlowEdge> edges, RequestClass c, double missRate)
+    {
+        var chosen = edges.FindAll(e => Carries(e, c));
+        return chosen.Count == 0 ? new RoutingPlan([], missRate) : new RoutingPlan([Split(chosen, missRate < 1)], missRate);
+    }
+
+    private static RoutingPlan Consumers(ResolvedComponent node, List<FlowEdge> edges)
+    {
+        var consumers = edges.FindAll(e => e.Role == EdgeRole.Consume || e.Role == EdgeRole.Request);
+        if (consumers.Count == 0)
+        {
+            return Nothing;
+        }
+
+        // A queue's consumers compete for each message; every consumer of a stream is its own group and reads it all.
+        if (Behaviours.Is(node.Kind, "stream"))
+        {
+            var groups = new List<RouteGroup>(consumers.Count);
+            foreach (var e in consumers)
+            {
+                groups.Add(new RouteGroup([(e, 1.0)], false));
+            }
+
+            return new RoutingPlan(groups, 1);
+        }
+
+        return new RoutingPlan([Split(consumers, false)], 1);
+    }
+
+    private static RoutingPlan Service(FlowGraph graph, List<FlowEdge> edges, RequestClass c)
+    {
+        var byKind = new Dictionary<string, List<FlowEdge>>(StringComparer.Ordinal);
+        var kindOrder = new List<string>();
+        var lookAside = new List<FlowEdge>();
+        foreach (var e in edges)
+        {
+            if (!Carries(e, c))
+            {
+                continue;
+            }
+
+            if (e.Role == EdgeRole.LookAside)
+            {
+                lookAside.Add(e);
+                continue;
+            }
+
+            var kind = graph.Nodes[e.To].Kind;
+            if (!byKind.TryGetValue(kind, out var list))
+            {
+                byKind[kind] = list = [];
+                kindOrder.Add(kind);
+            }
+
+            list.Add(e);
+        }
+
+        var groups = new List<RouteGroup>(kindOrder.Count + 1);
+        var missRate = 1.0;
+        if (lookAside.Count > 0)
+        {
+            var cacheGroup = Split(lookAside, false);
+            groups.Add(cacheGroup);
+            missRate = 0;
+            foreach (var (edge, fraction) in cacheGroup.Edges)
+            {
+                missRate += fraction * (1 - (graph.Nodes[edge.To].HitRate?.Value ?? 0));
+            }
+        }
+
+        foreach (var kind in kindOrder)
+        {
+            groups.Add(Split(byKind[kind], lookAside.Count > 0 && IsCachedStore(kind)));
+        }
+
+        return new RoutingPlan(groups, missRate);
+    }
+
+    private static bool IsCachedStore(string kind) => kind is "db_primary" or "db_replica" or "database" or "object_store";
+
+    private static RouteGroup Split(List<FlowEdge> edges, bool afterMiss)
+    {
+        var total = 0.0;
+        foreach (var e in edges)
+        {
+            total += e.Weight;
+        }
+
+        var parts = new (FlowEdge, double)[edges.Count];
+        for (var i = 0; i < edges.Count; i++)
+        {
+            parts[i] = (edges[i], edges[i].Weight / total);
+        }
+
+        return new RouteGroup(parts, afterMiss);
+    }
+}

@@ -1,0 +1,82 @@
+using SystemDesign.Engine.Resolution;
+
+namespace SystemDesign.Engine.Flow;
+
+/// <summary>
+/// Reads, writes and replication applied per node at a given client request rate. Everything is linear in
+/// the rate, so the peak is the same flow scaled by the peak multiplier.
+/// </summary>
+internal sealed class TrafficFlow
+{
+    private TrafficFlow(double[] reads, double[] writes, double[] replication)
+    {
+        Reads = reads;
+        Writes = writes;
+        Replication = replication;
+    }
+
+    public double[] Reads { get; }
+
+    public double[] Writes { get; }
+
+    /// <summary>Writes a replica applies from its primary.</summary>
+    public double[] Replication { get; }
+
+    /// <summary>What the node serves per second: its reads, writes and applied replication. Clients and off-path nodes serve nothing.</summary>
+    public double Load(FlowGraph graph, int node) =>
+        graph.Nodes[node].Behaviour is Behaviour.Source or Behaviour.OffPath ? 0 : Reads[node] + Writes[node] + Replication[node];
+
+    public static TrafficFlow Compute(FlowGraph graph, double requestRate, double readRatio)
+    {
+        var n = graph.Nodes.Length;
+        var reads = new double[n];
+        var writes = new double[n];
+        var replication = new double[n];
+        if (graph.Entries.Length == 0)
+        {
+            return new TrafficFlow(reads, writes, replication);
+        }
+
+        var perEntry = requestRate / graph.Entries.Length;
+        foreach (var entry in graph.Entries)
+        {
+            reads[entry] += perEntry * readRatio;
+            writes[entry] += perEntry * (1 - readRatio);
+        }
+
+        foreach (var node in graph.TopologicalOrder)
+        {
+            Pass(graph, node, RequestClass.Read, reads[node], reads, writes);
+            Pass(graph, node, RequestClass.Write, writes[node], reads, writes);
+            foreach (var e in graph.Outgoing[node])
+            {
+                if (e.Role == EdgeRole.Replication)
+                {
+                    replication[e.To] += writes[node];
+                }
+            }
+        }
+
+        return new TrafficFlow(reads, writes, replication);
+    }
+
+    private static void Pass(FlowGraph graph, int node, RequestClass c, double rate, double[] reads, double[] writes)
+    {
+        if (rate <= 0)
+        {
+            return;
+        }
+
+        var plan = RoutingPlan.For(graph, node, c);
+        foreach (var group in plan.Groups)
+        {
+            var groupRate = group.AfterMiss || graph.Nodes[node].Behaviour == Behaviour.Cache ? rate * plan.MissRate : rate;
+            foreach (var (edge, fraction) in group.Edges)
+            {
+                // Messages leave queues and streams as writes: consumers process them and write on.
+                var target = c == RequestClass.Read && edge.Role != EdgeRole.Consume ? reads : writes;
+                target[edge.To] += groupRate * fraction;
+            }
+        }
+    }
+}

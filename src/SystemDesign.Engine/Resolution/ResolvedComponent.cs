@@ -1,0 +1,41 @@
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+
+namespace SystemDesign.Engine.Resolution;
+
+/// <summary>A design component with every figure the engine needs settled, and where each came from.</summary>
+internal sealed record ResolvedComponent
+{
+    public required int Index { get; init; }
+
+    public required Component Component { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string CanonicalType { get; init; }
+
+    public required Behaviour Behaviour { get; init; }
+
+    public required Figure Instances { get; init; }
+
+    public Figure? CapacityPerInstance { get; init; }
+
+    public Figure? ServiceTimeMs { get; init; }
+
+    public required Figure Availability { get; init; }
+
+    public required Figure HourlyCost { get; init; }
+
+    public Figure? HitRate { get; init; }
+
+    public Figure? Partitions { get; init; }
+
+    public Figure? ConnectionsPerInstance { get; init; }
+
+    public string Name => Component.Name;
+
+    public int InstanceCount => (int)Instances.Value;
+
+    /// <summary>Capacity of all instances, or null where capacity does not apply.</summary>
+    public double? TotalCapacity => CapacityPerInstance is { } c ? c.Value * InstanceCount : null;
+}

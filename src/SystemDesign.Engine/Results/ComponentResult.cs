@@ -1,0 +1,74 @@
+namespace SystemDesign.Engine.Results;
+
+/// <summary>Everything the engine worked out for one component of the design.</summary>
+public sealed record ComponentResult
+{
+    /// <summary>The component's name in the design.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The type as written in the design.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>The behaviour kind the type maps to (compute, cache, db_primary...).</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>False for observability and other components requests never wait on.</summary>
+    public required bool OnRequestPath { get; init; }
+
+    /// <summary>Instances deployed.</summary>
+    public required Figure Instances { get; init; }
+
+    /// <summary>Requests per second one instance serves; null where capacity does not apply (clients, off-path components).</summary>
+    public Figure? CapacityPerInstance { get; init; }
+
+    /// <summary>Mean service time of one request in milliseconds; null where it does not apply.</summary>
+    public Figure? ServiceTimeMs { get; init; }
+
+    /// <summary>Availability of one instance.</summary>
+    public required Figure InstanceAvailability { get; init; }
+
+    /// <summary>Price of one instance per hour, USD.</summary>
+    public required Figure HourlyCostUsd { get; init; }
+
+    /// <summary>Hit rate for caches and CDNs; null otherwise.</summary>
+    public Figure? HitRate { get; init; }
+
+    /// <summary>Partitions for streams; null otherwise.</summary>
+    public Figure? Partitions { get; init; }
+
+    /// <summary>Concurrent connections one instance holds, for connection-holding kinds; null otherwise.</summary>
+    public Figure? ConnectionsPerInstance { get; init; }
+
+    /// <summary>Requests per second offered at the target rate (reads + writes + replication applied).</summary>
+    public double OfferedRps { get; init; }
+
+    /// <summary>Reads per second offered at the target rate.</summary>
+    public double ReadRps { get; init; }
+
+    /// <summary>Writes (and published or consumed messages) per second offered at the target rate.</summary>
+    public double WriteRps { get; init; }
+
+    /// <summary>Total capacity, instances × per-instance capacity; null where capacity does not apply.</summary>
+    public double? CapacityRps { get; init; }
+
+    /// <summary>Offered load ÷ capacity at the target rate; null where capacity does not apply.</summary>
+    public double? Utilization { get; init; }
+
+    /// <summary>Offered load ÷ capacity at peak; null where capacity does not apply or the problem states no peak.</summary>
+    public double? PeakUtilization { get; init; }
+
+    /// <summary>The smallest instance count with capacity ≥ headroom × load; null where capacity does not apply.</summary>
+    public long? RequiredInstances { get; init; }
+
+    /// <summary>Mean response time in ms (queueing + service) at the target rate; null where not modelled; +∞ when saturated.</summary>
+    public double? MeanResponseMs { get; init; }
+
+    /// <summary>99th percentile response time in ms at the target rate; null where not modelled; +∞ when saturated.</summary>
+    public double? P99ResponseMs { get; init; }
+
+    /// <summary>Availability of the component as a whole (k of n instances up, k = instances the load needs).</summary>
+    public double ComponentAvailability { get; init; }
+
+    /// <summary>Instances × hourly price × hours per month, USD.</summary>
+    public double MonthlyCostUsd { get; init; }
+}

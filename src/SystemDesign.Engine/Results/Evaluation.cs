@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using SystemDesign.Model;
+
+namespace SystemDesign.Engine.Results;
+
+/// <summary>
+/// The grade of a design against a problem: tiers, gates, per-component figures, latency, availability,
+/// cost, failure scenarios, and every finding with its arithmetic. Immutable; same input, same result.
+/// </summary>
+public sealed record Evaluation
+{
+    /// <summary>The problem graded against.</summary>
+    public required string ProblemId { get; init; }
+
+    /// <summary>The problem's title.</summary>
+    public required string ProblemTitle { get; init; }
+
+    /// <summary>The workload the figures are computed for (request rate, read share, peak).</summary>
+    public required WorkloadUsed Workload { get; init; }
+
+    /// <summary>Every finding: SD0xxx (design), SD1xxx (tiers), SD2xxx–SD6xxx (gates), SD7xxx (anti-patterns).</summary>
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    /// <summary>Each tier of the problem with its requirement results; empty for problems without tiers.</summary>
+    public required IReadOnlyList<TierResult> Tiers { get; init; }
+
+    /// <summary>The five quality gates.</summary>
+    public required IReadOnlyList<GateResult> Gates { get; init; }
+
+    /// <summary>Per-component figures, in design order.</summary>
+    public required IReadOnlyList<ComponentResult> Components { get; init; }
+
+    /// <summary>The component with the highest utilization at the target rate, or null.</summary>
+    public string? Bottleneck { get; init; }
+
+    /// <summary>The largest client request rate the design sustains (bottleneck at 100%), or null when nothing limits it.</summary>
+    public double? MaxSustainableRps { get; init; }
+
+    /// <summary>End-to-end latency percentiles per entry and request class.</summary>
+    public required IReadOnlyList<LatencyResult> Latency { get; init; }
+
+    /// <summary>Availability of the request path (series of the components requests need).</summary>
+    public double Availability { get; init; }
+
+    /// <summary>The availability target, or null.</summary>
+    public double? AvailabilityTarget { get; init; }
+
+    /// <summary>Components whose single failure stops requests.</summary>
+    public required IReadOnlyList<string> SinglePointsOfFailure { get; init; }
+
+    /// <summary>Total monthly cost in USD.</summary>
+    public double MonthlyCostUsd { get; init; }
+
+    /// <summary>The monthly budget in USD, or null.</summary>
+    public double? MonthlyBudgetUsd { get; init; }
+
+    /// <summary>Failure scenarios and what breaks in each.</summary>
+    public required IReadOnlyList<ScenarioResult> Scenarios { get; init; }
+
+    /// <summary>True when there is no error finding: every tier and every applicable gate passes.</summary>
+    public bool Passed
+    {
+        get
+        {
+            foreach (var finding in Findings)
+            {
+                if (finding.Severity == Severity.Error)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
+
+/// <summary>The demand the engine evaluated, each figure with its source.</summary>
+/// <param name="RequestRps">Client requests per second at the target.</param>
+/// <param name="ReadRatio">Fraction of requests that are reads.</param>
+/// <param name="PeakMultiplier">Peak rate ÷ target rate.</param>
+/// <param name="ConcurrentConnections">Concurrent connections to hold, or null.</param>
+public sealed record WorkloadUsed(Figure? RequestRps, Figure ReadRatio, Figure PeakMultiplier, Figure? ConcurrentConnections);

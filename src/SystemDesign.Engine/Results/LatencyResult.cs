@@ -1,0 +1,20 @@
+namespace SystemDesign.Engine.Results;
+
+/// <summary>
+/// An end-to-end response-time percentile for one request class entering at one client, against a target.
+/// </summary>
+/// <param name="Entry">The client (or entry component) where requests enter.</param>
+/// <param name="RequestClass">"read" or "write".</param>
+/// <param name="Percentile">The percentile, e.g. 99.</param>
+/// <param name="Milliseconds">The end-to-end percentile in ms; +∞ when a component on the way is saturated.</param>
+/// <param name="TargetMilliseconds">The problem's target for this percentile, or null.</param>
+/// <param name="FloorMilliseconds">The same percentile with no queueing anywhere (infinitely many instances): no instance count beats it.</param>
+public sealed record LatencyResult(
+    string Entry, string RequestClass, double Percentile, double Milliseconds, double? TargetMilliseconds, double FloorMilliseconds)
+{
+    /// <summary>True when there is a target and the percentile is within it.</summary>
+    public bool MeetsTarget => TargetMilliseconds is not { } t || Milliseconds <= t;
+
+    /// <summary>True when even the no-queueing floor misses the target: faster components are needed, not more.</summary>
+    public bool TargetInfeasible => TargetMilliseconds is { } t && FloorMilliseconds > t;
+}
