@@ -14,6 +14,9 @@ public sealed record Workload
     /// <summary>Target request rate in requests per second.</summary>
     public Sourced? RequestRate { get; init; }
 
+    /// <summary>True when the export states <see cref="RequestRate"/> as a peak figure ("1M rides per hour peak").</summary>
+    public bool RequestRateIsPeak { get; init; }
+
     /// <summary>Fraction of requests that are reads (0..1); writes are the rest.</summary>
     public Sourced? ReadRatio { get; init; }
 
@@ -40,10 +43,10 @@ public sealed record Workload
 public sealed record Sourced(double Value, string Source);
 
 /// <summary>A latency target: the given percentile of response time must be under <paramref name="Milliseconds"/>.</summary>
-/// <param name="Percentile">The percentile, e.g. 99 or 99.9.</param>
+/// <param name="Percentile">The percentile, e.g. 99 or 99.9; null when the NFR names none ("Flag check &lt; 5ms").</param>
 /// <param name="Milliseconds">The bound in milliseconds.</param>
 /// <param name="Source">The NFR text it came from.</param>
-public sealed record LatencyTarget(double Percentile, double Milliseconds, string Source);
+public sealed record LatencyTarget(double? Percentile, double Milliseconds, string Source);
 
 /// <summary>Text of a workload field that could not be parsed.</summary>
 public sealed record UnparsedText(string Field, string Text);

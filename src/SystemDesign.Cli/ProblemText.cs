@@ -76,7 +76,7 @@ internal static class ProblemText
 
         foreach (var t in w.LatencyTargets)
         {
-            yield return $"latency: P{F(t.Percentile)} < {F(t.Milliseconds)} ms  ← {t.Source}";
+            yield return $"latency: {(t.Percentile is { } pct ? "P" + F(pct) : "typical (no percentile stated)")} < {F(t.Milliseconds)} ms  ← {t.Source}";
         }
 
         if (w.AvailabilityTarget is { } a)

@@ -126,7 +126,12 @@ public static class Evaluator
             : new Figure(0.9, "default: 90% reads, the read-heavy mix of the catalog's tutorials (tutorial-simple-blog)");
         var peak = w.PeakMultiplier is { } p && p.Value >= 1
             ? new Figure(p.Value, p.Source)
-            : new Figure(1, "default: the problem states no peak; peak = target");
+            : new Figure(1, w.RequestRateIsPeak ? "the stated rate is the peak" : "default: the problem states no peak; peak = target");
+        if (rate is not null && w.RequestRateIsPeak && peak.Value > 1)
+        {
+            // The export gave the peak figure and a multiplier: the target is the peak divided by it.
+            rate = new Figure(rate.Value / peak.Value, $"{rate.Source} (stated at peak) ÷ {peak.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
+        }
         var connections = w.ConcurrentConnections is { } c && c.Value > 0 ? new Figure(c.Value, c.Source) : null;
         return new WorkloadUsed(rate, read, peak, connections);
     }

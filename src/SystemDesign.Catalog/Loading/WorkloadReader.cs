@@ -6,11 +6,12 @@ internal static class WorkloadReader
     public static Workload Read(JsonNode node) => new()
     {
         RequestRate = ReadSourced(node, "requestRate"),
+        RequestRateIsPeak = node.Optional("requestRate")?.Optional("peak")?.Boolean() ?? false,
         ReadRatio = ReadSourced(node, "readRatio"),
         PeakMultiplier = ReadSourced(node, "peakMultiplier"),
         ConcurrentConnections = ReadSourced(node, "concurrentConnections"),
         LatencyTargets = node.Optional("latencyTargets")?.Items(
-            t => new LatencyTarget(t.Required("percentile").Number(), t.Required("milliseconds").Number(), t.RequiredString("source"))) ?? [],
+            t => new LatencyTarget(t.Optional("percentile")?.Number(), t.Required("milliseconds").Number(), t.RequiredString("source"))) ?? [],
         AvailabilityTarget = ReadSourced(node, "availabilityTarget"),
         MonthlyBudget = ReadSourced(node, "monthlyBudget"),
         Unparsed = node.Optional("unparsed")?.Items(u => new UnparsedText(u.RequiredString("field"), u.RequiredString("text"))) ?? [],

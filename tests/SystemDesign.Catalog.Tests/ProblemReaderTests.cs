@@ -1,0 +1,66 @@
+using System.Linq;
+using SystemDesign.Catalog.Loading;
+
+namespace SystemDesign.Catalog.Tests;
+
+/// <summary>Malformed problem files fail with the file, the JSON path and what was expected.</summary>
+public sealed class ProblemReaderTests
+{
+    internal const string MinimalProblem = """
+        {
+          "id": "tiny", "number": 1, "title": "Tiny", "category": "tutorial", "difficulty": null,
+          "summary": "s", "goal": "g", "description": "d",
+          "functionalRequirements": [], "nonFunctionalRequirements": [{ "label": "Latency", "text": "P99 < 200ms" }],
+          "constants": { "app_capacity_per_instance": 150, "strict": true, "note": "x" },
+          "palette": ["client", "app"], "hints": [],
+          "tiers": [{ "id": "T0", "title": "Basic", "requirements": [
+            { "kind": "mustInclude", "type": "app" },
+            { "kind": "minimumCount", "type": "app", "count": 2 },
+            { "kind": "connectionFrom", "type": "client" },
+            { "kind": "parameterRange", "type": "cache", "parameter": "hit_rate", "min": 0.9, "max": 1, "source": "constant cache_hit_target" }
+          ] }],
+          "referenceSolution": null,
+          "workload": { "requestRate": { "value": 1000, "source": "NFR" }, "latencyTargets": [], "unparsed": [] },
+          "corrections": []
+        }
+        """;
+
+    [Fact]
+    public void Reads_a_well_formed_problem()
+    {
+        var p = ProblemReader.Read(MinimalProblem, "tiny.json");
+        Assert.Equal("tiny", p.Id);
+        Assert.Equal(150, p.NumberConstant("app_capacity_per_instance"));
+        Assert.True(p.Constants[1].Value.Boolean);
+        Assert.Equal("x", p.Constants[2].Value.Text);
+        Assert.Equal(
+            ["Must include: app", "Minimum 2 of type: app", "Must have connection from: client", "Parameter range check: cache.hit_rate in [0.9, 1]"],
+            p.Tiers[0].Requirements.Select(r => r.Describe()));
+        Assert.Equal(1000, p.Workload.RequestRate!.Value);
+    }
+
+    [Theory]
+    [InlineData("\"count\": 2", "\"count\": -2", "$.tiers[0].requirements[1].count", "a count of zero or more")]
+    [InlineData("\"count\": 2", "\"count\": \"two\"", "$.tiers[0].requirements[1].count", "a whole number")]
+    [InlineData("\"kind\": \"mustInclude\"", "\"kind\": \"mustBe\"", "$.tiers[0].requirements[0].kind", "one of mustInclude")]
+    [InlineData("\"id\": \"tiny\", ", "", "$.id", "the field is missing")]
+    [InlineData("\"palette\": [\"client\", \"app\"]", "\"palette\": \"client\"", "$.palette", "an array")]
+    [InlineData("\"value\": 1000", "\"value\": null", "$.workload.requestRate.value", "a finite number")]
+    public void A_malformed_field_is_named_with_what_was_expected(string good, string bad, string path, string expected)
+    {
+        var json = MinimalProblem.Replace(good, bad, System.StringComparison.Ordinal);
+        var e = Assert.Throws<CatalogFormatException>(() => ProblemReader.Read(json, "problems/tutorial/tiny.json"));
+        Assert.Equal("problems/tutorial/tiny.json", e.File);
+        Assert.Equal(path, e.Path);
+        Assert.Contains(expected, e.Message, System.StringComparison.Ordinal);
+        Assert.StartsWith("problems/tutorial/tiny.json: " + path + ": expected", e.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Broken_json_names_the_line()
+    {
+        var e = Assert.Throws<CatalogFormatException>(() => ProblemReader.Read("{\n\"id\": ", "bad.json"));
+        Assert.Equal("bad.json", e.File);
+        Assert.Contains("well-formed JSON", e.Message, System.StringComparison.Ordinal);
+    }
+}

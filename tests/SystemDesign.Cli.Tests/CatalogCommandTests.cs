@@ -1,0 +1,83 @@
+using System.IO;
+
+namespace SystemDesign.Cli.Tests;
+
+/// <summary>The catalog-browsing commands, run in-process as a user would type them.</summary>
+public sealed class CatalogCommandTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CommandLine.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Problems_lists_the_whole_catalog()
+    {
+        var (exit, output, _) = Run("problems");
+        Assert.Equal(0, exit);
+        Assert.Contains("tutorial-simple-blog", output, System.StringComparison.Ordinal);
+        Assert.Contains("618 of 618 problems", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Problems_filters_by_category_and_difficulty()
+    {
+        var (exit, output, _) = Run("problems", "--category", "tutorial", "--difficulty", "Easy");
+        Assert.Equal(0, exit);
+        Assert.Contains("tutorial-simple-blog", output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("L6-Principal", output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("618 of 618", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_category_lists_the_real_ones()
+    {
+        var (exit, _, error) = Run("problems", "--category", "nope");
+        Assert.Equal(2, exit);
+        Assert.Contains("no category 'nope'. Categories: ", error, System.StringComparison.Ordinal);
+        Assert.Contains("tutorial", error, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Categories_counts_problems_per_category()
+    {
+        var (exit, output, _) = Run("categories");
+        Assert.Equal(0, exit);
+        Assert.Contains("tutorial", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_prints_the_statement_tiers_and_workload()
+    {
+        var (exit, output, _) = Run("show", "tutorial-simple-blog");
+        Assert.Equal(0, exit);
+        Assert.Contains("# Tutorial 1: Personal Blog Platform", output, System.StringComparison.Ordinal);
+        Assert.Contains("T2: ", output, System.StringComparison.Ordinal);
+        Assert.Contains("  - Minimum 7 of type: app", output, System.StringComparison.Ordinal);
+        Assert.Contains("request rate: 1,000 req/s", output, System.StringComparison.Ordinal);
+        Assert.Contains("Blog Readers → Load Balancer", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_with_an_unknown_id_suggests_close_ids()
+    {
+        var (exit, _, error) = Run("show", "tutorial-simple-blgo");
+        Assert.Equal(2, exit);
+        Assert.Contains("Did you mean: tutorial-simple-blog", error, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("problems", "--colour")]
+    [InlineData("show")]
+    [InlineData("problems", "--category")]
+    public void Bad_usage_exits_2_with_a_message(params string[] args)
+    {
+        var (exit, _, error) = Run(args);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("sysdesign: ", error, System.StringComparison.Ordinal);
+    }
+}
