@@ -1,0 +1,167 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SystemDesign.Generators.Emit;
+using SystemDesign.Generators.Models;
+
+namespace SystemDesign.Generators;
+
+/// <summary>
+/// For every <c>[Design("id")]</c> class: xunit grading tests (<c>&lt;Namespace&gt;.Grading.&lt;Design&gt;_Grading</c>) when
+/// the compilation references SystemDesign.Testing and xunit, and the typed problem surface
+/// (<c>SystemDesign.Problems.&lt;PascalCaseId&gt;</c>) for the problems the designs of this compilation name — only
+/// those, so a compilation pays for the problems it uses. Unknown ids generate nothing (the analyzer reports SD0019).
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DesignGenerator : IIncrementalGenerator
+{
+    internal const string DesignAttribute = "SystemDesign.DesignAttribute";
+    internal const string GradeAssemblyAttribute = "SystemDesign.Testing.GradeDesignsInAssemblyOfAttribute";
+    internal const string GraderMarker = "SystemDesign.Testing.DesignGrader";
+    internal const string FactAttribute = "Xunit.FactAttribute";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var designs = context.SyntaxProvider
+            .ForAttributeWithMetadataName(DesignAttribute, static (node, _) => node is ClassDeclarationSyntax, static (ctx, _) => Design(ctx))
+            .Where(static d => d is not null)
+            .Select(static (d, _) => d!)
+            .WithTrackingName(TrackingNames.Designs);
+
+        var referencedDesigns = context.SyntaxProvider
+            .ForAttributeWithMetadataName(GradeAssemblyAttribute, static (node, _) => node is CompilationUnitSyntax, static (ctx, ct) => ReferencedDesigns(ctx, ct))
+            .WithTrackingName(TrackingNames.ReferencedDesigns)
+            .Collect()
+            .Select(static (all, _) => new EquatableArray<DesignModel>(all.SelectMany(a => a).GroupBy(d => d.MetadataName, System.StringComparer.Ordinal).Select(g => g.First()).OrderBy(d => d.MetadataName, System.StringComparer.Ordinal)))
+            .WithTrackingName(TrackingNames.AllReferencedDesigns)
+            .SelectMany(static (all, _) => all.ToImmutableArray())
+            .WithTrackingName(TrackingNames.ReferencedDesign);
+
+        var canGrade = context.CompilationProvider
+            .Select(static (c, _) => c.GetTypeByMetadataName(GraderMarker) is not null && c.GetTypeByMetadataName(FactAttribute) is not null)
+            .WithTrackingName(TrackingNames.CanGrade);
+
+        foreach (var source in new[] { designs, referencedDesigns })
+        {
+            var grading = source.Select(static (d, _) => CatalogModels.Grading(d)).WithTrackingName(TrackingNames.Grading);
+            context.RegisterSourceOutput(grading.Combine(canGrade), static (spc, pair) =>
+            {
+                if (pair.Left is { } model && pair.Right)
+                {
+                    spc.AddSource(model.HintName, GradingEmitter.Emit(model));
+                }
+            });
+        }
+
+        var problems = designs
+            .Select(static (d, _) => d.ProblemId)
+            .Collect()
+            .Select(static (ids, _) => new EquatableArray<string>(ids.Distinct(System.StringComparer.Ordinal).OrderBy(id => id, System.StringComparer.Ordinal)))
+            .WithTrackingName(TrackingNames.ProblemIds)
+            .SelectMany(static (ids, _) => ids.ToImmutableArray())
+            .Select(static (id, _) => CatalogModels.Problem(id))
+            .WithTrackingName(TrackingNames.Problems);
+        context.RegisterSourceOutput(problems, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                spc.AddSource(CatalogModels.HintName(ProblemEmitter.Namespace + "." + model.ClassName), ProblemEmitter.Emit(model));
+            }
+        });
+    }
+
+    // The only place symbols are read for local designs; the model holds strings.
+    private static DesignModel? Design(GeneratorAttributeSyntaxContext ctx) =>
+        ctx.TargetSymbol is INamedTypeSymbol type && ctx.Attributes.Length > 0
+            ? Model(type, ctx.Attributes[0], ctx.SemanticModel.Compilation)
+            : null;
+
+    private static EquatableArray<DesignModel> ReferencedDesigns(GeneratorAttributeSyntaxContext ctx, CancellationToken ct)
+    {
+        var compilation = ctx.SemanticModel.Compilation;
+        var designAttribute = compilation.GetTypeByMetadataName(DesignAttribute);
+        if (designAttribute is null)
+        {
+            return EquatableArray<DesignModel>.Empty;
+        }
+
+        var found = new List<DesignModel>();
+        var assemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+        foreach (var attribute in ctx.Attributes)
+        {
+            if (attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is ITypeSymbol { ContainingAssembly: { } assembly }
+                && !SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly)
+                && assemblies.Add(assembly))
+            {
+                Scan(assembly.GlobalNamespace, designAttribute, compilation, found, ct);
+            }
+        }
+
+        return new EquatableArray<DesignModel>(found);
+    }
+
+    private static void Scan(INamespaceOrTypeSymbol container, INamedTypeSymbol designAttribute, Compilation compilation, List<DesignModel> found, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        foreach (var member in container.GetMembers())
+        {
+            if (member is INamespaceSymbol ns)
+            {
+                Scan(ns, designAttribute, compilation, found, ct);
+            }
+            else if (member is INamedTypeSymbol { TypeKind: TypeKind.Class } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+            {
+                var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, designAttribute));
+                if (attribute is not null && Model(type, attribute, compilation) is { } model)
+                {
+                    found.Add(model);
+                }
+
+                Scan(type, designAttribute, compilation, found, ct);
+            }
+        }
+    }
+
+    private static DesignModel? Model(INamedTypeSymbol type, AttributeData attribute, Compilation compilation)
+    {
+        if (attribute.ConstructorArguments.Length != 1
+            || attribute.ConstructorArguments[0].Value is not string problemId
+            || problemId.Length == 0
+            || IsGeneric(type)
+            || !compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        for (var t = type; t is not null; t = t.ContainingType)
+        {
+            names.Insert(0, t.Name);
+        }
+
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : string.Empty;
+        return new DesignModel(
+            ns,
+            string.Join("_", names),
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            (ns.Length == 0 ? string.Empty : ns + ".") + string.Join("+", names),
+            problemId);
+    }
+
+    private static bool IsGeneric(INamedTypeSymbol type)
+    {
+        for (var t = type; t is not null; t = t.ContainingType)
+        {
+            if (t.IsGenericType)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
