@@ -34,10 +34,14 @@ internal static class AvailabilityCheck
             if (k >= n && node.Availability.Value < 1)
             {
                 spofs.Add(node.Name);
-                var withSpare = Math.Availability.KOfN(k, k + 1, node.Availability.Value);
+
+                // An overloaded component (k > n) needs k instances to carry its load first; one more survives a loss.
+                var spare = k + 1;
+                var withSpare = Math.Availability.KOfN(k, spare, node.Availability.Value);
+                var needs = k > n ? $"its load needs {Int(k)} instances and it has {Int(n)}" : $"its load needs {Int(k)} of its {Int(n)} instance{(n == 1 ? string.Empty : "s")}";
                 context.Add(RuleIds.SinglePointOfFailure, Severity.Warning, node.Name,
-                    $"{node.Name} is a single point of failure: its load needs {Int(k)} of its {Int(n)} instance{(n == 1 ? string.Empty : "s")}, so losing any one stops requests ({Percent(perComponent[node.Index])} available, {node.Availability.Source}). With {Int(k + 1)} instances it is {Percent(withSpare)}.",
-                    ("instances", Int(k + 1)));
+                    $"{node.Name} is a single point of failure: {needs}, so losing any one stops requests ({Percent(perComponent[node.Index])} available, {node.Availability.Source}). With {Int(spare)} instances it is {Percent(withSpare)}.",
+                    ("instances", Int(spare)));
             }
         }
 
@@ -101,7 +105,10 @@ internal static class AvailabilityCheck
 
         for (var i = 0; i < reached.Length; i++)
         {
-            reached[i] &= context.Nodes[i].Behaviour is not Behaviour.Source and not Behaviour.Cache and not Behaviour.OffPath;
+            // With a request rate, a component no request reaches (e.g. a store behind an edge that carries
+            // nothing) is not on the path; SD7001 reports it.
+            reached[i] &= context.Nodes[i].Behaviour is not Behaviour.Source and not Behaviour.Cache and not Behaviour.OffPath
+                && (!context.HasRate || context.Load(i) > 0);
         }
 
         return reached;

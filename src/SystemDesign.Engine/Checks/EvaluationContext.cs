@@ -58,9 +58,26 @@ internal sealed class EvaluationContext
     /// <summary>"1,200" — thousands separators, up to two decimals, invariant culture.</summary>
     public static string N(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>"83%" / "99.95%" — a fraction as a percentage.</summary>
-    public static string Percent(double fraction) =>
-        double.IsInfinity(fraction) ? "∞" : (fraction * 100).ToString(fraction >= 0.99 && fraction < 1 ? "0.###" : "#,0.#", CultureInfo.InvariantCulture) + "%";
+    /// <summary>
+    /// "83.3%", "99.95%", "99.999999%": a fraction as a percentage, with enough decimals that a figure just
+    /// below 1 never rounds to "100%" (one digit past the fraction's run of nines).
+    /// </summary>
+    public static string Percent(double fraction)
+    {
+        if (double.IsInfinity(fraction) || double.IsNaN(fraction))
+        {
+            return "∞";
+        }
+
+        var decimals = fraction >= 0.9 && fraction < 0.99 ? 2 : 1;
+        if (fraction >= 0.99 && fraction < 1)
+        {
+            // 1 − f = 1e-k needs k − 2 decimals of a percentage to show its nines, and one more to show what follows.
+            decimals = (int)System.Math.Min(12, System.Math.Max(1, System.Math.Ceiling(-System.Math.Log10(1 - fraction)) - 1));
+        }
+
+        return (fraction * 100).ToString("#,0." + new string('#', decimals), CultureInfo.InvariantCulture) + "%";
+    }
 
     public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -55,6 +55,8 @@ internal sealed class FlowGraph
             outgoing[i] = [];
         }
 
+        var resolved = new List<(Connection Connection, int From, int To)>(connections.Count);
+        var forwards = new bool[nodes.Length];
         foreach (var connection in connections)
         {
             // Dangling and self edges are SD0004/SD0005 errors; they carry no traffic.
@@ -64,8 +66,14 @@ internal sealed class FlowGraph
                 continue;
             }
 
+            resolved.Add((connection, from, to));
+            forwards[from] |= nodes[to].Behaviour != Behaviour.OffPath;
+        }
+
+        foreach (var (connection, from, to) in resolved)
+        {
             var weight = connection.Weight is { } w && w > 0 && !double.IsInfinity(w) ? w : 1;
-            outgoing[from].Add(new FlowEdge(from, to, RoleOf(connection.Kind, nodes[from], nodes[to]), weight, connection));
+            outgoing[from].Add(new FlowEdge(from, to, RoleOf(connection.Kind, nodes[from], nodes[to], forwards[to]), weight, connection));
         }
 
         for (var i = 0; i < nodes.Length; i++)
@@ -85,8 +93,14 @@ internal sealed class FlowGraph
         return new FlowGraph(nodes, outgoing, entries, TopologicalSort(nodes.Length, outgoing), cycleEdges, entriesAreClients);
     }
 
-    private static EdgeRole RoleOf(ConnectionKind kind, ResolvedComponent from, ResolvedComponent to)
+    /// <param name="kind">The connection's declared kind.</param>
+    /// <param name="from">The caller.</param>
+    /// <param name="to">The callee.</param>
+    /// <param name="targetForwards">True when the callee has edges of its own: a cache that does is inline
+    /// (read-through and write-through); one that does not is consulted aside, and its caller goes to the stores.</param>
+    private static EdgeRole RoleOf(ConnectionKind kind, ResolvedComponent from, ResolvedComponent to, bool targetForwards)
     {
+        var lookAside = to.Behaviour == Behaviour.Cache && from.Behaviour == Behaviour.Service && !targetForwards;
         if (to.Behaviour == Behaviour.OffPath || from.Behaviour == Behaviour.OffPath)
         {
             return EdgeRole.Telemetry;
@@ -95,7 +109,7 @@ internal sealed class FlowGraph
         switch (kind)
         {
             case ConnectionKind.Calls: return EdgeRole.Request;
-            case ConnectionKind.Reads: return to.Behaviour == Behaviour.Cache && from.Behaviour == Behaviour.Service ? EdgeRole.LookAside : EdgeRole.Reads;
+            case ConnectionKind.Reads: return lookAside ? EdgeRole.LookAside : EdgeRole.Reads;
             case ConnectionKind.Writes: return EdgeRole.Writes;
             case ConnectionKind.Publishes: return EdgeRole.Publish;
             case ConnectionKind.Consumes: return EdgeRole.Consume;
@@ -128,7 +142,7 @@ internal sealed class FlowGraph
             return EdgeRole.PrimaryStore;
         }
 
-        return to.Behaviour == Behaviour.Cache && from.Behaviour == Behaviour.Service ? EdgeRole.LookAside : EdgeRole.Request;
+        return lookAside ? EdgeRole.LookAside : EdgeRole.Request;
     }
 
     // A plain edge to a primary carries reads only when the caller has nowhere else to read from.
