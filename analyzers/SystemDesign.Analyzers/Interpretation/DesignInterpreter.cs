@@ -1,0 +1,435 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SystemDesign.Model;
+
+namespace SystemDesign.Analyzers.Interpretation;
+
+/// <summary>
+/// Reads a <c>Describe(ArchitectureBuilder a)</c> body through IOperation and replays every builder call, with its
+/// constant arguments, on a real <see cref="ArchitectureBuilder"/>, so the model is exactly what the run-time builder
+/// makes. Straight-line code only: local declarations, expression statements, builder/handle/edge calls, constants.
+/// Anything else stops the interpretation with a reason (SD0021); compile errors stop it silently.
+/// </summary>
+internal sealed class DesignInterpreter
+{
+    private static readonly object Failed = new();
+
+    private readonly DesignSymbols symbols;
+    private readonly IParameterSymbol builderParameter;
+    private readonly CancellationToken cancellationToken;
+    private readonly ArchitectureBuilder builder = new();
+    private readonly List<ComponentSite> components = new();
+    private readonly List<ConnectionSite> connections = new();
+    private readonly Dictionary<ILocalSymbol, object?> locals = new(SymbolEqualityComparer.Default);
+    private string? reason;
+    private Location? reasonAt;
+
+    private DesignInterpreter(DesignSymbols symbols, IParameterSymbol builderParameter, CancellationToken cancellationToken)
+    {
+        this.symbols = symbols;
+        this.builderParameter = builderParameter;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Interprets <paramref name="body"/>, the block (or expression body) of <c>Describe</c>.</summary>
+    public static InterpretResult Interpret(IOperation body, IParameterSymbol builderParameter, DesignSymbols symbols, CancellationToken cancellationToken)
+    {
+        // A body with compile errors is being edited: the compiler already speaks, and a grade would flicker.
+        if (body.Syntax.ContainsDiagnostics || body.Descendants().Any(o => o is IInvalidOperation))
+        {
+            return InterpretResult.Invalid;
+        }
+
+        var interpreter = new DesignInterpreter(symbols, builderParameter, cancellationToken);
+        if (!interpreter.Statement(body, isLast: true))
+        {
+            return interpreter.reason is { } why && interpreter.reasonAt is { } at
+                ? InterpretResult.NotStatic(why, at)
+                : InterpretResult.Invalid;
+        }
+
+        return InterpretResult.Success(interpreter.Finish());
+    }
+
+    private InterpretedDesign Finish()
+    {
+        var built = builder.Build();
+        var model = new Architecture(
+            built.ProblemId,
+            built.Components.Select((c, i) => c with { DeclaredAt = Span(components[i].Creation) }),
+            built.Connections.Select((c, i) => c with { DeclaredAt = Span(connections[i].Invocation) }),
+            built.BuildFindings);
+        return new InterpretedDesign(model, components, connections);
+    }
+
+    private static SourceSpan Span(Location location)
+    {
+        var line = location.GetLineSpan();
+        return new SourceSpan(line.Path ?? string.Empty, location.SourceSpan.Start, location.SourceSpan.Length, line.StartLinePosition.Line + 1, line.StartLinePosition.Character + 1);
+    }
+
+    private bool Statement(IOperation operation, bool isLast)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        switch (operation)
+        {
+            case IMethodBodyOperation body:
+                return (body.BlockBody ?? body.ExpressionBody) is { } inner && body.BlockBody is null != body.ExpressionBody is null
+                    ? Statement(inner, isLast)
+                    : NotStatic(operation, "a method with both a block body and an expression body");
+            case IBlockOperation block:
+                for (var i = 0; i < block.Operations.Length; i++)
+                {
+                    if (!Statement(block.Operations[i], isLast && i == block.Operations.Length - 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case IVariableDeclarationGroupOperation group:
+                return Declarations(group);
+            case IExpressionStatementOperation expression:
+                return Evaluate(expression.Operation) != Failed;
+            case IEmptyOperation:
+                return true;
+            case IReturnOperation { ReturnedValue: null } when isLast:
+                return true;
+            default:
+                return NotStatic(operation, Describe(operation));
+        }
+    }
+
+    private bool Declarations(IVariableDeclarationGroupOperation group)
+    {
+        foreach (var declaration in group.Declarations)
+        {
+            foreach (var declarator in declaration.Declarators)
+            {
+                if (declarator.Symbol.IsConst)
+                {
+                    continue; // its uses carry ConstantValue
+                }
+
+                var initializer = declarator.GetVariableInitializer();
+                if (initializer is null)
+                {
+                    locals[declarator.Symbol] = null;
+                    continue;
+                }
+
+                var value = Evaluate(initializer.Value);
+                if (value == Failed)
+                {
+                    return false;
+                }
+
+                locals[declarator.Symbol] = value;
+            }
+        }
+
+        return true;
+    }
+
+    private object? Evaluate(IOperation operation)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        switch (operation)
+        {
+            case IConversionOperation conversion when conversion.Conversion.IsImplicit && (conversion.Conversion.IsIdentity || conversion.Conversion.IsReference):
+                return Evaluate(conversion.Operand);
+            case IParameterReferenceOperation parameter when SymbolEqualityComparer.Default.Equals(parameter.Parameter, builderParameter):
+                return builder;
+            case ILocalReferenceOperation local:
+                return locals.TryGetValue(local.Local, out var value) && value is not null
+                    ? value
+                    : Fail(operation, "'" + local.Local.Name + "' is not a handle declared by a builder call");
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+            {
+                var assigned = Evaluate(assignment.Value);
+                if (assigned != Failed)
+                {
+                    locals[target.Local] = assigned;
+                }
+
+                return assigned;
+            }
+
+            case ISimpleAssignmentOperation { Target: IDiscardOperation } discard:
+                return Evaluate(discard.Value);
+            case IInvocationOperation invocation:
+                return Invoke(invocation);
+            default:
+                return Fail(operation, Describe(operation));
+        }
+    }
+
+    private object? Invoke(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, symbols.Api) || method.IsStatic || invocation.Instance is null)
+        {
+            return Fail(invocation, "a call to '" + method.Name + "', which is not a builder method");
+        }
+
+        var receiver = Evaluate(invocation.Instance);
+        if (receiver == Failed)
+        {
+            return Failed;
+        }
+
+        var parameters = method.Parameters;
+        var arguments = new object?[parameters.Length];
+        var types = new Type[parameters.Length];
+        var locations = new Location?[parameters.Length];
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || parameter.Ordinal >= parameters.Length || argument.ArgumentKind != ArgumentKind.Explicit)
+            {
+                return Fail(argument, "an argument the analyzer cannot read");
+            }
+
+            var ordinal = parameter.Ordinal;
+            locations[ordinal] = argument.Value.Syntax.GetLocation();
+            if (symbols.IsHandle(parameter.Type))
+            {
+                types[ordinal] = typeof(Node);
+                var target = argument.Value.ConstantValue is { HasValue: true, Value: null } ? null : Evaluate(argument.Value);
+                if (target == Failed)
+                {
+                    return Failed;
+                }
+
+                if (target is not null and not Handle)
+                {
+                    return Fail(argument, "an edge target that is not a component handle");
+                }
+
+                arguments[ordinal] = (target as Handle)?.Node;
+                continue;
+            }
+
+            var type = RuntimeType(parameter.Type);
+            var constant = argument.Value.ConstantValue;
+            if (type is null)
+            {
+                return Fail(argument, "an argument of type '" + parameter.Type.ToDisplayString() + "'");
+            }
+
+            if (!constant.HasValue)
+            {
+                return Fail(argument, "the argument '" + argument.Value.Syntax + "' of " + method.Name + " is not a constant");
+            }
+
+            types[ordinal] = type;
+            if (!TryConvert(constant.Value, type, out arguments[ordinal]))
+            {
+                return Failed; // a conversion the compiler accepted but we cannot mirror: say nothing rather than guess
+            }
+        }
+
+        if (types.Any(t => t is null))
+        {
+            return Failed;
+        }
+
+        return receiver switch
+        {
+            ArchitectureBuilder => Place(invocation, method, arguments, types, locations),
+            Handle handle => OnHandle(invocation, handle, method, arguments, types, locations),
+            EdgeValue edge => OnEdge(invocation, edge, method, arguments, types, locations),
+            _ => Fail(invocation, "a call on a value the analyzer does not track"),
+        };
+    }
+
+    private object? Place(IInvocationOperation invocation, IMethodSymbol method, object?[] arguments, Type[] types, Location?[] locations)
+    {
+        if (!symbols.IsHandle(method.ReturnType))
+        {
+            return Fail(invocation, "a call to ArchitectureBuilder." + method.Name);
+        }
+
+        if (Call(builder, invocation, method, arguments, types) is not Node node)
+        {
+            return Failed;
+        }
+
+        var site = new ComponentSite(components.Count, method.Name, invocation.Syntax.GetLocation(), At(method, locations, "name"), At(method, locations, "type"));
+        components.Add(site);
+        return new Handle(node, site);
+    }
+
+    private object? OnHandle(IInvocationOperation invocation, Handle handle, IMethodSymbol method, object?[] arguments, Type[] types, Location?[] locations)
+    {
+        var result = Call(handle.Node, invocation, method, arguments, types);
+        switch (result)
+        {
+            case Edge edge:
+                var site = new ConnectionSite(connections.Count, invocation.Syntax.GetLocation());
+                connections.Add(site);
+                return new EdgeValue(edge, site);
+            case Node when locations.Length > 0 && locations[locations.Length - 1] is { } valueAt:
+                var key = method.Name switch
+                {
+                    "Parameter" => ComponentSite.ParameterKey(arguments[0] as string ?? string.Empty),
+                    "HitRate" => ComponentSite.ParameterKey(ParameterNames.HitRate),
+                    "Partitions" => ComponentSite.ParameterKey(ParameterNames.Partitions),
+                    _ => method.Name,
+                };
+                handle.Site.Knobs[key] = new KnobSite(method.Name, valueAt);
+                return handle;
+            case null:
+                return Failed;
+            default:
+                return Fail(invocation, "a call to '" + method.Name + "'");
+        }
+    }
+
+    private object? OnEdge(IInvocationOperation invocation, EdgeValue edge, IMethodSymbol method, object?[] arguments, Type[] types, Location?[] locations)
+    {
+        if (Call(edge.Edge, invocation, method, arguments, types) is not Edge)
+        {
+            return Failed;
+        }
+
+        if (string.Equals(method.Name, "Weight", StringComparison.Ordinal) && locations.Length == 1)
+        {
+            edge.Site.Weight = locations[0];
+        }
+
+        return edge;
+    }
+
+    /// <summary>Calls the API method by reflection on the real object; no overloads exist, so name and types identify it.</summary>
+    private object? Call(object target, IInvocationOperation invocation, IMethodSymbol method, object?[] arguments, Type[] types)
+    {
+        var runtime = target.GetType().GetMethod(method.Name, BindingFlags.Public | BindingFlags.Instance, null, types, null);
+        if (runtime is null)
+        {
+            // The user's API is newer than the one this analyzer ships with.
+            Fail(invocation, "'" + method.Name + "', which this version of the analyzer does not know");
+            return null;
+        }
+
+        try
+        {
+            return runtime.Invoke(target, arguments);
+        }
+        catch (TargetInvocationException)
+        {
+            return null; // the builder never throws; if it ever does, grade at test time rather than crash the compiler
+        }
+    }
+
+    private static Location? At(IMethodSymbol method, Location?[] locations, string parameterName)
+    {
+        for (var i = 0; i < method.Parameters.Length; i++)
+        {
+            if (string.Equals(method.Parameters[i].Name, parameterName, StringComparison.Ordinal))
+            {
+                return locations[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static Type? RuntimeType(ITypeSymbol type) => type.SpecialType switch
+    {
+        SpecialType.System_String => typeof(string),
+        SpecialType.System_Int32 => typeof(int),
+        SpecialType.System_Int64 => typeof(long),
+        SpecialType.System_Double => typeof(double),
+        SpecialType.System_Single => typeof(float),
+        SpecialType.System_Boolean => typeof(bool),
+        _ => null,
+    };
+
+    private static bool TryConvert(object? value, Type type, out object? converted)
+    {
+        converted = null;
+        if (value is null)
+        {
+            return !type.IsValueType;
+        }
+
+        if (value.GetType() == type)
+        {
+            converted = value;
+            return true;
+        }
+
+        try
+        {
+            converted = Convert.ChangeType(value, type, CultureInfo.InvariantCulture);
+            return true;
+        }
+        catch (Exception e) when (e is InvalidCastException or FormatException or OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private static string Describe(IOperation operation) => operation switch
+    {
+        ILoopOperation => "a loop",
+        IConditionalOperation => "a conditional",
+        ISwitchOperation or ISwitchExpressionOperation => "a switch",
+        ITryOperation => "a try statement",
+        IAnonymousFunctionOperation or IDelegateCreationOperation => "a lambda",
+        ILocalFunctionOperation => "a local function",
+        IReturnOperation => "a return before the end",
+        IFieldReferenceOperation field => "the field '" + field.Field.Name + "'",
+        IPropertyReferenceOperation property => "the property '" + property.Property.Name + "'",
+        _ => "a " + operation.Kind.ToString() + " the analyzer does not interpret",
+    };
+
+    private bool NotStatic(IOperation operation, string why)
+    {
+        Fail(operation, why);
+        return false;
+    }
+
+    private object Fail(IOperation operation, string why)
+    {
+        if (reason is null)
+        {
+            reason = why;
+            reasonAt = operation.Syntax.GetLocation();
+        }
+
+        return Failed;
+    }
+
+    private sealed class Handle
+    {
+        public Handle(Node node, ComponentSite site)
+        {
+            Node = node;
+            Site = site;
+        }
+
+        public Node Node { get; }
+
+        public ComponentSite Site { get; }
+    }
+
+    private sealed class EdgeValue
+    {
+        public EdgeValue(Edge edge, ConnectionSite site)
+        {
+            Edge = edge;
+            Site = site;
+        }
+
+        public Edge Edge { get; }
+
+        public ConnectionSite Site { get; }
+    }
+}

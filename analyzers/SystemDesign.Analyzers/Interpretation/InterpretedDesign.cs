@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using SystemDesign.Model;
+
+namespace SystemDesign.Analyzers.Interpretation;
+
+/// <summary>The architecture a <c>Describe</c> body builds, with the source location of every declaration.</summary>
+internal sealed class InterpretedDesign
+{
+    public InterpretedDesign(Architecture architecture, IReadOnlyList<ComponentSite> components, IReadOnlyList<ConnectionSite> connections)
+    {
+        Architecture = architecture;
+        Components = components;
+        Connections = connections;
+    }
+
+    /// <summary>The model, built by replaying the calls on a real <see cref="ArchitectureBuilder"/>; <c>DeclaredAt</c> is set.</summary>
+    public Architecture Architecture { get; }
+
+    public IReadOnlyList<ComponentSite> Components { get; }
+
+    public IReadOnlyList<ConnectionSite> Connections { get; }
+
+    /// <summary>The first component declared with <paramref name="name"/> (names are identities; the first wins, as in the engine).</summary>
+    public ComponentSite? Find(string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < Architecture.Components.Count; i++)
+        {
+            if (string.Equals(Architecture.Components[i].Name, name, System.StringComparison.Ordinal))
+            {
+                return Components[i];
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>The outcome of interpreting a body: a design, a reason it is not static (SD0021), or nothing (compile errors).</summary>
+internal sealed class InterpretResult
+{
+    private InterpretResult(InterpretedDesign? design, string? reason, Location? reasonAt)
+    {
+        Design = design;
+        Reason = reason;
+        ReasonAt = reasonAt;
+    }
+
+    public static InterpretResult Invalid { get; } = new(null, null, null);
+
+    public InterpretedDesign? Design { get; }
+
+    /// <summary>Why the body is not statically evaluable; null when it was, or when it has compile errors.</summary>
+    public string? Reason { get; }
+
+    public Location? ReasonAt { get; }
+
+    public static InterpretResult Success(InterpretedDesign design) => new(design, null, null);
+
+    public static InterpretResult NotStatic(string reason, Location at) => new(null, reason, at);
+}
