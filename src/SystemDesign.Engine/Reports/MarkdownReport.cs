@@ -1,0 +1,179 @@
+using System.Linq;
+using System.Text;
+using SystemDesign.Engine.Results;
+using static SystemDesign.Engine.Reports.Markdown;
+using static SystemDesign.Engine.Reports.ReportFormat;
+
+namespace SystemDesign.Engine.Reports;
+
+/// <summary>The GitHub Markdown rendering: one heading and one table per section.</summary>
+internal static class MarkdownReport
+{
+    private const string Absent = "—";
+
+    public static string Render(Evaluation e)
+    {
+        var o = new StringBuilder();
+        Line(o, "# " + Escape(e.ProblemTitle) + " (" + Code(e.ProblemId) + ")");
+        Line(o, string.Empty);
+        Line(o, "**Verdict: " + Verdict(e) + "** (" + FindingCounts(e.Findings) + ")");
+
+        Section(o, "Workload");
+        var workload = new Table(("Figure", Align.Left), ("Value", Align.Left), ("Source", Align.Left));
+        workload.Add("Request rate", e.Workload.RequestRps is { } rate ? Rate(rate.Value) + " req/s" : "not stated", Source(e.Workload.RequestRps));
+        workload.Add("Read share", Percent(e.Workload.ReadRatio.Value), Escape(e.Workload.ReadRatio.Source));
+        workload.Add("Peak", Peak(e.Workload), Escape(e.Workload.PeakMultiplier.Source));
+        workload.Add(
+            "Connections",
+            e.Workload.ConcurrentConnections is { } connections ? Number(connections.Value, 2) : "not stated",
+            Source(e.Workload.ConcurrentConnections));
+        workload.WriteMarkdown(o);
+
+        Section(o, "Tiers");
+        if (e.Tiers.Count == 0)
+        {
+            Line(o, "None: the problem is graded by the five gates alone.");
+        }
+
+        foreach (var tier in e.Tiers)
+        {
+            if (!ReferenceEquals(tier, e.Tiers[0]))
+            {
+                Line(o, string.Empty);
+            }
+
+            Line(o, "### " + Escape(tier.Id) + " " + Escape(tier.Title) + ": " + Status(tier.Passed));
+            Line(o, string.Empty);
+            var requirements = new Table(("Result", Align.Left), ("Requirement", Align.Left), ("Detail", Align.Left));
+            foreach (var r in tier.Requirements)
+            {
+                requirements.Add(Status(r.Passed), Escape(r.Requirement.Describe()), Escape(r.Detail));
+            }
+
+            requirements.WriteMarkdown(o);
+        }
+
+        Section(o, "Gates");
+        var gates = new Table(("Gate", Align.Left), ("Status", Align.Left), ("Summary", Align.Left));
+        foreach (var gate in e.Gates)
+        {
+            gates.Add(GateName(gate.Gate), Status(gate.Status), Escape(gate.Summary));
+        }
+
+        gates.WriteMarkdown(o);
+
+        Section(o, "Components");
+        var components = new Table(
+            ("Name", Align.Left), ("Type", Align.Left), ("Kind", Align.Left), ("Instances", Align.Right),
+            ("Offered req/s", Align.Right), ("Capacity req/s", Align.Right), ("Util", Align.Right),
+            ("Peak util", Align.Right), ("Required", Align.Right), ("P99 ms", Align.Right),
+            ("Availability", Align.Right), ("Monthly", Align.Right));
+        foreach (var c in e.Components)
+        {
+            components.Add(
+                Escape(c.Name), Code(c.Type), Code(c.Kind) + (c.OnRequestPath ? string.Empty : " (off path)"),
+                Number(c.Instances.Value, 2), Rate(c.OfferedRps),
+                c.CapacityRps is { } capacity ? Rate(capacity) : Absent,
+                c.Utilization is { } u ? Percent(u) : Absent,
+                c.PeakUtilization is { } peak ? Percent(peak) : Absent,
+                c.RequiredInstances is { } required ? Integer(required) : Absent,
+                c.P99ResponseMs is { } p99 ? Ms(p99) : Absent,
+                Availability(c.ComponentAvailability),
+                Escape(Money(c.MonthlyCostUsd)));
+        }
+
+        components.WriteMarkdown(o);
+
+        Section(o, "Component figures and sources");
+        foreach (var c in e.Components)
+        {
+            if (!ReferenceEquals(c, e.Components[0]))
+            {
+                Line(o, string.Empty);
+            }
+
+            Line(o, "**" + Escape(c.Name) + "** (" + Code(c.Type) + ", " + Code(c.Kind) + ")");
+            Line(o, string.Empty);
+            foreach (var (label, value, source) in Sources(c))
+            {
+                Line(o, "- " + label + ": " + Escape(value) + " ← " + Escape(source));
+            }
+        }
+
+        Section(o, "Capacity");
+        Line(o, "- Bottleneck: " + (e.Bottleneck is null ? "none" : Escape(e.Bottleneck)));
+        Line(o, "- Max sustainable rate: " + MaxRateLine(e));
+
+        Section(o, "Latency");
+        if (e.Latency.Count == 0)
+        {
+            Line(o, "None: no request rate or no path from a client to model.");
+        }
+        else
+        {
+            var latency = new Table(
+                ("Entry", Align.Left), ("Class", Align.Left), ("Percentile", Align.Right), ("ms", Align.Right),
+                ("Target ms", Align.Right), ("Floor ms", Align.Right), ("Result", Align.Left));
+            foreach (var l in e.Latency)
+            {
+                latency.Add(
+                    Escape(l.Entry), Escape(l.RequestClass), Percentile(l.Percentile), Ms(l.Milliseconds),
+                    l.TargetMilliseconds is { } target ? Ms(target) : Absent, Ms(l.FloorMilliseconds), Escape(LatencyVerdict(l)));
+            }
+
+            latency.WriteMarkdown(o);
+        }
+
+        Section(o, "Availability");
+        Line(o, "- Request path: " + Escape(AvailabilityLine(e)));
+        Line(o, "- Single points of failure: " + (e.SinglePointsOfFailure.Count == 0 ? "none" : string.Join(", ", e.SinglePointsOfFailure.Select(Escape))));
+
+        Section(o, "Cost");
+        Line(o, Escape(Cost(e)));
+
+        Section(o, "Failure scenarios");
+        if (e.Scenarios.Count == 0)
+        {
+            Line(o, "None.");
+        }
+        else
+        {
+            var scenarios = new Table(("Scenario", Align.Left), ("Result", Align.Left), ("What breaks", Align.Left));
+            foreach (var s in e.Scenarios)
+            {
+                scenarios.Add(Escape(s.Name), s.Holds ? "HOLDS" : "BREAKS", s.Broken.Count == 0 ? Absent : string.Join("<br>", s.Broken.Select(Escape)));
+            }
+
+            scenarios.WriteMarkdown(o);
+        }
+
+        Section(o, "Findings");
+        if (e.Findings.Count == 0)
+        {
+            Line(o, "None.");
+        }
+        else
+        {
+            var findings = new Table(("Rule", Align.Left), ("Severity", Align.Left), ("Component", Align.Left), ("Message", Align.Left));
+            foreach (var f in e.Findings)
+            {
+                findings.Add(Code(f.RuleId), SeverityName(f.Severity), f.Component is null ? Absent : Escape(f.Component), Escape(f.Message));
+            }
+
+            findings.WriteMarkdown(o);
+        }
+
+        return o.ToString();
+    }
+
+    private static string Source(Figure? figure) => figure is null ? Absent : Escape(figure.Source);
+
+    private static void Section(StringBuilder o, string title)
+    {
+        Line(o, string.Empty);
+        Line(o, "## " + title);
+        Line(o, string.Empty);
+    }
+
+    private static void Line(StringBuilder o, string text) => o.Append(text).Append('\n');
+}

@@ -1,0 +1,299 @@
+using System.Collections.Generic;
+using System.Globalization;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+
+namespace SystemDesign.Engine.Reports;
+
+/// <summary>
+/// Number and label formatting shared by the text and Markdown reports. Every number goes through here with
+/// the invariant culture, so the reports do not depend on the current culture.
+/// </summary>
+internal static class ReportFormat
+{
+    /// <summary>Hours in the 365-day year the engine's downtime figures use.</summary>
+    public const double HoursPerYear = 365 * 24;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>"1,234.57" with at most <paramref name="maxDecimals"/> decimals; "∞" for infinity; never "-0".</summary>
+    public static string Number(double value, int maxDecimals)
+    {
+        if (double.IsNaN(value))
+        {
+            return "NaN";
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return value > 0 ? "∞" : "-∞";
+        }
+
+        // A value that rounds to zero prints "0", not "-0".
+        if (System.Math.Round(value, maxDecimals) == 0)
+        {
+            return "0";
+        }
+
+        string format = maxDecimals > 0 ? "#,##0." + new string('#', maxDecimals) : "#,##0";
+        return value.ToString(format, Invariant);
+    }
+
+    /// <summary>A whole number with thousands separators, e.g. "8,000".</summary>
+    public static string Integer(long value) => value.ToString("#,##0", Invariant);
+
+    /// <summary>A request rate in requests per second, e.g. "1,000".</summary>
+    public static string Rate(double rps) => Number(rps, 2);
+
+    /// <summary>A ratio as a percentage with one decimal at most, e.g. 0.8333 → "83.3%".</summary>
+    public static string Percent(double ratio) => Number(ratio * 100, 1) + "%";
+
+    /// <summary>Milliseconds with up to two decimals, e.g. "189.32"; "∞" when unbounded.</summary>
+    public static string Ms(double ms) => Number(ms, 2);
+
+    /// <summary>US dollars with cents, e.g. "$7,646.02".</summary>
+    public static string Money(double usd)
+    {
+        if (double.IsNaN(usd) || double.IsInfinity(usd))
+        {
+            return "$" + Number(usd, 2);
+        }
+
+        if (System.Math.Round(usd, 2) == 0)
+        {
+            return "$0.00";
+        }
+
+        return usd < 0 ? "-$" + (-usd).ToString("#,##0.00", Invariant) : "$" + usd.ToString("#,##0.00", Invariant);
+    }
+
+    /// <summary>
+    /// An availability as a percentage with enough decimals to show two significant digits of the
+    /// unavailability, so that 0.99999999998 prints "99.999999998%" rather than a misleading "100%".
+    /// </summary>
+    public static string Availability(double availability)
+    {
+        if (double.IsNaN(availability) || availability >= 1 || availability <= 0)
+        {
+            return Percent(availability);
+        }
+
+        double downPercent = (1 - availability) * 100;
+        int decimals = (int)System.Math.Ceiling(-System.Math.Log10(downPercent)) + 2;
+        decimals = System.Math.Max(1, System.Math.Min(12, decimals));
+        return Number(availability * 100, decimals) + "%";
+    }
+
+    /// <summary>Downtime a year at this availability: "174.75 h", "5.26 min" or "0.32 s".</summary>
+    public static string DowntimePerYear(double availability)
+    {
+        double hours = (1 - availability) * HoursPerYear;
+        if (double.IsNaN(hours))
+        {
+            return "NaN";
+        }
+
+        if (hours <= 0)
+        {
+            return "0 s";
+        }
+
+        if (hours >= 1)
+        {
+            return Number(hours, 2) + " h";
+        }
+
+        if (hours * 60 >= 1)
+        {
+            return Number(hours * 60, 2) + " min";
+        }
+
+        double seconds = hours * 3600;
+        return seconds >= 0.01 ? Number(seconds, 2) + " s" : "< 0.01 s";
+    }
+
+    /// <summary>"P99" for 99, "P99.9" for 99.9.</summary>
+    public static string Percentile(double percentile) => "P" + Number(percentile, 3);
+
+    /// <summary>"PASSED" or "FAILED".</summary>
+    public static string Verdict(Evaluation evaluation) => evaluation.Passed ? "PASSED" : "FAILED";
+
+    /// <summary>"5 errors, 4 warnings, 0 infos" as "5 errors, 4 warnings"; "no findings" when there are none.</summary>
+    public static string FindingCounts(IReadOnlyList<Finding> findings)
+    {
+        int errors = 0, warnings = 0, infos = 0;
+        foreach (var finding in findings)
+        {
+            switch (finding.Severity)
+            {
+                case Severity.Error: errors++; break;
+                case Severity.Warning: warnings++; break;
+                default: infos++; break;
+            }
+        }
+
+        var parts = new List<string>();
+        Add(parts, errors, "error", "errors");
+        Add(parts, warnings, "warning", "warnings");
+        Add(parts, infos, "info", "infos");
+        return parts.Count == 0 ? "no findings" : string.Join(", ", parts);
+
+        static void Add(List<string> parts, int count, string one, string many)
+        {
+            if (count > 0)
+            {
+                parts.Add(Integer(count) + " " + (count == 1 ? one : many));
+            }
+        }
+    }
+
+    /// <summary>The gate's name as a heading word.</summary>
+    public static string GateName(Gate gate) => gate switch
+    {
+        Gate.Capacity => "Capacity",
+        Gate.Latency => "Latency",
+        Gate.Availability => "Availability",
+        Gate.Cost => "Cost",
+        Gate.Resilience => "Resilience",
+        _ => gate.ToString(),
+    };
+
+    /// <summary>"PASS", "FAIL" or "N/A".</summary>
+    public static string Status(GateStatus status) => status switch
+    {
+        GateStatus.Passed => "PASS",
+        GateStatus.Failed => "FAIL",
+        GateStatus.NotApplicable => "N/A",
+        _ => status.ToString(),
+    };
+
+    /// <summary>"PASS" or "FAIL".</summary>
+    public static string Status(bool passed) => passed ? "PASS" : "FAIL";
+
+    /// <summary>"error", "warning" or "info".</summary>
+    public static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Info => "info",
+        _ => severity.ToString(),
+    };
+
+    /// <summary>The latency result's verdict with its reason.</summary>
+    public static string LatencyVerdict(LatencyResult latency)
+    {
+        if (latency.TargetMilliseconds is null)
+        {
+            return "no target";
+        }
+
+        if (latency.MeetsTarget)
+        {
+            return "PASS";
+        }
+
+        if (latency.TargetInfeasible)
+        {
+            return "FAIL (floor above target: faster components needed)";
+        }
+
+        return double.IsPositiveInfinity(latency.Milliseconds) ? "FAIL (saturated)" : "FAIL";
+    }
+
+    /// <summary>The peak multiplier as "×1.5".</summary>
+    public static string Multiplier(double multiplier) => "×" + Number(multiplier, 2);
+
+    /// <summary>The workload's peak rate in words, e.g. "×1.5 (1,500 req/s)".</summary>
+    public static string Peak(WorkloadUsed workload)
+    {
+        string text = Multiplier(workload.PeakMultiplier.Value);
+        return workload.RequestRps is { } rate
+            ? text + " (" + Rate(rate.Value * workload.PeakMultiplier.Value) + " req/s)"
+            : text;
+    }
+
+    /// <summary>The kind, marked when requests never wait on the component.</summary>
+    public static string Kind(ComponentResult component) =>
+        component.OnRequestPath ? component.Kind : component.Kind + " (off path)";
+
+    /// <summary>The budget line: "$422.31 a month; no budget" or "$900.00 of $1,000.00 a month (90%): within budget".</summary>
+    public static string Cost(Evaluation evaluation)
+    {
+        string cost = Money(evaluation.MonthlyCostUsd) + " a month";
+        if (evaluation.MonthlyBudgetUsd is not { } budget)
+        {
+            return cost + "; no budget stated";
+        }
+
+        string share = budget > 0 ? " (" + Percent(evaluation.MonthlyCostUsd / budget) + " of it)" : string.Empty;
+        string verdict = evaluation.MonthlyCostUsd <= budget ? "within budget" : "over budget";
+        return cost + " against a budget of " + Money(budget) + share + ": " + verdict;
+    }
+
+    /// <summary>The availability line: value, downtime, target and verdict.</summary>
+    public static string AvailabilityLine(Evaluation evaluation)
+    {
+        string line = Availability(evaluation.Availability) + " (" + DowntimePerYear(evaluation.Availability) + " down a year)";
+        if (evaluation.AvailabilityTarget is not { } target)
+        {
+            return line + "; no target stated";
+        }
+
+        string verdict = evaluation.Availability >= target ? "PASS" : "FAIL";
+        return line + " against a target of " + Availability(target) + " (" + DowntimePerYear(target) + " a year): " + verdict;
+    }
+
+    /// <summary>The capacity line: the bottleneck and the largest rate the design sustains.</summary>
+    public static string MaxRateLine(Evaluation evaluation)
+    {
+        if (evaluation.MaxSustainableRps is not { } max)
+        {
+            return "no component limits the rate";
+        }
+
+        string line = Rate(max) + " req/s";
+        if (evaluation.Workload.RequestRps is { } target && target.Value > 0)
+        {
+            line += " (" + Percent(max / target.Value) + " of the " + Rate(target.Value) + " req/s target)";
+        }
+
+        return line;
+    }
+
+    /// <summary>Figures of one component with their sources, as (label, value, source) rows.</summary>
+    public static IReadOnlyList<(string Label, string Value, string Source)> Sources(ComponentResult component)
+    {
+        var rows = new List<(string, string, string)>
+        {
+            ("instances", Number(component.Instances.Value, 2), component.Instances.Source),
+        };
+        if (component.CapacityPerInstance is { } capacity)
+        {
+            rows.Add(("capacity per instance", Rate(capacity.Value) + " req/s", capacity.Source));
+        }
+
+        if (component.ServiceTimeMs is { } service)
+        {
+            rows.Add(("service time", Number(service.Value, 3) + " ms", service.Source));
+        }
+
+        rows.Add(("instance availability", Availability(component.InstanceAvailability.Value), component.InstanceAvailability.Source));
+        rows.Add(("price per instance", "$" + Number(component.HourlyCostUsd.Value, 4) + "/h", component.HourlyCostUsd.Source));
+        if (component.HitRate is { } hit)
+        {
+            rows.Add(("hit rate", Percent(hit.Value), hit.Source));
+        }
+
+        if (component.Partitions is { } partitions)
+        {
+            rows.Add(("partitions", Number(partitions.Value, 2), partitions.Source));
+        }
+
+        if (component.ConnectionsPerInstance is { } connections)
+        {
+            rows.Add(("connections per instance", Number(connections.Value, 2), connections.Source));
+        }
+
+        return rows;
+    }
+}

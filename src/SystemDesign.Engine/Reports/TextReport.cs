@@ -1,0 +1,175 @@
+using System.Collections.Generic;
+using System.Text;
+using SystemDesign.Engine.Results;
+using static SystemDesign.Engine.Reports.ReportFormat;
+
+namespace SystemDesign.Engine.Reports;
+
+/// <summary>The console rendering: capitalised section headings, aligned columns, sentences wrapped at 120.</summary>
+internal static class TextReport
+{
+    private const int Width = 120;
+    private const string Absent = "-";
+
+    public static string Render(Evaluation e)
+    {
+        var o = new StringBuilder();
+        Line(o, e.ProblemId + ": " + e.ProblemTitle);
+        Line(o, "Verdict: " + Verdict(e) + " (" + FindingCounts(e.Findings) + ")");
+
+        Section(o, "WORKLOAD");
+        var workload = new Table(("Figure", Align.Left), ("Value", Align.Left), ("Source", Align.Left));
+        workload.Add("Request rate", e.Workload.RequestRps is { } rate ? Rate(rate.Value) + " req/s" : "not stated", e.Workload.RequestRps?.Source ?? Absent);
+        workload.Add("Read share", Percent(e.Workload.ReadRatio.Value), e.Workload.ReadRatio.Source);
+        workload.Add("Peak", Peak(e.Workload), e.Workload.PeakMultiplier.Source);
+        workload.Add(
+            "Connections",
+            e.Workload.ConcurrentConnections is { } connections ? Number(connections.Value, 2) : "not stated",
+            e.Workload.ConcurrentConnections?.Source ?? Absent);
+        workload.WriteText(o, "  ", Width);
+
+        Section(o, "TIERS");
+        if (e.Tiers.Count == 0)
+        {
+            Line(o, "  none: the problem is graded by the five gates alone");
+        }
+
+        foreach (var tier in e.Tiers)
+        {
+            Line(o, "  " + tier.Id + " " + tier.Title + ": " + Status(tier.Passed));
+            var requirements = new Table(("Result", Align.Left), ("Requirement", Align.Left), ("Detail", Align.Left));
+            foreach (var r in tier.Requirements)
+            {
+                requirements.Add(Status(r.Passed), r.Requirement.Describe(), r.Detail);
+            }
+
+            requirements.WriteText(o, "    ", Width);
+        }
+
+        Section(o, "GATES");
+        var gates = new Table(("Gate", Align.Left), ("Status", Align.Left), ("Summary", Align.Left));
+        foreach (var gate in e.Gates)
+        {
+            gates.Add(GateName(gate.Gate), Status(gate.Status), gate.Summary);
+        }
+
+        gates.WriteText(o, "  ", Width);
+
+        // Twelve columns do not fit 120 characters: load figures first, then latency, availability and cost.
+        Section(o, "COMPONENTS: LOAD");
+        var load = new Table(
+            ("Name", Align.Left), ("Type", Align.Left), ("Kind", Align.Left), ("Instances", Align.Right),
+            ("Offered req/s", Align.Right), ("Capacity req/s", Align.Right), ("Util", Align.Right),
+            ("Peak util", Align.Right), ("Required", Align.Right));
+        foreach (var c in e.Components)
+        {
+            load.Add(
+                c.Name, c.Type, Kind(c), Number(c.Instances.Value, 2), Rate(c.OfferedRps),
+                c.CapacityRps is { } capacity ? Rate(capacity) : Absent,
+                c.Utilization is { } u ? Percent(u) : Absent,
+                c.PeakUtilization is { } peak ? Percent(peak) : Absent,
+                c.RequiredInstances is { } required ? Integer(required) : Absent);
+        }
+
+        load.WriteText(o, "  ", Width);
+
+        Section(o, "COMPONENTS: LATENCY, AVAILABILITY, COST");
+        var other = new Table(("Name", Align.Left), ("P99 ms", Align.Right), ("Availability", Align.Right), ("Monthly $", Align.Right));
+        foreach (var c in e.Components)
+        {
+            other.Add(c.Name, c.P99ResponseMs is { } p99 ? Ms(p99) : Absent, Availability(c.ComponentAvailability), Money(c.MonthlyCostUsd));
+        }
+
+        other.WriteText(o, "  ", Width);
+
+        Section(o, "COMPONENT FIGURES AND SOURCES");
+        foreach (var c in e.Components)
+        {
+            Line(o, "  " + c.Name + " (" + c.Type + ", " + Kind(c) + ")");
+            foreach (var (label, value, source) in Sources(c))
+            {
+                Wrapped(o, "    " + label + ": " + value + " ← " + source, "      ");
+            }
+        }
+
+        Section(o, "CAPACITY");
+        Line(o, "  Bottleneck: " + (e.Bottleneck ?? "none"));
+        Line(o, "  Max sustainable rate: " + MaxRateLine(e));
+
+        Section(o, "LATENCY");
+        if (e.Latency.Count == 0)
+        {
+            Line(o, "  none: no request rate or no path from a client to model");
+        }
+        else
+        {
+            var latency = new Table(
+                ("Entry", Align.Left), ("Class", Align.Left), ("Percentile", Align.Right), ("ms", Align.Right),
+                ("Target ms", Align.Right), ("Floor ms", Align.Right), ("Result", Align.Left));
+            foreach (var l in e.Latency)
+            {
+                latency.Add(
+                    l.Entry, l.RequestClass, Percentile(l.Percentile), Ms(l.Milliseconds),
+                    l.TargetMilliseconds is { } target ? Ms(target) : Absent, Ms(l.FloorMilliseconds), LatencyVerdict(l));
+            }
+
+            latency.WriteText(o, "  ", Width);
+        }
+
+        Section(o, "AVAILABILITY");
+        Wrapped(o, "  Request path: " + AvailabilityLine(e), "    ");
+        Wrapped(o, "  Single points of failure: " + List(e.SinglePointsOfFailure), "    ");
+
+        Section(o, "COST");
+        Wrapped(o, "  " + Cost(e), "    ");
+
+        Section(o, "FAILURE SCENARIOS");
+        if (e.Scenarios.Count == 0)
+        {
+            Line(o, "  none");
+        }
+
+        foreach (var s in e.Scenarios)
+        {
+            Wrapped(o, "  " + (s.Holds ? "HOLDS   " : "BREAKS  ") + s.Name, "          ");
+            foreach (var broken in s.Broken)
+            {
+                Wrapped(o, "          - " + broken, "            ");
+            }
+        }
+
+        Section(o, "FINDINGS (" + FindingCounts(e.Findings) + ")");
+        if (e.Findings.Count == 0)
+        {
+            Line(o, "  none");
+        }
+
+        foreach (var f in e.Findings)
+        {
+            Line(o, ("  " + f.RuleId.PadRight(6) + "  " + SeverityName(f.Severity).PadRight(7) + "  " + (f.Component ?? string.Empty)).TrimEnd());
+            Wrapped(o, "    " + f.Message, "    ");
+        }
+
+        return o.ToString();
+    }
+
+    private static string List(IReadOnlyList<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
+
+    private static void Section(StringBuilder o, string title)
+    {
+        o.Append('\n');
+        Line(o, title);
+    }
+
+    private static void Line(StringBuilder o, string text) => o.Append(text).Append('\n');
+
+    /// <summary>Writes <paramref name="text"/> wrapped at spaces to <see cref="Width"/>; later lines get <paramref name="indent"/>.</summary>
+    private static void Wrapped(StringBuilder o, string text, string indent)
+    {
+        var lines = TextWrap.Lines(text, Width, Width - indent.Length);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            Line(o, i == 0 ? lines[i] : indent + lines[i]);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using SystemDesign.Engine.Reports;
+using EngineEvaluation = SystemDesign.Engine.Results.Evaluation;
+
+namespace SystemDesign.Engine.Tests.Reports;
+
+/// <summary>
+/// Approved-file snapshots of the three formats for three designs. The approved files are reviewed like code;
+/// when the engine's figures change, diff the received file against the approved one before approving.
+/// </summary>
+public sealed class EvaluationReportSnapshotTests
+{
+    public static TheoryData<string> Designs => new() { "blog-8-apps", "blog-2-apps", "cbdc-l6" };
+
+    internal static EngineEvaluation Evaluate(string design) => design switch
+    {
+        "blog-8-apps" => Evaluator.Evaluate(ReportDesigns.Blog, ReportDesigns.SimpleBlog(8)),
+        "blog-2-apps" => Evaluator.Evaluate(ReportDesigns.Blog, ReportDesigns.SimpleBlog(2)),
+        "cbdc-l6" => Evaluator.Evaluate(ReportDesigns.Cbdc, ReportDesigns.CentralBankCurrency()),
+        _ => throw new System.ArgumentOutOfRangeException(nameof(design), design, null),
+    };
+
+    [Theory]
+    [MemberData(nameof(Designs))]
+    public void Text_report_matches_the_approved_file(string design) =>
+        Snapshot.Verify(EvaluationReport.ToText(Evaluate(design)), design, "txt");
+
+    [Theory]
+    [MemberData(nameof(Designs))]
+    public void Markdown_report_matches_the_approved_file(string design) =>
+        Snapshot.Verify(EvaluationReport.ToMarkdown(Evaluate(design)), design, "md");
+
+    [Theory]
+    [MemberData(nameof(Designs))]
+    public void Json_report_matches_the_approved_file(string design) =>
+        Snapshot.Verify(EvaluationReport.ToJson(Evaluate(design)), design, "json");
+}
