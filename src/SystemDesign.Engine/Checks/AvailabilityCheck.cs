@@ -41,7 +41,7 @@ internal static class AvailabilityCheck
                 var needs = k > n ? $"its load needs {Int(k)} instances and it has {Int(n)}" : $"its load needs {Int(k)} of its {Int(n)} instance{(n == 1 ? string.Empty : "s")}";
                 context.Add(RuleIds.SinglePointOfFailure, Severity.Warning, node.Name,
                     $"{node.Name} is a single point of failure: {needs}, so losing any one stops requests ({Percent(perComponent[node.Index])} available, {node.Availability.Source}). With {Int(spare)} instances it is {Percent(withSpare)}.",
-                    ("instances", Int(spare)));
+                    ("instances", Raw(spare)));
             }
         }
 
@@ -76,7 +76,7 @@ internal static class AvailabilityCheck
     }
 
     // Components a request waits on: reached from an entry over request edges, not behind a queue, not a cache.
-    private static bool[] OnSynchronousPath(EvaluationContext context)
+    internal static bool[] OnSynchronousPath(EvaluationContext context)
     {
         var reached = new bool[context.Nodes.Length];
         var stack = new Stack<int>(context.Graph.Entries);

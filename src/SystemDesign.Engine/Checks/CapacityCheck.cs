@@ -36,7 +36,7 @@ internal static class CapacityCheck
                     usable[edge.To] = (int)partitions.Value;
                     context.Add(RuleIds.PartitionsCapConsumers, Severity.Warning, context.Nodes[edge.To].Name,
                         $"{context.Nodes[edge.To].Name}: {Int(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.Partitions({Int(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
-                        ("partitions", Int(context.Nodes[edge.To].InstanceCount)), ("stream", stream.Name));
+                        ("partitions", Raw(context.Nodes[edge.To].InstanceCount)), ("stream", stream.Name));
                 }
             }
         }
@@ -61,11 +61,11 @@ internal static class CapacityCheck
             var remedy = $"{Int(required)} instances give {N(required * perInstance.Value)} req/s, the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(load)} = {N(context.Headroom * load)})";
             if (utilization >= 1)
             {
-                context.Add(RuleIds.Overloaded, Severity.Error, node.Name, $"{arithmetic}; {remedy}.", ("instances", Int(required)));
+                context.Add(RuleIds.Overloaded, Severity.Error, node.Name, $"{arithmetic}; {remedy}.", ("instances", Raw(required)));
             }
             else if (capacity < context.Headroom * load * (1 - 1e-12))
             {
-                context.Add(RuleIds.BelowHeadroom, Severity.Warning, node.Name, $"{arithmetic}, less than the {Percent(context.Headroom - 1)} headroom; {remedy}.", ("instances", Int(required)));
+                context.Add(RuleIds.BelowHeadroom, Severity.Warning, node.Name, $"{arithmetic}, less than the {Percent(context.Headroom - 1)} headroom; {remedy}.", ("instances", Raw(required)));
             }
 
             var peakLoad = load * context.Peak;
@@ -74,7 +74,7 @@ internal static class CapacityCheck
                 var peakRequired = Math.Headroom.MinimumInstances(peakLoad, perInstance.Value, 1.0);
                 context.Add(RuleIds.OverloadedAtPeak, Severity.Error, node.Name,
                     $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; {Int(peakRequired)} instances carry the peak.",
-                    ("instances", Int(System.Math.Max(peakRequired, required))));
+                    ("instances", Raw(System.Math.Max(peakRequired, required))));
             }
         }
 
@@ -109,7 +109,7 @@ internal static class CapacityCheck
                 var needed = Math.Headroom.MinimumInstances(share, perInstance, 1.0);
                 context.Add(RuleIds.ConnectionsOverCapacity, Severity.Error, node.Name,
                     $"{node.Name}: {N(share)} concurrent connections ({connections.Source}), {Int(node.InstanceCount)} × {N(perInstance)} = {N(capacity)} connections capacity ({Percent(share / capacity)}); {N(share)} ÷ {N(perInstance)} = {Int(needed)} instances hold them.",
-                    ("instances", Int(needed)));
+                    ("instances", Raw(needed)));
             }
         }
     }

@@ -79,5 +79,12 @@ internal sealed class EvaluationContext
         return (fraction * 100).ToString("#,0." + new string('#', decimals), CultureInfo.InvariantCulture) + "%";
     }
 
-    public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>"10,000" — a count with thousands separators.</summary>
+    public static string Int(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>"10000" — a count for <see cref="Finding.Properties"/>: plain digits a code fix can paste into code.</summary>
+    public static string Raw(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"0.096" — a price per hour: up to four decimals, so the product in a message adds up.</summary>
+    public static string Price(double usd) => usd.ToString("#,0.####", CultureInfo.InvariantCulture);
 }

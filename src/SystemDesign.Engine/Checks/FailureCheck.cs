@@ -52,7 +52,7 @@ internal static class FailureCheck
             broken.Add(line);
             context.Add(RuleIds.InstanceLossOverload, Severity.Error, node.Name,
                 $"{node.Name}: {line}; {Int(needed)} instances survive the loss of one (N+1: {N(load)} ÷ {N(c.Value)} rounded up, plus one).",
-                ("instances", Int(needed)));
+                ("instances", Raw(needed)));
         }
 
         scenarios.Add(new ScenarioResult("lose one instance of any component (N+1)", broken.Count == 0, broken));
@@ -96,7 +96,7 @@ internal static class FailureCheck
                     broken.Add(line);
                     context.Add(RuleIds.CacheLossOverload, Severity.Error, cache.Name,
                         $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {line}.",
-                        ("instances", Int(needed)), ("overloaded", node.Name));
+                        ("instances", Raw(needed)), ("overloaded", node.Name));
                 }
             }
 

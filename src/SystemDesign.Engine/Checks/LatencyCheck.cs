@@ -24,7 +24,7 @@ internal static class LatencyCheck
 
         if (context.Nodes.Length > context.Options.MaxComponentsForPathLatency)
         {
-            context.Add(RuleIds.LatencyTargetInfeasible, Severity.Info, null,
+            context.Add(RuleIds.LatencyNotComputed, Severity.Info, null,
                 $"End-to-end latency is not computed for designs over {N(context.Options.MaxComponentsForPathLatency)} components (this one has {N(context.Nodes.Length)}); per-component figures are in the report.");
             return results;
         }
@@ -81,8 +81,9 @@ internal static class LatencyCheck
             return;
         }
 
+        var onPath = AvailabilityCheck.OnSynchronousPath(context);
         var slowest = context.Nodes
-            .Where(n => hops[n.Index].Queue is { IsStable: true } && context.Load(n.Index) > 0)
+            .Where(n => onPath[n.Index] && hops[n.Index].Queue is { IsStable: true } && context.Load(n.Index) > 0)
             .OrderByDescending(n => hops[n.Index].Queue!.ResponseTimePercentile(r.Percentile / 100))
             .Take(3)
             .Select(n => $"{n.Name} P{N(r.Percentile)} {N(hops[n.Index].Queue!.ResponseTimePercentile(r.Percentile / 100) * 1000)} ms at {Percent(hops[n.Index].Queue!.Utilization)}");

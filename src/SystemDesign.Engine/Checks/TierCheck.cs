@@ -57,7 +57,7 @@ internal static class TierCheck
                 {
                     context.Add(RuleIds.TooFewInstances, Severity.Error, null,
                         $"{where}the design needs at least {N(min.Count)} instances of type '{min.Type}' and has none. Add one with .Instances({Int(min.Count)}).",
-                        ("type", min.Type), ("tier", tier.Id), ("instances", Int(min.Count)));
+                        ("type", min.Type), ("tier", tier.Id), ("instances", Raw(min.Count)));
                 }
                 else
                 {
@@ -66,7 +66,7 @@ internal static class TierCheck
                     var needed = min.Count - (total - target.InstanceCount);
                     context.Add(RuleIds.TooFewInstances, Severity.Error, target.Name,
                         $"{where}at least {N(min.Count)} instances of type '{min.Type}' are required; the design has {detail}. Set {target.Name} to .Instances({Int(needed)}).",
-                        ("type", min.Type), ("tier", tier.Id), ("instances", Int(needed)));
+                        ("type", min.Type), ("tier", tier.Id), ("instances", Raw(needed)));
                 }
 
                 return new RequirementResult(requirement, false, detail);

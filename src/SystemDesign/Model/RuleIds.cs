@@ -60,10 +60,10 @@ public static class RuleIds
     /// <summary>SD0018 (warning): a zone or region set to an empty or whitespace string.</summary>
     public const string BlankPlacement = "SD0018";
 
-    /// <summary>SD0019 (error, reserved): the problem id in <c>[Design]</c> is not in the catalog. Reported by the catalog-aware tools, not by <see cref="Architecture.Validate"/>.</summary>
+    /// <summary>SD0019 (error): the problem id in <c>[Design]</c> is not in the catalog. Reported by the engine and the analyzer, not by <see cref="Architecture.Validate"/>.</summary>
     public const string UnknownProblem = "SD0019";
 
-    /// <summary>SD0020 (warning, reserved): a component type outside the problem's palette or unknown to the registry. Reported by the catalog-aware tools.</summary>
+    /// <summary>SD0020 (warning): a component type outside the problem's palette (an unknown type is SD0022). Reported by the engine and the analyzer.</summary>
     public const string TypeOutsidePalette = "SD0020";
 
     /// <summary>SD0021 (info, reserved): the design is not statically evaluable and is checked at test time instead. Reported by the analyzer.</summary>
@@ -113,6 +113,9 @@ public static class RuleIds
 
     /// <summary>SD3003 (error): a saturated component on the path makes latency unbounded.</summary>
     public const string UnboundedLatency = "SD3003";
+
+    /// <summary>SD3004 (info): the design is larger than the engine computes end-to-end latency for; per-component figures only.</summary>
+    public const string LatencyNotComputed = "SD3004";
 
     /// <summary>SD4001 (error): the availability of the request path is below the problem's target.</summary>
     public const string AvailabilityBelowTarget = "SD4001";
