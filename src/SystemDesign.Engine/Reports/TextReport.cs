@@ -14,7 +14,7 @@ internal static class TextReport
     public static string Render(Evaluation e)
     {
         var o = new StringBuilder();
-        Line(o, e.ProblemId + ": " + e.ProblemTitle);
+        Line(o, e.ProblemTitle + " (" + e.ProblemId + ")");
         Line(o, "Verdict: " + Verdict(e) + " (" + FindingCounts(e.Findings) + ")");
 
         Section(o, "WORKLOAD");
