@@ -221,7 +221,7 @@ public static class Descriptors
         category: Categories.Usage,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The problem id in [Design] is not in the catalog. Reported by the analyzer and the catalog-aware tools, not by Architecture.Validate().",
+        description: "The problem id in [Design] is not in the catalog. Reported by the engine and the analyzer, not by Validate().",
         helpLinkUri: RepositoryUrl + "docs/rules/SD0019.md");
 
     /// <summary>SD0020 (warning): Component type outside the problem's palette.</summary>
@@ -232,7 +232,7 @@ public static class Descriptors
         category: Categories.Usage,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A component type outside the problem's palette or unknown to the registry. Reported by the analyzer and the catalog-aware tools.",
+        description: "A component type outside the problem's palette (an unknown type is SD0022). Reported by the engine and the analyzer.",
         helpLinkUri: RepositoryUrl + "docs/rules/SD0020.md");
 
     /// <summary>SD0021 (info): Design is graded at test time instead.</summary>
@@ -411,6 +411,17 @@ public static class Descriptors
         description: "A saturated component on the path makes latency unbounded.",
         helpLinkUri: RepositoryUrl + "docs/rules/SD3003.md");
 
+    /// <summary>SD3004 (info): End-to-end latency not computed for a design this large.</summary>
+    public static readonly DiagnosticDescriptor LatencyNotComputed = new(
+        id: DiagnosticIds.LatencyNotComputed,
+        title: "End-to-end latency not computed for a design this large",
+        messageFormat: "{0}",
+        category: Categories.Latency,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "The design is larger than the engine computes end-to-end latency for; per-component figures only.",
+        helpLinkUri: RepositoryUrl + "docs/rules/SD3004.md");
+
     /// <summary>SD4001 (error): Availability below target.</summary>
     public static readonly DiagnosticDescriptor AvailabilityBelowTarget = new(
         id: DiagnosticIds.AvailabilityBelowTarget,
@@ -548,6 +559,7 @@ public static class Descriptors
         LatencyTargetMissed,
         LatencyTargetInfeasible,
         UnboundedLatency,
+        LatencyNotComputed,
         AvailabilityBelowTarget,
         SinglePointOfFailure,
         OverBudget,

@@ -116,6 +116,9 @@ public static class DiagnosticIds
     /// <summary>SD3003: Latency unbounded by a saturated component.</summary>
     public const string UnboundedLatency = RuleIds.UnboundedLatency;
 
+    /// <summary>SD3004: End-to-end latency not computed for a design this large.</summary>
+    public const string LatencyNotComputed = RuleIds.LatencyNotComputed;
+
     /// <summary>SD4001: Availability below target.</summary>
     public const string AvailabilityBelowTarget = RuleIds.AvailabilityBelowTarget;
 

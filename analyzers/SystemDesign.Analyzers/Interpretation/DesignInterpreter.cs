@@ -112,12 +112,14 @@ internal sealed class DesignInterpreter
         {
             foreach (var declarator in declaration.Declarators)
             {
-                if (declarator.Symbol.IsConst)
+                var initializer = declarator.GetVariableInitializer();
+                if (declarator.Symbol.IsConst || initializer is { Value.ConstantValue.HasValue: true })
                 {
-                    continue; // its uses carry ConstantValue
+                    // A const's uses carry ConstantValue; a plain local with a constant value does not, and its use
+                    // as an argument is what stops the interpretation, with that argument as the reason.
+                    continue;
                 }
 
-                var initializer = declarator.GetVariableInitializer();
                 if (initializer is null)
                 {
                     locals[declarator.Symbol] = null;

@@ -1,0 +1,64 @@
+using System.Threading.Tasks;
+using static SystemDesign.Analyzers.Tests.Harness.AnalyzerHarness;
+
+namespace SystemDesign.Analyzers.Tests;
+
+/// <summary>SD0xxx: the design's own mistakes, each on the call or argument that makes it.</summary>
+public class DslTests
+{
+    private static readonly string[] Dsl =
+    {
+        "SD0001", "SD0002", "SD0003", "SD0004", "SD0005", "SD0006", "SD0007", "SD0008", "SD0010", "SD0011", "SD0012",
+        "SD0013", "SD0014", "SD0015", "SD0016", "SD0017", "SD0018",
+    };
+
+    private static readonly string[] Palette = { "SD0020", "SD0022" };
+
+    [Fact]
+    public Task Duplicate_name_is_marked_on_the_second_name() =>
+        VerifyAsync(Designs.Blog(extra: "a.App({|SD0002:\"App Servers\"|});"), only: Dsl);
+
+    [Fact]
+    public Task Empty_name_is_marked_on_the_name() =>
+        VerifyAsync(Designs.Blog(extra: "a.App({|SD0001:\"\"|}).Instances(2);"), only: Dsl);
+
+    [Fact]
+    public Task Self_edge_and_repeated_edge_are_marked_on_the_edge_call() =>
+        VerifyAsync(Designs.Blog(extra: "{|SD0005:app.Calls(app)|};\n        {|SD0006:lb.Calls(app)|};"), only: Dsl);
+
+    [Fact]
+    public Task Null_edge_target_dangles_on_the_edge_call() =>
+        VerifyAsync(Designs.Blog(extra: "{|SD0004:app.Calls(null!)|};"), only: Dsl);
+
+    [Fact]
+    public Task Bad_weight_is_marked_on_the_weight() =>
+        VerifyAsync(Designs.Blog(extra: "var cache = a.App(\"Side\").Instances(2);\n        lb.Calls(cache).Weight({|SD0013:-1|});"), only: Dsl);
+
+    [Fact]
+    public Task Bad_knob_values_are_marked_on_their_arguments() =>
+        VerifyAsync(Designs.Blog(extra: """
+            a.Worker("W").Instances({|SD0007:0|}).CapacityPerInstance(10).ServiceTime({|SD0008:-5|}).Availability({|SD0010:99.9|}).Zone({|SD0018:" "|});
+                    a.Cache("C").HitRate({|SD0011:1.5|});
+                    a.Stream("S").Partitions({|SD0012:0|});
+                    a.WebSocket("WS").ConnectionsPerInstance({|SD0016:0|});
+                    a.Component("cache", "K").Parameter("x", {|SD0017:double.NaN|}).Instances({|SD0015:2000000|});
+            """), only: Dsl);
+
+    [Fact]
+    public Task Knob_that_means_nothing_on_the_type_is_marked_on_the_knob() =>
+        VerifyAsync(Designs.Blog(extra: "a.Component(\"db_replica\", \"Extra Replica\").Parameter(\"hit_rate\", {|SD0014:0.5|});"), only: new[] { "SD0014" });
+
+    [Fact]
+    public Task Type_outside_the_palette_is_marked_on_the_type_argument_or_the_placing_call() =>
+        VerifyAsync(
+            Designs.Blog(extra: "app.Reads({|SD0020:a.Cache(\"Redis\")|});\n        app.Calls(a.Component({|SD0020:\"search\"|}, \"Search\"));"),
+            only: Palette);
+
+    [Fact]
+    public Task Type_unknown_to_the_catalog_is_marked_on_the_type_argument() =>
+        VerifyAsync(Designs.Blog(extra: "app.Calls(a.Component({|SD0022:\"flux_capacitor\"|}, \"Flux\"));"), only: Palette);
+
+    [Fact]
+    public Task Named_arguments_and_inline_placement_are_interpreted() =>
+        VerifyAsync(Designs.Blog(appInstances: "count: {|SD1002:{|SD2001:{|SD4002:2|}|}|}"), only: new[] { "SD1002", "SD2001", "SD4002" });
+}
