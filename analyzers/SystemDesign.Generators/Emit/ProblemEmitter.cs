@@ -39,7 +39,7 @@ internal static class ProblemEmitter
         w.Doc("</summary>");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SystemDesign.Generators\", \"1.0.0\")]");
         w.Open("internal static partial class " + p.ClassName);
-        Member(w, "The problem id, as <c>[Design]</c> names it.", "public const string Id = " + Names.Literal(p.Id) + ";");
+        Member(w, "The problem id, as <c>[Design]</c> names it.", "public const string Id = " + Names.Literal(p.Id) + ";", first: true);
         Member(w, "The problem's number in the catalog.", "public const int Number = " + p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
         Member(w, "The problem's title.", "public const string Title = " + Names.Literal(p.Title) + ";");
         Member(w, "The problem's category.", "public const string Category = " + Names.Literal(p.Category) + ";");
@@ -72,8 +72,13 @@ internal static class ProblemEmitter
         return w.ToString();
     }
 
-    private static void Member(SourceWriter w, string summary, string declaration)
+    private static void Member(SourceWriter w, string summary, string declaration, bool first = false)
     {
+        if (!first)
+        {
+            w.Line();
+        }
+
         w.Doc("<summary>" + summary + "</summary>");
         w.Line(declaration);
     }

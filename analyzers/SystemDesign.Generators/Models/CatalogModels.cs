@@ -51,7 +51,7 @@ internal static class CatalogModels
             className,
             design.Name,
             design.FullyQualifiedName,
-            HintName(ns + "." + design.MetadataName.Replace('+', '_') + "_Grading"),
+            HintName(ns + "." + className),
             problem.Id,
             problem.Title,
             new EquatableArray<GradingTest>(tests));

@@ -1,0 +1,52 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SystemDesign.Catalog;
+using SystemDesign.Generators.Emit;
+using SystemDesign.Generators.Models;
+
+namespace SystemDesign.Generators.Tests;
+
+/// <summary>The generated code compiles with no warning against the real API, Testing and xunit assemblies.</summary>
+public sealed class CompileTests
+{
+    [Theory]
+    [InlineData(LanguageVersion.Latest)]
+    [InlineData(LanguageVersion.CSharp8)]
+    public void Generated_code_compiles_without_diagnostics(LanguageVersion version)
+    {
+        var library = Harness.Library("Lib", Sources.Library);
+        var options = Harness.ParseOptions.WithLanguageVersion(version);
+        var compilation = Harness.Compilation([.. Harness.TestProject, library], Sources.Blog, Sources.Unrelated, Sources.GradeLibrary);
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions([])).RemoveAllSyntaxTrees()
+            .AddSyntaxTrees(compilation.SyntaxTrees.Select(t => t.WithRootAndOptions(t.GetRoot(), options)));
+
+        var driver = CSharpGeneratorDriver.Create([new DesignGenerator().AsSourceGenerator()], parseOptions: options)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(5, driver.GetRunResult().GeneratedTrees.Length);
+        Assert.Empty(Harness.Problems(output));
+        using var image = new System.IO.MemoryStream();
+        Assert.True(output.Emit(image).Success);
+    }
+
+    [Fact]
+    public void Every_catalog_problem_generates_a_surface_and_grading_tests_that_compile()
+    {
+        var problems = ProblemCatalog.BuiltIn.Problems;
+        var sources = problems.SelectMany(p => new[]
+        {
+            ProblemEmitter.Emit(CatalogModels.Problem(p.Id)!),
+            GradingEmitter.Emit(CatalogModels.Grading(new DesignModel("Designs", Names.Pascal(p.Id), "global::Designs." + Names.Pascal(p.Id), "Designs." + Names.Pascal(p.Id), p.Id))!),
+            $"namespace Designs {{ /// <summary>A design.</summary>\npublic sealed class {Names.Pascal(p.Id)} {{ }} }}",
+        }).ToArray();
+
+        var compilation = Harness.Compilation(Harness.TestProject, sources);
+
+        Assert.Equal(618, problems.Count);
+        Assert.Equal(problems.Count, problems.Select(p => Names.Pascal(p.Id)).Distinct(StringComparer.Ordinal).Count());
+        Assert.Empty(Harness.Problems(compilation));
+    }
+}
