@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SystemDesign.CodeFixes.Syntax;
+
+namespace SystemDesign.CodeFixes;
+
+/// <summary>
+/// The shape of a fix that sets one knob per diagnostic: plan a <see cref="KnobChange"/> for each diagnostic, offer one
+/// action per call it edits (the largest value when several findings mark the same call), and apply the merged plan.
+/// </summary>
+public abstract class KnobFixProvider : CodeFixProvider
+{
+    private protected abstract string EquivalenceKey { get; }
+
+    /// <summary>The change that fixes <paramref name="diagnostic"/>, or null when this fix does not apply.</summary>
+    private protected abstract KnobChange? Plan(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe);
+
+    /// <inheritdoc/>
+    public sealed override FixAllProvider GetFixAllProvider() => DesignFix.FixAll(EquivalenceKey, ApplyAsync);
+
+    /// <inheritdoc/>
+    public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var planned = await PlanAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
+        foreach (var group in planned.GroupBy(p => p.Change.Target))
+        {
+            var change = group.OrderByDescending(p => p.Change.Value).First().Change;
+            var diagnostics = group.Select(p => p.Diagnostic).ToImmutableArray();
+            var document = context.Document;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Set " + (change.Component.Name ?? change.Component.Method) + " to " + change.Call,
+                    cancellationToken => ApplyAsync(document, diagnostics, cancellationToken),
+                    EquivalenceKey),
+                diagnostics);
+        }
+    }
+
+    private async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var planned = await PlanAsync(document, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (planned.Count == 0 || await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root)
+        {
+            return document;
+        }
+
+        return document.WithSyntaxRoot(KnobEdits.Apply(root, planned.Select(p => p.Change)));
+    }
+
+    private async Task<List<(Diagnostic Diagnostic, KnobChange Change)>> PlanAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var planned = new List<(Diagnostic, KnobChange)>();
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return planned;
+        }
+
+        var methods = new Dictionary<SyntaxNode, DescribeMethod?>();
+        foreach (var diagnostic in DesignFix.Ordered(diagnostics))
+        {
+            if (DesignFix.NodeOf(root, diagnostic) is not { } node || node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method)
+            {
+                continue;
+            }
+
+            if (!methods.TryGetValue(method, out var describe))
+            {
+                methods[method] = describe = DescribeMethod.Containing(method, model, cancellationToken);
+            }
+
+            if (describe is not null && Plan(diagnostic, node, describe) is { } change)
+            {
+                planned.Add((diagnostic, change));
+            }
+        }
+
+        return planned;
+    }
+
+    /// <summary>
+    /// The component a knob-site or creation-site diagnostic marks, checked against the name the fix is about
+    /// (<paramref name="name"/>); when they differ, the first component with that name.
+    /// </summary>
+    private protected static PlacedComponent? ComponentAt(SyntaxNode node, string? site, DescribeMethod describe, string? name)
+    {
+        PlacedComponent? component = null;
+        if (site == Analyzers.DiagnosticProperties.Sites.Creation)
+        {
+            component = node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } creation ? describe.PlacedBy(creation) : null;
+        }
+        else if (node.FirstAncestorOrSelf<ArgumentSyntax>() is { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } })
+        {
+            component = describe.Resolve(access.Expression);
+        }
+
+        return component is not null && (name is null || string.Equals(component.Name, name, System.StringComparison.Ordinal))
+            ? component
+            : describe.Find(name);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using SystemDesign.Analyzers;
+using SystemDesign.CodeFixes.Syntax;
+using Sites = SystemDesign.Analyzers.DiagnosticProperties.Sites;
+
+namespace SystemDesign.CodeFixes;
+
+/// <summary>
+/// Sets a component's instance count to the one the finding names (<c>instances</c> property): replaces the argument
+/// of its <c>.Instances(n)</c> call, or appends <c>.Instances(n)</c> to the placing call when there is none.
+/// For SD6002 the component is the one the cold cache overloads (<c>overloaded</c>), not the cache.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetInstancesCodeFixProvider)), Shared]
+public sealed class SetInstancesCodeFixProvider : KnobFixProvider
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticIds.TooFewInstances,
+        DiagnosticIds.Overloaded,
+        DiagnosticIds.BelowHeadroom,
+        DiagnosticIds.OverloadedAtPeak,
+        DiagnosticIds.ConnectionsOverCapacity,
+        DiagnosticIds.SinglePointOfFailure,
+        DiagnosticIds.InstanceLossOverload,
+        DiagnosticIds.CacheLossOverload);
+
+    private protected override string EquivalenceKey => EquivalenceKeys.SetInstances;
+
+    private protected override KnobChange? Plan(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe)
+    {
+        var site = DesignFix.Site(diagnostic);
+        if (site is not (Sites.Instances or Sites.Creation)
+            || !KnobEdits.TryParseCount(DesignFix.Property(diagnostic, DiagnosticProperties.Instances), out var count))
+        {
+            return null;
+        }
+
+        var name = diagnostic.Id == DiagnosticIds.CacheLossOverload
+            ? DesignFix.Property(diagnostic, DiagnosticProperties.Overloaded)
+            : DesignFix.Property(diagnostic, DiagnosticProperties.Component);
+        return ComponentAt(node, site, describe, name) is { } component
+            ? new KnobChange(component, describe.LastKnobArgument(component, "Instances"), "Instances", null, count)
+            : null;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using SystemDesign.Analyzers;
+using SystemDesign.CodeFixes.Syntax;
+using SystemDesign.Model;
+using Sites = SystemDesign.Analyzers.DiagnosticProperties.Sites;
+
+namespace SystemDesign.CodeFixes;
+
+/// <summary>
+/// Sets a parameter to the value the finding names: SD1004 (a tier's range, <c>parameter</c>/<c>value</c>) and SD2006
+/// (stream partitions, <c>partitions</c>/<c>stream</c>). Replaces the argument of the call that sets it now
+/// (<c>HitRate(x)</c>, <c>Partitions(n)</c>, <c>Parameter("name", x)</c>), or appends the typed knob when the handle
+/// offers it and <c>.Parameter("name", value)</c> otherwise (exotic types).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetParameterCodeFixProvider)), Shared]
+public sealed class SetParameterCodeFixProvider : KnobFixProvider
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticIds.ParameterOutOfRange,
+        DiagnosticIds.PartitionsCapConsumers);
+
+    private protected override string EquivalenceKey => EquivalenceKeys.SetParameter;
+
+    private protected override KnobChange? Plan(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe)
+    {
+        var site = DesignFix.Site(diagnostic);
+        if (site is not (Sites.HitRate or Sites.PartitionsKnob or Sites.ParameterValue or Sites.Creation))
+        {
+            return null;
+        }
+
+        string? parameter, name;
+        double value;
+        if (diagnostic.Id == DiagnosticIds.PartitionsCapConsumers)
+        {
+            parameter = ParameterNames.Partitions;
+            name = DesignFix.Property(diagnostic, DiagnosticProperties.Stream);
+            if (!KnobEdits.TryParseCount(DesignFix.Property(diagnostic, DiagnosticProperties.Partitions), out var partitions))
+            {
+                return null;
+            }
+
+            value = partitions;
+        }
+        else
+        {
+            parameter = DesignFix.Property(diagnostic, DiagnosticProperties.Parameter);
+            name = DesignFix.Property(diagnostic, DiagnosticProperties.Component);
+            if (string.IsNullOrEmpty(parameter) || !KnobEdits.TryParse(DesignFix.Property(diagnostic, DiagnosticProperties.Value), out value))
+            {
+                return null;
+            }
+        }
+
+        if (ComponentAt(node, site, describe, name) is not { } component)
+        {
+            return null;
+        }
+
+        var whole = value == System.Math.Floor(value) && value >= 1 && value <= int.MaxValue;
+        var typed = parameter switch
+        {
+            ParameterNames.HitRate => "HitRate",
+            ParameterNames.Partitions => "Partitions",
+            _ => string.Empty,
+        };
+        var existing = describe.LastKnobArgument(component, typed, parameter);
+        if (existing is { Parent.Parent.Parent: Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Partitions" } } } && !whole)
+        {
+            return null;  // Partitions(int) cannot take a fraction.
+        }
+
+        var method = typed.Length > 0 && DescribeMethod.Offers(component.HandleType, typed) && (typed != "Partitions" || whole) ? typed : "Parameter";
+        return new KnobChange(component, existing, method, method == "Parameter" ? parameter : null, value);
+    }
+}

@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SystemDesign.CodeFixes.Syntax;
+
+/// <summary>
+/// A <c>Describe(ArchitectureBuilder a)</c> body as the fixes see it: which invocation placed each component, under
+/// which name and type, which local holds its handle, and where its knobs are set. Read with the semantic model,
+/// so aliases (<c>var x = app;</c>), chains and separate knob statements (<c>app.Instances(2);</c>) resolve alike.
+/// </summary>
+internal sealed class DescribeMethod
+{
+    private static readonly HashSet<string> KnobNames = new(StringComparer.Ordinal)
+    {
+        "Instances", "CapacityPerInstance", "ServiceTime", "Availability", "HourlyCost", "Zone", "Region",
+        "Parameter", "HitRate", "Partitions", "ConnectionsPerInstance",
+    };
+
+    private readonly Dictionary<ILocalSymbol, PlacedComponent> byLocal = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<InvocationExpressionSyntax, PlacedComponent> byCreation = new();
+
+    private DescribeMethod(BaseMethodDeclarationSyntax syntax, BlockSyntax body, IParameterSymbol builder, SemanticModel model)
+    {
+        Syntax = syntax;
+        Body = body;
+        Builder = builder;
+        Model = model;
+    }
+
+    public BaseMethodDeclarationSyntax Syntax { get; }
+
+    public BlockSyntax Body { get; }
+
+    /// <summary>The <c>ArchitectureBuilder</c> parameter.</summary>
+    public IParameterSymbol Builder { get; }
+
+    public SemanticModel Model { get; }
+
+    /// <summary>Every placed component, in source order.</summary>
+    public List<PlacedComponent> Components { get; } = new();
+
+    /// <summary>The Describe method containing <paramref name="node"/> (a knob argument or a placing call).</summary>
+    public static DescribeMethod? Containing(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) =>
+        node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method ? Read(method, model, cancellationToken) : null;
+
+    /// <summary>The Describe method of the class whose <c>[Design("...")]</c> argument is <paramref name="node"/>.</summary>
+    public static DescribeMethod? OfDesignClass(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        {
+            return null;
+        }
+
+        foreach (var method in type.Members.OfType<MethodDeclarationSyntax>())
+        {
+            if (method.Identifier.ValueText == "Describe" && method.ParameterList.Parameters.Count == 1
+                && Read(method, model, cancellationToken) is { } describe)
+            {
+                return describe;
+            }
+        }
+
+        return null;
+    }
+
+    private static DescribeMethod? Read(MethodDeclarationSyntax method, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (method.Body is not { } body
+            || model.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol { Parameters.Length: 1 } symbol
+            || symbol.Parameters[0] is not { Type: INamedTypeSymbol { Name: "ArchitectureBuilder", ContainingNamespace.Name: "SystemDesign" } } builder)
+        {
+            return null;
+        }
+
+        var describe = new DescribeMethod(method, body, builder, model);
+        describe.Collect(cancellationToken);
+        return describe;
+    }
+
+    private void Collect(CancellationToken cancellationToken)
+    {
+        foreach (var node in Body.DescendantNodes())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (node is InvocationExpressionSyntax invocation && !byCreation.ContainsKey(invocation) && Placing(invocation, cancellationToken) is { } component)
+            {
+                Components.Add(component);
+                byCreation[invocation] = component;
+            }
+            else if (node is VariableDeclaratorSyntax { Initializer.Value: { } value } declarator
+                && Model.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local)
+            {
+                // Declarators are visited before their initializers; resolve the initializer's placing calls first.
+                foreach (var inner in value.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
+                {
+                    if (!byCreation.ContainsKey(inner) && Placing(inner, cancellationToken) is { } placed)
+                    {
+                        Components.Add(placed);
+                        byCreation[inner] = placed;
+                    }
+                }
+
+                if (Resolve(value) is { } handle)
+                {
+                    byLocal[local] = handle;
+                    if (handle.Local is null)
+                    {
+                        handle.Local = local.Name;
+                        handle.Declaration = declarator.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>();
+                    }
+                }
+            }
+        }
+    }
+
+    private PlacedComponent? Placing(InvocationExpressionSyntax invocation, CancellationToken cancellationToken)
+    {
+        if (Model.GetOperation(invocation, cancellationToken) is not IInvocationOperation { TargetMethod: { } method } operation
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingType, Builder.Type)
+            || method.ReturnsVoid || method.Name == "Build")
+        {
+            return null;
+        }
+
+        string? name = null;
+        string? type = method.Name == "Component" ? null : ComponentKinds.TypeOfMethod(method.Name);
+        foreach (var argument in operation.Arguments)
+        {
+            var text = argument.Value.ConstantValue is { HasValue: true, Value: string s } ? s : null;
+            if (argument.Parameter?.Name == "name")
+            {
+                name = text;
+            }
+            else if (argument.Parameter?.Name == "type")
+            {
+                type = text;
+            }
+        }
+
+        return type is null && method.Name != "Component"
+            ? null
+            : new PlacedComponent(invocation, method.Name, name, type, method.ReturnType);
+    }
+
+    /// <summary>The component a handle expression stands for: a placing call, a knob chain on one, or a local holding one.</summary>
+    public PlacedComponent? Resolve(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    continue;
+                case InvocationExpressionSyntax invocation when byCreation.TryGetValue(invocation, out var placed):
+                    return placed;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } when KnobNames.Contains(access.Name.Identifier.ValueText):
+                    expression = access.Expression;
+                    continue;
+                case IdentifierNameSyntax identifier:
+                    return Model.GetSymbolInfo(identifier).Symbol is ILocalSymbol local && byLocal.TryGetValue(local, out var held) ? held : null;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>The component placed by <paramref name="invocation"/>, if it is a placing call.</summary>
+    public PlacedComponent? PlacedBy(InvocationExpressionSyntax invocation) =>
+        byCreation.TryGetValue(invocation, out var placed) ? placed : null;
+
+    /// <summary>The first component named <paramref name="name"/> (the engine's rule: the first declared wins).</summary>
+    public PlacedComponent? Find(string? name) =>
+        name is null ? null : Components.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The value argument of the last call that sets <paramref name="parameter"/> (or the knob <paramref name="knob"/>)
+    /// on <paramref name="component"/>: <c>Instances(n)</c>, <c>HitRate(x)</c> or <c>Parameter("hit_rate", x)</c>.
+    /// </summary>
+    public ArgumentSyntax? LastKnobArgument(PlacedComponent component, string knob, string? parameter = null)
+    {
+        ArgumentSyntax? last = null;
+        foreach (var invocation in Body.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            if (invocation.Expression is not MemberAccessExpressionSyntax access || Resolve(access.Expression) != component)
+            {
+                continue;
+            }
+
+            var method = access.Name.Identifier.ValueText;
+            var arguments = invocation.ArgumentList.Arguments;
+            if (method == knob && arguments.Count == 1)
+            {
+                last = arguments[0];
+            }
+            else if (parameter is not null && method == "Parameter" && arguments.Count == 2
+                && Model.GetConstantValue(arguments[0].Expression) is { HasValue: true, Value: string name }
+                && string.Equals(name, parameter, StringComparison.Ordinal))
+            {
+                last = arguments[1];
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>Whether the handle type <paramref name="handle"/> offers a method named <paramref name="method"/>.</summary>
+    public static bool Offers(ITypeSymbol? handle, string method)
+    {
+        for (var type = handle; type is not null; type = type.BaseType)
+        {
+            if (type.GetMembers(method).Any(m => m.Kind == SymbolKind.Method && m.DeclaredAccessibility == Accessibility.Public))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The handle type a builder method returns (<c>Cache</c> → <c>CacheNode</c>).</summary>
+    public ITypeSymbol? HandleTypeOf(string builderMethod) =>
+        Builder.Type.GetMembers(builderMethod).OfType<IMethodSymbol>().FirstOrDefault()?.ReturnType;
+
+    /// <summary>Every name a new local must avoid: locals, parameters and pattern or loop variables of the method.</summary>
+    public HashSet<string> LocalNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in Syntax.DescendantNodes())
+        {
+            switch (node)
+            {
+                case VariableDeclaratorSyntax declarator:
+                    names.Add(declarator.Identifier.ValueText);
+                    break;
+                case ParameterSyntax parameter:
+                    names.Add(parameter.Identifier.ValueText);
+                    break;
+                case SingleVariableDesignationSyntax designation:
+                    names.Add(designation.Identifier.ValueText);
+                    break;
+                case ForEachStatementSyntax loop:
+                    names.Add(loop.Identifier.ValueText);
+                    break;
+                case LocalFunctionStatementSyntax function:
+                    names.Add(function.Identifier.ValueText);
+                    break;
+            }
+        }
+
+        return names;
+    }
+}
+
+/// <summary>One component placed in <c>Describe</c>.</summary>
+internal sealed class PlacedComponent
+{
+    public PlacedComponent(InvocationExpressionSyntax creation, string method, string? name, string? type, ITypeSymbol handleType)
+    {
+        Creation = creation;
+        Method = method;
+        Name = name;
+        Type = type;
+        HandleType = handleType;
+    }
+
+    /// <summary>The placing invocation, e.g. <c>a.App("App Servers")</c>.</summary>
+    public InvocationExpressionSyntax Creation { get; }
+
+    /// <summary>The builder method ("App", "Component"...).</summary>
+    public string Method { get; }
+
+    /// <summary>The component's name when it is a constant.</summary>
+    public string? Name { get; }
+
+    /// <summary>The catalog type (from the method, or the constant type argument of <c>Component</c>).</summary>
+    public string? Type { get; }
+
+    public ITypeSymbol HandleType { get; }
+
+    /// <summary>The first local that holds the handle, if any.</summary>
+    public string? Local { get; set; }
+
+    /// <summary>The statement declaring <see cref="Local"/>.</summary>
+    public LocalDeclarationStatementSyntax? Declaration { get; set; }
+}
