@@ -84,7 +84,7 @@ internal static class ReportFormat
         return Number(availability * 100, decimals) + "%";
     }
 
-    /// <summary>Downtime a year at this availability: "174.75 h", "5.26 min" or "0.32 s".</summary>
+    /// <summary>Downtime a year at this availability: "174.75 h", "5.26 min", "0.32 s" or "under 0.01 s".</summary>
     public static string DowntimePerYear(double availability)
     {
         double hours = (1 - availability) * HoursPerYear;
@@ -109,7 +109,7 @@ internal static class ReportFormat
         }
 
         double seconds = hours * 3600;
-        return seconds >= 0.01 ? Number(seconds, 2) + " s" : "< 0.01 s";
+        return seconds >= 0.01 ? Number(seconds, 2) + " s" : "under 0.01 s";
     }
 
     /// <summary>"P99" for 99, "P99.9" for 99.9.</summary>
