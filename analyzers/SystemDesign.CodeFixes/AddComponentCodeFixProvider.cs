@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using SystemDesign.Analyzers;
+using SystemDesign.CodeFixes.Syntax;
+using Sites = SystemDesign.Analyzers.DiagnosticProperties.Sites;
+
+namespace SystemDesign.CodeFixes;
+
+/// <summary>
+/// Adds a component of a type the design lacks and connects it: SD1001 (a tier needs the type), and SD1002 / SD1004
+/// when the design has no component of the type at all (then with the <c>.Instances(n)</c> or parameter the tier
+/// asks for). These findings sit on the <c>[Design]</c> argument; the fix edits that class's <c>Describe</c>.
+/// A read replica (<c>db_replica</c>) and a load balancer (<c>lb</c>) are added this way when a tier calls for them.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddComponentCodeFixProvider)), Shared]
+public sealed class AddComponentCodeFixProvider : CodeFixProvider
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticIds.MissingComponentType,
+        DiagnosticIds.TooFewInstances,
+        DiagnosticIds.ParameterOutOfRange);
+
+    /// <inheritdoc/>
+    public override FixAllProvider GetFixAllProvider() => DesignFix.FixAll(EquivalenceKeys.AddComponent, ApplyAsync);
+
+    /// <inheritdoc/>
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        // One action per missing type; the findings of that type (SD1001, SD1002, SD1004) travel together.
+        foreach (var group in context.Diagnostics.Where(Applies).GroupBy(Type, System.StringComparer.Ordinal).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+        {
+            var diagnostics = group.ToImmutableArray();
+            var document = context.Document;
+            var (method, name, _) = ComponentKinds.For(group.Key);
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Add " + (method == "Component" ? "a '" + group.Key + "'" : method) + " \"" + name + "\" and connect it",
+                    cancellationToken => ApplyAsync(document, diagnostics, cancellationToken),
+                    EquivalenceKeys.AddComponent),
+                diagnostics);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static bool Applies(Diagnostic diagnostic) =>
+        DesignFix.Site(diagnostic) == Sites.Attribute
+        && !string.IsNullOrEmpty(Type(diagnostic))
+        && !diagnostic.Properties.ContainsKey(DiagnosticProperties.Component);
+
+    private static string Type(Diagnostic diagnostic) => DesignFix.Property(diagnostic, DiagnosticProperties.Type) ?? string.Empty;
+
+    private static async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        // Per design class: the missing types, each with the largest instance count and parameter values asked of it.
+        var designs = new Dictionary<SyntaxNode, (DescribeMethod Describe, Dictionary<string, MissingComponent> Missing)>();
+        foreach (var diagnostic in DesignFix.Ordered(diagnostics.Where(Applies)))
+        {
+            if (DesignFix.NodeOf(root, diagnostic) is not { } node || DescribeMethod.OfDesignClass(node, model, cancellationToken) is not { } describe)
+            {
+                continue;
+            }
+
+            if (!designs.TryGetValue(describe.Body, out var design))
+            {
+                designs[describe.Body] = design = (describe, new Dictionary<string, MissingComponent>(System.StringComparer.Ordinal));
+            }
+
+            var type = Type(diagnostic);
+            if (!design.Missing.TryGetValue(type, out var missing))
+            {
+                design.Missing[type] = missing = new MissingComponent(type);
+            }
+
+            if (diagnostic.Id == DiagnosticIds.TooFewInstances
+                && KnobEdits.TryParseCount(DesignFix.Property(diagnostic, DiagnosticProperties.Instances), out var count))
+            {
+                missing.Instances = System.Math.Max(missing.Instances ?? 0, count);
+            }
+            else if (diagnostic.Id == DiagnosticIds.ParameterOutOfRange
+                && DesignFix.Property(diagnostic, DiagnosticProperties.Parameter) is { Length: > 0 } parameter
+                && KnobEdits.TryParse(DesignFix.Property(diagnostic, DiagnosticProperties.Value), out var value))
+            {
+                missing.Parameters[parameter] = missing.Parameters.TryGetValue(parameter, out var before) ? System.Math.Max(before, value) : value;
+            }
+        }
+
+        if (designs.Count == 0)
+        {
+            return document;
+        }
+
+        var bodies = designs.ToDictionary(d => d.Key, d => ComponentPlanner.Apply(d.Value.Describe, d.Value.Missing.Values));
+        return document.WithSyntaxRoot(root.ReplaceNodes(bodies.Keys, (original, _) => bodies[original]));
+    }
+}
