@@ -173,6 +173,16 @@ public static class Evaluator
             return;
         }
 
+        // A cache only called look-aside (service → cache) hands its misses back to the caller, which reads the store itself.
+        var readsInline = new bool[context.Nodes.Length];
+        foreach (var edges in context.Graph.Outgoing)
+        {
+            foreach (var e in edges)
+            {
+                readsInline[e.To] |= e.CarriesReads && e.Role != EdgeRole.LookAside;
+            }
+        }
+
         foreach (var node in context.Nodes)
         {
             if (node.Behaviour is Behaviour.Source or Behaviour.OffPath)
@@ -192,7 +202,7 @@ public static class Evaluator
             if (node.Behaviour is Behaviour.Router or Behaviour.Cache)
             {
                 var outgoing = context.Graph.Outgoing[node.Index];
-                var missReads = node.Behaviour == Behaviour.Cache ? reads * (1 - (node.HitRate?.Value ?? 0)) : reads;
+                var missReads = node.Behaviour != Behaviour.Cache ? reads : readsInline[node.Index] ? reads * (1 - (node.HitRate?.Value ?? 0)) : 0;
                 if ((missReads > 0 && !outgoing.Any(e => e.CarriesReads)) || (writes > 0 && !outgoing.Any(e => e.CarriesWrites)))
                 {
                     context.Add(RuleIds.TrafficDropped, Severity.Warning, node.Name,

@@ -36,7 +36,8 @@ internal static class AvailabilityCheck
                 spofs.Add(node.Name);
 
                 // An overloaded component (k > n) needs k instances to carry its load first; one more survives a loss.
-                var spare = k + 1;
+                // k is int.MaxValue when a capacity is absurdly small (5e-324 req/s): no spare fits in an int then.
+                var spare = k < int.MaxValue ? k + 1 : k;
                 var withSpare = Math.Availability.KOfN(k, spare, node.Availability.Value);
                 var needs = k > n ? $"its load needs {Int(k)} instances and it has {Int(n)}" : $"its load needs {Int(k)} of its {Int(n)} instance{(n == 1 ? string.Empty : "s")}";
                 context.Add(RuleIds.SinglePointOfFailure, Severity.Warning, node.Name,

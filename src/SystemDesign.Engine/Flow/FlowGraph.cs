@@ -187,7 +187,8 @@ internal sealed class FlowGraph
         {
             foreach (var e in edges)
             {
-                if (e.Role is not EdgeRole.Telemetry and not EdgeRole.Replication)
+                // A replica fed only by replication is downstream of its primary, not a place where requests enter.
+                if (e.Role is not EdgeRole.Telemetry)
                 {
                     hasIncoming[e.To] = true;
                 }

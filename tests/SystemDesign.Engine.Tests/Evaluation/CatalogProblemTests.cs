@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Linq;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+
+namespace SystemDesign.Engine.Tests.Evaluation;
+
+/// <summary>
+/// Real catalog problems with the arithmetic their own text states. tutorial-simple-blog: constants
+/// app_capacity_per_instance 150, db_read_capacity 5000, db_write_capacity 1000; NFR 1,000 req/s; 90/10 read/write;
+/// hints "1000 ÷ 150 = 7 servers" (T2) and the narrative's "6.67 × 1.2 = 8 servers ... 1,200 req/sec capacity".
+/// </summary>
+public sealed class CatalogProblemTests
+{
+    [Fact]
+    public void Blog_with_two_app_servers_is_overloaded_and_the_fix_is_eight_instances()
+    {
+        var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(2));
+
+        var overloaded = evaluation.Single(RuleIds.Overloaded, "App Servers");
+        Assert.Equal(Severity.Error, overloaded.Severity);
+        Assert.Equal("8", overloaded.Properties["instances"]);
+        Assert.Contains("1,000 req/s offered, 2 × 150 = 300 req/s capacity", overloaded.Message, System.StringComparison.Ordinal);
+        Assert.Contains("8 instances give 1,200 req/s", overloaded.Message, System.StringComparison.Ordinal);
+        Assert.Equal(1000.0 / 300, evaluation.Component("App Servers").Utilization!.Value, 12);
+        Assert.Equal("App Servers", evaluation.Bottleneck);
+        Assert.Equal(300, evaluation.MaxSustainableRps!.Value, 9);
+        Assert.Equal(GateStatus.Failed, evaluation.Gates.Single(g => g.Gate == Gate.Capacity).Status);
+    }
+
+    [Fact]
+    public void Blog_with_seven_app_servers_carries_the_load_but_below_the_headroom()
+    {
+        var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(7));
+
+        Assert.Empty(evaluation.Findings(RuleIds.Overloaded));
+        var below = evaluation.Single(RuleIds.BelowHeadroom, "App Servers");
+        Assert.Equal(Severity.Warning, below.Severity);
+        Assert.Equal("8", below.Properties["instances"]);
+        Assert.Contains("7 × 150 = 1,050 req/s capacity", below.Message, System.StringComparison.Ordinal);
+        Assert.Contains("1.2 × 1,000 = 1,200", below.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Blog_with_eight_app_servers_passes_capacity_with_the_tutorials_headroom()
+    {
+        var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(8));
+
+        Assert.DoesNotContain(evaluation.Findings, f => f.RuleId.StartsWith("SD2", System.StringComparison.Ordinal));
+        var app = evaluation.Component("App Servers");
+        Assert.Equal(1200, app.CapacityRps);
+        Assert.Equal(1000.0 / 1200, app.Utilization!.Value, 12);
+        Assert.Equal(8, app.RequiredInstances);
+        Assert.Equal("constant app_capacity_per_instance", app.CapacityPerInstance!.Source);
+        // 90/10: the replica reads 900 of db_read_capacity 5000, the primary writes 100 of db_write_capacity 1000.
+        Assert.Equal(900, evaluation.Component("Read Replica").ReadRps, 9);
+        Assert.Equal(0.18, evaluation.Component("Read Replica").Utilization!.Value, 12);
+        Assert.Equal(100, evaluation.Component("Primary DB").WriteRps, 9);
+        Assert.Equal(0.1, evaluation.Component("Primary DB").Utilization!.Value, 12);
+        Assert.Equal(GateStatus.Passed, evaluation.Gates.Single(g => g.Gate == Gate.Capacity).Status);
+        Assert.Equal(GateStatus.Passed, evaluation.Gates.Single(g => g.Gate == Gate.Resilience).Status);
+    }
+
+    [Theory]
+    [InlineData(2, false)] // Minimum 7 of type: app, and the design has 2: set App Servers to 7.
+    [InlineData(7, true)]
+    [InlineData(8, true)]
+    public void Blog_tier_two_needs_seven_app_servers(int apps, bool passes)
+    {
+        var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(apps));
+
+        var t2 = evaluation.Tiers.Single(t => t.Id == "T2");
+        Assert.Equal(passes, t2.Passed);
+        var tooFew = evaluation.Findings(RuleIds.TooFewInstances).Where(f => f.Properties["tier"] == "T2").ToArray();
+        if (passes)
+        {
+            Assert.Empty(tooFew);
+        }
+        else
+        {
+            var finding = Assert.Single(tooFew);
+            Assert.Equal("App Servers", finding.Component);
+            Assert.Equal("7", finding.Properties["instances"]);
+            Assert.Contains("at least 7 instances of type 'app'", finding.Message, System.StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Blog_reference_like_design_with_eight_apps_passes_every_tier()
+    {
+        var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(8));
+
+        Assert.Equal(new[] { "T0", "T1", "T2" }, evaluation.Tiers.Select(t => t.Id));
+        Assert.All(evaluation.Tiers, t => Assert.True(t.Passed, t.Id));
+        Assert.DoesNotContain(evaluation.Findings, f => f.RuleId.StartsWith("SD1", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(evaluation.Findings, f => f.RuleId.StartsWith("SD0", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Blog_reference_solution_from_the_catalog_passes_every_tier()
+    {
+        var problem = SystemDesign.Catalog.EmbeddedCatalog.FindProblem(Designs.Blog)!;
+        var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.FromReference(problem));
+
+        Assert.All(evaluation.Tiers, t => Assert.Equal(t.Id == "T0", t.Passed)); // the export lists no instance counts
+        Assert.Equal(900, evaluation.Component("Read Replica").ReadRps, 9); // plain edge to a replica: reads
+        Assert.Equal(0, evaluation.Component("Primary DB").ReadRps, 9); // plain edge to the primary: writes only, reads have the replica
+        Assert.Equal(100, evaluation.Component("Primary DB").WriteRps, 9);
+    }
+
+    /// <summary>
+    /// tutorial-advanced-chat: constants concurrent_connections 100,000 and websocket_capacity_per_instance 10,000;
+    /// 100,000 ÷ 10,000 = 10 WebSocket servers.
+    /// </summary>
+    [Theory]
+    [InlineData(3, "10")]
+    [InlineData(9, "10")]
+    [InlineData(10, null)]
+    public void Chat_needs_ten_websocket_servers_for_its_connections(int servers, string? expected)
+    {
+        var a = new ArchitectureBuilder("tutorial-advanced-chat");
+        var users = a.Client("Users");
+        var lb = a.LoadBalancer("NLB");
+        var ws = a.WebSocket("WS Servers").Instances(servers);
+        users.Calls(lb);
+        lb.Calls(ws);
+
+        var evaluation = Evaluator.Evaluate("tutorial-advanced-chat", a.Build());
+
+        var findings = evaluation.Findings(RuleIds.ConnectionsOverCapacity);
+        if (expected is null)
+        {
+            Assert.Empty(findings);
+            return;
+        }
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("WS Servers", finding.Component);
+        Assert.Equal(expected, finding.Properties["instances"]);
+        Assert.Contains("100,000 concurrent connections", finding.Message, System.StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{servers} × 10,000 = {servers * 10_000:#,0} connections capacity"), finding.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_problem_id_gives_SD0019_with_the_closest_ids()
+    {
+        var evaluation = Evaluator.Evaluate("tutorial-simple-blgo", Designs.SimpleBlog(8));
+
+        var finding = Assert.Single(evaluation.Findings);
+        Assert.Equal(RuleIds.UnknownProblem, finding.RuleId);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Contains("'tutorial-simple-blog'", finding.Message, System.StringComparison.Ordinal);
+        Assert.False(evaluation.Passed);
+        Assert.Empty(evaluation.Components);
+    }
+}
