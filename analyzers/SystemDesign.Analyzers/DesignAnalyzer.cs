@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -85,9 +87,12 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var findings = problem is null
-            ? design.Architecture.Validate()
-            : Evaluator.Evaluate(problem, design.Architecture, EmbeddedCatalog.Components).Findings;
+        if (Evaluate(problem, design, out var engineFailure) is not { } findings)
+        {
+            ReportNotStatic(context, method, problemId, engineFailure, attributeAt, engineFailed: true);
+            return;
+        }
+
         foreach (var finding in findings)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -126,14 +131,39 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties.ToImmutable(), finding.Message));
     }
 
-    private static void ReportNotStatic(OperationBlockAnalysisContext context, IMethodSymbol method, string problemId, string reason, Location reasonAt)
+    /// <summary>
+    /// The engine's findings, or null when the engine threw. The engine is meant never to throw; if it does on some
+    /// design, the compiler must not crash (AD0001) on every keystroke: the design is graded at test time instead,
+    /// where the exception is visible with its stack.
+    /// </summary>
+    private static IReadOnlyList<Finding>? Evaluate(Problem? problem, InterpretedDesign design, out string failure)
+    {
+        failure = string.Empty;
+        try
+        {
+            return problem is null
+                ? design.Architecture.Validate()
+                : Evaluator.Evaluate(problem, design.Architecture, EmbeddedCatalog.Components).Findings;
+        }
+#pragma warning disable CA1031 // see the summary: any engine exception becomes SD0021, never a compiler crash
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            failure = "the engine failed on this design (" + e.GetType().Name + ": " + e.Message + ")";
+            return null;
+        }
+    }
+
+    private static void ReportNotStatic(OperationBlockAnalysisContext context, IMethodSymbol method, string problemId, string reason, Location reasonAt, bool engineFailed = false)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[DiagnosticProperties.ProblemId] = problemId;
         properties[DiagnosticProperties.Site] = Sites.Method;
         properties[DiagnosticProperties.Reason] = reason;
-        var message = method.ContainingType.Name + ".Describe is graded at test time instead: line " + FindingLocator.Line(reasonAt) + " has " + reason
-            + ", and the analyzer interprets only straight-line builder calls with constant arguments (literals, consts, simple arithmetic).";
+        var message = engineFailed
+            ? method.ContainingType.Name + ".Describe is graded at test time instead: " + reason + "."
+            : method.ContainingType.Name + ".Describe is graded at test time instead: line " + FindingLocator.Line(reasonAt) + " has " + reason
+                + ", and the analyzer interprets only straight-line builder calls with constant arguments (literals, consts, simple arithmetic).";
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotStaticallyEvaluable, method.Locations.FirstOrDefault() ?? reasonAt, properties.ToImmutable(), message));
     }
 
