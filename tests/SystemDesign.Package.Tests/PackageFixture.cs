@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace SystemDesign.Package.Tests;
+
+/// <summary>
+/// Packs src/SystemDesign.Package once per test run into a fresh temporary feed. The test project references the
+/// package project (build order only), so it is already built in this configuration and the pack does not build.
+/// Consumers restore into a global packages folder of their own, so the package they get is always this one.
+/// </summary>
+public sealed class PackageFixture : IDisposable
+{
+    public const string PackageId = "SystemDesign";
+
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(5);
+
+    public PackageFixture()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "sd-package-tests", Guid.NewGuid().ToString("N")[..12]);
+        Feed = Path.Combine(Root, "feed");
+        PackagesFolder = Path.Combine(Root, "packages");
+        Directory.CreateDirectory(Feed);
+        Directory.CreateDirectory(PackagesFolder);
+
+        var project = Path.Combine(RepositoryRoot, "src", "SystemDesign.Package", "SystemDesign.Package.csproj");
+        Pack = DotNetCli.Run(
+            Root,
+            PackTimeout,
+            new Dictionary<string, string>(StringComparer.Ordinal),
+            "pack", project, "-c", Configuration, "--no-build", "-o", Feed, "-nologo", "-tl:off", "-nodeReuse:false");
+        Package = Directory.GetFiles(Feed, PackageId + ".*.nupkg").SingleOrDefault(p => !p.EndsWith(".symbols.nupkg", StringComparison.Ordinal));
+    }
+
+    public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
+
+    /// <summary>The test project's own configuration: the package project was built in it.</summary>
+    public static string Configuration { get; } = Metadata("Configuration");
+
+    /// <summary>The temporary folder of this run: feed, packages folder, consumers.</summary>
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string PackagesFolder { get; }
+
+    public CliResult Pack { get; }
+
+    /// <summary>The .nupkg path, or null when pack produced none (see <see cref="Pack"/>).</summary>
+    public string? Package { get; }
+
+    /// <summary>The version in the .nupkg file name, e.g. 0.1.0.</summary>
+    public string Version =>
+        Path.GetFileNameWithoutExtension(Package ?? throw new InvalidOperationException("No package was produced."))[(PackageId.Length + 1)..];
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder left behind is harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string Metadata(string key) =>
+        typeof(PackageFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+}
