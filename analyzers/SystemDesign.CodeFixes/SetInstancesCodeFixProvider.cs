@@ -41,8 +41,16 @@ public sealed class SetInstancesCodeFixProvider : KnobFixProvider
         var name = diagnostic.Id == DiagnosticIds.CacheLossOverload
             ? DesignFix.Property(diagnostic, DiagnosticProperties.Overloaded)
             : DesignFix.Property(diagnostic, DiagnosticProperties.Component);
-        return ComponentAt(node, site, describe, name) is { } component
-            ? new KnobChange(component, describe.LastKnobArgument(component, "Instances"), "Instances", null, count)
-            : null;
+        if (ComponentAt(node, site, describe, name) is not { } component)
+        {
+            return null;
+        }
+
+        // Never lower a count: a figure at or below the current one cannot fix the finding (e.g. SD2002 on consumers
+        // capped by stream partitions, where the partitions are the fix).
+        var existing = describe.LastKnobArgument(component, "Instances");
+        return existing is not null && describe.Model.GetConstantValue(existing.Expression) is { HasValue: true, Value: int current } && current >= count
+            ? null
+            : new KnobChange(component, existing, "Instances", null, count);
     }
 }

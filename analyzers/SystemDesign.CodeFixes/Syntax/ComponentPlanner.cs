@@ -76,7 +76,7 @@ internal static class ComponentPlanner
             : new[] { Argument(Text(name)) };
         ExpressionSyntax call = InvocationExpression(
             MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(builder), IdentifierName(method)),
-            ArgumentList(SeparatedList(arguments)));
+            KnobEdits.Arguments(arguments));
         if (item.Instances is { } instances)
         {
             call = KnobEdits.AppendCall(call, "Instances", null, instances);

@@ -81,10 +81,14 @@ internal static class KnobEdits
     public static InvocationExpressionSyntax AppendCall(ExpressionSyntax receiver, string method, string? parameter, double value)
     {
         var arguments = parameter is null
-            ? SeparatedList(new[] { Argument(Number(value)) })
-            : SeparatedList(new[] { Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(parameter))), Argument(Number(value)) });
-        return InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, IdentifierName(method)), ArgumentList(arguments));
+            ? new[] { Argument(Number(value)) }
+            : new[] { Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(parameter))), Argument(Number(value)) };
+        return InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, IdentifierName(method)), Arguments(arguments));
     }
+
+    /// <summary>An argument list written as a person would: <c>(x, y)</c>, without relying on a formatter pass.</summary>
+    public static ArgumentListSyntax Arguments(params ArgumentSyntax[] arguments) =>
+        ArgumentList(SeparatedList(arguments, Enumerable.Repeat(Token(SyntaxKind.CommaToken).WithTrailingTrivia(Space), Math.Max(0, arguments.Length - 1))));
 
     /// <summary>A C# literal for <paramref name="value"/>: an integer literal for whole numbers, else the round-trip form.</summary>
     public static ExpressionSyntax Number(double value)

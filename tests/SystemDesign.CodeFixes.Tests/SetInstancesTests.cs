@@ -1,0 +1,103 @@
+using System.Linq;
+using System.Threading.Tasks;
+using SystemDesign.Analyzers;
+using static SystemDesign.CodeFixes.Tests.Harness.CodeFixHarness;
+
+namespace SystemDesign.CodeFixes.Tests;
+
+public class SetInstancesTests
+{
+    private static readonly SetInstancesCodeFixProvider Provider = new();
+
+    [Fact]
+    public async Task Overloaded_blog_app_gets_the_engines_count_in_its_Instances_call()
+    {
+        var source = Designs.Blog();
+        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.Overloaded, EquivalenceKeys.SetInstances);
+
+        Assert.Equal(source.Replace("a.App(\"App Servers\").Instances(2)", "a.App(\"App Servers\").Instances(8)", System.StringComparison.Ordinal), fixedSource);
+        Assert.Contains("        var app = a.App(\"App Servers\").Instances(8);\n", fixedSource, System.StringComparison.Ordinal);
+        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.Overloaded, DiagnosticIds.TooFewInstances, DiagnosticIds.SinglePointOfFailure);
+    }
+
+    [Fact]
+    public async Task Findings_on_the_same_call_give_one_action_with_the_largest_count()
+    {
+        // SD1002 asks 7 (the tier), SD4002 and SD2001 ask 8: one action, .Instances(8), fixing all three.
+        var (_, _, actions) = await ActionsAsync(Designs.Blog(), Provider, DiagnosticIds.TooFewInstances);
+
+        var (action, diagnostics) = Assert.Single(actions);
+        Assert.Equal("Set App Servers to .Instances(8)", action.Title);
+        Assert.Equal(EquivalenceKeys.SetInstances, action.EquivalenceKey);
+        Assert.Equal(new[] { DiagnosticIds.TooFewInstances, DiagnosticIds.Overloaded, DiagnosticIds.SinglePointOfFailure }.OrderBy(i => i, System.StringComparer.Ordinal),
+            diagnostics.Select(d => d.Id).OrderBy(i => i, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_an_Instances_call_the_call_is_appended_to_the_placing_call()
+    {
+        var source = Designs.Blog(app: "a.App(\"App Servers\").CapacityPerInstance(150)");
+        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.Overloaded, EquivalenceKeys.SetInstances);
+
+        Assert.Contains("        var app = a.App(\"App Servers\").Instances(8).CapacityPerInstance(150);\n", fixedSource, System.StringComparison.Ordinal);
+        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.Overloaded, DiagnosticIds.TooFewInstances);
+    }
+
+    [Fact]
+    public async Task A_single_point_of_failure_gets_one_more_instance()
+    {
+        var source = Designs.Blog(app: "a.App(\"App Servers\").Instances(8)", lb: "a.LoadBalancer(\"Load Balancer\")");
+        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.SinglePointOfFailure, EquivalenceKeys.SetInstances);
+
+        Assert.Equal(Designs.Blog(app: "a.App(\"App Servers\").Instances(8)"), fixedSource);
+        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.SinglePointOfFailure);
+    }
+
+    [Fact]
+    public async Task A_count_set_in_a_separate_statement_is_replaced_there()
+    {
+        var source = Designs.Blog(app: "a.App(\"App Servers\")").Replace("        readers.Calls(lb);", "        app.Instances(3);\n        readers.Calls(lb);", System.StringComparison.Ordinal);
+        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.Overloaded, EquivalenceKeys.SetInstances);
+
+        Assert.Equal(source.Replace("app.Instances(3);", "app.Instances(8);", System.StringComparison.Ordinal), fixedSource);
+        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.Overloaded);
+    }
+
+    [Fact]
+    public async Task A_cold_cache_raises_the_component_it_overloads_not_the_cache()
+    {
+        const string Source = """
+            using SystemDesign;
+
+            [Design("tutorial-simple-blog")]
+            public sealed class CachedBlog : IDesign
+            {
+                public void Describe(ArchitectureBuilder a)
+                {
+                    var readers = a.Client("Blog Readers");
+                    var lb = a.LoadBalancer("Load Balancer").Instances(2);
+                    var app = a.App("App Servers").Instances(8);
+                    var cache = a.Cache("Redis").HitRate(0.9).Instances(2);
+                    var primary = a.DbPrimary("Primary DB").Instances(2);
+                    var replica = a.DbReplica("Read Replica").Instances(2).CapacityPerInstance(300);
+
+                    readers.Calls(lb);
+                    lb.Calls(app);
+                    app.Reads(cache);
+                    cache.Reads(replica);
+                    app.Writes(primary);
+                    primary.ReplicatesTo(replica);
+                }
+            }
+            """;
+        var (_, diagnostic, _) = await ActionsAsync(Source, Provider, DiagnosticIds.CacheLossOverload);
+        Assert.Equal("Redis", diagnostic.Properties[DiagnosticProperties.Component]);
+        Assert.Equal("Read Replica", diagnostic.Properties[DiagnosticProperties.Overloaded]);
+        var count = diagnostic.Properties[DiagnosticProperties.Instances];
+
+        var fixedSource = await FixAsync(Source, Provider, DiagnosticIds.CacheLossOverload, EquivalenceKeys.SetInstances);
+
+        Assert.Equal(Source.Replace("a.DbReplica(\"Read Replica\").Instances(2)", "a.DbReplica(\"Read Replica\").Instances(" + count + ")", System.StringComparison.Ordinal), fixedSource);
+        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.CacheLossOverload);
+    }
+}
