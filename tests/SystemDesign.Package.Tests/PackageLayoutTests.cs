@@ -13,7 +13,7 @@ public sealed class PackageLayoutTests(PackageFixture package)
 {
     private static readonly string[] Libraries = ["SystemDesign.dll", "SystemDesign.Engine.dll", "SystemDesign.Catalog.dll"];
 
-    private static readonly string[] CompilerExtensions = ["SystemDesign.Analyzers.dll", "SystemDesign.Generators.dll"];
+    private static readonly string[] CompilerExtensions = ["SystemDesign.Analyzers.dll", "SystemDesign.CodeFixes.dll", "SystemDesign.Generators.dll"];
 
     [Fact]
     public void Pack_produces_the_SystemDesign_package()
@@ -38,13 +38,7 @@ public sealed class PackageLayoutTests(PackageFixture package)
     public void Analyzers_folder_holds_each_extension_next_to_the_libraries_it_calls()
     {
         var entries = Entries();
-        var expected = CompilerExtensions.Concat(Libraries).ToList();
-        if (CodeFixesInTree)
-        {
-            expected.Add("SystemDesign.CodeFixes.dll");
-        }
-
-        foreach (var file in expected)
+        foreach (var file in CompilerExtensions.Concat(Libraries))
         {
             Assert.Contains("analyzers/dotnet/cs/" + file, entries);
         }
@@ -77,9 +71,6 @@ public sealed class PackageLayoutTests(PackageFixture package)
         Assert.NotEmpty(Value("description"));
         Assert.Contains("README.md", Entries());
     }
-
-    private static bool CodeFixesInTree =>
-        System.IO.File.Exists(System.IO.Path.Combine(PackageFixture.RepositoryRoot, "analyzers", "SystemDesign.CodeFixes", "SystemDesign.CodeFixes.csproj"));
 
     private string[] Entries()
     {
