@@ -100,4 +100,16 @@ public class SetInstancesTests
         Assert.Equal(Source.Replace("a.DbReplica(\"Read Replica\").Instances(2)", "a.DbReplica(\"Read Replica\").Instances(" + count + ")", System.StringComparison.Ordinal), fixedSource);
         await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.CacheLossOverload);
     }
+
+    [Fact]
+    public async Task A_count_at_or_below_the_current_one_is_not_offered()
+    {
+        // Twelve consumers on a one-partition stream: the engine's capacity figure for the consumers is what one
+        // usable partition needs, below the 12 they have; the fix is the partitions (SD2006), not fewer instances.
+        var (_, diagnostic, actions) = await ActionsAsync(Designs.Ingestion("a.Stream(\"Events\")"), Provider, DiagnosticIds.BelowHeadroom,
+            d => d.Properties[DiagnosticProperties.Component] == "Consumers");
+
+        Assert.True(int.Parse(diagnostic.Properties[DiagnosticProperties.Instances]!, System.Globalization.CultureInfo.InvariantCulture) <= 12);
+        Assert.Empty(actions);
+    }
 }

@@ -1,0 +1,60 @@
+using System;
+using System.Composition;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using SystemDesign.Analyzers;
+
+namespace SystemDesign.CodeFixes.Tests;
+
+public class ProviderTests
+{
+    public static TheoryData<Type, string> Providers => new()
+    {
+        { typeof(SetInstancesCodeFixProvider), EquivalenceKeys.SetInstances },
+        { typeof(SetParameterCodeFixProvider), EquivalenceKeys.SetParameter },
+        { typeof(AddComponentCodeFixProvider), EquivalenceKeys.AddComponent },
+    };
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void Providers_are_sealed_exported_for_CSharp_and_shared(Type type, string key)
+    {
+        Assert.True(type.IsSealed);
+        var export = type.GetCustomAttribute<ExportCodeFixProviderAttribute>();
+        Assert.NotNull(export);
+        Assert.Equal(new[] { LanguageNames.CSharp }, export!.Languages);
+        Assert.Equal(type.Name, export.Name);
+        Assert.NotNull(type.GetCustomAttribute<SharedAttribute>());
+        Assert.StartsWith("SystemDesign.", key, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void Providers_fix_only_known_ids_and_support_fix_all_in_every_scope(Type type, string key)
+    {
+        _ = key;
+        var provider = (CodeFixProvider)Activator.CreateInstance(type)!;
+        var known = typeof(DiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(provider.FixableDiagnosticIds);
+        Assert.All(provider.FixableDiagnosticIds, id => Assert.Contains(id, known));
+        Assert.Equal(new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution }, provider.GetFixAllProvider()!.GetSupportedFixAllScopes().ToArray());
+    }
+
+    [Fact]
+    public void Every_finding_with_an_instances_figure_has_the_set_instances_fix()
+    {
+        // docs/engine.md's rules table: the rules whose properties carry 'instances'.
+        Assert.Equal(
+            new[] { "SD1002", "SD2001", "SD2002", "SD2003", "SD2004", "SD4002", "SD6001", "SD6002" },
+            new SetInstancesCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i, StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void Equivalence_keys_are_distinct()
+    {
+        var keys = new[] { EquivalenceKeys.SetInstances, EquivalenceKeys.SetParameter, EquivalenceKeys.AddComponent };
+        Assert.Equal(keys.Length, keys.Distinct(StringComparer.Ordinal).Count());
+    }
+}
