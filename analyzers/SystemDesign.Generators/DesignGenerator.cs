@@ -26,7 +26,7 @@ public sealed class DesignGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var designs = context.SyntaxProvider
-            .ForAttributeWithMetadataName(DesignAttribute, static (node, _) => node is ClassDeclarationSyntax, static (ctx, _) => Design(ctx))
+            .ForAttributeWithMetadataName(DesignAttribute, static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax, static (ctx, _) => Design(ctx))
             .Where(static d => d is not null)
             .Select(static (d, _) => d!)
             .WithTrackingName(TrackingNames.Designs);
@@ -75,7 +75,7 @@ public sealed class DesignGenerator : IIncrementalGenerator
 
     // The only place symbols are read for local designs; the model holds strings.
     private static DesignModel? Design(GeneratorAttributeSyntaxContext ctx) =>
-        ctx.TargetSymbol is INamedTypeSymbol type && ctx.Attributes.Length > 0
+        ctx.TargetSymbol is INamedTypeSymbol { TypeKind: TypeKind.Class } type && ctx.Attributes.Length > 0
             ? Model(type, ctx.Attributes[0], ctx.SemanticModel.Compilation)
             : null;
 

@@ -47,6 +47,17 @@ public sealed class BehaviourTests
     }
 
     [Fact]
+    public void A_record_class_design_is_graded_like_a_class()
+    {
+        var record = Sources.Blog.Replace("public sealed class PersonalBlog", "public sealed record PersonalBlog", StringComparison.Ordinal);
+
+        var (result, output) = Harness.Run(Harness.Compilation(Harness.TestProject, record));
+
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Contoso.Designs.Grading.PersonalBlog_Grading.g.cs");
+        Assert.Empty(Harness.Problems(output));
+    }
+
+    [Fact]
     public void Only_the_problems_named_by_designs_are_generated_not_the_whole_catalog()
     {
         var cache = Sources.Blog.Replace("tutorial-simple-blog", "basic-web-cache", StringComparison.Ordinal).Replace("PersonalBlog", "WebCache", StringComparison.Ordinal);

@@ -45,8 +45,11 @@ public sealed class CompileTests
 
         var compilation = Harness.Compilation(Harness.TestProject, sources);
 
+        // Parse and declaration diagnostics cover what varies per problem: identifiers from ids, keys and tier titles,
+        // escaped literals, duplicate members, malformed XML docs. (Method bodies are the same call for every problem
+        // and are compiled in full by Generated_code_compiles_without_diagnostics.)
         Assert.Equal(618, problems.Count);
         Assert.Equal(problems.Count, problems.Select(p => Names.Pascal(p.Id)).Distinct(StringComparer.Ordinal).Count());
-        Assert.Empty(Harness.Problems(compilation));
+        Assert.DoesNotContain(compilation.GetParseDiagnostics().Concat(compilation.GetDeclarationDiagnostics()), d => d.Severity >= DiagnosticSeverity.Warning);
     }
 }

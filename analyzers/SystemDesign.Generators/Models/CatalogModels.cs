@@ -49,7 +49,6 @@ internal static class CatalogModels
         return new GradingModel(
             ns,
             className,
-            design.Name,
             design.FullyQualifiedName,
             HintName(ns + "." + className),
             problem.Id,

@@ -3,7 +3,6 @@ namespace SystemDesign.Generators.Models;
 /// <summary>Everything one generated <c>*_Grading</c> test class needs.</summary>
 /// <param name="Namespace">The namespace of the test class (the design's namespace + <c>.Grading</c>).</param>
 /// <param name="ClassName">The test class's name, e.g. <c>PersonalBlog_Grading</c>.</param>
-/// <param name="DesignName">The design class's name as written in reports.</param>
 /// <param name="DesignType">The design's fully qualified name, for <c>typeof</c>.</param>
 /// <param name="HintName">The generated file's hint name.</param>
 /// <param name="ProblemId">The problem's id.</param>
@@ -12,7 +11,6 @@ namespace SystemDesign.Generators.Models;
 internal sealed record GradingModel(
     string Namespace,
     string ClassName,
-    string DesignName,
     string DesignType,
     string HintName,
     string ProblemId,
