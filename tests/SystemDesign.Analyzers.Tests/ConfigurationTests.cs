@@ -47,7 +47,7 @@ public class ConfigurationTests
         var compilation = Compile(Enumerable.Range(0, 20).Select(i => Designs.Blog("2").Replace("PersonalBlog", "Blog" + i, StringComparison.Ordinal)));
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RunAsync(compilation, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RunAsync(compilation, cancellationToken: cancelled.Token));
 
         // Cancelled part-way through, at several points: either a result without AD0001 or a cancellation, never a crash.
         foreach (var after in new[] { 1, 5, 20, 80 })
@@ -55,7 +55,7 @@ public class ConfigurationTests
             using var midway = new CancellationTokenSource(TimeSpan.FromMilliseconds(after));
             try
             {
-                var (_, exceptions) = await RunAsync(compilation, midway.Token);
+                var (_, exceptions) = await RunAsync(compilation, cancellationToken: midway.Token);
                 Assert.Empty(exceptions);
             }
             catch (OperationCanceledException)

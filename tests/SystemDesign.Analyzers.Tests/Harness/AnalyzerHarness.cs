@@ -43,13 +43,16 @@ public static class AnalyzerHarness
         var compilation = Compile(new[] { source }, editorConfig);
         var errors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         Assert.True(errors.Length == 0, "The test source does not compile:\n" + string.Join("\n", errors.Select(e => e.ToString())));
-        var (diagnostics, exceptions) = await RunAsync(compilation, cancellationToken);
+        var (diagnostics, exceptions) = await RunAsync(compilation, cancellationToken: cancellationToken);
         Assert.True(exceptions.Count == 0, "The analyzer threw (AD0001):\n" + string.Join("\n", exceptions));
         return diagnostics;
     }
 
-    /// <summary>Runs the analyzer without checking the source; returns its diagnostics and any exception it threw.</summary>
-    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions)> RunAsync(Compilation compilation, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the analyzer without checking the source; returns its diagnostics (with <paramref name="withCompilerDiagnostics"/>,
+    /// the compiler's too, from the same binding) and any exception it threw.
+    /// </summary>
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions)> RunAsync(Compilation compilation, bool withCompilerDiagnostics = false, CancellationToken cancellationToken = default)
     {
         var exceptions = new List<string>();
         var options = new CompilationWithAnalyzersOptions(
@@ -64,7 +67,9 @@ public static class AnalyzerHarness
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DesignAnalyzer()), options);
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+        var diagnostics = withCompilerDiagnostics
+            ? await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken)
+            : await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
         exceptions.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
         return (diagnostics, exceptions);
     }
