@@ -17,4 +17,11 @@ public sealed record EngineOptions
     /// per-component figures only, and an info finding says so. Keeps huge designs linear-time.
     /// </summary>
     public int MaxComponentsForPathLatency { get; init; } = 20_000;
+
+    /// <summary>
+    /// Most components visited, summed over the distinct entry points, when computing end-to-end latency; the
+    /// entries past it get no path figures and an info finding says so. Bounds the work for designs with many
+    /// entry points in front of a large graph (clients with identical edges count once).
+    /// </summary>
+    public long MaxPathLatencyVisits { get; init; } = 200_000;
 }

@@ -24,7 +24,7 @@ internal sealed class TrafficFlow
 
     /// <summary>What the node serves per second: its reads, writes and applied replication. Clients and off-path nodes serve nothing.</summary>
     public double Load(FlowGraph graph, int node) =>
-        graph.Nodes[node].Behaviour is Behaviour.Source or Behaviour.OffPath ? 0 : Reads[node] + Writes[node] + Replication[node];
+        graph.Nodes[node].Behaviour is Behaviour.Source or Behaviour.OffPath ? 0 : Saturate(Reads[node] + Writes[node] + Replication[node]);
 
     public static TrafficFlow Compute(FlowGraph graph, double requestRate, double readRatio)
     {
@@ -52,13 +52,18 @@ internal sealed class TrafficFlow
             {
                 if (e.Role == EdgeRole.Replication)
                 {
-                    replication[e.To] += writes[node];
+                    replication[e.To] = Saturate(replication[e.To] + writes[node]);
                 }
             }
         }
 
         return new TrafficFlow(reads, writes, replication);
     }
+
+    // A design whose services each call several kinds of dependency doubles its load per layer: past ~1,000 layers
+    // the sum overflows to ∞, and ∞ × a 0 miss rate is NaN. Loads stop at the largest double instead, which every
+    // check reads as overloaded, and no figure downstream becomes NaN or makes the capacity arithmetic throw.
+    private static double Saturate(double rate) => rate < double.MaxValue ? rate : double.MaxValue;
 
     private static void Pass(FlowGraph graph, int node, RequestClass c, double rate, double[] reads, double[] writes)
     {
@@ -75,7 +80,7 @@ internal sealed class TrafficFlow
             {
                 // Messages leave queues and streams as writes: consumers process them and write on.
                 var target = c == RequestClass.Read && edge.Role != EdgeRole.Consume ? reads : writes;
-                target[edge.To] += groupRate * fraction;
+                target[edge.To] = Saturate(target[edge.To] + (groupRate * fraction));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Numerics;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Resolution;
@@ -17,6 +18,8 @@ internal sealed class PathLatency
     private readonly HopModel[] hops;
     private readonly RoutingPlan[][] plans;
     private readonly int[] reverseOrder;
+    private readonly int[] position;
+    private readonly Dictionary<int, int[]> reachable = [];
     private readonly Complex[][] transform;
 
     public PathLatency(FlowGraph graph, HopModel[] hops)
@@ -35,6 +38,12 @@ internal sealed class PathLatency
 
         reverseOrder = (int[])graph.TopologicalOrder.Clone();
         Array.Reverse(reverseOrder);
+        position = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            position[reverseOrder[i]] = i;
+        }
+
         transform = [new Complex[n], new Complex[n]];
         Saturated = [SaturationOf(0), SaturationOf(1)];
         Means = [MeansOf(0, false), MeansOf(1, false)];
@@ -118,10 +127,39 @@ internal sealed class PathLatency
         return 0.5 * (lo + hi);
     }
 
+    /// <summary>The nodes an entry's requests can reach, children before parents (cached per entry).</summary>
+    public int[] Reachable(int entry)
+    {
+        if (reachable.TryGetValue(entry, out var nodes))
+        {
+            return nodes;
+        }
+
+        var seen = new HashSet<int> { entry };
+        var stack = new Stack<int>();
+        stack.Push(entry);
+        while (stack.Count > 0)
+        {
+            foreach (var e in graph.Outgoing[stack.Pop()])
+            {
+                if (seen.Add(e.To))
+                {
+                    stack.Push(e.To);
+                }
+            }
+        }
+
+        nodes = [.. seen];
+        Array.Sort(nodes, (a, b) => position[a].CompareTo(position[b]));
+        reachable[entry] = nodes;
+        return nodes;
+    }
+
     private Complex Evaluate(int entry, int k, Complex s, bool floor)
     {
-        // Every node's transform at this s, children before parents; unreachable nodes cost a multiply each.
-        foreach (var node in reverseOrder)
+        // The transform at this s of every node the entry reaches, children before parents: with many entries
+        // (10,000 clients) a pass over the whole design per entry and per s would be quadratic.
+        foreach (var node in Reachable(entry))
         {
             transform[0][node] = Combine(node, 0, floor, s);
             transform[1][node] = Combine(node, 1, floor, s);
