@@ -24,7 +24,7 @@ internal static class AvailabilityCheck
         {
             var n = node.InstanceCount;
             var k = NeededInstances(context, node);
-            perComponent[node.Index] = Math.Availability.KOfN(System.Math.Min(k, n), n, node.Availability.Value);
+            perComponent[node.Index] = KOfN(System.Math.Min(k, n), n, node.Availability.Value);
             if (!required[node.Index])
             {
                 continue;
@@ -38,7 +38,7 @@ internal static class AvailabilityCheck
                 // An overloaded component (k > n) needs k instances to carry its load first; one more survives a loss.
                 // k is int.MaxValue when a capacity is absurdly small (5e-324 req/s): no spare fits in an int then.
                 var spare = k < int.MaxValue ? k + 1 : k;
-                var withSpare = Math.Availability.KOfN(k, spare, node.Availability.Value);
+                var withSpare = KOfN(k, spare, node.Availability.Value);
                 var needs = k > n ? $"its load needs {Int(k)} instances and it has {Int(n)}" : $"its load needs {Int(k)} of its {Int(n)} instance{(n == 1 ? string.Empty : "s")}";
                 context.Add(RuleIds.SinglePointOfFailure, Severity.Warning, node.Name,
                     $"{node.Name} is a single point of failure: {needs}, so losing any one stops requests ({Percent(perComponent[node.Index])} available, {node.Availability.Source}). With {Int(spare)} instances it is {Percent(withSpare)}.",
@@ -56,6 +56,17 @@ internal static class AvailabilityCheck
 
         return (availability, perComponent, spofs);
     }
+
+    /// <summary>
+    /// <see cref="Math.Availability.KOfN"/> with the three cases a design usually hits in closed form: its general
+    /// sum takes O(n·(1 − a)) steps, about 10^7 for a billion instances, per component.
+    /// </summary>
+    internal static double KOfN(int k, int n, double a) =>
+        k <= 0 ? 1
+        : k == 1 ? 1 - System.Math.Pow(1 - a, n)
+        : k == n ? System.Math.Pow(a, n)
+        : k == n - 1 ? System.Math.Pow(a, n) + (n * System.Math.Pow(a, n - 1) * (1 - a))
+        : Math.Availability.KOfN(k, n, a);
 
     /// <summary>Instances the load needs: ⌈load ÷ per-instance capacity⌉, at least 1.</summary>
     public static int NeededInstances(EvaluationContext context, ResolvedComponent node)
