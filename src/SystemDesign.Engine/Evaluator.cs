@@ -103,7 +103,7 @@ public static class Evaluator
             Workload = workload,
             Findings = Order(context.Findings),
             Tiers = tiers,
-            Gates = GateSummary.For(context, latency, bottleneck, availability, cost),
+            Gates = GateSummary.For(context, latency, bottleneck, availability, cost, scenarios),
             Components = components,
             Bottleneck = bottleneck?.Name,
             MaxSustainableRps = bottleneck is { Utilization: > 0 } b && context.HasRate ? workload.RequestRps!.Value / b.Utilization!.Value : null,

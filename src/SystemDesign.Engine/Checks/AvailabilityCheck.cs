@@ -9,8 +9,9 @@ namespace SystemDesign.Engine.Checks;
 
 /// <summary>
 /// Availability (docs/engine.md, "Availability"): a component is up while k of its n instances are, k being the
-/// instances its load needs (at least 1); the request path is the series of the components requests wait on
-/// synchronously (caches excepted: losing one degrades, SD6002 checks that). Single points of failure named.
+/// instances its load needs (at least 1); the design's availability is the fraction of requests served, each
+/// request class needing the components on its own path (see <see cref="ServedFraction"/>). Single points of
+/// failure named.
 /// </summary>
 internal static class AvailabilityCheck
 {
@@ -18,7 +19,7 @@ internal static class AvailabilityCheck
     {
         var perComponent = new double[context.Nodes.Length];
         var required = OnSynchronousPath(context);
-        var availability = 1.0;
+        var series = 1.0;
         var spofs = new List<string>();
         foreach (var node in context.Nodes)
         {
@@ -30,7 +31,7 @@ internal static class AvailabilityCheck
                 continue;
             }
 
-            availability *= perComponent[node.Index];
+            series *= perComponent[node.Index];
             if (k >= n && node.Availability.Value < 1)
             {
                 spofs.Add(node.Name);
@@ -46,15 +47,70 @@ internal static class AvailabilityCheck
             }
         }
 
+        var availability = context.HasRate && context.Graph.Entries.Length > 0 ? ServedFraction(context, perComponent) : series;
         if (context.Problem.Workload.AvailabilityTarget is { } target && availability < target.Value)
         {
             var weakest = context.Nodes.Where(n => required[n.Index]).OrderBy(n => perComponent[n.Index]).Take(3)
                 .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Int(n.InstanceCount)} × {Percent(n.Availability.Value)})");
             context.Add(RuleIds.AvailabilityBelowTarget, Severity.Error, null,
-                $"The request path is {Percent(availability)} available ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}). Weakest: {string.Join("; ", weakest)}. Add instances to the weakest components.");
+                $"The design serves {Percent(availability)} of requests ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}). Weakest: {string.Join("; ", weakest)}. Add instances to the weakest components.");
         }
 
         return (availability, perComponent, spofs);
+    }
+
+    /// <summary>
+    /// The fraction of requests served: per entry and request class, the availability of the components that
+    /// class needs — a service needs each group it calls (one of the group, by traffic share), a router or
+    /// inline cache one of its targets, a publish only the queue; a look-aside cache is not needed (a miss
+    /// goes to the store) — weighted by the read share and averaged over the entries.
+    /// </summary>
+    internal static double ServedFraction(EvaluationContext context, double[] perComponent)
+    {
+        var graph = context.Graph;
+        var order = (int[])graph.TopologicalOrder.Clone();
+        System.Array.Reverse(order);
+        var byClass = new double[2][];
+        foreach (var requestClass in new[] { RequestClass.Read, RequestClass.Write })
+        {
+            var up = new double[graph.Nodes.Length];
+            foreach (var node in order)
+            {
+                var behaviour = graph.Nodes[node].Behaviour;
+                var value = behaviour is Behaviour.Source or Behaviour.OffPath ? 1 : perComponent[node];
+                if (behaviour != Behaviour.Messaging)
+                {
+                    foreach (var group in RoutingPlan.For(graph, node, requestClass).Groups)
+                    {
+                        if (group.Edges.Count > 0 && group.Edges[0].Edge.Role == EdgeRole.LookAside)
+                        {
+                            continue;
+                        }
+
+                        var mix = 0.0;
+                        foreach (var (edge, fraction) in group.Edges)
+                        {
+                            mix += fraction * up[edge.To];
+                        }
+
+                        value *= mix;
+                    }
+                }
+
+                up[node] = value;
+            }
+
+            byClass[(int)requestClass] = up;
+        }
+
+        var read = context.Workload.ReadRatio.Value;
+        var total = 0.0;
+        foreach (var entry in graph.Entries)
+        {
+            total += (read * byClass[0][entry]) + ((1 - read) * byClass[1][entry]);
+        }
+
+        return total / graph.Entries.Length;
     }
 
     /// <summary>
@@ -84,7 +140,11 @@ internal static class AvailabilityCheck
     public static string Downtime(double availability)
     {
         var hours = (1 - availability) * Math.Availability.HoursPerYear;
-        return hours >= 1 ? N(hours) + " h" : N(hours * 60) + " min";
+        var seconds = hours * 3600;
+        return hours >= 1 ? N(hours) + " h"
+            : seconds >= 60 ? N(hours * 60) + " min"
+            : seconds >= 0.01 ? N(seconds) + " s"
+            : "under 0.01 s";
     }
 
     // Components a request waits on: reached from an entry over request edges, not behind a queue, not a cache.

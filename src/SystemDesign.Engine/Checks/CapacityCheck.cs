@@ -59,13 +59,21 @@ internal static class CapacityCheck
             var required = Math.Headroom.MinimumInstances(load, perInstance.Value, context.Headroom);
             var arithmetic = $"{node.Name}: {N(load)} req/s offered, {Int(usable[node.Index])} × {N(perInstance.Value)} = {N(capacity)} req/s capacity (utilization {Percent(utilization)})";
             var remedy = $"{Int(required)} instances give {N(required * perInstance.Value)} req/s, the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(load)} = {N(context.Headroom * load)})";
+            // A stream consumer capped by partitions gains nothing from more instances: the fix is partitions (SD2006).
+            var capped = usable[node.Index] < node.InstanceCount;
+            if (capped)
+            {
+                remedy = $"more instances do not help while only {Int(usable[node.Index])} partitions feed {node.Name}: raise the partitions to {Int(required)} and the instances with them";
+            }
+
+            var fix = capped ? [] : new[] { ("instances", Raw(required)) };
             if (utilization >= 1)
             {
-                context.Add(RuleIds.Overloaded, Severity.Error, node.Name, $"{arithmetic}; {remedy}.", ("instances", Raw(required)));
+                context.Add(RuleIds.Overloaded, Severity.Error, node.Name, $"{arithmetic}; {remedy}.", fix);
             }
             else if (capacity < context.Headroom * load * (1 - 1e-12))
             {
-                context.Add(RuleIds.BelowHeadroom, Severity.Warning, node.Name, $"{arithmetic}, less than the {Percent(context.Headroom - 1)} headroom; {remedy}.", ("instances", Raw(required)));
+                context.Add(RuleIds.BelowHeadroom, Severity.Warning, node.Name, $"{arithmetic}, less than the {Percent(context.Headroom - 1)} headroom; {remedy}.", fix);
             }
 
             var peakLoad = load * context.Peak;
@@ -73,8 +81,8 @@ internal static class CapacityCheck
             {
                 var peakRequired = Math.Headroom.MinimumInstances(peakLoad, perInstance.Value, 1.0);
                 context.Add(RuleIds.OverloadedAtPeak, Severity.Error, node.Name,
-                    $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; {Int(peakRequired)} instances carry the peak.",
-                    ("instances", Raw(System.Math.Max(peakRequired, required))));
+                    $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; {Int(peakRequired)} {(capped ? "consumers (and as many partitions)" : "instances")} carry the peak.",
+                    capped ? [] : new[] { ("instances", Raw(System.Math.Max(peakRequired, required))) });
             }
         }
 

@@ -56,7 +56,8 @@ internal sealed class EvaluationContext
     }
 
     /// <summary>"1,200" — thousands separators, up to two decimals, invariant culture.</summary>
-    public static string N(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+    public static string N(double value) =>
+        double.IsPositiveInfinity(value) ? "∞" : value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// "83.3%", "99.95%", "99.999999%": a fraction as a percentage, with enough decimals that a figure just

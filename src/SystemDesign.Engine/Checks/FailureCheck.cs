@@ -38,7 +38,7 @@ internal static class FailureCheck
             var load = context.Load(node.Index);
             if (node.CapacityPerInstance is not { } c || load <= 0 || node.InstanceCount < 2)
             {
-                continue; // single instances are single points of failure (SD4002), not capacity questions
+                continue; // a single instance is a single point of failure: SD4002 and the availability gate grade it
             }
 
             var remaining = (usable[node.Index] - (usable[node.Index] == node.InstanceCount ? 1 : 0)) * c.Value;
@@ -55,7 +55,7 @@ internal static class FailureCheck
                 ("instances", Raw(needed)));
         }
 
-        scenarios.Add(new ScenarioResult("lose one instance of any component (N+1)", broken.Count == 0, broken));
+        scenarios.Add(new ScenarioResult("lose one instance of each component that has two or more (N+1)", broken.Count == 0, broken));
     }
 
     private static void LoseCaches(EvaluationContext context, int[] usable, List<ScenarioResult> scenarios)
@@ -150,8 +150,11 @@ internal static class FailureCheck
         var backlog = (peak - drain) * context.Options.BurstSeconds;
         var drainSeconds = drain > arriving ? backlog / (drain - arriving) : double.PositiveInfinity;
         var line = $"{queue.Name}: a {N(context.Options.BurstSeconds / 60)}-minute burst at {N(peak)} msg/s against {N(drain)} msg/s of consumers leaves {N(backlog)} messages, drained in {(double.IsInfinity(drainSeconds) ? "never (consumers are no faster than arrivals)" : N(drainSeconds / 60) + " min")}";
-        broken.Add(line);
-        if (drainSeconds > context.Options.BurstSeconds)
+        if (double.IsInfinity(drainSeconds))
+        {
+            broken.Add(line); // consumers slower than arrivals: SD2005 is the error
+        }
+        else if (drainSeconds > context.Options.BurstSeconds)
         {
             context.Add(RuleIds.BurstBacklog, Severity.Warning, queue.Name, line + "; recovery takes longer than the burst. Add consumer instances.");
         }

@@ -9,7 +9,8 @@ namespace SystemDesign.Engine.Checks;
 /// <summary>The five gates: failed when a gate's rules raised an error, not applicable when the problem gives nothing to check.</summary>
 internal static class GateSummary
 {
-    public static IReadOnlyList<GateResult> For(EvaluationContext context, IReadOnlyList<LatencyResult> latency, ComponentResult? bottleneck, double availability, double cost)
+    public static IReadOnlyList<GateResult> For(
+        EvaluationContext context, IReadOnlyList<LatencyResult> latency, ComponentResult? bottleneck, double availability, double cost, IReadOnlyList<ScenarioResult> scenarios)
     {
         bool Failed(string prefix) => context.Findings.Any(f => f.Severity == Severity.Error && f.RuleId.StartsWith(prefix, System.StringComparison.Ordinal));
         var w = context.Problem.Workload;
@@ -38,10 +39,11 @@ internal static class GateSummary
             ? new GateResult(Gate.Cost, GateStatus.NotApplicable, $"no budget; ${N(cost)} a month")
             : new GateResult(Gate.Cost, Failed("SD5") ? GateStatus.Failed : GateStatus.Passed, $"${N(cost)} a month against ${N(budget.Value)}"));
 
+        var brokenScenarios = scenarios.Where(x => !x.Holds).Select(x => x.Name).ToArray();
         gates.Add(!context.HasRate
             ? new GateResult(Gate.Resilience, GateStatus.NotApplicable, "no request rate stated")
-            : new GateResult(Gate.Resilience, Failed("SD6") ? GateStatus.Failed : GateStatus.Passed,
-                $"{context.Findings.Count(f => f.RuleId.StartsWith("SD6", System.StringComparison.Ordinal))} failure finding(s)"));
+            : new GateResult(Gate.Resilience, Failed("SD6") || brokenScenarios.Length > 0 ? GateStatus.Failed : GateStatus.Passed,
+                brokenScenarios.Length == 0 ? $"every scenario holds ({scenarios.Count})" : $"{brokenScenarios.Length} of {scenarios.Count} scenarios break: {string.Join("; ", brokenScenarios)}"));
         return gates;
     }
 }

@@ -109,7 +109,7 @@ internal static class TierCheck
         {
             context.Add(RuleIds.ParameterOutOfRange, Severity.Error, null,
                 $"{where}{range.Type}.{range.Parameter} must be {bounds}, and the design has no '{range.Type}'. Add one and set it.",
-                ("type", range.Type), ("parameter", range.Parameter), ("tier", tier.Id), ("value", N(range.Min ?? range.Max ?? 0)));
+                ("type", range.Type), ("parameter", range.Parameter), ("tier", tier.Id), ("value", (range.Min ?? range.Max ?? 0).ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
             return new RequirementResult(range, false, "none");
         }
 
