@@ -1,0 +1,78 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using SystemDesign.Engine;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+
+namespace SystemDesign.Benchmarks;
+
+/// <summary>The analyzer's case: a typical 15-component design, evaluated on every edit. Goal: well under 1 ms.</summary>
+[MemoryDiagnoser]
+[SimpleJob(warmupCount: 3, iterationCount: 10)]
+public class TypicalDesignBenchmarks
+{
+    private Architecture tiered = null!;
+    private Architecture tutorial = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        tiered = Designs.RightSized(Designs.TieredProblem, Designs.Typical);
+        tutorial = Designs.RightSized(Designs.TutorialProblem, Designs.TypicalTutorial);
+
+        // Warm the caches the first call fills (problem, registry, Architecture.Validate) so only evaluation is timed.
+        Evaluator.Evaluate(Designs.TieredProblem, tiered);
+        Evaluator.Evaluate(Designs.TutorialProblem, tutorial);
+    }
+
+    /// <summary>15 components against tinyurl: 4 tiers, 1M req/s, 3 latency targets, 2 clients.</summary>
+    [Benchmark(Baseline = true)]
+    public Evaluation Typical15_Tinyurl() => Evaluator.Evaluate(Designs.TieredProblem, tiered);
+
+    /// <summary>The 15-component list against tutorial-simple-blog (1 latency target, 1 client, palette findings).</summary>
+    [Benchmark]
+    public Evaluation Typical15_TutorialBlog() => Evaluator.Evaluate(Designs.TutorialProblem, tutorial);
+}
+
+/// <summary>How cost grows with design size. Goal: 10,000 components under 50 ms.</summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class ScaledDesignBenchmarks
+{
+    private Architecture design = null!;
+
+    [Params(100, 1_000, 10_000, 100_000)]
+    public int Components { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        design = Designs.RightSized(Designs.TieredProblem, size => Designs.Scaled(Components, size));
+        Evaluator.Evaluate(Designs.TieredProblem, design);
+    }
+
+    [Benchmark]
+    public Evaluation Evaluate() => Evaluator.Evaluate(Designs.TieredProblem, design);
+}
+
+/// <summary>The same sizes with end-to-end latency switched off (EngineOptions.MaxComponentsForPathLatency = 0): what the rest of the engine costs.</summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class ScaledWithoutPathLatencyBenchmarks
+{
+    private static readonly EngineOptions NoPathLatency = new() { MaxComponentsForPathLatency = 0 };
+    private Architecture design = null!;
+
+    [Params(100, 1_000, 10_000, 100_000)]
+    public int Components { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        design = Designs.RightSized(Designs.TieredProblem, size => Designs.Scaled(Components, size));
+        Evaluator.Evaluate(Designs.TieredProblem, design, NoPathLatency);
+    }
+
+    [Benchmark]
+    public Evaluation EvaluateWithoutPathLatency() => Evaluator.Evaluate(Designs.TieredProblem, design, NoPathLatency);
+}
