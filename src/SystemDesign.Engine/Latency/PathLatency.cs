@@ -22,6 +22,18 @@ internal sealed class PathLatency
     private readonly Dictionary<int, int[]> reachable = [];
     private readonly Complex[][] transform;
 
+    // The routing plans flattened per class into arrays, so the inner loop (run for every Talbot node of every
+    // inversion) touches no interfaces and allocates nothing: node → groups [groupStart, groupStart+1),
+    // group → edges [edgeStart, edgeStart+1), edge → child and fraction.
+    private readonly int[][] groupStart;
+    private readonly int[][] edgeStart;
+    private readonly bool[][] groupAfterMiss;
+    private readonly int[][] edgeChild;
+    private readonly double[][] edgeFraction;
+    private readonly double[][] missRate;
+    private readonly bool[] isMessaging;
+    private readonly bool[] isCache;
+
     public PathLatency(FlowGraph graph, HopModel[] hops)
     {
         this.graph = graph;
@@ -45,6 +57,25 @@ internal sealed class PathLatency
         }
 
         transform = [new Complex[n], new Complex[n]];
+        groupStart = new int[2][];
+        edgeStart = new int[2][];
+        groupAfterMiss = new bool[2][];
+        edgeChild = new int[2][];
+        edgeFraction = new double[2][];
+        missRate = new double[2][];
+        isMessaging = new bool[n];
+        isCache = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            isMessaging[i] = graph.Nodes[i].Behaviour == Behaviour.Messaging;
+            isCache[i] = graph.Nodes[i].Behaviour == Behaviour.Cache;
+        }
+
+        for (var k = 0; k < 2; k++)
+        {
+            Flatten(k);
+        }
+
         Saturated = [SaturationOf(0), SaturationOf(1)];
         Means = [MeansOf(0, false), MeansOf(1, false)];
         FloorMeans = [MeansOf(0, true), MeansOf(1, true)];
@@ -75,7 +106,8 @@ internal sealed class PathLatency
         double Cdf(double t) => TalbotInversion.Invert(s => Evaluate(entry, k, s, floor) / s, t);
 
         // Bracket, then the Illinois variant of regula falsi: a handful of inversions instead of ~50 bisections.
-        double lo = 0, flo = -p, hi = mean;
+        // Start near where an exponential with this mean has its p-quantile: most paths are exponential-like.
+        double lo = 0, flo = -p, hi = mean * System.Math.Max(1, -System.Math.Log(1 - p));
         var fhi = Cdf(hi) - p;
         for (var i = 0; fhi < 0 && i < 200; i++)
         {
@@ -85,8 +117,11 @@ internal sealed class PathLatency
             fhi = Cdf(hi) - p;
         }
 
+        // Regula falsi closes in from one side, so the bracket need not shrink: stop when the estimate settles
+        // (1e-7 relative: far below a microsecond on any latency worth reporting) or the CDF matches p.
         var side = 0;
-        for (var i = 0; i < 100 && hi - lo > 1e-9 * hi; i++)
+        var estimate = 0.5 * (lo + hi);
+        for (var i = 0; i < 60; i++)
         {
             var mid = ((lo * fhi) - (hi * flo)) / (fhi - flo);
             if (!(mid > lo && mid < hi))
@@ -94,8 +129,10 @@ internal sealed class PathLatency
                 mid = 0.5 * (lo + hi);
             }
 
+            var settled = System.Math.Abs(mid - estimate) <= 1e-7 * mid;
+            estimate = mid;
             var fmid = Cdf(mid) - p;
-            if (fmid == 0)
+            if (settled || System.Math.Abs(fmid) <= 1e-10)
             {
                 return mid;
             }
@@ -124,7 +161,7 @@ internal sealed class PathLatency
             }
         }
 
-        return 0.5 * (lo + hi);
+        return estimate;
     }
 
     /// <summary>The nodes an entry's requests can reach, children before parents (cached per entry).</summary>
@@ -157,38 +194,43 @@ internal sealed class PathLatency
 
     private Complex Evaluate(int entry, int k, Complex s, bool floor)
     {
-        // The transform at this s of every node the entry reaches, children before parents: with many entries
-        // (10,000 clients) a pass over the whole design per entry and per s would be quadratic.
+        // The transform at this s of every node the entry reaches, children before parents, for the one class
+        // being searched (a request keeps its class along the path): with many entries (10,000 clients) a pass
+        // over the whole design per entry and per s would be quadratic.
+        var values = transform[k];
         foreach (var node in Reachable(entry))
         {
-            transform[0][node] = Combine(node, 0, floor, s);
-            transform[1][node] = Combine(node, 1, floor, s);
+            values[node] = Combine(node, k, floor, s, values);
         }
 
-        return transform[k][entry];
+        return values[entry];
     }
 
-    private Complex Combine(int node, int k, bool floor, Complex s)
+    private Complex Combine(int node, int k, bool floor, Complex s, Complex[] values)
     {
-        if (graph.Nodes[node].Behaviour == Behaviour.Messaging)
+        var hop = hops[node].Transform(s, floor);
+        if (isMessaging[node])
         {
             // Consumers run after the producer has its acknowledgement: only the enqueue is on the path.
-            return hops[node].Transform(s, floor);
+            return hop;
         }
 
-        var plan = plans[k][node];
         var before = Complex.One;
         var afterMiss = Complex.One;
         var hasAfterMiss = false;
-        foreach (var group in plan.Groups)
+        var groups = groupStart[k];
+        var edges = edgeStart[k];
+        var children = edgeChild[k];
+        var fractions = edgeFraction[k];
+        for (var g = groups[node]; g < groups[node + 1]; g++)
         {
             var mix = Complex.Zero;
-            foreach (var (edge, fraction) in group.Edges)
+            for (var e = edges[g]; e < edges[g + 1]; e++)
             {
-                mix += fraction * transform[k][edge.To];
+                mix += fractions[e] * values[children[e]];
             }
 
-            if (group.AfterMiss || graph.Nodes[node].Behaviour == Behaviour.Cache)
+            if (groupAfterMiss[k][g] || isCache[node])
             {
                 afterMiss *= mix;
                 hasAfterMiss = true;
@@ -199,8 +241,44 @@ internal sealed class PathLatency
             }
         }
 
-        var next = hasAfterMiss ? before * ((1 - plan.MissRate) + (plan.MissRate * afterMiss)) : before;
-        return hops[node].Transform(s, floor) * next;
+        var miss = missRate[k][node];
+        return hop * (hasAfterMiss ? before * ((1 - miss) + (miss * afterMiss)) : before);
+    }
+
+    private void Flatten(int k)
+    {
+        var n = graph.Nodes.Length;
+        var groupsPerNode = new int[n + 1];
+        var groupEdges = new List<int>();
+        var afterMiss = new List<bool>();
+        var children = new List<int>();
+        var fractions = new List<double>();
+        var misses = new double[n];
+        for (var node = 0; node < n; node++)
+        {
+            groupsPerNode[node] = afterMiss.Count;
+            var plan = plans[k][node];
+            misses[node] = plan.MissRate;
+            foreach (var group in plan.Groups)
+            {
+                afterMiss.Add(group.AfterMiss);
+                groupEdges.Add(children.Count);
+                foreach (var (edge, fraction) in group.Edges)
+                {
+                    children.Add(edge.To);
+                    fractions.Add(fraction);
+                }
+            }
+        }
+
+        groupsPerNode[n] = afterMiss.Count;
+        groupEdges.Add(children.Count);
+        groupStart[k] = groupsPerNode;
+        edgeStart[k] = [.. groupEdges];
+        groupAfterMiss[k] = [.. afterMiss];
+        edgeChild[k] = [.. children];
+        edgeFraction[k] = [.. fractions];
+        missRate[k] = misses;
     }
 
     private double[] MeansOf(int k, bool floor)
