@@ -16,7 +16,7 @@ public sealed record EngineOptions
     /// Largest design (in components) for which end-to-end latency percentiles are computed; above it,
     /// per-component figures only, and an info finding says so. Keeps huge designs linear-time.
     /// </summary>
-    public int MaxComponentsForPathLatency { get; init; } = 20_000;
+    public int MaxComponentsForPathLatency { get; init; } = 2_000;
 
     /// <summary>
     /// Most components visited, summed over the distinct entry points, when computing end-to-end latency; the

@@ -16,6 +16,9 @@ internal static class FailureCheck
     /// <summary>Cache-loss scenarios each recompute the flow; past this many caches the rest are skipped (said in the report).</summary>
     private const int MaxCacheScenarios = 64;
 
+    /// <summary>Scenarios × (components + edges) stays under this, so a huge design's failure checks stay linear.</summary>
+    private const long CacheScenarioWork = 2_000_000;
+
     public static IReadOnlyList<ScenarioResult> Run(EvaluationContext context, int[] usable)
     {
         var scenarios = new List<ScenarioResult>();
@@ -61,6 +64,8 @@ internal static class FailureCheck
     private static void LoseCaches(EvaluationContext context, int[] usable, List<ScenarioResult> scenarios)
     {
         var count = 0;
+        var size = context.Nodes.Length + context.Architecture.Connections.Count;
+        var limit = (int)System.Math.Max(1, System.Math.Min(MaxCacheScenarios, CacheScenarioWork / System.Math.Max(1, size)));
         foreach (var cache in context.Nodes)
         {
             if (cache.Behaviour != Behaviour.Cache || cache.HitRate is not { Value: > 0 } || context.Load(cache.Index) <= 0)
@@ -68,15 +73,15 @@ internal static class FailureCheck
                 continue;
             }
 
-            if (++count > MaxCacheScenarios)
+            if (++count > limit)
             {
-                scenarios.Add(new ScenarioResult($"lose a cache: only the first {Int(MaxCacheScenarios)} caches are checked", true, []));
+                scenarios.Add(new ScenarioResult($"lose a cache: only the first {Int(limit)} caches are checked", true, []));
                 return;
             }
 
             var cold = (ResolvedComponent[])context.Nodes.Clone();
             cold[cache.Index] = cache with { HitRate = new Results.Figure(0, "scenario: cache lost") };
-            var graph = FlowGraph.Build(cold, context.Architecture.Connections);
+            var graph = context.Graph.WithNodes(cold);
             var flow = TrafficFlow.Compute(graph, context.Workload.RequestRps!.Value, context.Workload.ReadRatio.Value);
             var broken = new List<string>();
             foreach (var node in context.Nodes)

@@ -22,10 +22,12 @@ internal static class LatencyCheck
             return results;
         }
 
-        if (context.Nodes.Length > context.Options.MaxComponentsForPathLatency)
+        // Clients take no time and identical ones are computed once: the size that costs is the rest of the design.
+        var servers = context.Nodes.Count(n => n.Behaviour != Resolution.Behaviour.Source);
+        if (servers > context.Options.MaxComponentsForPathLatency)
         {
             context.Add(RuleIds.LatencyNotComputed, Severity.Info, null,
-                $"End-to-end latency is not computed for designs over {N(context.Options.MaxComponentsForPathLatency)} components (this one has {N(context.Nodes.Length)}); per-component figures are in the report.");
+                $"End-to-end latency is not computed for designs over {N(context.Options.MaxComponentsForPathLatency)} components besides clients (this one has {N(servers)}); per-component figures are in the report.");
             return results;
         }
 

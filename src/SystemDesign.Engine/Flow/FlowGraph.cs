@@ -37,6 +37,13 @@ internal sealed class FlowGraph
     /// <summary>Edges that closed a cycle and were left out of the flow.</summary>
     public List<FlowEdge> CycleEdges { get; }
 
+    /// <summary>
+    /// The same graph over nodes with other figures (a lost cache's hit rate): roles, entries and order depend
+    /// on the kinds and edges only, so a failure scenario need not rebuild them.
+    /// </summary>
+    public FlowGraph WithNodes(ResolvedComponent[] nodes) =>
+        new(nodes, Outgoing, Entries, TopologicalOrder, CycleEdges, EntriesAreClients);
+
     public static FlowGraph Build(ResolvedComponent[] nodes, IReadOnlyList<Connection> connections)
     {
         var index = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
