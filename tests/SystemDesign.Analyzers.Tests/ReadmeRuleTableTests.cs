@@ -1,0 +1,71 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+
+namespace SystemDesign.Analyzers.Tests;
+
+/// <summary>
+/// The README's rule table is generated from the descriptors: this test renders it and fails when the README
+/// differs. Run it with SYSTEMDESIGN_UPDATE_README=1 to write the table into the README instead.
+/// </summary>
+public sealed class ReadmeRuleTableTests
+{
+    private const string Start = "<!-- rules:start (generated from the analyzer's descriptors by ReadmeRuleTableTests) -->";
+    private const string End = "<!-- rules:end -->";
+
+    [Fact]
+    public void Readme_rule_table_matches_the_descriptors()
+    {
+        var path = Path.Combine(RepositoryRoot(), "README.md");
+        var readme = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var start = readme.IndexOf(Start, StringComparison.Ordinal);
+        var end = readme.IndexOf(End, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, $"README.md needs the markers {Start} and {End}.");
+
+        var expected = readme[..(start + Start.Length)] + "\n" + Table() + readme[end..];
+        if (Environment.GetEnvironmentVariable("SYSTEMDESIGN_UPDATE_README") == "1")
+        {
+            File.WriteAllText(path, expected);
+            readme = expected;
+        }
+
+        Assert.True(expected == readme, "README.md's rule table is stale: run the tests with SYSTEMDESIGN_UPDATE_README=1 to regenerate it.");
+    }
+
+    private static string Table()
+    {
+        var text = new StringBuilder();
+        text.Append("| id | severity | rule | category |\n| --- | --- | --- | --- |\n");
+        foreach (var d in Descriptors.All.OrderBy(d => d.Id, StringComparer.Ordinal))
+        {
+            var title = d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace("|", "\\|", StringComparison.Ordinal);
+            text.Append("| [").Append(d.Id).Append("](docs/rules/").Append(d.Id).Append(".md) | ")
+                .Append(Severity(d.DefaultSeverity)).Append(" | ").Append(title).Append(" | ").Append(d.Category).Append(" |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Severity(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => "hidden",
+    };
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SystemDesign.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("SystemDesign.sln not found above " + AppContext.BaseDirectory);
+    }
+}
