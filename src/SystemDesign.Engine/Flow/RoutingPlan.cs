@@ -18,8 +18,9 @@ internal sealed record RouteGroup(IReadOnlyList<(FlowEdge Edge, double Fraction)
 
 /// <summary>
 /// How one node passes on one class of traffic. Routers, clients and inline caches have one group (each request
-/// goes one way); services call each of their groups in turn (one group per target kind: every request calls
-/// its cache, its database, its search...). Stores lookups after a look-aside cache only see the misses.
+/// goes one way); services call each of their groups in turn: every request calls each service it depends on,
+/// and one of each kind of store, cache or queue (shards and replicas of a kind share the traffic, by weight).
+/// Store lookups after a look-aside cache only see the misses.
 /// </summary>
 /// <param name="Groups">The route groups, in edge order.</param>
 /// <param name="MissRate">The fraction of this class that passes the node's caches (1 when no cache is involved).</param>
@@ -98,7 +99,12 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
                 continue;
             }
 
-            var kind = graph.Nodes[e.To].Kind;
+            // Another service is a dependency the request calls (auth, profile...): a group of its own, full traffic.
+            // Stores, caches, queues and routers of one kind are shards or replicas: they share it (by weight).
+            var target = graph.Nodes[e.To];
+            var kind = target.Behaviour == Behaviour.Service && e.Connection.Weight is null
+                ? target.Kind + "#" + e.To.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : target.Kind;
             if (!byKind.TryGetValue(kind, out var list))
             {
                 byKind[kind] = list = [];
