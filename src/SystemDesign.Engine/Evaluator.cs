@@ -142,7 +142,7 @@ public static class Evaluator
         foreach (var node in context.Nodes)
         {
             var type = node.Component.Type;
-            if (type.Length == 0)
+            if (string.IsNullOrWhiteSpace(type))
             {
                 continue; // SD0003 already
             }
@@ -195,7 +195,7 @@ public static class Evaluator
             if (reads + writes + context.Flow.Replication[node.Index] <= 0)
             {
                 context.Add(RuleIds.Unreachable, Severity.Warning, node.Name,
-                    $"{node.Name} gets no traffic: nothing connects it to {(context.Graph.EntriesAreClients ? "a client" : "an entry point")}. Connect it (e.g. app.Calls({node.Name})) or remove it.");
+                    $"{node.Name} gets no traffic: nothing connects it to {(context.Graph.EntriesAreClients ? "a client" : "an entry point")}. Connect it from the component that uses it (an edge such as Calls, Reads or Writes to {node.Name}) or remove it.");
                 continue;
             }
 
