@@ -123,7 +123,9 @@ public static class Evaluator
         var rate = w.RequestRate is { } r && r.Value > 0 ? new Figure(r.Value, r.Source) : null;
         var read = w.ReadRatio is { } rr && rr.Value >= 0 && rr.Value <= 1
             ? new Figure(rr.Value, rr.Source)
-            : new Figure(0.9, "default: 90% reads, the read-heavy mix of the catalog's tutorials (tutorial-simple-blog)");
+            : WriteUnit(rate?.Source) is { } unit
+                ? new Figure(0, $"default: all writes, the rate is stated in {unit} per second")
+                : new Figure(0.9, "default: 90% reads, the read-heavy mix of the catalog's tutorials (tutorial-simple-blog)");
         var peak = w.PeakMultiplier is { } p && p.Value >= 1
             ? new Figure(p.Value, p.Source)
             : new Figure(1, w.RequestRateIsPeak ? "the stated rate is the peak" : "default: the problem states no peak; peak = target");
@@ -135,6 +137,14 @@ public static class Evaluator
         var connections = w.ConcurrentConnections is { } c && c.Value > 0 ? new Figure(c.Value, c.Source) : null;
         return new WorkloadUsed(rate, read, peak, connections);
     }
+
+    // A rate stated in messages, events, writes... per second is a write workload: publishing, ingesting, logging.
+    private static readonly System.Text.RegularExpressions.Regex WriteRate = new(
+        @"\b(messages?|events?|writes?|logs?|metrics?|uploads?|spans?|traces?|transactions?|orders?|payments?|ingest\w*)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per\s+s(?:ec(?:ond)?)?\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static string? WriteUnit(string? rateSource) =>
+        rateSource is not null && WriteRate.Match(rateSource) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : null;
 
     private static void CheckTypes(EvaluationContext context)
     {
