@@ -18,7 +18,7 @@ internal static class AvailabilityCheck
     public static (double Availability, double[] PerComponent, IReadOnlyList<string> SinglePoints) Run(EvaluationContext context)
     {
         var perComponent = new double[context.Nodes.Length];
-        var required = OnSynchronousPath(context);
+        var required = context.SynchronousPath;
         var series = 1.0;
         var spofs = new List<string>();
         foreach (var node in context.Nodes)

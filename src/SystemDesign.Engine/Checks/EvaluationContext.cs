@@ -32,6 +32,11 @@ internal sealed class EvaluationContext
 
     public List<Finding> Findings { get; } = [];
 
+    /// <summary>The components a request waits on (<see cref="AvailabilityCheck.OnSynchronousPath"/>), computed once.</summary>
+    public bool[] SynchronousPath => synchronousPath ??= AvailabilityCheck.OnSynchronousPath(this);
+
+    private bool[]? synchronousPath;
+
     public bool HasRate => Workload.RequestRps is { Value: > 0 };
 
     public double Peak => Workload.PeakMultiplier.Value;

@@ -126,7 +126,7 @@ internal static class LatencyCheck
             return;
         }
 
-        var onPath = AvailabilityCheck.OnSynchronousPath(context);
+        var onPath = context.SynchronousPath;
         var slowest = context.Nodes
             .Where(n => onPath[n.Index] && hops[n.Index].Queue is { IsStable: true } && context.Load(n.Index) > 0)
             .OrderByDescending(n => hops[n.Index].Queue!.ResponseTimePercentile(r.Percentile / 100))
