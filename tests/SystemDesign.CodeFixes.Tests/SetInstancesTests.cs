@@ -106,7 +106,8 @@ public class SetInstancesTests
     {
         // Twelve consumers on a one-partition stream: more instances cannot help, so the engine gives no instance
         // count (its message says to raise the partitions, SD2006's fix) and no set-instances action is offered.
-        var (_, diagnostic, actions) = await ActionsAsync(Designs.Ingestion("a.Stream(\"Events\")"), Provider, DiagnosticIds.BelowHeadroom,
+        // (ingestion states its rate in events per second, so all 10,000 are writes: the consumers are overloaded.)
+        var (_, diagnostic, actions) = await ActionsAsync(Designs.Ingestion("a.Stream(\"Events\")"), Provider, DiagnosticIds.Overloaded,
             d => d.Properties[DiagnosticProperties.Component] == "Consumers");
 
         Assert.False(diagnostic.Properties.ContainsKey(DiagnosticProperties.Instances));

@@ -63,7 +63,7 @@ internal static class CapacityCheck
             var capped = usable[node.Index] < node.InstanceCount;
             if (capped)
             {
-                remedy = $"more instances do not help while only {Int(usable[node.Index])} partitions feed {node.Name}: raise the partitions to {Int(required)} and the instances with them";
+                remedy = $"more instances do not help while only {Int(usable[node.Index])} partition{(usable[node.Index] == 1 ? " feeds" : "s feed")} {node.Name}: raise the partitions to {Int(required)} and the instances with them";
             }
 
             var fix = capped ? [] : new[] { ("instances", Raw(required)) };
