@@ -109,7 +109,12 @@ internal static class GradeReport
                         text.Append(" against ").Append(N(target)).Append(" ms");
                     }
 
-                    text.Append(" (no-queueing floor ").Append(N(l.FloorMilliseconds)).AppendLine(" ms)");
+                    if (l.FloorMilliseconds is { } floor)
+                    {
+                        text.Append(" (no-queueing floor ").Append(N(floor)).Append(" ms)");
+                    }
+
+                    text.AppendLine();
                 }
 
                 break;

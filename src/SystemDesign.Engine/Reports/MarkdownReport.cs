@@ -118,7 +118,7 @@ internal static class MarkdownReport
             {
                 latency.Add(
                     Escape(l.Entry), Escape(l.RequestClass), Percentile(l.Percentile), Ms(l.Milliseconds),
-                    l.TargetMilliseconds is { } target ? Ms(target) : Absent, Ms(l.FloorMilliseconds), Escape(LatencyVerdict(l)));
+                    l.TargetMilliseconds is { } target ? Ms(target) : Absent, l.FloorMilliseconds is { } floor ? Ms(floor) : Absent, Escape(LatencyVerdict(l)));
             }
 
             latency.WriteMarkdown(o);

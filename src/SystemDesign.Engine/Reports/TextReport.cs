@@ -110,7 +110,7 @@ internal static class TextReport
             {
                 latency.Add(
                     l.Entry, l.RequestClass, Percentile(l.Percentile), Ms(l.Milliseconds),
-                    l.TargetMilliseconds is { } target ? Ms(target) : Absent, Ms(l.FloorMilliseconds), LatencyVerdict(l));
+                    l.TargetMilliseconds is { } target ? Ms(target) : Absent, l.FloorMilliseconds is { } floor ? Ms(floor) : Absent, LatencyVerdict(l));
             }
 
             latency.WriteText(o, "  ", Width);

@@ -8,13 +8,14 @@ namespace SystemDesign.Engine.Results;
 /// <param name="Percentile">The percentile, e.g. 99.</param>
 /// <param name="Milliseconds">The end-to-end percentile in ms; +∞ when a component on the way is saturated.</param>
 /// <param name="TargetMilliseconds">The problem's target for this percentile, or null.</param>
-/// <param name="FloorMilliseconds">The same percentile with no queueing anywhere (infinitely many instances): no instance count beats it.</param>
+/// <param name="FloorMilliseconds">The same percentile with no queueing anywhere (infinitely many instances): no instance count
+/// beats it. Computed only when the target is missed (it decides whether the target is infeasible); null otherwise.</param>
 public sealed record LatencyResult(
-    string Entry, string RequestClass, double Percentile, double Milliseconds, double? TargetMilliseconds, double FloorMilliseconds)
+    string Entry, string RequestClass, double Percentile, double Milliseconds, double? TargetMilliseconds, double? FloorMilliseconds)
 {
     /// <summary>True when there is a target and the percentile is within it.</summary>
     public bool MeetsTarget => TargetMilliseconds is not { } t || Milliseconds <= t;
 
     /// <summary>True when even the no-queueing floor misses the target: faster components are needed, not more.</summary>
-    public bool TargetInfeasible => TargetMilliseconds is { } t && FloorMilliseconds > t;
+    public bool TargetInfeasible => TargetMilliseconds is { } t && FloorMilliseconds is { } floor && floor > t;
 }

@@ -34,7 +34,26 @@ public sealed class ClosedFormLatencyTests
             var exact = -System.Math.Log(1 - (l.Percentile / 100)) / 40 * 1000;
             Assert.Equal(exact, l.Milliseconds, exact * 1e-6);
             Assert.Equal("read", l.RequestClass);
-            Assert.Equal(-System.Math.Log(1 - (l.Percentile / 100)) / 100 * 1000, l.FloorMilliseconds, exact * 1e-6);
+            Assert.Null(l.FloorMilliseconds); // every target met: the floor is not needed
+
+        }
+    }
+
+    [Fact]
+    public void A_missed_target_gets_the_no_queueing_floor_Exp_mu()
+    {
+        // μ = 100/s, λ = 60/s, targets of 1 μs: missed, so the floor is computed; with no queueing the response
+        // is the service time alone, Exp(100), whose p-quantile is −ln(1 − p)/100 s.
+        var a = new ArchitectureBuilder();
+        a.Client("Users").Calls(a.App("App").CapacityPerInstance(100).ServiceTime(10));
+        LatencyTarget[] tight = [new(50, 0.001, "test"), new(99, 0.001, "test")];
+        var e = Designs.Evaluate(Designs.Problem(rate: 60, readRatio: 1, latency: tight), a.Build());
+
+        foreach (var l in e.Latency)
+        {
+            var floor = -System.Math.Log(1 - (l.Percentile / 100)) / 100 * 1000;
+            Assert.Equal(floor, l.FloorMilliseconds!.Value, floor * 1e-6);
+            Assert.True(l.TargetInfeasible);
         }
     }
 
@@ -85,7 +104,7 @@ public sealed class ClosedFormLatencyTests
 
         var l = Assert.Single(e.Latency);
         Assert.True(double.IsPositiveInfinity(l.Milliseconds));
-        Assert.True(double.IsFinite(l.FloorMilliseconds));
+        Assert.True(double.IsFinite(l.FloorMilliseconds!.Value));
         var finding = e.Single(RuleIds.UnboundedLatency);
         Assert.Contains("DB is saturated", finding.Message, StringComparison.Ordinal);
         Assert.True(double.IsPositiveInfinity(e.Component("DB").P99ResponseMs!.Value));
