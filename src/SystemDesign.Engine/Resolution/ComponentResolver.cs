@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using SystemDesign.Catalog;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
@@ -99,8 +97,4 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
         problem.NumberConstant(key) is { } value && value > 0 && !double.IsInfinity(value)
             ? new Figure(value, "constant " + key)
             : null;
-
-    internal static string Format(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
-
-    internal static bool SameName(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
 }

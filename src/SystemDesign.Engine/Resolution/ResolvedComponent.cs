@@ -35,7 +35,4 @@ internal sealed record ResolvedComponent
     public string Name => Component.Name;
 
     public int InstanceCount => (int)Instances.Value;
-
-    /// <summary>Capacity of all instances, or null where capacity does not apply.</summary>
-    public double? TotalCapacity => CapacityPerInstance is { } c ? c.Value * InstanceCount : null;
 }
