@@ -14,10 +14,12 @@ namespace SystemDesign.Generators.Tests;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Verify(GeneratorRunResult result, [CallerFilePath] string testFile = "", [CallerMemberName] string testMethod = "")
+    // The folder comes from the repository root, not [CallerFilePath]: CI builds map source paths to /_/
+    // (ContinuousIntegrationBuild), so the compile-time path of this file does not exist at test time.
+    public static void Verify(GeneratorRunResult result, string testClass = "SnapshotTests", [CallerMemberName] string testMethod = "")
     {
-        var directory = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
-        var prefix = Path.GetFileNameWithoutExtension(testFile) + "." + testMethod + "#";
+        var directory = Path.Combine(RepositoryRoot(), "tests", "SystemDesign.Generators.Tests", "Snapshots");
+        var prefix = testClass + "." + testMethod + "#";
         var mismatches = result.GeneratedSources
             .OrderBy(s => s.HintName, StringComparer.Ordinal)
             .Select(s => Compare(directory, prefix + Path.GetFileNameWithoutExtension(s.HintName), s.SourceText.ToString()))
@@ -59,4 +61,18 @@ internal static class Snapshot
     }
 
     private static string Scrub(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>The folder holding SystemDesign.sln, found by walking up from the test binaries.</summary>
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "SystemDesign.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("SystemDesign.sln not found above " + AppContext.BaseDirectory);
+    }
 }
