@@ -1,15 +1,11 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SystemDesign.Analyzers.Evaluation;
 using SystemDesign.Analyzers.Interpretation;
 using SystemDesign.Catalog;
-using SystemDesign.Engine;
-using SystemDesign.Model;
 using Sites = SystemDesign.Analyzers.DiagnosticProperties.Sites;
 
 namespace SystemDesign.Analyzers;
@@ -44,12 +40,14 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeDescribe(OperationBlockAnalysisContext context, DesignSymbols symbols)
     {
+        // Called for every code block of the compilation: the cheapest tests come first, and nothing allocates
+        // before the block is known to be a design's Describe.
         if (context.OwningSymbol is not IMethodSymbol { Parameters.Length: 1, ReturnsVoid: true, IsStatic: false } method
             || !SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, symbols.Builder)
-            || !(method.Name == "Describe" || method.ExplicitInterfaceImplementations.Any(m => m.Name == "Describe"))
+            || !IsDescribe(method)
             || method.ContainingType is not { } type
-            || !type.AllInterfaces.Contains(symbols.Design, SymbolEqualityComparer.Default)
-            || type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.DesignAttribute)) is not { } attribute
+            || !Implements(type, symbols.Design)
+            || DesignAttributeOf(type, symbols.DesignAttribute) is not { } attribute
             || attribute.ConstructorArguments.Length != 1
             || attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error)
         {
@@ -58,7 +56,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
 
         var cancellationToken = context.CancellationToken;
         var problemId = attribute.ConstructorArguments[0].Value as string ?? string.Empty;
-        var attributeAt = AttributeArgument(attribute, cancellationToken) ?? method.Locations.FirstOrDefault() ?? Location.None;
+        var attributeAt = AttributeArgument(attribute, cancellationToken) ?? FirstLocation(method) ?? Location.None;
         var body = context.OperationBlocks.Length == 1 ? context.OperationBlocks[0] : null;
         var problem = EmbeddedCatalog.FindProblem(problemId);
         if (problem is null)
@@ -87,72 +85,70 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (Evaluate(problem, design, out var engineFailure) is not { } findings)
+        // An edit that left the model as it was (most keystrokes outside the knobs) reuses the last evaluation.
+        if (DesignEvaluation.Evaluate(problemId, problem, design.Architecture, out var engineFailure) is not { } findings)
         {
             ReportNotStatic(context, method, problemId, engineFailure, attributeAt, engineFailed: true);
             return;
         }
 
-        foreach (var finding in findings)
+        for (var i = 0; i < findings.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var finding = findings[i];
             if (Descriptors.For(finding.RuleId) is { } descriptor)
             {
-                Report(context, descriptor, finding, design, attributeAt, problemId);
+                context.ReportDiagnostic(FindingDiagnostics.Create(descriptor, finding, design, attributeAt, problemId));
             }
         }
     }
 
-    private static void Report(OperationBlockAnalysisContext context, DiagnosticDescriptor descriptor, Finding finding, InterpretedDesign design, Location attributeAt, string problemId)
+    private static bool IsDescribe(IMethodSymbol method)
     {
-        var (location, site, component) = FindingLocator.Locate(finding, design, attributeAt);
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        foreach (var pair in finding.Properties)
+        if (method.Name == "Describe")
         {
-            properties[pair.Key] = pair.Value;
+            return true;
         }
 
-        properties[DiagnosticProperties.ProblemId] = problemId;
-        properties[DiagnosticProperties.Site] = site;
-        if (finding.Component is { } name)
+        foreach (var implemented in method.ExplicitInterfaceImplementations)
         {
-            properties[DiagnosticProperties.Component] = name;
-        }
-
-        if (component is not null)
-        {
-            properties[DiagnosticProperties.Kind] = component.Method;
-            if (!properties.ContainsKey(DiagnosticProperties.Type))
+            if (implemented.Name == "Describe")
             {
-                properties[DiagnosticProperties.Type] = design.Architecture.Components[component.Index].Type;
+                return true;
             }
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties.ToImmutable(), finding.Message));
+        return false;
     }
 
-    /// <summary>
-    /// The engine's findings, or null when the engine threw. The engine is meant never to throw; if it does on some
-    /// design, the compiler must not crash (AD0001) on every keystroke: the design is graded at test time instead,
-    /// where the exception is visible with its stack.
-    /// </summary>
-    private static IReadOnlyList<Finding>? Evaluate(Problem? problem, InterpretedDesign design, out string failure)
+    private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol design)
     {
-        failure = string.Empty;
-        try
+        foreach (var implemented in type.AllInterfaces)
         {
-            return problem is null
-                ? design.Architecture.Validate()
-                : Evaluator.Evaluate(problem, design.Architecture, EmbeddedCatalog.Components).Findings;
+            if (SymbolEqualityComparer.Default.Equals(implemented, design))
+            {
+                return true;
+            }
         }
-#pragma warning disable CA1031 // see the summary: any engine exception becomes SD0021, never a compiler crash
-        catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            failure = "the engine failed on this design (" + e.GetType().Name + ": " + e.Message + ")";
-            return null;
-        }
+
+        return false;
     }
+
+    /// <summary>The first <c>[Design]</c> on <paramref name="type"/>, as the compiler lists them.</summary>
+    private static AttributeData? DesignAttributeOf(INamedTypeSymbol type, INamedTypeSymbol designAttribute)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, designAttribute))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    private static Location? FirstLocation(ISymbol symbol) => symbol.Locations.IsEmpty ? null : symbol.Locations[0];
 
     private static void ReportNotStatic(OperationBlockAnalysisContext context, IMethodSymbol method, string problemId, string reason, Location reasonAt, bool engineFailed = false)
     {
@@ -164,11 +160,11 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             ? method.ContainingType.Name + ".Describe is graded at test time instead: " + reason + "."
             : method.ContainingType.Name + ".Describe is graded at test time instead: line " + FindingLocator.Line(reasonAt) + " has " + reason
                 + ", and the analyzer interprets only straight-line builder calls with constant arguments (literals, consts, simple arithmetic).";
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotStaticallyEvaluable, method.Locations.FirstOrDefault() ?? reasonAt, properties.ToImmutable(), message));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotStaticallyEvaluable, FirstLocation(method) ?? reasonAt, properties.ToImmutable(), message));
     }
 
     private static Location? AttributeArgument(AttributeData attribute, CancellationToken cancellationToken) =>
         attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax
-            ? syntax.ArgumentList?.Arguments.FirstOrDefault()?.Expression.GetLocation() ?? syntax.GetLocation()
+            ? syntax.ArgumentList is { Arguments.Count: > 0 } arguments ? arguments.Arguments[0].Expression.GetLocation() : syntax.GetLocation()
             : null;
 }

@@ -76,8 +76,10 @@ public static class Program
         Row("stages: bind Describe to IOperation", times.Select(t => t.Stages.Bind));
         Row("stages: resolve API symbols", times.Select(t => t.Stages.Symbols));
         Row("stages: interpret (IOperation walk + builder replay)", times.Select(t => t.Stages.Interpret));
-        Row("stages: catalog lookup", times.Select(t => t.Stages.Catalog));
-        Row("stages: engine Evaluate (uncached)", times.Select(t => t.Stages.Engine));
+        Row("stages: [Design] argument + catalog lookup", times.Select(t => t.Stages.Catalog));
+        Row("stages: engine Evaluate (uncached, what each edit paid before)", times.Select(t => t.Stages.Engine));
+        Row("stages: the analyzer's evaluation (cache lookup, or the engine on a new model)", times.Select(t => t.Stages.Evaluation));
+        Row(string.Create(CultureInfo.InvariantCulture, $"stages: locate findings + create {times[0].Stages.DiagnosticCount} diagnostics"), times.Select(t => t.Stages.Diagnostics));
     }
 
     private static void Row(string label, IEnumerable<double> values)

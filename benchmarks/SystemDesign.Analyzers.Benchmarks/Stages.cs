@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SystemDesign.Analyzers.Evaluation;
 using SystemDesign.Analyzers.Interpretation;
 using SystemDesign.Catalog;
 using SystemDesign.Engine;
@@ -18,6 +19,9 @@ namespace SystemDesign.Analyzers.Benchmarks;
 /// </summary>
 internal static class Stages
 {
+    // Its own cache: the request with the analyzer has just put this edit's model in the shared one.
+    private static readonly EvaluationCache Cache = new();
+
     public static StageTimes Measure(Compilation compilation, SyntaxTree tree)
     {
         var watch = Stopwatch.StartNew();
@@ -34,14 +38,30 @@ internal static class Stages
         var design = result.Design ?? throw new InvalidOperationException("Describe is not statically evaluable: " + result.Reason);
         var interpret = Lap(watch);
 
-        var problemId = (string)method.ContainingType.GetAttributes()[0].ConstructorArguments[0].Value!;
+        var attribute = method.ContainingType.GetAttributes()[0];
+        var problemId = (string)attribute.ConstructorArguments[0].Value!;
+        var attributeAt = ((AttributeSyntax)attribute.ApplicationSyntaxReference!.GetSyntax()).ArgumentList!.Arguments[0].GetLocation();
         var problem = EmbeddedCatalog.FindProblem(problemId) ?? throw new InvalidOperationException("unknown problem " + problemId);
         var catalog = Lap(watch);
 
         Evaluator.Evaluate(problem, design.Architecture, EmbeddedCatalog.Components);
         var engine = Lap(watch);
 
-        return new StageTimes(bind, resolve, interpret, catalog, engine);
+        var findings = DesignEvaluation.Evaluate(problemId, problem, design.Architecture, out _, Cache) ?? throw new InvalidOperationException("the engine failed");
+        var evaluation = Lap(watch);
+
+        var diagnostics = 0;
+        foreach (var finding in findings)
+        {
+            if (Descriptors.For(finding.RuleId) is { } descriptor)
+            {
+                FindingDiagnostics.Create(descriptor, finding, design, attributeAt, problemId);
+                diagnostics++;
+            }
+        }
+
+        var locate = Lap(watch);
+        return new StageTimes(bind, resolve, interpret, catalog, engine, evaluation, locate, diagnostics);
     }
 
     private static double Lap(Stopwatch watch)
@@ -53,4 +73,12 @@ internal static class Stages
 }
 
 /// <summary>Milliseconds per stage of one edit (see <see cref="Stages"/>).</summary>
-internal sealed record StageTimes(double Bind, double Symbols, double Interpret, double Catalog, double Engine);
+/// <param name="Bind">Binding <c>Describe</c> to IOperation (the driver does it before calling the analyzer).</param>
+/// <param name="Symbols">The API's types, resolved once per compilation (the compilation-start action).</param>
+/// <param name="Interpret">The IOperation walk and the replay on a real builder.</param>
+/// <param name="Catalog">The <c>[Design]</c> argument and its problem (cached by the catalog after the first time).</param>
+/// <param name="Engine">The engine's <c>Evaluate</c>, uncached: what every edit paid before the evaluation cache.</param>
+/// <param name="Evaluation">What the analyzer pays for the findings now: a cache lookup, or the engine on a new model.</param>
+/// <param name="Diagnostics">Locating the findings and creating their diagnostics.</param>
+/// <param name="DiagnosticCount">How many diagnostics the design gets.</param>
+internal sealed record StageTimes(double Bind, double Symbols, double Interpret, double Catalog, double Engine, double Evaluation, double Diagnostics, int DiagnosticCount);

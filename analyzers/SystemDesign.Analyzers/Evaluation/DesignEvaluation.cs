@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using SystemDesign.Catalog;
+using SystemDesign.Engine;
+using SystemDesign.Model;
+
+namespace SystemDesign.Analyzers.Evaluation;
+
+/// <summary>The engine's findings for an interpreted design, evaluated once per distinct model (<see cref="EvaluationCache"/>).</summary>
+internal static class DesignEvaluation
+{
+    /// <summary>
+    /// The findings, or null when the engine threw. The engine is meant never to throw; if it does on some design,
+    /// the compiler must not crash (AD0001) on every keystroke: the design is graded at test time instead, where the
+    /// exception is visible with its stack. <paramref name="problem"/> is the catalog's problem for
+    /// <paramref name="problemId"/> (null when there is none: then only the DSL rules apply).
+    /// </summary>
+    public static IReadOnlyList<Finding>? Evaluate(string problemId, Problem? problem, Architecture architecture, out string failure, EvaluationCache? cache = null)
+    {
+        var engineFailure = string.Empty;
+        var findings = (cache ?? EvaluationCache.Shared).GetOrEvaluate(problemId, architecture, () => Run(problem, architecture, out engineFailure));
+        failure = engineFailure;
+        return findings;
+    }
+
+    /// <summary>One evaluation, uncached.</summary>
+    public static IReadOnlyList<Finding>? Run(Problem? problem, Architecture architecture, out string failure)
+    {
+        failure = string.Empty;
+        try
+        {
+            return problem is null
+                ? architecture.Validate()
+                : Evaluator.Evaluate(problem, architecture, EmbeddedCatalog.Components).Findings;
+        }
+#pragma warning disable CA1031 // see Evaluate: any engine exception becomes SD0021, never a compiler crash
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            failure = "the engine failed on this design (" + e.GetType().Name + ": " + e.Message + ")";
+            return null;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using SystemDesign.Model;
+
+namespace SystemDesign.Analyzers.Evaluation;
+
+/// <summary>
+/// Findings with their source spans replaced by what they point at (the i-th component or connection), so the
+/// findings of one model can be placed on another declaration of the same model: the same design after an edit
+/// that moved it, or another design that happens to build the same model.
+/// </summary>
+internal sealed class LocatedFindings
+{
+    private const int Nowhere = -1;
+
+    private readonly Finding[] findings;
+
+    // Per finding: Nowhere, a component index, or ~index (negative) for a connection.
+    private readonly int[] targets;
+
+    private LocatedFindings(Finding[] findings, int[] targets)
+    {
+        this.findings = findings;
+        this.targets = targets;
+    }
+
+    /// <summary>
+    /// Null when a finding's span is not exactly one component's or connection's declaration (the engine only
+    /// copies <c>DeclaredAt</c> today): such findings could not be moved, so they are not kept.
+    /// </summary>
+    public static LocatedFindings? From(IReadOnlyList<Finding> evaluated, Architecture architecture)
+    {
+        var findings = new Finding[evaluated.Count];
+        var targets = new int[evaluated.Count];
+        Dictionary<SourceSpan, int>? declarations = null;
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var finding = evaluated[i];
+            targets[i] = Nowhere;
+            findings[i] = finding;
+            if (finding.Location is not { } span)
+            {
+                continue;
+            }
+
+            declarations ??= Declarations(architecture);
+            if (declarations is null || !declarations.TryGetValue(span, out targets[i]))
+            {
+                return null;
+            }
+
+            findings[i] = finding with { Location = null };
+        }
+
+        return new LocatedFindings(findings, targets);
+    }
+
+    /// <summary>The findings, located at <paramref name="architecture"/>'s declarations (a model equal to the one they came from).</summary>
+    public IReadOnlyList<Finding> At(Architecture architecture)
+    {
+        var located = new Finding[findings.Length];
+        for (var i = 0; i < located.Length; i++)
+        {
+            var target = targets[i];
+            located[i] = target == Nowhere ? findings[i]
+                : findings[i] with { Location = target >= 0 ? architecture.Components[target].DeclaredAt : architecture.Connections[~target].DeclaredAt };
+        }
+
+        return located;
+    }
+
+    /// <summary>Each declaration's span and what it declares; null if two declarations share a span (then a span says nothing).</summary>
+    private static Dictionary<SourceSpan, int>? Declarations(Architecture architecture)
+    {
+        var declarations = new Dictionary<SourceSpan, int>();
+        for (var i = 0; i < architecture.Components.Count; i++)
+        {
+            if (architecture.Components[i].DeclaredAt is { } span && !TryAdd(declarations, span, i))
+            {
+                return null;
+            }
+        }
+
+        for (var i = 0; i < architecture.Connections.Count; i++)
+        {
+            if (architecture.Connections[i].DeclaredAt is { } span && !TryAdd(declarations, span, ~i))
+            {
+                return null;
+            }
+        }
+
+        return declarations;
+    }
+
+    private static bool TryAdd(Dictionary<SourceSpan, int> declarations, SourceSpan span, int target)
+    {
+        if (declarations.ContainsKey(span))
+        {
+            return false;
+        }
+
+        declarations.Add(span, target);
+        return true;
+    }
+}
