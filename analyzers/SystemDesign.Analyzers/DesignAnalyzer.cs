@@ -19,6 +19,17 @@ namespace SystemDesign.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DesignAnalyzer : DiagnosticAnalyzer
 {
+    private readonly EvaluationCache cache;
+
+    /// <summary>The analyzer the compiler creates: evaluations are shared through <see cref="EvaluationCache.Shared"/>.</summary>
+    public DesignAnalyzer()
+        : this(EvaluationCache.Shared)
+    {
+    }
+
+    /// <summary>An analyzer with its own evaluation cache (tests compare cached with uncached runs).</summary>
+    internal DesignAnalyzer(EvaluationCache cache) => this.cache = cache;
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
@@ -34,11 +45,11 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockAction(block => AnalyzeDescribe(block, symbols));
+            start.RegisterOperationBlockAction(block => AnalyzeDescribe(block, symbols, cache));
         });
     }
 
-    private static void AnalyzeDescribe(OperationBlockAnalysisContext context, DesignSymbols symbols)
+    private static void AnalyzeDescribe(OperationBlockAnalysisContext context, DesignSymbols symbols, EvaluationCache cache)
     {
         // Called for every code block of the compilation: the cheapest tests come first, and nothing allocates
         // before the block is known to be a design's Describe.
@@ -86,7 +97,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         }
 
         // An edit that left the model as it was (most keystrokes outside the knobs) reuses the last evaluation.
-        if (DesignEvaluation.Evaluate(problemId, problem, design.Architecture, out var engineFailure) is not { } findings)
+        if (DesignEvaluation.Evaluate(problemId, problem, design.Architecture, cache, out var engineFailure) is not { } findings)
         {
             ReportNotStatic(context, method, problemId, engineFailure, attributeAt, engineFailed: true);
             return;

@@ -47,7 +47,7 @@ internal static class Stages
         Evaluator.Evaluate(problem, design.Architecture, EmbeddedCatalog.Components);
         var engine = Lap(watch);
 
-        var findings = DesignEvaluation.Evaluate(problemId, problem, design.Architecture, out _, Cache) ?? throw new InvalidOperationException("the engine failed");
+        var findings = DesignEvaluation.Evaluate(problemId, problem, design.Architecture, Cache, out _) ?? throw new InvalidOperationException("the engine failed");
         var evaluation = Lap(watch);
 
         var diagnostics = 0;

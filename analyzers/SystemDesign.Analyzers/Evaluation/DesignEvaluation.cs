@@ -15,10 +15,10 @@ internal static class DesignEvaluation
     /// exception is visible with its stack. <paramref name="problem"/> is the catalog's problem for
     /// <paramref name="problemId"/> (null when there is none: then only the DSL rules apply).
     /// </summary>
-    public static IReadOnlyList<Finding>? Evaluate(string problemId, Problem? problem, Architecture architecture, out string failure, EvaluationCache? cache = null)
+    public static IReadOnlyList<Finding>? Evaluate(string problemId, Problem? problem, Architecture architecture, EvaluationCache cache, out string failure)
     {
         var engineFailure = string.Empty;
-        var findings = (cache ?? EvaluationCache.Shared).GetOrEvaluate(problemId, architecture, () => Run(problem, architecture, out engineFailure));
+        var findings = cache.GetOrEvaluate(problemId, architecture, () => Run(problem, architecture, out engineFailure));
         failure = engineFailure;
         return findings;
     }

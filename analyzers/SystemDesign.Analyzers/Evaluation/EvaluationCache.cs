@@ -34,6 +34,9 @@ internal sealed class EvaluationCache
     /// <summary>The one the analyzer uses: its findings depend only on the key and on the engine and catalog it ships with.</summary>
     public static EvaluationCache Shared { get; } = new();
 
+    /// <summary>A cache that keeps nothing: every call evaluates (what the analyzer did before the cache).</summary>
+    public static EvaluationCache None => new(maxEntries: 0, maxSize: 0);
+
     public int Count
     {
         get
@@ -64,7 +67,7 @@ internal sealed class EvaluationCache
         }
 
         var findings = evaluate();
-        if (findings is not null && key.Size <= maxSize && LocatedFindings.From(findings, architecture) is { } located)
+        if (findings is not null && maxEntries > 0 && key.Size <= maxSize && LocatedFindings.From(findings, architecture) is { } located)
         {
             Add(key, located);
         }

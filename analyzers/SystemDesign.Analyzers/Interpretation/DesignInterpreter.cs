@@ -236,9 +236,9 @@ internal sealed class DesignInterpreter
             }
         }
 
-        if (types.Any(t => t is null))
+        if (Array.IndexOf(types, null) >= 0)
         {
-            return Failed;
+            return Failed; // a parameter no argument was given for
         }
 
         return receiver switch
@@ -311,7 +311,7 @@ internal sealed class DesignInterpreter
     /// <summary>Calls the API method by reflection on the real object; no overloads exist, so name and types identify it.</summary>
     private object? Call(object target, IInvocationOperation invocation, IMethodSymbol method, object?[] arguments, Type[] types)
     {
-        var runtime = target.GetType().GetMethod(method.Name, BindingFlags.Public | BindingFlags.Instance, null, types, null);
+        var runtime = ApiMethods.Find(target.GetType(), method.Name, types);
         if (runtime is null)
         {
             // The user's API is newer than the one this analyzer ships with.

@@ -49,10 +49,11 @@ public static class AnalyzerHarness
     }
 
     /// <summary>
-    /// Runs the analyzer without checking the source; returns its diagnostics (with <paramref name="withCompilerDiagnostics"/>,
-    /// the compiler's too, from the same binding) and any exception it threw.
+    /// Runs the analyzer (by default one sharing the process-wide evaluation cache, as the compiler's does) without
+    /// checking the source; returns its diagnostics (with <paramref name="withCompilerDiagnostics"/>, the compiler's too,
+    /// from the same binding) and any exception it threw.
     /// </summary>
-    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions)> RunAsync(Compilation compilation, bool withCompilerDiagnostics = false, CancellationToken cancellationToken = default)
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions)> RunAsync(Compilation compilation, bool withCompilerDiagnostics = false, DesignAnalyzer? analyzer = null, CancellationToken cancellationToken = default)
     {
         var exceptions = new List<string>();
         var options = new CompilationWithAnalyzersOptions(
@@ -66,7 +67,7 @@ public static class AnalyzerHarness
             },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DesignAnalyzer()), options);
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer ?? new DesignAnalyzer()), options);
         var diagnostics = withCompilerDiagnostics
             ? await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken)
             : await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using SystemDesign.Analyzers.Evaluation;
+using SystemDesign.Model;
+
+namespace SystemDesign.Analyzers.Tests;
+
+/// <summary>
+/// The cache key sees every value the engine reads and no source span: two models are one key only if the engine
+/// cannot tell them apart.
+/// </summary>
+public class ModelKeyTests
+{
+    private static readonly Component App = new("App", "app")
+    {
+        Instances = 2,
+        CapacityPerInstance = 150,
+        ServiceTimeMs = 5,
+        Availability = 0.999,
+        HourlyCostUsd = 0.1,
+        ConnectionsPerInstance = 10,
+        Zone = "a",
+        Region = "eu",
+        Parameters = new Dictionary<string, double> { ["hit_rate"] = 0.9, ["partitions"] = 4 },
+    };
+
+    public static TheoryData<string, Component> OneKnobChanged() => new()
+    {
+        { "name", App with { Name = "App2" } },
+        { "type", App with { Type = "worker" } },
+        { "instances", App with { Instances = 3 } },
+        { "instances unset", App with { Instances = null } },
+        { "capacity", App with { CapacityPerInstance = 151 } },
+        { "service time", App with { ServiceTimeMs = 6 } },
+        { "availability", App with { Availability = 0.99 } },
+        { "cost", App with { HourlyCostUsd = 0.2 } },
+        { "connections", App with { ConnectionsPerInstance = 11 } },
+        { "zone", App with { Zone = "b" } },
+        { "region", App with { Region = "us" } },
+        { "hit rate", App with { HitRate = 0.8 } },
+        { "partitions", App with { Partitions = 5 } },
+        { "a parameter", App with { Parameters = new Dictionary<string, double> { ["hit_rate"] = 0.9, ["partitions"] = 4, ["x"] = 1 } } },
+        { "negative zero", App with { HourlyCostUsd = -0.0 } },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneKnobChanged))]
+    public void Any_changed_value_is_another_key(string what, Component changed)
+    {
+        var baseline = App with { HourlyCostUsd = what == "negative zero" ? 0.0 : App.HourlyCostUsd };
+        Assert.NotEqual(Key("p", Model(baseline)), Key("p", Model(changed)));
+    }
+
+    [Fact]
+    public void Source_spans_are_not_part_of_the_key_but_everything_else_is()
+    {
+        var here = Model(App with { DeclaredAt = new SourceSpan("/a.cs", 1, 2, 3, 4) }, new SourceSpan("/a.cs", 9, 9, 9, 9));
+        var there = Model(App with { DeclaredAt = new SourceSpan("/b.cs", 5, 6, 7, 8) }, new SourceSpan("/b.cs", 1, 1, 1, 1));
+        Assert.Equal(Key("p", here), Key("p", there));
+        Assert.Equal(Key("p", here).GetHashCode(), Key("p", there).GetHashCode());
+
+        Assert.NotEqual(Key("p", here), Key("q", here));
+        Assert.NotEqual(Key("p", here), Key("p", new Architecture("p", here.Components, here.Connections)));
+        Assert.NotEqual(Key("p", here), Key("p", new Architecture(null, here.Components, new[] { here.Connections[0] with { Kind = ConnectionKind.Reads } })));
+        Assert.NotEqual(Key("p", here), Key("p", new Architecture(null, here.Components, new[] { here.Connections[0] with { Weight = 2 } })));
+        Assert.NotEqual(Key("p", here), Key("p", new Architecture(null, here.Components, new[] { here.Connections[0] with { To = "Other" } })));
+        Assert.NotEqual(Key("p", here), Key("p", new Architecture(null, here.Components, here.Connections, new[] { new Finding("SD0009", Severity.Error, null, "threw") })));
+    }
+
+    /// <summary>
+    /// Fails when the model gains a property: <see cref="ModelKey"/> compares properties one by one, and a new one it
+    /// ignored would hand a design the findings of another. Compare it there, then add it here.
+    /// </summary>
+    [Fact]
+    public void The_key_knows_every_property_of_the_model()
+    {
+        Assert.Equal(
+            new[] { "Availability", "CapacityPerInstance", "ConnectionsPerInstance", "DeclaredAt", "HitRate", "HourlyCostUsd", "Instances", "Name", "Parameters", "Partitions", "Region", "ServiceTimeMs", "Type", "Zone" },
+            Properties<Component>());
+        Assert.Equal(new[] { "DeclaredAt", "From", "Kind", "To", "Weight" }, Properties<Connection>());
+        Assert.Equal(new[] { "BuildFindings", "Components", "Connections", "ProblemId" }, Properties<Architecture>());
+        Assert.Equal(new[] { "Component", "Location", "Message", "Properties", "RuleId", "Severity" }, Properties<Finding>());
+    }
+
+    private static string[] Properties<T>() =>
+        typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+
+    private static ModelKey Key(string problemId, Architecture model) => new(problemId, model);
+
+    private static Architecture Model(Component app, SourceSpan? edgeAt = null) => new(
+        null,
+        new[] { new Component("Clients", "client"), app },
+        new[] { new Connection("Clients", "App", ConnectionKind.Calls) { DeclaredAt = edgeAt } });
+}
