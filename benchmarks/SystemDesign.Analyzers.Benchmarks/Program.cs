@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
@@ -8,16 +9,18 @@ namespace SystemDesign.Analyzers.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/SystemDesign.Analyzers.Benchmarks -- [--edits N] [scenario ...]</c>:
-/// edits one design of a 20-design project N times (default 200, after 20 unmeasured warm-up edits) per scenario and
+/// edits one design of a 20-design project N times (default 200, after at least 50 unmeasured warm-up edits and 5 seconds) per scenario and
 /// prints the median, 10th and 90th percentile of each measured time in milliseconds.
 /// </summary>
 public static class Program
 {
+    private static readonly TimeSpan MinimumWarmUp = TimeSpan.FromSeconds(5);
+
     public static async Task<int> Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var edits = 200;
-        var warmUp = 20;
+        var warmUp = 50;
         var names = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -43,7 +46,7 @@ public static class Program
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{edits} measured edits per scenario after {warmUp} warm-up edits; milliseconds: median [p10–p90]; {Environment.ProcessorCount} cores"));
+            $"{edits} measured edits per scenario after at least {warmUp} warm-up edits and {MinimumWarmUp.TotalSeconds} s; milliseconds: median [p10–p90]; {Environment.ProcessorCount} cores"));
         foreach (var scenario in scenarios)
         {
             await RunAsync(scenario, edits, warmUp).ConfigureAwait(false);
@@ -56,15 +59,20 @@ public static class Program
     {
         var project = DesignProject.Create(scenario.Source(0));
         var first = await Reanalysis.MeasureAsync(project, scenario, 0).ConfigureAwait(false);
-        for (var i = 1; i <= warmUp; i++)
+
+        // Warm up for a number of edits and at least a few seconds: the runtime recompiles hot methods with full
+        // optimization only after they have run a while (tiered compilation), and an IDE has long done so.
+        var watch = Stopwatch.StartNew();
+        var edit = 1;
+        for (; edit <= warmUp || watch.Elapsed < MinimumWarmUp; edit++)
         {
-            await Reanalysis.MeasureAsync(project, scenario, i).ConfigureAwait(false);
+            await Reanalysis.MeasureAsync(project, scenario, edit).ConfigureAwait(false);
         }
 
         var times = new EditTimes[edits];
         for (var i = 0; i < edits; i++)
         {
-            times[i] = await Reanalysis.MeasureAsync(project, scenario, warmUp + 1 + i).ConfigureAwait(false);
+            times[i] = await Reanalysis.MeasureAsync(project, scenario, edit + i).ConfigureAwait(false);
         }
 
         Console.WriteLine();
@@ -80,6 +88,7 @@ public static class Program
         Row("stages: engine Evaluate (uncached, what each edit paid before)", times.Select(t => t.Stages.Engine));
         Row("stages: the analyzer's evaluation (cache lookup, or the engine on a new model)", times.Select(t => t.Stages.Evaluation));
         Row(string.Create(CultureInfo.InvariantCulture, $"stages: locate findings + create {times[0].Stages.DiagnosticCount} diagnostics"), times.Select(t => t.Stages.Diagnostics));
+        Row("stages after binding, summed (the analyzer's own work, one thread)", times.Select(t => t.Stages.AnalyzerWork));
     }
 
     private static void Row(string label, IEnumerable<double> values)

@@ -81,4 +81,8 @@ internal static class Stages
 /// <param name="Evaluation">What the analyzer pays for the findings now: a cache lookup, or the engine on a new model.</param>
 /// <param name="Diagnostics">Locating the findings and creating their diagnostics.</param>
 /// <param name="DiagnosticCount">How many diagnostics the design gets.</param>
-internal sealed record StageTimes(double Bind, double Symbols, double Interpret, double Catalog, double Engine, double Evaluation, double Diagnostics, int DiagnosticCount);
+internal sealed record StageTimes(double Bind, double Symbols, double Interpret, double Catalog, double Engine, double Evaluation, double Diagnostics, int DiagnosticCount)
+{
+    /// <summary>Everything the analyzer itself does for the edit: all stages but the binding and the uncached engine.</summary>
+    public double AnalyzerWork => Symbols + Interpret + Catalog + Evaluation + Diagnostics;
+}
