@@ -17,16 +17,32 @@ public static class EmbeddedCatalog
 {
     private const string ProblemPrefix = "problems/";
     private static readonly Assembly Assembly = typeof(EmbeddedCatalog).Assembly;
-    private static readonly ConcurrentDictionary<string, Problem?> ProblemCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Problem> ProblemCache = new(StringComparer.Ordinal);
     private static readonly Lazy<ComponentRegistry> Registry = new(ReadRegistry);
 
     /// <summary>The built-in component registry, read on first use.</summary>
     public static ComponentRegistry Components => Registry.Value;
 
     /// <summary>The built-in problem with this id, read on first use and cached; null when there is none.</summary>
-    public static Problem? FindProblem(string id) =>
-        ProblemCache.GetOrAdd(id, key =>
-            Assembly.GetManifestResourceInfo(ProblemPrefix + key + ".json") is null ? null : ReadProblem(ProblemPrefix + key + ".json"));
+    public static Problem? FindProblem(string id)
+    {
+        if (ProblemCache.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
+
+        // Only problems are cached: an unknown id is not, or typing an id letter by letter in the IDE (every prefix
+        // an unknown id) would grow the cache for the life of the compiler process. A miss costs one resource lookup.
+        if (Assembly.GetManifestResourceInfo(ProblemPrefix + id + ".json") is null)
+        {
+            return null;
+        }
+
+        return ProblemCache.GetOrAdd(id, key => ReadProblem(ProblemPrefix + key + ".json"));
+    }
+
+    /// <summary>Whether <paramref name="id"/> has been read and cached (for tests).</summary>
+    internal static bool IsCached(string id) => ProblemCache.ContainsKey(id);
 
     internal static IEnumerable<string> ProblemResourceNames() =>
         Assembly.GetManifestResourceNames()

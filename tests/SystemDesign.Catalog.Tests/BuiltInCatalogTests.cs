@@ -136,4 +136,16 @@ public sealed class BuiltInCatalogTests
     {
         Assert.Equal("tutorial-simple-blog", Catalog.SuggestIds("tutorial-simple-blgo")[0]);
     }
+
+    [Fact]
+    public void An_unknown_id_is_not_cached_so_typing_an_id_does_not_grow_the_cache()
+    {
+        // The analyzer asks for every prefix while an id is typed ("tutorial-s", "tutorial-si", ...).
+        Assert.Null(EmbeddedCatalog.FindProblem("tutorial-simple-bl"));
+        Assert.False(EmbeddedCatalog.IsCached("tutorial-simple-bl"));
+
+        Assert.NotNull(EmbeddedCatalog.FindProblem("tutorial-simple-blog"));
+        Assert.True(EmbeddedCatalog.IsCached("tutorial-simple-blog"));
+        Assert.Same(EmbeddedCatalog.FindProblem("tutorial-simple-blog"), EmbeddedCatalog.FindProblem("tutorial-simple-blog"));
+    }
 }
