@@ -36,14 +36,14 @@ internal static class LatencyCheck
         var percentiles = targets.Count > 0 ? targets.Select(t => (t.Percentile ?? 50, (double?)t.Milliseconds)).ToList() : [(99.0, null)];
         var paths = new PathLatency(context.Graph, hops);
         var readRatio = context.Workload.ReadRatio.Value;
-        var computed = new Dictionary<string, (double Ms, double? FloorMs)>(System.StringComparer.Ordinal);
+        var computed = new Dictionary<string, (double Ms, double? FloorMs)[]>(System.StringComparer.Ordinal);
         var visits = 0L;
         var done = 0;
         foreach (var entry in context.Graph.Entries)
         {
             // Clients with the same edges have the same latency: compute it once (10,000 clients in front of one balancer).
             var twin = EntryKey(context, entry);
-            if (!computed.ContainsKey(twin + "|0|0"))
+            if (!computed.ContainsKey(twin + "|0") && !computed.ContainsKey(twin + "|1"))
             {
                 visits += paths.Reachable(entry).Length;
                 if (visits > context.Options.MaxPathLatencyVisits)
@@ -61,20 +61,17 @@ internal static class LatencyCheck
                     continue;
                 }
 
+                var key = twin + "|" + ((int)requestClass).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!computed.TryGetValue(key, out var figures))
+                {
+                    figures = Figures(paths, entry, requestClass, percentiles);
+                    computed[key] = figures;
+                }
+
                 for (var i = 0; i < percentiles.Count; i++)
                 {
                     var (percentile, target) = percentiles[i];
-                    var p = percentile / 100;
-                    var key = twin + "|" + ((int)requestClass).ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    if (!computed.TryGetValue(key, out var figures))
-                    {
-                        // The floor costs as much as the percentile itself and only matters when the target is missed.
-                        var ms = paths.Percentile(entry, requestClass, p, floor: false) * 1000;
-                        figures = (ms, target is { } t && ms > t ? paths.Percentile(entry, requestClass, p, floor: true) * 1000 : null);
-                        computed[key] = figures;
-                    }
-
-                    var result = new LatencyResult(context.Nodes[entry].Name, requestClass == RequestClass.Read ? "read" : "write", percentile, figures.Ms, target, figures.FloorMs);
+                    var result = new LatencyResult(context.Nodes[entry].Name, requestClass == RequestClass.Read ? "read" : "write", percentile, figures[i].Ms, target, figures[i].FloorMs);
                     results.Add(result);
                     Report(context, hops, result);
                 }
@@ -84,6 +81,32 @@ internal static class LatencyCheck
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Every percentile of one entry and class in one search (they share their CDF evaluations), then the no-queueing
+    /// floor of the missed ones, again together: the floor costs as much as the percentile and only matters then.
+    /// </summary>
+    private static (double Ms, double? FloorMs)[] Figures(PathLatency paths, int entry, RequestClass requestClass, List<(double Percentile, double? Target)> percentiles)
+    {
+        var ps = percentiles.Select(x => x.Percentile / 100).ToArray();
+        var seconds = new double[ps.Length];
+        paths.Percentiles(entry, requestClass, ps, floor: false, seconds);
+        var missed = Enumerable.Range(0, ps.Length).Where(i => percentiles[i].Target is { } t && seconds[i] * 1000 > t).ToArray();
+        var floors = new double[missed.Length];
+        if (missed.Length > 0)
+        {
+            paths.Percentiles(entry, requestClass, missed.Select(i => ps[i]).ToArray(), floor: true, floors);
+        }
+
+        var figures = new (double Ms, double? FloorMs)[ps.Length];
+        for (var i = 0; i < ps.Length; i++)
+        {
+            var m = System.Array.IndexOf(missed, i);
+            figures[i] = (seconds[i] * 1000, m >= 0 ? floors[m] * 1000 : null);
+        }
+
+        return figures;
     }
 
     // A client's latency is that of its edges (a client takes no time); any other entry is its own.

@@ -1,4 +1,3 @@
-using System.Numerics;
 using SystemDesign.Engine.Math;
 using SystemDesign.Engine.Resolution;
 
@@ -12,11 +11,23 @@ namespace SystemDesign.Engine.Latency;
 /// </summary>
 internal sealed class HopModel
 {
+    // Constants of Transform, computed once per hop instead of once per Talbot node: the mean service time 1/μ,
+    // the probability of waiting C and the mean wait of those who wait 1/θ (0 when no one waits).
+    private readonly double serviceTime;
+    private readonly double waitProbability;
+    private readonly double drainTime;
+
     private HopModel(MmcQueue? queue, double serviceRate, bool saturated)
     {
         Queue = queue;
         ServiceRate = serviceRate;
         Saturated = saturated;
+        serviceTime = 1 / serviceRate;
+        if (queue is { ProbabilityOfWaiting: > 0 and var c } && !saturated)
+        {
+            waitProbability = c;
+            drainTime = 1 / ((queue.Servers * serviceRate) - queue.ArrivalRate);
+        }
     }
 
     /// <summary>A hop that takes no time (clients, off-path components, kinds without a service time).</summary>
@@ -62,23 +73,60 @@ internal sealed class HopModel
 
     /// <summary>
     /// The Laplace–Stieltjes transform of the response time at s. With probability 1 − C the request is served at
-    /// once (Exp(μ)); with probability C it first waits Exp(cμ − λ) (Erlang C; Gross &amp; Harris, §2.3).
+    /// once (Exp(μ)); with probability C it first waits Exp(θ), θ = cμ − λ (Erlang C; Gross &amp; Harris, §2.3):
+    /// μ/(μ + s)·((1 − C) + C·θ/(θ + s)); no queueing when <paramref name="floor"/>. Evaluated at every s of
+    /// (<paramref name="sRe"/>, <paramref name="sIm"/>) into <paramref name="re"/>, <paramref name="im"/> from
+    /// <paramref name="offset"/>. Each ratio is written a/(a + s) = 1/(1 + s/a) with the precomputed 1/a.
     /// </summary>
-    public Complex Transform(Complex s, bool floor)
+    public void Transform(double[] sRe, double[] sIm, bool floor, double[] re, double[] im, int offset)
     {
+        var n = sRe.Length;
         if (!TakesTime)
         {
-            return Complex.One;
+            for (var j = 0; j < n; j++)
+            {
+                re[offset + j] = 1;
+                im[offset + j] = 0;
+            }
+
+            return;
         }
 
-        var service = ServiceRate / (ServiceRate + s);
-        if (floor || Queue is null || Queue.ProbabilityOfWaiting <= 0)
+        var waits = !floor && waitProbability > 0;
+        for (var j = 0; j < n; j++)
         {
-            return service;
-        }
+            OneOverOnePlus(sRe[j] * serviceTime, sIm[j] * serviceTime, out var a, out var b);
+            if (waits)
+            {
+                // service × ((1 − C) + C·wait)
+                OneOverOnePlus(sRe[j] * drainTime, sIm[j] * drainTime, out var c, out var d);
+                c = (1 - waitProbability) + (waitProbability * c);
+                d *= waitProbability;
+                (a, b) = ((a * c) - (b * d), (a * d) + (b * c));
+            }
 
-        var c = Queue.ProbabilityOfWaiting;
-        var theta = (Queue.Servers * ServiceRate) - Queue.ArrivalRate;
-        return ((1 - c) * service) + (c * (theta / (theta + s)) * service);
+            re[offset + j] = a;
+            im[offset + j] = b;
+        }
+    }
+
+    /// <summary>
+    /// 1/(1 + u) with one real division. u is never −1 here (the Talbot contour meets the real axis only at s &gt; 0);
+    /// when |1 + u|² overflows the value is below 1e-154 and is returned as 0 (the hop is then far slower than t).
+    /// </summary>
+    private static void OneOverOnePlus(double uRe, double uIm, out double re, out double im)
+    {
+        var a = 1 + uRe;
+        var d = (a * a) + (uIm * uIm);
+        if (d <= double.MaxValue)
+        {
+            re = a / d;
+            im = -uIm / d;
+        }
+        else
+        {
+            re = 0;
+            im = 0;
+        }
     }
 }

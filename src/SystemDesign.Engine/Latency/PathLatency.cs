@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Numerics;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Resolution;
 
@@ -20,7 +19,18 @@ internal sealed class PathLatency
     private readonly int[] reverseOrder;
     private readonly int[] position;
     private readonly Dictionary<int, int[]> reachable = [];
-    private readonly Complex[][] transform;
+    // One inversion's workspace: the Talbot nodes s, and per node × Talbot node the transforms (allocated on first
+    // use), the group mixture and the products of the groups before and after a cache miss.
+    private readonly double[] sRe = new double[TalbotInversion.Nodes];
+    private readonly double[] sIm = new double[TalbotInversion.Nodes];
+    private readonly double[] mixRe = new double[TalbotInversion.Nodes];
+    private readonly double[] mixIm = new double[TalbotInversion.Nodes];
+    private readonly double[] beforeRe = new double[TalbotInversion.Nodes];
+    private readonly double[] beforeIm = new double[TalbotInversion.Nodes];
+    private readonly double[] afterRe = new double[TalbotInversion.Nodes];
+    private readonly double[] afterIm = new double[TalbotInversion.Nodes];
+    private double[]? valueRe;
+    private double[]? valueIm;
 
     // The routing plans flattened per class into arrays, so the inner loop (run for every Talbot node of every
     // inversion) touches no interfaces and allocates nothing: node → groups [groupStart, groupStart+1),
@@ -56,7 +66,6 @@ internal sealed class PathLatency
             position[reverseOrder[i]] = i;
         }
 
-        transform = [new Complex[n], new Complex[n]];
         groupStart = new int[2][];
         edgeStart = new int[2][];
         groupAfterMiss = new bool[2][];
@@ -88,81 +97,43 @@ internal sealed class PathLatency
 
     private double[][] FloorMeans { get; }
 
+    /// <summary>Transform evaluations made so far, one per CDF inversion (all Talbot nodes at once); for the benchmarks.</summary>
+    public long Inversions { get; private set; }
+
     /// <summary>The p-quantile (0 &lt; p &lt; 1) of the end-to-end response time in seconds; +∞ through a saturated hop.</summary>
     public double Percentile(int entry, RequestClass c, double p, bool floor)
+    {
+        var result = new double[1];
+        Percentiles(entry, c, [p], floor, result);
+        return result[0];
+    }
+
+    /// <summary>
+    /// <see cref="Percentile"/> for several p's at once, into <paramref name="results"/> (same order): the searches
+    /// share their evaluations (<see cref="PercentileSearch"/>).
+    /// </summary>
+    public void Percentiles(int entry, RequestClass c, double[] ps, bool floor, double[] results)
     {
         var k = (int)c;
         if (!floor && Saturated[k][entry])
         {
-            return double.PositiveInfinity;
+            Fill(results, ps.Length, double.PositiveInfinity);
+            return;
         }
 
         var mean = (floor ? FloorMeans : Means)[k][entry];
         if (mean <= 0)
         {
-            return 0;
+            Fill(results, ps.Length, 0);
+            return;
         }
 
-        double Cdf(double t) => TalbotInversion.Invert(s => Evaluate(entry, k, s, floor) / s, t);
-
-        // Bracket, then the Illinois variant of regula falsi: a handful of inversions instead of ~50 bisections.
-        // Start near where an exponential with this mean has its p-quantile: most paths are exponential-like.
-        double lo = 0, flo = -p, hi = mean * System.Math.Max(1, -System.Math.Log(1 - p));
-        var fhi = Cdf(hi) - p;
-        for (var i = 0; fhi < 0 && i < 200; i++)
-        {
-            lo = hi;
-            flo = fhi;
-            hi *= 2;
-            fhi = Cdf(hi) - p;
-        }
-
-        // Regula falsi closes in from one side, so the bracket need not shrink: stop when the estimate settles
-        // (1e-7 relative: far below a microsecond on any latency worth reporting) or the CDF matches p.
-        var side = 0;
-        var estimate = 0.5 * (lo + hi);
-        for (var i = 0; i < 60; i++)
-        {
-            var mid = ((lo * fhi) - (hi * flo)) / (fhi - flo);
-            if (!(mid > lo && mid < hi))
-            {
-                mid = 0.5 * (lo + hi);
-            }
-
-            var settled = System.Math.Abs(mid - estimate) <= 1e-7 * mid;
-            estimate = mid;
-            var fmid = Cdf(mid) - p;
-            if (settled || System.Math.Abs(fmid) <= 1e-10)
-            {
-                return mid;
-            }
-
-            if (fmid < 0)
-            {
-                lo = mid;
-                flo = fmid;
-                if (side == -1)
-                {
-                    fhi /= 2;
-                }
-
-                side = -1;
-            }
-            else
-            {
-                hi = mid;
-                fhi = fmid;
-                if (side == 1)
-                {
-                    flo /= 2;
-                }
-
-                side = 1;
-            }
-        }
-
-        return estimate;
+        var distribution = new Distribution(this, entry, k, floor);
+        PercentileSearch.Quantiles(ref distribution, mean, ps, results);
     }
+
+    /// <summary>The CDF and density of the end-to-end response time at t &gt; 0 seconds, from one pass over the path.</summary>
+    public (double Cdf, double Density) At(int entry, RequestClass c, double t, bool floor) => At(entry, (int)c, t, floor);
 
     /// <summary>The nodes an entry's requests can reach, children before parents (cached per entry).</summary>
     public int[] Reachable(int entry)
@@ -192,57 +163,115 @@ internal sealed class PathLatency
         return nodes;
     }
 
-    private Complex Evaluate(int entry, int k, Complex s, bool floor)
+    private static void Fill(double[] values, int count, double value)
     {
-        // The transform at this s of every node the entry reaches, children before parents, for the one class
-        // being searched (a request keeps its class along the path): with many entries (10,000 clients) a pass
-        // over the whole design per entry and per s would be quadratic.
-        var values = transform[k];
-        foreach (var node in Reachable(entry))
+        for (var i = 0; i < count; i++)
         {
-            values[node] = Combine(node, k, floor, s, values);
+            values[i] = value;
         }
-
-        return values[entry];
     }
 
-    private Complex Combine(int node, int k, bool floor, Complex s, Complex[] values)
+    private (double Cdf, double Density) At(int entry, int k, double t, bool floor)
     {
-        var hop = hops[node].Transform(s, floor);
-        if (isMessaging[node])
+        TalbotInversion.Contour(t, sRe, sIm);
+        EvaluateContour(entry, k, floor);
+        Inversions++;
+        var at = entry * TalbotInversion.Nodes;
+        return (TalbotInversion.Cumulative(valueRe!, valueIm!, at), TalbotInversion.Density(valueRe!, valueIm!, at, t));
+    }
+
+    /// <summary>
+    /// The transforms at every Talbot node of one t (<see cref="sRe"/>, <see cref="sIm"/>) of every node the entry
+    /// reaches, children before parents, for the one class being searched (a request keeps its class along the
+    /// path): with many entries (10,000 clients) a pass over the whole design per entry would be quadratic. All
+    /// nodes of the contour go through the graph together, so the graph is walked once per inversion, not once per
+    /// Talbot node.
+    /// </summary>
+    private void EvaluateContour(int entry, int k, bool floor)
+    {
+        const int m = TalbotInversion.Nodes;
+        if (valueRe is null || valueIm is null)
         {
-            // Consumers run after the producer has its acknowledgement: only the enqueue is on the path.
-            return hop;
+            valueRe = new double[graph.Nodes.Length * m];
+            valueIm = new double[graph.Nodes.Length * m];
         }
 
-        var before = Complex.One;
-        var afterMiss = Complex.One;
-        var hasAfterMiss = false;
+        var re = valueRe;
+        var im = valueIm;
         var groups = groupStart[k];
         var edges = edgeStart[k];
         var children = edgeChild[k];
         var fractions = edgeFraction[k];
-        for (var g = groups[node]; g < groups[node + 1]; g++)
+        var afterMissGroup = groupAfterMiss[k];
+        foreach (var node in Reachable(entry))
         {
-            var mix = Complex.Zero;
-            for (var e = edges[g]; e < edges[g + 1]; e++)
+            var row = node * m;
+            hops[node].Transform(sRe, sIm, floor, re, im, row);
+            if (isMessaging[node] || groups[node] == groups[node + 1])
             {
-                mix += fractions[e] * values[children[e]];
+                // Consumers run after the producer has its acknowledgement: only the enqueue is on the path.
+                continue;
             }
 
-            if (groupAfterMiss[k][g] || isCache[node])
+            var hasAfterMiss = false;
+            var hasBefore = false;
+            for (var g = groups[node]; g < groups[node + 1]; g++)
             {
-                afterMiss *= mix;
-                hasAfterMiss = true;
+                // The group's mixture Σ f·T̃_child, then multiplied into the product of the groups before or after a miss.
+                Array.Clear(mixRe, 0, m);
+                Array.Clear(mixIm, 0, m);
+                for (var e = edges[g]; e < edges[g + 1]; e++)
+                {
+                    var fraction = fractions[e];
+                    var child = children[e] * m;
+                    for (var j = 0; j < m; j++)
+                    {
+                        mixRe[j] += fraction * re[child + j];
+                        mixIm[j] += fraction * im[child + j];
+                    }
+                }
+
+                var after = afterMissGroup[g] || isCache[node];
+                var (productRe, productIm) = after ? (afterRe, afterIm) : (beforeRe, beforeIm);
+                if (after ? !hasAfterMiss : !hasBefore)
+                {
+                    Array.Copy(mixRe, productRe, m);
+                    Array.Copy(mixIm, productIm, m);
+                }
+                else
+                {
+                    for (var j = 0; j < m; j++)
+                    {
+                        (productRe[j], productIm[j]) = ((productRe[j] * mixRe[j]) - (productIm[j] * mixIm[j]), (productRe[j] * mixIm[j]) + (productIm[j] * mixRe[j]));
+                    }
+                }
+
+                hasAfterMiss |= after;
+                hasBefore |= !after;
             }
-            else
+
+            // hop × before × ((1 − miss) + miss × after): a miss (rate 1 − h) goes on to the groups after the cache.
+            var miss = missRate[k][node];
+            for (var j = 0; j < m; j++)
             {
-                before *= mix;
+                double a = 1, b = 0;
+                if (hasBefore)
+                {
+                    (a, b) = (beforeRe[j], beforeIm[j]);
+                }
+
+                if (hasAfterMiss)
+                {
+                    var c = (1 - miss) + (miss * afterRe[j]);
+                    var d = miss * afterIm[j];
+                    (a, b) = ((a * c) - (b * d), (a * d) + (b * c));
+                }
+
+                var (x, y) = (re[row + j], im[row + j]);
+                re[row + j] = (x * a) - (y * b);
+                im[row + j] = (x * b) + (y * a);
             }
         }
-
-        var miss = missRate[k][node];
-        return hop * (hasAfterMiss ? before * ((1 - miss) + (miss * afterMiss)) : before);
     }
 
     private void Flatten(int k)
@@ -359,5 +388,11 @@ internal sealed class PathLatency
         }
 
         return false;
+    }
+
+    /// <summary>One entry, class and regime as a distribution for the search; a struct, so the search allocates nothing.</summary>
+    private readonly struct Distribution(PathLatency owner, int entry, int k, bool floor) : IDistribution
+    {
+        public (double Cdf, double Density) At(double t) => owner.At(entry, k, t, floor);
     }
 }
