@@ -167,13 +167,31 @@ internal static class StepProfile
             var one = Median(runs, () => percentile.Invoke(paths, [entry, read, p, false]));
             Row(string.Create(CultureInfo.InvariantCulture, $"PathLatency.Percentile, one search (P{p * 100:0.#} of reads)"), one);
             Row(string.Create(CultureInfo.InvariantCulture, $"  × {percentileCalls} searches ≈"), one * percentileCalls);
-            var evaluateAt = pathType.GetMethod("Evaluate", BindingFlags.NonPublic | BindingFlags.Instance)!;
-            var s = new System.Numerics.Complex(1000, 100);
-            var perS = Median(runs, () => evaluateAt.Invoke(paths, [entry, 0, s, false]));
-            Row("PathLatency.Evaluate at one s (all N nodes, both classes)", perS);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  ⇒ one search ≈ {one / perS:F0} transform evaluations ≈ {one / perS / 24:F1} CDF inversions of 24 Talbot nodes"));
+            // Inversions are counted by PathLatency itself; one inversion is PathLatency.At (all reached nodes × 24 Talbot nodes).
+            var inversions = pathType.GetProperty("Inversions")!;
+            long Count() => (long)inversions.GetValue(paths)!;
+            var before = Count();
+            var quantile = (double)percentile.Invoke(paths, [entry, read, p, false])!;
+            var perSearch = Count() - before;
+            var at = pathType.GetMethod("At", [typeof(int), classType, typeof(double), typeof(bool)])!;
+            var perInversion = Median(runs, () => at.Invoke(paths, [entry, read, quantile, false]));
+            Row("PathLatency.At, one CDF inversion (reached nodes × 24 Talbot nodes)", perInversion);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ⇒ one search = {perSearch} CDF inversions (counted)"));
+            var ps = problem.Workload.LatencyTargets.Count > 0
+                ? problem.Workload.LatencyTargets.Select(x => (x.Percentile ?? 50) / 100).ToArray()
+                : [0.99];
+            var percentiles = pathType.GetMethod("Percentiles")!;
+            var together = Median(runs, () =>
+            {
+                percentiles.Invoke(paths, [entry, read, ps, false, new double[ps.Length]]);
+                return null;
+            });
+            before = Count();
+            percentiles.Invoke(paths, [entry, read, ps, false, new double[ps.Length]]);
+            Row(string.Create(CultureInfo.InvariantCulture, $"PathLatency.Percentiles, all {ps.Length} targets of one entry and class"), together);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ⇒ {Count() - before} CDF inversions for {ps.Length} percentiles (counted)"));
         }
+
         catch (Exception e) when (e is TargetInvocationException or NullReferenceException or InvalidOperationException or MissingMethodException or ArgumentException)
         {
             Console.WriteLine("  step timings n/a (engine internals changed): " + e.GetType().Name + ": " + e.Message);

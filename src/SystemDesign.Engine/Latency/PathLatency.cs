@@ -132,6 +132,9 @@ internal sealed class PathLatency
         PercentileSearch.Quantiles(ref distribution, mean, ps, results);
     }
 
+    /// <summary>The mean end-to-end response time in seconds (+∞ through a saturated hop unless <paramref name="floor"/>).</summary>
+    public double Mean(int entry, RequestClass c, bool floor) => (floor ? FloorMeans : Means)[(int)c][entry];
+
     /// <summary>The CDF and density of the end-to-end response time at t &gt; 0 seconds, from one pass over the path.</summary>
     public (double Cdf, double Density) At(int entry, RequestClass c, double t, bool floor) => At(entry, (int)c, t, floor);
 

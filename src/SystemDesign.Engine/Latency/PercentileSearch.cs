@@ -23,8 +23,14 @@ internal interface IDistribution
 /// </remarks>
 internal static class PercentileSearch
 {
-    /// <summary>Relative size of the last Newton step (or of the bracket) at which a quantile is final.</summary>
+    /// <summary>Relative size of a Newton step (or of the bracket) at which a quantile is final whatever came before.</summary>
     public const double Tolerance = 1e-7;
+
+    /// <summary>Predicted relative error of a Newton step's landing point at which it is final (<see cref="Converged"/>).</summary>
+    public const double PredictedError = 1e-10;
+
+    /// <summary>Largest relative Newton step whose landing point is final on the predicted error alone.</summary>
+    public const double MaxStep = 1e-5;
 
     private const int MaxEvaluationsPerQuantile = 100;
     private const int Remembered = 32;
@@ -66,10 +72,21 @@ internal static class PercentileSearch
                 }
             }
 
-            var t = hasLast ? NewtonStep(last.T, last.F, last.D, p) : mean * System.Math.Max(1, -System.Math.Log(1 - p));
+            // arrivedBy: the relative size of the Newton step that chose t; NaN when t was a guess, a bisection or a doubling.
+            var t = double.NaN;
+            var arrivedBy = double.NaN;
+            if (hasLast)
+            {
+                t = NewtonStep(last.T, last.F, last.D, p);
+                arrivedBy = System.Math.Abs(t - last.T) / t;
+            }
+
             if (!(t > lo && t < hi))
             {
-                t = double.IsPositiveInfinity(hi) ? 2 * System.Math.Max(lo, mean) : 0.5 * (lo + hi);
+                t = !hasLast ? mean * System.Math.Max(1, -System.Math.Log(1 - p))
+                    : double.IsPositiveInfinity(hi) ? 2 * System.Math.Max(lo, mean)
+                    : 0.5 * (lo + hi);
+                arrivedBy = double.NaN;
             }
 
             var result = double.NaN;
@@ -102,24 +119,26 @@ internal static class PercentileSearch
 
                 var next = NewtonStep(t, f, d, p);
                 var step = System.Math.Abs(next - t);
-                if (step <= Tolerance * next)
+                if (next >= lo && next <= hi && Converged(step / next, arrivedBy))
                 {
-                    // Quadratic convergence: the error of next is of the order of step² (docs/engine-math.md).
                     result = next;
                 }
                 else if (next > lo && next < hi && (double.IsPositiveInfinity(hi) || step <= 0.5 * previousStep))
                 {
                     previousStep = step;
+                    arrivedBy = step / next;
                     t = next;
                 }
                 else if (double.IsPositiveInfinity(hi))
                 {
                     t = 2 * t;
+                    arrivedBy = double.NaN;
                 }
                 else
                 {
                     previousStep = 0.5 * (hi - lo);
                     t = 0.5 * (lo + hi);
+                    arrivedBy = double.NaN;
 
                     // Bisection ends on the bracket's width; the absolute floor ends a search for a p below an atom
                     // at 0 (some requests take no time at all), where lo stays 0 and the answer is 0.
@@ -132,6 +151,29 @@ internal static class PercentileSearch
 
             quantiles[index] = double.IsNaN(result) ? t : result;
         }
+    }
+
+    /// <summary>
+    /// Whether t + step is final, step being relative to it. Newton converges quadratically near the root: the error
+    /// after a step of relative size r is about K·r², and K is measured by the step before, K ≈ r / r_before² (the
+    /// step that led here, also Newton's). The answer is final when the predicted error max(1, K)·r² is at most
+    /// <see cref="PredictedError"/> and r at most <see cref="MaxStep"/>; with no Newton step before (first guess,
+    /// bisection), only when r itself is at most <see cref="Tolerance"/>.
+    /// </summary>
+    private static bool Converged(double r, double arrivedBy)
+    {
+        if (r <= Tolerance)
+        {
+            return true;
+        }
+
+        if (!(r <= MaxStep) || double.IsNaN(arrivedBy) || arrivedBy <= 0)
+        {
+            return false;
+        }
+
+        var k = r / (arrivedBy * arrivedBy);
+        return System.Math.Max(1, k) * r * r <= PredictedError;
     }
 
     /// <summary>

@@ -36,6 +36,29 @@ public sealed class TalbotInversionTests
         Assert.True(System.Math.Abs(inverted - exact(t)) <= 1e-8 * System.Math.Max(1, System.Math.Abs(exact(t))), $"{name} at t = {t}: {inverted:R} vs exact {exact(t):R}");
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_cumulative_from_F_equals_the_inversion_of_F_over_s(string name, double t)
+    {
+        // One set of evaluations of F gives f (Density) and ∫f (Cumulative, with weights W_k/z_k): the search's
+        // Newton step relies on both being the same inversion as before, F(s)/s for the CDF.
+        var (transform, _) = Pair(name);
+        var re = new double[TalbotInversion.Nodes];
+        var im = new double[TalbotInversion.Nodes];
+        TalbotInversion.Contour(t, re, im);
+        for (var k = 0; k < TalbotInversion.Nodes; k++)
+        {
+            var value = transform(new Complex(re[k], im[k]));
+            (re[k], im[k]) = (value.Real, value.Imaginary);
+        }
+
+        var cumulative = TalbotInversion.Cumulative(re, im, 0);
+        var inverted = TalbotInversion.Invert(s => transform(s) / s, t);
+
+        Assert.True(System.Math.Abs(cumulative - inverted) <= 1e-12 * System.Math.Max(1, System.Math.Abs(inverted)), $"{name} at t = {t}: {cumulative:R} vs {inverted:R}");
+        Assert.Equal(TalbotInversion.Density(re, im, 0, t), TalbotInversion.Invert(transform, t), 15);
+    }
+
     private static (Func<Complex, Complex> Transform, Func<double, double> Exact) Pair(string name) => name switch
     {
         "step" => (s => 1 / s, _ => 1),
