@@ -120,8 +120,9 @@ internal sealed class HopModel
         var d = (a * a) + (uIm * uIm);
         if (d <= double.MaxValue)
         {
-            re = a / d;
-            im = -uIm / d;
+            var inverse = 1 / d;
+            re = a * inverse;
+            im = -uIm * inverse;
         }
         else
         {

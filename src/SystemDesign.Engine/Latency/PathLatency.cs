@@ -138,7 +138,10 @@ internal sealed class PathLatency
     /// <summary>The CDF and density of the end-to-end response time at t &gt; 0 seconds, from one pass over the path.</summary>
     public (double Cdf, double Density) At(int entry, RequestClass c, double t, bool floor) => At(entry, (int)c, t, floor);
 
-    /// <summary>The nodes an entry's requests can reach, children before parents (cached per entry).</summary>
+    /// <summary>
+    /// The nodes on which an entry's response time depends, children before parents (cached per entry): those its
+    /// requests reach and wait for.
+    /// </summary>
     public int[] Reachable(int entry)
     {
         if (reachable.TryGetValue(entry, out var nodes))
@@ -146,16 +149,27 @@ internal sealed class PathLatency
             return nodes;
         }
 
+        // Only what a request waits for: the routing plans' edges of either class, and nothing past a queue or stream
+        // (consumers run after the producer's acknowledgement). A worker behind a queue costs no transform evaluations.
         var seen = new HashSet<int> { entry };
         var stack = new Stack<int>();
         stack.Push(entry);
         while (stack.Count > 0)
         {
-            foreach (var e in graph.Outgoing[stack.Pop()])
+            var node = stack.Pop();
+            if (isMessaging[node])
             {
-                if (seen.Add(e.To))
+                continue;
+            }
+
+            for (var k = 0; k < 2; k++)
+            {
+                for (var e = edgeStart[k][groupStart[k][node]]; e < edgeStart[k][groupStart[k][node + 1]]; e++)
                 {
-                    stack.Push(e.To);
+                    if (seen.Add(edgeChild[k][e]))
+                    {
+                        stack.Push(edgeChild[k][e]);
+                    }
                 }
             }
         }
@@ -220,28 +234,42 @@ internal sealed class PathLatency
             var hasBefore = false;
             for (var g = groups[node]; g < groups[node + 1]; g++)
             {
-                // The group's mixture Σ f·T̃_child, then multiplied into the product of the groups before or after a miss.
-                Array.Clear(mixRe, 0, m);
-                Array.Clear(mixIm, 0, m);
+                // The group's mixture Σ f·T̃_child, multiplied into the product of the groups before (or after) a
+                // miss; the first group of each kind is summed straight into its product.
+                var after = afterMissGroup[g] || isCache[node];
+                var (productRe, productIm) = after ? (afterRe, afterIm) : (beforeRe, beforeIm);
+                var first = after ? !hasAfterMiss : !hasBefore;
+                var (sumRe, sumIm) = first ? (productRe, productIm) : (mixRe, mixIm);
                 for (var e = edges[g]; e < edges[g + 1]; e++)
                 {
                     var fraction = fractions[e];
                     var child = children[e] * m;
-                    for (var j = 0; j < m; j++)
+                    if (e == edges[g])
                     {
-                        mixRe[j] += fraction * re[child + j];
-                        mixIm[j] += fraction * im[child + j];
+                        for (var j = 0; j < m; j++)
+                        {
+                            sumRe[j] = fraction * re[child + j];
+                            sumIm[j] = fraction * im[child + j];
+                        }
+                    }
+                    else
+                    {
+                        for (var j = 0; j < m; j++)
+                        {
+                            sumRe[j] += fraction * re[child + j];
+                            sumIm[j] += fraction * im[child + j];
+                        }
                     }
                 }
 
-                var after = afterMissGroup[g] || isCache[node];
-                var (productRe, productIm) = after ? (afterRe, afterIm) : (beforeRe, beforeIm);
-                if (after ? !hasAfterMiss : !hasBefore)
+                if (edges[g] == edges[g + 1])
                 {
-                    Array.Copy(mixRe, productRe, m);
-                    Array.Copy(mixIm, productIm, m);
+                    // An empty group: nothing to wait for, a mixture of nothing (as before: the product gets 0).
+                    Array.Clear(sumRe, 0, m);
+                    Array.Clear(sumIm, 0, m);
                 }
-                else
+
+                if (!first)
                 {
                     for (var j = 0; j < m; j++)
                     {

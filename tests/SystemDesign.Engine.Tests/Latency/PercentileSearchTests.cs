@@ -87,6 +87,41 @@ public sealed class PercentileSearchTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("blog-8-apps")]
+    [InlineData("blog-2-apps")]
+    [InlineData("cbdc-l6")]
+    public void The_report_snapshots_figures_are_within_1e_9_of_a_bisection(string name)
+    {
+        // The approved JSON snapshots print every digit; this is the evidence that their last digits moved closer.
+        var (problemId, design) = name switch
+        {
+            "blog-8-apps" => (Reports.ReportDesigns.Blog, Reports.ReportDesigns.SimpleBlog(8)),
+            "blog-2-apps" => (Reports.ReportDesigns.Blog, Reports.ReportDesigns.SimpleBlog(2)),
+            _ => (Reports.ReportDesigns.Cbdc, Reports.ReportDesigns.CentralBankCurrency()),
+        };
+        var problem = EmbeddedCatalog.FindProblem(problemId)!;
+        var fixture = PathFixture.For(problem, design);
+        var e = Evaluator.Evaluate(problemId, design);
+        Assert.NotEmpty(e.Latency);
+        foreach (var l in e.Latency)
+        {
+            var c = l.RequestClass == "read" ? RequestClass.Read : RequestClass.Write;
+            var entry = fixture.Entries.Single(i => design.Components[i].Name == l.Entry);
+            foreach (var (ms, floor) in new[] { (l.Milliseconds, false), (l.FloorMilliseconds ?? double.NaN, true) })
+            {
+                if (!double.IsFinite(ms))
+                {
+                    continue;
+                }
+
+                var exact = fixture.Bisection(entry, c, l.Percentile / 100, floor, fixture.Paths.Mean(entry, c, floor)) * 1000;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{l.Entry} {l.RequestClass} P{l.Percentile}{(floor ? " floor" : string.Empty)}: {ms:R} ms, bisection {exact:R} ms ({(ms - exact) / exact:E1})"));
+                Assert.True(System.Math.Abs(ms - exact) <= 1e-9 * exact, Describe("bisection", c, l.Percentile / 100, floor, ms, exact));
+            }
+        }
+    }
+
+    [Theory]
     [InlineData(100, 40, 1, 80)] // c = 4 servers of μ = 25/s at ρ = 0.8
     [InlineData(100, 40, 3, 270)] // three such instances, 90/s each: ρ = 0.9
     [InlineData(1000, 20, 2, 1000)] // c = 20 of μ = 50/s at ρ = 0.5: most requests never wait
