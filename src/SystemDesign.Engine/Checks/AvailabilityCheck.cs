@@ -80,7 +80,7 @@ internal static class AvailabilityCheck
                 var value = behaviour is Behaviour.Source or Behaviour.OffPath ? 1 : perComponent[node];
                 if (behaviour != Behaviour.Messaging)
                 {
-                    foreach (var group in RoutingPlan.For(graph, node, requestClass).Groups)
+                    foreach (var group in graph.Plan(node, requestClass).Groups)
                     {
                         if (group.Edges.Count > 0 && group.Edges[0].Edge.Role == EdgeRole.LookAside)
                         {

@@ -132,7 +132,7 @@ internal static class CapacityCheck
             }
 
             var arriving = context.Flow.Reads[node.Index] + context.Flow.Writes[node.Index];
-            var plan = RoutingPlan.For(context.Graph, node.Index, RequestClass.Write);
+            var plan = context.Graph.Plan(node.Index, RequestClass.Write);
             if (arriving <= 0 || plan.Groups.Count == 0)
             {
                 continue;

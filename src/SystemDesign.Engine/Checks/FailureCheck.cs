@@ -64,6 +64,7 @@ internal static class FailureCheck
     private static void LoseCaches(EvaluationContext context, int[] usable, List<ScenarioResult> scenarios)
     {
         var count = 0;
+        CacheLossFlow? losses = null;
         var size = context.Nodes.Length + context.Architecture.Connections.Count;
         var limit = (int)System.Math.Max(1, System.Math.Min(MaxCacheScenarios, CacheScenarioWork / System.Math.Max(1, size)));
         foreach (var cache in context.Nodes)
@@ -79,15 +80,14 @@ internal static class FailureCheck
                 return;
             }
 
-            var cold = (ResolvedComponent[])context.Nodes.Clone();
-            cold[cache.Index] = cache with { HitRate = new Results.Figure(0, "scenario: cache lost") };
-            var graph = context.Graph.WithNodes(cold);
-            var flow = TrafficFlow.Compute(graph, context.Workload.RequestRps!.Value, context.Workload.ReadRatio.Value);
+            // Only the nodes downstream of the lost hits can carry more; every other load is the same to the bit.
+            losses ??= new CacheLossFlow(context.Graph, context.Flow, context.Workload.RequestRps!.Value, context.Workload.ReadRatio.Value);
             var broken = new List<string>();
-            foreach (var node in context.Nodes)
+            foreach (var index in losses.Lose(cache.Index))
             {
+                var node = context.Nodes[index];
                 var before = context.Load(node.Index);
-                var after = flow.Load(graph, node.Index);
+                var after = losses.Load(node.Index);
                 if (node.CapacityPerInstance is not { } c || after <= before * (1 + 1e-9))
                 {
                     continue;

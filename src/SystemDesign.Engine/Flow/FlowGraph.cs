@@ -38,8 +38,16 @@ internal sealed class FlowGraph
     public List<FlowEdge> CycleEdges { get; }
 
     /// <summary>
+    /// How <paramref name="node"/> passes on <paramref name="requestClass"/>: built for every node on first use and
+    /// kept, so the flow, the checks and the failure scenarios share one set of plans per evaluation.
+    /// </summary>
+    public RoutingPlan Plan(int node, RequestClass requestClass) => (plans ??= RoutingPlan.ForAll(this))[(int)requestClass][node];
+
+    private RoutingPlan[][]? plans;
+
+    /// <summary>
     /// The same graph over nodes with other figures (a lost cache's hit rate): roles, entries and order depend
-    /// on the kinds and edges only, so a failure scenario need not rebuild them.
+    /// on the kinds and edges only. The full recomputation <see cref="CacheLossFlow"/> is tested against.
     /// </summary>
     public FlowGraph WithNodes(ResolvedComponent[] nodes) =>
         new(nodes, Outgoing, Entries, TopologicalOrder, CycleEdges, EntriesAreClients);

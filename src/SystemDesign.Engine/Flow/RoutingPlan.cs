@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using SystemDesign.Engine.Resolution;
 
@@ -28,6 +27,20 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
 {
     private static readonly RoutingPlan Nothing = new([], 1);
 
+    /// <summary>Every node's plan, per class (index 0 reads, 1 writes).</summary>
+    public static RoutingPlan[][] ForAll(FlowGraph graph)
+    {
+        var n = graph.Nodes.Length;
+        var all = new[] { new RoutingPlan[n], new RoutingPlan[n] };
+        for (var i = 0; i < n; i++)
+        {
+            all[0][i] = For(graph, i, RequestClass.Read);
+            all[1][i] = For(graph, i, RequestClass.Write);
+        }
+
+        return all;
+    }
+
     public static RoutingPlan For(FlowGraph graph, int nodeIndex, RequestClass requestClass)
     {
         var node = graph.Nodes[nodeIndex];
@@ -54,7 +67,15 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
 
     private static RoutingPlan Single(List<FlowEdge> edges, RequestClass c, double missRate)
     {
-        var chosen = edges.FindAll(e => Carries(e, c));
+        var chosen = new List<FlowEdge>(edges.Count);
+        foreach (var e in edges)
+        {
+            if (Carries(e, c))
+            {
+                chosen.Add(e);
+            }
+        }
+
         return chosen.Count == 0 ? new RoutingPlan([], missRate) : new RoutingPlan([Split(chosen, missRate < 1)], missRate);
     }
 
@@ -83,8 +104,7 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
 
     private static RoutingPlan Service(FlowGraph graph, List<FlowEdge> edges, RequestClass c)
     {
-        var byKind = new Dictionary<string, List<FlowEdge>>(StringComparer.Ordinal);
-        var kindOrder = new List<string>();
+        var kinds = new ServiceGroups(edges.Count);
         var lookAside = new List<FlowEdge>();
         foreach (var e in edges)
         {
@@ -102,37 +122,40 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
             // Another service is a dependency the request calls (auth, profile...): a group of its own, full traffic.
             // Stores, caches, queues and routers of one kind are shards or replicas: they share it (by weight).
             var target = graph.Nodes[e.To];
-            var kind = target.Behaviour == Behaviour.Service && e.Connection.Weight is null
-                ? target.Kind + "#" + e.To.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : target.Kind;
-            if (!byKind.TryGetValue(kind, out var list))
-            {
-                byKind[kind] = list = [];
-                kindOrder.Add(kind);
-            }
-
-            list.Add(e);
+            kinds.Add(target.Kind, target.Behaviour == Behaviour.Service && e.Connection.Weight is null ? e.To : -1, e);
         }
 
-        var groups = new List<RouteGroup>(kindOrder.Count + 1);
+        var groups = new List<RouteGroup>(kinds.Count + 1);
         var missRate = 1.0;
         if (lookAside.Count > 0)
         {
             var cacheGroup = Split(lookAside, false);
             groups.Add(cacheGroup);
-            missRate = 0;
-            foreach (var (edge, fraction) in cacheGroup.Edges)
-            {
-                missRate += fraction * (1 - (graph.Nodes[edge.To].HitRate?.Value ?? 0));
-            }
+            missRate = LookAsideMissRate(graph, cacheGroup, -1);
         }
 
-        foreach (var kind in kindOrder)
+        for (var i = 0; i < kinds.Count; i++)
         {
-            groups.Add(Split(byKind[kind], lookAside.Count > 0 && IsCachedStore(kind)));
+            var (kind, service, members) = kinds[i];
+            groups.Add(Split(members, lookAside.Count > 0 && service < 0 && IsCachedStore(kind)));
         }
 
         return new RoutingPlan(groups, missRate);
+    }
+
+    /// <summary>
+    /// The share of a service's reads that miss its look-aside caches, Σ fᵢ(1 − hᵢ); <paramref name="lostCache"/>
+    /// (or −1) counts as cold, hit rate 0, as in the cache-loss scenario.
+    /// </summary>
+    public static double LookAsideMissRate(FlowGraph graph, RouteGroup cacheGroup, int lostCache)
+    {
+        var missRate = 0.0;
+        foreach (var (edge, fraction) in cacheGroup.Edges)
+        {
+            missRate += fraction * (1 - (edge.To == lostCache ? 0 : graph.Nodes[edge.To].HitRate?.Value ?? 0));
+        }
+
+        return missRate;
     }
 
     private static bool IsCachedStore(string kind) => kind is "db_primary" or "db_replica" or "database" or "object_store";

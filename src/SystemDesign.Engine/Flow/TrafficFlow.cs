@@ -63,7 +63,7 @@ internal sealed class TrafficFlow
     // A design whose services each call several kinds of dependency doubles its load per layer: past ~1,000 layers
     // the sum overflows to ∞, and ∞ × a 0 miss rate is NaN. Loads stop at the largest double instead, which every
     // check reads as overloaded, and no figure downstream becomes NaN or makes the capacity arithmetic throw.
-    private static double Saturate(double rate) => rate < double.MaxValue ? rate : double.MaxValue;
+    public static double Saturate(double rate) => rate < double.MaxValue ? rate : double.MaxValue;
 
     private static void Pass(FlowGraph graph, int node, RequestClass c, double rate, double[] reads, double[] writes)
     {
@@ -72,7 +72,7 @@ internal sealed class TrafficFlow
             return;
         }
 
-        var plan = RoutingPlan.For(graph, node, c);
+        var plan = graph.Plan(node, c);
         foreach (var group in plan.Groups)
         {
             var groupRate = group.AfterMiss || graph.Nodes[node].Behaviour == Behaviour.Cache ? rate * plan.MissRate : rate;
