@@ -149,6 +149,8 @@ public static class Evaluator
     private static void CheckTypes(EvaluationContext context)
     {
         var palette = context.Problem.Palette;
+        // The standing depends on the type only: settled once per type, not per component.
+        var standings = new Dictionary<string, TypeStanding>(StringComparer.Ordinal);
         foreach (var node in context.Nodes)
         {
             var type = node.Component.Type;
@@ -157,18 +159,35 @@ public static class Evaluator
                 continue; // SD0003 already
             }
 
-            if (!context.Registry.Contains(type))
+            if (!standings.TryGetValue(type, out var standing))
+            {
+                standings[type] = standing = StandingOf(context, type);
+            }
+
+            if (standing == TypeStanding.Unknown)
             {
                 context.Add(RuleIds.UnknownComponentType, Severity.Warning, node.Name,
                     $"{node.Name}: '{type}' is not a component type of the catalog; it is graded as {ComponentResolver.FallbackKind}. Use a catalog type ('sysdesign show {context.Problem.Id}' lists the palette).");
             }
-            else if (palette.Count > 0 && !palette.Any(p => context.Registry.AreSameType(p, type)))
+            else if (standing == TypeStanding.OutsidePalette)
             {
                 context.Add(RuleIds.TypeOutsidePalette, Severity.Warning, node.Name,
                     $"{node.Name}: type '{type}' is not in the palette of {context.Problem.Id} ({string.Join(", ", palette)}).");
             }
         }
     }
+
+    private enum TypeStanding
+    {
+        Known,
+        Unknown,
+        OutsidePalette,
+    }
+
+    private static TypeStanding StandingOf(EvaluationContext context, string type) =>
+        !context.Registry.Contains(type) ? TypeStanding.Unknown
+        : context.Problem.Palette.Count > 0 && !context.Problem.Palette.Any(p => context.Registry.AreSameType(p, type)) ? TypeStanding.OutsidePalette
+        : TypeStanding.Known;
 
     private static void CheckStructure(EvaluationContext context)
     {

@@ -6,27 +6,34 @@ namespace SystemDesign.Engine.Flow;
 /// <summary>
 /// The traffic with one cache lost (cold: hit rate 0), derived from the evaluation's flow. Losing a cache changes
 /// the miss rate of that cache and of the services that consult it aside, and nothing else's routing; so only
-/// the nodes downstream of those — the cone — can see other traffic. Each node of the cone is recomputed from
-/// all of its inputs, added in exactly the order <see cref="TrafficFlow.Compute"/> adds them, so its figures are
-/// bit for bit those of a full recomputation, for O(cone and the edges into it) per cache instead of O(design).
+/// the nodes downstream of those — the cone — can see other traffic. The cone is recomputed by replaying, in
+/// topological order, every node that sends into it (<see cref="TrafficFlow.Pass"/>, restricted to the cone), so
+/// each cone node receives the same additions in the same order as in a full recomputation: the same doubles,
+/// bit for bit, for O(cone and its senders' edges) per cache instead of O(design).
 /// </summary>
 internal sealed class CacheLossFlow
 {
     private readonly FlowGraph graph;
     private readonly TrafficFlow before;
-    private readonly FlowInputs inputs;
     private readonly double entryReads;
     private readonly double entryWrites;
     private readonly bool[] isEntry;
+    private readonly int[] position;
 
-    // Scratch for one scenario: a node belongs to the current scenario's cone when its stamp is the scenario's.
+    // Who sends to each node (one entry per edge that can carry traffic), as compressed rows: [start, next start).
+    private readonly int[] senderStart;
+    private readonly int[] senderOf;
+
+    // Scratch of one scenario: a node is in the current cone (or cold, or a sender) when its stamp is the scenario's.
     private readonly int[] coneStamp;
     private readonly int[] coldStamp;
+    private readonly int[] senderStamp;
     private readonly double[] coldMissRate;
     private readonly double[] reads;
     private readonly double[] writes;
     private readonly double[] replication;
     private readonly List<int> cone = [];
+    private readonly List<int> senders = [];
     private readonly List<int> frontier = [];
     private int scenario;
 
@@ -34,7 +41,6 @@ internal sealed class CacheLossFlow
     {
         this.graph = graph;
         this.before = before;
-        inputs = new FlowInputs(graph);
         var n = graph.Nodes.Length;
         isEntry = new bool[n];
         foreach (var entry in graph.Entries)
@@ -46,8 +52,42 @@ internal sealed class CacheLossFlow
         var perEntry = graph.Entries.Length == 0 ? 0 : requestRate / graph.Entries.Length;
         entryReads = perEntry * readRatio;
         entryWrites = perEntry * (1 - readRatio);
+        position = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            position[graph.TopologicalOrder[i]] = i;
+        }
+
+        senderStart = new int[n + 1];
+        foreach (var edges in graph.Outgoing)
+        {
+            foreach (var e in edges)
+            {
+                senderStart[e.To + 1] += e.Role == EdgeRole.Telemetry ? 0 : 1;
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            senderStart[i + 1] += senderStart[i];
+        }
+
+        senderOf = new int[senderStart[n]];
+        var next = (int[])senderStart.Clone();
+        foreach (var edges in graph.Outgoing)
+        {
+            foreach (var e in edges)
+            {
+                if (e.Role != EdgeRole.Telemetry)
+                {
+                    senderOf[next[e.To]++] = e.From;
+                }
+            }
+        }
+
         coneStamp = new int[n];
         coldStamp = new int[n];
+        senderStamp = new int[n];
         coldMissRate = new double[n];
         reads = new double[n];
         writes = new double[n];
@@ -63,28 +103,46 @@ internal sealed class CacheLossFlow
     {
         scenario++;
         cone.Clear();
+        senders.Clear();
         if (graph.Entries.Length == 0)
         {
             return cone; // no traffic at all (TrafficFlow.Compute returns zeros): nothing to lose
         }
 
-        // The cache itself passes on every read; a service consulting it aside sends more of its reads on to its stores.
+        // The cache passes on every read (1 − 0); a service consulting it aside sends more reads on to its stores.
         MarkCold(cache, 1);
-        foreach (var caller in inputs.LookAsideCallers(cache))
+        for (var i = senderStart[cache]; i < senderStart[cache + 1]; i++)
         {
-            if (coldStamp[caller] != scenario)
+            var caller = senderOf[i];
+            if (coldStamp[caller] != scenario && ConsultsAside(caller, cache))
             {
                 MarkCold(caller, RoutingPlan.LookAsideMissRate(graph, graph.Plan(caller, RequestClass.Read).Groups[0], cache));
             }
         }
 
         CollectCone();
-        foreach (var node in Sorted(byPosition: true))
+        foreach (var node in cone)
         {
-            Recompute(node);
+            reads[node] = isEntry[node] ? entryReads : 0;
+            writes[node] = isEntry[node] ? entryWrites : 0;
+            replication[node] = 0;
+            for (var i = senderStart[node]; i < senderStart[node + 1]; i++)
+            {
+                if (senderStamp[senderOf[i]] != scenario)
+                {
+                    senderStamp[senderOf[i]] = scenario;
+                    senders.Add(senderOf[i]);
+                }
+            }
         }
 
-        return Sorted(byPosition: false);
+        // Senders in topological order: a sender in the cone has received everything before it sends.
+        foreach (var sender in Sorted(senders, senderStamp, byPosition: true))
+        {
+            Resend(sender);
+        }
+
+        return Sorted(cone, coneStamp, byPosition: false);
     }
 
     /// <summary>A node's load in the scenario of the last <see cref="Lose"/>.</summary>
@@ -92,6 +150,19 @@ internal sealed class CacheLossFlow
         coneStamp[node] != scenario ? before.Load(graph, node)
         : graph.Nodes[node].Behaviour is Behaviour.Source or Behaviour.OffPath ? 0
         : TrafficFlow.Saturate(reads[node] + writes[node] + replication[node]);
+
+    private bool ConsultsAside(int caller, int cache)
+    {
+        foreach (var e in graph.Outgoing[caller])
+        {
+            if (e.To == cache && e.Role == EdgeRole.LookAside)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void MarkCold(int node, double readMissRate)
     {
@@ -119,64 +190,48 @@ internal sealed class CacheLossFlow
         }
     }
 
-    // The cone in topological order (by position) or in index order: a sort for a small cone, a scan of the
-    // whole design for a large one (a lost CDN in front of everything).
-    private List<int> Sorted(bool byPosition)
+    // What TrafficFlow.Compute does at this node (reads, writes, then replication), sent only into the cone.
+    private void Resend(int node)
     {
-        if (cone.Count * 8 < graph.Nodes.Length)
+        TrafficFlow.Pass(graph, node, RequestClass.Read, ReadsOf(node), MissRate(node, RequestClass.Read), reads, writes, coneStamp, scenario);
+        TrafficFlow.Pass(graph, node, RequestClass.Write, WritesOf(node), MissRate(node, RequestClass.Write), reads, writes, coneStamp, scenario);
+        foreach (var e in graph.Outgoing[node])
         {
-            cone.Sort(byPosition ? inputs.ByPosition : Comparer<int>.Default);
-            return cone;
-        }
-
-        cone.Clear();
-        for (var i = 0; i < graph.Nodes.Length; i++)
-        {
-            var node = byPosition ? graph.TopologicalOrder[i] : i;
-            if (coneStamp[node] == scenario)
+            if (e.Role == EdgeRole.Replication && coneStamp[e.To] == scenario)
             {
-                cone.Add(node);
+                replication[e.To] = TrafficFlow.Saturate(replication[e.To] + WritesOf(node));
             }
         }
-
-        return cone;
     }
 
-    private void Recompute(int node)
+    // A small set is sorted; a large one (a lost CDN in front of everything) is read off the whole order instead.
+    private List<int> Sorted(List<int> nodes, int[] stamps, bool byPosition)
     {
-        var r = isEntry[node] ? entryReads : 0;
-        var w = isEntry[node] ? entryWrites : 0;
-        var (start, end) = inputs.Into(node);
-        for (var i = start; i < end; i++)
+        if (nodes.Count * 8 < graph.Nodes.Length)
         {
-            var input = inputs.Inputs[i];
-            var rate = input.Class == RequestClass.Read ? ReadsOf(input.From) : WritesOf(input.From);
-            if (rate <= 0)
+            if (byPosition)
             {
-                continue; // TrafficFlow.Pass sends nothing from a node without traffic of this class
-            }
-
-            var groupRate = input.ScaledByMissRate ? rate * MissRate(input.From, input.Class) : rate;
-            if (input.IntoWrites)
-            {
-                w = TrafficFlow.Saturate(w + (groupRate * input.Fraction));
+                nodes.Sort((a, b) => position[a].CompareTo(position[b]));
             }
             else
             {
-                r = TrafficFlow.Saturate(r + (groupRate * input.Fraction));
+                nodes.Sort();
+            }
+
+            return nodes;
+        }
+
+        nodes.Clear();
+        for (var i = 0; i < graph.Nodes.Length; i++)
+        {
+            var node = byPosition ? graph.TopologicalOrder[i] : i;
+            if (stamps[node] == scenario)
+            {
+                nodes.Add(node);
             }
         }
 
-        var applied = 0.0;
-        var (first, last) = inputs.ReplicationInto(node);
-        for (var i = first; i < last; i++)
-        {
-            applied = TrafficFlow.Saturate(applied + WritesOf(inputs.ReplicatedFrom[i]));
-        }
-
-        reads[node] = r;
-        writes[node] = w;
-        replication[node] = applied;
+        return nodes;
     }
 
     private double ReadsOf(int node) => coneStamp[node] == scenario ? reads[node] : before.Reads[node];
