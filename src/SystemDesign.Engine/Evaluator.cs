@@ -94,7 +94,7 @@ public static class Evaluator
         var (cost, componentCost) = CostCheck.Run(context);
         var scenarios = FailureCheck.Run(context, usable);
 
-        var components = nodes.Select(n => ComponentResults.For(context, n, hops[n.Index], usable[n.Index], componentAvailability[n.Index], componentCost[n.Index])).ToArray();
+        var components = ComponentResults.All(context, hops, usable, componentAvailability, componentCost);
         var bottleneck = components.Where(c => c.Utilization is not null).OrderByDescending(c => c.Utilization).FirstOrDefault();
         return new Evaluation
         {

@@ -32,16 +32,17 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
     {
         var n = graph.Nodes.Length;
         var all = new[] { new RoutingPlan[n], new RoutingPlan[n] };
+        var scratch = new ServiceGroups();
         for (var i = 0; i < n; i++)
         {
-            all[0][i] = For(graph, i, RequestClass.Read);
-            all[1][i] = For(graph, i, RequestClass.Write);
+            all[0][i] = For(graph, i, RequestClass.Read, scratch);
+            all[1][i] = For(graph, i, RequestClass.Write, scratch);
         }
 
         return all;
     }
 
-    public static RoutingPlan For(FlowGraph graph, int nodeIndex, RequestClass requestClass)
+    public static RoutingPlan For(FlowGraph graph, int nodeIndex, RequestClass requestClass, ServiceGroups? scratch = null)
     {
         var node = graph.Nodes[nodeIndex];
         var edges = graph.Outgoing[nodeIndex];
@@ -59,7 +60,7 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
                 var miss = requestClass == RequestClass.Read ? 1 - (node.HitRate?.Value ?? 0) : 1;
                 return Single(edges, requestClass, miss);
             default:
-                return Service(graph, edges, requestClass);
+                return edges.Count == 0 ? Nothing : Service(graph, edges, requestClass, scratch ?? new ServiceGroups());
         }
     }
 
@@ -67,16 +68,33 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
 
     private static RoutingPlan Single(List<FlowEdge> edges, RequestClass c, double missRate)
     {
-        var chosen = new List<FlowEdge>(edges.Count);
+        var total = 0.0;
+        var count = 0;
         foreach (var e in edges)
         {
             if (Carries(e, c))
             {
-                chosen.Add(e);
+                total += e.Weight;
+                count++;
             }
         }
 
-        return chosen.Count == 0 ? new RoutingPlan([], missRate) : new RoutingPlan([Split(chosen, missRate < 1)], missRate);
+        if (count == 0)
+        {
+            return missRate == 1 ? Nothing : new RoutingPlan([], missRate);
+        }
+
+        var parts = new (FlowEdge, double)[count];
+        count = 0;
+        foreach (var e in edges)
+        {
+            if (Carries(e, c))
+            {
+                parts[count++] = (e, e.Weight / total);
+            }
+        }
+
+        return new RoutingPlan([new RouteGroup(parts, missRate < 1)], missRate);
     }
 
     private static RoutingPlan Consumers(ResolvedComponent node, List<FlowEdge> edges)
@@ -102,10 +120,10 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
         return new RoutingPlan([Split(consumers, false)], 1);
     }
 
-    private static RoutingPlan Service(FlowGraph graph, List<FlowEdge> edges, RequestClass c)
+    private static RoutingPlan Service(FlowGraph graph, List<FlowEdge> edges, RequestClass c, ServiceGroups kinds)
     {
-        var kinds = new ServiceGroups(edges.Count);
-        var lookAside = new List<FlowEdge>();
+        kinds.Clear();
+        var lookAside = kinds.LookAside;
         foreach (var e in edges)
         {
             if (!Carries(e, c))
@@ -125,19 +143,25 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
             kinds.Add(target.Kind, target.Behaviour == Behaviour.Service && e.Connection.Weight is null ? e.To : -1, e);
         }
 
-        var groups = new List<RouteGroup>(kinds.Count + 1);
+        if (kinds.Count == 0 && lookAside.Count == 0)
+        {
+            return Nothing;
+        }
+
+        var groups = new RouteGroup[kinds.Count + (lookAside.Count > 0 ? 1 : 0)];
+        var next = 0;
         var missRate = 1.0;
         if (lookAside.Count > 0)
         {
             var cacheGroup = Split(lookAside, false);
-            groups.Add(cacheGroup);
+            groups[next++] = cacheGroup;
             missRate = LookAsideMissRate(graph, cacheGroup, -1);
         }
 
         for (var i = 0; i < kinds.Count; i++)
         {
             var (kind, service, members) = kinds[i];
-            groups.Add(Split(members, lookAside.Count > 0 && service < 0 && IsCachedStore(kind)));
+            groups[next++] = Split(members, lookAside.Count > 0 && service < 0 && IsCachedStore(kind));
         }
 
         return new RoutingPlan(groups, missRate);
@@ -150,8 +174,9 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
     public static double LookAsideMissRate(FlowGraph graph, RouteGroup cacheGroup, int lostCache)
     {
         var missRate = 0.0;
-        foreach (var (edge, fraction) in cacheGroup.Edges)
+        for (var i = 0; i < cacheGroup.Edges.Count; i++)
         {
+            var (edge, fraction) = cacheGroup.Edges[i];
             missRate += fraction * (1 - (edge.To == lostCache ? 0 : graph.Nodes[edge.To].HitRate?.Value ?? 0));
         }
 

@@ -5,16 +5,22 @@ namespace SystemDesign.Engine.Flow;
 
 /// <summary>
 /// A service's edges grouped by what they lead to, in order of first appearance: one group per kind of store,
-/// cache, queue or router (shards and replicas share the traffic), one per called service (<c>Service</c> ≥ 0).
-/// A service has a handful of groups, so they are found by a linear scan; a lookup table is built only for a
-/// node with many, where the scan would make a wide fan-out quadratic.
+/// cache, queue or router (shards and replicas share the traffic), one per called service (<c>Service</c> ≥ 0),
+/// and its look-aside caches apart. Scratch space: <see cref="RoutingPlan"/> copies the groups out and
+/// <see cref="Clear"/> keeps the lists for the next node, so planning a large design does not allocate per node.
+/// A service has a handful of groups, found by a linear scan; a lookup table is built only for a node with
+/// many, where the scan would make a wide fan-out quadratic.
 /// </summary>
-internal sealed class ServiceGroups(int capacity)
+internal sealed class ServiceGroups
 {
     private const int ScanLimit = 16;
 
-    private readonly List<(string Kind, int Service, List<FlowEdge> Edges)> groups = new(System.Math.Min(capacity, ScanLimit));
+    private readonly List<(string Kind, int Service, List<FlowEdge> Edges)> groups = [];
+    private readonly Stack<List<FlowEdge>> spare = new();
     private Dictionary<(string Kind, int Service), int>? index;
+
+    /// <summary>The edges to look-aside caches, in edge order.</summary>
+    public List<FlowEdge> LookAside { get; } = [];
 
     public int Count => groups.Count;
 
@@ -25,7 +31,7 @@ internal sealed class ServiceGroups(int capacity)
         var at = Find(kind, service);
         if (at < 0)
         {
-            groups.Add((kind, service, []));
+            groups.Add((kind, service, spare.Count > 0 ? spare.Pop() : []));
             at = groups.Count - 1;
             if (index is not null)
             {
@@ -42,6 +48,19 @@ internal sealed class ServiceGroups(int capacity)
         }
 
         groups[at].Edges.Add(edge);
+    }
+
+    public void Clear()
+    {
+        foreach (var group in groups)
+        {
+            group.Edges.Clear();
+            spare.Push(group.Edges);
+        }
+
+        groups.Clear();
+        LookAside.Clear();
+        index = null;
     }
 
     private int Find(string kind, int service)
