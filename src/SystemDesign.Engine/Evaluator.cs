@@ -88,7 +88,7 @@ public static class Evaluator
             CapacityCheck.Run(context, usable);
         }
 
-        var hops = nodes.Select(n => HopModel.For(n, context.Load(n.Index))).ToArray();
+        var hops = Hops(context);
         var latency = LatencyCheck.Run(context, hops);
         var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context);
         var (cost, componentCost) = CostCheck.Run(context);
@@ -115,6 +115,27 @@ public static class Evaluator
             MonthlyBudgetUsd = problem.Workload.MonthlyBudget?.Value,
             Scenarios = scenarios,
         };
+    }
+
+    // A hop's model depends only on these figures and its load; the identical components of a design of repeated
+    // cells share one (immutable) model instead of each solving Erlang B again.
+    private static HopModel[] Hops(EvaluationContext context)
+    {
+        var hops = new HopModel[context.Nodes.Length];
+        var solved = new Dictionary<(Resolution.Behaviour, double?, double?, int, double), HopModel>();
+        foreach (var node in context.Nodes)
+        {
+            var load = context.Load(node.Index);
+            var key = (node.Behaviour, node.ServiceTimeMs?.Value, node.CapacityPerInstance?.Value, node.InstanceCount, load);
+            if (!solved.TryGetValue(key, out var hop))
+            {
+                solved[key] = hop = HopModel.For(node, load);
+            }
+
+            hops[node.Index] = hop;
+        }
+
+        return hops;
     }
 
     private static WorkloadUsed WorkloadOf(Problem problem)

@@ -19,18 +19,18 @@ internal static class TierCheck
     public static IReadOnlyList<TierResult> Run(EvaluationContext context)
     {
         var results = new List<TierResult>(context.Problem.Tiers.Count);
+        var types = new DesignTypes(context.Nodes);
         foreach (var tier in context.Problem.Tiers)
         {
-            var requirements = tier.Requirements.Select(r => Check(context, tier, r)).ToArray();
+            var requirements = tier.Requirements.Select(r => Check(context, tier, r, types.Matching(context.Registry, r.Type))).ToArray();
             results.Add(new TierResult(tier.Id, tier.Title, requirements));
         }
 
         return results;
     }
 
-    private static RequirementResult Check(EvaluationContext context, Tier tier, Requirement requirement)
+    private static RequirementResult Check(EvaluationContext context, Tier tier, Requirement requirement, ResolvedComponent[] matching)
     {
-        var matching = context.Nodes.Where(n => context.Registry.AreSameType(n.Component.Type, requirement.Type)).ToArray();
         var where = $"{tier.Id} {tier.Title}: ";
         switch (requirement)
         {
@@ -141,6 +141,55 @@ internal static class TierCheck
         ParameterNames.Partitions => node.Partitions,
         _ => node.Component.Parameters.TryGetValue(parameter, out var v) ? new Figure(v, "design") : null,
     };
+
+    /// <summary>
+    /// The design's components by type name: whether a type counts as a requirement's (aliases included) is
+    /// asked once per distinct name, not once per component and requirement.
+    /// </summary>
+    private sealed class DesignTypes
+    {
+        private readonly ResolvedComponent[] nodes;
+        private readonly List<string> names = [];
+        private readonly int[] nameOf;
+
+        public DesignTypes(ResolvedComponent[] nodes)
+        {
+            this.nodes = nodes;
+            nameOf = new int[nodes.Length];
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var node in nodes)
+            {
+                if (!index.TryGetValue(node.Component.Type, out var at))
+                {
+                    index[node.Component.Type] = at = names.Count;
+                    names.Add(node.Component.Type);
+                }
+
+                nameOf[node.Index] = at;
+            }
+        }
+
+        /// <summary>The components that count as <paramref name="type"/>, in design order.</summary>
+        public ResolvedComponent[] Matching(ComponentRegistry registry, string type)
+        {
+            var same = new bool[names.Count];
+            for (var i = 0; i < same.Length; i++)
+            {
+                same[i] = registry.AreSameType(names[i], type);
+            }
+
+            var matching = new List<ResolvedComponent>();
+            foreach (var node in nodes)
+            {
+                if (same[nameOf[node.Index]])
+                {
+                    matching.Add(node);
+                }
+            }
+
+            return [.. matching];
+        }
+    }
 
     private static string Names(ResolvedComponent[] nodes) => string.Join(", ", nodes.Select(n => n.Name));
 
