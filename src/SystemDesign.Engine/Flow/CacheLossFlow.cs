@@ -137,13 +137,21 @@ internal sealed class CacheLossFlow
         }
 
         // Senders in topological order: a sender in the cone has received everything before it sends.
+        Work += cone.Count;
         foreach (var sender in Sorted(senders, senderStamp, byPosition: true))
         {
             Resend(sender);
+            Work += graph.Outgoing[sender].Count;
         }
 
         return Sorted(cone, coneStamp, byPosition: false);
     }
+
+    /// <summary>
+    /// Components and edges recomputed so far, summed over every <see cref="Lose"/>: each scenario's cone and the
+    /// edges of the nodes replayed into it, so one scenario is at most the design's components plus edges.
+    /// </summary>
+    public long Work { get; private set; }
 
     /// <summary>A node's load in the scenario of the last <see cref="Lose"/>.</summary>
     public double Load(int node) =>
