@@ -29,6 +29,10 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
     // type share their kind, behaviour and default figures (immutable records) instead of formatting each again.
     private readonly Dictionary<string, TypeFigures> types = new(StringComparer.Ordinal);
 
+    // The design's own values repeat (instance counts, capacities): one figure per distinct value, told apart by
+    // their bits (so 0 and −0 keep their own figures).
+    private readonly Dictionary<long, Figure> designed = [];
+
     public ResolvedComponent Resolve(Component component, int index)
     {
         if (!types.TryGetValue(component.Type, out var t))
@@ -44,7 +48,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             CanonicalType = t.CanonicalType ?? component.Type,
             Behaviour = t.Behaviour,
             Instances = component.Instances is { } n && n >= 1
-                ? new Figure(n, Design)
+                ? Designed(n)
                 : component.Instances is null ? NoInstances : InvalidInstances,
             CapacityPerInstance = t.Behaviour is Behaviour.Source or Behaviour.OffPath ? null : Pick(component.CapacityPerInstance, t.Capacity),
             ServiceTimeMs = t.Behaviour is Behaviour.Source or Behaviour.OffPath ? null : Pick(component.ServiceTimeMs, t.ServiceTime),
@@ -52,7 +56,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             HourlyCost = Pick(component.HourlyCostUsd, t.HourlyCost) ?? NoPrice,
             HitRate = t.Behaviour == Behaviour.Cache ? HitRateOf(component, t) : null,
             Partitions = Behaviours.Is(t.Kind, "stream")
-                ? component.Partitions is { } p && p >= 1 ? new Figure(p, Design) : OnePartition
+                ? component.Partitions is { } p && p >= 1 ? Designed(p) : OnePartition
                 : null,
             ConnectionsPerInstance = Behaviours.Is(t.Kind, "websocket") ? Pick(component.ConnectionsPerInstance, t.Connections) : null,
         };
@@ -78,12 +82,23 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
     }
 
     // An invalid design value (NaN, ∞, ≤ 0) is already an SD0xxx error; the math carries on with the default.
-    private static Figure? Pick(double? designed, Figure? fallback) =>
-        designed is { } d && d > 0 && !double.IsInfinity(d) ? new Figure(d, Design) : fallback;
+    private Figure? Pick(double? value, Figure? fallback) =>
+        value is { } d && d > 0 && !double.IsInfinity(d) ? Designed(d) : fallback;
 
     // An assumed hit rate (cache_hit_rate) is a default; a *target* (cache_hit_target) is a requirement the design must state.
-    private static Figure HitRateOf(Component component, TypeFigures type) =>
-        component.HitRate is { } h && h >= 0 && h <= 1 ? new Figure(h, Design) : type.HitRate;
+    private Figure HitRateOf(Component component, TypeFigures type) =>
+        component.HitRate is { } h && h >= 0 && h <= 1 ? Designed(h) : type.HitRate;
+
+    private Figure Designed(double value)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        if (!designed.TryGetValue(bits, out var figure))
+        {
+            designed[bits] = figure = new Figure(value, Design);
+        }
+
+        return figure;
+    }
 
     private Figure? CapacityConstant(string kind) => kind switch
     {
