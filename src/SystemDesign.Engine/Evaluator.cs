@@ -88,13 +88,13 @@ public static class Evaluator
             CapacityCheck.Run(context, usable);
         }
 
-        var hops = nodes.Select(n => HopModel.For(n, context.Load(n.Index))).ToArray();
+        var hops = Hops(context);
         var latency = LatencyCheck.Run(context, hops);
         var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context);
         var (cost, componentCost) = CostCheck.Run(context);
         var scenarios = FailureCheck.Run(context, usable);
 
-        var components = nodes.Select(n => ComponentResults.For(context, n, hops[n.Index], usable[n.Index], componentAvailability[n.Index], componentCost[n.Index])).ToArray();
+        var components = ComponentResults.All(context, hops, usable, componentAvailability, componentCost);
         var bottleneck = components.Where(c => c.Utilization is not null).OrderByDescending(c => c.Utilization).FirstOrDefault();
         return new Evaluation
         {
@@ -115,6 +115,27 @@ public static class Evaluator
             MonthlyBudgetUsd = problem.Workload.MonthlyBudget?.Value,
             Scenarios = scenarios,
         };
+    }
+
+    // A hop's model depends only on these figures and its load; the identical components of a design of repeated
+    // cells share one (immutable) model instead of each solving Erlang B again.
+    private static HopModel[] Hops(EvaluationContext context)
+    {
+        var hops = new HopModel[context.Nodes.Length];
+        var solved = new Dictionary<(Resolution.Behaviour, double?, double?, int, double), HopModel>();
+        foreach (var node in context.Nodes)
+        {
+            var load = context.Load(node.Index);
+            var key = (node.Behaviour, node.ServiceTimeMs?.Value, node.CapacityPerInstance?.Value, node.InstanceCount, load);
+            if (!solved.TryGetValue(key, out var hop))
+            {
+                solved[key] = hop = HopModel.For(node, load);
+            }
+
+            hops[node.Index] = hop;
+        }
+
+        return hops;
     }
 
     private static WorkloadUsed WorkloadOf(Problem problem)
@@ -149,6 +170,8 @@ public static class Evaluator
     private static void CheckTypes(EvaluationContext context)
     {
         var palette = context.Problem.Palette;
+        // The standing depends on the type only: settled once per type, not per component.
+        var standings = new Dictionary<string, TypeStanding>(StringComparer.Ordinal);
         foreach (var node in context.Nodes)
         {
             var type = node.Component.Type;
@@ -157,18 +180,35 @@ public static class Evaluator
                 continue; // SD0003 already
             }
 
-            if (!context.Registry.Contains(type))
+            if (!standings.TryGetValue(type, out var standing))
+            {
+                standings[type] = standing = StandingOf(context, type);
+            }
+
+            if (standing == TypeStanding.Unknown)
             {
                 context.Add(RuleIds.UnknownComponentType, Severity.Warning, node.Name,
                     $"{node.Name}: '{type}' is not a component type of the catalog; it is graded as {ComponentResolver.FallbackKind}. Use a catalog type ('sysdesign show {context.Problem.Id}' lists the palette).");
             }
-            else if (palette.Count > 0 && !palette.Any(p => context.Registry.AreSameType(p, type)))
+            else if (standing == TypeStanding.OutsidePalette)
             {
                 context.Add(RuleIds.TypeOutsidePalette, Severity.Warning, node.Name,
                     $"{node.Name}: type '{type}' is not in the palette of {context.Problem.Id} ({string.Join(", ", palette)}).");
             }
         }
     }
+
+    private enum TypeStanding
+    {
+        Known,
+        Unknown,
+        OutsidePalette,
+    }
+
+    private static TypeStanding StandingOf(EvaluationContext context, string type) =>
+        !context.Registry.Contains(type) ? TypeStanding.Unknown
+        : context.Problem.Palette.Count > 0 && !context.Problem.Palette.Any(p => context.Registry.AreSameType(p, type)) ? TypeStanding.OutsidePalette
+        : TypeStanding.Known;
 
     private static void CheckStructure(EvaluationContext context)
     {

@@ -21,11 +21,19 @@ internal static class AvailabilityCheck
         var required = context.SynchronousPath;
         var series = 1.0;
         var spofs = new List<string>();
+        // Identical components (a design of repeated cells) need the same k of n: the sum is taken once per distinct triple.
+        var kOfN = new Dictionary<(int, int, double), double>();
         foreach (var node in context.Nodes)
         {
             var n = node.InstanceCount;
             var k = NeededInstances(context, node);
-            perComponent[node.Index] = KOfN(System.Math.Min(k, n), n, node.Availability.Value);
+            var key = (System.Math.Min(k, n), n, node.Availability.Value);
+            if (!kOfN.TryGetValue(key, out var up))
+            {
+                kOfN[key] = up = KOfN(key.Item1, n, node.Availability.Value);
+            }
+
+            perComponent[node.Index] = up;
             if (!required[node.Index])
             {
                 continue;
@@ -80,17 +88,19 @@ internal static class AvailabilityCheck
                 var value = behaviour is Behaviour.Source or Behaviour.OffPath ? 1 : perComponent[node];
                 if (behaviour != Behaviour.Messaging)
                 {
-                    foreach (var group in RoutingPlan.For(graph, node, requestClass).Groups)
+                    var groups = graph.Plan(node, requestClass).Groups;
+                    for (var g = 0; g < groups.Count; g++)
                     {
-                        if (group.Edges.Count > 0 && group.Edges[0].Edge.Role == EdgeRole.LookAside)
+                        var edges = groups[g].Edges;
+                        if (edges.Count > 0 && edges[0].Edge.Role == EdgeRole.LookAside)
                         {
                             continue;
                         }
 
                         var mix = 0.0;
-                        foreach (var (edge, fraction) in group.Edges)
+                        for (var i = 0; i < edges.Count; i++)
                         {
-                            mix += fraction * up[edge.To];
+                            mix += edges[i].Fraction * up[edges[i].Edge.To];
                         }
 
                         value *= mix;

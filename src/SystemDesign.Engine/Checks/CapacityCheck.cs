@@ -57,23 +57,16 @@ internal static class CapacityCheck
             var capacity = perInstance.Value * usable[node.Index];
             var utilization = load / capacity;
             var required = Math.Headroom.MinimumInstances(load, perInstance.Value, context.Headroom);
-            var arithmetic = $"{node.Name}: {N(load)} req/s offered, {Int(usable[node.Index])} × {N(perInstance.Value)} = {N(capacity)} req/s capacity (utilization {Percent(utilization)})";
-            var remedy = $"{Int(required)} instances give {N(required * perInstance.Value)} req/s, the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(load)} = {N(context.Headroom * load)})";
             // A stream consumer capped by partitions gains nothing from more instances: the fix is partitions (SD2006).
             var capped = usable[node.Index] < node.InstanceCount;
-            if (capped)
-            {
-                remedy = $"more instances do not help while only {Int(usable[node.Index])} partition{(usable[node.Index] == 1 ? " feeds" : "s feed")} {node.Name}: raise the partitions to {Int(required)} and the instances with them";
-            }
-
-            var fix = capped ? [] : new[] { ("instances", Raw(required)) };
             if (utilization >= 1)
             {
-                context.Add(RuleIds.Overloaded, Severity.Error, node.Name, $"{arithmetic}; {remedy}.", fix);
+                context.Add(RuleIds.Overloaded, Severity.Error, node.Name, $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(capped, required));
             }
             else if (capacity < context.Headroom * load * (1 - 1e-12))
             {
-                context.Add(RuleIds.BelowHeadroom, Severity.Warning, node.Name, $"{arithmetic}, less than the {Percent(context.Headroom - 1)} headroom; {remedy}.", fix);
+                context.Add(RuleIds.BelowHeadroom, Severity.Warning, node.Name,
+                    $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}, less than the {Percent(context.Headroom - 1)} headroom; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(capped, required));
             }
 
             var peakLoad = load * context.Peak;
@@ -89,6 +82,21 @@ internal static class CapacityCheck
         CheckConnections(context);
         CheckConsumers(context, usable);
     }
+
+    // The explanations are formatted only for a component that gets a finding: most get none, and number
+    // formatting was most of this check's time on a large design.
+    private static string Arithmetic(ResolvedComponent node, double load, int usable, double perInstance)
+    {
+        var capacity = perInstance * usable;
+        return $"{node.Name}: {N(load)} req/s offered, {Int(usable)} × {N(perInstance)} = {N(capacity)} req/s capacity (utilization {Percent(load / capacity)})";
+    }
+
+    private static string Remedy(EvaluationContext context, ResolvedComponent node, double load, long required, int usable) =>
+        usable < node.InstanceCount
+            ? $"more instances do not help while only {Int(usable)} partition{(usable == 1 ? " feeds" : "s feed")} {node.Name}: raise the partitions to {Int(required)} and the instances with them"
+            : $"{Int(required)} instances give {N(required * node.CapacityPerInstance!.Value)} req/s, the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(load)} = {N(context.Headroom * load)})";
+
+    private static (string Key, string Value)[] Fix(bool capped, long required) => capped ? [] : [("instances", Raw(required))];
 
     private static void CheckConnections(EvaluationContext context)
     {
@@ -132,7 +140,7 @@ internal static class CapacityCheck
             }
 
             var arriving = context.Flow.Reads[node.Index] + context.Flow.Writes[node.Index];
-            var plan = RoutingPlan.For(context.Graph, node.Index, RequestClass.Write);
+            var plan = context.Graph.Plan(node.Index, RequestClass.Write);
             if (arriving <= 0 || plan.Groups.Count == 0)
             {
                 continue;

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using SystemDesign.Engine.Latency;
+using SystemDesign.Engine.Math;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 
@@ -7,7 +9,22 @@ namespace SystemDesign.Engine.Checks;
 /// <summary>Assembles the per-component figures of the report.</summary>
 internal static class ComponentResults
 {
-    public static ComponentResult For(EvaluationContext context, ResolvedComponent n, HopModel hop, int usable, double availability, double monthlyCost)
+    public static ComponentResult[] All(EvaluationContext context, HopModel[] hops, int[] usable, double[] availability, double[] monthlyCost)
+    {
+        // The P99 is a bisection of some 40 steps; the identical components of a design of repeated cells have
+        // identical queues, so each distinct queue (λ, μ, c: everything the percentile depends on) is solved once.
+        var p99 = new Dictionary<(double, double, int), double>();
+        var results = new ComponentResult[context.Nodes.Length];
+        foreach (var n in context.Nodes)
+        {
+            results[n.Index] = For(context, n, hops[n.Index], usable[n.Index], availability[n.Index], monthlyCost[n.Index], p99);
+        }
+
+        return results;
+    }
+
+    private static ComponentResult For(
+        EvaluationContext context, ResolvedComponent n, HopModel hop, int usable, double availability, double monthlyCost, Dictionary<(double, double, int), double> p99)
     {
         var load = context.Load(n.Index);
         var capacity = n.CapacityPerInstance is { } c ? c.Value * usable : (double?)null;
@@ -36,10 +53,21 @@ internal static class ComponentResults
             MeanResponseMs = !hop.TakesTime || !context.HasRate ? null : hop.Saturated ? double.PositiveInfinity : hop.Mean(false) * 1000,
             P99ResponseMs = !hop.TakesTime || !context.HasRate ? null
                 : hop.Saturated ? double.PositiveInfinity
-                : hop.Queue is { } q ? q.ResponseTimePercentile(0.99) * 1000
+                : hop.Queue is { } q ? P99(q, p99) * 1000
                 : -System.Math.Log(0.01) / hop.ServiceRate * 1000,
             ComponentAvailability = availability,
             MonthlyCostUsd = monthlyCost,
         };
+    }
+
+    private static double P99(MmcQueue queue, Dictionary<(double, double, int), double> solved)
+    {
+        var key = (queue.ArrivalRate, queue.ServiceRate, queue.Servers);
+        if (!solved.TryGetValue(key, out var seconds))
+        {
+            solved[key] = seconds = queue.ResponseTimePercentile(0.99);
+        }
+
+        return seconds;
     }
 }

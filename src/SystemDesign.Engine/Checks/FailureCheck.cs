@@ -13,10 +13,15 @@ namespace SystemDesign.Engine.Checks;
 /// </summary>
 internal static class FailureCheck
 {
-    /// <summary>Cache-loss scenarios each recompute the flow; past this many caches the rest are skipped (said in the report).</summary>
-    private const int MaxCacheScenarios = 64;
+    /// <summary>
+    /// A cache-loss scenario recomputes only its cone (at most the whole design: components + edges). The scenarios
+    /// together recompute at most this many whole designs' worth, and at most <see cref="CacheScenarioWork"/>; past
+    /// that the rest are skipped (said in the report). A design of many small cones is checked whole; one whose
+    /// every cache stands in front of everything is checked for at least as many caches as this.
+    /// </summary>
+    private const int CacheScenarioDesigns = 64;
 
-    /// <summary>Scenarios × (components + edges) stays under this, so a huge design's failure checks stay linear.</summary>
+    /// <summary>The most components and edges the cache-loss scenarios recompute in all, so a huge design stays linear.</summary>
     private const long CacheScenarioWork = 2_000_000;
 
     public static IReadOnlyList<ScenarioResult> Run(EvaluationContext context, int[] usable)
@@ -64,8 +69,9 @@ internal static class FailureCheck
     private static void LoseCaches(EvaluationContext context, int[] usable, List<ScenarioResult> scenarios)
     {
         var count = 0;
+        CacheLossFlow? losses = null;
         var size = context.Nodes.Length + context.Architecture.Connections.Count;
-        var limit = (int)System.Math.Max(1, System.Math.Min(MaxCacheScenarios, CacheScenarioWork / System.Math.Max(1, size)));
+        var budget = System.Math.Min((long)CacheScenarioDesigns * size, CacheScenarioWork);
         foreach (var cache in context.Nodes)
         {
             if (cache.Behaviour != Behaviour.Cache || cache.HitRate is not { Value: > 0 } || context.Load(cache.Index) <= 0)
@@ -73,21 +79,22 @@ internal static class FailureCheck
                 continue;
             }
 
-            if (++count > limit)
+            // The first scenario always runs; each costs at most one design, so at least min(64, budget ÷ size) run.
+            if (losses is not null && losses.Work >= budget)
             {
-                scenarios.Add(new ScenarioResult($"lose a cache: only the first {Int(limit)} caches are checked", true, []));
+                scenarios.Add(new ScenarioResult($"lose a cache: only the first {Int(count)} caches are checked", true, []));
                 return;
             }
 
-            var cold = (ResolvedComponent[])context.Nodes.Clone();
-            cold[cache.Index] = cache with { HitRate = new Results.Figure(0, "scenario: cache lost") };
-            var graph = context.Graph.WithNodes(cold);
-            var flow = TrafficFlow.Compute(graph, context.Workload.RequestRps!.Value, context.Workload.ReadRatio.Value);
+            // Only the nodes downstream of the lost hits can carry more; every other load is the same to the bit.
+            count++;
+            losses ??= new CacheLossFlow(context.Graph, context.Flow, context.Workload.RequestRps!.Value, context.Workload.ReadRatio.Value);
             var broken = new List<string>();
-            foreach (var node in context.Nodes)
+            foreach (var index in losses.Lose(cache.Index))
             {
+                var node = context.Nodes[index];
                 var before = context.Load(node.Index);
-                var after = flow.Load(graph, node.Index);
+                var after = losses.Load(node.Index);
                 if (node.CapacityPerInstance is not { } c || after <= before * (1 + 1e-9))
                 {
                     continue;

@@ -19,18 +19,18 @@ internal static class TierCheck
     public static IReadOnlyList<TierResult> Run(EvaluationContext context)
     {
         var results = new List<TierResult>(context.Problem.Tiers.Count);
+        var types = new DesignTypes(context.Nodes);
         foreach (var tier in context.Problem.Tiers)
         {
-            var requirements = tier.Requirements.Select(r => Check(context, tier, r)).ToArray();
+            var requirements = tier.Requirements.Select(r => Check(context, tier, r, types.Matching(context.Registry, r.Type))).ToArray();
             results.Add(new TierResult(tier.Id, tier.Title, requirements));
         }
 
         return results;
     }
 
-    private static RequirementResult Check(EvaluationContext context, Tier tier, Requirement requirement)
+    private static RequirementResult Check(EvaluationContext context, Tier tier, Requirement requirement, ResolvedComponent[] matching)
     {
-        var matching = context.Nodes.Where(n => context.Registry.AreSameType(n.Component.Type, requirement.Type)).ToArray();
         var where = $"{tier.Id} {tier.Title}: ";
         switch (requirement)
         {
@@ -47,7 +47,7 @@ internal static class TierCheck
 
             case MinimumCountRequirement min:
                 var total = matching.Sum(n => (long)n.InstanceCount);
-                var detail = matching.Length == 0 ? "none" : $"{Int(total)} ({string.Join(" + ", matching.Select(n => $"{n.Name} × {Int(n.InstanceCount)}"))})";
+                var detail = matching.Length == 0 ? "none" : $"{Int(total)} ({Listed(matching, " + ", n => $"{n.Name} × {Int(n.InstanceCount)}", "{0} more")})";
                 if (total >= min.Count)
                 {
                     return new RequirementResult(requirement, true, detail);
@@ -114,11 +114,9 @@ internal static class TierCheck
         }
 
         var passed = true;
-        var details = new List<string>();
         foreach (var node in matching)
         {
             var value = ValueOf(node, range.Parameter);
-            details.Add($"{node.Name}: {(value is null ? "not set" : value.ToString())}");
             var ok = value is not null && (range.Min is not { } lo || value.Value >= lo) && (range.Max is not { } hi || value.Value <= hi);
             if (ok)
             {
@@ -132,7 +130,7 @@ internal static class TierCheck
                 ("type", range.Type), ("parameter", range.Parameter), ("tier", tier.Id), ("value", fix.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        return new RequirementResult(range, passed, string.Join("; ", details));
+        return new RequirementResult(range, passed, Listed(matching, "; ", n => $"{n.Name}: {(ValueOf(n, range.Parameter) is { } v ? v.ToString() : "not set")}", "and {0} more"));
     }
 
     private static Figure? ValueOf(ResolvedComponent node, string parameter) => parameter switch
@@ -142,7 +140,78 @@ internal static class TierCheck
         _ => node.Component.Parameters.TryGetValue(parameter, out var v) ? new Figure(v, "design") : null,
     };
 
-    private static string Names(ResolvedComponent[] nodes) => string.Join(", ", nodes.Select(n => n.Name));
+    /// <summary>
+    /// The design's components by type name: whether a type counts as a requirement's (aliases included) is
+    /// asked once per distinct name, not once per component and requirement.
+    /// </summary>
+    private sealed class DesignTypes
+    {
+        private readonly ResolvedComponent[] nodes;
+        private readonly List<string> names = [];
+        private readonly int[] nameOf;
+
+        public DesignTypes(ResolvedComponent[] nodes)
+        {
+            this.nodes = nodes;
+            nameOf = new int[nodes.Length];
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var node in nodes)
+            {
+                if (!index.TryGetValue(node.Component.Type, out var at))
+                {
+                    index[node.Component.Type] = at = names.Count;
+                    names.Add(node.Component.Type);
+                }
+
+                nameOf[node.Index] = at;
+            }
+        }
+
+        /// <summary>The components that count as <paramref name="type"/>, in design order.</summary>
+        public ResolvedComponent[] Matching(ComponentRegistry registry, string type)
+        {
+            var same = new bool[names.Count];
+            for (var i = 0; i < same.Length; i++)
+            {
+                same[i] = registry.AreSameType(names[i], type);
+            }
+
+            var matching = new List<ResolvedComponent>();
+            foreach (var node in nodes)
+            {
+                if (same[nameOf[node.Index]])
+                {
+                    matching.Add(node);
+                }
+            }
+
+            return [.. matching];
+        }
+    }
+
+    private static string Names(ResolvedComponent[] nodes) => Listed(nodes, ", ", n => n.Name, "and {0} more");
+
+    /// <summary>The most components a detail names; past it, the first ones and how many more.</summary>
+    internal const int MaxListed = 50;
+
+    // A requirement met by thousands of components (a design of repeated cells) names the first MaxListed: a
+    // detail of 3,000 names is unreadable in a report, and was most of this check's time and memory.
+    private static string Listed(ResolvedComponent[] nodes, string separator, Func<ResolvedComponent, string> entry, string more)
+    {
+        var shown = System.Math.Min(nodes.Length, MaxListed);
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < shown; i++)
+        {
+            text.Append(i == 0 ? string.Empty : separator).Append(entry(nodes[i]));
+        }
+
+        if (nodes.Length > shown)
+        {
+            text.Append(separator).Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, more, Int(nodes.Length - shown)));
+        }
+
+        return text.ToString();
+    }
 
     private static string Suggest(string type) => type switch
     {

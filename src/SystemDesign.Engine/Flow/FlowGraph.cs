@@ -38,8 +38,16 @@ internal sealed class FlowGraph
     public List<FlowEdge> CycleEdges { get; }
 
     /// <summary>
+    /// How <paramref name="node"/> passes on <paramref name="requestClass"/>: built for every node on first use and
+    /// kept, so the flow, the checks and the failure scenarios share one set of plans per evaluation.
+    /// </summary>
+    public RoutingPlan Plan(int node, RequestClass requestClass) => (plans ??= RoutingPlan.ForAll(this))[(int)requestClass][node];
+
+    private RoutingPlan[][]? plans;
+
+    /// <summary>
     /// The same graph over nodes with other figures (a lost cache's hit rate): roles, entries and order depend
-    /// on the kinds and edges only, so a failure scenario need not rebuild them.
+    /// on the kinds and edges only. The full recomputation <see cref="CacheLossFlow"/> is tested against.
     /// </summary>
     public FlowGraph WithNodes(ResolvedComponent[] nodes) =>
         new(nodes, Outgoing, Entries, TopologicalOrder, CycleEdges, EntriesAreClients);
@@ -62,23 +70,35 @@ internal sealed class FlowGraph
             outgoing[i] = [];
         }
 
-        var resolved = new List<(Connection Connection, int From, int To)>(connections.Count);
+        // Each connection's ends by index (−1 when it carries nothing), in two int arrays rather than a list of
+        // tuples: a large design's list would land on the large-object heap and cost a full collection.
+        var fromOf = new int[connections.Count];
+        var toOf = new int[connections.Count];
         var forwards = new bool[nodes.Length];
-        foreach (var connection in connections)
+        for (var c = 0; c < connections.Count; c++)
         {
             // Dangling and self edges are SD0004/SD0005 errors; they carry no traffic.
+            var connection = connections[c];
+            fromOf[c] = -1;
             if (connection.From is null || connection.To is null
                 || !index.TryGetValue(connection.From, out var from) || !index.TryGetValue(connection.To, out var to) || from == to)
             {
                 continue;
             }
 
-            resolved.Add((connection, from, to));
+            fromOf[c] = from;
+            toOf[c] = to;
             forwards[from] |= nodes[to].Behaviour != Behaviour.OffPath;
         }
 
-        foreach (var (connection, from, to) in resolved)
+        for (var c = 0; c < connections.Count; c++)
         {
+            if (fromOf[c] < 0)
+            {
+                continue;
+            }
+
+            var (connection, from, to) = (connections[c], fromOf[c], toOf[c]);
             var weight = connection.Weight is { } w && w > 0 && !double.IsInfinity(w) ? w : 1;
             outgoing[from].Add(new FlowEdge(from, to, RoleOf(connection.Kind, nodes[from], nodes[to], forwards[to]), weight, connection));
         }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using SystemDesign.Engine.Resolution;
 
@@ -28,7 +27,22 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
 {
     private static readonly RoutingPlan Nothing = new([], 1);
 
-    public static RoutingPlan For(FlowGraph graph, int nodeIndex, RequestClass requestClass)
+    /// <summary>Every node's plan, per class (index 0 reads, 1 writes).</summary>
+    public static RoutingPlan[][] ForAll(FlowGraph graph)
+    {
+        var n = graph.Nodes.Length;
+        var all = new[] { new RoutingPlan[n], new RoutingPlan[n] };
+        var scratch = new ServiceGroups();
+        for (var i = 0; i < n; i++)
+        {
+            all[0][i] = For(graph, i, RequestClass.Read, scratch);
+            all[1][i] = For(graph, i, RequestClass.Write, scratch);
+        }
+
+        return all;
+    }
+
+    public static RoutingPlan For(FlowGraph graph, int nodeIndex, RequestClass requestClass, ServiceGroups? scratch = null)
     {
         var node = graph.Nodes[nodeIndex];
         var edges = graph.Outgoing[nodeIndex];
@@ -46,7 +60,7 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
                 var miss = requestClass == RequestClass.Read ? 1 - (node.HitRate?.Value ?? 0) : 1;
                 return Single(edges, requestClass, miss);
             default:
-                return Service(graph, edges, requestClass);
+                return edges.Count == 0 ? Nothing : Service(graph, edges, requestClass, scratch ?? new ServiceGroups());
         }
     }
 
@@ -54,8 +68,33 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
 
     private static RoutingPlan Single(List<FlowEdge> edges, RequestClass c, double missRate)
     {
-        var chosen = edges.FindAll(e => Carries(e, c));
-        return chosen.Count == 0 ? new RoutingPlan([], missRate) : new RoutingPlan([Split(chosen, missRate < 1)], missRate);
+        var total = 0.0;
+        var count = 0;
+        foreach (var e in edges)
+        {
+            if (Carries(e, c))
+            {
+                total += e.Weight;
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return missRate == 1 ? Nothing : new RoutingPlan([], missRate);
+        }
+
+        var parts = new (FlowEdge, double)[count];
+        count = 0;
+        foreach (var e in edges)
+        {
+            if (Carries(e, c))
+            {
+                parts[count++] = (e, e.Weight / total);
+            }
+        }
+
+        return new RoutingPlan([new RouteGroup(parts, missRate < 1)], missRate);
     }
 
     private static RoutingPlan Consumers(ResolvedComponent node, List<FlowEdge> edges)
@@ -81,11 +120,10 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
         return new RoutingPlan([Split(consumers, false)], 1);
     }
 
-    private static RoutingPlan Service(FlowGraph graph, List<FlowEdge> edges, RequestClass c)
+    private static RoutingPlan Service(FlowGraph graph, List<FlowEdge> edges, RequestClass c, ServiceGroups kinds)
     {
-        var byKind = new Dictionary<string, List<FlowEdge>>(StringComparer.Ordinal);
-        var kindOrder = new List<string>();
-        var lookAside = new List<FlowEdge>();
+        kinds.Clear();
+        var lookAside = kinds.LookAside;
         foreach (var e in edges)
         {
             if (!Carries(e, c))
@@ -102,37 +140,47 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
             // Another service is a dependency the request calls (auth, profile...): a group of its own, full traffic.
             // Stores, caches, queues and routers of one kind are shards or replicas: they share it (by weight).
             var target = graph.Nodes[e.To];
-            var kind = target.Behaviour == Behaviour.Service && e.Connection.Weight is null
-                ? target.Kind + "#" + e.To.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : target.Kind;
-            if (!byKind.TryGetValue(kind, out var list))
-            {
-                byKind[kind] = list = [];
-                kindOrder.Add(kind);
-            }
-
-            list.Add(e);
+            kinds.Add(target.Kind, target.Behaviour == Behaviour.Service && e.Connection.Weight is null ? e.To : -1, e);
         }
 
-        var groups = new List<RouteGroup>(kindOrder.Count + 1);
+        if (kinds.Count == 0 && lookAside.Count == 0)
+        {
+            return Nothing;
+        }
+
+        var groups = new RouteGroup[kinds.Count + (lookAside.Count > 0 ? 1 : 0)];
+        var next = 0;
         var missRate = 1.0;
         if (lookAside.Count > 0)
         {
             var cacheGroup = Split(lookAside, false);
-            groups.Add(cacheGroup);
-            missRate = 0;
-            foreach (var (edge, fraction) in cacheGroup.Edges)
-            {
-                missRate += fraction * (1 - (graph.Nodes[edge.To].HitRate?.Value ?? 0));
-            }
+            groups[next++] = cacheGroup;
+            missRate = LookAsideMissRate(graph, cacheGroup, -1);
         }
 
-        foreach (var kind in kindOrder)
+        for (var i = 0; i < kinds.Count; i++)
         {
-            groups.Add(Split(byKind[kind], lookAside.Count > 0 && IsCachedStore(kind)));
+            var (kind, service, members) = kinds[i];
+            groups[next++] = Split(members, lookAside.Count > 0 && service < 0 && IsCachedStore(kind));
         }
 
         return new RoutingPlan(groups, missRate);
+    }
+
+    /// <summary>
+    /// The share of a service's reads that miss its look-aside caches, Σ fᵢ(1 − hᵢ); <paramref name="lostCache"/>
+    /// (or −1) counts as cold, hit rate 0, as in the cache-loss scenario.
+    /// </summary>
+    public static double LookAsideMissRate(FlowGraph graph, RouteGroup cacheGroup, int lostCache)
+    {
+        var missRate = 0.0;
+        for (var i = 0; i < cacheGroup.Edges.Count; i++)
+        {
+            var (edge, fraction) = cacheGroup.Edges[i];
+            missRate += fraction * (1 - (edge.To == lostCache ? 0 : graph.Nodes[edge.To].HitRate?.Value ?? 0));
+        }
+
+        return missRate;
     }
 
     private static bool IsCachedStore(string kind) => kind is "db_primary" or "db_replica" or "database" or "object_store";

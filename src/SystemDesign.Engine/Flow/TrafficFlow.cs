@@ -46,8 +46,8 @@ internal sealed class TrafficFlow
 
         foreach (var node in graph.TopologicalOrder)
         {
-            Pass(graph, node, RequestClass.Read, reads[node], reads, writes);
-            Pass(graph, node, RequestClass.Write, writes[node], reads, writes);
+            Pass(graph, node, RequestClass.Read, reads[node], graph.Plan(node, RequestClass.Read).MissRate, reads, writes);
+            Pass(graph, node, RequestClass.Write, writes[node], graph.Plan(node, RequestClass.Write).MissRate, reads, writes);
             foreach (var e in graph.Outgoing[node])
             {
                 if (e.Role == EdgeRole.Replication)
@@ -63,21 +63,34 @@ internal sealed class TrafficFlow
     // A design whose services each call several kinds of dependency doubles its load per layer: past ~1,000 layers
     // the sum overflows to ∞, and ∞ × a 0 miss rate is NaN. Loads stop at the largest double instead, which every
     // check reads as overloaded, and no figure downstream becomes NaN or makes the capacity arithmetic throw.
-    private static double Saturate(double rate) => rate < double.MaxValue ? rate : double.MaxValue;
+    public static double Saturate(double rate) => rate < double.MaxValue ? rate : double.MaxValue;
 
-    private static void Pass(FlowGraph graph, int node, RequestClass c, double rate, double[] reads, double[] writes)
+    /// <summary>
+    /// Sends <paramref name="rate"/> of one class from <paramref name="node"/> along its plan, adding to what each
+    /// target has received so far. With <paramref name="only"/>, just to the targets stamped <paramref name="stamp"/>:
+    /// a cache-loss scenario redoing its cone adds exactly what, and in the order, this flow did.
+    /// </summary>
+    public static void Pass(FlowGraph graph, int node, RequestClass c, double rate, double missRate, double[] reads, double[] writes, int[]? only = null, int stamp = 0)
     {
         if (rate <= 0)
         {
             return;
         }
 
-        var plan = RoutingPlan.For(graph, node, c);
-        foreach (var group in plan.Groups)
+        var groups = graph.Plan(node, c).Groups;
+        var isCache = graph.Nodes[node].Behaviour == Behaviour.Cache;
+        for (var g = 0; g < groups.Count; g++)
         {
-            var groupRate = group.AfterMiss || graph.Nodes[node].Behaviour == Behaviour.Cache ? rate * plan.MissRate : rate;
-            foreach (var (edge, fraction) in group.Edges)
+            var group = groups[g];
+            var groupRate = group.AfterMiss || isCache ? rate * missRate : rate;
+            for (var i = 0; i < group.Edges.Count; i++)
             {
+                var (edge, fraction) = group.Edges[i];
+                if (only is not null && only[edge.To] != stamp)
+                {
+                    continue;
+                }
+
                 // Messages leave queues and streams as writes: consumers process them and write on.
                 var target = c == RequestClass.Read && edge.Role != EdgeRole.Consume ? reads : writes;
                 target[edge.To] = Saturate(target[edge.To] + (groupRate * fraction));

@@ -68,6 +68,16 @@ public static class Headroom
         double quotient = headroom * load / perInstanceCapacity;
         if (InDecimalRange(load) && InDecimalRange(perInstanceCapacity) && InDecimalRange(headroom) && quotient < 1e15)
         {
+            // The decimal quotient of the 15-digit inputs differs from the double one by under 1e-13 relative: a
+            // double quotient farther than 1e-9 from an integer has the same ceiling, and decimal division (the
+            // cost of this method, called several times per component) is needed only close to one. Below 1e-6
+            // decimal's 28 places lose digits, so small quotients always take the decimal path.
+            double below = Floor(quotient);
+            if (quotient >= 1e-6 && quotient - below > 1e-9 * quotient && below + 1 - quotient > 1e-9 * quotient)
+            {
+                return (long)below + 1;
+            }
+
             // (decimal)double keeps 15 significant digits: 1.2 becomes exactly 1.2m.
             decimal exact = (decimal)headroom * (decimal)load / (decimal)perInstanceCapacity;
             return (long)decimal.Ceiling(exact);

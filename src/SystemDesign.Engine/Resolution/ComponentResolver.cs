@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using SystemDesign.Catalog;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
@@ -16,60 +18,86 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
 
     private const string Design = "design";
 
+    private static readonly Figure NoInstances = new(1, "default: 1 instance when the design does not say");
+    private static readonly Figure InvalidInstances = new(1, "default: 1 instance in place of the design's invalid count (SD0007)");
+    private static readonly Figure AlwaysUp = new(1, "default: no availability figure in the registry, counted as always up");
+    private static readonly Figure NoPrice = new(0, "default: no price in the registry");
+    private static readonly Figure OnePartition = new(1, "default: 1 partition (Kafka's num.partitions default)");
+    private static readonly Figure PlanningHitRate = new(0.8, "default: 80% hit rate, a common planning figure for a warm cache when the design does not say");
+
+    // What does not depend on the component's own knobs is settled once per type: thousands of components of one
+    // type share their kind, behaviour and default figures (immutable records) instead of formatting each again.
+    private readonly Dictionary<string, TypeFigures> types = new(StringComparer.Ordinal);
+
+    // The design's own values repeat (instance counts, capacities): one figure per distinct value, told apart by
+    // their bits (so 0 and −0 keep their own figures).
+    private readonly Dictionary<long, Figure> designed = [];
+
     public ResolvedComponent Resolve(Component component, int index)
     {
-        var type = registry.Resolve(component.Type);
-        var kind = type?.Kind ?? registry.FindKind(FallbackKind) ?? new ComponentKind(FallbackKind, string.Empty, true, ComponentDefaults.None);
-        var defaults = type?.Defaults ?? kind.Defaults;
-        var behaviour = Behaviours.Of(kind.Id, kind.OnRequestPath);
-        var registrySource = "registry " + (type?.CanonicalType ?? FallbackKind);
-
-        var capacity = behaviour is Behaviour.Source or Behaviour.OffPath
-            ? null
-            : Pick(component.CapacityPerInstance, CapacityConstant(kind.Id), defaults.CapacityRps, registrySource);
+        if (!types.TryGetValue(component.Type, out var t))
+        {
+            types[component.Type] = t = Settle(component.Type);
+        }
 
         return new ResolvedComponent
         {
             Index = index,
             Component = component,
-            Kind = kind.Id,
-            CanonicalType = type?.CanonicalType ?? component.Type,
-            Behaviour = behaviour,
+            Kind = t.Kind,
+            CanonicalType = t.CanonicalType ?? component.Type,
+            Behaviour = t.Behaviour,
             Instances = component.Instances is { } n && n >= 1
-                ? new Figure(n, Design)
-                : new Figure(1, component.Instances is null ? "default: 1 instance when the design does not say" : "default: 1 instance in place of the design's invalid count (SD0007)"),
-            CapacityPerInstance = capacity,
-            ServiceTimeMs = behaviour is Behaviour.Source or Behaviour.OffPath
-                ? null
-                : Pick(component.ServiceTimeMs, null, defaults.ServiceTimeMs, registrySource),
-            Availability = Pick(component.Availability is { } a && a <= 1 ? a : null, null, defaults.Availability, registrySource)
-                ?? new Figure(1, "default: no availability figure in the registry, counted as always up"),
-            HourlyCost = Pick(component.HourlyCostUsd, null, defaults.HourlyCostUsd, registrySource)
-                ?? new Figure(0, "default: no price in the registry"),
-            HitRate = behaviour == Behaviour.Cache ? HitRateOf(component, kind.Id) : null,
-            Partitions = Behaviours.Is(kind.Id, "stream")
-                ? component.Partitions is { } p && p >= 1 ? new Figure(p, Design) : new Figure(1, "default: 1 partition (Kafka's num.partitions default)")
+                ? Designed(n)
+                : component.Instances is null ? NoInstances : InvalidInstances,
+            CapacityPerInstance = t.Behaviour is Behaviour.Source or Behaviour.OffPath ? null : Pick(component.CapacityPerInstance, t.Capacity),
+            ServiceTimeMs = t.Behaviour is Behaviour.Source or Behaviour.OffPath ? null : Pick(component.ServiceTimeMs, t.ServiceTime),
+            Availability = Pick(component.Availability is { } a && a <= 1 ? a : null, t.Availability) ?? AlwaysUp,
+            HourlyCost = Pick(component.HourlyCostUsd, t.HourlyCost) ?? NoPrice,
+            HitRate = t.Behaviour == Behaviour.Cache ? HitRateOf(component, t) : null,
+            Partitions = Behaviours.Is(t.Kind, "stream")
+                ? component.Partitions is { } p && p >= 1 ? Designed(p) : OnePartition
                 : null,
-            ConnectionsPerInstance = Behaviours.Is(kind.Id, "websocket")
-                ? Pick(component.ConnectionsPerInstance, Constant("websocket_capacity_per_instance"), defaults.CapacityConnections, registrySource)
-                : null,
+            ConnectionsPerInstance = Behaviours.Is(t.Kind, "websocket") ? Pick(component.ConnectionsPerInstance, t.Connections) : null,
         };
     }
 
-    private static Figure? Pick(double? designed, Figure? constant, Sourced? registryDefault, string registrySource)
+    private TypeFigures Settle(string typeName)
     {
-        // An invalid design value (NaN, ∞, ≤ 0) is already an SD0xxx error; the math carries on with the default.
-        if (designed is { } d && d > 0 && !double.IsInfinity(d))
+        var type = registry.Resolve(typeName);
+        var kind = type?.Kind ?? registry.FindKind(FallbackKind) ?? new ComponentKind(FallbackKind, string.Empty, true, ComponentDefaults.None);
+        var defaults = type?.Defaults ?? kind.Defaults;
+        var registrySource = "registry " + (type?.CanonicalType ?? FallbackKind);
+        Figure? Registry(Sourced? value) => value is { } r ? new Figure(r.Value, registrySource + ": " + r.Source) : null;
+        return new TypeFigures(
+            kind.Id,
+            type?.CanonicalType,
+            Behaviours.Of(kind.Id, kind.OnRequestPath),
+            CapacityConstant(kind.Id) ?? Registry(defaults.CapacityRps),
+            Registry(defaults.ServiceTimeMs),
+            Registry(defaults.Availability),
+            Registry(defaults.HourlyCostUsd),
+            (Behaviours.Is(kind.Id, "cdn") ? Constant("cdn_hit_rate") : Constant("cache_hit_rate")) ?? PlanningHitRate,
+            Behaviours.Is(kind.Id, "websocket") ? Constant("websocket_capacity_per_instance") ?? Registry(defaults.CapacityConnections) : null);
+    }
+
+    // An invalid design value (NaN, ∞, ≤ 0) is already an SD0xxx error; the math carries on with the default.
+    private Figure? Pick(double? value, Figure? fallback) =>
+        value is { } d && d > 0 && !double.IsInfinity(d) ? Designed(d) : fallback;
+
+    // An assumed hit rate (cache_hit_rate) is a default; a *target* (cache_hit_target) is a requirement the design must state.
+    private Figure HitRateOf(Component component, TypeFigures type) =>
+        component.HitRate is { } h && h >= 0 && h <= 1 ? Designed(h) : type.HitRate;
+
+    private Figure Designed(double value)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        if (!designed.TryGetValue(bits, out var figure))
         {
-            return new Figure(d, Design);
+            designed[bits] = figure = new Figure(value, Design);
         }
 
-        if (constant is not null)
-        {
-            return constant;
-        }
-
-        return registryDefault is { } r ? new Figure(r.Value, registrySource + ": " + r.Source) : null;
+        return figure;
     }
 
     private Figure? CapacityConstant(string kind) => kind switch
@@ -81,20 +109,13 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
         _ => null,
     };
 
-    private Figure HitRateOf(Component component, string kind)
-    {
-        if (component.HitRate is { } h && h >= 0 && h <= 1)
-        {
-            return new Figure(h, Design);
-        }
-
-        // An assumed hit rate (cache_hit_rate) is a default; a *target* (cache_hit_target) is a requirement the design must state.
-        var constant = Behaviours.Is(kind, "cdn") ? Constant("cdn_hit_rate") : Constant("cache_hit_rate");
-        return constant ?? new Figure(0.8, "default: 80% hit rate, a common planning figure for a warm cache when the design does not say");
-    }
-
     private Figure? Constant(string key) =>
         problem.NumberConstant(key) is { } value && value > 0 && !double.IsInfinity(value)
             ? new Figure(value, "constant " + key)
             : null;
+
+    /// <summary>A type's settled kind and default figures; the design's own values override them per component.</summary>
+    private sealed record TypeFigures(
+        string Kind, string? CanonicalType, Behaviour Behaviour, Figure? Capacity, Figure? ServiceTime, Figure? Availability,
+        Figure? HourlyCost, Figure HitRate, Figure? Connections);
 }

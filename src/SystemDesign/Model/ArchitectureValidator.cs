@@ -84,29 +84,34 @@ internal static class ArchitectureValidator
     {
         var from = connection.From ?? string.Empty;
         var to = connection.To ?? string.Empty;
-        var call = CallText(from, to, connection.Kind);
+        // The call as written, built only for a message: most connections have nothing to report.
+        string Call() => CallText(from, to, connection.Kind);
         var declaringName = connection.Kind == ConnectionKind.Consumes ? to : from;
         var declaring = components.ContainsKey(declaringName) ? declaringName : null;
         var at = connection.DeclaredAt;
 
-        foreach (var end in connection.Kind == ConnectionKind.Consumes ? new[] { to, from } : new[] { from, to })
+        void CheckEnd(string end)
         {
             if (!components.ContainsKey(end))
             {
                 findings.Add(Make(RuleIds.DanglingConnection, Severity.Error, declaring, at, string.Format(
                     CultureInfo.InvariantCulture,
                     "{0}: '{1}' is not a component of this design. Declare it on the same builder (for example a.App(\"{1}\")) before connecting to it, or fix the name.",
-                    call,
+                    Call(),
                     end)));
             }
         }
+
+        // The declaring end first, as the user wrote the call.
+        CheckEnd(connection.Kind == ConnectionKind.Consumes ? to : from);
+        CheckEnd(connection.Kind == ConnectionKind.Consumes ? from : to);
 
         if (string.Equals(from, to, StringComparison.Ordinal))
         {
             findings.Add(Make(RuleIds.SelfConnection, Severity.Error, declaring, at, string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}: '{1}' is connected to itself. Remove the edge; to model retries or more throughput, raise Instances or CapacityPerInstance instead.",
-                call,
+                Call(),
                 from)));
         }
         else if (!seen.Add((from, to, connection.Kind)))
@@ -114,7 +119,7 @@ internal static class ArchitectureValidator
             findings.Add(Make(RuleIds.DuplicateConnection, Severity.Warning, declaring, at, string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} is declared more than once; the copies add nothing. Remove the repeated call (use Weight(...) on one edge to change its share of traffic).",
-                call)));
+                Call())));
         }
 
         if (connection.Weight is { } weight && !IsPositiveFinite(weight))
@@ -122,7 +127,7 @@ internal static class ArchitectureValidator
             findings.Add(Make(RuleIds.InvalidWeight, Severity.Error, declaring, at, string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}.Weight({1}): a weight must be a positive, finite number (the share of traffic relative to the sibling edges). Use a value such as Weight(0.3), or remove the call for an even split.",
-                call,
+                Call(),
                 Number(weight))));
         }
     }

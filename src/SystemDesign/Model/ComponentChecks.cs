@@ -8,7 +8,8 @@ internal static class ComponentChecks
 {
     public static void CheckKnobs(Component c, List<Finding> findings)
     {
-        var who = ArchitectureValidator.Describe(c);
+        // How messages name the component, built only for a message: most components have nothing to report.
+        string Who() => ArchitectureValidator.Describe(c);
         var name = string.IsNullOrWhiteSpace(c.Name) ? null : c.Name;
 
         void Add(string ruleId, Severity severity, string message) =>
@@ -20,14 +21,14 @@ internal static class ComponentChecks
             {
                 Add(RuleIds.InvalidInstances, Severity.Error, Format(
                     "{0} has Instances({1}); a component needs at least 1 instance. Use Instances(1) or more, or remove the call to take the default.",
-                    who,
+                    Who(),
                     instances));
             }
             else if (instances > ArchitectureValidator.HugeInstanceCount)
             {
                 Add(RuleIds.HugeInstanceCount, Severity.Warning, Format(
                     "{0} has Instances({1}): {2} instances is more than 1,000,000. Check for a typo (an extra zero?); if the count is real, raise CapacityPerInstance instead of multiplying instances.",
-                    who,
+                    Who(),
                     instances,
                     instances.ToString("N0", CultureInfo.InvariantCulture)));
             }
@@ -41,7 +42,7 @@ internal static class ComponentChecks
         {
             Add(RuleIds.AvailabilityOutOfRange, Severity.Error, Format(
                 "{0} has Availability({1}); per-instance availability is a probability in (0, 1], for example Availability(0.999) for three nines (not 99.9).",
-                who,
+                Who(),
                 ArchitectureValidator.Number(availability)));
         }
 
@@ -52,7 +53,7 @@ internal static class ComponentChecks
         {
             Add(RuleIds.InvalidConnectionsPerInstance, Severity.Error, Format(
                 "{0} has ConnectionsPerInstance({1}); it must be at least 1, for example ConnectionsPerInstance(50000), or remove the call to take the default.",
-                who,
+                Who(),
                 connections));
         }
 
@@ -65,7 +66,7 @@ internal static class ComponentChecks
             {
                 Add(RuleIds.NonPositiveKnob, Severity.Error, Format(
                     "{0} has {1}({2}); it must be a positive, finite number of {3}. Fix the value, or remove the call to take the default.",
-                    who,
+                    Who(),
                     knob,
                     ArchitectureValidator.Number(v),
                     unit));
@@ -83,7 +84,7 @@ internal static class ComponentChecks
                     {
                         Add(RuleIds.HitRateOutOfRange, Severity.Error, Format(
                             "{0} has hit rate {1}; a hit rate is a fraction in [0, 1], for example HitRate(0.9) for 90%.",
-                            who,
+                            Who(),
                             value));
                     }
                 }
@@ -93,7 +94,7 @@ internal static class ComponentChecks
                     {
                         Add(RuleIds.InvalidPartitions, Severity.Error, Format(
                             "{0} has {1} partitions; a stream needs a whole number of partitions, at least 1, for example Partitions(12).",
-                            who,
+                            Who(),
                             value));
                     }
                 }
@@ -101,14 +102,14 @@ internal static class ComponentChecks
                 {
                     Add(RuleIds.InvalidParameter, Severity.Error, Format(
                         "{0} has a parameter with an empty name (value {1}). Name the parameter as the catalog does, for example Parameter(\"hit_rate\", 0.9).",
-                        who,
+                        Who(),
                         value));
                 }
                 else if (!ArchitectureValidator.IsFinite(pair.Value))
                 {
                     Add(RuleIds.InvalidParameter, Severity.Error, Format(
                         "{0} has Parameter(\"{1}\", {2}); parameter values must be finite numbers. Fix the value or remove the call.",
-                        who,
+                        Who(),
                         pair.Key,
                         value));
                 }
@@ -143,7 +144,7 @@ internal static class ComponentChecks
         void NotApplicable(string knob, string meaningfulOn) =>
             Add(RuleIds.KnobNotApplicable, Severity.Warning, Format(
                 "{0} is of type '{1}' but sets {2}, which only means something on {3}; the engine ignores it here. Remove it, or change the component's type.",
-                who,
+                Who(),
                 c.Type,
                 knob,
                 meaningfulOn));
@@ -154,7 +155,7 @@ internal static class ComponentChecks
             {
                 Add(RuleIds.BlankPlacement, Severity.Warning, Format(
                     "{0} has {1}(\"{2}\"), a blank name; the engine treats it as not placed. Use a real name, for example {1}(\"{3}\"), or remove the call.",
-                    who,
+                    Who(),
                     knob,
                     value,
                     knob == "Zone" ? "us-east-1a" : "us-east-1"));
