@@ -488,6 +488,17 @@ public static class Descriptors
         description: "A peak burst leaves a backlog that does not drain, or drains slowly.",
         helpLinkUri: RepositoryUrl + "docs/rules/SD6003.md");
 
+    /// <summary>SD6004 (warning): A failure scenario misses a latency target.</summary>
+    public static readonly DiagnosticDescriptor ScenarioLatencyMissed = new(
+        id: DiagnosticIds.ScenarioLatencyMissed,
+        title: "A failure scenario misses a latency target",
+        messageFormat: "{0}",
+        category: Categories.Resilience,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A latency target met in normal operation is missed when one instance is lost, a cache is cold, or at the peak.",
+        helpLinkUri: RepositoryUrl + "docs/rules/SD6004.md");
+
     /// <summary>SD7001 (warning): Component no traffic reaches.</summary>
     public static readonly DiagnosticDescriptor Unreachable = new(
         id: DiagnosticIds.Unreachable,
@@ -566,6 +577,7 @@ public static class Descriptors
         InstanceLossOverload,
         CacheLossOverload,
         BurstBacklog,
+        ScenarioLatencyMissed,
         Unreachable,
         CycleIgnored,
         TrafficDropped);

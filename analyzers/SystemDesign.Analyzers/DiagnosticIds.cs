@@ -137,6 +137,9 @@ public static class DiagnosticIds
     /// <summary>SD6003: Peak burst backlog drains slowly.</summary>
     public const string BurstBacklog = RuleIds.BurstBacklog;
 
+    /// <summary>SD6004: A failure scenario misses a latency target.</summary>
+    public const string ScenarioLatencyMissed = RuleIds.ScenarioLatencyMissed;
+
     /// <summary>SD7001: Component no traffic reaches.</summary>
     public const string Unreachable = RuleIds.Unreachable;
 

@@ -24,4 +24,11 @@ public sealed record EngineOptions
     /// entry points in front of a large graph (clients with identical edges count once).
     /// </summary>
     public long MaxPathLatencyVisits { get; init; } = 200_000;
+
+    /// <summary>
+    /// Most components modelled, summed over the failure scenarios, when re-checking latency targets in them (each
+    /// re-check models the whole design once); the scenarios past it keep their capacity and availability checks and
+    /// an info finding says their latency was not re-checked. Bounds the scenarios' work for large designs.
+    /// </summary>
+    public long MaxScenarioLatencyWork { get; init; } = 20_000;
 }

@@ -92,7 +92,7 @@ public static class Evaluator
         var latency = LatencyCheck.Run(context, hops);
         var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context);
         var (cost, componentCost) = CostCheck.Run(context);
-        var scenarios = FailureCheck.Run(context, usable);
+        var scenarios = FailureCheck.Run(context, usable, hops, latency);
 
         var components = ComponentResults.All(context, hops, usable, componentAvailability, componentCost);
         var bottleneck = components.Where(c => c.Utilization is not null).OrderByDescending(c => c.Utilization).FirstOrDefault();

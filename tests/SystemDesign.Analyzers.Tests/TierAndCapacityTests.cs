@@ -8,7 +8,12 @@ namespace SystemDesign.Analyzers.Tests;
 public class TierAndCapacityTests
 {
     [Fact]
-    public Task Blog_with_eight_app_servers_reports_nothing() => VerifyAsync(Designs.Blog("8"));
+    public Task Blog_with_nine_app_servers_reports_nothing() => VerifyAsync(Designs.Blog("9"));
+
+    [Fact]
+    public Task Blog_with_eight_app_servers_warns_that_losing_one_slows_the_p99_of_reads_and_writes() =>
+        // Eight carry 1,000 req/s with the tutorial's headroom; losing one puts seven at 95% (docs/rules/SD6004.md).
+        VerifyAsync(Designs.Blog("8", app: "{|SD6004:{|SD6004:a.App(\"App Servers\")|}|}"));
 
     [Fact]
     public Task Blog_with_two_app_servers_reports_every_shortfall_where_it_is_fixed() =>
@@ -42,7 +47,7 @@ public class TierAndCapacityTests
 
     [Fact]
     public Task Constants_and_arithmetic_are_evaluated() =>
-        VerifyAsync(Designs.Blog("N * 2", extra: "", header: "static class Sizes { public const int Four = 4; }").Replace("var readers", "const int N = Sizes.Four;\n        var readers", System.StringComparison.Ordinal));
+        VerifyAsync(Designs.Blog("N * 2 + 1", extra: "", header: "static class Sizes { public const int Four = 4; }").Replace("var readers", "const int N = Sizes.Four;\n        var readers", System.StringComparison.Ordinal));
 
     [Fact]
     public Task Constant_arithmetic_that_falls_short_is_marked_on_the_expression() =>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using SystemDesign.Engine.Flow;
+using SystemDesign.Engine.Latency;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
@@ -10,6 +11,10 @@ namespace SystemDesign.Engine.Checks;
 /// <summary>
 /// Failure scenarios (docs/engine.md, "Failures"): lose one instance of each component (N+1); lose each cache or
 /// CDN whole, so every read it absorbed goes on to what is behind it; the peak burst and the backlog it leaves.
+/// Each scenario re-checks capacity, availability (the fraction of requests still served while components are over
+/// capacity) and the latency targets normal operation meets (<see cref="ScenarioLatency"/>). A scenario breaks when it
+/// cannot carry its load; one that carries it but misses a latency target is slower (SD6004, a warning: a failover
+/// target is softer than the normal one, "P95 &lt; 100ms normal, &lt; 500ms during failover" as the catalog puts it).
 /// </summary>
 internal static class FailureCheck
 {
@@ -24,7 +29,13 @@ internal static class FailureCheck
     /// <summary>The most components and edges the cache-loss scenarios recompute in all, so a huge design stays linear.</summary>
     private const long CacheScenarioWork = 2_000_000;
 
-    public static IReadOnlyList<ScenarioResult> Run(EvaluationContext context, int[] usable)
+    /// <summary>Losses whose latency is re-checked one by one, when losing one instance of each at once misses a target.</summary>
+    private const int MaxInstanceLossLatencyChecks = 32;
+
+    /// <summary>Components over capacity in a scenario whose served fraction is computed (each is a pass over the design).</summary>
+    private const int MaxServedFractions = 16;
+
+    public static IReadOnlyList<ScenarioResult> Run(EvaluationContext context, int[] usable, HopModel[] hops, IReadOnlyList<LatencyResult> latency)
     {
         var scenarios = new List<ScenarioResult>();
         if (!context.HasRate)
@@ -32,15 +43,23 @@ internal static class FailureCheck
             return scenarios;
         }
 
-        LoseOneInstance(context, usable, scenarios);
-        LoseCaches(context, usable, scenarios);
-        PeakBurst(context, usable, scenarios);
+        var recheck = ScenarioLatency.For(context, latency);
+        LoseOneInstance(context, usable, hops, recheck, scenarios);
+        LoseCaches(context, usable, hops, recheck, scenarios);
+        PeakBurst(context, usable, hops, recheck, scenarios);
+        if (recheck is { Exhausted: true })
+        {
+            context.Add(RuleIds.LatencyNotComputed, Severity.Info, null,
+                $"Latency targets are re-checked in the first {Int(recheck.Checked)} failure scenarios only: the rest would model more than {N(context.Options.MaxScenarioLatencyWork)} components in all (EngineOptions.MaxScenarioLatencyWork); their capacity and availability are still checked.");
+        }
+
         return scenarios;
     }
 
-    private static void LoseOneInstance(EvaluationContext context, int[] usable, List<ScenarioResult> scenarios)
+    private static void LoseOneInstance(EvaluationContext context, int[] usable, HopModel[] hops, ScenarioLatency? recheck, List<ScenarioResult> scenarios)
     {
         var broken = new List<string>();
+        var served = 0;
         foreach (var node in context.Nodes)
         {
             var load = context.Load(node.Index);
@@ -57,16 +76,86 @@ internal static class FailureCheck
 
             var needed = Math.Headroom.MinimumInstances(load, c.Value, 1.0) + 1;
             var line = $"losing one of {Int(node.InstanceCount)} {node.Name} leaves {N(remaining)} req/s for {N(load)} req/s ({Percent(load / remaining)})";
+            if (context.SynchronousPath[node.Index] && served++ < MaxServedFractions)
+            {
+                line += $", so {Percent(ServedWhile(context, [(node.Index, remaining / load)]))} of requests are served while it lasts";
+            }
+
             broken.Add(line);
             context.Add(RuleIds.InstanceLossOverload, Severity.Error, node.Name,
                 $"{node.Name}: {line}; {Int(needed)} instances survive the loss of one (N+1: {N(load)} ÷ {N(c.Value)} rounded up, plus one).",
                 ("instances", Raw(needed)));
         }
 
-        scenarios.Add(new ScenarioResult("lose one instance of each component that has two or more (N+1)", broken.Count == 0, broken));
+        var slower = new List<string>();
+        if (recheck is not null)
+        {
+            InstanceLossLatency(context, usable, hops, recheck, slower);
+        }
+
+        scenarios.Add(new ScenarioResult("lose one instance of each component that has two or more (N+1)", broken.Count == 0, broken) { Slower = slower });
     }
 
-    private static void LoseCaches(EvaluationContext context, int[] usable, List<ScenarioResult> scenarios)
+    /// <summary>
+    /// Latency with one instance fewer: each loss alone is the scenario, but latency only grows as instances go, so
+    /// when losing one instance of every component at once still meets the targets, each loss alone does too and
+    /// one re-check settles them all. Otherwise the losses are re-checked one by one.
+    /// </summary>
+    private static void InstanceLossLatency(EvaluationContext context, int[] usable, HopModel[] hops, ScenarioLatency recheck, List<string> slower)
+    {
+        var losses = new List<(ResolvedComponent Node, HopModel Hop)>();
+        foreach (var node in context.Nodes)
+        {
+            var load = context.Load(node.Index);
+            var c = node.CapacityPerInstance?.Value ?? double.PositiveInfinity;
+            var remaining = (usable[node.Index] - (usable[node.Index] == node.InstanceCount ? 1 : 0)) * c;
+            if (node.InstanceCount >= 2 && load > 0 && hops[node.Index].Queue is not null && context.SynchronousPath[node.Index] && remaining >= load)
+            {
+                // A loss that overloads the component is broken already (SD6001): its latency is unbounded.
+                var fewer = node with { Instances = new Figure(node.InstanceCount - 1, "scenario: one instance lost") };
+                losses.Add((node, HopModel.For(fewer, load)));
+            }
+        }
+
+        if (losses.Count == 0)
+        {
+            return;
+        }
+
+        var all = (HopModel[])hops.Clone();
+        foreach (var (node, hop) in losses)
+        {
+            all[node.Index] = hop;
+        }
+
+        if (recheck.Misses(context.Graph, all).Count == 0)
+        {
+            return;
+        }
+
+        var checkedLosses = 0;
+        foreach (var (node, hop) in losses)
+        {
+            if (++checkedLosses > MaxInstanceLossLatencyChecks)
+            {
+                context.Add(RuleIds.LatencyNotComputed, Severity.Info, null,
+                    $"Losing one instance of each of {Int(losses.Count)} components at once misses a latency target; the losses are re-checked one by one for the first {Int(MaxInstanceLossLatencyChecks)} only.");
+                return;
+            }
+
+            var one = (HopModel[])hops.Clone();
+            one[node.Index] = hop;
+            foreach (var miss in recheck.Misses(context.Graph, one))
+            {
+                var line = $"losing one of {Int(node.InstanceCount)} {node.Name} ({Percent(hops[node.Index].Queue!.Utilization)} → {Percent(hop.Queue?.Utilization ?? 1)} busy): {ScenarioLatency.Describe(miss)}";
+                slower.Add(line);
+                context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, node.Name,
+                    $"{node.Name}: {line}. More instances of {node.Name} keep the target when one is lost.");
+            }
+        }
+    }
+
+    private static void LoseCaches(EvaluationContext context, int[] usable, HopModel[] hops, ScenarioLatency? recheck, List<ScenarioResult> scenarios)
     {
         var count = 0;
         CacheLossFlow? losses = null;
@@ -90,11 +179,18 @@ internal static class FailureCheck
             count++;
             losses ??= new CacheLossFlow(context.Graph, context.Flow, context.Workload.RequestRps!.Value, context.Workload.ReadRatio.Value);
             var broken = new List<string>();
+            var overloaded = new List<(int Node, double Served)>();
+            var coldHops = recheck is null ? null : (HopModel[])hops.Clone();
             foreach (var index in losses.Lose(cache.Index))
             {
                 var node = context.Nodes[index];
                 var before = context.Load(node.Index);
                 var after = losses.Load(node.Index);
+                if (coldHops is not null && after != before)
+                {
+                    coldHops[index] = HopModel.For(node, after);
+                }
+
                 if (node.CapacityPerInstance is not { } c || after <= before * (1 + 1e-9))
                 {
                     continue;
@@ -106,17 +202,38 @@ internal static class FailureCheck
                     var needed = Math.Headroom.MinimumInstances(after, c.Value, 1.0);
                     var line = $"{node.Name} goes from {N(before)} to {N(after)} req/s against {N(capacity)} req/s capacity ({Percent(after / capacity)}); {Int(needed)} instances carry it";
                     broken.Add(line);
+                    if (context.SynchronousPath[node.Index])
+                    {
+                        overloaded.Add((node.Index, capacity / after));
+                    }
+
                     context.Add(RuleIds.CacheLossOverload, Severity.Error, cache.Name,
                         $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {line}.",
                         ("instances", Raw(needed)), ("overloaded", node.Name));
                 }
             }
 
-            scenarios.Add(new ScenarioResult($"lose {cache.Name} (cold cache: every read goes through)", broken.Count == 0, broken));
+            ServedLine(context, overloaded, broken);
+            var slower = new List<string>();
+            if (broken.Count == 0 && coldHops is not null)
+            {
+                // The cold cache's own misses (hit rate 0) change the paths, not only the loads.
+                var cold = (ResolvedComponent[])context.Nodes.Clone();
+                cold[cache.Index] = cache with { HitRate = new Figure(0, "scenario: cache lost") };
+                foreach (var miss in recheck!.Misses(context.Graph.WithNodes(cold), coldHops))
+                {
+                    var line = ScenarioLatency.Describe(miss);
+                    slower.Add(line);
+                    context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, cache.Name,
+                        $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {line}. More instances behind it, or a second cache, keep the target.");
+                }
+            }
+
+            scenarios.Add(new ScenarioResult($"lose {cache.Name} (cold cache: every read goes through)", broken.Count == 0, broken) { Slower = slower });
         }
     }
 
-    private static void PeakBurst(EvaluationContext context, int[] usable, List<ScenarioResult> scenarios)
+    private static void PeakBurst(EvaluationContext context, int[] usable, HopModel[] hops, ScenarioLatency? recheck, List<ScenarioResult> scenarios)
     {
         if (context.Peak <= 1)
         {
@@ -124,12 +241,17 @@ internal static class FailureCheck
         }
 
         var broken = new List<string>();
+        var overloaded = new List<(int Node, double Served)>();
         foreach (var node in context.Nodes)
         {
             var load = context.Load(node.Index) * context.Peak;
             if (node.CapacityPerInstance is { } c && load > c.Value * usable[node.Index])
             {
                 broken.Add($"{node.Name}: {N(load)} req/s at peak against {N(c.Value * usable[node.Index])} req/s");
+                if (context.SynchronousPath[node.Index])
+                {
+                    overloaded.Add((node.Index, c.Value * usable[node.Index] / load));
+                }
             }
 
             if (node.Behaviour == Behaviour.Messaging)
@@ -138,7 +260,26 @@ internal static class FailureCheck
             }
         }
 
-        scenarios.Add(new ScenarioResult($"peak burst ({N(context.Peak)} × for {N(context.Options.BurstSeconds / 60)} min)", broken.Count == 0, broken));
+        ServedLine(context, overloaded, broken);
+        var slower = new List<string>();
+        if (broken.Count == 0 && recheck is not null)
+        {
+            var peakHops = new HopModel[hops.Length];
+            for (var i = 0; i < hops.Length; i++)
+            {
+                peakHops[i] = hops[i].Queue is null ? hops[i] : HopModel.For(context.Nodes[i], context.Load(i) * context.Peak);
+            }
+
+            foreach (var miss in recheck.Misses(context.Graph, peakHops))
+            {
+                var line = $"at the peak ({N(context.Peak)} × the target rate) {ScenarioLatency.Describe(miss)}";
+                slower.Add(line);
+                context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, null,
+                    $"{char.ToUpperInvariant(line[0])}{line.Substring(1)}. Size the busiest hops on the path for the peak, not the target rate.");
+            }
+        }
+
+        scenarios.Add(new ScenarioResult($"peak burst ({N(context.Peak)} × for {N(context.Options.BurstSeconds / 60)} min)", broken.Count == 0, broken) { Slower = slower });
     }
 
     private static void BurstBacklog(EvaluationContext context, int[] usable, ResolvedComponent queue, List<string> broken)
@@ -169,6 +310,36 @@ internal static class FailureCheck
         else if (drainSeconds > context.Options.BurstSeconds)
         {
             context.Add(RuleIds.BurstBacklog, Severity.Warning, queue.Name, line + "; recovery takes longer than the burst. Add consumer instances.");
+        }
+    }
+
+    /// <summary>
+    /// Availability while a scenario lasts: a component over capacity serves capacity ÷ load of what reaches it (it
+    /// sheds the rest), every other component all of it; the served fraction of the design follows from its paths
+    /// (<see cref="AvailabilityCheck.ServedFraction"/>). Instance failures are the long-run availability's question.
+    /// </summary>
+    private static double ServedWhile(EvaluationContext context, IReadOnlyList<(int Node, double Served)> overloaded)
+    {
+        var perComponent = new double[context.Nodes.Length];
+        for (var i = 0; i < perComponent.Length; i++)
+        {
+            perComponent[i] = 1;
+        }
+
+        foreach (var (node, served) in overloaded)
+        {
+            perComponent[node] = System.Math.Min(1, served);
+        }
+
+        return context.Graph.Entries.Length == 0 ? 1 : AvailabilityCheck.ServedFraction(context, perComponent);
+    }
+
+    private static void ServedLine(EvaluationContext context, List<(int Node, double Served)> overloaded, List<string> broken)
+    {
+        if (overloaded.Count > 0)
+        {
+            var target = context.Problem.Workload.AvailabilityTarget is { } t ? $" (the availability target is {Percent(t.Value)})" : string.Empty;
+            broken.Add($"while it lasts {Percent(ServedWhile(context, overloaded))} of requests are served{target}");
         }
     }
 }

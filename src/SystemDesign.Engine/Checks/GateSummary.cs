@@ -40,10 +40,12 @@ internal static class GateSummary
             : new GateResult(Gate.Cost, Failed("SD5") ? GateStatus.Failed : GateStatus.Passed, $"${N(cost)} a month against ${N(budget.Value)}"));
 
         var brokenScenarios = scenarios.Where(x => !x.Holds).Select(x => x.Name).ToArray();
+        var slower = scenarios.Count(x => x.Holds && x.Slower.Count > 0);
         gates.Add(!context.HasRate
             ? new GateResult(Gate.Resilience, GateStatus.NotApplicable, "no request rate stated")
             : new GateResult(Gate.Resilience, Failed("SD6") || brokenScenarios.Length > 0 ? GateStatus.Failed : GateStatus.Passed,
-                brokenScenarios.Length == 0 ? $"every scenario holds ({scenarios.Count})" : $"{brokenScenarios.Length} of {scenarios.Count} scenarios break: {string.Join("; ", brokenScenarios)}"));
+                (brokenScenarios.Length == 0 ? $"every scenario holds ({scenarios.Count})" : $"{brokenScenarios.Length} of {scenarios.Count} scenarios break: {string.Join("; ", brokenScenarios)}")
+                + (slower == 0 ? string.Empty : $"; {slower} {(slower == 1 ? "holds" : "hold")} more slowly than a latency target (SD6004)")));
         return gates;
     }
 }

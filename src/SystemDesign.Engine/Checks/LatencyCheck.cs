@@ -110,7 +110,7 @@ internal static class LatencyCheck
     }
 
     // A client's latency is that of its edges (a client takes no time); any other entry is its own.
-    private static string EntryKey(EvaluationContext context, int entry)
+    internal static string EntryKey(EvaluationContext context, int entry)
     {
         if (context.Nodes[entry].Behaviour != Resolution.Behaviour.Source)
         {

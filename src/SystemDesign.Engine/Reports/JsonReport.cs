@@ -132,6 +132,8 @@ internal static class JsonReport
             w.Boolean("holds", s.Holds);
             w.Property("broken");
             Strings(w, s.Broken);
+            w.Property("slower");
+            Strings(w, s.Slower);
             w.EndObject();
         }
 

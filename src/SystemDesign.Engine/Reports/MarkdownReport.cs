@@ -141,7 +141,8 @@ internal static class MarkdownReport
             var scenarios = new Table(("Scenario", Align.Left), ("Result", Align.Left), ("What breaks", Align.Left));
             foreach (var s in e.Scenarios)
             {
-                scenarios.Add(Escape(s.Name), s.Holds ? "HOLDS" : "BREAKS", s.Broken.Count == 0 ? Absent : string.Join("<br>", s.Broken.Select(Escape)));
+                var lines = s.Broken.Select(Escape).Concat(s.Slower.Select(x => "slower: " + Escape(x))).ToList();
+                scenarios.Add(Escape(s.Name), s.Holds ? "HOLDS" : "BREAKS", lines.Count == 0 ? Absent : string.Join("<br>", lines));
             }
 
             scenarios.WriteMarkdown(o);

@@ -136,6 +136,11 @@ internal static class TextReport
             {
                 Wrapped(o, "          - " + broken, "            ");
             }
+
+            foreach (var slower in s.Slower)
+            {
+                Wrapped(o, "          - slower: " + slower, "            ");
+            }
         }
 
         Section(o, "FINDINGS (" + FindingCounts(e.Findings) + ")");

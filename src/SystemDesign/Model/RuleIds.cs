@@ -135,6 +135,9 @@ public static class RuleIds
     /// <summary>SD6003 (warning): a peak burst leaves a backlog that does not drain, or drains slowly.</summary>
     public const string BurstBacklog = "SD6003";
 
+    /// <summary>SD6004 (warning): a latency target met in normal operation is missed in a failure scenario (N+1, a lost cache, the peak).</summary>
+    public const string ScenarioLatencyMissed = "SD6004";
+
     /// <summary>SD7001 (warning): a component on the request path that no traffic reaches.</summary>
     public const string Unreachable = "SD7001";
 

@@ -100,7 +100,7 @@ public sealed class EvaluationReportJsonTests
 
         foreach (var scenario in root.GetProperty("scenarios").EnumerateArray())
         {
-            Assert.Equal(new[] { "name", "holds", "broken" }, Names(scenario));
+            Assert.Equal(new[] { "name", "holds", "broken", "slower" }, Names(scenario));
         }
 
         var findings = root.GetProperty("findings").EnumerateArray().ToList();

@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using SystemDesign.Engine.Flow;
+using SystemDesign.Engine.Latency;
+using SystemDesign.Engine.Results;
+using static SystemDesign.Engine.Checks.EvaluationContext;
+
+namespace SystemDesign.Engine.Checks;
+
+/// <summary>
+/// The latency targets re-checked in a failure scenario (docs/engine.md, "Failures"): the scenario's hops (one
+/// instance fewer, a cold cache's misses, the peak's load) give a new end-to-end distribution, checked against the
+/// targets the design meets in normal operation. A target already missed is SD3001's, not the scenario's.
+/// </summary>
+/// <remarks>
+/// A target holds when the scenario's CDF at the target is at least the percentile: F(target) ≥ p. That is one
+/// inversion per target instead of a percentile search; the scenario's percentile is searched only for a miss, to
+/// put the number in the message.
+/// </remarks>
+internal sealed class ScenarioLatency
+{
+    private readonly List<Row> rows;
+    private long budget;
+
+    private ScenarioLatency(List<Row> rows, long budget)
+    {
+        this.rows = rows;
+        this.budget = budget;
+    }
+
+    /// <summary>How many scenarios were re-checked, and whether the work budget stopped the rest (said as SD3004).</summary>
+    public int Checked { get; private set; }
+
+    /// <inheritdoc cref="Checked"/>
+    public bool Exhausted { get; private set; }
+
+    /// <summary>The re-checker for this evaluation; null when no latency target is met in normal operation.</summary>
+    public static ScenarioLatency? For(EvaluationContext context, IReadOnlyList<LatencyResult> normal)
+    {
+        if (normal.Count == 0)
+        {
+            return null;
+        }
+
+        var entries = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var entry in context.Graph.Entries)
+        {
+            entries[context.Nodes[entry].Name] = entry;
+        }
+
+        // Twin clients (same edges) have equal rows: each is re-checked once, under the first one's name.
+        var rows = new List<Row>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var result in normal)
+        {
+            if (result.TargetMilliseconds is not { } target || target <= 0 || !result.MeetsTarget || !entries.TryGetValue(result.Entry, out var entry))
+            {
+                continue;
+            }
+
+            var key = LatencyCheck.EntryKey(context, entry) + "|" + result.RequestClass + "|" + result.Percentile.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            if (seen.Add(key))
+            {
+                var requestClass = result.RequestClass == "read" ? RequestClass.Read : RequestClass.Write;
+                rows.Add(new Row(entry, requestClass, result.Percentile, target, result.Milliseconds, $"P{N(result.Percentile)} of {result.RequestClass}s from {result.Entry}"));
+            }
+        }
+
+        return rows.Count == 0 ? null : new ScenarioLatency(rows, context.Options.MaxScenarioLatencyWork);
+    }
+
+    /// <summary>
+    /// The targets the scenario misses, with its percentile next to the normal one. Empty when every target still
+    /// holds, or when the budget is spent (then <see cref="Exhausted"/>).
+    /// </summary>
+    public IReadOnlyList<LatencyMiss> Misses(FlowGraph graph, HopModel[] hops)
+    {
+        var misses = new List<LatencyMiss>();
+
+        // Each re-check builds the path model of the whole design: past the budget (component visits in all) the rest
+        // are skipped and the report says so, so a large design with many caches stays within its time.
+        budget -= graph.Nodes.Length;
+        if (budget < 0)
+        {
+            Exhausted = true;
+            return misses;
+        }
+
+        Checked++;
+        var paths = new PathLatency(graph, hops);
+        foreach (var row in rows)
+        {
+            var p = row.Percentile / 100;
+            if (!paths.Saturated[(int)row.Class][row.Entry] && paths.At(row.Entry, row.Class, row.TargetMs / 1000, floor: false).Cdf >= p)
+            {
+                continue;
+            }
+
+            var ms = paths.Percentile(row.Entry, row.Class, p, floor: false) * 1000;
+            misses.Add(new LatencyMiss(row.Label, row.NormalMs, ms, row.TargetMs));
+        }
+
+        return misses;
+    }
+
+    /// <summary>"P99 of reads from Users goes from 80 ms to 140 ms, over the 100 ms target".</summary>
+    public static string Describe(LatencyMiss miss) =>
+        $"{miss.Label} goes from {N(miss.NormalMs)} ms to {(double.IsPositiveInfinity(miss.ScenarioMs) ? "unbounded" : N(miss.ScenarioMs) + " ms")}, over the {N(miss.TargetMs)} ms target";
+
+    private sealed record Row(int Entry, RequestClass Class, double Percentile, double TargetMs, double NormalMs, string Label);
+}
+
+/// <summary>A latency target a failure scenario misses although normal operation meets it.</summary>
+internal readonly record struct LatencyMiss(string Label, double NormalMs, double ScenarioMs, double TargetMs);

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Linq;
+using SystemDesign.Catalog;
+using SystemDesign.Engine.Math;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+
+namespace SystemDesign.Engine.Tests.Evaluation;
+
+/// <summary>
+/// Failure scenarios re-check latency and availability, not only capacity (docs/engine.md, "Failures"). The single-hop
+/// designs have a closed form: the end-to-end time is one M/M/c response time, whose percentile is
+/// Gross &amp; Harris, Fundamentals of Queueing Theory, 4th ed., §2.3 (<see cref="MmcQueue"/>, checked against published
+/// tables in MmcQueueTests). App: 100 req/s per instance with a 50 ms service time, so c = 100 × 0.05 = 5 servers
+/// of μ = 20/s per instance (docs/engine.md, "Latency").
+/// </summary>
+public sealed class ScenarioRecheckTests
+{
+    private const double Mu = 20;
+    private const int Servers = 5;
+
+    [Fact]
+    public void Losing_one_instance_that_pushes_the_p99_over_its_target_is_slower_not_broken()
+    {
+        // 240 req/s on 4 instances: 60 each (ρ = 0.6); with one lost, 80 each (ρ = 0.8), still within capacity.
+        var normal = P99Ms(60);
+        var lost = P99Ms(80);
+        var target = (normal + lost) / 2;
+        var e = Designs.Evaluate(Designs.Problem(rate: 240, readRatio: 1, latency: [new LatencyTarget(99, target, "test")]), SingleHop(4));
+
+        var finding = Assert.Single(e.Findings(RuleIds.ScenarioLatencyMissed));
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal("App", finding.Component);
+        Assert.Contains($"goes from {Ms(normal)} ms to {Ms(lost)} ms, over the {Ms(target)} ms target", finding.Message, System.StringComparison.Ordinal);
+        Assert.Contains("(60% → 80% busy)", finding.Message, System.StringComparison.Ordinal);
+
+        var scenario = e.Scenarios.Single(s => s.Name.StartsWith("lose one instance", System.StringComparison.Ordinal));
+        Assert.True(scenario.Holds);
+        Assert.Single(scenario.Slower);
+        var resilience = e.Gates.Single(g => g.Gate == Gate.Resilience);
+        Assert.Equal(GateStatus.Passed, resilience.Status);
+        Assert.Contains("1 holds more slowly than a latency target (SD6004)", resilience.Summary, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_the_loss_still_meets_gives_no_finding()
+    {
+        var lost = P99Ms(80);
+        var e = Designs.Evaluate(Designs.Problem(rate: 240, readRatio: 1, latency: [new LatencyTarget(99, lost * 1.01, "test")]), SingleHop(4));
+
+        Assert.Empty(e.Findings(RuleIds.ScenarioLatencyMissed));
+        Assert.All(e.Scenarios, s => Assert.Empty(s.Slower));
+    }
+
+    [Fact]
+    public void A_target_missed_in_normal_operation_is_not_reported_again_by_the_scenarios()
+    {
+        var e = Designs.Evaluate(Designs.Problem(rate: 240, readRatio: 1, latency: [new LatencyTarget(99, P99Ms(60) * 0.9, "test")]), SingleHop(4));
+
+        // (SD3001, or SD3003 when even the no-queueing floor misses it: either way the normal figure's finding.)
+        Assert.False(e.Latency.Single().MeetsTarget);
+        Assert.Empty(e.Findings(RuleIds.ScenarioLatencyMissed));
+    }
+
+    [Fact]
+    public void The_peak_re_checks_latency_at_the_peak_load()
+    {
+        // 120 req/s on 4 instances: 30 each (ρ = 0.3); the 2.5× peak gives 75 each (ρ = 0.75), within capacity.
+        var normal = P99Ms(30);
+        var peak = P99Ms(75);
+        var target = (normal + peak) / 2;
+        var e = Designs.Evaluate(Designs.Problem(rate: 120, readRatio: 1, peak: 2.5, latency: [new LatencyTarget(99, target, "test")]), SingleHop(4));
+
+        var finding = Assert.Single(e.Findings(RuleIds.ScenarioLatencyMissed), f => f.Message.StartsWith("At the peak", System.StringComparison.Ordinal));
+        Assert.Null(finding.Component);
+        Assert.Contains($"At the peak (2.5 × the target rate) P99 of reads from Users goes from {Ms(normal)} ms to {Ms(peak)} ms", finding.Message, System.StringComparison.Ordinal);
+        Assert.True(e.Scenarios.Single(s => s.Name.StartsWith("peak burst", System.StringComparison.Ordinal)).Holds);
+    }
+
+    [Fact]
+    public void Losing_an_instance_that_overloads_the_rest_says_what_fraction_is_still_served()
+    {
+        // 120 req/s on 2 instances of 100: one left carries 100 of 120, so 100 ÷ 120 = 83.3% of requests are served.
+        var e = Designs.Evaluate(Designs.Problem(rate: 120, readRatio: 1, availability: 0.999), SingleHop(2));
+
+        var finding = Assert.Single(e.Findings(RuleIds.InstanceLossOverload));
+        Assert.Contains("so 83.3% of requests are served while it lasts", finding.Message, System.StringComparison.Ordinal);
+        Assert.False(e.Scenarios.Single(s => s.Name.StartsWith("lose one instance", System.StringComparison.Ordinal)).Holds);
+    }
+
+    [Fact]
+    public void A_cold_cache_re_checks_latency_with_every_read_going_through()
+    {
+        // 70 reads/s: a 90% cache leaves the app 7 req/s (ρ = 0.07); cold, the app takes all 70 (ρ = 0.7), within its
+        // 100 req/s. The P99 moves from the cache's mixture to the app's queue.
+        var a = new ArchitectureBuilder();
+        var cache = a.Cache("Cache").HitRate(0.9).Instances(2);
+        var app = a.App("App").CapacityPerInstance(100).ServiceTime(50);
+        a.Client("Users").Reads(cache);
+        cache.Reads(app);
+        var problem = Designs.Problem(rate: 70, readRatio: 1, latency: [new LatencyTarget(99, 1000, "test")]);
+        var generous = Designs.Evaluate(problem, a.Build());
+        var normal = generous.Latency.Single().Milliseconds;
+        Assert.Empty(generous.Findings(RuleIds.ScenarioLatencyMissed));
+
+        var tight = Designs.Evaluate(Designs.Problem(rate: 70, readRatio: 1, latency: [new LatencyTarget(99, normal * 1.5, "test")]), a.Build());
+
+        var finding = Assert.Single(tight.Findings(RuleIds.ScenarioLatencyMissed));
+        Assert.Equal("Cache", finding.Component);
+        Assert.StartsWith("If Cache is lost or cold (hit rate 90% → 0), P99 of reads from Users goes from", finding.Message, System.StringComparison.Ordinal);
+        Assert.Empty(tight.Findings(RuleIds.CacheLossOverload));
+        Assert.True(tight.Scenarios.Single(s => s.Name.StartsWith("lose Cache", System.StringComparison.Ordinal)).Holds);
+    }
+
+    [Fact]
+    public void The_scenarios_latency_work_is_bounded_and_says_so()
+    {
+        var target = (P99Ms(60) + P99Ms(80)) / 2;
+        var problem = Designs.Problem(rate: 240, readRatio: 1, latency: [new LatencyTarget(99, target, "test")]);
+        var e = Evaluator.Evaluate(problem, SingleHop(4), EmbeddedCatalog.Components, new EngineOptions { MaxScenarioLatencyWork = 1 });
+
+        Assert.Empty(e.Findings(RuleIds.ScenarioLatencyMissed));
+        Assert.Contains(e.Findings(RuleIds.LatencyNotComputed), f => f.Message.Contains("re-checked in the first 0 failure scenarios", System.StringComparison.Ordinal));
+    }
+
+    private static Architecture SingleHop(int instances)
+    {
+        var a = new ArchitectureBuilder();
+        a.Client("Users").Calls(a.App("App").Instances(instances).CapacityPerInstance(100).ServiceTime(50));
+        return a.Build();
+    }
+
+    private static double P99Ms(double perInstance) => MmcQueue.Create(perInstance, Mu, Servers).ResponseTimePercentile(0.99) * 1000;
+
+    // As the engine prints milliseconds: thousands separators, up to two decimals, invariant culture.
+    private static string Ms(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}
