@@ -128,7 +128,7 @@ internal static class FailureCheck
             all[node.Index] = hop;
         }
 
-        if (recheck.Misses(context.Graph, all).Count == 0)
+        if (recheck.Misses(all).Count == 0)
         {
             return;
         }
@@ -145,7 +145,7 @@ internal static class FailureCheck
 
             var one = (HopModel[])hops.Clone();
             one[node.Index] = hop;
-            foreach (var miss in recheck.Misses(context.Graph, one))
+            foreach (var miss in recheck.Misses(one))
             {
                 var line = $"losing one of {Int(node.InstanceCount)} {node.Name} ({Percent(hops[node.Index].Queue!.Utilization)} → {Percent(hop.Queue?.Utilization ?? 1)} busy): {ScenarioLatency.Describe(miss)}";
                 slower.Add(line);
@@ -270,7 +270,7 @@ internal static class FailureCheck
                 peakHops[i] = hops[i].Queue is null ? hops[i] : HopModel.For(context.Nodes[i], context.Load(i) * context.Peak);
             }
 
-            foreach (var miss in recheck.Misses(context.Graph, peakHops))
+            foreach (var miss in recheck.Misses(peakHops))
             {
                 var line = $"at the peak ({N(context.Peak)} × the target rate) {ScenarioLatency.Describe(miss)}";
                 slower.Add(line);

@@ -18,11 +18,14 @@ namespace SystemDesign.Engine.Checks;
 /// </remarks>
 internal sealed class ScenarioLatency
 {
+    private readonly FlowGraph graph;
     private readonly List<Row> rows;
     private long budget;
+    private PathLatency? shape;
 
-    private ScenarioLatency(List<Row> rows, long budget)
+    private ScenarioLatency(FlowGraph graph, List<Row> rows, long budget)
     {
+        this.graph = graph;
         this.rows = rows;
         this.budget = budget;
     }
@@ -65,28 +68,38 @@ internal sealed class ScenarioLatency
             }
         }
 
-        return rows.Count == 0 ? null : new ScenarioLatency(rows, context.Options.MaxScenarioLatencyWork);
+        return rows.Count == 0 ? null : new ScenarioLatency(context.Graph, rows, context.Options.MaxScenarioLatencyWork);
     }
 
     /// <summary>
-    /// The targets the scenario misses, with its percentile next to the normal one. Empty when every target still
-    /// holds, or when the budget is spent (then <see cref="Exhausted"/>).
+    /// The targets a scenario on the design's own routing (instances lost, the peak) misses, with its percentile next
+    /// to the normal one. Empty when every target still holds, or when the budget is spent (then <see cref="Exhausted"/>).
     /// </summary>
-    public IReadOnlyList<LatencyMiss> Misses(FlowGraph graph, HopModel[] hops)
-    {
-        var misses = new List<LatencyMiss>();
+    public IReadOnlyList<LatencyMiss> Misses(HopModel[] hops) =>
+        Spend() ? Misses(shape is null ? shape = new PathLatency(graph, hops) : shape.WithHops(hops)) : [];
 
-        // Each re-check builds the path model of the whole design: past the budget (component visits in all) the rest
-        // are skipped and the report says so, so a large design with many caches stays within its time.
+    /// <summary><see cref="Misses(HopModel[])"/> on another routing: a cold cache changes the paths, not only the hops.</summary>
+    public IReadOnlyList<LatencyMiss> Misses(FlowGraph scenarioGraph, HopModel[] hops) =>
+        Spend() ? Misses(new PathLatency(scenarioGraph, hops)) : [];
+
+    // Each re-check models the whole design (saturation and means of every node): past the budget (components in all)
+    // the rest are skipped and the report says so, so a large design with many caches stays within its time.
+    private bool Spend()
+    {
         budget -= graph.Nodes.Length;
         if (budget < 0)
         {
             Exhausted = true;
-            return misses;
+            return false;
         }
 
         Checked++;
-        var paths = new PathLatency(graph, hops);
+        return true;
+    }
+
+    private List<LatencyMiss> Misses(PathLatency paths)
+    {
+        var misses = new List<LatencyMiss>();
         foreach (var row in rows)
         {
             var p = row.Percentile / 100;

@@ -90,6 +90,32 @@ internal sealed class PathLatency
         FloorMeans = [MeansOf(0, true), MeansOf(1, true)];
     }
 
+    // The same graph with other hops: the routing (plans, their flat arrays, the reachable sets) depends on the graph
+    // only, so a failure scenario that changes loads or instances re-uses it and recomputes what the hops decide.
+    private PathLatency(PathLatency shape, HopModel[] hops)
+    {
+        graph = shape.graph;
+        this.hops = hops;
+        plans = shape.plans;
+        reverseOrder = shape.reverseOrder;
+        position = shape.position;
+        reachable = shape.reachable;
+        groupStart = shape.groupStart;
+        edgeStart = shape.edgeStart;
+        groupAfterMiss = shape.groupAfterMiss;
+        edgeChild = shape.edgeChild;
+        edgeFraction = shape.edgeFraction;
+        missRate = shape.missRate;
+        isMessaging = shape.isMessaging;
+        isCache = shape.isCache;
+        Saturated = [SaturationOf(0), SaturationOf(1)];
+        Means = [MeansOf(0, false), MeansOf(1, false)];
+        FloorMeans = [MeansOf(0, true), MeansOf(1, true)];
+    }
+
+    /// <summary>This design's paths with other hops (one per node, as the constructor's): for failure scenarios.</summary>
+    public PathLatency WithHops(HopModel[] hops) => new(this, hops);
+
     /// <summary>Per class (0 read, 1 write) and node: true when a saturated component lies on the way.</summary>
     public bool[][] Saturated { get; }
 
