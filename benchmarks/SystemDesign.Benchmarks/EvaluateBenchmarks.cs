@@ -34,9 +34,12 @@ public class TypicalDesignBenchmarks
     public Evaluation Typical15_TutorialBlog() => Evaluator.Evaluate(Designs.TutorialProblem, tutorial);
 }
 
-/// <summary>How cost grows with design size. Goal: 10,000 components under 50 ms.</summary>
+/// <summary>
+/// How cost grows with design size. Goal: 10,000 components under 50 ms. One evaluation per iteration (Monitoring);
+/// ten warm-ups, so the engine's loops run tier-1 code as they do in a long-lived compiler or test process.
+/// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 10, iterationCount: 15)]
 public class ScaledDesignBenchmarks
 {
     private Architecture design = null!;
@@ -57,7 +60,7 @@ public class ScaledDesignBenchmarks
 
 /// <summary>The same sizes with end-to-end latency switched off (EngineOptions.MaxComponentsForPathLatency = 0): what the rest of the engine costs.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 10, iterationCount: 15)]
 public class ScaledWithoutPathLatencyBenchmarks
 {
     private static readonly EngineOptions NoPathLatency = new() { MaxComponentsForPathLatency = 0 };
