@@ -28,7 +28,7 @@ public static class DiagnosticProperties
     /// <summary>Added on SD0019: the closest catalog ids, comma-separated, closest first.</summary>
     public const string Suggestions = "suggestions";
 
-    /// <summary>Engine (SD1002, SD2001–SD2004, SD4002, SD6001, SD6002): the instance count that fixes the finding.</summary>
+    /// <summary>Engine (SD1002, SD2001–SD2004, SD4002, SD6001, SD6002, SD6004): the instance count that fixes the finding.</summary>
     public const string Instances = "instances";
 
     /// <summary>Engine (SD1001–SD1004): the tier id, e.g. "T2".</summary>

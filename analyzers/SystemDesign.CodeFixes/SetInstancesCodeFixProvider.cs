@@ -25,7 +25,8 @@ public sealed class SetInstancesCodeFixProvider : KnobFixProvider
         DiagnosticIds.ConnectionsOverCapacity,
         DiagnosticIds.SinglePointOfFailure,
         DiagnosticIds.InstanceLossOverload,
-        DiagnosticIds.CacheLossOverload);
+        DiagnosticIds.CacheLossOverload,
+        DiagnosticIds.ScenarioLatencyMissed);
 
     private protected override string EquivalenceKey => EquivalenceKeys.SetInstances;
 

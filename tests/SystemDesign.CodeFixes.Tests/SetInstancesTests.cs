@@ -21,6 +21,17 @@ public class SetInstancesTests
     }
 
     [Fact]
+    public async Task Eight_app_servers_whose_loss_slows_the_p99_get_the_count_that_survives_it()
+    {
+        // SD6004: losing one of 8 puts seven at 95% and the P99 past 200 ms; with 9, losing one leaves eight at 83%.
+        var source = Designs.Blog(app: "a.App(\"App Servers\").Instances(8)");
+        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.ScenarioLatencyMissed, EquivalenceKeys.SetInstances);
+
+        Assert.Contains("        var app = a.App(\"App Servers\").Instances(9);\n", fixedSource, System.StringComparison.Ordinal);
+        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.ScenarioLatencyMissed);
+    }
+
+    [Fact]
     public async Task Findings_on_the_same_call_give_one_action_with_the_largest_count()
     {
         // SD1002 asks 7 (the tier), SD4002 and SD2001 ask 8: one action, .Instances(8), fixing all three.

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Latency;
 using SystemDesign.Engine.Resolution;
@@ -145,14 +146,54 @@ internal static class FailureCheck
 
             var one = (HopModel[])hops.Clone();
             one[node.Index] = hop;
-            foreach (var miss in recheck.Misses(one))
+            var misses = recheck.Misses(one);
+            if (misses.Count == 0)
             {
-                var line = $"losing one of {Int(node.InstanceCount)} {node.Name} ({Percent(hops[node.Index].Queue!.Utilization)} → {Percent(hop.Queue?.Utilization ?? 1)} busy): {ScenarioLatency.Describe(miss)}";
-                slower.Add(line);
+                continue;
+            }
+
+            var line = $"losing one of {Int(node.InstanceCount)} {node.Name} ({Percent(hops[node.Index].Queue!.Utilization)} → {Percent(hop.Queue?.Utilization ?? 1)} busy): {string.Join("; ", misses.Select(ScenarioLatency.Describe))}";
+            slower.Add(line);
+            if (InstancesSurvivingLoss(context, hops, recheck, node) is { } needed)
+            {
+                context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, node.Name,
+                    $"{node.Name}: {line}. With {Int(needed)} instances, losing one keeps every target.", ("instances", Raw(needed)));
+            }
+            else
+            {
                 context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, node.Name,
                     $"{node.Name}: {line}. More instances of {node.Name} keep the target when one is lost.");
             }
         }
+    }
+
+    /// <summary>Searches past this many extra instances stop: the message then names the component without a count.</summary>
+    private const int MaxExtraInstancesSearched = 16;
+
+    /// <summary>
+    /// The smallest instance count whose loss of one still meets every target (the fix's figure): latency falls as
+    /// instances are added, so counting up from n + 1 finds it, one re-check per count (usually one or two).
+    /// </summary>
+    private static int? InstancesSurvivingLoss(EvaluationContext context, HopModel[] hops, ScenarioLatency recheck, ResolvedComponent node)
+    {
+        var load = context.Load(node.Index);
+        var trial = (HopModel[])hops.Clone();
+        for (var extra = 1; extra <= MaxExtraInstancesSearched && node.InstanceCount <= int.MaxValue - extra; extra++)
+        {
+            var n = node.InstanceCount + extra;
+            trial[node.Index] = HopModel.For(node with { Instances = new Figure(n - 1, "scenario: one instance lost") }, load);
+            if (recheck.Exhausted)
+            {
+                return null;
+            }
+
+            if (recheck.Misses(trial).Count == 0 && !recheck.Exhausted)
+            {
+                return n;
+            }
+        }
+
+        return null;
     }
 
     private static void LoseCaches(EvaluationContext context, int[] usable, HopModel[] hops, ScenarioLatency? recheck, List<ScenarioResult> scenarios)
@@ -220,12 +261,12 @@ internal static class FailureCheck
                 // The cold cache's own misses (hit rate 0) change the paths, not only the loads.
                 var cold = (ResolvedComponent[])context.Nodes.Clone();
                 cold[cache.Index] = cache with { HitRate = new Figure(0, "scenario: cache lost") };
-                foreach (var miss in recheck!.Misses(context.Graph.WithNodes(cold), coldHops))
+                var misses = recheck!.Misses(context.Graph.WithNodes(cold), coldHops);
+                slower.AddRange(misses.Select(ScenarioLatency.Describe));
+                if (misses.Count > 0)
                 {
-                    var line = ScenarioLatency.Describe(miss);
-                    slower.Add(line);
                     context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, cache.Name,
-                        $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {line}. More instances behind it, or a second cache, keep the target.");
+                        $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {string.Join("; ", misses.Select(ScenarioLatency.Describe))}. More instances behind it, or a second cache, keep the target.");
                 }
             }
 
@@ -270,12 +311,12 @@ internal static class FailureCheck
                 peakHops[i] = hops[i].Queue is null ? hops[i] : HopModel.For(context.Nodes[i], context.Load(i) * context.Peak);
             }
 
-            foreach (var miss in recheck.Misses(peakHops))
+            var misses = recheck.Misses(peakHops);
+            slower.AddRange(misses.Select(m => $"at the peak ({N(context.Peak)} × the target rate) {ScenarioLatency.Describe(m)}"));
+            if (misses.Count > 0)
             {
-                var line = $"at the peak ({N(context.Peak)} × the target rate) {ScenarioLatency.Describe(miss)}";
-                slower.Add(line);
                 context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, null,
-                    $"{char.ToUpperInvariant(line[0])}{line.Substring(1)}. Size the busiest hops on the path for the peak, not the target rate.");
+                    $"At the peak ({N(context.Peak)} × the target rate) {string.Join("; ", misses.Select(ScenarioLatency.Describe))}. Size the busiest hops on the path for the peak, not the target rate.");
             }
         }
 

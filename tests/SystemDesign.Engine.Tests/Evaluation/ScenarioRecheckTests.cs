@@ -34,6 +34,10 @@ public sealed class ScenarioRecheckTests
         Assert.Contains($"goes from {Ms(normal)} ms to {Ms(lost)} ms, over the {Ms(target)} ms target", finding.Message, System.StringComparison.Ordinal);
         Assert.Contains("(60% → 80% busy)", finding.Message, System.StringComparison.Ordinal);
 
+        // The fix's figure: with 5, losing one leaves 4 at 60 req/s each, the normal P99, within the target.
+        Assert.EndsWith("With 5 instances, losing one keeps every target.", finding.Message, System.StringComparison.Ordinal);
+        Assert.Equal("5", finding.Properties["instances"]);
+
         var scenario = e.Scenarios.Single(s => s.Name.StartsWith("lose one instance", System.StringComparison.Ordinal));
         Assert.True(scenario.Holds);
         Assert.Single(scenario.Slower);
