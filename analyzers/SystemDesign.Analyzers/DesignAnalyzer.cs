@@ -72,12 +72,12 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         var problem = EmbeddedCatalog.FindProblem(problemId);
         if (problem is null)
         {
-            var suggestions = ProblemSuggestions.For(problemId);
+            var suggestions = EmbeddedCatalog.SuggestIds(problemId);
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.ProblemId] = problemId;
             properties[DiagnosticProperties.Site] = Sites.Attribute;
             properties[DiagnosticProperties.Suggestions] = string.Join(",", suggestions);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownProblem, attributeAt, properties.ToImmutable(), ProblemSuggestions.Message(problemId, suggestions)));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownProblem, attributeAt, properties.ToImmutable(), EmbeddedCatalog.UnknownProblemMessage(problemId, suggestions)));
         }
 
         if (body is null)

@@ -1,11 +1,8 @@
-using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Analyzers.Benchmarks;
 
@@ -20,7 +17,6 @@ internal sealed class DesignProject
 
     private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
     private DesignProject(CSharpCompilation compilation, SyntaxTree edited)
     {
@@ -42,7 +38,7 @@ internal sealed class DesignProject
         }
 
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-        return new DesignProject(CSharpCompilation.Create("Designs", trees, References.Value, options), trees[0]);
+        return new DesignProject(CSharpCompilation.Create("Designs", trees, DesignCompilationReferences.All, options), trees[0]);
     }
 
     /// <summary>Replaces the edited document's text; the other 19 documents keep their trees (and their bindings' inputs).</summary>
@@ -61,15 +57,5 @@ internal sealed class DesignProject
         Compilation = Compilation.ReplaceSyntaxTree(Edited, tree);
         Edited = tree;
         return Compilation;
-    }
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        var paths = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
-            .Append(typeof(ArchitectureBuilder).Assembly.Location)
-            .Distinct(StringComparer.Ordinal);
-        return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     }
 }

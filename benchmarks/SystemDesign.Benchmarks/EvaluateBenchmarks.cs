@@ -47,35 +47,25 @@ public class ScaledDesignBenchmarks
     [Params(100, 1_000, 10_000, 100_000)]
     public int Components { get; set; }
 
+    /// <summary>The engine's settings for this benchmark; null for the defaults.</summary>
+    protected virtual EngineOptions? Options => null;
+
     [GlobalSetup]
     public void Setup()
     {
         design = Designs.RightSized(Designs.TieredProblem, size => Designs.Scaled(Components, size));
-        Evaluator.Evaluate(Designs.TieredProblem, design);
+        Evaluator.Evaluate(Designs.TieredProblem, design, Options);
     }
 
     [Benchmark]
-    public Evaluation Evaluate() => Evaluator.Evaluate(Designs.TieredProblem, design);
+    public Evaluation Evaluate() => Evaluator.Evaluate(Designs.TieredProblem, design, Options);
 }
 
 /// <summary>The same sizes with end-to-end latency switched off (EngineOptions.MaxComponentsForPathLatency = 0): what the rest of the engine costs.</summary>
-[MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 10, iterationCount: 15)]
-public class ScaledWithoutPathLatencyBenchmarks
+public class ScaledWithoutPathLatencyBenchmarks : ScaledDesignBenchmarks
 {
     private static readonly EngineOptions NoPathLatency = new() { MaxComponentsForPathLatency = 0 };
-    private Architecture design = null!;
 
-    [Params(100, 1_000, 10_000, 100_000)]
-    public int Components { get; set; }
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        design = Designs.RightSized(Designs.TieredProblem, size => Designs.Scaled(Components, size));
-        Evaluator.Evaluate(Designs.TieredProblem, design, NoPathLatency);
-    }
-
-    [Benchmark]
-    public Evaluation EvaluateWithoutPathLatency() => Evaluator.Evaluate(Designs.TieredProblem, design, NoPathLatency);
+    /// <inheritdoc/>
+    protected override EngineOptions? Options => NoPathLatency;
 }

@@ -16,9 +16,15 @@ namespace SystemDesign.Catalog;
 public static class EmbeddedCatalog
 {
     private const string ProblemPrefix = "problems/";
+    private const string ProblemSuffix = ".json";
     private static readonly Assembly Assembly = typeof(EmbeddedCatalog).Assembly;
     private static readonly ConcurrentDictionary<string, Problem> ProblemCache = new(StringComparer.Ordinal);
     private static readonly Lazy<ComponentRegistry> Registry = new(ReadRegistry);
+
+    // The ids from the resource names alone: suggesting ids for an unknown one must not parse 618 problems.
+    private static readonly Lazy<string[]> Ids = new(() => ProblemResourceNames()
+        .Select(n => n.Substring(ProblemPrefix.Length, n.Length - ProblemPrefix.Length - ProblemSuffix.Length))
+        .ToArray());
 
     /// <summary>The built-in component registry, read on first use.</summary>
     public static ComponentRegistry Components => Registry.Value;
@@ -33,13 +39,23 @@ public static class EmbeddedCatalog
 
         // Only problems are cached: an unknown id is not, or typing an id letter by letter in the IDE (every prefix
         // an unknown id) would grow the cache for the life of the compiler process. A miss costs one resource lookup.
-        if (Assembly.GetManifestResourceInfo(ProblemPrefix + id + ".json") is null)
+        if (Assembly.GetManifestResourceInfo(ProblemPrefix + id + ProblemSuffix) is null)
         {
             return null;
         }
 
-        return ProblemCache.GetOrAdd(id, key => ReadProblem(ProblemPrefix + key + ".json"));
+        return ProblemCache.GetOrAdd(id, key => ReadProblem(ProblemPrefix + key + ProblemSuffix));
     }
+
+    /// <summary>
+    /// The built-in ids closest to <paramref name="id"/> (edit distance, then ordinal), as
+    /// <see cref="ProblemCatalog.SuggestIds"/> gives them, from the resource names alone: no problem is parsed.
+    /// </summary>
+    public static IReadOnlyList<string> SuggestIds(string id, int count = 3) => ProblemCatalog.Closest(Ids.Value, id, count);
+
+    /// <summary>The message for an unknown problem id (SD0019), the same from the engine and the analyzer.</summary>
+    public static string UnknownProblemMessage(string id, IReadOnlyList<string> suggestions) =>
+        $"There is no problem '{id}' in the catalog. Did you mean {string.Join(", ", (suggestions ?? []).Select(s => "'" + s + "'"))}? 'sysdesign problems' lists them all.";
 
     /// <summary>Whether <paramref name="id"/> has been read and cached (for tests).</summary>
     internal static bool IsCached(string id) => ProblemCache.ContainsKey(id);

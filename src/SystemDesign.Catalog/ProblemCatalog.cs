@@ -46,8 +46,11 @@ public sealed class ProblemCatalog
     public Problem? Find(string id) => byId.TryGetValue(id, out var problem) ? problem : null;
 
     /// <summary>The ids closest to <paramref name="id"/> by edit distance, best first, for "did you mean" messages.</summary>
-    public IReadOnlyList<string> SuggestIds(string id, int count = 3) =>
-        Problems.Select(p => (p.Id, Distance: EditDistance.Between(id, p.Id)))
+    public IReadOnlyList<string> SuggestIds(string id, int count = 3) => Closest(Problems.Select(p => p.Id), id, count);
+
+    /// <summary>The <paramref name="count"/> ids nearest to <paramref name="id"/>: edit distance, then ordinal id.</summary>
+    internal static IReadOnlyList<string> Closest(IEnumerable<string> ids, string id, int count) =>
+        ids.Select(candidate => (Id: candidate, Distance: EditDistance.Between(id, candidate)))
             .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
             .Take(count).Select(x => x.Id).ToArray();
 

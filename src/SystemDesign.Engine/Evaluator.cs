@@ -31,9 +31,8 @@ public static class Evaluator
             return Evaluate(problem, architecture, EmbeddedCatalog.Components, options);
         }
 
-        var suggestions = ProblemCatalog.BuiltIn.SuggestIds(problemId ?? string.Empty);
-        return Empty(problemId ?? string.Empty, new Finding(RuleIds.UnknownProblem, Severity.Error, null,
-            $"There is no problem '{problemId}' in the catalog. Did you mean {string.Join(", ", suggestions.Select(s => "'" + s + "'"))}? 'sysdesign problems' lists them all."));
+        var id = problemId ?? string.Empty;
+        return Empty(id, new Finding(RuleIds.UnknownProblem, Severity.Error, null, EmbeddedCatalog.UnknownProblemMessage(id, EmbeddedCatalog.SuggestIds(id))));
     }
 
     /// <summary>Grades a design against a problem with a given component registry.</summary>

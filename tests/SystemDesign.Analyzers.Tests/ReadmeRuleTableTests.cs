@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Analyzers.Tests;
 
@@ -18,7 +19,7 @@ public sealed class ReadmeRuleTableTests
     [Fact]
     public void Readme_rule_table_matches_the_descriptors()
     {
-        var path = Path.Combine(RepositoryRoot(), "README.md");
+        var path = Path.Combine(RepositoryRoot.Path, "README.md");
         var readme = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         var start = readme.IndexOf(Start, StringComparison.Ordinal);
         var end = readme.IndexOf(End, StringComparison.Ordinal);
@@ -55,17 +56,4 @@ public sealed class ReadmeRuleTableTests
         DiagnosticSeverity.Info => "info",
         _ => "hidden",
     };
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SystemDesign.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("SystemDesign.sln not found above " + AppContext.BaseDirectory);
-    }
 }

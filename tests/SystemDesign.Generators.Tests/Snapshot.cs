@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Generators.Tests;
 
@@ -18,7 +19,7 @@ internal static class Snapshot
     // (ContinuousIntegrationBuild), so the compile-time path of this file does not exist at test time.
     public static void Verify(GeneratorRunResult result, string testClass = "SnapshotTests", [CallerMemberName] string testMethod = "")
     {
-        var directory = Path.Combine(RepositoryRoot(), "tests", "SystemDesign.Generators.Tests", "Snapshots");
+        var directory = Path.Combine(RepositoryRoot.Path, "tests", "SystemDesign.Generators.Tests", "Snapshots");
         var prefix = testClass + "." + testMethod + "#";
         var mismatches = result.GeneratedSources
             .OrderBy(s => s.HintName, StringComparer.Ordinal)
@@ -61,18 +62,4 @@ internal static class Snapshot
     }
 
     private static string Scrub(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
-
-    /// <summary>The folder holding SystemDesign.sln, found by walking up from the test binaries.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SystemDesign.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SystemDesign.sln not found above " + AppContext.BaseDirectory);
-    }
 }

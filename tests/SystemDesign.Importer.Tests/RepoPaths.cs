@@ -1,14 +1,15 @@
 using System;
 using System.IO;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Importer.Tests;
 
-/// <summary>Locations in the repository, found by walking up from the test binaries to SystemDesign.sln.</summary>
+/// <summary>Locations in the repository (<see cref="RepositoryRoot"/>) the importer tests read.</summary>
 internal static class RepoPaths
 {
     public const string ExportFileName = "004_8b9a9769bbf4307b.txt";
 
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = RepositoryRoot.Path;
 
     public static string Catalog => Path.Combine(Root, "catalog");
 
@@ -35,18 +36,5 @@ internal static class RepoPaths
 
             return path;
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SystemDesign.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SystemDesign.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -116,14 +116,7 @@ internal static class WorkloadExport
 
     public static IReadOnlyList<Problem> Load()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SystemDesign.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.NotNull(dir);
-        var path = Path.Combine(dir.FullName, "..", "shared", "seeds", "004_8b9a9769bbf4307b.txt");
+        var path = RepoPaths.Export;
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var text = Encoding.UTF8.GetString(Encoding.GetEncoding(10000).GetBytes(File.ReadAllText(path, Encoding.UTF8)));
 

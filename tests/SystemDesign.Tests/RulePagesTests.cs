@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using SystemDesign.Model;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Tests;
 
@@ -24,7 +25,7 @@ public class RulePagesTests
         .OrderBy(id => id, StringComparer.Ordinal)
         .ToArray();
 
-    private static readonly Lazy<string> RulesDirectory = new(() => Path.Combine(FindRepositoryRoot(), "docs", "rules"));
+    private static readonly Lazy<string> RulesDirectory = new(() => Path.Combine(RepositoryRoot.Path, "docs", "rules"));
 
     public static TheoryData<string> RuleIdData()
     {
@@ -124,22 +125,9 @@ public class RulePagesTests
     private static string DocumentedSeverity(string id)
     {
         var doc = id.StartsWith("SD0", StringComparison.Ordinal) ? "design-api.md" : "engine.md";
-        var text = File.ReadAllText(Path.Combine(FindRepositoryRoot(), "docs", doc));
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", doc));
         var match = Regex.Match(text, "^\\| " + id + " \\| (Error|Warning|Info) \\|", RegexOptions.Multiline, TimeSpan.FromSeconds(1));
         Assert.True(match.Success, "docs/" + doc + " has no row for " + id);
         return match.Groups[1].Value;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SystemDesign.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("SystemDesign.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -69,7 +69,7 @@ internal static class FailureCheck
                 continue; // a single instance is a single point of failure: SD4002 and the availability gate grade it
             }
 
-            var remaining = (usable[node.Index] - (usable[node.Index] == node.InstanceCount ? 1 : 0)) * c.Value;
+            var remaining = RemainingAfterLoss(node, usable, c.Value);
             if (remaining >= load || load > usable[node.Index] * c.Value)
             {
                 continue; // survives, or already overloaded with every instance (SD2001 says so)
@@ -108,8 +108,7 @@ internal static class FailureCheck
         foreach (var node in context.Nodes)
         {
             var load = context.Load(node.Index);
-            var c = node.CapacityPerInstance?.Value ?? double.PositiveInfinity;
-            var remaining = (usable[node.Index] - (usable[node.Index] == node.InstanceCount ? 1 : 0)) * c;
+            var remaining = RemainingAfterLoss(node, usable, node.CapacityPerInstance?.Value ?? double.PositiveInfinity);
             if (node.InstanceCount >= 2 && load > 0 && hops[node.Index].Queue is not null && context.SynchronousPath[node.Index] && remaining >= load)
             {
                 // A loss that overloads the component is broken already (SD6001): its latency is unbounded.
@@ -129,9 +128,9 @@ internal static class FailureCheck
             all[node.Index] = hop;
         }
 
-        if (recheck.Misses(all).Count == 0)
+        if (recheck.Misses(all) is not { Count: > 0 })
         {
-            return;
+            return; // every loss alone meets the targets too, or the budget is spent (SD3004 says so)
         }
 
         var checkedLosses = 0;
@@ -146,8 +145,7 @@ internal static class FailureCheck
 
             var one = (HopModel[])hops.Clone();
             one[node.Index] = hop;
-            var misses = recheck.Misses(one);
-            if (misses.Count == 0)
+            if (recheck.Misses(one) is not { Count: > 0 } misses)
             {
                 continue;
             }
@@ -182,14 +180,12 @@ internal static class FailureCheck
         {
             var n = node.InstanceCount + extra;
             trial[node.Index] = HopModel.For(node with { Instances = new Figure(n - 1, "scenario: one instance lost") }, load);
-            if (recheck.Exhausted)
+            switch (recheck.Misses(trial))
             {
-                return null;
-            }
-
-            if (recheck.Misses(trial).Count == 0 && !recheck.Exhausted)
-            {
-                return n;
+                case null:
+                    return null; // the budget is spent: the message names the component without a count
+                case { Count: 0 }:
+                    return n;
             }
         }
 
@@ -261,10 +257,9 @@ internal static class FailureCheck
                 // The cold cache's own misses (hit rate 0) change the paths, not only the loads.
                 var cold = (ResolvedComponent[])context.Nodes.Clone();
                 cold[cache.Index] = cache with { HitRate = new Figure(0, "scenario: cache lost") };
-                var misses = recheck!.Misses(context.Graph.WithNodes(cold), coldHops);
-                slower.AddRange(misses.Select(ScenarioLatency.Describe));
-                if (misses.Count > 0)
+                if (recheck!.Misses(context.Graph.WithNodes(cold), coldHops) is { Count: > 0 } misses)
                 {
+                    slower.AddRange(misses.Select(ScenarioLatency.Describe));
                     context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, cache.Name,
                         $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {string.Join("; ", misses.Select(ScenarioLatency.Describe))}. More instances behind it, or a second cache, keep the target.");
                 }
@@ -311,10 +306,9 @@ internal static class FailureCheck
                 peakHops[i] = hops[i].Queue is null ? hops[i] : HopModel.For(context.Nodes[i], context.Load(i) * context.Peak);
             }
 
-            var misses = recheck.Misses(peakHops);
-            slower.AddRange(misses.Select(m => $"at the peak ({N(context.Peak)} × the target rate) {ScenarioLatency.Describe(m)}"));
-            if (misses.Count > 0)
+            if (recheck.Misses(peakHops) is { Count: > 0 } misses)
             {
+                slower.AddRange(misses.Select(m => $"at the peak ({N(context.Peak)} × the target rate) {ScenarioLatency.Describe(m)}"));
                 context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, null,
                     $"At the peak ({N(context.Peak)} × the target rate) {string.Join("; ", misses.Select(ScenarioLatency.Describe))}. Size the busiest hops on the path for the peak, not the target rate.");
             }
@@ -353,6 +347,11 @@ internal static class FailureCheck
             context.Add(RuleIds.BurstBacklog, Severity.Warning, queue.Name, line + "; recovery takes longer than the burst. Add consumer instances.");
         }
     }
+
+    // Capacity left when one instance goes: one usable instance fewer, unless some instances are unusable already
+    // (then the lost one is among those).
+    private static double RemainingAfterLoss(ResolvedComponent node, int[] usable, double perInstance) =>
+        (usable[node.Index] - (usable[node.Index] == node.InstanceCount ? 1 : 0)) * perInstance;
 
     /// <summary>
     /// Availability while a scenario lasts: a component over capacity serves capacity ÷ load of what reaches it (it

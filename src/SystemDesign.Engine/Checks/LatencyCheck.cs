@@ -127,9 +127,12 @@ internal static class LatencyCheck
         return key.ToString();
     }
 
+    /// <summary>"P99 of reads from Users": how findings name a latency row.</summary>
+    internal static string Label(LatencyResult r) => $"P{N(r.Percentile)} of {r.RequestClass}s from {r.Entry}";
+
     private static void Report(EvaluationContext context, HopModel[] hops, LatencyResult r)
     {
-        var label = $"P{N(r.Percentile)} of {r.RequestClass}s from {r.Entry}";
+        var label = Label(r);
         if (double.IsPositiveInfinity(r.Milliseconds))
         {
             var saturated = context.Nodes.Where(n => hops[n.Index].Saturated).Select(n => n.Name);

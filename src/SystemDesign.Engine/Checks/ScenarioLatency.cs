@@ -64,7 +64,7 @@ internal sealed class ScenarioLatency
             if (seen.Add(key))
             {
                 var requestClass = result.RequestClass == "read" ? RequestClass.Read : RequestClass.Write;
-                rows.Add(new Row(entry, requestClass, result.Percentile, target, result.Milliseconds, $"P{N(result.Percentile)} of {result.RequestClass}s from {result.Entry}"));
+                rows.Add(new Row(entry, requestClass, result.Percentile, target, result.Milliseconds, LatencyCheck.Label(result)));
             }
         }
 
@@ -73,14 +73,15 @@ internal sealed class ScenarioLatency
 
     /// <summary>
     /// The targets a scenario on the design's own routing (instances lost, the peak) misses, with its percentile next
-    /// to the normal one. Empty when every target still holds, or when the budget is spent (then <see cref="Exhausted"/>).
+    /// to the normal one; empty when every target still holds; null when the budget is spent and nothing was checked
+    /// (then <see cref="Exhausted"/>).
     /// </summary>
-    public IReadOnlyList<LatencyMiss> Misses(HopModel[] hops) =>
-        Spend() ? Misses(shape is null ? shape = new PathLatency(graph, hops) : shape.WithHops(hops)) : [];
+    public IReadOnlyList<LatencyMiss>? Misses(HopModel[] hops) =>
+        Spend() ? Misses(shape is null ? shape = new PathLatency(graph, hops) : shape.WithHops(hops)) : null;
 
     /// <summary><see cref="Misses(HopModel[])"/> on another routing: a cold cache changes the paths, not only the hops.</summary>
-    public IReadOnlyList<LatencyMiss> Misses(FlowGraph scenarioGraph, HopModel[] hops) =>
-        Spend() ? Misses(new PathLatency(scenarioGraph, hops)) : [];
+    public IReadOnlyList<LatencyMiss>? Misses(FlowGraph scenarioGraph, HopModel[] hops) =>
+        Spend() ? Misses(new PathLatency(scenarioGraph, hops)) : null;
 
     // Each re-check models the whole design (saturation and means of every node): past the budget (components in all)
     // the rest are skipped and the report says so, so a large design with many caches stays within its time.

@@ -85,9 +85,7 @@ internal sealed class PathLatency
             Flatten(k);
         }
 
-        Saturated = [SaturationOf(0), SaturationOf(1)];
-        Means = [MeansOf(0, false), MeansOf(1, false)];
-        FloorMeans = [MeansOf(0, true), MeansOf(1, true)];
+        (Saturated, Means, FloorMeans) = FromHops();
     }
 
     // The same graph with other hops: the routing (plans, their flat arrays, the reachable sets) depends on the graph
@@ -108,10 +106,12 @@ internal sealed class PathLatency
         missRate = shape.missRate;
         isMessaging = shape.isMessaging;
         isCache = shape.isCache;
-        Saturated = [SaturationOf(0), SaturationOf(1)];
-        Means = [MeansOf(0, false), MeansOf(1, false)];
-        FloorMeans = [MeansOf(0, true), MeansOf(1, true)];
+        (Saturated, Means, FloorMeans) = FromHops();
     }
+
+    // What the hops decide, per class (0 read, 1 write) and node: saturation on the way, mean response, its no-queueing floor.
+    private (bool[][] Saturated, double[][] Means, double[][] FloorMeans) FromHops() =>
+        ([SaturationOf(0), SaturationOf(1)], [MeansOf(0, false), MeansOf(1, false)], [MeansOf(0, true), MeansOf(1, true)]);
 
     /// <summary>This design's paths with other hops (one per node, as the constructor's): for failure scenarios.</summary>
     public PathLatency WithHops(HopModel[] hops) => new(this, hops);

@@ -111,17 +111,7 @@ internal static class MarkdownReport
         }
         else
         {
-            var latency = new Table(
-                ("Entry", Align.Left), ("Class", Align.Left), ("Percentile", Align.Right), ("ms", Align.Right),
-                ("Target ms", Align.Right), ("Floor ms", Align.Right), ("Result", Align.Left));
-            foreach (var l in e.Latency)
-            {
-                latency.Add(
-                    Escape(l.Entry), Escape(l.RequestClass), Percentile(l.Percentile), Ms(l.Milliseconds),
-                    l.TargetMilliseconds is { } target ? Ms(target) : Absent, l.FloorMilliseconds is { } floor ? Ms(floor) : Absent, Escape(LatencyVerdict(l)));
-            }
-
-            latency.WriteMarkdown(o);
+            LatencyTable(e.Latency, Escape, Absent).WriteMarkdown(o);
         }
 
         Section(o, "Availability");

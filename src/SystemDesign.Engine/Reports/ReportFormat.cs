@@ -11,6 +11,25 @@ namespace SystemDesign.Engine.Reports;
 /// </summary>
 internal static class ReportFormat
 {
+    /// <summary>
+    /// The end-to-end latency table of both renderings: <paramref name="cell"/> makes free text safe for the format
+    /// (Markdown escapes it), <paramref name="absent"/> stands for a missing figure.
+    /// </summary>
+    public static Table LatencyTable(IReadOnlyList<LatencyResult> latency, System.Func<string, string> cell, string absent)
+    {
+        var table = new Table(
+            ("Entry", Align.Left), ("Class", Align.Left), ("Percentile", Align.Right), ("ms", Align.Right),
+            ("Target ms", Align.Right), ("Floor ms", Align.Right), ("Result", Align.Left));
+        foreach (var l in latency)
+        {
+            table.Add(
+                cell(l.Entry), cell(l.RequestClass), Percentile(l.Percentile), Ms(l.Milliseconds),
+                l.TargetMilliseconds is { } target ? Ms(target) : absent, l.FloorMilliseconds is { } floor ? Ms(floor) : absent, cell(LatencyVerdict(l)));
+        }
+
+        return table;
+    }
+
     /// <summary>Hours in the 365-day year the engine's downtime figures use.</summary>
     public const double HoursPerYear = 365 * 24;
 

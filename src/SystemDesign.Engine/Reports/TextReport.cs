@@ -103,17 +103,7 @@ internal static class TextReport
         }
         else
         {
-            var latency = new Table(
-                ("Entry", Align.Left), ("Class", Align.Left), ("Percentile", Align.Right), ("ms", Align.Right),
-                ("Target ms", Align.Right), ("Floor ms", Align.Right), ("Result", Align.Left));
-            foreach (var l in e.Latency)
-            {
-                latency.Add(
-                    l.Entry, l.RequestClass, Percentile(l.Percentile), Ms(l.Milliseconds),
-                    l.TargetMilliseconds is { } target ? Ms(target) : Absent, l.FloorMilliseconds is { } floor ? Ms(floor) : Absent, LatencyVerdict(l));
-            }
-
-            latency.WriteText(o, "  ", Width);
+            LatencyTable(e.Latency, text => text, Absent).WriteText(o, "  ", Width);
         }
 
         Section(o, "AVAILABILITY");

@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Analyzers.Tests.Harness;
 
@@ -20,9 +20,8 @@ public static class AnalyzerHarness
 {
     public const string SourcePath = "/src/Design.cs";
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
 
-    public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
+    public static ImmutableArray<MetadataReference> References => DesignCompilationReferences.All;
 
     public static CSharpCompilation Compile(IEnumerable<string> sources, string? editorConfig = null, string assemblyName = "Designs")
     {
@@ -99,14 +98,4 @@ public static class AnalyzerHarness
 
     private static string Show(string source, IEnumerable<ExpectedDiagnostic> diagnostics) =>
         string.Join("\n", diagnostics.Select(d => "  " + d.Id + " at " + d.Span + " '" + source.Substring(d.Span.Start, d.Span.Length) + "'"));
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        var paths = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
-            .Append(typeof(ArchitectureBuilder).Assembly.Location)
-            .Distinct(StringComparer.Ordinal);
-        return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
-    }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,6 +12,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SystemDesign.Analyzers;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.CodeFixes.Tests.Harness;
 
@@ -24,7 +24,6 @@ namespace SystemDesign.CodeFixes.Tests.Harness;
 /// </summary>
 public static class CodeFixHarness
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
 
     /// <summary>A project with one document per source, named /src/Design.cs, /src/Design1.cs...</summary>
     public static Project CreateProject(params string[] sources)
@@ -34,7 +33,7 @@ public static class CodeFixHarness
         var info = ProjectInfo.Create(id, VersionStamp.Default, "Designs", "Designs", LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: LazyReferences.Value);
+            metadataReferences: DesignCompilationReferences.All);
         var solution = workspace.CurrentSolution.AddProject(info);
         for (var i = 0; i < sources.Length; i++)
         {
@@ -141,16 +140,6 @@ public static class CodeFixHarness
         var apply = Assert.Single(operations.OfType<ApplyChangesOperation>());
         Assert.Equal(solution.Id, apply.ChangedSolution.Id);
         return apply.ChangedSolution;
-    }
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        var paths = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
-            .Append(typeof(ArchitectureBuilder).Assembly.Location)
-            .Distinct(StringComparer.Ordinal);
-        return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     }
 
     /// <summary>Fix All's diagnostics: the analyzer run over the project, as an IDE's diagnostic service would supply them.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Engine.Tests.Reports;
 
@@ -13,7 +14,7 @@ internal static class Snapshot
     /// <summary>Compares <paramref name="actual"/> with the approved file; writes the received file and fails on a difference.</summary>
     public static void Verify(string actual, string name, string extension)
     {
-        string directory = Path.Combine(RepositoryRoot(), "tests", "SystemDesign.Engine.Tests", "Reports", "Snapshots");
+        string directory = Path.Combine(RepositoryRoot.Path, "tests", "SystemDesign.Engine.Tests", "Reports", "Snapshots");
         string verified = Path.Combine(directory, name + ".verified." + extension);
         string received = Path.Combine(directory, name + ".received." + extension);
         string normalised = Normalise(actual);
@@ -34,18 +35,4 @@ internal static class Snapshot
     }
 
     private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
-
-    /// <summary>The folder holding SystemDesign.sln, found by walking up from the test binaries.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SystemDesign.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SystemDesign.sln not found above " + AppContext.BaseDirectory);
-    }
 }
