@@ -172,7 +172,7 @@ public sealed class FullExportTests(FullExportFixture fixture) : IClassFixture<F
 
         Assert.True(
             differences.Count == 0,
-            "catalog/problems is generated; do not edit it by hand. Rerun: dotnet run --project tools/SystemDesign.Importer -- ../shared/seeds/" +
+            "catalog/problems is generated; do not edit it by hand. Rerun: dotnet run --project tools/SystemDesign.Importer -- catalog/source/" +
             RepoPaths.ExportFileName + " catalog\n" + string.Join("\n", differences.Take(20)));
     }
 }

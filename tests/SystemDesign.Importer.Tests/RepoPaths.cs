@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using SystemDesign.TestSupport;
 
@@ -21,20 +20,9 @@ internal static class RepoPaths
 
     public static string ExcerptVerified => Path.Combine(Fixtures, "excerpt.verified");
 
-    /// <summary>The real export (../shared/seeds next to the repository). Fails clearly when absent: CI always has it.</summary>
-    public static string Export
-    {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds", ExportFileName));
-            if (!File.Exists(path))
-            {
-                throw new InvalidOperationException(
-                    $"The catalog export is missing: expected {path} (the shared folder next to the repository). " +
-                    "The full-export tests need it; CI always provides it.");
-            }
-
-            return path;
-        }
-    }
+    /// <summary>
+    /// The real export, committed under catalog/source (it is the catalog's source), so a clone anywhere can re-import
+    /// and compare without the shared folder.
+    /// </summary>
+    public static string Export => Path.Combine(Catalog, "source", ExportFileName);
 }
