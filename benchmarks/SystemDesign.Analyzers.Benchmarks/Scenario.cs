@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SystemDesign.Model;
 
 namespace SystemDesign.Analyzers.Benchmarks;
 
@@ -58,7 +59,7 @@ internal sealed class Scenario
 
     private static string? Expect(ImmutableArray<Diagnostic> diagnostics, bool overloaded)
     {
-        if (diagnostics.FirstOrDefault(d => d.Id.StartsWith("AD", StringComparison.Ordinal) || d.Id == DiagnosticIds.NotStaticallyEvaluable) is { } failure)
+        if (diagnostics.FirstOrDefault(d => d.Id.StartsWith("AD", StringComparison.Ordinal) || d.Id == Rules.NotStaticallyEvaluable.Id) is { } failure)
         {
             return failure.ToString();
         }
@@ -69,14 +70,14 @@ internal sealed class Scenario
             return "a diagnostic outside the edited document: " + located;
         }
 
-        var found = diagnostics.FirstOrDefault(d => d.Id == DiagnosticIds.Overloaded);
+        var found = diagnostics.FirstOrDefault(d => d.Id == Rules.Overloaded.Id);
         if (found is not null != overloaded)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"expected {DiagnosticIds.Overloaded} {(overloaded ? "reported" : "absent")}; got {string.Join(", ", diagnostics.Select(d => d.Id))}");
+            return string.Create(CultureInfo.InvariantCulture, $"expected {Rules.Overloaded.Id} {(overloaded ? "reported" : "absent")}; got {string.Join(", ", diagnostics.Select(d => d.Id))}");
         }
 
         // The squiggle must sit on the edited count, wherever the edit moved it.
         var at = found?.Location.SourceTree?.GetText().ToString(found.Location.SourceSpan);
-        return found is null || at == "2" ? null : DiagnosticIds.Overloaded + " is on '" + at + "', not on the instance count";
+        return found is null || at == "2" ? null : Rules.Overloaded.Id + " is on '" + at + "', not on the instance count";
     }
 }

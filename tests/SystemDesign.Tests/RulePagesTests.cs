@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using SystemDesign.Model;
 using SystemDesign.TestSupport;
@@ -19,9 +18,7 @@ public class RulePagesTests
     // The digit after "SD" gives the category.
     private static readonly string[] Categories = ["Design", "Tiers", "Capacity", "Latency", "Availability", "Cost", "Resilience", "Structure"];
 
-    private static readonly string[] Ids = typeof(RuleIds)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Select(f => (string)f.GetRawConstantValue()!)
+    private static readonly string[] Ids = Rules.All.Select(r => r.Id)
         .OrderBy(id => id, StringComparer.Ordinal)
         .ToArray();
 
@@ -89,7 +86,7 @@ public class RulePagesTests
         var configuration = Between(File.ReadAllText(PagePath(id)), "## Configuration", null);
         Assert.True(
             configuration.Contains("dotnet_diagnostic." + id + ".severity", StringComparison.Ordinal)
-                || (id == RuleIds.DescribeThrew && configuration.Contains(".editorconfig", StringComparison.Ordinal)),
+                || (id == Rules.DescribeThrew.Id && configuration.Contains(".editorconfig", StringComparison.Ordinal)),
             id + ".md: the configuration section does not say how to set the rule's severity");
     }
 
