@@ -90,6 +90,23 @@ public class RulePagesTests
             id + ".md: the configuration section does not say how to set the rule's severity");
     }
 
+    [Theory]
+    [MemberData(nameof(RuleIdData))]
+    public void Source_line_names_the_code_that_raises_the_rule(string id)
+    {
+        var source = Lines(id).SingleOrDefault(l => l.StartsWith("**Source**: ", StringComparison.Ordinal));
+        Assert.True(source is not null, id + ".md has no '**Source**: ' line naming the code that decides it");
+        var files = Regex.Matches(source, "`([^`]+)`", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Groups[1].Value).ToArray();
+        Assert.NotEmpty(files);
+        var name = Rules.Find(id)!.Name;
+        foreach (var file in files)
+        {
+            var path = Path.Combine(RepositoryRoot.Path, file);
+            Assert.True(File.Exists(path), id + ".md names " + file + ", which does not exist");
+            Assert.True(File.ReadAllText(path).Contains("Rules." + name, StringComparison.Ordinal), id + ".md names " + file + ", which does not raise Rules." + name);
+        }
+    }
+
     [Fact]
     public void Index_lists_every_rule_with_its_severity()
     {
