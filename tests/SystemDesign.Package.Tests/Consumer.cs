@@ -20,7 +20,7 @@ internal sealed partial class Consumer
 
     private readonly PackageFixture package;
 
-    public Consumer(PackageFixture package, string name)
+    public Consumer(PackageFixture package, string name, bool testProject = false)
     {
         this.package = package;
         Directory = Path.Combine(package.Root, name);
@@ -40,10 +40,31 @@ internal sealed partial class Consumer
                 <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="{PackageFixture.PackageId}" Version="[{package.Version}]" />
+                {(testProject ? TestPackages(package.Version) : $"<PackageReference Include=\"{PackageFixture.PackageId}\" Version=\"[{package.Version}]\" />")}
               </ItemGroup>
             </Project>
             """);
+    }
+
+    /// <summary>Runs <c>dotnet test</c> on the consumer with <paramref name="arguments"/> (e.g. --list-tests).</summary>
+    public CliResult Test(params string[] arguments) => DotNetCli.Run(
+        Directory,
+        BuildTimeout,
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["NUGET_PACKAGES"] = package.PackagesFolder },
+        ["test", ProjectName + ".csproj", "-c", "Debug", "-nologo", "-tl:off", "-nodeReuse:false", .. arguments]);
+
+    // A grading test project as docs/package.md shows it: SystemDesign.Testing alone (it brings SystemDesign, whose
+    // generator writes the tests) and xunit, at the versions this repository pins (Directory.Packages.props).
+    private static string TestPackages(string version)
+    {
+        var pinned = XDocument.Load(Path.Combine(PackageFixture.RepositoryRoot, "Directory.Packages.props")).Descendants("PackageVersion")
+            .ToDictionary(p => (string)p.Attribute("Include")!, p => (string)p.Attribute("Version")!, StringComparer.Ordinal);
+        return string.Join(
+            "\n    ",
+            $"<PackageReference Include=\"{PackageFixture.TestingPackageId}\" Version=\"[{version}]\" />",
+            $"<PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"{pinned["Microsoft.NET.Test.Sdk"]}\" />",
+            $"<PackageReference Include=\"xunit\" Version=\"{pinned["xunit"]}\" />",
+            $"<PackageReference Include=\"xunit.runner.visualstudio\" Version=\"{pinned["xunit.runner.visualstudio"]}\" />");
     }
 
     public string Directory { get; }
@@ -86,7 +107,13 @@ internal sealed partial class Consumer
         var repositoryConfig = XDocument.Load(Path.Combine(PackageFixture.RepositoryRoot, "nuget.config"));
         var upstream = repositoryConfig.Root!.Element("packageSources")!.Elements("add").ToList();
         var sources = new XElement("packageSources", new XElement("clear"), new XElement("add", new XAttribute("key", "systemdesign-local"), new XAttribute("value", feed)));
-        var mapping = new XElement("packageSourceMapping", new XElement("packageSource", new XAttribute("key", "systemdesign-local"), new XElement("package", new XAttribute("pattern", PackageFixture.PackageId))));
+        var mapping = new XElement(
+            "packageSourceMapping",
+            new XElement(
+                "packageSource",
+                new XAttribute("key", "systemdesign-local"),
+                new XElement("package", new XAttribute("pattern", PackageFixture.PackageId)),
+                new XElement("package", new XAttribute("pattern", PackageFixture.PackageId + ".*"))));
         foreach (var source in upstream)
         {
             sources.Add(new XElement(source));

@@ -83,7 +83,7 @@ public sealed class ConsumerBuildTests(PackageFixture package, ITestOutputHelper
     }
 
     // Line 14 is the App Servers line, where SD2001 and SD1002 point.
-    private static string Design(int appServers) => $$"""
+    internal static string Design(int appServers) => $$"""
         using SystemDesign;
 
         namespace Consumer;

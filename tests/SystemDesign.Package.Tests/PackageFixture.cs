@@ -15,6 +15,9 @@ public sealed class PackageFixture : IDisposable
 {
     public const string PackageId = "SystemDesign";
 
+    /// <summary>The companion package that grades designs under <c>dotnet test</c>.</summary>
+    public const string TestingPackageId = "SystemDesign.Testing";
+
     private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(5);
 
     public PackageFixture()
@@ -25,13 +28,10 @@ public sealed class PackageFixture : IDisposable
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(PackagesFolder);
 
-        var project = Path.Combine(RepositoryRoot, "src", "SystemDesign.Package", "SystemDesign.Package.csproj");
-        Pack = DotNetCli.Run(
-            Root,
-            PackTimeout,
-            new Dictionary<string, string>(StringComparer.Ordinal),
-            "pack", project, "-c", Configuration, "--no-build", "-o", Feed, "-nologo", "-tl:off", "-nodeReuse:false");
-        Package = Directory.GetFiles(Feed, PackageId + ".*.nupkg").SingleOrDefault(p => !p.EndsWith(".symbols.nupkg", StringComparison.Ordinal));
+        Pack = PackProject("SystemDesign.Package");
+        TestingPack = PackProject("SystemDesign.Testing");
+        Package = NupkgOf(PackageId);
+        TestingPackage = NupkgOf(TestingPackageId);
     }
 
     public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
@@ -48,8 +48,13 @@ public sealed class PackageFixture : IDisposable
 
     public CliResult Pack { get; }
 
+    public CliResult TestingPack { get; }
+
     /// <summary>The .nupkg path, or null when pack produced none (see <see cref="Pack"/>).</summary>
     public string? Package { get; }
+
+    /// <summary>The SystemDesign.Testing .nupkg path, or null when pack produced none (see <see cref="TestingPack"/>).</summary>
+    public string? TestingPackage { get; }
 
     /// <summary>The version in the .nupkg file name, e.g. 0.1.0.</summary>
     public string Version =>
@@ -69,6 +74,17 @@ public sealed class PackageFixture : IDisposable
         {
         }
     }
+
+    private CliResult PackProject(string name) => DotNetCli.Run(
+        Root,
+        PackTimeout,
+        new Dictionary<string, string>(StringComparer.Ordinal),
+        "pack", Path.Combine(RepositoryRoot, "src", name, name + ".csproj"), "-c", Configuration, "--no-build", "-o", Feed, "-nologo", "-tl:off", "-nodeReuse:false");
+
+    // "SystemDesign.0.1.0.nupkg" but not "SystemDesign.Testing.0.1.0.nupkg": the id is followed by the version's digit.
+    private string? NupkgOf(string id) =>
+        Directory.GetFiles(Feed, id + ".*.nupkg")
+            .SingleOrDefault(p => Path.GetFileName(p) is var name && char.IsDigit(name[id.Length + 1]) && !name.EndsWith(".symbols.nupkg", StringComparison.Ordinal));
 
     private static string Metadata(string key) =>
         typeof(PackageFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
