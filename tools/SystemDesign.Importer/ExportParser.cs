@@ -102,6 +102,7 @@ public static partial class ExportParser
         var title = Text.StripLeadingSymbols(heading.Groups[2].Value).Trim();
 
         // Drop trailing blank lines and the '---' separator that ends every block; a block without it was cut short.
+        var lastBlock = end == lines.Count;
         while (end > start + 1 && string.IsNullOrWhiteSpace(lines[end - 1]))
         {
             end--;
@@ -109,7 +110,7 @@ public static partial class ExportParser
 
         if (end <= start + 1 || !string.Equals(lines[end - 1].Trim(), "---", StringComparison.Ordinal))
         {
-            throw ImportException.AtLine(ProblemData.Describe(number, null), end, end >= lines.Count
+            throw ImportException.AtLine(ProblemData.Describe(number, null), end, lastBlock
                 ? "the export ends inside this problem (no '---' after it); expected every problem block to end with a '---' line — the export is cut short"
                 : "the problem block does not end with a '---' line before the next '## <number>.' heading; expected every block to end with '---'");
         }
