@@ -110,7 +110,7 @@ public sealed class HostileInputTests
         var line = new string('x', 10 * 1024 * 1024);
         var text = Sample.Replace("Goal text", line, StringComparison.Ordinal);
         var e = Refusal(text);
-        Assert.Contains($"line {LineOf(Sample, "Goal text")} of {ExportName}: the line has 10485760 characters; expected at most 20000", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"line {LineOf(Sample, "Goal text")} of {ExportName}: the line has 10485760 characters; expected at most 4000", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

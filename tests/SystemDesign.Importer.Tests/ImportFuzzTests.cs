@@ -7,13 +7,14 @@ using Xunit.Abstractions;
 namespace SystemDesign.Importer.Tests;
 
 /// <summary>
-/// Seeded fuzz (docs/reliability.md, Importer): the same mutations every run, each bounded in time. Every
+/// Seeded fuzz (docs/reliability.md, Importer): the same mutation sequence every run, each test stopping after
+/// its time budget (a slower machine runs a shorter prefix of the same sequence). Every
 /// mutated input either imports into a catalog whose every file loads, or is refused with a message naming
 /// its place while the previous catalog stays byte for byte; never another exception.
 /// </summary>
 public sealed class ImportFuzzTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(8);
 
     private static readonly Lazy<Baseline> Excerpt = new(() => Baseline.Of(RepoPaths.Excerpt, RepoPaths.ExcerptOverrides));
 
@@ -59,7 +60,7 @@ public sealed class ImportFuzzTests(ITestOutputHelper output)
             output.WriteLine($"{count,5}  {reason}");
         }
 
-        Assert.True(tally.Cases >= 3, "the time budget ran out before three cases: " + tally);
+        Assert.True(tally.Cases >= 2, "the time budget ran out before two cases: " + tally);
         Assert.True(tally.Defects.Count == 0, tally.ToString());
     }
 }

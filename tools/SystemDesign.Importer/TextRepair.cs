@@ -22,7 +22,7 @@ public static class TextRepair
     /// The longest line accepted, in characters: the export's longest is 566, so a longer line is damage (a lost
     /// line break, binary data) and is refused before any pattern runs over it.
     /// </summary>
-    public const int MaxLineLength = 20_000;
+    public const int MaxLineLength = 4_000;
 
     /// <summary>Splits <paramref name="text"/> into lines, checks and repairs each and normalises U+2011 to '-'.</summary>
     /// <exception cref="ImportException">A line is too long, holds a control character or is not mis-decoded UTF-8; the message names its number.</exception>
