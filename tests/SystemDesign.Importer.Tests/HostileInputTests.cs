@@ -170,4 +170,17 @@ public sealed class HostileInputTests
         var e = Assert.Throws<ImportException>(() => OverrideFile.Parse(Json, Importer.OverridesFileName));
         Assert.Equal("overrides.json: $.problems.sample[0].min: expected a number within ±1.8e308", e.Message);
     }
+
+    /// <summary>
+    /// The longest line accepted, a figure then blanks, read as a request rate: this took minutes when three
+    /// quantifiers of the rate-fragment pattern shared the blanks (docs/reliability.md has the timings).
+    /// </summary>
+    [Fact]
+    public void A_figure_followed_by_the_longest_run_of_blanks_is_read_as_unparsed_text()
+    {
+        var text = "1" + new string(' ', TextRepair.MaxLineLength - 20) + "!";
+        var workload = WorkloadParser.Parse("p", [new NfrLine("Request Rate", text)], [], []);
+        Assert.Null(workload.RequestRate);
+        Assert.Equal("requestRate", Assert.Single(workload.Unparsed).Field);
+    }
 }

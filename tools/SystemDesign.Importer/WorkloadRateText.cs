@@ -354,7 +354,10 @@ internal static partial class WorkloadRateText
     [GeneratedRegex(@"^\s*[A-Za-z-]+", RegexOptions.CultureInvariant)]
     private static partial Regex FirstWord();
 
-    [GeneratedRegex(@"[0-9]\s*[kKMB]?\s*[A-Za-z ]*(?:/|\bper\s+)", RegexOptions.CultureInvariant)]
+    // The blanks after the digit are taken once (atomic): "\s*[kKMB]?\s*[A-Za-z ]*" let three quantifiers share the
+    // same spaces, and a digit followed by 4,000 blanks took minutes (cubic backtracking). Giving spaces back never
+    // made a match, since [A-Za-z ]* can take the same letters from where \s* stops.
+    [GeneratedRegex(@"[0-9](?>\s*)[kKMB]?[A-Za-z ]*(?:/|\bper\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex RateFragment();
 
     /// <summary>Quantities that are not operations: durations and data sizes ("500k hours/day uploads").</summary>
