@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using SystemDesign.Importer.Tests.Fuzz;
@@ -14,7 +15,9 @@ namespace SystemDesign.Importer.Tests;
 /// </summary>
 public sealed class ImportFuzzTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(8);
+    /// <summary>8 s per test keeps the suite fast; SD_FUZZ_SECONDS runs longer (the whole sequence) locally.</summary>
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(
+        int.TryParse(Environment.GetEnvironmentVariable("SD_FUZZ_SECONDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : 8);
 
     private static readonly Lazy<Baseline> Excerpt = new(() => Baseline.Of(RepoPaths.Excerpt, RepoPaths.ExcerptOverrides));
 
