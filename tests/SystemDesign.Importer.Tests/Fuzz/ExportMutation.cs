@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using CsCheck;
@@ -169,10 +168,4 @@ internal sealed record ExportMutation(MutationKind Kind, int Where, int Variant)
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(10000);
     }
-
-    internal static string Describe(IEnumerable<ExportMutation> mutations) =>
-        string.Join(", ", mutations.Select(m => m.ToString()));
-
-    internal static string Percent(int part, int whole) =>
-        (100.0 * part / Math.Max(1, whole)).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 }
