@@ -14,7 +14,8 @@ public static partial class NumberText
 {
     /// <summary>
     /// The most digits a figure in text the workload reads may have: 10¹⁸ times the largest multiplier
-    /// (B, 10⁹) or hour (3.6 × 10⁶ ms) still fits a decimal (7.9 × 10²⁸). The export's largest is 15 digits.
+    /// (B, 10⁹) or hour (3.6 × 10⁶ ms) still fits a decimal (7.9 × 10²⁸). Numeric constants are doubles and
+    /// exempt (molecule_count has 21 digits).
     /// </summary>
     public const int MaxDigits = 18;
 
