@@ -17,32 +17,101 @@ public static class CatalogWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Deletes every stale .json under problems/ then writes one file per problem.</summary>
-    public static void WriteAll(IReadOnlyList<ProblemData> problems, string catalogDir)
+    /// <summary>The folder under the catalog directory that holds the problem files.</summary>
+    public const string ProblemsFolder = "problems";
+
+    /// <summary>Prefix of the folder the new catalog is written to, next to problems/ so the final move is a rename.</summary>
+    public const string StagingPrefix = ".problems.new-";
+
+    /// <summary>Prefix of the name the previous catalog has between the two renames, until it is deleted.</summary>
+    public const string RetiredPrefix = ".problems.old-";
+
+    /// <summary>
+    /// Replaces <c>&lt;catalogDir&gt;/problems</c> with one file per problem, all or nothing: every file is
+    /// serialized in memory, written to a staging folder next to problems/, and only then is the old folder
+    /// renamed away and the staging folder renamed into place (and back again if that fails). On any failure
+    /// the staging folder is removed and problems/ is the old catalog, byte for byte.
+    /// </summary>
+    /// <exception cref="CatalogWriteException">A write or rename failed; the message names the path.</exception>
+    public static void WriteAll(IReadOnlyList<ProblemData> problems, string catalogDir, CatalogFileSystem? fileSystem = null)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        var root = Path.Combine(catalogDir, "problems");
-        if (Directory.Exists(root))
+        var fs = fileSystem ?? CatalogFileSystem.Real;
+
+        // Serialization (the workload parse included) can still refuse a problem: do it before touching the disk.
+        var files = problems.Select(p => (Folder: p.Category, Name: p.Id + ".json", Bytes: Serialize(p))).ToList();
+
+        var target = Path.Combine(catalogDir, ProblemsFolder);
+        var suffix = Guid.NewGuid().ToString("N")[..12];
+        var staging = Path.Combine(catalogDir, StagingPrefix + suffix);
+        var retired = Path.Combine(catalogDir, RetiredPrefix + suffix);
+        try
         {
-            foreach (var file in Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories).ToList())
+            fs.CreateDirectory(staging);
+            foreach (var (folder, name, bytes) in files)
             {
-                File.Delete(file);
+                fs.CreateDirectory(Path.Combine(staging, folder));
+                fs.WriteFile(Path.Combine(staging, folder, name), bytes);
             }
 
-            foreach (var dir in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).ToList())
-            {
-                if (!Directory.EnumerateFileSystemEntries(dir).Any())
-                {
-                    Directory.Delete(dir);
-                }
-            }
+            Swap(fs, staging, target, retired);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(fs, staging);
+            throw new CatalogWriteException($"could not write {target}: {e.Message}; the catalog there is unchanged", e);
         }
 
-        foreach (var problem in problems)
+        // Best effort: the new catalog is in place; a previous catalog that cannot be deleted is only clutter.
+        foreach (var leftover in Directory.EnumerateDirectories(catalogDir, ".problems.*").ToList())
         {
-            var dir = Path.Combine(root, problem.Category);
-            Directory.CreateDirectory(dir);
-            File.WriteAllBytes(Path.Combine(dir, problem.Id + ".json"), Serialize(problem));
+            if (Path.GetFileName(leftover).StartsWith(StagingPrefix, StringComparison.Ordinal) || Path.GetFileName(leftover).StartsWith(RetiredPrefix, StringComparison.Ordinal))
+            {
+                TryDelete(fs, leftover);
+            }
+        }
+    }
+
+    /// <summary>Moves the old folder aside, the new one in, and the old one back if the second rename fails.</summary>
+    private static void Swap(CatalogFileSystem fs, string staging, string target, string retired)
+    {
+        var hadOld = Directory.Exists(target);
+        if (hadOld)
+        {
+            fs.MoveDirectory(target, retired);
+        }
+
+        try
+        {
+            fs.MoveDirectory(staging, target);
+        }
+        catch (Exception e) when (hadOld && e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                fs.MoveDirectory(retired, target);
+            }
+            catch (Exception restore) when (restore is IOException or UnauthorizedAccessException)
+            {
+                throw new CatalogWriteException($"could not write {target}: {e.Message}; and could not put the previous catalog back ({restore.Message}): it is kept at {retired}, rename it to {ProblemsFolder}", e);
+            }
+
+            throw;
+        }
+    }
+
+    private static void TryDelete(CatalogFileSystem fs, string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                fs.DeleteDirectory(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Clutter next to the catalog, not a wrong catalog; the next successful run removes it.
         }
     }
 

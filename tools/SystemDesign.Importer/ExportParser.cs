@@ -48,10 +48,10 @@ public static partial class ExportParser
 
         if (starts.Count == 0)
         {
-            throw new ImportException("line 1: no problem found; expected blocks starting with '## <number>. <title>'");
+            throw ImportException.AtLine(null, 1, "no problem found; expected blocks starting with '## <number>. <title>'");
         }
 
-        var expectedTotal = ReadDeclaredTotal(lines, starts[0]);
+        var (total, totalLine) = ReadDeclaredTotal(lines, starts[0]);
         var problems = new List<ProblemData>(starts.Count);
         var ids = new Dictionary<string, ProblemData>(StringComparer.Ordinal);
         for (var s = 0; s < starts.Count; s++)
@@ -72,44 +72,50 @@ public static partial class ExportParser
             problems.Add(problem);
         }
 
-        if (expectedTotal is { } total && total != problems.Count)
+        if (total != problems.Count)
         {
-            throw new ImportException($"the export declares 'Total Problems: {total}' but contains {problems.Count} problem blocks");
+            throw ImportException.AtLine(null, totalLine, $"the export declares 'Total Problems: {total}' but holds {problems.Count} problem blocks; the export is cut short or damaged");
         }
 
         return problems;
     }
 
-    private static int? ReadDeclaredTotal(IReadOnlyList<string> lines, int firstProblem)
+    /// <summary>The "Total Problems: N" line of the preamble: the export's own count, checked against its blocks.</summary>
+    private static (int Total, int LineNumber) ReadDeclaredTotal(IReadOnlyList<string> lines, int firstProblem)
     {
         for (var i = 0; i < firstProblem; i++)
         {
             var m = DeclaredTotal().Match(lines[i]);
             if (m.Success)
             {
-                return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                return (NumberText.WholeNumber(m.Groups[1].Value, null, i + 1, "the total"), i + 1);
             }
         }
 
-        return null;
+        throw ImportException.AtLine(null, firstProblem + 1, "no 'Total Problems: <n>' line before the first problem; expected the export's preamble to declare its total");
     }
 
     private static ProblemData ParseProblem(IReadOnlyList<string> lines, int start, int end)
     {
         var heading = ProblemHeading().Match(lines[start]);
-        var number = int.Parse(heading.Groups[1].Value, CultureInfo.InvariantCulture);
+        var number = NumberText.WholeNumber(heading.Groups[1].Value, null, start + 1, "the problem number");
         var title = Text.StripLeadingSymbols(heading.Groups[2].Value).Trim();
 
-        // Drop trailing blank lines and the '---' separator that ends a block.
+        // Drop trailing blank lines and the '---' separator that ends every block; a block without it was cut short.
+        var lastBlock = end == lines.Count;
         while (end > start + 1 && string.IsNullOrWhiteSpace(lines[end - 1]))
         {
             end--;
         }
 
-        if (end > start + 1 && string.Equals(lines[end - 1].Trim(), "---", StringComparison.Ordinal))
+        if (end <= start + 1 || !string.Equals(lines[end - 1].Trim(), "---", StringComparison.Ordinal))
         {
-            end--;
+            throw ImportException.AtLine(ProblemData.Describe(number, null), end, lastBlock
+                ? "the export ends inside this problem (no '---' after it); expected every problem block to end with a '---' line — the export is cut short"
+                : "the problem block does not end with a '---' line before the next '## <number>.' heading; expected every block to end with '---'");
         }
+
+        end--;
 
         string? id = null, category = null, difficulty = null;
         var i = start + 1;
@@ -262,6 +268,7 @@ public static partial class ExportParser
             case FunctionalRequirements:
                 foreach (var (n, line) in section.NonBlank())
                 {
+                    NumberText.CheckFigures(line, problem.Label, n);
                     problem.FunctionalRequirements.Add(Bullet(problem, n, line, "'- <requirement>'"));
                 }
 
@@ -269,6 +276,7 @@ public static partial class ExportParser
             case NonFunctionalRequirements:
                 foreach (var (n, line) in section.NonBlank())
                 {
+                    NumberText.CheckFigures(line, problem.Label, n);
                     var (label, text) = LabelledBullet(problem, n, line, "'- **<Label>:** <text>'");
                     problem.NonFunctionalRequirements.Add(new NfrLine(label, text));
                 }
@@ -283,7 +291,7 @@ public static partial class ExportParser
                         throw ImportException.AtLine(problem.Label, n, $"constant '{key}' given twice; expected unique keys");
                     }
 
-                    problem.Constants.Add(new KeyValuePair<string, object>(key, Numbers.ParseConstant(text)));
+                    problem.Constants.Add(new KeyValuePair<string, object>(key, Constant(problem, n, key, text)));
                 }
 
                 break;
@@ -309,7 +317,13 @@ public static partial class ExportParser
                         throw ImportException.AtLine(problem.Label, n, $"unexpected hint line '{line}'; expected '<n>. <hint>'");
                     }
 
-                    problem.Hints.Add(Text.StripLeadingSymbols(m.Groups[1].Value).TrimEnd());
+                    var expected = problem.Hints.Count + 1;
+                    if (NumberText.WholeNumber(m.Groups[1].Value, problem.Label, n, "the hint number") != expected)
+                    {
+                        throw ImportException.AtLine(problem.Label, n, $"hint number {m.Groups[1].Value} is out of sequence; expected {expected.ToString(CultureInfo.InvariantCulture)} (hints are numbered from 1)");
+                    }
+
+                    problem.Hints.Add(Text.StripLeadingSymbols(m.Groups[2].Value).TrimEnd());
                 }
 
                 break;
@@ -336,6 +350,11 @@ public static partial class ExportParser
                 if (problem.Tiers.Any(t => string.Equals(t.Id, id, StringComparison.Ordinal)))
                 {
                     throw ImportException.AtLine(problem.Label, n, $"tier {id} appears twice; expected unique tier ids");
+                }
+
+                if (NumberText.WholeNumber(heading.Groups[1].Value, problem.Label, n, "the tier number") != problem.Tiers.Count)
+                {
+                    throw ImportException.AtLine(problem.Label, n, $"tier {id} is out of sequence; expected T{problem.Tiers.Count.ToString(CultureInfo.InvariantCulture)} (tiers are numbered from T0)");
                 }
 
                 tier = new TierData(id, Text.StripLeadingSymbols(heading.Groups[2].Value).Trim(), []);
@@ -371,10 +390,7 @@ public static partial class ExportParser
 
         if ((m = MinimumCount().Match(text)).Success)
         {
-            if (!int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
-            {
-                throw ImportException.AtLine(problem.Label, lineNumber, $"count in '{text}' is too large; expected a whole number below 2^31");
-            }
+            var count = NumberText.WholeNumber(m.Groups[1].Value, problem.Label, lineNumber, "the count");
 
             return new Requirement { Kind = RequirementKind.MinimumCount, Type = m.Groups[2].Value, Count = count };
         }
@@ -478,6 +494,23 @@ public static partial class ExportParser
         return solution;
     }
 
+    /// <summary>A constant's value; a number must be finite, and text the workload may read obeys <see cref="NumberText.CheckFigures"/>.</summary>
+    private static object Constant(ProblemData problem, int n, string key, string text)
+    {
+        var value = Numbers.ParseConstant(text);
+        if (value is double d && !double.IsFinite(d))
+        {
+            throw ImportException.AtLine(problem.Label, n, $"constant '{key}' = '{text}' is too large for a number; expected a magnitude below 1.8e308");
+        }
+
+        if (value is string)
+        {
+            NumberText.CheckFigures(text, problem.Label, n);
+        }
+
+        return value;
+    }
+
     private static string Bullet(ProblemData problem, int n, string line, string expected)
     {
         if (!line.StartsWith("- ", StringComparison.Ordinal) || line.Length == 2)
@@ -510,6 +543,8 @@ public static partial class ExportParser
         public string Text() => string.Join('\n', Lines.Select(l => l.Text.TrimEnd())).Trim();
     }
 
+    // The structural numbers below match \d (any script's digits) on purpose: NumberText.WholeNumber then names a
+    // foreign digit on its line, where [0-9] would leave the line unrecognised. Figures in text use [0-9] only.
     [GeneratedRegex(@"^## (\d+)\. (.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ProblemHeading();
 
@@ -525,7 +560,7 @@ public static partial class ExportParser
     [GeneratedRegex(@"^[a-z0-9_]+$", RegexOptions.CultureInvariant)]
     private static partial Regex TypeName();
 
-    [GeneratedRegex(@"^\d+\.\s+(.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d+)\.\s+(.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^- \*\*(.+?):\*\*\s*(.*)$", RegexOptions.CultureInvariant)]

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 
 namespace SystemDesign.Importer;
 
@@ -11,24 +10,22 @@ public static class Importer
 {
     public const string OverridesFileName = "overrides.json";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Reads and parses the export as written (no range bounds, no overrides).</summary>
     /// <exception cref="FileNotFoundException">The export does not exist.</exception>
-    /// <exception cref="ImportException">The export is malformed.</exception>
+    /// <exception cref="ImportException">The export is malformed, damaged or not UTF-8.</exception>
     public static List<ProblemData> ParseExport(string exportPath)
     {
-        string text;
+        var name = Path.GetFileName(exportPath);
+        var text = InputFile.ReadUtf8(exportPath, name, InputFile.MaxExportBytes);
         try
         {
-            text = File.ReadAllText(exportPath, StrictUtf8);
+            return ExportParser.Parse(TextRepair.RepairLines(text));
         }
-        catch (DecoderFallbackException)
+        catch (ImportException e)
         {
-            throw new ImportException($"{exportPath}: not valid UTF-8; expected the export as a UTF-8 text file");
+            // The parser speaks in lines; the one message the user sees also names the file.
+            throw e.InFile(name);
         }
-
-        return ExportParser.Parse(TextRepair.RepairLines(text));
     }
 
     /// <summary>Parses the export, fills range bounds and applies <paramref name="overrides"/>, then checks.</summary>
@@ -55,15 +52,21 @@ public static class Importer
             return OverrideFile.OverrideSet.Empty;
         }
 
-        return OverrideFile.Parse(File.ReadAllText(path, StrictUtf8), OverridesFileName);
+        return OverrideFile.Parse(InputFile.ReadUtf8(path, OverridesFileName, InputFile.MaxOverridesBytes), OverridesFileName);
     }
 
-    /// <summary>Runs the import end to end. Nothing is written unless everything parsed and checked.</summary>
-    public static ImportResult Run(string exportPath, string catalogDir)
+    /// <summary>
+    /// Runs the import end to end. Nothing is written unless everything parsed, checked and serialized; then
+    /// catalog/problems is replaced as a whole (<see cref="CatalogWriter.WriteAll"/>), never left half written.
+    /// </summary>
+    /// <param name="exportPath">The export.</param>
+    /// <param name="catalogDir">The catalog folder: overrides.json is read from it, problems/ replaced in it.</param>
+    /// <param name="fileSystem">The file operations of the write (a test seam); the real file system when null.</param>
+    public static ImportResult Run(string exportPath, string catalogDir, CatalogFileSystem? fileSystem = null)
     {
         var overrides = ReadOverrides(catalogDir, out var overridesPath);
         var problems = Build(exportPath, overrides, OverridesFileName);
-        CatalogWriter.WriteAll(problems, catalogDir);
+        CatalogWriter.WriteAll(problems, catalogDir, fileSystem);
         return new ImportResult(
             problems,
             problems.Select(p => p.Category).Distinct(StringComparer.Ordinal).Count(),

@@ -17,7 +17,7 @@ public static partial class Numbers
     public static string Format(double value) => Clean(value).ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Parses a constant's value: a plain number (thousands separators allowed only in the
+    /// Parses a constant's value (ASCII digits only: '٣' and '３' leave the value text): a plain number (thousands separators allowed only in the
     /// "1,000,000" form) becomes a double, true/false a bool, anything else stays a string.
     /// </summary>
     public static object ParseConstant(string text)
@@ -46,9 +46,9 @@ public static partial class Numbers
         return value;
     }
 
-    [GeneratedRegex(@"^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-?([0-9]+(\.[0-9]+)?|\.[0-9]+)([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();
 
-    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupedNumber();
 }

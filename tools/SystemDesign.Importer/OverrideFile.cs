@@ -64,7 +64,8 @@ public static class OverrideFile
         }
         catch (JsonException e)
         {
-            throw new ImportException($"{file}: line {(e.LineNumber ?? 0) + 1}: not well-formed JSON ({e.Message})");
+            var at = e.Path is { Length: > 0 } jsonPath ? " (at " + jsonPath + ")" : string.Empty;
+            throw new ImportException($"{file}: line {(e.LineNumber ?? 0) + 1}{at}: not well-formed JSON ({e.Message}); expected the override format of docs/catalog.md");
         }
 
         using (document)
@@ -232,7 +233,8 @@ public static class OverrideFile
         }
 
         Expect(value.ValueKind == JsonValueKind.Number, file, path + "." + name, "a number or null");
-        return value.GetDouble();
+        Expect(value.TryGetDouble(out var number) && double.IsFinite(number), file, path + "." + name, "a number within ±1.8e308");
+        return number;
     }
 
     private static List<T> Items<T>(JsonElement e, string file, string path, string name, Func<JsonElement, string, T> read)

@@ -5,10 +5,19 @@ namespace SystemDesign.Importer;
 
 /// <summary>
 /// <c>dotnet run --project tools/SystemDesign.Importer -- &lt;export.txt&gt; &lt;catalog-dir&gt;</c>.
-/// Exit codes: 0 imported; 1 malformed input (the message names the place); 2 usage or missing file.
+/// Exit codes (docs/catalog.md): 0 imported; 1 malformed input, the one-line message names the file, the line
+/// or JSON path and what was expected; 2 usage, or a file or folder missing or unreadable; 3 the catalog could
+/// not be written (the previous one is left in place); 4 an internal error, a bug in the importer.
+/// Every failure is one "error: ..." line on stderr, never a stack trace.
 /// </summary>
 internal static class Program
 {
+    public const int Imported = 0;
+    public const int MalformedInput = 1;
+    public const int UsageOrMissingFile = 2;
+    public const int WriteFailed = 3;
+    public const int InternalError = 4;
+
     private static int Main(string[] args)
     {
         if (args.Length != 2)
@@ -16,20 +25,20 @@ internal static class Program
             Console.Error.WriteLine("usage: SystemDesign.Importer <export.txt> <catalog-dir>");
             Console.Error.WriteLine("  reads the catalog export and writes <catalog-dir>/problems/<category>/<id>.json,");
             Console.Error.WriteLine("  applying <catalog-dir>/overrides.json (see docs/catalog.md).");
-            return 2;
+            return UsageOrMissingFile;
         }
 
         var (export, catalogDir) = (args[0], args[1]);
         if (!File.Exists(export))
         {
             Console.Error.WriteLine($"error: export file not found: {Path.GetFullPath(export)}");
-            return 2;
+            return UsageOrMissingFile;
         }
 
         if (!Directory.Exists(catalogDir))
         {
             Console.Error.WriteLine($"error: catalog directory not found: {Path.GetFullPath(catalogDir)}");
-            return 2;
+            return UsageOrMissingFile;
         }
 
         try
@@ -40,23 +49,32 @@ internal static class Program
                 Console.Error.WriteLine($"note: no {Importer.OverridesFileName} in {catalogDir}; imported without corrections");
             }
 
-            Console.WriteLine($"imported {result.Problems.Count} problems in {result.Categories} categories into {Path.Combine(catalogDir, "problems")} ({result.Corrections} corrections applied)");
-            return 0;
+            Console.WriteLine($"imported {result.Problems.Count} problems in {result.Categories} categories into {Path.Combine(catalogDir, CatalogWriter.ProblemsFolder)} ({result.Corrections} corrections applied)");
+            return Imported;
         }
         catch (ImportException e)
         {
-            Console.Error.WriteLine("error: " + e.Message);
-            return 1;
+            return Fail(MalformedInput, e.Message);
         }
-        catch (IOException e)
+        catch (CatalogWriteException e)
         {
-            Console.Error.WriteLine("error: " + e.Message);
-            return 2;
+            return Fail(WriteFailed, e.Message);
         }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine("error: " + e.Message);
-            return 2;
+            return Fail(UsageOrMissingFile, "could not read the input: " + e.Message);
         }
+#pragma warning disable CA1031 // The last resort: one line naming the bug instead of a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Fail(InternalError, $"internal error ({e.GetType().Name}: {e.Message}); this is a bug in the importer, please report it with the input");
+        }
+    }
+
+    private static int Fail(int code, string message)
+    {
+        Console.Error.WriteLine("error: " + message);
+        return code;
     }
 }

@@ -85,7 +85,10 @@ public static class SolutionCheck
         return string.Equals(Canonical(componentType), Canonical(requiredType), StringComparison.Ordinal);
     }
 
-    /// <summary>Throws one <see cref="ImportException"/> listing every defect of every problem.</summary>
+    /// <summary>
+    /// Throws one <see cref="ImportException"/> listing every defect of every problem; its first line names the
+    /// first defect's problem and line, so a one-line reader still learns where to look.
+    /// </summary>
     public static void Verify(IEnumerable<ProblemData> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
@@ -97,9 +100,10 @@ public static class SolutionCheck
 
         if (messages.Count > 0)
         {
-            throw new ImportException(
-                "the reference solutions are inconsistent (fix them in overrides.json, see docs/catalog.md):\n  " +
-                string.Join("\n  ", messages));
+            var first = messages[0] + "; expected a reference solution consistent with itself and its tiers (fix it in overrides.json, see docs/catalog.md)";
+            throw new ImportException(messages.Count == 1
+                ? first
+                : first + $"; {messages.Count - 1} more:\n  " + string.Join("\n  ", messages.Skip(1)));
         }
     }
 }

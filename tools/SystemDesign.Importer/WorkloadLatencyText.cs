@@ -61,6 +61,6 @@ internal static partial class WorkloadLatencyText
     };
 
     // P-prefix, then up to three words ("download time"), then a comparator: <, ‹ (seen in mangled exports), ≤, <=.
-    [GeneratedRegex(@"(?:\bP(?<p>50|90|95|99(?:\.9+)?|999)\b(?:\s+[A-Za-z][A-Za-z-]*){0,3}?\s*)?(?:<=?|\u2039|\u2264)\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>ns|[\u03BC\u00B5u]s|microseconds?|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|h)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bP(?<p>50|90|95|99(?:\.9+)?|999)\b(?:\s+[A-Za-z][A-Za-z-]*){0,3}?\s*)?(?:<=?|\u2039|\u2264)\s*(?<num>[0-9]+(?:\.[0-9]+)?)\s*(?<unit>ns|[\u03BC\u00B5u]s|microseconds?|ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|h)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Bound();
 }

@@ -79,7 +79,12 @@ public static partial class WorkloadParser
     private static string Source(KeyValuePair<string, object> constant) =>
         "constant " + constant.Key + ": " + (constant.Value is double d ? WorkloadNumbers.Format(d) : Convert.ToString(constant.Value, System.Globalization.CultureInfo.InvariantCulture));
 
-    private static WorkloadValue Value(double value, string source) => new(WorkloadNumbers.Clean(value), source);
+    /// <summary>
+    /// A figure with its source; null when it is not finite (a huge constant over a tiny stated rate), so the next
+    /// source is tried and no "Infinity" reaches the JSON.
+    /// </summary>
+    private static WorkloadValue? Value(double value, string source) =>
+        double.IsFinite(value) ? new(WorkloadNumbers.Clean(value), source) : null;
 
     private static bool Is(NfrLine line, string label) => string.Equals(line.Label.Trim(), label, StringComparison.OrdinalIgnoreCase);
 
@@ -426,19 +431,19 @@ public static partial class WorkloadParser
         return result;
     }
 
-    [GeneratedRegex(@"^\s*(?<pct>\d+(?:\.\d+)?)\s*%", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<pct>[0-9]+(?:\.[0-9]+)?)\s*%", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPercentage();
 
-    [GeneratedRegex(@"^\s*(?<r>\d+(?:\.\d+)?)\s*:\s*(?<w>\d+(?:\.\d+)?)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<r>[0-9]+(?:\.[0-9]+)?)\s*:\s*(?<w>[0-9]+(?:\.[0-9]+)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RatioText();
 
     [GeneratedRegex(@"^(?:read|write)_(?:ratio|fraction|share|percent(?:age)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex ReadFractionKey();
 
-    [GeneratedRegex(@"(?:\breads?\s*\(\s*(?<pct>\d+(?:\.\d+)?)\s*%\s*\)|(?<pct>\d+(?:\.\d+)?)\s*%\s*reads?\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\breads?\s*\(\s*(?<pct>[0-9]+(?:\.[0-9]+)?)\s*%\s*\)|(?<pct>[0-9]+(?:\.[0-9]+)?)\s*%\s*reads?\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReadPercent();
 
-    [GeneratedRegex(@"(?:\bwrites?\s*\(\s*(?<pct>\d+(?:\.\d+)?)\s*%\s*\)|(?<pct>\d+(?:\.\d+)?)\s*%\s*writes?\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bwrites?\s*\(\s*(?<pct>[0-9]+(?:\.[0-9]+)?)\s*%\s*\)|(?<pct>[0-9]+(?:\.[0-9]+)?)\s*%\s*writes?\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WritePercent();
 
     [GeneratedRegex(@"^(?:peak|spike|burst|surge)_(?:multiplier|factor)$", RegexOptions.CultureInvariant)]
@@ -462,6 +467,6 @@ public static partial class WorkloadParser
     [GeneratedRegex(@"^(?:cost_target[a-z_]*|budget(?:_usd|_millions|_total|_annual|_yearly)?|annual_budget[a-z_]*|total_budget[a-z_]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex OtherCostKey();
 
-    [GeneratedRegex(@"\$\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?<mult>[kKMB])?(?![A-Za-z])\s*(?:/|per\s+|a\s+)\s*mo(?:nth)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\$\s?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s?(?<mult>[kKMB])?(?![A-Za-z])\s*(?:/|per\s+|a\s+)\s*mo(?:nth)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DollarsPerMonth();
 }

@@ -310,7 +310,7 @@ internal static partial class WorkloadRateText
         yield return (outside.ToString(), inside.ToString());
     }
 
-    private const string Number = @"(?<![\w.,$])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<mult>[kKMB])(?![A-Za-z]))?";
+    private const string Number = @"(?<![\w.,$])(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?:\s?(?<mult>[kKMB])(?![A-Za-z]))?";
 
     [GeneratedRegex(Number + @"(?<noun>(?:\s+[A-Za-z][A-Za-z-]*){0,4}?)\s*(?<unit>/\s*s(?:ec(?:ond)?s?)?\b|/\s*min(?:ute)?s?\b|/\s*h(?:r|our)s?\b|/\s*day\b|\s+per\s+sec(?:ond)?\b|\s+per\s+min(?:ute)?\b|\s+per\s+h(?:r|our)\b|\s+per\s+day\b|(?<=\s)(?:QPS|TPS|RPS|IOPS)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex RateMention();
@@ -321,13 +321,13 @@ internal static partial class WorkloadRateText
     [GeneratedRegex(Number + @"(?!\s*[x×%])", RegexOptions.CultureInvariant)]
     private static partial Regex BarePeakFigure();
 
-    [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?)\s*[x×]\s*(?:traffic\s+)?(?:normal|bursts?|peaks?|spikes?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<num>[0-9]+(?:\.[0-9]+)?)\s*[x×]\s*(?:traffic\s+)?(?:normal|bursts?|peaks?|spikes?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MultiplierPhrase();
 
     [GeneratedRegex(@"^\s*" + Number + @"\s*(?<words>[A-Za-z][A-Za-z\s-]*?)\s*(?:/\s*s(?:ec(?:ond)?)?)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SplitItem();
 
-    [GeneratedRegex(@"\bread\s*[:/]\s*write\s+ratio\s+(?<r>\d+(?:\.\d+)?)\s*:\s*(?<w>\d+(?:\.\d+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bread\s*[:/]\s*write\s+ratio\s+(?<r>[0-9]+(?:\.[0-9]+)?)\s*:\s*(?<w>[0-9]+(?:\.[0-9]+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExplicitRatio();
 
     [GeneratedRegex(@"\b(?:during|peaks?|spikes?|viral|bursts?|surges?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -345,7 +345,7 @@ internal static partial class WorkloadRateText
     [GeneratedRegex(@"\bgenerating\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Generating();
 
-    [GeneratedRegex(@"(?<!\d),|,(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9]),|,(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex ListComma();
 
     [GeneratedRegex(@"\.(?:\s+|$)", RegexOptions.CultureInvariant)]
@@ -354,7 +354,10 @@ internal static partial class WorkloadRateText
     [GeneratedRegex(@"^\s*[A-Za-z-]+", RegexOptions.CultureInvariant)]
     private static partial Regex FirstWord();
 
-    [GeneratedRegex(@"\d\s*[kKMB]?\s*[A-Za-z ]*(?:/|\bper\s+)", RegexOptions.CultureInvariant)]
+    // The blanks after the digit are taken once (atomic): "\s*[kKMB]?\s*[A-Za-z ]*" let three quantifiers share the
+    // same spaces, and a digit followed by 4,000 blanks took minutes (cubic backtracking). Giving spaces back never
+    // made a match, since [A-Za-z ]* can take the same letters from where \s* stops.
+    [GeneratedRegex(@"[0-9](?>\s*)[kKMB]?[A-Za-z ]*(?:/|\bper\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex RateFragment();
 
     /// <summary>Quantities that are not operations: durations and data sizes ("500k hours/day uploads").</summary>
