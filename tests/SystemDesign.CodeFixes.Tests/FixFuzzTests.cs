@@ -34,11 +34,13 @@ public class FixFuzzTests
     public async Task Every_offered_fix_changes_the_design_compiles_and_removes_its_diagnostic()
     {
         var mutations = Gen.Select(Gen.Int[0, 3], Gen.Bool, Gen.Bool, Gen.Int[0, 3], Gen.Int[0, 2], (count, noLb, interleave, knobTwice, form) => new Mutant(count, noLb, interleave, knobTwice, form));
-        var mutants = Seeded.Cases(mutations, seed: 20_261_205, count: 24);
+        var knobs = Gen.Select(Gen.Bool, Gen.Int[0, 4], Gen.OneOf("0.5", "0.75", "0.9", "4", "20"), (dashboard, form, value) => new KnobMutant(dashboard, form, value));
+        var mutants = Seeded.Cases(mutations, seed: 20_261_205, count: 24).Select(m => (Description: m.ToString(), Sources: m.Sources()))
+            .Concat(Seeded.Cases(knobs, seed: 20_261_205, count: 10).Select(m => (Description: m.ToString(), Sources: m.Sources())))
+            .ToArray();
         var (actions, failures) = (0, new List<string>());
-        foreach (var mutant in mutants)
+        foreach (var (mutant, sources) in mutants)
         {
-            var sources = mutant.Sources();
             var project = CreateProject(sources);
             var diagnostics = await AnalyzeAsync(project);
             foreach (var diagnostic in diagnostics.Where(d => Providers.Any(p => p.FixableDiagnosticIds.Contains(d.Id))))
@@ -60,14 +62,14 @@ public class FixFuzzTests
             }
         }
 
-        output.WriteLine($"{mutants.Count} mutants, {actions} actions applied, {failures.Count} failures");
+        output.WriteLine($"{mutants.Length} mutants, {actions} actions applied, {failures.Count} failures");
         foreach (var failure in failures.Select(f => f.Split('\n')[0]).Distinct(StringComparer.Ordinal))
         {
             output.WriteLine("  " + failure);
         }
 
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Distinct(StringComparer.Ordinal).Take(5)));
-        Assert.True(actions >= mutants.Count, "the mutants should offer fixes: " + actions);
+        Assert.True(actions >= mutants.Length, "the mutants should offer fixes: " + actions);
     }
 
     /// <summary>Null when the action changed the document, compiles, and its diagnostic is gone; else what is wrong.</summary>
@@ -103,6 +105,35 @@ public class FixFuzzTests
         && Property(after, DiagnosticProperties.Parameter) == Property(before, DiagnosticProperties.Parameter);
 
     private static string? Property(Diagnostic diagnostic, string key) => diagnostic.Properties.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>
+    /// A parameter knob in the forms the analyzer reads: the dashboard's cache hit rate (its tier asks ≥ 0.8) or the
+    /// ingestion stream's partitions (≥ 14) set by the typed knob (0), by <c>Parameter</c> (1), twice in a chain (2),
+    /// again in a later statement (3), or not at all (4).
+    /// </summary>
+    private sealed record KnobMutant(bool Dashboard, int Form, string Value)
+    {
+        public string[] Sources()
+        {
+            var (knob, parameter, value) = Dashboard
+                ? ("HitRate", "hit_rate", Value.Contains('.', StringComparison.Ordinal) ? Value : "0.5")
+                : ("Partitions", "partitions", Value.Contains('.', StringComparison.Ordinal) ? "4" : Value);
+            var placed = Dashboard ? "a.Cache(\"Cache\")" : "a.Stream(\"Events\")";
+            var local = Dashboard ? "cache" : "events";
+            var declaration = Form switch
+            {
+                0 => placed + "." + knob + "(" + value + ")",
+                1 => placed + ".Parameter(\"" + parameter + "\", " + value + ")",
+                2 => placed + "." + knob + "(" + (Dashboard ? "0.99" : "40") + ")." + knob + "(" + value + ")",
+                3 => placed + "." + knob + "(" + (Dashboard ? "0.99" : "40") + ")",
+                _ => placed,
+            };
+            var source = Dashboard ? Designs.Dashboard(declaration) : Designs.Ingestion(declaration);
+            var later = source.Replace("\n    }\n}", "\n        " + local + "." + knob + "(" + value + ");\n    }\n}", StringComparison.Ordinal);
+            Assert.True(later != source, "the design's closing braces moved; the later-statement form needs a new anchor");
+            return new[] { Form == 3 ? later : source };
+        }
+    }
 
     /// <summary>
     /// One mutant of the blog. <paramref name="Count"/> picks the app's instance count (1, 2, 3, 8); <paramref name="NoLb"/>

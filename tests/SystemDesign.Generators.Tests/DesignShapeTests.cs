@@ -31,6 +31,7 @@ public sealed class DesignShapeTests
         { "nested and underscored twins", [Wrap("namespace N { /// <summary>Outer.</summary>\npublic static class Outer { " + Design("public sealed class Blog") + " } " + Design("public sealed class Outer_Blog") + " }")] },
         { "generic containing type", [Wrap("namespace N { /// <summary>Outer.</summary>\npublic static class Outer<T> { " + Design("public sealed class Blog") + " } }")] },
         { "global namespace", [Wrap(Design("public sealed class Blog"))] },
+        { "non-ASCII and connector identifiers", [Wrap("namespace Café.Ünits { " + Design("public sealed class Blög‿2") + " " + Design("public sealed class Blög_2") + " }")] },
         { "a type named Grading beside the design", [Wrap("namespace N { " + Design("public sealed class Blog") + " /// <summary>Mine.</summary>\npublic static class Grading { } }")] },
     };
 
