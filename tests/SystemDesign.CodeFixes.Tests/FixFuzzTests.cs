@@ -33,7 +33,7 @@ public class FixFuzzTests
     [Fact]
     public async Task Every_offered_fix_changes_the_design_compiles_and_removes_its_diagnostic()
     {
-        var mutations = Gen.Select(Gen.Int[0, 3], Gen.Bool, Gen.Bool, Gen.Int[0, 3], Gen.Int[0, 2], (count, noLb, interleave, knobTwice, form) => new Mutant(count, noLb, interleave, knobTwice, form));
+        var mutations = Gen.Select(Gen.Int[0, 3], Gen.Bool, Gen.Bool, Gen.Int[0, 3], Gen.Int[0, 3], (count, noLb, interleave, knobTwice, form) => new Mutant(count, noLb, interleave, knobTwice, form));
         var knobs = Gen.Select(Gen.Bool, Gen.Int[0, 4], Gen.OneOf("0.5", "0.75", "0.9", "4", "20"), (dashboard, form, value) => new KnobMutant(dashboard, form, value));
         var mutants = Seeded.Cases(mutations, seed: 20_261_205, count: 24).Select(m => (Description: m.ToString(), Sources: m.Sources()))
             .Concat(Seeded.Cases(knobs, seed: 20_261_205, count: 10).Select(m => (Description: m.ToString(), Sources: m.Sources())))
@@ -140,7 +140,8 @@ public class FixFuzzTests
     /// drops the load balancer (readers call the app); <paramref name="Interleave"/> puts the first edge between the
     /// declarations; <paramref name="KnobTwice"/> sets the count once (0), twice in a chain (1), again in a statement (2), or
     /// adds a second component with the app's name (3); <paramref name="Form"/> is a block body (0), Describe in another
-    /// part of a partial class (1), or an expression-bodied Describe of one chained statement (2).
+    /// part of a partial class (1), an expression-bodied Describe of one chained statement (2), or a block body whose count
+/// is set through an alias (3).
     /// </summary>
     private sealed record Mutant(int Count, bool NoLb, bool Interleave, int KnobTwice, int Form)
     {
@@ -153,6 +154,12 @@ public class FixFuzzTests
             }
 
             var app = KnobTwice == 1 ? "a.App(\"App Servers\").Instances(1).Instances(" + count + ")" : "a.App(\"App Servers\").Instances(" + count + ")";
+            if (Form == 3)
+            {
+                // An alias sets the count: the fix must find it through the second local.
+                app = "a.App(\"App Servers\");\n        var servers = app;\n        servers.Instances(" + count + ")";
+            }
+
             var lines = new List<string> { "var readers = a.Client(\"Blog Readers\");" };
             if (Interleave)
             {
