@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SystemDesign.Analyzers.Evaluation;
 using SystemDesign.Analyzers.Interpretation;
 using SystemDesign.Catalog;
+using SystemDesign.Model;
 using Sites = SystemDesign.Analyzers.DiagnosticProperties.Sites;
 
 namespace SystemDesign.Analyzers;
@@ -77,7 +78,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             properties[DiagnosticProperties.ProblemId] = problemId;
             properties[DiagnosticProperties.Site] = Sites.Attribute;
             properties[DiagnosticProperties.Suggestions] = string.Join(",", suggestions);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownProblem, attributeAt, properties.ToImmutable(), EmbeddedCatalog.UnknownProblemMessage(problemId, suggestions)));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rules.UnknownProblem), attributeAt, properties.ToImmutable(), EmbeddedCatalog.UnknownProblemMessage(problemId, suggestions)));
         }
 
         if (body is null)
@@ -172,7 +173,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             : beyondLimit ? graded + "line " + FindingLocator.Line(reasonAt) + " has " + reason + "; the analyzer stops there so that the editor stays responsive."
             : graded + "line " + FindingLocator.Line(reasonAt) + " has " + reason
                 + ", and the analyzer interprets only straight-line builder calls with constant arguments (literals, consts, simple arithmetic).";
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotStaticallyEvaluable, FirstLocation(method) ?? reasonAt, properties.ToImmutable(), message));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rules.NotStaticallyEvaluable), FirstLocation(method) ?? reasonAt, properties.ToImmutable(), message));
     }
 
     private static Location? AttributeArgument(AttributeData attribute, CancellationToken cancellationToken) =>

@@ -23,7 +23,7 @@ internal static class FindingLocator
             {
                 if (Matches(connection.Invocation, span))
                 {
-                    return finding.RuleId == RuleIds.InvalidWeight && connection.Weight is { } weight
+                    return finding.RuleId == Rules.InvalidWeight.Id && connection.Weight is { } weight
                         ? (weight, Sites.Weight, design.Find(finding.Component))
                         : (connection.Invocation, Sites.Edge, design.Find(finding.Component));
                 }
@@ -33,7 +33,7 @@ internal static class FindingLocator
             {
                 if (Matches(component.Creation, span))
                 {
-                    var (location, site) = OnDeclaredComponent(finding, component, design.Architecture.Components[component.Index]);
+                    var (location, site) = OnDeclaredComponent(finding, component);
                     return (location, site, component);
                 }
             }
@@ -48,77 +48,53 @@ internal static class FindingLocator
         return (at, what, site0);
     }
 
-    private static (Location, string) OnDeclaredComponent(Finding finding, ComponentSite site, Component component) => finding.RuleId switch
+    private static (Location, string) OnDeclaredComponent(Finding finding, ComponentSite site)
     {
-        RuleIds.EmptyName or RuleIds.DuplicateName when site.NameArgument is { } name => (name, Sites.Name),
-        RuleIds.EmptyType when site.TypeArgument is { } type => (type, Sites.TypeArgument),
-        RuleIds.InvalidInstances or RuleIds.HugeInstanceCount => Knob(site, "Instances"),
-        RuleIds.NonPositiveKnob => Knob(site, FirstIn(finding.Message, "CapacityPerInstance", "ServiceTime", "HourlyCost")),
-        RuleIds.AvailabilityOutOfRange => Knob(site, "Availability"),
-        RuleIds.HitRateOutOfRange => Knob(site, ComponentSite.ParameterKey(ParameterNames.HitRate)),
-        RuleIds.InvalidPartitions => Knob(site, ComponentSite.ParameterKey(ParameterNames.Partitions)),
-        RuleIds.InvalidConnectionsPerInstance => Knob(site, "ConnectionsPerInstance"),
-        RuleIds.BlankPlacement => Knob(site, FirstIn(finding.Message, "Zone", "Region")),
-        RuleIds.KnobNotApplicable => Knob(site, NotApplicableKnob(finding.Message)),
-        RuleIds.InvalidParameter => Knob(site, InvalidParameterKey(finding.Message, component)),
-        _ => (site.Creation, Sites.Creation),
-    };
+        var rule = finding.RuleId;
+        if ((rule == Rules.EmptyName.Id || rule == Rules.DuplicateName.Id) && site.NameArgument is { } name)
+        {
+            return (name, Sites.Name);
+        }
+
+        if (rule == Rules.EmptyType.Id && site.TypeArgument is { } type)
+        {
+            return (type, Sites.TypeArgument);
+        }
+
+        return finding.Knob is { } knob ? Knob(site, knob) : (site.Creation, Sites.Creation);
+    }
 
     private static (Location, string) OnNamedComponent(Finding finding, ComponentSite site, InterpretedDesign design)
     {
         var properties = finding.Properties;
-        switch (finding.RuleId)
+        var rule = finding.RuleId;
+        if (rule == Rules.TypeOutsidePalette.Id || rule == Rules.UnknownComponentType.Id)
         {
-            case RuleIds.TypeOutsidePalette or RuleIds.UnknownComponentType:
-                return site.TypeArgument is { } type ? (type, Sites.TypeArgument) : (site.Creation, Sites.Creation);
-            case RuleIds.CacheLossOverload:
-                // The fix raises the overloaded component's instances, so the squiggle goes there.
-                return Knob(properties.TryGetValue("overloaded", out var overloaded) && design.Find(overloaded) is { } behind ? behind : site, "Instances");
-            case RuleIds.PartitionsCapConsumers:
-                return Knob(properties.TryGetValue("stream", out var stream) && design.Find(stream) is { } s ? s : site, ComponentSite.ParameterKey(ParameterNames.Partitions));
-            case RuleIds.ParameterOutOfRange:
-                return Knob(site, properties.TryGetValue("parameter", out var parameter) ? ComponentSite.ParameterKey(parameter) : string.Empty);
-            default:
-                return properties.ContainsKey("instances") ? Knob(site, "Instances") : (site.Creation, Sites.Creation);
+            return site.TypeArgument is { } type ? (type, Sites.TypeArgument) : (site.Creation, Sites.Creation);
         }
+
+        if (rule == Rules.CacheLossOverload.Id)
+        {
+            // The fix raises the overloaded component's instances, so the squiggle goes there.
+            return Knob(properties.TryGetValue("overloaded", out var overloaded) && design.Find(overloaded) is { } behind ? behind : site, "Instances");
+        }
+
+        if (rule == Rules.PartitionsCapConsumers.Id)
+        {
+            return Knob(properties.TryGetValue("stream", out var stream) && design.Find(stream) is { } s ? s : site, ComponentSite.ParameterKey(ParameterNames.Partitions));
+        }
+
+        if (rule == Rules.ParameterOutOfRange.Id)
+        {
+            return Knob(site, properties.TryGetValue("parameter", out var parameter) ? ComponentSite.ParameterKey(parameter) : string.Empty);
+        }
+
+        return properties.ContainsKey("instances") ? Knob(site, "Instances") : (site.Creation, Sites.Creation);
     }
 
     /// <summary>The knob's value argument if the design set it, else the placing call (where a fix appends the knob).</summary>
     private static (Location, string) Knob(ComponentSite site, string key) =>
         site.Knobs.TryGetValue(key, out var knob) ? (knob.Argument, knob.Method) : (site.Creation, Sites.Creation);
-
-    private static string FirstIn(string message, params string[] knobs)
-    {
-        foreach (var knob in knobs)
-        {
-            if (message.IndexOf(" has " + knob + "(", StringComparison.Ordinal) >= 0)
-            {
-                return knob;
-            }
-        }
-
-        return string.Empty;
-    }
-
-    private static string NotApplicableKnob(string message) =>
-        message.IndexOf("sets a hit rate", StringComparison.Ordinal) >= 0 ? ComponentSite.ParameterKey(ParameterNames.HitRate)
-        : message.IndexOf("sets partitions", StringComparison.Ordinal) >= 0 ? ComponentSite.ParameterKey(ParameterNames.Partitions)
-        : "ConnectionsPerInstance";
-
-    private static string InvalidParameterKey(string message, Component component)
-    {
-        foreach (var pair in component.Parameters)
-        {
-            var blank = string.IsNullOrWhiteSpace(pair.Key);
-            if ((blank && message.IndexOf("empty name", StringComparison.Ordinal) >= 0)
-                || (!blank && message.IndexOf("Parameter(\"" + pair.Key + "\"", StringComparison.Ordinal) >= 0))
-            {
-                return ComponentSite.ParameterKey(pair.Key);
-            }
-        }
-
-        return string.Empty;
-    }
 
     private static bool Matches(Location location, SourceSpan span) =>
         location.SourceSpan.Start == span.Start && location.SourceSpan.Length == span.Length

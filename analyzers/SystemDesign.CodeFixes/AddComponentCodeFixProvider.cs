@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SystemDesign.Analyzers;
 using SystemDesign.CodeFixes.Syntax;
+using SystemDesign.Model;
 using Sites = SystemDesign.Analyzers.DiagnosticProperties.Sites;
 
 namespace SystemDesign.CodeFixes;
@@ -24,9 +25,9 @@ public sealed class AddComponentCodeFixProvider : CodeFixProvider
 {
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticIds.MissingComponentType,
-        DiagnosticIds.TooFewInstances,
-        DiagnosticIds.ParameterOutOfRange);
+        Rules.MissingComponentType.Id,
+        Rules.TooFewInstances.Id,
+        Rules.ParameterOutOfRange.Id);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => DesignFix.FixAll(EquivalenceKeys.AddComponent, ApplyAsync);
@@ -99,12 +100,12 @@ public sealed class AddComponentCodeFixProvider : CodeFixProvider
                 design.Missing[type] = missing = new MissingComponent(type);
             }
 
-            if (diagnostic.Id == DiagnosticIds.TooFewInstances
+            if (diagnostic.Id == Rules.TooFewInstances.Id
                 && KnobEdits.TryParseCount(DesignFix.Property(diagnostic, DiagnosticProperties.Instances), out var count))
             {
                 missing.Instances = System.Math.Max(missing.Instances ?? 0, count);
             }
-            else if (diagnostic.Id == DiagnosticIds.ParameterOutOfRange
+            else if (diagnostic.Id == Rules.ParameterOutOfRange.Id
                 && DesignFix.Property(diagnostic, DiagnosticProperties.Parameter) is { Length: > 0 } parameter
                 && KnobEdits.TryParse(DesignFix.Property(diagnostic, DiagnosticProperties.Value), out var value))
             {

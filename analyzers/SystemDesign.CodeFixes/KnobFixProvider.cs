@@ -88,10 +88,17 @@ public abstract class KnobFixProvider : CodeFixProvider
 
     /// <summary>
     /// The component a knob-site or creation-site diagnostic marks, checked against the name the fix is about
-    /// (<paramref name="name"/>); when they differ, the first component with that name.
+    /// (<paramref name="name"/>); when they differ, the first component with that name. Null when several
+    /// components share that name (SD0002): the engine's figures are for the first, the diagnostic may mark
+    /// another, and a fix would edit the wrong one (issue 14), so none is offered until the names differ.
     /// </summary>
     private protected static PlacedComponent? ComponentAt(SyntaxNode node, string? site, DescribeMethod describe, string? name)
     {
+        if (name is not null && describe.CountNamed(name) > 1)
+        {
+            return null;
+        }
+
         PlacedComponent? component = null;
         if (site == Analyzers.DiagnosticProperties.Sites.Creation)
         {

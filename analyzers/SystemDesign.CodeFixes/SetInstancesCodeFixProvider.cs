@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SystemDesign.Analyzers;
 using SystemDesign.CodeFixes.Syntax;
+using SystemDesign.Model;
 using Sites = SystemDesign.Analyzers.DiagnosticProperties.Sites;
 
 namespace SystemDesign.CodeFixes;
@@ -18,15 +19,15 @@ public sealed class SetInstancesCodeFixProvider : KnobFixProvider
 {
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticIds.TooFewInstances,
-        DiagnosticIds.Overloaded,
-        DiagnosticIds.BelowHeadroom,
-        DiagnosticIds.OverloadedAtPeak,
-        DiagnosticIds.ConnectionsOverCapacity,
-        DiagnosticIds.SinglePointOfFailure,
-        DiagnosticIds.InstanceLossOverload,
-        DiagnosticIds.CacheLossOverload,
-        DiagnosticIds.ScenarioLatencyMissed);
+        Rules.TooFewInstances.Id,
+        Rules.Overloaded.Id,
+        Rules.BelowHeadroom.Id,
+        Rules.OverloadedAtPeak.Id,
+        Rules.ConnectionsOverCapacity.Id,
+        Rules.SinglePointOfFailure.Id,
+        Rules.InstanceLossOverload.Id,
+        Rules.CacheLossOverload.Id,
+        Rules.ScenarioLatencyMissed.Id);
 
     private protected override string EquivalenceKey => EquivalenceKeys.SetInstances;
 
@@ -39,7 +40,7 @@ public sealed class SetInstancesCodeFixProvider : KnobFixProvider
             return null;
         }
 
-        var name = diagnostic.Id == DiagnosticIds.CacheLossOverload
+        var name = diagnostic.Id == Rules.CacheLossOverload.Id
             ? DesignFix.Property(diagnostic, DiagnosticProperties.Overloaded)
             : DesignFix.Property(diagnostic, DiagnosticProperties.Component);
         if (ComponentAt(node, site, describe, name) is not { } component)

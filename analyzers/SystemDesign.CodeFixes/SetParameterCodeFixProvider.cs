@@ -20,8 +20,8 @@ public sealed class SetParameterCodeFixProvider : KnobFixProvider
 {
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticIds.ParameterOutOfRange,
-        DiagnosticIds.PartitionsCapConsumers);
+        Rules.ParameterOutOfRange.Id,
+        Rules.PartitionsCapConsumers.Id);
 
     private protected override string EquivalenceKey => EquivalenceKeys.SetParameter;
 
@@ -35,7 +35,7 @@ public sealed class SetParameterCodeFixProvider : KnobFixProvider
 
         string? parameter, name;
         double value;
-        if (diagnostic.Id == DiagnosticIds.PartitionsCapConsumers)
+        if (diagnostic.Id == Rules.PartitionsCapConsumers.Id)
         {
             parameter = ParameterNames.Partitions;
             name = DesignFix.Property(diagnostic, DiagnosticProperties.Stream);

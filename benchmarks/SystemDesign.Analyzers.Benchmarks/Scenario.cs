@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SystemDesign.Model;
 
 namespace SystemDesign.Analyzers.Benchmarks;
 
@@ -61,7 +62,7 @@ internal sealed class Scenario
         // Hostile sizes (issue 13): a string of megabytes once cost 40–63 s of CPU per edit (edit distance over it).
         new("hostile-long-name", "blog whose App Servers are named by a 3 MB string; Instances = 9, 10, … (SD0021 at the size limit)",
             n => DesignSources.Blog("PersonalBlog", 9 + n, appName: Megabytes),
-            (_, d) => ExpectOnly(d, DiagnosticIds.NotStaticallyEvaluable)),
+            (_, d) => ExpectOnly(d, Rules.NotStaticallyEvaluable.Id)),
 
         // SD0019 sits on the [Design] argument, outside Describe, and this per-document request does not return it
         // (HostileSizeTests checks it on the whole compilation); the check is that nothing crashes.
@@ -77,7 +78,7 @@ internal sealed class Scenario
 
     private static string? Expect(ImmutableArray<Diagnostic> diagnostics, bool overloaded)
     {
-        if (diagnostics.FirstOrDefault(d => d.Id.StartsWith("AD", StringComparison.Ordinal) || d.Id == DiagnosticIds.NotStaticallyEvaluable) is { } failure)
+        if (diagnostics.FirstOrDefault(d => d.Id.StartsWith("AD", StringComparison.Ordinal) || d.Id == Rules.NotStaticallyEvaluable.Id) is { } failure)
         {
             return failure.ToString();
         }
@@ -88,14 +89,14 @@ internal sealed class Scenario
             return "a diagnostic outside the edited document: " + located;
         }
 
-        var found = diagnostics.FirstOrDefault(d => d.Id == DiagnosticIds.Overloaded);
+        var found = diagnostics.FirstOrDefault(d => d.Id == Rules.Overloaded.Id);
         if (found is not null != overloaded)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"expected {DiagnosticIds.Overloaded} {(overloaded ? "reported" : "absent")}; got {string.Join(", ", diagnostics.Select(d => d.Id))}");
+            return string.Create(CultureInfo.InvariantCulture, $"expected {Rules.Overloaded.Id} {(overloaded ? "reported" : "absent")}; got {string.Join(", ", diagnostics.Select(d => d.Id))}");
         }
 
         // The squiggle must sit on the edited count, wherever the edit moved it.
         var at = found?.Location.SourceTree?.GetText().ToString(found.Location.SourceSpan);
-        return found is null || at == "2" ? null : DiagnosticIds.Overloaded + " is on '" + at + "', not on the instance count";
+        return found is null || at == "2" ? null : Rules.Overloaded.Id + " is on '" + at + "', not on the instance count";
     }
 }

@@ -32,7 +32,7 @@ public static class Evaluator
         }
 
         var id = problemId ?? string.Empty;
-        return Empty(id, new Finding(RuleIds.UnknownProblem, Severity.Error, null, EmbeddedCatalog.UnknownProblemMessage(id, EmbeddedCatalog.SuggestIds(id))));
+        return Empty(id, new Finding(Rules.UnknownProblem, null, EmbeddedCatalog.UnknownProblemMessage(id, EmbeddedCatalog.SuggestIds(id))));
     }
 
     /// <summary>Grades a design against a problem with a given component registry.</summary>
@@ -77,7 +77,7 @@ public static class Evaluator
         var tiers = TierCheck.Run(context);
         if (!context.HasRate)
         {
-            context.Add(RuleIds.NoRequestRate, Severity.Info, null,
+            context.Add(Rules.NoRequestRate, null,
                 $"{problem.Id} states no request rate{(problem.Workload.Unparsed.Count > 0 ? " the importer could read (" + problem.Workload.Unparsed[0].Text + ")" : string.Empty)}; capacity, latency and failure figures are not computed. Tiers, availability and cost are still graded.");
         }
 
@@ -186,12 +186,12 @@ public static class Evaluator
 
             if (standing == TypeStanding.Unknown)
             {
-                context.Add(RuleIds.UnknownComponentType, Severity.Warning, node.Name,
+                context.Add(Rules.UnknownComponentType, node.Name,
                     $"{node.Name}: '{type}' is not a component type of the catalog; it is graded as {ComponentResolver.FallbackKind}. Use a catalog type ('sysdesign show {context.Problem.Id}' lists the palette).");
             }
             else if (standing == TypeStanding.OutsidePalette)
             {
-                context.Add(RuleIds.TypeOutsidePalette, Severity.Warning, node.Name,
+                context.Add(Rules.TypeOutsidePalette, node.Name,
                     $"{node.Name}: type '{type}' is not in the palette of {context.Problem.Id} ({string.Join(", ", palette)}).");
             }
         }
@@ -213,7 +213,7 @@ public static class Evaluator
     {
         foreach (var edge in context.Graph.CycleEdges)
         {
-            context.Add(RuleIds.CycleIgnored, Severity.Info, edge.Connection.From,
+            context.Add(Rules.CycleIgnored, edge.Connection.From,
                 $"{edge.Connection.From} → {edge.Connection.To} closes a cycle; traffic is not sent around it. If requests really loop, model one pass.");
         }
 
@@ -243,7 +243,7 @@ public static class Evaluator
             var writes = context.Flow.Writes[node.Index];
             if (reads + writes + context.Flow.Replication[node.Index] <= 0)
             {
-                context.Add(RuleIds.Unreachable, Severity.Warning, node.Name,
+                context.Add(Rules.Unreachable, node.Name,
                     $"{node.Name} gets no traffic: nothing connects it to {(context.Graph.EntriesAreClients ? "a client" : "an entry point")}. Connect it from the component that uses it (an edge such as Calls, Reads or Writes to {node.Name}) or remove it.");
                 continue;
             }
@@ -254,7 +254,7 @@ public static class Evaluator
                 var missReads = node.Behaviour != Behaviour.Cache ? reads : readsInline[node.Index] ? reads * (1 - (node.HitRate?.Value ?? 0)) : 0;
                 if ((missReads > 0 && !outgoing.Any(e => e.CarriesReads)) || (writes > 0 && !outgoing.Any(e => e.CarriesWrites)))
                 {
-                    context.Add(RuleIds.TrafficDropped, Severity.Warning, node.Name,
+                    context.Add(Rules.TrafficDropped, node.Name,
                         $"{node.Name} receives {(missReads > 0 ? N(missReads) + " reads/s" : string.Empty)}{(missReads > 0 && writes > 0 ? " and " : string.Empty)}{(writes > 0 ? N(writes) + " writes/s" : string.Empty)} it has no edge to pass on. Connect it to what serves them.");
                 }
             }

@@ -124,7 +124,7 @@ public static class DesignGrader
     {
         var graded = Grade(designType);
         var evaluation = graded.Evaluation ?? throw new DesignGradeException(graded.LoadError!);
-        var unknown = evaluation.Findings.FirstOrDefault(f => f.RuleId == RuleIds.UnknownProblem);
+        var unknown = evaluation.Findings.FirstOrDefault(f => f.RuleId == Rules.UnknownProblem.Id);
         return unknown is null ? (graded, evaluation) : throw new DesignGradeException($"{graded.Name}: {unknown.Message}");
     }
 }

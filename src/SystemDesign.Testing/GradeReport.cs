@@ -47,13 +47,12 @@ internal static class GradeReport
             Figures(text, evaluation, gate.Gate);
         }
 
-        var prefix = RulePrefix(gate.Gate);
-        return Findings(text, evaluation.Findings.Where(f => f.RuleId.StartsWith(prefix, StringComparison.Ordinal))).ToString().TrimEnd();
+        return Findings(text, evaluation.Findings.Where(f => gate.Gate.Decides(f))).ToString().TrimEnd();
     }
 
     public static string Validity(GradedDesign graded, Evaluation evaluation, out bool valid)
     {
-        var findings = evaluation.Findings.Where(f => f.RuleId.StartsWith("SD0", StringComparison.Ordinal)).ToArray();
+        var findings = evaluation.Findings.Where(f => Rules.Find(f.RuleId)?.Group == RuleGroup.Usage).ToArray();
         valid = !findings.Any(f => f.Severity == Severity.Error);
         var text = new StringBuilder();
         text.Append(graded.Name).Append(valid ? " is a valid design for " : " is not a valid design for ").Append(Problem(evaluation)).Append(": ")
@@ -61,17 +60,6 @@ internal static class GradeReport
             .Append(Count(graded.Architecture!.Connections.Count, "connection")).AppendLine(".");
         return Findings(text, findings).ToString().TrimEnd();
     }
-
-    /// <summary>The rule-id prefix of a gate's findings (docs/engine.md, "Gates and the verdict").</summary>
-    public static string RulePrefix(Gate gate) => gate switch
-    {
-        Engine.Results.Gate.Capacity => "SD2",
-        Engine.Results.Gate.Latency => "SD3",
-        Engine.Results.Gate.Availability => "SD4",
-        Engine.Results.Gate.Cost => "SD5",
-        Engine.Results.Gate.Resilience => "SD6",
-        _ => "SD?",
-    };
 
     private static void Figures(StringBuilder text, Evaluation e, Gate gate)
     {

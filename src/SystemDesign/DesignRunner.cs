@@ -33,9 +33,7 @@ public static class DesignRunner
 #pragma warning restore CA1031
         {
             builder.AddBuildFinding(new Finding(
-                RuleIds.DescribeThrew,
-                Severity.Error,
-                null,
+                Rules.DescribeThrew, null,
                 string.Format(
                     CultureInfo.InvariantCulture,
                     "Describe threw {0} in design '{1}': {2} The design was evaluated only up to that point. Fix the code so Describe runs to the end; keep it to straight-line builder calls with constant arguments.",

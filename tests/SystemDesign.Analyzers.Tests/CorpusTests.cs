@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SystemDesign.Model;
 using Xunit.Abstractions;
 using static SystemDesign.Analyzers.Tests.Harness.AnalyzerHarness;
 
@@ -56,7 +57,7 @@ public class CorpusTests
             var (all, exceptions) = await RunAsync(compilation, withCompilerDiagnostics: true);
             var diagnostics = all.Where(d => d.Id.StartsWith("SD", StringComparison.Ordinal)).ToArray();
             output.WriteLine($"batch {batch}: {(stopwatch.Elapsed - started).TotalSeconds:0.0} s");
-            engineFailures.AddRange(diagnostics.Where(d => d.Id == DiagnosticIds.NotStaticallyEvaluable && d.GetMessage(CultureInfo.InvariantCulture).Contains("the engine failed", StringComparison.Ordinal))
+            engineFailures.AddRange(diagnostics.Where(d => d.Id == Rules.NotStaticallyEvaluable.Id && d.GetMessage(CultureInfo.InvariantCulture).Contains("the engine failed", StringComparison.Ordinal))
                 .Select(d => d.GetMessage(CultureInfo.InvariantCulture)));
             Assert.True(exceptions.Count == 0, "AD0001 in batch " + batch + ":\n" + string.Join("\n", exceptions.Take(3)));
             analyzed += sources.Count;

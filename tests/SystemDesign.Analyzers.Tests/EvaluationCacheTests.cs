@@ -28,9 +28,9 @@ public class EvaluationCacheTests
 
         Assert.Equal(1, cache.Count);
         Assert.Equal(before.Length, moved.Length);
-        Assert.Contains(moved, line => line.StartsWith(DiagnosticIds.DuplicateName, StringComparison.Ordinal));
-        Assert.Contains(moved, line => line.StartsWith(DiagnosticIds.InvalidWeight, StringComparison.Ordinal));
-        Assert.Contains(moved, line => line.StartsWith(DiagnosticIds.SelfConnection, StringComparison.Ordinal));
+        Assert.Contains(moved, line => line.StartsWith(Rules.DuplicateName.Id, StringComparison.Ordinal));
+        Assert.Contains(moved, line => line.StartsWith(Rules.InvalidWeight.Id, StringComparison.Ordinal));
+        Assert.Contains(moved, line => line.StartsWith(Rules.SelfConnection.Id, StringComparison.Ordinal));
         Assert.NotEqual(before, moved); // same findings, other spans
     }
 
@@ -46,8 +46,8 @@ public class EvaluationCacheTests
         Assert.All(blog, line => Assert.DoesNotContain("problemId=tinyurl", line, StringComparison.Ordinal));
         Assert.All(tinyurl, line => Assert.Contains("problemId=tinyurl", line, StringComparison.Ordinal));
         Assert.NotEqual(blog.Select(Id), tinyurl.Select(Id));
-        Assert.Contains(unknown, line => line.StartsWith(DiagnosticIds.UnknownProblem, StringComparison.Ordinal));
-        Assert.DoesNotContain(unknown, line => line.StartsWith(DiagnosticIds.Overloaded, StringComparison.Ordinal));
+        Assert.Contains(unknown, line => line.StartsWith(Rules.UnknownProblem.Id, StringComparison.Ordinal));
+        Assert.DoesNotContain(unknown, line => line.StartsWith(Rules.Overloaded.Id, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public class EvaluationCacheTests
         var twoAgain = await AssertSameAsUncachedAsync(cache, Designs.Blog("2"));
 
         Assert.Equal(2, cache.Count);
-        Assert.Contains(two, line => line.StartsWith(DiagnosticIds.Overloaded, StringComparison.Ordinal));
-        Assert.DoesNotContain(eight, line => line.StartsWith(DiagnosticIds.Overloaded, StringComparison.Ordinal));
+        Assert.Contains(two, line => line.StartsWith(Rules.Overloaded.Id, StringComparison.Ordinal));
+        Assert.DoesNotContain(eight, line => line.StartsWith(Rules.Overloaded.Id, StringComparison.Ordinal));
         Assert.Equal(two, twoAgain);
     }
 

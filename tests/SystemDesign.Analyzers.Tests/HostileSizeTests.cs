@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using CsCheck;
 using Microsoft.CodeAnalysis;
 using SystemDesign.Analyzers.Interpretation;
+using SystemDesign.Model;
 using SystemDesign.TestSupport;
 using static SystemDesign.Analyzers.Tests.Harness.AnalyzerHarness;
 
@@ -29,7 +30,7 @@ public class HostileSizeTests
     {
         var diagnostics = await AnalyzeAsync(Designs.Blog(app: "a.App(\"" + Megabytes + "\")"));
 
-        var notStatic = Assert.Single(diagnostics, d => d.Id == DiagnosticIds.NotStaticallyEvaluable);
+        var notStatic = Assert.Single(diagnostics, d => d.Id == Rules.NotStaticallyEvaluable.Id);
         var message = notStatic.GetMessage(CultureInfo.InvariantCulture);
         Assert.Contains("a string of 3,145,728 characters, beyond the analyzer's limit of 200", message, StringComparison.Ordinal);
         Assert.All(diagnostics, d => Assert.True(d.GetMessage(CultureInfo.InvariantCulture).Length < MaxMessageLength, d.Id));
@@ -40,7 +41,7 @@ public class HostileSizeTests
     {
         var diagnostics = await AnalyzeAsync(Designs.Blog(problem: "\"" + Megabytes + "\""));
 
-        var unknown = Assert.Single(diagnostics, d => d.Id == DiagnosticIds.UnknownProblem);
+        var unknown = Assert.Single(diagnostics, d => d.Id == Rules.UnknownProblem.Id);
         var message = unknown.GetMessage(CultureInfo.InvariantCulture);
         Assert.Contains("… (3,145,728 characters)", message, StringComparison.Ordinal);
         Assert.DoesNotContain("Did you mean", message, StringComparison.Ordinal);
@@ -52,7 +53,7 @@ public class HostileSizeTests
     {
         var diagnostics = await AnalyzeAsync(Designs.Blog(problem: "\"tutorial-simple-blgo\""));
 
-        var unknown = Assert.Single(diagnostics, d => d.Id == DiagnosticIds.UnknownProblem);
+        var unknown = Assert.Single(diagnostics, d => d.Id == Rules.UnknownProblem.Id);
         Assert.Contains("Did you mean 'tutorial-simple-blog'", unknown.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -67,7 +68,7 @@ public class HostileSizeTests
 
         var diagnostics = await AnalyzeAsync(Designs.Blog(extra: extra.ToString()));
 
-        var notStatic = Assert.Single(diagnostics, d => d.Id == DiagnosticIds.NotStaticallyEvaluable);
+        var notStatic = Assert.Single(diagnostics, d => d.Id == Rules.NotStaticallyEvaluable.Id);
         Assert.Contains("more than 2,000 components, beyond the analyzer's limit of 2,000", notStatic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(
             "a.Cache(\"Cache " + (InterpretationLimits.MaxComponents - 5).ToString(CultureInfo.InvariantCulture) + "\")",
@@ -83,7 +84,7 @@ public class HostileSizeTests
     public async Task Seeded_fuzz_of_long_strings_in_every_argument_position()
     {
         var lengths = Gen.OneOf(1, 40, InterpretationLimits.MaxStringLength - 1, InterpretationLimits.MaxStringLength, InterpretationLimits.MaxStringLength + 1, 20_000, 200_000);
-        var cases = Seeded.Cases(Gen.Select(Gen.Int[0, Positions.Length - 1], lengths, Gen.Char['a', 'z'], (position, length, letter) => (Position: position, Length: length, Letter: letter)), seed: 20_261_205, count: 40);
+        var cases = Seeded.Samples(Gen.Select(Gen.Int[0, Positions.Length - 1], lengths, Gen.Char['a', 'z'], (position, length, letter) => (Position: position, Length: length, Letter: letter)), seed: 20_261_205, count: 40).ToList();
         var sources = cases.Select((c, i) => Positions[c.Position](new string(c.Letter, c.Length)).Replace("class PersonalBlog", "class Blog" + i.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)).ToArray();
 
         var compilation = Compile(sources);
@@ -98,7 +99,7 @@ public class HostileSizeTests
             var mine = diagnostics.Where(d => d.Location.SourceTree?.FilePath == path).ToArray();
             var what = "case " + i.ToString(CultureInfo.InvariantCulture) + " (position " + position.ToString(CultureInfo.InvariantCulture) + ", length " + length.ToString(CultureInfo.InvariantCulture) + ")";
             Assert.All(mine, d => Assert.True(d.GetMessage(CultureInfo.InvariantCulture).Length < MaxMessageLength, what + ": " + d.Id + " message of " + d.GetMessage(CultureInfo.InvariantCulture).Length.ToString(CultureInfo.InvariantCulture)));
-            var beyond = mine.Any(d => d.Id == DiagnosticIds.NotStaticallyEvaluable && d.GetMessage(CultureInfo.InvariantCulture).Contains("beyond the analyzer's limit", StringComparison.Ordinal));
+            var beyond = mine.Any(d => d.Id == Rules.NotStaticallyEvaluable.Id && d.GetMessage(CultureInfo.InvariantCulture).Contains("beyond the analyzer's limit", StringComparison.Ordinal));
             var isProblemId = position == Positions.Length - 1;
             Assert.True(beyond == (length > InterpretationLimits.MaxStringLength && !isProblemId), what + ": " + string.Join(", ", mine.Select(d => d.Id)));
             Assert.True(mine.Length > 0, what + ": no diagnostic at all");

@@ -81,7 +81,7 @@ public class ModelKeyTests
             Properties<Component>());
         Assert.Equal(new[] { "DeclaredAt", "From", "Kind", "To", "Weight" }, Properties<Connection>());
         Assert.Equal(new[] { "BuildFindings", "Components", "Connections", "ProblemId" }, Properties<Architecture>());
-        Assert.Equal(new[] { "Component", "Location", "Message", "Properties", "RuleId", "Severity" }, Properties<Finding>());
+        Assert.Equal(new[] { "Component", "Knob", "Location", "Message", "Properties", "RuleId", "Severity" }, Properties<Finding>());
     }
 
     private static string[] Properties<T>() =>

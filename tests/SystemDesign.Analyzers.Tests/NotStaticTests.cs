@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
+using SystemDesign.Model;
 using static SystemDesign.Analyzers.Tests.Harness.AnalyzerHarness;
 
 namespace SystemDesign.Analyzers.Tests;
@@ -77,6 +78,6 @@ public class NotStaticTests
                 void IDesign.Describe(ArchitectureBuilder a) { a.App("y").Instances(0); }
             }
             """);
-        Assert.Equal(2, diagnostics.Count(d => d.Id == DiagnosticIds.InvalidInstances));
+        Assert.Equal(2, diagnostics.Count(d => d.Id == Rules.InvalidInstances.Id));
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -17,23 +16,8 @@ public sealed class ReadmeRuleTableTests
     private const string End = "<!-- rules:end -->";
 
     [Fact]
-    public void Readme_rule_table_matches_the_descriptors()
-    {
-        var path = Path.Combine(RepositoryRoot.Path, "README.md");
-        var readme = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var start = readme.IndexOf(Start, StringComparison.Ordinal);
-        var end = readme.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, $"README.md needs the markers {Start} and {End}.");
-
-        var expected = readme[..(start + Start.Length)] + "\n" + Table() + readme[end..];
-        if (Environment.GetEnvironmentVariable("SYSTEMDESIGN_UPDATE_README") == "1")
-        {
-            File.WriteAllText(path, expected);
-            readme = expected;
-        }
-
-        Assert.True(expected == readme, "README.md's rule table is stale: run the tests with SYSTEMDESIGN_UPDATE_README=1 to regenerate it.");
-    }
+    public void Readme_rule_table_matches_the_descriptors() =>
+        GeneratedSection.AssertCurrent("README.md", Start, End, Table());
 
     private static string Table()
     {

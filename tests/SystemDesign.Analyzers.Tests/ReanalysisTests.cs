@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SystemDesign.Analyzers.Evaluation;
 using SystemDesign.Analyzers.Tests.Harness;
+using SystemDesign.Model;
 using static SystemDesign.Analyzers.Tests.Harness.AnalyzerHarness;
 
 namespace SystemDesign.Analyzers.Tests;
@@ -38,7 +39,7 @@ public class ReanalysisTests
             edited = tree;
 
             var diagnostics = await AnalyzeDocumentAsync(compilation, tree, cached);
-            var overloaded = diagnostics.Where(d => d.Id == DiagnosticIds.Overloaded).ToArray();
+            var overloaded = diagnostics.Where(d => d.Id == Rules.Overloaded.Id).ToArray();
             Assert.Equal(count == "2" ? 1 : 0, overloaded.Length);
             Assert.All(overloaded, d => Assert.Equal("2", tree.GetText().ToString(d.Location.SourceSpan)));
             Assert.Equal(DiagnosticText.Of(await AnalyzeDocumentAsync(compilation, tree, new DesignAnalyzer(EvaluationCache.None))), DiagnosticText.Of(diagnostics));

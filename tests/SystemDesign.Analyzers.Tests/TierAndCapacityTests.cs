@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
+using SystemDesign.Model;
 using static SystemDesign.Analyzers.Tests.Harness.AnalyzerHarness;
 
 namespace SystemDesign.Analyzers.Tests;
@@ -28,7 +29,7 @@ public class TierAndCapacityTests
     public async Task Capacity_diagnostic_carries_the_engine_message_and_the_fix_figures()
     {
         var diagnostics = await AnalyzeAsync(Designs.Blog("2"));
-        var overloaded = diagnostics.Single(d => d.Id == DiagnosticIds.Overloaded);
+        var overloaded = diagnostics.Single(d => d.Id == Rules.Overloaded.Id);
 
         Assert.Equal(
             "App Servers: 1,000 req/s offered, 2 × 150 = 300 req/s capacity (utilization 333.3%); 8 instances give 1,200 req/s, the 20% headroom (1.2 × 1,000 = 1,200).",
@@ -41,7 +42,7 @@ public class TierAndCapacityTests
         Assert.Equal(DiagnosticProperties.Sites.Instances, overloaded.Properties[DiagnosticProperties.Site]);
         Assert.Equal("tutorial-simple-blog", overloaded.Properties[DiagnosticProperties.ProblemId]);
 
-        var tier = diagnostics.Single(d => d.Id == DiagnosticIds.TooFewInstances);
+        var tier = diagnostics.Single(d => d.Id == Rules.TooFewInstances.Id);
         Assert.Equal("7", tier.Properties[DiagnosticProperties.Instances]);
         Assert.Equal("T2", tier.Properties[DiagnosticProperties.Tier]);
     }

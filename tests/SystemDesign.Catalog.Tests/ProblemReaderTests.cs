@@ -46,6 +46,14 @@ public sealed class ProblemReaderTests
     [InlineData("\"id\": \"tiny\", ", "", "$.id", "the field is missing")]
     [InlineData("\"palette\": [\"client\", \"app\"]", "\"palette\": \"client\"", "$.palette", "an array")]
     [InlineData("\"value\": 1000", "\"value\": null", "$.workload.requestRate.value", "a finite number")]
+    [InlineData("\"count\": 2", "\"count\": 2147483647", "$.tiers[0].requirements[1].count", "a count of instances in [0, 1,000,000]")]
+    [InlineData("\"value\": 1000", "\"value\": 1e308", "$.workload.requestRate.value", "a request rate in req/s in [0, 1,000,000,000,000]")]
+    [InlineData("\"latencyTargets\": []", "\"latencyTargets\": [{ \"percentile\": 0, \"milliseconds\": 5, \"source\": \"s\" }]", "$.workload.latencyTargets[0].percentile", "a percentile in (0, 100]")]
+    [InlineData("\"latencyTargets\": []", "\"latencyTargets\": [{ \"milliseconds\": -5, \"source\": \"s\" }]", "$.workload.latencyTargets[0].milliseconds", "a latency in milliseconds in (0, 1,000,000,000]")]
+    [InlineData("\"latencyTargets\": []", "\"latencyTargets\": [], \"peakMultiplier\": { \"value\": 0.5, \"source\": \"s\" }", "$.workload.peakMultiplier.value", "a peak as a multiple of the target rate in [1, 10,000]")]
+    [InlineData("\"latencyTargets\": []", "\"latencyTargets\": [], \"monthlyBudget\": { \"value\": 1e300, \"source\": \"s\" }", "$.workload.monthlyBudget.value", "a monthly budget in USD in [0, 1,000,000,000,000,000]")]
+    [InlineData("\"app_capacity_per_instance\": 150", "\"app_capacity_per_instance\": 0", "$.constants.app_capacity_per_instance", "a capacity per instance in (0, 1,000,000,000,000]")]
+    [InlineData("\"app_capacity_per_instance\": 150", "\"app_capacity_per_instance\": 150, \"cache_hit_rate\": 1.5", "$.constants.cache_hit_rate", "a fraction in [0, 1]")]
     public void A_malformed_field_is_named_with_what_was_expected(string good, string bad, string path, string expected)
     {
         var json = MinimalProblem.Replace(good, bad, System.StringComparison.Ordinal);
@@ -54,6 +62,25 @@ public sealed class ProblemReaderTests
         Assert.Equal(path, e.Path);
         Assert.Contains(expected, e.Message, System.StringComparison.Ordinal);
         Assert.StartsWith("problems/tutorial/tiny.json: " + path + ": expected", e.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"headroom\": { \"value\": 1.2", "\"headroom\": { \"value\": 0.5", "$.headroom.value")]
+    [InlineData("\"availability\": { \"value\": 0.999", "\"availability\": { \"value\": 2", "$.types[0].defaults.availability.value")]
+    [InlineData("\"capacityRps\": { \"value\": 150", "\"capacityRps\": { \"value\": 0", "$.kinds[0].defaults.capacityRps.value")]
+    public void A_registry_figure_the_engine_cannot_use_is_named_with_its_range(string good, string bad, string path)
+    {
+        const string Registry = """
+            {
+              "headroom": { "value": 1.2, "source": "s" }, "hoursPerMonth": { "value": 730, "source": "s" },
+              "kinds": [{ "kind": "compute", "defaults": { "capacityRps": { "value": 150, "source": "s" } } }],
+              "types": [{ "type": "app", "kind": "compute", "defaults": { "availability": { "value": 0.999, "source": "s" } } }]
+            }
+            """;
+        Assert.NotNull(RegistryReader.Read(Registry, "components.json"));
+        var e = Assert.Throws<CatalogFormatException>(() => RegistryReader.Read(Registry.Replace(good, bad, System.StringComparison.Ordinal), "components.json"));
+        Assert.Equal(path, e.Path);
+        Assert.Contains(" in ", e.Expected, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using SystemDesign.Analyzers;
+using SystemDesign.Model;
 using static SystemDesign.CodeFixes.Tests.Harness.CodeFixHarness;
 
 namespace SystemDesign.CodeFixes.Tests;
@@ -54,10 +55,10 @@ public class AddComponentTests
             }
             """;
 
-        var fixedSource = await FixAsync(Source, Provider, DiagnosticIds.MissingComponentType, EquivalenceKeys.AddComponent);
+        var fixedSource = await FixAsync(Source, Provider, Rules.MissingComponentType.Id, EquivalenceKeys.AddComponent);
 
         Assert.Equal(Expected, fixedSource);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.MissingComponentType);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.MissingComponentType.Id);
     }
 
     [Fact]
@@ -106,14 +107,14 @@ public class AddComponentTests
             }
             """;
 
-        var (_, _, actions) = await ActionsAsync(Source, Provider, DiagnosticIds.MissingComponentType);
+        var (_, _, actions) = await ActionsAsync(Source, Provider, Rules.MissingComponentType.Id);
         Assert.Equal("Add LoadBalancer \"Load Balancer\" and connect it", Assert.Single(actions).Action.Title);
 
-        var fixedSource = await FixAsync(Source, Provider, DiagnosticIds.MissingComponentType, EquivalenceKeys.AddComponent);
+        var fixedSource = await FixAsync(Source, Provider, Rules.MissingComponentType.Id, EquivalenceKeys.AddComponent);
 
         Assert.Equal(Expected, fixedSource);
-        var after = await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.MissingComponentType, DiagnosticIds.Unreachable, DiagnosticIds.TrafficDropped);
-        Assert.Contains(after, d => d.Id == DiagnosticIds.SinglePointOfFailure && d.Properties[DiagnosticProperties.Component] == "Load Balancer");
+        var after = await AssertFixedAsync(new[] { fixedSource }, Rules.MissingComponentType.Id, Rules.Unreachable.Id, Rules.TrafficDropped.Id);
+        Assert.Contains(after, d => d.Id == Rules.SinglePointOfFailure.Id && d.Properties[DiagnosticProperties.Component] == "Load Balancer");
     }
 
     [Fact]
@@ -140,20 +141,20 @@ public class AddComponentTests
             }
             """;
 
-        var fixedSource = await FixAsync(Source, Provider, DiagnosticIds.MissingComponentType, EquivalenceKeys.AddComponent);
+        var fixedSource = await FixAsync(Source, Provider, Rules.MissingComponentType.Id, EquivalenceKeys.AddComponent);
 
         Assert.Equal(
             Source.Replace("        var db = a.DbPrimary(\"DB\").Instances(12);\n", "        var db = a.DbPrimary(\"DB\").Instances(12);\n        var workers2 = a.Worker(\"Workers 2\");\n", System.StringComparison.Ordinal)
                 .Replace("        workers.Writes(db);\n", "        workers.Writes(db);\n        workers2.Writes(db);\n", System.StringComparison.Ordinal),
             fixedSource);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.MissingComponentType, DiagnosticIds.DuplicateName);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.MissingComponentType.Id, Rules.DuplicateName.Id);
     }
 
     [Fact]
     public async Task A_tier_minimum_with_no_component_of_the_type_adds_one_with_that_count()
     {
         var source = OnlyALoadBalancer;
-        var (_, diagnostic, actions) = await ActionsAsync(source, Provider, DiagnosticIds.TooFewInstances);
+        var (_, diagnostic, actions) = await ActionsAsync(source, Provider, Rules.TooFewInstances.Id);
 
         // SD1001 (T0) and both SD1002 (T1: 2, T2: 7) for 'app' travel together; the largest count wins.
         Assert.Equal(3, actions.Count);
@@ -163,20 +164,20 @@ public class AddComponentTests
         Assert.Equal(3, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Equal("app", d.Properties[DiagnosticProperties.Type]));
 
-        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.TooFewInstances, EquivalenceKeys.AddComponent);
+        var fixedSource = await FixAsync(source, Provider, Rules.TooFewInstances.Id, EquivalenceKeys.AddComponent);
 
         Assert.Equal(
             source.Replace("        var lb = a.LoadBalancer(\"Load Balancer\").Instances(2);\n", "        var lb = a.LoadBalancer(\"Load Balancer\").Instances(2);\n        var app = a.App(\"App Servers\").Instances(7);\n", System.StringComparison.Ordinal)
                 .Replace("        readers.Calls(lb);\n", "        readers.Calls(lb);\n        lb.Calls(app);\n", System.StringComparison.Ordinal),
             fixedSource);
-        var after = await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.TooFewInstances);
-        Assert.DoesNotContain(after, d => d.Id == DiagnosticIds.MissingComponentType && d.Properties[DiagnosticProperties.Type] == "app");
+        var after = await AssertFixedAsync(new[] { fixedSource }, Rules.TooFewInstances.Id);
+        Assert.DoesNotContain(after, d => d.Id == Rules.MissingComponentType.Id && d.Properties[DiagnosticProperties.Type] == "app");
     }
 
     [Fact]
     public async Task Each_missing_type_is_its_own_action_with_the_same_equivalence_key()
     {
-        var (_, _, actions) = await ActionsAsync(OnlyALoadBalancer, Provider, DiagnosticIds.MissingComponentType);
+        var (_, _, actions) = await ActionsAsync(OnlyALoadBalancer, Provider, Rules.MissingComponentType.Id);
 
         Assert.Equal(
             new[] { "Add App \"App Servers\" and connect it", "Add DbPrimary \"Primary DB\" and connect it", "Add DbReplica \"Read Replica\" and connect it" },
@@ -204,7 +205,7 @@ public class AddComponentTests
         var project = CreateProject(source);
         var document = project.Documents.Single();
         var diagnostics = await AnalyzeAsync(project);
-        var design = diagnostics.First(d => d.Id == DiagnosticIds.MissingComponentType);
+        var design = diagnostics.First(d => d.Id == Rules.MissingComponentType.Id);
         // No catalog problem needs an exotic type with SD1001 in a small design, so the finding is made by hand
         // with the properties the analyzer sets: the fix only reads 'type' and 'site'.
         var exotic = Microsoft.CodeAnalysis.Diagnostic.Create(design.Descriptor, design.Location,

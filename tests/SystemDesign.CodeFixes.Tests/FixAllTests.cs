@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SystemDesign.Analyzers;
+using SystemDesign.Model;
 using static SystemDesign.CodeFixes.Tests.Harness.CodeFixHarness;
 
 namespace SystemDesign.CodeFixes.Tests;
@@ -23,7 +24,7 @@ public class FixAllTests
     {
         var project = CreateProject(TwoDesigns("BlogA", "BlogB"), TwoDesigns("BlogC", "BlogD"));
         var before = await AnalyzeAsync(project);
-        Assert.Equal(4, before.Count(d => d.Id == DiagnosticIds.SinglePointOfFailure && d.Properties[DiagnosticProperties.Component] == "Load Balancer"));
+        Assert.Equal(4, before.Count(d => d.Id == Rules.SinglePointOfFailure.Id && d.Properties[DiagnosticProperties.Component] == "Load Balancer"));
 
         var texts = await FixAllAsync(project, new SetInstancesCodeFixProvider(), FixAllScope.Document, EquivalenceKeys.SetInstances);
 
@@ -31,8 +32,8 @@ public class FixAllTests
         Assert.Equal(TwoDesigns("BlogC", "BlogD"), texts[1]);
         var after = await AnalyzeAsync(CreateProject(texts));
         Assert.DoesNotContain(after, d => d.Location.SourceTree!.FilePath == "/src/Design.cs"
-            && d.Id is DiagnosticIds.Overloaded or DiagnosticIds.TooFewInstances or DiagnosticIds.SinglePointOfFailure);
-        Assert.Contains(after, d => d.Location.SourceTree!.FilePath == "/src/Design1.cs" && d.Id == DiagnosticIds.Overloaded);
+            && (d.Id == Rules.Overloaded.Id || d.Id == Rules.TooFewInstances.Id || d.Id == Rules.SinglePointOfFailure.Id));
+        Assert.Contains(after, d => d.Location.SourceTree!.FilePath == "/src/Design1.cs" && d.Id == Rules.Overloaded.Id);
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public class FixAllTests
         var texts = await FixAllAsync(project, new SetInstancesCodeFixProvider(), FixAllScope.Project, EquivalenceKeys.SetInstances);
 
         Assert.Equal(new[] { TwoDesignsFixed("BlogA", "BlogB"), TwoDesignsFixed("BlogC", "BlogD") }, texts);
-        await AssertFixedAsync(texts, DiagnosticIds.Overloaded, DiagnosticIds.TooFewInstances, DiagnosticIds.SinglePointOfFailure);
+        await AssertFixedAsync(texts, Rules.Overloaded.Id, Rules.TooFewInstances.Id, Rules.SinglePointOfFailure.Id);
     }
 
     [Fact]
@@ -101,15 +102,15 @@ public class FixAllTests
     {
         var project = CreateProject(Document(MissingTwo("BlogA"), MissingTwo("BlogB")), Document(MissingTwo("BlogC")));
         var before = await AnalyzeAsync(project);
-        Assert.Equal(6, before.Count(d => d.Id == DiagnosticIds.MissingComponentType));
+        Assert.Equal(6, before.Count(d => d.Id == Rules.MissingComponentType.Id));
 
         var texts = await FixAllAsync(project, new AddComponentCodeFixProvider(), FixAllScope.Document, EquivalenceKeys.AddComponent);
 
         Assert.Equal(Document(MissingTwoFixed("BlogA"), MissingTwoFixed("BlogB")), texts[0]);
         Assert.Equal(Document(MissingTwo("BlogC")), texts[1]);
         var after = await AnalyzeAsync(CreateProject(texts));
-        Assert.Equal(2, after.Count(d => d.Id == DiagnosticIds.MissingComponentType));
-        Assert.All(after.Where(d => d.Id == DiagnosticIds.MissingComponentType), d => Assert.Equal("/src/Design1.cs", d.Location.SourceTree!.FilePath));
+        Assert.Equal(2, after.Count(d => d.Id == Rules.MissingComponentType.Id));
+        Assert.All(after.Where(d => d.Id == Rules.MissingComponentType.Id), d => Assert.Equal("/src/Design1.cs", d.Location.SourceTree!.FilePath));
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public class FixAllTests
         var texts = await FixAllAsync(project, new AddComponentCodeFixProvider(), FixAllScope.Project, EquivalenceKeys.AddComponent);
 
         Assert.Equal(new[] { Document(MissingTwoFixed("BlogA"), MissingTwoFixed("BlogB")), Document(MissingTwoFixed("BlogC")) }, texts);
-        await AssertFixedAsync(texts, DiagnosticIds.MissingComponentType);
+        await AssertFixedAsync(texts, Rules.MissingComponentType.Id);
     }
 
     [Fact]
@@ -129,12 +130,12 @@ public class FixAllTests
         // ingestion: SD1004 asks 14 partitions (tier), SD2006 asks 12 (the consumers): both on a.Stream("Events").
         var project = CreateProject(Designs.Ingestion("a.Stream(\"Events\")"));
         var before = await AnalyzeAsync(project);
-        Assert.Contains(before, d => d.Id == DiagnosticIds.PartitionsCapConsumers);
-        Assert.Contains(before, d => d.Id == DiagnosticIds.ParameterOutOfRange);
+        Assert.Contains(before, d => d.Id == Rules.PartitionsCapConsumers.Id);
+        Assert.Contains(before, d => d.Id == Rules.ParameterOutOfRange.Id);
 
         var texts = await FixAllAsync(project, new SetParameterCodeFixProvider(), FixAllScope.Document, EquivalenceKeys.SetParameter);
 
         Assert.Equal(Designs.Ingestion("a.Stream(\"Events\").Partitions(14)"), texts[0]);
-        await AssertFixedAsync(texts, DiagnosticIds.PartitionsCapConsumers, DiagnosticIds.ParameterOutOfRange);
+        await AssertFixedAsync(texts, Rules.PartitionsCapConsumers.Id, Rules.ParameterOutOfRange.Id);
     }
 }

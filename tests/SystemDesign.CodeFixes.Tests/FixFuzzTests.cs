@@ -35,8 +35,8 @@ public class FixFuzzTests
     {
         var mutations = Gen.Select(Gen.Int[0, 3], Gen.Bool, Gen.Bool, Gen.Int[0, 3], Gen.Int[0, 3], (count, noLb, interleave, knobTwice, form) => new Mutant(count, noLb, interleave, knobTwice, form));
         var knobs = Gen.Select(Gen.Bool, Gen.Int[0, 4], Gen.OneOf("0.5", "0.75", "0.9", "4", "20"), (dashboard, form, value) => new KnobMutant(dashboard, form, value));
-        var mutants = Seeded.Cases(mutations, seed: 20_261_205, count: 24).Select(m => (Description: m.ToString(), Sources: m.Sources()))
-            .Concat(Seeded.Cases(knobs, seed: 20_261_205, count: 10).Select(m => (Description: m.ToString(), Sources: m.Sources())))
+        var mutants = Seeded.Samples(mutations, seed: 20_261_205, count: 24).ToList().Select(m => (Description: m.ToString(), Sources: m.Sources()))
+            .Concat(Seeded.Samples(knobs, seed: 20_261_205, count: 10).ToList().Select(m => (Description: m.ToString(), Sources: m.Sources())))
             .ToArray();
         var (actions, failures) = (0, new List<string>());
         foreach (var (mutant, sources) in mutants)

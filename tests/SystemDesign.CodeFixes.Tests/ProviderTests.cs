@@ -4,7 +4,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using SystemDesign.Analyzers;
+using SystemDesign.Model;
 
 namespace SystemDesign.CodeFixes.Tests;
 
@@ -36,7 +36,7 @@ public class ProviderTests
     {
         _ = key;
         var provider = (CodeFixProvider)Activator.CreateInstance(type)!;
-        var known = typeof(DiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!).ToHashSet(StringComparer.Ordinal);
+        var known = Rules.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         Assert.NotEmpty(provider.FixableDiagnosticIds);
         Assert.All(provider.FixableDiagnosticIds, id => Assert.Contains(id, known));
         Assert.Equal(new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution }, provider.GetFixAllProvider()!.GetSupportedFixAllScopes().ToArray());

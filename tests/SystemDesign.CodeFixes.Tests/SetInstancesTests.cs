@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using SystemDesign.Analyzers;
+using SystemDesign.Model;
 using static SystemDesign.CodeFixes.Tests.Harness.CodeFixHarness;
 
 namespace SystemDesign.CodeFixes.Tests;
@@ -13,11 +14,11 @@ public class SetInstancesTests
     public async Task Overloaded_blog_app_gets_the_engines_count_in_its_Instances_call()
     {
         var source = Designs.Blog();
-        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.Overloaded, EquivalenceKeys.SetInstances);
+        var fixedSource = await FixAsync(source, Provider, Rules.Overloaded.Id, EquivalenceKeys.SetInstances);
 
         Assert.Equal(source.Replace("a.App(\"App Servers\").Instances(2)", "a.App(\"App Servers\").Instances(8)", System.StringComparison.Ordinal), fixedSource);
         Assert.Contains("        var app = a.App(\"App Servers\").Instances(8);\n", fixedSource, System.StringComparison.Ordinal);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.Overloaded, DiagnosticIds.TooFewInstances, DiagnosticIds.SinglePointOfFailure);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.Overloaded.Id, Rules.TooFewInstances.Id, Rules.SinglePointOfFailure.Id);
     }
 
     [Fact]
@@ -25,22 +26,22 @@ public class SetInstancesTests
     {
         // SD6004: losing one of 8 puts seven at 95% and the P99 past 200 ms; with 9, losing one leaves eight at 83%.
         var source = Designs.Blog(app: "a.App(\"App Servers\").Instances(8)");
-        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.ScenarioLatencyMissed, EquivalenceKeys.SetInstances);
+        var fixedSource = await FixAsync(source, Provider, Rules.ScenarioLatencyMissed.Id, EquivalenceKeys.SetInstances);
 
         Assert.Contains("        var app = a.App(\"App Servers\").Instances(9);\n", fixedSource, System.StringComparison.Ordinal);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.ScenarioLatencyMissed);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.ScenarioLatencyMissed.Id);
     }
 
     [Fact]
     public async Task Findings_on_the_same_call_give_one_action_with_the_largest_count()
     {
         // SD1002 asks 7 (the tier), SD4002 and SD2001 ask 8: one action, .Instances(8), fixing all three.
-        var (_, _, actions) = await ActionsAsync(Designs.Blog(), Provider, DiagnosticIds.TooFewInstances);
+        var (_, _, actions) = await ActionsAsync(Designs.Blog(), Provider, Rules.TooFewInstances.Id);
 
         var (action, diagnostics) = Assert.Single(actions);
         Assert.Equal("Set App Servers to .Instances(8)", action.Title);
         Assert.Equal(EquivalenceKeys.SetInstances, action.EquivalenceKey);
-        Assert.Equal(new[] { DiagnosticIds.TooFewInstances, DiagnosticIds.Overloaded, DiagnosticIds.SinglePointOfFailure }.OrderBy(i => i, System.StringComparer.Ordinal),
+        Assert.Equal(new[] { Rules.TooFewInstances.Id, Rules.Overloaded.Id, Rules.SinglePointOfFailure.Id }.OrderBy(i => i, System.StringComparer.Ordinal),
             diagnostics.Select(d => d.Id).OrderBy(i => i, System.StringComparer.Ordinal));
     }
 
@@ -48,30 +49,30 @@ public class SetInstancesTests
     public async Task Without_an_Instances_call_the_call_is_appended_to_the_placing_call()
     {
         var source = Designs.Blog(app: "a.App(\"App Servers\").CapacityPerInstance(150)");
-        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.Overloaded, EquivalenceKeys.SetInstances);
+        var fixedSource = await FixAsync(source, Provider, Rules.Overloaded.Id, EquivalenceKeys.SetInstances);
 
         Assert.Contains("        var app = a.App(\"App Servers\").Instances(8).CapacityPerInstance(150);\n", fixedSource, System.StringComparison.Ordinal);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.Overloaded, DiagnosticIds.TooFewInstances);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.Overloaded.Id, Rules.TooFewInstances.Id);
     }
 
     [Fact]
     public async Task A_single_point_of_failure_gets_one_more_instance()
     {
         var source = Designs.Blog(app: "a.App(\"App Servers\").Instances(8)", lb: "a.LoadBalancer(\"Load Balancer\")");
-        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.SinglePointOfFailure, EquivalenceKeys.SetInstances);
+        var fixedSource = await FixAsync(source, Provider, Rules.SinglePointOfFailure.Id, EquivalenceKeys.SetInstances);
 
         Assert.Equal(Designs.Blog(app: "a.App(\"App Servers\").Instances(8)"), fixedSource);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.SinglePointOfFailure);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.SinglePointOfFailure.Id);
     }
 
     [Fact]
     public async Task A_count_set_in_a_separate_statement_is_replaced_there()
     {
         var source = Designs.Blog(app: "a.App(\"App Servers\")").Replace("        readers.Calls(lb);", "        app.Instances(3);\n        readers.Calls(lb);", System.StringComparison.Ordinal);
-        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.Overloaded, EquivalenceKeys.SetInstances);
+        var fixedSource = await FixAsync(source, Provider, Rules.Overloaded.Id, EquivalenceKeys.SetInstances);
 
         Assert.Equal(source.Replace("app.Instances(3);", "app.Instances(8);", System.StringComparison.Ordinal), fixedSource);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.Overloaded);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.Overloaded.Id);
     }
 
     [Fact]
@@ -101,15 +102,15 @@ public class SetInstancesTests
                 }
             }
             """;
-        var (_, diagnostic, _) = await ActionsAsync(Source, Provider, DiagnosticIds.CacheLossOverload);
+        var (_, diagnostic, _) = await ActionsAsync(Source, Provider, Rules.CacheLossOverload.Id);
         Assert.Equal("Redis", diagnostic.Properties[DiagnosticProperties.Component]);
         Assert.Equal("Read Replica", diagnostic.Properties[DiagnosticProperties.Overloaded]);
         var count = diagnostic.Properties[DiagnosticProperties.Instances];
 
-        var fixedSource = await FixAsync(Source, Provider, DiagnosticIds.CacheLossOverload, EquivalenceKeys.SetInstances);
+        var fixedSource = await FixAsync(Source, Provider, Rules.CacheLossOverload.Id, EquivalenceKeys.SetInstances);
 
         Assert.Equal(Source.Replace("a.DbReplica(\"Read Replica\").Instances(2)", "a.DbReplica(\"Read Replica\").Instances(" + count + ")", System.StringComparison.Ordinal), fixedSource);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.CacheLossOverload);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.CacheLossOverload.Id);
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public class SetInstancesTests
         // Twelve consumers on a one-partition stream: more instances cannot help, so the engine gives no instance
         // count (its message says to raise the partitions, SD2006's fix) and no set-instances action is offered.
         // (ingestion states its rate in events per second, so all 10,000 are writes: the consumers are overloaded.)
-        var (_, diagnostic, actions) = await ActionsAsync(Designs.Ingestion("a.Stream(\"Events\")"), Provider, DiagnosticIds.Overloaded,
+        var (_, diagnostic, actions) = await ActionsAsync(Designs.Ingestion("a.Stream(\"Events\")"), Provider, Rules.Overloaded.Id,
             d => d.Properties[DiagnosticProperties.Component] == "Consumers");
 
         Assert.False(diagnostic.Properties.ContainsKey(DiagnosticProperties.Instances));

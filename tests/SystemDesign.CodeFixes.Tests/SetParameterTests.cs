@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using SystemDesign.Analyzers;
+using SystemDesign.Model;
 using static SystemDesign.CodeFixes.Tests.Harness.CodeFixHarness;
 
 namespace SystemDesign.CodeFixes.Tests;
@@ -12,20 +12,20 @@ public class SetParameterTests
     public async Task A_hit_rate_below_the_tier_range_is_raised_to_the_lower_bound()
     {
         var source = Designs.Dashboard("a.Cache(\"Aggregates\").HitRate(0.5).Instances(2)");
-        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.ParameterOutOfRange, EquivalenceKeys.SetParameter);
+        var fixedSource = await FixAsync(source, Provider, Rules.ParameterOutOfRange.Id, EquivalenceKeys.SetParameter);
 
         Assert.Equal(Designs.Dashboard("a.Cache(\"Aggregates\").HitRate(0.8).Instances(2)"), fixedSource);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.ParameterOutOfRange);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.ParameterOutOfRange.Id);
     }
 
     [Fact]
     public async Task A_hit_rate_set_through_Parameter_is_replaced_there()
     {
         var source = Designs.Dashboard("a.Cache(\"Aggregates\").Parameter(\"hit_rate\", 0.25)");
-        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.ParameterOutOfRange, EquivalenceKeys.SetParameter);
+        var fixedSource = await FixAsync(source, Provider, Rules.ParameterOutOfRange.Id, EquivalenceKeys.SetParameter);
 
         Assert.Equal(Designs.Dashboard("a.Cache(\"Aggregates\").Parameter(\"hit_rate\", 0.8)"), fixedSource);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.ParameterOutOfRange);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.ParameterOutOfRange.Id);
     }
 
     [Fact]
@@ -33,10 +33,10 @@ public class SetParameterTests
     {
         // ingestion: the tier asks stream.partitions >= 14; the default is 1.
         var source = Designs.Ingestion("a.Stream(\"Events\")");
-        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.ParameterOutOfRange, EquivalenceKeys.SetParameter);
+        var fixedSource = await FixAsync(source, Provider, Rules.ParameterOutOfRange.Id, EquivalenceKeys.SetParameter);
 
         Assert.Equal(Designs.Ingestion("a.Stream(\"Events\").Partitions(14)"), fixedSource);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.ParameterOutOfRange, DiagnosticIds.PartitionsCapConsumers);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.ParameterOutOfRange.Id, Rules.PartitionsCapConsumers.Id);
     }
 
     [Fact]
@@ -44,13 +44,13 @@ public class SetParameterTests
     {
         // a.Component("stream", ...) returns a ComponentNode, which has no Partitions knob.
         var source = Designs.Ingestion("a.Component(\"stream\", \"Events\")");
-        var (_, _, actions) = await ActionsAsync(source, Provider, DiagnosticIds.ParameterOutOfRange);
+        var (_, _, actions) = await ActionsAsync(source, Provider, Rules.ParameterOutOfRange.Id);
         Assert.Equal("Set Events to .Parameter(\"partitions\", 14)", Assert.Single(actions).Action.Title);
 
-        var fixedSource = await FixAsync(source, Provider, DiagnosticIds.ParameterOutOfRange, EquivalenceKeys.SetParameter);
+        var fixedSource = await FixAsync(source, Provider, Rules.ParameterOutOfRange.Id, EquivalenceKeys.SetParameter);
 
         Assert.Equal(Designs.Ingestion("a.Component(\"stream\", \"Events\").Parameter(\"partitions\", 14)"), fixedSource);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.ParameterOutOfRange);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.ParameterOutOfRange.Id);
     }
 
     [Fact]
@@ -74,9 +74,9 @@ public class SetParameterTests
                 }
             }
             """;
-        var fixedSource = await FixAsync(Source, Provider, DiagnosticIds.PartitionsCapConsumers, EquivalenceKeys.SetParameter);
+        var fixedSource = await FixAsync(Source, Provider, Rules.PartitionsCapConsumers.Id, EquivalenceKeys.SetParameter);
 
         Assert.Equal(Source.Replace(".Partitions(2)", ".Partitions(6)", System.StringComparison.Ordinal), fixedSource);
-        await AssertFixedAsync(new[] { fixedSource }, DiagnosticIds.PartitionsCapConsumers);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.PartitionsCapConsumers.Id);
     }
 }

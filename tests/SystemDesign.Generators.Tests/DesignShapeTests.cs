@@ -63,7 +63,7 @@ public sealed class DesignShapeTests
         var kinds = Gen.OneOf("class", "record", "partial class", "file class");
         var nesting = Gen.OneOf("", "Outer", "Outer2");
         var designs = Gen.Select(namespaces, names, kinds, nesting);
-        var cases = Seeded.Cases(designs.Array[2, 6], seed: 20_261_205, count: 24);
+        var cases = Seeded.Samples(designs.Array[2, 6], seed: 20_261_205, count: 24).ToList();
 
         var results = cases.Select((c, i) => (Case: i, Problems: Check(c))).ToArray();
         var failures = results.Where(x => x.Problems is { Length: > 0 }).ToArray();

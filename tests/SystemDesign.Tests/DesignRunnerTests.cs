@@ -27,7 +27,7 @@ public class DesignRunnerTests
         var architecture = Architecture.From(new ThrowingDesign());
 
         var finding = Assert.Single(architecture.Validate());
-        Assert.Equal(RuleIds.DescribeThrew, finding.RuleId);
+        Assert.Equal(Rules.DescribeThrew.Id, finding.RuleId);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Null(finding.Component);
         Assert.Contains("System.InvalidOperationException", finding.Message, StringComparison.Ordinal);

@@ -32,8 +32,8 @@ public class LargeDesignTests
         Assert.Equal(count + 3, architecture.Components.Count);
         Assert.Equal(
             new[] { "App 31337", "App 5", "App 6" },
-            findings.Where(f => f.RuleId == RuleIds.DuplicateName).Select(f => f.Component).ToArray());
-        Assert.Equal("App 5", Assert.Single(findings, f => f.RuleId == RuleIds.DuplicateConnection).Component);
+            findings.Where(f => f.RuleId == Rules.DuplicateName.Id).Select(f => f.Component).ToArray());
+        Assert.Equal("App 5", Assert.Single(findings, f => f.RuleId == Rules.DuplicateConnection.Id).Component);
         Assert.Equal(4, findings.Count);
         Assert.Equal("app", architecture.Find("App 31337")!.Type);
         Assert.Same(architecture.Components[count - 1], architecture.Find("App 99999"));

@@ -29,12 +29,12 @@ public class NonFiniteValueTests
         Assert.Equal(value, architecture.Connections[0].Weight);
 
         var byRule = architecture.Validate().GroupBy(f => f.RuleId).ToDictionary(g => g.Key, g => g.Count(), System.StringComparer.Ordinal);
-        Assert.Equal(3, byRule[RuleIds.NonPositiveKnob]);
-        Assert.Equal(1, byRule[RuleIds.AvailabilityOutOfRange]);
-        Assert.Equal(1, byRule[RuleIds.InvalidParameter]);
-        Assert.Equal(3, byRule[RuleIds.HitRateOutOfRange]);
-        Assert.Equal(1, byRule[RuleIds.InvalidPartitions]);
-        Assert.Equal(1, byRule[RuleIds.InvalidWeight]);
+        Assert.Equal(3, byRule[Rules.NonPositiveKnob.Id]);
+        Assert.Equal(1, byRule[Rules.AvailabilityOutOfRange.Id]);
+        Assert.Equal(1, byRule[Rules.InvalidParameter.Id]);
+        Assert.Equal(3, byRule[Rules.HitRateOutOfRange.Id]);
+        Assert.Equal(1, byRule[Rules.InvalidPartitions.Id]);
+        Assert.Equal(1, byRule[Rules.InvalidWeight.Id]);
         Assert.Equal(6, byRule.Count);
     }
 

@@ -1,16 +1,13 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using SystemDesign.Model;
 
 namespace SystemDesign.Tests;
 
 public class RuleIdDocumentationTests
 {
-    private static readonly string[] Ids = typeof(RuleIds)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Select(f => (string)f.GetRawConstantValue()!)
+    private static readonly string[] Ids = Rules.All.Select(r => r.Id)
         .ToArray();
 
     [Fact]

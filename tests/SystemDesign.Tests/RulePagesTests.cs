@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using SystemDesign.Model;
 using SystemDesign.TestSupport;
@@ -19,9 +18,7 @@ public class RulePagesTests
     // The digit after "SD" gives the category.
     private static readonly string[] Categories = ["Design", "Tiers", "Capacity", "Latency", "Availability", "Cost", "Resilience", "Structure"];
 
-    private static readonly string[] Ids = typeof(RuleIds)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Select(f => (string)f.GetRawConstantValue()!)
+    private static readonly string[] Ids = Rules.All.Select(r => r.Id)
         .OrderBy(id => id, StringComparer.Ordinal)
         .ToArray();
 
@@ -89,8 +86,25 @@ public class RulePagesTests
         var configuration = Between(File.ReadAllText(PagePath(id)), "## Configuration", null);
         Assert.True(
             configuration.Contains("dotnet_diagnostic." + id + ".severity", StringComparison.Ordinal)
-                || (id == RuleIds.DescribeThrew && configuration.Contains(".editorconfig", StringComparison.Ordinal)),
+                || (id == Rules.DescribeThrew.Id && configuration.Contains(".editorconfig", StringComparison.Ordinal)),
             id + ".md: the configuration section does not say how to set the rule's severity");
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIdData))]
+    public void Source_line_names_the_code_that_raises_the_rule(string id)
+    {
+        var source = Lines(id).SingleOrDefault(l => l.StartsWith("**Source**: ", StringComparison.Ordinal));
+        Assert.True(source is not null, id + ".md has no '**Source**: ' line naming the code that decides it");
+        var files = Regex.Matches(source, "`([^`]+)`", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Groups[1].Value).ToArray();
+        Assert.NotEmpty(files);
+        var name = Rules.Find(id)!.Name;
+        foreach (var file in files)
+        {
+            var path = Path.Combine(RepositoryRoot.Path, file);
+            Assert.True(File.Exists(path), id + ".md names " + file + ", which does not exist");
+            Assert.True(File.ReadAllText(path).Contains("Rules." + name, StringComparison.Ordinal), id + ".md names " + file + ", which does not raise Rules." + name);
+        }
     }
 
     [Fact]

@@ -24,11 +24,11 @@ public class ValidationRuleTests
             a.Cache(name!);
         });
 
-        var finding = Single(findings, RuleIds.EmptyName);
+        var finding = Single(findings, Rules.EmptyName.Id);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Null(finding.Component);
         Assert.Contains("'cache'", finding.Message, System.StringComparison.Ordinal);
-        Assert.Equal(new[] { RuleIds.EmptyName }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.EmptyName.Id }, RuleIdsOf(findings));
     }
 
     [Fact]
@@ -40,12 +40,12 @@ public class ValidationRuleTests
             a.Cache("App");
         });
 
-        var finding = Single(findings, RuleIds.DuplicateName);
+        var finding = Single(findings, Rules.DuplicateName.Id);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("App", finding.Component);
         Assert.Contains("'app'", finding.Message, System.StringComparison.Ordinal);
         Assert.Contains("'cache'", finding.Message, System.StringComparison.Ordinal);
-        Assert.Equal(new[] { RuleIds.DuplicateName }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.DuplicateName.Id }, RuleIdsOf(findings));
     }
 
     [Fact]
@@ -70,8 +70,8 @@ public class ValidationRuleTests
             a.Component(type!, "Mystery");
         });
 
-        Assert.Equal("Mystery", Single(findings, RuleIds.EmptyType).Component);
-        Assert.Equal(new[] { RuleIds.EmptyType }, RuleIdsOf(findings));
+        Assert.Equal("Mystery", Single(findings, Rules.EmptyType.Id).Component);
+        Assert.Equal(new[] { Rules.EmptyType.Id }, RuleIdsOf(findings));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class ValidationRuleTests
             app.Reads(other);
         });
 
-        var finding = Single(findings, RuleIds.DanglingConnection);
+        var finding = Single(findings, Rules.DanglingConnection.Id);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("App", finding.Component);
         Assert.Contains("'App'.Reads('Elsewhere')", finding.Message, System.StringComparison.Ordinal);
@@ -99,7 +99,7 @@ public class ValidationRuleTests
             app.Calls(null!);
         });
 
-        Assert.Equal(new[] { RuleIds.DanglingConnection }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.DanglingConnection.Id }, RuleIdsOf(findings));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class ValidationRuleTests
             new[] { new Component("DB", "db_primary") },
             new[] { new Connection("Ghost", "DB", ConnectionKind.Writes) });
 
-        var finding = Single(architecture.Validate(), RuleIds.DanglingConnection);
+        var finding = Single(architecture.Validate(), Rules.DanglingConnection.Id);
         Assert.Null(finding.Component);
         Assert.Contains("'Ghost'", finding.Message, System.StringComparison.Ordinal);
     }
@@ -124,7 +124,7 @@ public class ValidationRuleTests
             app.Calls(app);
         });
 
-        Assert.Equal(new[] { RuleIds.SelfConnection }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.SelfConnection.Id }, RuleIdsOf(findings));
     }
 
     [Fact]
@@ -136,8 +136,8 @@ public class ValidationRuleTests
             app.Writes(db);
         });
 
-        Assert.Equal(Severity.Warning, Single(findings, RuleIds.DuplicateConnection).Severity);
-        Assert.Equal(new[] { RuleIds.DuplicateConnection }, RuleIdsOf(findings));
+        Assert.Equal(Severity.Warning, Single(findings, Rules.DuplicateConnection.Id).Severity);
+        Assert.Equal(new[] { Rules.DuplicateConnection.Id }, RuleIdsOf(findings));
 
         Assert.Empty(Validate(a =>
         {
@@ -155,10 +155,10 @@ public class ValidationRuleTests
     {
         var findings = Validate(a => Baseline(a).App.Instances(count));
 
-        var finding = Single(findings, RuleIds.InvalidInstances);
+        var finding = Single(findings, Rules.InvalidInstances.Id);
         Assert.Equal("App", finding.Component);
         Assert.Contains("Instances(" + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", finding.Message, System.StringComparison.Ordinal);
-        Assert.Equal(new[] { RuleIds.InvalidInstances }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.InvalidInstances.Id }, RuleIdsOf(findings));
     }
 
     [Theory]
@@ -174,7 +174,7 @@ public class ValidationRuleTests
     {
         var findings = Validate(a => Baseline(a).App.CapacityPerInstance(0).ServiceTime(-5).HourlyCost(0));
 
-        Assert.Equal(new[] { RuleIds.NonPositiveKnob, RuleIds.NonPositiveKnob, RuleIds.NonPositiveKnob }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.NonPositiveKnob.Id, Rules.NonPositiveKnob.Id, Rules.NonPositiveKnob.Id }, RuleIdsOf(findings));
         Assert.Contains("CapacityPerInstance(0)", findings[0].Message, System.StringComparison.Ordinal);
         Assert.Contains("ServiceTime(-5)", findings[1].Message, System.StringComparison.Ordinal);
         Assert.Contains("HourlyCost(0)", findings[2].Message, System.StringComparison.Ordinal);
@@ -190,8 +190,8 @@ public class ValidationRuleTests
     {
         var findings = Validate(a => Baseline(a).Db.Availability(value));
 
-        Assert.Equal("DB", Single(findings, RuleIds.AvailabilityOutOfRange).Component);
-        Assert.Equal(new[] { RuleIds.AvailabilityOutOfRange }, RuleIdsOf(findings));
+        Assert.Equal("DB", Single(findings, Rules.AvailabilityOutOfRange.Id).Component);
+        Assert.Equal(new[] { Rules.AvailabilityOutOfRange.Id }, RuleIdsOf(findings));
     }
 
     [Theory]
@@ -215,8 +215,8 @@ public class ValidationRuleTests
             app.Reads(a.Cache("Redis").HitRate(value));
         });
 
-        Assert.Equal("Redis", Single(findings, RuleIds.HitRateOutOfRange).Component);
-        Assert.Equal(new[] { RuleIds.HitRateOutOfRange }, RuleIdsOf(findings));
+        Assert.Equal("Redis", Single(findings, Rules.HitRateOutOfRange.Id).Component);
+        Assert.Equal(new[] { Rules.HitRateOutOfRange.Id }, RuleIdsOf(findings));
     }
 
     [Theory]
@@ -237,7 +237,7 @@ public class ValidationRuleTests
     {
         var findings = Validate(a => a.Component("edge_cache_mesh", "Mesh").Parameter("hit_rate", 2));
 
-        Assert.Equal(new[] { RuleIds.HitRateOutOfRange }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.HitRateOutOfRange.Id }, RuleIdsOf(findings));
     }
 
     [Theory]
@@ -247,7 +247,7 @@ public class ValidationRuleTests
     {
         var findings = Validate(a => a.Stream("Events").Partitions(count));
 
-        Assert.Equal(new[] { RuleIds.InvalidPartitions }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.InvalidPartitions.Id }, RuleIdsOf(findings));
         Assert.Empty(Validate(a => a.Stream("Events").Partitions(1)));
     }
 
@@ -258,7 +258,7 @@ public class ValidationRuleTests
 
         Assert.Null(architecture.Find("Events")!.Partitions);
         Assert.Equal(12.5, architecture.Find("Events")!.Parameters["partitions"]);
-        Assert.Equal(new[] { RuleIds.InvalidPartitions }, RuleIdsOf(architecture.Validate()));
+        Assert.Equal(new[] { Rules.InvalidPartitions.Id }, RuleIdsOf(architecture.Validate()));
     }
 
     [Theory]
@@ -272,10 +272,10 @@ public class ValidationRuleTests
             app.Reads(a.Cache("Redis")).Weight(weight);
         });
 
-        var finding = Single(findings, RuleIds.InvalidWeight);
+        var finding = Single(findings, Rules.InvalidWeight.Id);
         Assert.Equal("App", finding.Component);
         Assert.Contains(expectedCall, finding.Message, System.StringComparison.Ordinal);
-        Assert.Equal(new[] { RuleIds.InvalidWeight }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.InvalidWeight.Id }, RuleIdsOf(findings));
         Assert.Empty(Validate(a => Baseline(a).App.Reads(a.Cache("Redis")).Weight(0.3)));
     }
 
@@ -284,10 +284,10 @@ public class ValidationRuleTests
     {
         var findings = Validate(a => Baseline(a).Db.Parameter("hit_rate", 0.9));
 
-        var finding = Single(findings, RuleIds.KnobNotApplicable);
+        var finding = Single(findings, Rules.KnobNotApplicable.Id);
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Equal("DB", finding.Component);
-        Assert.Equal(new[] { RuleIds.KnobNotApplicable }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.KnobNotApplicable.Id }, RuleIdsOf(findings));
     }
 
     [Fact]
@@ -302,7 +302,7 @@ public class ValidationRuleTests
             },
             null);
 
-        Assert.Equal(new[] { RuleIds.KnobNotApplicable, RuleIds.KnobNotApplicable }, RuleIdsOf(architecture.Validate()));
+        Assert.Equal(new[] { Rules.KnobNotApplicable.Id, Rules.KnobNotApplicable.Id }, RuleIdsOf(architecture.Validate()));
     }
 
     [Fact]
@@ -322,10 +322,10 @@ public class ValidationRuleTests
     {
         var findings = Validate(a => Baseline(a).App.Instances(1_000_001));
 
-        var finding = Single(findings, RuleIds.HugeInstanceCount);
+        var finding = Single(findings, Rules.HugeInstanceCount.Id);
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Contains("1,000,001", finding.Message, System.StringComparison.Ordinal);
-        Assert.Equal(new[] { RuleIds.HugeInstanceCount }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.HugeInstanceCount.Id }, RuleIdsOf(findings));
     }
 
     [Theory]
@@ -335,7 +335,7 @@ public class ValidationRuleTests
     {
         var findings = Validate(a => a.WebSocket("Sockets").ConnectionsPerInstance(count));
 
-        Assert.Equal(new[] { RuleIds.InvalidConnectionsPerInstance }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.InvalidConnectionsPerInstance.Id }, RuleIdsOf(findings));
     }
 
     [Fact]
@@ -343,7 +343,7 @@ public class ValidationRuleTests
     {
         var findings = Validate(a => a.Component("dna_storage", "Vault").Parameter("", 1).Parameter("ttl_s", double.PositiveInfinity));
 
-        Assert.Equal(new[] { RuleIds.InvalidParameter, RuleIds.InvalidParameter }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.InvalidParameter.Id, Rules.InvalidParameter.Id }, RuleIdsOf(findings));
         Assert.Empty(Validate(a => a.Component("dna_storage", "Vault").Parameter("ttl_s", 3600)));
     }
 
@@ -352,7 +352,7 @@ public class ValidationRuleTests
     {
         var findings = Validate(a => Baseline(a).App.Zone(" ").Region(""));
 
-        Assert.Equal(new[] { RuleIds.BlankPlacement, RuleIds.BlankPlacement }, RuleIdsOf(findings));
+        Assert.Equal(new[] { Rules.BlankPlacement.Id, Rules.BlankPlacement.Id }, RuleIdsOf(findings));
         Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
         Assert.Empty(Validate(a => Baseline(a).App.Zone("us-east-1a").Region("us-east-1")));
     }

@@ -10,14 +10,13 @@ namespace SystemDesign.Analyzers.Evaluation;
 /// </summary>
 internal sealed class LocatedFindings
 {
-    private const int Nowhere = -1;
-
     private readonly Finding[] findings;
 
-    // Per finding: Nowhere, a component index, or ~index (negative) for a connection.
-    private readonly int[] targets;
+    // Per finding: what its span pointed at. A kind plus an index, so no index (connection 0 included) can be
+    // mistaken for "nowhere" (the earlier ~index encoding made ~0 equal the -1 marker).
+    private readonly Target[] targets;
 
-    private LocatedFindings(Finding[] findings, int[] targets)
+    private LocatedFindings(Finding[] findings, Target[] targets)
     {
         this.findings = findings;
         this.targets = targets;
@@ -30,12 +29,12 @@ internal sealed class LocatedFindings
     public static LocatedFindings? From(IReadOnlyList<Finding> evaluated, Architecture architecture)
     {
         var findings = new Finding[evaluated.Count];
-        var targets = new int[evaluated.Count];
-        Dictionary<SourceSpan, int>? declarations = null;
+        var targets = new Target[evaluated.Count];
+        Dictionary<SourceSpan, Target>? declarations = null;
         for (var i = 0; i < findings.Length; i++)
         {
             var finding = evaluated[i];
-            targets[i] = Nowhere;
+            targets[i] = Target.Nowhere;
             findings[i] = finding;
             if (finding.Location is not { } span)
             {
@@ -61,20 +60,24 @@ internal sealed class LocatedFindings
         for (var i = 0; i < located.Length; i++)
         {
             var target = targets[i];
-            located[i] = target == Nowhere ? findings[i]
-                : findings[i] with { Location = target >= 0 ? architecture.Components[target].DeclaredAt : architecture.Connections[~target].DeclaredAt };
+            located[i] = target.Kind switch
+            {
+                TargetKind.Component => findings[i] with { Location = architecture.Components[target.Index].DeclaredAt },
+                TargetKind.Connection => findings[i] with { Location = architecture.Connections[target.Index].DeclaredAt },
+                _ => findings[i],
+            };
         }
 
         return located;
     }
 
     /// <summary>Each declaration's span and what it declares; null if two declarations share a span (then a span says nothing).</summary>
-    private static Dictionary<SourceSpan, int>? Declarations(Architecture architecture)
+    private static Dictionary<SourceSpan, Target>? Declarations(Architecture architecture)
     {
-        var declarations = new Dictionary<SourceSpan, int>();
+        var declarations = new Dictionary<SourceSpan, Target>();
         for (var i = 0; i < architecture.Components.Count; i++)
         {
-            if (architecture.Components[i].DeclaredAt is { } span && !TryAdd(declarations, span, i))
+            if (architecture.Components[i].DeclaredAt is { } span && !TryAdd(declarations, span, new Target(TargetKind.Component, i)))
             {
                 return null;
             }
@@ -82,7 +85,7 @@ internal sealed class LocatedFindings
 
         for (var i = 0; i < architecture.Connections.Count; i++)
         {
-            if (architecture.Connections[i].DeclaredAt is { } span && !TryAdd(declarations, span, ~i))
+            if (architecture.Connections[i].DeclaredAt is { } span && !TryAdd(declarations, span, new Target(TargetKind.Connection, i)))
             {
                 return null;
             }
@@ -91,7 +94,7 @@ internal sealed class LocatedFindings
         return declarations;
     }
 
-    private static bool TryAdd(Dictionary<SourceSpan, int> declarations, SourceSpan span, int target)
+    private static bool TryAdd(Dictionary<SourceSpan, Target> declarations, SourceSpan span, Target target)
     {
         if (declarations.ContainsKey(span))
         {
@@ -100,5 +103,28 @@ internal sealed class LocatedFindings
 
         declarations.Add(span, target);
         return true;
+    }
+
+    private enum TargetKind : byte
+    {
+        Nowhere,
+        Component,
+        Connection,
+    }
+
+    /// <summary>The declaration a finding's span was: the <see cref="Index"/>-th component or connection, or none.</summary>
+    private readonly struct Target
+    {
+        public static Target Nowhere => default;
+
+        public Target(TargetKind kind, int index)
+        {
+            Kind = kind;
+            Index = index;
+        }
+
+        public TargetKind Kind { get; }
+
+        public int Index { get; }
     }
 }

@@ -102,6 +102,7 @@ internal sealed class ModelKey : IEquatable<ModelKey>
         && a.Severity == b.Severity
         && string.Equals(a.Component, b.Component, StringComparison.Ordinal)
         && string.Equals(a.Message, b.Message, StringComparison.Ordinal)
+        && string.Equals(a.Knob, b.Knob, StringComparison.Ordinal)
         && Equals(a.Location, b.Location)
         && SameProperties(a.Properties, b.Properties);
 

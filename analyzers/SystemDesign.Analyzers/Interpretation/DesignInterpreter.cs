@@ -20,6 +20,12 @@ internal sealed class DesignInterpreter
 {
     private static readonly object Failed = new();
 
+    /// <summary>
+    /// How deeply blocks and expressions may nest (a handle argument, an assignment in an assignment). Chains of calls
+    /// do not count: they are read in a loop. Far above any design a person writes, far below the stack's limit.
+    /// </summary>
+    internal const int MaxDepth = 200;
+
     private readonly DesignSymbols symbols;
     private readonly IParameterSymbol builderParameter;
     private readonly CancellationToken cancellationToken;
@@ -29,6 +35,7 @@ internal sealed class DesignInterpreter
     private readonly Dictionary<ILocalSymbol, object?> locals = new(SymbolEqualityComparer.Default);
     private string? reason;
     private Location? reasonAt;
+    private int depth;
     private bool beyondLimit;
 
     private DesignInterpreter(DesignSymbols symbols, IParameterSymbol builderParameter, CancellationToken cancellationToken)
@@ -91,7 +98,9 @@ internal sealed class DesignInterpreter
         return new SourceSpan(line.Path ?? string.Empty, location.SourceSpan.Start, location.SourceSpan.Length, line.StartLinePosition.Line + 1, line.StartLinePosition.Character + 1);
     }
 
-    private bool Statement(IOperation operation, bool isLast)
+    private bool Statement(IOperation operation, bool isLast) => Nested(operation, o => OneStatement(o, isLast), false);
+
+    private bool OneStatement(IOperation operation, bool isLast)
     {
         cancellationToken.ThrowIfCancellationRequested();
         switch (operation)
@@ -156,13 +165,44 @@ internal sealed class DesignInterpreter
         return true;
     }
 
-    private object? Evaluate(IOperation operation)
+    private object? Evaluate(IOperation operation) => Nested(operation, Chain, Failed);
+
+    private object? Chain(IOperation operation)
     {
         cancellationToken.ThrowIfCancellationRequested();
+
+        // A knob chain (a.App("x").Instances(2).Zone("z")...) is as deep as it is long, and a design may chain
+        // thousands of calls: walk down to the chain's root in a loop, then apply the calls outwards, so the stack
+        // never grows with the chain (issue 14: 5,000 calls overflowed the compiler's stack).
+        var chain = new Stack<IInvocationOperation>();
+        var current = Unwrap(operation);
+        while (current is IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, symbols.Api) || method.IsStatic || invocation.Instance is null)
+            {
+                return Fail(invocation, "a call to '" + method.Name + "', which is not a builder method");
+            }
+
+            chain.Push(invocation);
+            current = Unwrap(invocation.Instance);
+        }
+
+        var value = Root(current);
+        while (chain.Count > 0 && value != Failed)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            value = Invoke(chain.Pop(), value);
+        }
+
+        return value;
+    }
+
+    /// <summary>What a chain starts from: the builder, a local, an assignment; never an invocation (see <see cref="Evaluate"/>).</summary>
+    private object? Root(IOperation operation)
+    {
         switch (operation)
         {
-            case IConversionOperation conversion when conversion.Conversion.IsImplicit && (conversion.Conversion.IsIdentity || conversion.Conversion.IsReference):
-                return Evaluate(conversion.Operand);
             case IParameterReferenceOperation parameter when SymbolEqualityComparer.Default.Equals(parameter.Parameter, builderParameter):
                 return builder;
             case ILocalReferenceOperation local:
@@ -182,27 +222,48 @@ internal sealed class DesignInterpreter
 
             case ISimpleAssignmentOperation { Target: IDiscardOperation } discard:
                 return Evaluate(discard.Value);
-            case IInvocationOperation invocation:
-                return Invoke(invocation);
             default:
                 return Fail(operation, Describe(operation));
         }
     }
 
-    private object? Invoke(IInvocationOperation invocation)
+    /// <summary>The operation under implicit identity and reference conversions (a handle passed as a <c>Node</c>).</summary>
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion && conversion.Conversion.IsImplicit && (conversion.Conversion.IsIdentity || conversion.Conversion.IsReference))
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="step"/> one nesting level deeper: what still recurses (assignments inside assignments,
+    /// handle arguments, nested blocks) stops at <see cref="MaxDepth"/> with SD0021 instead of exhausting the stack.
+    /// </summary>
+    private T Nested<T>(IOperation operation, Func<IOperation, T> step, T failed)
+    {
+        if (depth >= MaxDepth)
+        {
+            Fail(operation, "code nested more than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep");
+            return failed;
+        }
+
+        depth++;
+        try
+        {
+            return step(operation);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private object? Invoke(IInvocationOperation invocation, object? receiver)
     {
         var method = invocation.TargetMethod;
-        if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, symbols.Api) || method.IsStatic || invocation.Instance is null)
-        {
-            return Fail(invocation, "a call to '" + method.Name + "', which is not a builder method");
-        }
-
-        var receiver = Evaluate(invocation.Instance);
-        if (receiver == Failed)
-        {
-            return Failed;
-        }
-
         var parameters = method.Parameters;
         var arguments = new object?[parameters.Length];
         var types = new Type[parameters.Length];

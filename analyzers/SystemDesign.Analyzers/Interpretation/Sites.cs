@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using SystemDesign.Model;
 
 namespace SystemDesign.Analyzers.Interpretation;
 
@@ -36,7 +37,7 @@ internal sealed class ComponentSite
     /// <summary>Knob sites by key: the knob name ("Instances", "Zone"...) or "param:" + parameter name.</summary>
     public Dictionary<string, KnobSite> Knobs { get; } = new(System.StringComparer.Ordinal);
 
-    public static string ParameterKey(string name) => "param:" + name;
+    public static string ParameterKey(string name) => Finding.ParameterKnob(name);
 }
 
 /// <summary>Where an edge was declared, and its weight argument if any.</summary>

@@ -178,6 +178,10 @@ internal sealed class DescribeMethod
     public PlacedComponent? Find(string? name) =>
         name is null ? null : Components.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
 
+    /// <summary>How many components are named <paramref name="name"/> (more than one is SD0002).</summary>
+    public int CountNamed(string name) =>
+        Components.Count(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+
     /// <summary>
     /// The value argument of the last call that sets <paramref name="parameter"/> (or the knob <paramref name="knob"/>)
     /// on <paramref name="component"/>: <c>Instances(n)</c>, <c>HitRate(x)</c> or <c>Parameter("hit_rate", x)</c>.

@@ -47,8 +47,23 @@ internal readonly struct JsonNode
             : null;
     }
 
-    public string String() =>
-        element.ValueKind == JsonValueKind.String ? element.GetString()! : throw Error("a string");
+    public string String()
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            throw Error("a string");
+        }
+
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate ("\ud800") parses but cannot become text.
+            throw Error("a string of valid Unicode (a lone surrogate escape cannot be read)");
+        }
+    }
 
     public string NonEmptyString()
     {
@@ -64,6 +79,13 @@ internal readonly struct JsonNode
         }
 
         return d;
+    }
+
+    /// <summary>A finite number inside <paramref name="range"/>.</summary>
+    public double Number(ValueRange range)
+    {
+        var d = Number();
+        return range.Contains(d) ? d : throw Error(range.Expected);
     }
 
     public int Int32() =>
@@ -105,7 +127,17 @@ internal readonly struct JsonNode
         RequireObject();
         foreach (var property in element.EnumerateObject())
         {
-            yield return new KeyValuePair<string, JsonNode>(property.Name, new JsonNode(File, Path + "." + property.Name, property.Value));
+            string name;
+            try
+            {
+                name = property.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                throw Error("property names of valid Unicode (a lone surrogate escape cannot be read)");
+            }
+
+            yield return new KeyValuePair<string, JsonNode>(name, new JsonNode(File, Path + "." + name, property.Value));
         }
     }
 

@@ -26,6 +26,12 @@ public static class ProblemReader
 
     internal static JsonDocument Parse(string json, string file)
     {
+        // The parser transcodes to UTF-8 and throws ArgumentException on a lone surrogate: name the place instead.
+        if (LoneSurrogate(json) is { } at)
+        {
+            throw new CatalogFormatException(file, at, "text of valid Unicode (a lone UTF-16 surrogate cannot be read)");
+        }
+
         try
         {
             return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
@@ -34,6 +40,32 @@ public static class ProblemReader
         {
             throw new CatalogFormatException(file, "line " + (e.LineNumber + 1)?.ToString(System.Globalization.CultureInfo.InvariantCulture), "well-formed JSON (" + e.Message + ")");
         }
+    }
+
+    /// <summary>"line L, column C" of the first unpaired surrogate in <paramref name="text"/>, or null.</summary>
+    internal static string? LoneSurrogate(string text)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return "line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", column " + (i - lineStart + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
     }
 
     private static Problem ReadProblem(JsonNode root) => new()
@@ -67,7 +99,7 @@ public static class ProblemReader
         {
             var value = property.Value.ValueKind switch
             {
-                JsonValueKind.Number => ConstantValue.Of(property.Value.Number()),
+                JsonValueKind.Number => ConstantValue.Of(ValueRange.ForConstant(property.Key) is { } range ? property.Value.Number(range) : property.Value.Number()),
                 JsonValueKind.True or JsonValueKind.False => ConstantValue.Of(property.Value.Boolean()),
                 JsonValueKind.String => ConstantValue.Of(property.Value.String()),
                 _ => throw property.Value.Error("a number, a boolean or a string"),
@@ -94,7 +126,9 @@ public static class ProblemReader
             case "minimumCount":
                 var countNode = node.Required("count");
                 var count = countNode.Int32();
-                return count >= 0 ? new MinimumCountRequirement(type, count) : throw countNode.Error("a count of zero or more");
+                return count < 0 ? throw countNode.Error("a count of zero or more")
+                    : ValueRange.MinimumCount.Contains(count) ? new MinimumCountRequirement(type, count)
+                    : throw countNode.Error(ValueRange.MinimumCount.Expected);
             case "parameterRange":
                 var min = node.Optional("min")?.Number();
                 var max = node.Optional("max")?.Number();

@@ -22,8 +22,8 @@ public static class RegistryReader
             t.OptionalString("description"),
             ReadDefaults(t.Optional("defaults"))));
         return new ComponentRegistry(
-            WorkloadReader.ReadSourced(root, "headroom") ?? throw root.Required("headroom").Error("{ value, source }"),
-            WorkloadReader.ReadSourced(root, "hoursPerMonth") ?? throw root.Required("hoursPerMonth").Error("{ value, source }"),
+            WorkloadReader.ReadSourced(root, "headroom", ValueRange.Headroom) ?? throw root.Required("headroom").Error("{ value, source }"),
+            WorkloadReader.ReadSourced(root, "hoursPerMonth", ValueRange.HoursPerMonth) ?? throw root.Required("hoursPerMonth").Error("{ value, source }"),
             kinds,
             types);
     }
@@ -32,10 +32,10 @@ public static class RegistryReader
         ? ComponentDefaults.None
         : new ComponentDefaults
         {
-            CapacityRps = WorkloadReader.ReadSourced(n, "capacityRps"),
-            ServiceTimeMs = WorkloadReader.ReadSourced(n, "serviceTimeMs"),
-            Availability = WorkloadReader.ReadSourced(n, "availability"),
-            HourlyCostUsd = WorkloadReader.ReadSourced(n, "hourlyCostUsd"),
-            CapacityConnections = WorkloadReader.ReadSourced(n, "capacityConnections"),
+            CapacityRps = WorkloadReader.ReadSourced(n, "capacityRps", ValueRange.Capacity),
+            ServiceTimeMs = WorkloadReader.ReadSourced(n, "serviceTimeMs", ValueRange.ServiceTimeMs),
+            Availability = WorkloadReader.ReadSourced(n, "availability", ValueRange.Fraction),
+            HourlyCostUsd = WorkloadReader.ReadSourced(n, "hourlyCostUsd", ValueRange.HourlyCostUsd),
+            CapacityConnections = WorkloadReader.ReadSourced(n, "capacityConnections", ValueRange.Capacity),
         };
 }

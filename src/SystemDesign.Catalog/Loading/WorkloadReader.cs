@@ -5,18 +5,20 @@ internal static class WorkloadReader
 {
     public static Workload Read(JsonNode node) => new()
     {
-        RequestRate = ReadSourced(node, "requestRate"),
+        RequestRate = ReadSourced(node, "requestRate", ValueRange.RequestRate),
         RequestRateIsPeak = node.Optional("requestRate")?.Optional("peak")?.Boolean() ?? false,
-        ReadRatio = ReadSourced(node, "readRatio"),
-        PeakMultiplier = ReadSourced(node, "peakMultiplier"),
-        ConcurrentConnections = ReadSourced(node, "concurrentConnections"),
+        ReadRatio = ReadSourced(node, "readRatio", ValueRange.Fraction),
+        PeakMultiplier = ReadSourced(node, "peakMultiplier", ValueRange.PeakMultiplier),
+        ConcurrentConnections = ReadSourced(node, "concurrentConnections", ValueRange.Connections),
         LatencyTargets = node.Optional("latencyTargets")?.Items(
-            t => new LatencyTarget(t.Optional("percentile")?.Number(), t.Required("milliseconds").Number(), t.RequiredString("source"))) ?? [],
-        AvailabilityTarget = ReadSourced(node, "availabilityTarget"),
-        MonthlyBudget = ReadSourced(node, "monthlyBudget"),
+            t => new LatencyTarget(t.Optional("percentile")?.Number(ValueRange.Percentile), t.Required("milliseconds").Number(ValueRange.LatencyMs), t.RequiredString("source"))) ?? [],
+        AvailabilityTarget = ReadSourced(node, "availabilityTarget", ValueRange.Fraction),
+        MonthlyBudget = ReadSourced(node, "monthlyBudget", ValueRange.BudgetUsd),
         Unparsed = node.Optional("unparsed")?.Items(u => new UnparsedText(u.RequiredString("field"), u.RequiredString("text"))) ?? [],
     };
 
-    internal static Sourced? ReadSourced(JsonNode parent, string name) =>
-        parent.Optional(name) is { } n ? new Sourced(n.Required("value").Number(), n.RequiredString("source")) : null;
+    internal static Sourced? ReadSourced(JsonNode parent, string name, ValueRange range) =>
+        parent.Optional(name) is { } n
+            ? new Sourced(n.Required("value").Number(range), n.RequiredString("source"))
+            : null;
 }

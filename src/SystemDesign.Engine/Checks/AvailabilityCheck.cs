@@ -49,7 +49,7 @@ internal static class AvailabilityCheck
                 var spare = k < int.MaxValue ? k + 1 : k;
                 var withSpare = KOfN(k, spare, node.Availability.Value);
                 var needs = k > n ? $"its load needs {Int(k)} instances and it has {Int(n)}" : $"its load needs {Int(k)} of its {Int(n)} instance{(n == 1 ? string.Empty : "s")}";
-                context.Add(RuleIds.SinglePointOfFailure, Severity.Warning, node.Name,
+                context.Add(Rules.SinglePointOfFailure, node.Name,
                     $"{node.Name} is a single point of failure: {needs}, so losing any one stops requests ({Percent(perComponent[node.Index])} available, {node.Availability.Source}). With {Int(spare)} instances it is {Percent(withSpare)}.",
                     ("instances", Raw(spare)));
             }
@@ -60,7 +60,7 @@ internal static class AvailabilityCheck
         {
             var weakest = context.Nodes.Where(n => required[n.Index]).OrderBy(n => perComponent[n.Index]).Take(3)
                 .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Int(n.InstanceCount)} × {Percent(n.Availability.Value)})");
-            context.Add(RuleIds.AvailabilityBelowTarget, Severity.Error, null,
+            context.Add(Rules.AvailabilityBelowTarget, null,
                 $"The design serves {Percent(availability)} of requests ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}). Weakest: {string.Join("; ", weakest)}. Add instances to the weakest components.");
         }
 

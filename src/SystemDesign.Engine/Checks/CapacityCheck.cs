@@ -34,7 +34,7 @@ internal static class CapacityCheck
                 if (edge.Role is EdgeRole.Consume or EdgeRole.Request && usable[edge.To] > partitions.Value)
                 {
                     usable[edge.To] = (int)partitions.Value;
-                    context.Add(RuleIds.PartitionsCapConsumers, Severity.Warning, context.Nodes[edge.To].Name,
+                    context.Add(Rules.PartitionsCapConsumers, context.Nodes[edge.To].Name,
                         $"{context.Nodes[edge.To].Name}: {Int(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.Partitions({Int(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
                         ("partitions", Raw(context.Nodes[edge.To].InstanceCount)), ("stream", stream.Name));
                 }
@@ -61,11 +61,11 @@ internal static class CapacityCheck
             var capped = usable[node.Index] < node.InstanceCount;
             if (utilization >= 1)
             {
-                context.Add(RuleIds.Overloaded, Severity.Error, node.Name, $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(capped, required));
+                context.Add(Rules.Overloaded, node.Name, $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(capped, required));
             }
             else if (capacity < context.Headroom * load * (1 - 1e-12))
             {
-                context.Add(RuleIds.BelowHeadroom, Severity.Warning, node.Name,
+                context.Add(Rules.BelowHeadroom, node.Name,
                     $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}, less than the {Percent(context.Headroom - 1)} headroom; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(capped, required));
             }
 
@@ -73,7 +73,7 @@ internal static class CapacityCheck
             if (context.Peak > 1 && utilization < 1 && peakLoad > capacity)
             {
                 var peakRequired = Math.Headroom.MinimumInstances(peakLoad, perInstance.Value, 1.0);
-                context.Add(RuleIds.OverloadedAtPeak, Severity.Error, node.Name,
+                context.Add(Rules.OverloadedAtPeak, node.Name,
                     $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; {Int(peakRequired)} {(capped ? "consumers (and as many partitions)" : "instances")} carry the peak.",
                     capped ? [] : new[] { ("instances", Raw(System.Math.Max(peakRequired, required))) });
             }
@@ -123,7 +123,7 @@ internal static class CapacityCheck
             if (share > capacity)
             {
                 var needed = Math.Headroom.MinimumInstances(share, perInstance, 1.0);
-                context.Add(RuleIds.ConnectionsOverCapacity, Severity.Error, node.Name,
+                context.Add(Rules.ConnectionsOverCapacity, node.Name,
                     $"{node.Name}: {N(share)} concurrent connections ({connections.Source}), {Int(node.InstanceCount)} × {N(perInstance)} = {N(capacity)} connections capacity ({Percent(share / capacity)}); {N(share)} ÷ {N(perInstance)} = {Int(needed)} instances hold them.",
                     ("instances", Raw(needed)));
             }
@@ -167,7 +167,7 @@ internal static class CapacityCheck
                 if (drain < arriving)
                 {
                     var growth = arriving - drain;
-                    context.Add(RuleIds.ConsumerBacklog, Severity.Error, node.Name,
+                    context.Add(Rules.ConsumerBacklog, node.Name,
                         $"{node.Name}: {N(arriving)} msg/s arrive, consumers drain {string.Join(" + ", names)} = {N(drain)} msg/s; the backlog grows {N(growth)} msg/s ({N(growth * 3600)} per hour) and never drains.");
                 }
             }

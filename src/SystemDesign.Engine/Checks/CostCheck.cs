@@ -16,7 +16,7 @@ internal static class CostCheck
         {
             var largest = context.Nodes.OrderByDescending(n => perComponent[n.Index]).Take(3)
                 .Select(n => $"{n.Name} {Int(n.InstanceCount)} × ${Price(n.HourlyCost.Value)} × {N(hours)} h = ${N(perComponent[n.Index])}");
-            context.Add(RuleIds.OverBudget, Severity.Error, null,
+            context.Add(Rules.OverBudget, null,
                 $"The design costs ${N(total)} a month, over the ${N(budget.Value)} budget ({budget.Source}) by ${N(total - budget.Value)}. Largest: {string.Join("; ", largest)}.");
         }
 

@@ -43,9 +43,9 @@ internal sealed class EvaluationContext
 
     public double Load(int node) => Flow.Load(Graph, node);
 
-    public void Add(string ruleId, Severity severity, string? component, string message, params (string Key, string Value)[] properties)
+    public void Add(Rule rule, string? component, string message, params (string Key, string Value)[] properties)
     {
-        var finding = new Finding(ruleId, severity, component, message);
+        var finding = new Finding(rule, component, message);
         if (properties.Length > 0)
         {
             var dictionary = new SortedDictionary<string, string>(System.StringComparer.Ordinal);

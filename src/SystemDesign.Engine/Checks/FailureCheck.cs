@@ -50,7 +50,7 @@ internal static class FailureCheck
         PeakBurst(context, usable, hops, recheck, scenarios);
         if (recheck is { Exhausted: true })
         {
-            context.Add(RuleIds.LatencyNotComputed, Severity.Info, null,
+            context.Add(Rules.LatencyNotComputed, null,
                 $"Latency targets are re-checked in the first {Int(recheck.Checked)} failure scenarios only: the rest would model more than {N(context.Options.MaxScenarioLatencyWork)} components in all (EngineOptions.MaxScenarioLatencyWork); their capacity and availability are still checked.");
         }
 
@@ -83,7 +83,7 @@ internal static class FailureCheck
             }
 
             broken.Add(line);
-            context.Add(RuleIds.InstanceLossOverload, Severity.Error, node.Name,
+            context.Add(Rules.InstanceLossOverload, node.Name,
                 $"{node.Name}: {line}; {Int(needed)} instances survive the loss of one (N+1: {N(load)} ÷ {N(c.Value)} rounded up, plus one).",
                 ("instances", Raw(needed)));
         }
@@ -138,7 +138,7 @@ internal static class FailureCheck
         {
             if (++checkedLosses > MaxInstanceLossLatencyChecks)
             {
-                context.Add(RuleIds.LatencyNotComputed, Severity.Info, null,
+                context.Add(Rules.LatencyNotComputed, null,
                     $"Losing one instance of each of {Int(losses.Count)} components at once misses a latency target; the losses are re-checked one by one for the first {Int(MaxInstanceLossLatencyChecks)} only.");
                 return;
             }
@@ -154,12 +154,12 @@ internal static class FailureCheck
             slower.Add(line);
             if (InstancesSurvivingLoss(context, hops, recheck, node) is { } needed)
             {
-                context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, node.Name,
+                context.Add(Rules.ScenarioLatencyMissed, node.Name,
                     $"{node.Name}: {line}. With {Int(needed)} instances, losing one keeps every target.", ("instances", Raw(needed)));
             }
             else
             {
-                context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, node.Name,
+                context.Add(Rules.ScenarioLatencyMissed, node.Name,
                     $"{node.Name}: {line}. More instances of {node.Name} keep the target when one is lost.");
             }
         }
@@ -244,7 +244,7 @@ internal static class FailureCheck
                         overloaded.Add((node.Index, capacity / after));
                     }
 
-                    context.Add(RuleIds.CacheLossOverload, Severity.Error, cache.Name,
+                    context.Add(Rules.CacheLossOverload, cache.Name,
                         $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {line}.",
                         ("instances", Raw(needed)), ("overloaded", node.Name));
                 }
@@ -260,7 +260,7 @@ internal static class FailureCheck
                 if (recheck!.Misses(context.Graph.WithNodes(cold), coldHops) is { Count: > 0 } misses)
                 {
                     slower.AddRange(misses.Select(ScenarioLatency.Describe));
-                    context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, cache.Name,
+                    context.Add(Rules.ScenarioLatencyMissed, cache.Name,
                         $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {string.Join("; ", misses.Select(ScenarioLatency.Describe))}. More instances behind it, or a second cache, keep the target.");
                 }
             }
@@ -309,7 +309,7 @@ internal static class FailureCheck
             if (recheck.Misses(peakHops) is { Count: > 0 } misses)
             {
                 slower.AddRange(misses.Select(m => $"at the peak ({N(context.Peak)} × the target rate) {ScenarioLatency.Describe(m)}"));
-                context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, null,
+                context.Add(Rules.ScenarioLatencyMissed, null,
                     $"At the peak ({N(context.Peak)} × the target rate) {string.Join("; ", misses.Select(ScenarioLatency.Describe))}. Size the busiest hops on the path for the peak, not the target rate.");
             }
         }
@@ -344,7 +344,7 @@ internal static class FailureCheck
         }
         else if (drainSeconds > context.Options.BurstSeconds)
         {
-            context.Add(RuleIds.BurstBacklog, Severity.Warning, queue.Name, line + "; recovery takes longer than the burst. Add consumer instances.");
+            context.Add(Rules.BurstBacklog, queue.Name, line + "; recovery takes longer than the burst. Add consumer instances.");
         }
     }
 

@@ -12,13 +12,13 @@ internal static class GateSummary
     public static IReadOnlyList<GateResult> For(
         EvaluationContext context, IReadOnlyList<LatencyResult> latency, ComponentResult? bottleneck, double availability, double cost, IReadOnlyList<ScenarioResult> scenarios)
     {
-        bool Failed(string prefix) => context.Findings.Any(f => f.Severity == Severity.Error && f.RuleId.StartsWith(prefix, System.StringComparison.Ordinal));
+        bool Failed(Gate gate) => context.Findings.Any(f => f.Severity == Severity.Error && gate.Decides(f));
         var w = context.Problem.Workload;
         var gates = new List<GateResult>(5);
 
         gates.Add(!context.HasRate
             ? new GateResult(Gate.Capacity, GateStatus.NotApplicable, "no request rate stated")
-            : new GateResult(Gate.Capacity, Failed("SD2") ? GateStatus.Failed : GateStatus.Passed,
+            : new GateResult(Gate.Capacity, Failed(Gate.Capacity) ? GateStatus.Failed : GateStatus.Passed,
                 bottleneck is { Utilization: { } u }
                     ? $"bottleneck {bottleneck.Name} at {Percent(u)} of capacity at {N(context.Workload.RequestRps!.Value)} req/s"
                     : "no component with a capacity limit on the path"));
@@ -27,23 +27,23 @@ internal static class GateSummary
         var worst = graded.OrderByDescending(l => l.Milliseconds / l.TargetMilliseconds!.Value).FirstOrDefault();
         gates.Add(graded.Length == 0
             ? new GateResult(Gate.Latency, GateStatus.NotApplicable, latency.Any(l => l.TargetInfeasible) ? "every latency target is infeasible with these components" : "no latency target, or no request rate")
-            : new GateResult(Gate.Latency, Failed("SD3") ? GateStatus.Failed : GateStatus.Passed,
+            : new GateResult(Gate.Latency, Failed(Gate.Latency) ? GateStatus.Failed : GateStatus.Passed,
                 $"worst: P{N(worst!.Percentile)} {worst.RequestClass}s from {worst.Entry} {N(worst.Milliseconds)} ms against {N(worst.TargetMilliseconds!.Value)} ms"));
 
         gates.Add(w.AvailabilityTarget is not { } target
             ? new GateResult(Gate.Availability, GateStatus.NotApplicable, $"no availability target; the request path is {Percent(availability)}")
-            : new GateResult(Gate.Availability, Failed("SD4") ? GateStatus.Failed : GateStatus.Passed,
+            : new GateResult(Gate.Availability, Failed(Gate.Availability) ? GateStatus.Failed : GateStatus.Passed,
                 $"{Percent(availability)} against {Percent(target.Value)} ({AvailabilityCheck.Downtime(availability)} down a year)"));
 
         gates.Add(w.MonthlyBudget is not { } budget
             ? new GateResult(Gate.Cost, GateStatus.NotApplicable, $"no budget; ${N(cost)} a month")
-            : new GateResult(Gate.Cost, Failed("SD5") ? GateStatus.Failed : GateStatus.Passed, $"${N(cost)} a month against ${N(budget.Value)}"));
+            : new GateResult(Gate.Cost, Failed(Gate.Cost) ? GateStatus.Failed : GateStatus.Passed, $"${N(cost)} a month against ${N(budget.Value)}"));
 
         var brokenScenarios = scenarios.Where(x => !x.Holds).Select(x => x.Name).ToArray();
         var slower = scenarios.Count(x => x.Holds && x.Slower.Count > 0);
         gates.Add(!context.HasRate
             ? new GateResult(Gate.Resilience, GateStatus.NotApplicable, "no request rate stated")
-            : new GateResult(Gate.Resilience, Failed("SD6") || brokenScenarios.Length > 0 ? GateStatus.Failed : GateStatus.Passed,
+            : new GateResult(Gate.Resilience, Failed(Gate.Resilience) || brokenScenarios.Length > 0 ? GateStatus.Failed : GateStatus.Passed,
                 (brokenScenarios.Length == 0 ? $"every scenario holds ({scenarios.Count})" : $"{brokenScenarios.Length} of {scenarios.Count} scenarios break: {string.Join("; ", brokenScenarios)}")
                 + (slower == 0 ? string.Empty : $"; {slower} {(slower == 1 ? "holds" : "hold")} more slowly than a latency target (SD6004)")));
         return gates;

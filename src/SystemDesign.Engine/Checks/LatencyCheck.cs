@@ -26,7 +26,7 @@ internal static class LatencyCheck
         var servers = context.Nodes.Count(n => n.Behaviour != Resolution.Behaviour.Source);
         if (servers > context.Options.MaxComponentsForPathLatency)
         {
-            context.Add(RuleIds.LatencyNotComputed, Severity.Info, null,
+            context.Add(Rules.LatencyNotComputed, null,
                 $"End-to-end latency is not computed for designs over {N(context.Options.MaxComponentsForPathLatency)} components besides clients (this one has {N(servers)}); per-component figures are in the report.");
             return results;
         }
@@ -48,7 +48,7 @@ internal static class LatencyCheck
                 visits += paths.Reachable(entry).Length;
                 if (visits > context.Options.MaxPathLatencyVisits)
                 {
-                    context.Add(RuleIds.LatencyNotComputed, Severity.Info, null,
+                    context.Add(Rules.LatencyNotComputed, null,
                         $"End-to-end latency is computed for the first {N(done)} of {N(context.Graph.Entries.Length)} entry points only: the rest would visit more than {N(context.Options.MaxPathLatencyVisits)} components in all; per-component figures are in the report.");
                     return results;
                 }
@@ -136,7 +136,7 @@ internal static class LatencyCheck
         if (double.IsPositiveInfinity(r.Milliseconds))
         {
             var saturated = context.Nodes.Where(n => hops[n.Index].Saturated).Select(n => n.Name);
-            context.Add(RuleIds.UnboundedLatency, Severity.Error, r.Entry,
+            context.Add(Rules.UnboundedLatency, r.Entry,
                 $"{label} is unbounded: {string.Join(", ", saturated)} {(saturated.Count() == 1 ? "is" : "are")} saturated (utilization ≥ 100%), so the queue grows without limit. Add instances until utilization is below 100% (see SD2001).");
             return;
         }
@@ -148,7 +148,7 @@ internal static class LatencyCheck
 
         if (r.TargetInfeasible)
         {
-            context.Add(RuleIds.LatencyTargetInfeasible, Severity.Info, r.Entry,
+            context.Add(Rules.LatencyTargetInfeasible, r.Entry,
                 $"{label}: the target {N(target)} ms is infeasible with these components: even with no queueing anywhere the P{N(r.Percentile)} is {N(r.FloorMilliseconds ?? 0)} ms (the service times alone). Only faster components (.ServiceTime) or a shorter path can meet it; this is not graded as the design's failure.");
             return;
         }
@@ -159,7 +159,7 @@ internal static class LatencyCheck
             .OrderByDescending(n => hops[n.Index].Queue!.ResponseTimePercentile(r.Percentile / 100))
             .Take(3)
             .Select(n => $"{n.Name} P{N(r.Percentile)} {N(hops[n.Index].Queue!.ResponseTimePercentile(r.Percentile / 100) * 1000)} ms at {Percent(hops[n.Index].Queue!.Utilization)}");
-        context.Add(RuleIds.LatencyTargetMissed, Severity.Error, r.Entry,
+        context.Add(Rules.LatencyTargetMissed, r.Entry,
             $"{label} is {N(r.Milliseconds)} ms, over the {N(target)} ms target (no-queueing floor {N(r.FloorMilliseconds ?? 0)} ms). Slowest hops: {string.Join("; ", slowest)}. More instances lower the queueing; a cache takes reads off the path.");
     }
 }

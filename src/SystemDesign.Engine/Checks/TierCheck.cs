@@ -40,7 +40,7 @@ internal static class TierCheck
                     return new RequirementResult(requirement, true, Names(matching));
                 }
 
-                context.Add(RuleIds.MissingComponentType, Severity.Error, null,
+                context.Add(Rules.MissingComponentType, null,
                     $"{where}the design needs a component of type '{requirement.Type}' and has none. Add one, e.g. {Suggest(requirement.Type)}, and connect it.",
                     ("type", requirement.Type), ("tier", tier.Id));
                 return new RequirementResult(requirement, false, "none");
@@ -55,7 +55,7 @@ internal static class TierCheck
 
                 if (matching.Length == 0)
                 {
-                    context.Add(RuleIds.TooFewInstances, Severity.Error, null,
+                    context.Add(Rules.TooFewInstances, null,
                         $"{where}the design needs at least {N(min.Count)} instances of type '{min.Type}' and has none. Add one with .Instances({Int(min.Count)}).",
                         ("type", min.Type), ("tier", tier.Id), ("instances", Raw(min.Count)));
                 }
@@ -64,7 +64,7 @@ internal static class TierCheck
                     // Raise the largest component: the fix touches one call.
                     var target = matching.OrderByDescending(n => n.InstanceCount).First();
                     var needed = min.Count - (total - target.InstanceCount);
-                    context.Add(RuleIds.TooFewInstances, Severity.Error, target.Name,
+                    context.Add(Rules.TooFewInstances, target.Name,
                         $"{where}at least {N(min.Count)} instances of type '{min.Type}' are required; the design has {detail}. Set {target.Name} to .Instances({Int(needed)}).",
                         ("type", min.Type), ("tier", tier.Id), ("instances", Raw(needed)));
                 }
@@ -81,7 +81,7 @@ internal static class TierCheck
                     return new RequirementResult(requirement, true, $"{edge.From} → {edge.To}");
                 }
 
-                context.Add(RuleIds.MissingConnection, Severity.Error, matching.FirstOrDefault()?.Name,
+                context.Add(Rules.MissingConnection, matching.FirstOrDefault()?.Name,
                     matching.Length == 0
                         ? $"{where}a component of type '{requirement.Type}' must have an outgoing connection, and the design has no '{requirement.Type}'. Add one and connect it to what it calls."
                         : $"{where}{matching[0].Name} ({requirement.Type}) must have an outgoing connection and has none. Connect it to what it calls, e.g. {matching[0].Name}.Calls(...).",
@@ -107,7 +107,7 @@ internal static class TierCheck
         };
         if (matching.Length == 0)
         {
-            context.Add(RuleIds.ParameterOutOfRange, Severity.Error, null,
+            context.Add(Rules.ParameterOutOfRange, null,
                 $"{where}{range.Type}.{range.Parameter} must be {bounds}, and the design has no '{range.Type}'. Add one and set it.",
                 ("type", range.Type), ("parameter", range.Parameter), ("tier", tier.Id), ("value", (range.Min ?? range.Max ?? 0).ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
             return new RequirementResult(range, false, "none");
@@ -125,7 +125,7 @@ internal static class TierCheck
 
             passed = false;
             var fix = range.Min is { } min ? min : range.Max!.Value;
-            context.Add(RuleIds.ParameterOutOfRange, Severity.Error, node.Name,
+            context.Add(Rules.ParameterOutOfRange, node.Name,
                 $"{where}{node.Name}.{range.Parameter} must be {bounds} ({range.Source ?? "catalog"}); it is {(value is null ? "not set" : N(value.Value) + " (" + value.Source + ")")}. Set it to {N(fix)}.",
                 ("type", range.Type), ("parameter", range.Parameter), ("tier", tier.Id), ("value", fix.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
         }

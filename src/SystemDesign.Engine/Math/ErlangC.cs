@@ -10,7 +10,8 @@ namespace SystemDesign.Engine.Math;
 /// <remarks>
 /// Both formulas use the Erlang B recurrence B(0) = 1, B(k) = a·B(k−1)/(k + a·B(k−1)), whose terms
 /// stay in [0, 1]: no factorial or power is formed, so it neither overflows nor loses precision for
-/// hundreds of thousands of servers. The cost is O(c). Sources: docs/engine-math.md.
+/// hundreds of thousands of servers; above 100,000 servers B is summed from the top in O(√a) terms (see
+/// ErlangBFromTop). Sources: docs/engine-math.md.
 /// </remarks>
 public static class ErlangC
 {
@@ -37,6 +38,11 @@ public static class ErlangC
             return 1;
         }
 
+        if (servers > RecurrenceServers)
+        {
+            return ErlangBFromTop(servers, offeredLoad);
+        }
+
         double b = 1;
         for (int k = 1; k <= servers && b > 0; k++)
         {
@@ -45,6 +51,45 @@ public static class ErlangC
         }
 
         return b;
+    }
+
+    /// <summary>Above this many servers, <see cref="ErlangB"/> sums from the top instead of running the O(c) recurrence.</summary>
+    internal const int RecurrenceServers = 100_000;
+
+    /// <summary>
+    /// Erlang B as 1/B = Σ_{j=0}^{c} c!/((c − j)!·aʲ), the Poisson terms P(c − j)/P(c) summed from j = 0 down (the
+    /// same identity as the recurrence, read backwards: B = P(c)/P(≤ c)). Each ratio (c − j)/a is smaller than the
+    /// last, so the terms left are at most t·r/(1 − r): the sum stops when that is below 1e-17 of it, or when it
+    /// passes 1e300 (then B &lt; 1e-300, returned as 0). O(√a) terms near a ≈ c, a handful when a ≪ c or a ≫ c,
+    /// instead of O(c): a million servers cost what a few thousand did.
+    /// </summary>
+    private static double ErlangBFromTop(int servers, double offeredLoad)
+    {
+        if (offeredLoad == 0)
+        {
+            return 0;
+        }
+
+        double sum = 1;
+        double term = 1;
+        for (int j = 1; j <= servers; j++)
+        {
+            double ratio = (servers - j + 1) / offeredLoad;
+            term *= ratio;
+            sum += term;
+            if (sum > 1e300)
+            {
+                return 0;
+            }
+
+            double next = (servers - j) / offeredLoad;
+            if (next < 1 && term * next / (1 - next) <= 1e-17 * sum)
+            {
+                break;
+            }
+        }
+
+        return 1 / sum;
     }
 
     /// <summary>
@@ -78,8 +123,9 @@ public static class ErlangC
     /// <paramref name="meets"/>, searched upward from the first stable count.
     /// </summary>
     /// <remarks>
-    /// Only stable queues are passed to <paramref name="meets"/>. The search is incremental (one
-    /// Erlang B step per candidate), so it costs O(answer) however large the answer is.
+    /// Only stable queues are passed to <paramref name="meets"/>. The search starts at ⌊a⌋ (below it no queue is
+    /// stable) and is incremental from there (one Erlang B step per candidate), so it costs O(answer − a):
+    /// O(√a) for the usual targets (square-root staffing).
     /// </remarks>
     /// <param name="arrivalRate">λ: finite and ≥ 0.</param>
     /// <param name="serviceRate">μ per server: finite and &gt; 0.</param>
@@ -114,8 +160,11 @@ public static class ErlangC
             return null;
         }
 
-        double b = 1;
-        for (int c = 1; ; c++)
+        // Counts below the offered load are unstable: start at ⌊a⌋ (at or under the first stable count) with B from
+        // ErlangB, not by counting up from 1, so a load of a million Erlangs costs the steps past it, not a million.
+        int start = (int)System.Math.Max(1, System.Math.Floor(offeredLoad));
+        double b = ErlangB(start - 1, offeredLoad);
+        for (int c = start; ; c++)
         {
             double ab = offeredLoad * b;
             b = ab / (c + ab);

@@ -1,3 +1,5 @@
+using SystemDesign.Model;
+
 namespace SystemDesign.Engine.Results;
 
 /// <summary>The quality gates every design is graded by, tiers or not.</summary>
@@ -37,3 +39,27 @@ public enum GateStatus
 /// <param name="Status">Passed, failed or not applicable.</param>
 /// <param name="Summary">Why, in one line with the deciding numbers.</param>
 public sealed record GateResult(Gate Gate, GateStatus Status, string Summary);
+
+/// <summary>Which rules decide a gate: those of the gate's <see cref="RuleGroup"/> in the rule table.</summary>
+public static class GateRules
+{
+    /// <summary>The rule group whose errors fail <paramref name="gate"/>.</summary>
+    /// <param name="gate">A gate.</param>
+    /// <returns>Its rule group.</returns>
+    public static RuleGroup Group(this Gate gate) => gate switch
+    {
+        Gate.Capacity => RuleGroup.Capacity,
+        Gate.Latency => RuleGroup.Latency,
+        Gate.Availability => RuleGroup.Availability,
+        Gate.Cost => RuleGroup.Cost,
+        Gate.Resilience => RuleGroup.Resilience,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(gate), gate, "not a gate"),
+    };
+
+    /// <summary>Whether <paramref name="finding"/> is of a rule that decides <paramref name="gate"/>.</summary>
+    /// <param name="gate">A gate.</param>
+    /// <param name="finding">A finding.</param>
+    /// <returns>True when the finding's rule is in the gate's group.</returns>
+    public static bool Decides(this Gate gate, Finding finding) =>
+        finding is not null && Rules.Find(finding.RuleId)?.Group == gate.Group();
+}

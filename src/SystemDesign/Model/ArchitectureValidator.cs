@@ -37,8 +37,8 @@ internal static class ArchitectureValidator
 
     internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    internal static Finding Make(string ruleId, Severity severity, string? component, SourceSpan? at, string message) =>
-        new(ruleId, severity, component, message) { Location = at };
+    internal static Finding Make(Rule rule, string? component, SourceSpan? at, string message, string? knob = null) =>
+        new(rule, component, message) { Location = at, Knob = knob };
 
     private static void CheckIdentity(Component component, Dictionary<string, Component> firstByName, List<Finding> findings)
     {
@@ -46,7 +46,7 @@ internal static class ArchitectureValidator
         var reported = string.IsNullOrWhiteSpace(name) ? null : name;
         if (reported is null)
         {
-            findings.Add(Make(RuleIds.EmptyName, Severity.Error, null, component.DeclaredAt, string.Format(
+            findings.Add(Make(Rules.EmptyName, null, component.DeclaredAt, string.Format(
                 CultureInfo.InvariantCulture,
                 "A component of type '{0}' has an empty name. Give every component a unique, non-empty name (edges refer to components by name).",
                 component.Type)));
@@ -54,7 +54,7 @@ internal static class ArchitectureValidator
 
         if (string.IsNullOrWhiteSpace(component.Type))
         {
-            findings.Add(Make(RuleIds.EmptyType, Severity.Error, reported, component.DeclaredAt, Describe(component)
+            findings.Add(Make(Rules.EmptyType, reported, component.DeclaredAt, Describe(component)
                 + " has an empty type. Place it with a typed method such as a.App(\"...\"), or with a.Component(\"type_name\", \"...\") using a catalog type name."));
         }
 
@@ -62,7 +62,7 @@ internal static class ArchitectureValidator
         {
             if (reported is not null)
             {
-                findings.Add(Make(RuleIds.DuplicateName, Severity.Error, reported, component.DeclaredAt, string.Format(
+                findings.Add(Make(Rules.DuplicateName, reported, component.DeclaredAt, string.Format(
                     CultureInfo.InvariantCulture,
                     "'{0}' is declared more than once (first as type '{1}', again as type '{2}'). Edges refer to components by name, so names must be unique: rename one of them, or set Instances(n) on a single component instead of declaring copies.",
                     name,
@@ -94,7 +94,7 @@ internal static class ArchitectureValidator
         {
             if (!components.ContainsKey(end))
             {
-                findings.Add(Make(RuleIds.DanglingConnection, Severity.Error, declaring, at, string.Format(
+                findings.Add(Make(Rules.DanglingConnection, declaring, at, string.Format(
                     CultureInfo.InvariantCulture,
                     "{0}: '{1}' is not a component of this design. Declare it on the same builder (for example a.App(\"{1}\")) before connecting to it, or fix the name.",
                     Call(),
@@ -108,7 +108,7 @@ internal static class ArchitectureValidator
 
         if (string.Equals(from, to, StringComparison.Ordinal))
         {
-            findings.Add(Make(RuleIds.SelfConnection, Severity.Error, declaring, at, string.Format(
+            findings.Add(Make(Rules.SelfConnection, declaring, at, string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}: '{1}' is connected to itself. Remove the edge; to model retries or more throughput, raise Instances or CapacityPerInstance instead.",
                 Call(),
@@ -116,7 +116,7 @@ internal static class ArchitectureValidator
         }
         else if (!seen.Add((from, to, connection.Kind)))
         {
-            findings.Add(Make(RuleIds.DuplicateConnection, Severity.Warning, declaring, at, string.Format(
+            findings.Add(Make(Rules.DuplicateConnection, declaring, at, string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} is declared more than once; the copies add nothing. Remove the repeated call (use Weight(...) on one edge to change its share of traffic).",
                 Call())));
@@ -124,7 +124,7 @@ internal static class ArchitectureValidator
 
         if (connection.Weight is { } weight && !IsPositiveFinite(weight))
         {
-            findings.Add(Make(RuleIds.InvalidWeight, Severity.Error, declaring, at, string.Format(
+            findings.Add(Make(Rules.InvalidWeight, declaring, at, string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}.Weight({1}): a weight must be a positive, finite number (the share of traffic relative to the sibling edges). Use a value such as Weight(0.3), or remove the call for an even split.",
                 Call(),

@@ -12,21 +12,21 @@ internal static class ComponentChecks
         string Who() => ArchitectureValidator.Describe(c);
         var name = string.IsNullOrWhiteSpace(c.Name) ? null : c.Name;
 
-        void Add(string ruleId, Severity severity, string message) =>
-            findings.Add(ArchitectureValidator.Make(ruleId, severity, name, c.DeclaredAt, message));
+        void Add(Rule rule, string knob, string message) =>
+            findings.Add(ArchitectureValidator.Make(rule, name, c.DeclaredAt, message, knob));
 
         if (c.Instances is { } instances)
         {
             if (instances <= 0)
             {
-                Add(RuleIds.InvalidInstances, Severity.Error, Format(
+                Add(Rules.InvalidInstances, "Instances", Format(
                     "{0} has Instances({1}); a component needs at least 1 instance. Use Instances(1) or more, or remove the call to take the default.",
                     Who(),
                     instances));
             }
             else if (instances > ArchitectureValidator.HugeInstanceCount)
             {
-                Add(RuleIds.HugeInstanceCount, Severity.Warning, Format(
+                Add(Rules.HugeInstanceCount, "Instances", Format(
                     "{0} has Instances({1}): {2} instances is more than 1,000,000. Check for a typo (an extra zero?); if the count is real, raise CapacityPerInstance instead of multiplying instances.",
                     Who(),
                     instances,
@@ -40,7 +40,7 @@ internal static class ComponentChecks
 
         if (c.Availability is { } availability && !(availability > 0 && availability <= 1))
         {
-            Add(RuleIds.AvailabilityOutOfRange, Severity.Error, Format(
+            Add(Rules.AvailabilityOutOfRange, "Availability", Format(
                 "{0} has Availability({1}); per-instance availability is a probability in (0, 1], for example Availability(0.999) for three nines (not 99.9).",
                 Who(),
                 ArchitectureValidator.Number(availability)));
@@ -51,7 +51,7 @@ internal static class ComponentChecks
 
         if (c.ConnectionsPerInstance is { } connections && connections <= 0)
         {
-            Add(RuleIds.InvalidConnectionsPerInstance, Severity.Error, Format(
+            Add(Rules.InvalidConnectionsPerInstance, "ConnectionsPerInstance", Format(
                 "{0} has ConnectionsPerInstance({1}); it must be at least 1, for example ConnectionsPerInstance(50000), or remove the call to take the default.",
                 Who(),
                 connections));
@@ -64,7 +64,7 @@ internal static class ComponentChecks
         {
             if (value is { } v && !ArchitectureValidator.IsPositiveFinite(v))
             {
-                Add(RuleIds.NonPositiveKnob, Severity.Error, Format(
+                Add(Rules.NonPositiveKnob, knob, Format(
                     "{0} has {1}({2}); it must be a positive, finite number of {3}. Fix the value, or remove the call to take the default.",
                     Who(),
                     knob,
@@ -82,7 +82,7 @@ internal static class ComponentChecks
                 {
                     if (!(pair.Value >= 0 && pair.Value <= 1))
                     {
-                        Add(RuleIds.HitRateOutOfRange, Severity.Error, Format(
+                        Add(Rules.HitRateOutOfRange, Finding.ParameterKnob(pair.Key), Format(
                             "{0} has hit rate {1}; a hit rate is a fraction in [0, 1], for example HitRate(0.9) for 90%.",
                             Who(),
                             value));
@@ -92,7 +92,7 @@ internal static class ComponentChecks
                 {
                     if (!(pair.Value >= 1 && Component.IsWholeInt32(pair.Value)))
                     {
-                        Add(RuleIds.InvalidPartitions, Severity.Error, Format(
+                        Add(Rules.InvalidPartitions, Finding.ParameterKnob(pair.Key), Format(
                             "{0} has {1} partitions; a stream needs a whole number of partitions, at least 1, for example Partitions(12).",
                             Who(),
                             value));
@@ -100,14 +100,14 @@ internal static class ComponentChecks
                 }
                 else if (string.IsNullOrWhiteSpace(pair.Key))
                 {
-                    Add(RuleIds.InvalidParameter, Severity.Error, Format(
+                    Add(Rules.InvalidParameter, Finding.ParameterKnob(pair.Key), Format(
                         "{0} has a parameter with an empty name (value {1}). Name the parameter as the catalog does, for example Parameter(\"hit_rate\", 0.9).",
                         Who(),
                         value));
                 }
                 else if (!ArchitectureValidator.IsFinite(pair.Value))
                 {
-                    Add(RuleIds.InvalidParameter, Severity.Error, Format(
+                    Add(Rules.InvalidParameter, Finding.ParameterKnob(pair.Key), Format(
                         "{0} has Parameter(\"{1}\", {2}); parameter values must be finite numbers. Fix the value or remove the call.",
                         Who(),
                         pair.Key,
@@ -127,22 +127,22 @@ internal static class ComponentChecks
             var type = c.Type;
             if (c.Parameters.ContainsKey(ParameterNames.HitRate) && type is not (ComponentTypes.Cache or ComponentTypes.Cdn))
             {
-                NotApplicable("a hit rate", "caches and CDNs");
+                NotApplicable("a hit rate", "caches and CDNs", Finding.ParameterKnob(ParameterNames.HitRate));
             }
 
             if (c.Parameters.ContainsKey(ParameterNames.Partitions) && type is not ComponentTypes.Stream)
             {
-                NotApplicable("partitions", "streams");
+                NotApplicable("partitions", "streams", Finding.ParameterKnob(ParameterNames.Partitions));
             }
 
             if (c.ConnectionsPerInstance is not null && type is not ComponentTypes.WebSocket)
             {
-                NotApplicable("connections per instance", "websocket servers");
+                NotApplicable("connections per instance", "websocket servers", "ConnectionsPerInstance");
             }
         }
 
-        void NotApplicable(string knob, string meaningfulOn) =>
-            Add(RuleIds.KnobNotApplicable, Severity.Warning, Format(
+        void NotApplicable(string knob, string meaningfulOn, string knobKey) =>
+            Add(Rules.KnobNotApplicable, knobKey, Format(
                 "{0} is of type '{1}' but sets {2}, which only means something on {3}; the engine ignores it here. Remove it, or change the component's type.",
                 Who(),
                 c.Type,
@@ -153,7 +153,7 @@ internal static class ComponentChecks
         {
             if (value is not null && string.IsNullOrWhiteSpace(value))
             {
-                Add(RuleIds.BlankPlacement, Severity.Warning, Format(
+                Add(Rules.BlankPlacement, knob, Format(
                     "{0} has {1}(\"{2}\"), a blank name; the engine treats it as not placed. Use a real name, for example {1}(\"{3}\"), or remove the call.",
                     Who(),
                     knob,

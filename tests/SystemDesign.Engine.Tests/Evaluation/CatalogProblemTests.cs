@@ -17,7 +17,7 @@ public sealed class CatalogProblemTests
     {
         var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(2));
 
-        var overloaded = evaluation.Single(RuleIds.Overloaded, "App Servers");
+        var overloaded = evaluation.Single(Rules.Overloaded.Id, "App Servers");
         Assert.Equal(Severity.Error, overloaded.Severity);
         Assert.Equal("8", overloaded.Properties["instances"]);
         Assert.Contains("1,000 req/s offered, 2 × 150 = 300 req/s capacity", overloaded.Message, System.StringComparison.Ordinal);
@@ -33,8 +33,8 @@ public sealed class CatalogProblemTests
     {
         var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(7));
 
-        Assert.Empty(evaluation.Findings(RuleIds.Overloaded));
-        var below = evaluation.Single(RuleIds.BelowHeadroom, "App Servers");
+        Assert.Empty(evaluation.Findings(Rules.Overloaded.Id));
+        var below = evaluation.Single(Rules.BelowHeadroom.Id, "App Servers");
         Assert.Equal(Severity.Warning, below.Severity);
         Assert.Equal("8", below.Properties["instances"]);
         Assert.Contains("7 × 150 = 1,050 req/s capacity", below.Message, System.StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class CatalogProblemTests
 
         var t2 = evaluation.Tiers.Single(t => t.Id == "T2");
         Assert.Equal(passes, t2.Passed);
-        var tooFew = evaluation.Findings(RuleIds.TooFewInstances).Where(f => f.Properties["tier"] == "T2").ToArray();
+        var tooFew = evaluation.Findings(Rules.TooFewInstances.Id).Where(f => f.Properties["tier"] == "T2").ToArray();
         if (passes)
         {
             Assert.Empty(tooFew);
@@ -127,7 +127,7 @@ public sealed class CatalogProblemTests
 
         var evaluation = Evaluator.Evaluate("tutorial-advanced-chat", a.Build());
 
-        var findings = evaluation.Findings(RuleIds.ConnectionsOverCapacity);
+        var findings = evaluation.Findings(Rules.ConnectionsOverCapacity.Id);
         if (expected is null)
         {
             Assert.Empty(findings);
@@ -147,7 +147,7 @@ public sealed class CatalogProblemTests
         var evaluation = Evaluator.Evaluate("tutorial-simple-blgo", Designs.SimpleBlog(8));
 
         var finding = Assert.Single(evaluation.Findings);
-        Assert.Equal(RuleIds.UnknownProblem, finding.RuleId);
+        Assert.Equal(Rules.UnknownProblem.Id, finding.RuleId);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Contains("'tutorial-simple-blog'", finding.Message, System.StringComparison.Ordinal);
         Assert.False(evaluation.Passed);

@@ -30,7 +30,7 @@ public sealed class FlowTests
         Assert.Equal(900 * 0.2, e.Component("Primary").ReadRps, 9);
         Assert.Equal(100, e.Component("Primary").WriteRps, 9);
         // The app handles the misses itself: the cache has nothing to pass on (no SD7003).
-        Assert.Empty(e.Findings(RuleIds.TrafficDropped));
+        Assert.Empty(e.Findings(Rules.TrafficDropped.Id));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class FlowTests
         Assert.Equal(225, e.Component("Replica").ReadRps, 9);
         Assert.Equal(0, e.Component("Primary").ReadRps, 9);
         Assert.Equal(100, e.Component("Primary").WriteRps, 9);
-        Assert.Empty(e.Findings(RuleIds.TrafficDropped));
+        Assert.Empty(e.Findings(Rules.TrafficDropped.Id));
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public sealed class FlowTests
 
         var e = Designs.Evaluate(Workload, a.Build());
 
-        var cycle = e.Single(RuleIds.CycleIgnored);
+        var cycle = e.Single(Rules.CycleIgnored.Id);
         Assert.Contains("Second → First", cycle.Message, System.StringComparison.Ordinal);
         Assert.Equal(1000, e.Component("First").OfferedRps, 9);
         Assert.Equal(1000, e.Component("Second").OfferedRps, 9);
@@ -249,7 +249,7 @@ public sealed class FlowTests
 
         var e = Designs.Evaluate(Workload, a.Build());
 
-        var unreachable = e.Single(RuleIds.Unreachable);
+        var unreachable = e.Single(Rules.Unreachable.Id);
         Assert.Equal("Orphan DB", unreachable.Component);
         Assert.Equal(0, e.Component("Orphan DB").OfferedRps);
     }

@@ -47,7 +47,7 @@ public sealed class GateTests
     {
         var e = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(8));
 
-        var spof = e.Single(RuleIds.SinglePointOfFailure, "Primary DB");
+        var spof = e.Single(Rules.SinglePointOfFailure.Id, "Primary DB");
         Assert.Equal(Severity.Warning, spof.Severity);
         Assert.Equal("2", spof.Properties["instances"]);
         Assert.Contains("Primary DB is a single point of failure", spof.Message, System.StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class GateTests
         lb.Calls(a.App("App").Instances(2));
         var e = Designs.Evaluate(Designs.Problem(rate: 100, availability: 0.9999, constants: ("app_capacity_per_instance", 150)), a.Build());
 
-        var finding = e.Single(RuleIds.AvailabilityBelowTarget);
+        var finding = e.Single(Rules.AvailabilityBelowTarget.Id);
         var hours = (1 - (0.9999 * (1 - (0.005 * 0.005)))) * 8760;
         Assert.Equal("1.09", hours.ToString("0.##", CultureInfo.InvariantCulture));
         Assert.Contains("1.09 h down a year", finding.Message, System.StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public sealed class GateTests
         var e = Evaluator.Evaluate("oauth2-gateway", a.Build());
 
         Assert.Equal(700_800 + 22.265, e.MonthlyCostUsd, 6);
-        var finding = e.Single(RuleIds.OverBudget);
+        var finding = e.Single(Rules.OverBudget.Id);
         Assert.Contains("$500,000 budget", finding.Message, System.StringComparison.Ordinal);
         Assert.Contains("OAuth Gateway 10,000 × $0.096", finding.Message, System.StringComparison.Ordinal);
         Assert.Equal(GateStatus.Failed, e.Gates.Single(g => g.Gate == Gate.Cost).Status);
@@ -117,7 +117,7 @@ public sealed class GateTests
         var e = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(apps));
 
         var nPlusOne = e.Scenarios.Single(s => s.Name.Contains("N+1", System.StringComparison.Ordinal));
-        var findings = e.Findings(RuleIds.InstanceLossOverload);
+        var findings = e.Findings(Rules.InstanceLossOverload.Id);
         if (instances is null)
         {
             Assert.True(nPlusOne.Holds);
@@ -145,7 +145,7 @@ public sealed class GateTests
         var e = Designs.Evaluate(Designs.Problem(rate: 1000, readRatio: 0.9), a.Build());
 
         Assert.Equal(90, e.Component("Replica").ReadRps, 9);
-        var finding = e.Single(RuleIds.CacheLossOverload, "Redis");
+        var finding = e.Single(Rules.CacheLossOverload.Id, "Redis");
         Assert.Equal("Replica", finding.Properties["overloaded"]);
         Assert.Equal("2", finding.Properties["instances"]);
         Assert.Contains("Replica goes from 90 to 900 req/s against 500 req/s capacity", finding.Message, System.StringComparison.Ordinal);
@@ -165,7 +165,7 @@ public sealed class GateTests
         a.Worker("Workers").CapacityPerInstance(150).Consumes(queue);
         var e = Designs.Evaluate(Designs.Problem(rate: 1000, readRatio: 0.9, peak: 3), a.Build());
 
-        var finding = e.Single(RuleIds.BurstBacklog, "Jobs");
+        var finding = e.Single(Rules.BurstBacklog.Id, "Jobs");
         Assert.Contains("300 msg/s against 150 msg/s of consumers leaves 90,000 messages, drained in 30 min", finding.Message, System.StringComparison.Ordinal);
         Assert.False(e.Scenarios.Single(s => s.Name.StartsWith("peak burst", System.StringComparison.Ordinal)).Holds);
     }

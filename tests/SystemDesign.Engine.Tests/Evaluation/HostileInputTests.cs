@@ -70,7 +70,7 @@ public sealed class HostileInputTests
         Assert.True(double.IsFinite(e.MonthlyCostUsd));
         if (instances < 1)
         {
-            Assert.NotEmpty(e.Findings(RuleIds.InvalidInstances));
+            Assert.NotEmpty(e.Findings(Rules.InvalidInstances.Id));
         }
     }
 
@@ -98,10 +98,10 @@ public sealed class HostileInputTests
 
         var e = Designs.Evaluate(Workload, new Architecture(null, components, connections));
 
-        Assert.NotEmpty(e.Findings(RuleIds.SelfConnection));
-        Assert.NotEmpty(e.Findings(RuleIds.DanglingConnection));
-        Assert.NotEmpty(e.Findings(RuleIds.DuplicateName));
-        Assert.NotEmpty(e.Findings(RuleIds.UnknownComponentType));
+        Assert.NotEmpty(e.Findings(Rules.SelfConnection.Id));
+        Assert.NotEmpty(e.Findings(Rules.DanglingConnection.Id));
+        Assert.NotEmpty(e.Findings(Rules.DuplicateName.Id));
+        Assert.NotEmpty(e.Findings(Rules.UnknownComponentType.Id));
         Assert.Empty(Designs.NonFiniteNumbers(e));
     }
 
@@ -111,7 +111,7 @@ public sealed class HostileInputTests
         var e = Evaluator.Evaluate(Designs.Blog, new ArchitectureBuilder().Build());
 
         Assert.False(e.Passed);
-        Assert.NotEmpty(e.Findings(RuleIds.MissingComponentType));
+        Assert.NotEmpty(e.Findings(Rules.MissingComponentType.Id));
         Assert.Empty(Designs.NonFiniteNumbers(e));
     }
 

@@ -28,7 +28,7 @@ public sealed class ScenarioRecheckTests
         var target = (normal + lost) / 2;
         var e = Designs.Evaluate(Designs.Problem(rate: 240, readRatio: 1, latency: [new LatencyTarget(99, target, "test")]), SingleHop(4));
 
-        var finding = Assert.Single(e.Findings(RuleIds.ScenarioLatencyMissed));
+        var finding = Assert.Single(e.Findings(Rules.ScenarioLatencyMissed.Id));
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Equal("App", finding.Component);
         Assert.Contains($"goes from {Ms(normal)} ms to {Ms(lost)} ms, over the {Ms(target)} ms target", finding.Message, System.StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class ScenarioRecheckTests
         var lost = P99Ms(80);
         var e = Designs.Evaluate(Designs.Problem(rate: 240, readRatio: 1, latency: [new LatencyTarget(99, lost * 1.01, "test")]), SingleHop(4));
 
-        Assert.Empty(e.Findings(RuleIds.ScenarioLatencyMissed));
+        Assert.Empty(e.Findings(Rules.ScenarioLatencyMissed.Id));
         Assert.All(e.Scenarios, s => Assert.Empty(s.Slower));
     }
 
@@ -63,7 +63,7 @@ public sealed class ScenarioRecheckTests
 
         // (SD3001, or SD3003 when even the no-queueing floor misses it: either way the normal figure's finding.)
         Assert.False(e.Latency.Single().MeetsTarget);
-        Assert.Empty(e.Findings(RuleIds.ScenarioLatencyMissed));
+        Assert.Empty(e.Findings(Rules.ScenarioLatencyMissed.Id));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ScenarioRecheckTests
         var target = (normal + peak) / 2;
         var e = Designs.Evaluate(Designs.Problem(rate: 120, readRatio: 1, peak: 2.5, latency: [new LatencyTarget(99, target, "test")]), SingleHop(4));
 
-        var finding = Assert.Single(e.Findings(RuleIds.ScenarioLatencyMissed), f => f.Message.StartsWith("At the peak", System.StringComparison.Ordinal));
+        var finding = Assert.Single(e.Findings(Rules.ScenarioLatencyMissed.Id), f => f.Message.StartsWith("At the peak", System.StringComparison.Ordinal));
         Assert.Null(finding.Component);
         Assert.Contains($"At the peak (2.5 × the target rate) P99 of reads from Users goes from {Ms(normal)} ms to {Ms(peak)} ms", finding.Message, System.StringComparison.Ordinal);
         Assert.True(e.Scenarios.Single(s => s.Name.StartsWith("peak burst", System.StringComparison.Ordinal)).Holds);
@@ -87,7 +87,7 @@ public sealed class ScenarioRecheckTests
         // 120 req/s on 2 instances of 100: one left carries 100 of 120, so 100 ÷ 120 = 83.3% of requests are served.
         var e = Designs.Evaluate(Designs.Problem(rate: 120, readRatio: 1, availability: 0.999), SingleHop(2));
 
-        var finding = Assert.Single(e.Findings(RuleIds.InstanceLossOverload));
+        var finding = Assert.Single(e.Findings(Rules.InstanceLossOverload.Id));
         Assert.Contains("so 83.3% of requests are served while it lasts", finding.Message, System.StringComparison.Ordinal);
         Assert.False(e.Scenarios.Single(s => s.Name.StartsWith("lose one instance", System.StringComparison.Ordinal)).Holds);
     }
@@ -105,14 +105,14 @@ public sealed class ScenarioRecheckTests
         var problem = Designs.Problem(rate: 70, readRatio: 1, latency: [new LatencyTarget(99, 1000, "test")]);
         var generous = Designs.Evaluate(problem, a.Build());
         var normal = generous.Latency.Single().Milliseconds;
-        Assert.Empty(generous.Findings(RuleIds.ScenarioLatencyMissed));
+        Assert.Empty(generous.Findings(Rules.ScenarioLatencyMissed.Id));
 
         var tight = Designs.Evaluate(Designs.Problem(rate: 70, readRatio: 1, latency: [new LatencyTarget(99, normal * 1.5, "test")]), a.Build());
 
-        var finding = Assert.Single(tight.Findings(RuleIds.ScenarioLatencyMissed));
+        var finding = Assert.Single(tight.Findings(Rules.ScenarioLatencyMissed.Id));
         Assert.Equal("Cache", finding.Component);
         Assert.StartsWith("If Cache is lost or cold (hit rate 90% → 0), P99 of reads from Users goes from", finding.Message, System.StringComparison.Ordinal);
-        Assert.Empty(tight.Findings(RuleIds.CacheLossOverload));
+        Assert.Empty(tight.Findings(Rules.CacheLossOverload.Id));
         Assert.True(tight.Scenarios.Single(s => s.Name.StartsWith("lose Cache", System.StringComparison.Ordinal)).Holds);
     }
 
@@ -123,8 +123,8 @@ public sealed class ScenarioRecheckTests
         var problem = Designs.Problem(rate: 240, readRatio: 1, latency: [new LatencyTarget(99, target, "test")]);
         var e = Evaluator.Evaluate(problem, SingleHop(4), EmbeddedCatalog.Components, new EngineOptions { MaxScenarioLatencyWork = 1 });
 
-        Assert.Empty(e.Findings(RuleIds.ScenarioLatencyMissed));
-        Assert.Contains(e.Findings(RuleIds.LatencyNotComputed), f => f.Message.Contains("re-checked in the first 0 failure scenarios", System.StringComparison.Ordinal));
+        Assert.Empty(e.Findings(Rules.ScenarioLatencyMissed.Id));
+        Assert.Contains(e.Findings(Rules.LatencyNotComputed.Id), f => f.Message.Contains("re-checked in the first 0 failure scenarios", System.StringComparison.Ordinal));
     }
 
     private static Architecture SingleHop(int instances)

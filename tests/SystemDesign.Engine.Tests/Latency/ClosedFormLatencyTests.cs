@@ -105,7 +105,7 @@ public sealed class ClosedFormLatencyTests
         var l = Assert.Single(e.Latency);
         Assert.True(double.IsPositiveInfinity(l.Milliseconds));
         Assert.True(double.IsFinite(l.FloorMilliseconds!.Value));
-        var finding = e.Single(RuleIds.UnboundedLatency);
+        var finding = e.Single(Rules.UnboundedLatency.Id);
         Assert.Contains("DB is saturated", finding.Message, StringComparison.Ordinal);
         Assert.True(double.IsPositiveInfinity(e.Component("DB").P99ResponseMs!.Value));
         Assert.Equal(GateStatus.Failed, e.Gates.Single(g => g.Gate == Gate.Latency).Status);
@@ -118,9 +118,9 @@ public sealed class ClosedFormLatencyTests
         a.Client("Users").Calls(a.App("App").Instances(20));
         var e = Designs.Evaluate(Designs.Problem(rate: 100, readRatio: 1, latency: [new(99, 0.000_5, "test: P99 < 0.5 µs")]), a.Build());
 
-        var finding = e.Single(RuleIds.LatencyTargetInfeasible);
+        var finding = e.Single(Rules.LatencyTargetInfeasible.Id);
         Assert.Equal(Severity.Info, finding.Severity);
-        Assert.Empty(e.Findings(RuleIds.LatencyTargetMissed));
+        Assert.Empty(e.Findings(Rules.LatencyTargetMissed.Id));
         Assert.True(e.Latency.Single().TargetInfeasible);
         Assert.Equal(GateStatus.NotApplicable, e.Gates.Single(g => g.Gate == Gate.Latency).Status);
     }
@@ -133,7 +133,7 @@ public sealed class ClosedFormLatencyTests
         var e = Designs.Evaluate(Designs.Problem(rate: 90, readRatio: 1, latency: [new(99, 100, "test")]), a.Build());
 
         // Exp(10): P99 = ln(100)/10 s = 460.5 ms.
-        var finding = e.Single(RuleIds.LatencyTargetMissed);
+        var finding = e.Single(Rules.LatencyTargetMissed.Id);
         Assert.Contains("is 460.52 ms, over the 100 ms target", finding.Message, StringComparison.Ordinal);
         Assert.Contains("App P99 460.52 ms at 90%", finding.Message, StringComparison.Ordinal);
     }
