@@ -91,7 +91,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         {
             if (result.Reason is { } reason && result.ReasonAt is { } reasonAt)
             {
-                ReportNotStatic(context, method, problemId, reason, reasonAt);
+                ReportNotStatic(context, method, problemId, reason, reasonAt, beyondLimit: result.BeyondLimit);
             }
 
             return;
@@ -162,15 +162,16 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
 
     private static Location? FirstLocation(ISymbol symbol) => symbol.Locations.IsEmpty ? null : symbol.Locations[0];
 
-    private static void ReportNotStatic(OperationBlockAnalysisContext context, IMethodSymbol method, string problemId, string reason, Location reasonAt, bool engineFailed = false)
+    private static void ReportNotStatic(OperationBlockAnalysisContext context, IMethodSymbol method, string problemId, string reason, Location reasonAt, bool engineFailed = false, bool beyondLimit = false)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[DiagnosticProperties.ProblemId] = problemId;
         properties[DiagnosticProperties.Site] = Sites.Method;
         properties[DiagnosticProperties.Reason] = reason;
-        var message = engineFailed
-            ? method.ContainingType.Name + ".Describe is graded at test time instead: " + reason + "."
-            : method.ContainingType.Name + ".Describe is graded at test time instead: line " + FindingLocator.Line(reasonAt) + " has " + reason
+        var graded = method.ContainingType.Name + ".Describe is graded at test time instead: ";
+        var message = engineFailed ? graded + reason + "."
+            : beyondLimit ? graded + "line " + FindingLocator.Line(reasonAt) + " has " + reason + "; the analyzer stops there so that the editor stays responsive."
+            : graded + "line " + FindingLocator.Line(reasonAt) + " has " + reason
                 + ", and the analyzer interprets only straight-line builder calls with constant arguments (literals, consts, simple arithmetic).";
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rules.NotStaticallyEvaluable), FirstLocation(method) ?? reasonAt, properties.ToImmutable(), message));
     }

@@ -33,11 +33,25 @@ public sealed class AddComponentCodeFixProvider : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => DesignFix.FixAll(EquivalenceKeys.AddComponent, ApplyAsync);
 
     /// <inheritdoc/>
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
+        // Offered only where it can edit: a block-bodied Describe in the [Design] class's own declaration. An
+        // expression-bodied Describe, or one in another part of a partial class, would get an action that changes nothing.
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
         // One action per missing type; the findings of that type (SD1001, SD1002, SD1004) travel together.
         foreach (var group in context.Diagnostics.Where(Applies).GroupBy(Type, System.StringComparer.Ordinal).OrderBy(g => g.Key, System.StringComparer.Ordinal))
         {
+            if (DesignFix.NodeOf(root, group.First()) is not { } node || DescribeMethod.OfDesignClass(node, model, context.CancellationToken) is null)
+            {
+                continue;
+            }
+
             var diagnostics = group.ToImmutableArray();
             var document = context.Document;
             var (method, name, _) = ComponentKinds.For(group.Key);
@@ -48,8 +62,6 @@ public sealed class AddComponentCodeFixProvider : CodeFixProvider
                     EquivalenceKeys.AddComponent),
                 diagnostics);
         }
-
-        return Task.CompletedTask;
     }
 
     private static bool Applies(Diagnostic diagnostic) =>

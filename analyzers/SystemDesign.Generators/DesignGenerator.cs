@@ -44,14 +44,29 @@ public sealed class DesignGenerator : IIncrementalGenerator
             .Select(static (c, _) => c.GetTypeByMetadataName(GraderMarker) is not null && c.GetTypeByMetadataName(FactAttribute) is not null)
             .WithTrackingName(TrackingNames.CanGrade);
 
-        foreach (var source in new[] { designs, referencedDesigns })
+        var gradings = new[] { designs, referencedDesigns }
+            .Select(source => source.Select(static (d, _) => CatalogModels.Grading(d)).WithTrackingName(TrackingNames.Grading))
+            .ToArray();
+
+        // Clashing grading files are rare (case twins, Outer.Blog beside Outer_Blog) but must not fail the generator:
+        // find them across all designs; an unrelated edit leaves this set equal, so nothing downstream re-runs.
+        var clashes = gradings[0].Collect().Combine(gradings[1].Collect())
+            .Select(static (all, _) => new EquatableArray<string>(all.Left.Concat(all.Right)
+                .Where(m => m is not null)
+                .GroupBy(m => CatalogModels.ClashKey(m!), System.StringComparer.Ordinal)
+                .Where(g => g.Select(m => m!.DesignType).Distinct(System.StringComparer.Ordinal).Count() > 1)
+                .Select(g => g.Key)
+                .OrderBy(k => k, System.StringComparer.Ordinal)))
+            .WithTrackingName(TrackingNames.ClashingGradings);
+
+        foreach (var grading in gradings)
         {
-            var grading = source.Select(static (d, _) => CatalogModels.Grading(d)).WithTrackingName(TrackingNames.Grading);
-            context.RegisterSourceOutput(grading.Combine(canGrade), static (spc, pair) =>
+            context.RegisterSourceOutput(grading.Combine(canGrade).Combine(clashes), static (spc, input) =>
             {
-                if (pair.Left is { } model && pair.Right)
+                if (input.Left.Left is { } model && input.Left.Right)
                 {
-                    spc.AddSource(model.HintName, GradingEmitter.Emit(model));
+                    var distinct = input.Right.Contains(CatalogModels.ClashKey(model)) ? CatalogModels.Distinct(model) : model;
+                    spc.AddSource(distinct.HintName, GradingEmitter.Emit(distinct));
                 }
             });
         }
@@ -64,13 +79,29 @@ public sealed class DesignGenerator : IIncrementalGenerator
             .SelectMany(static (ids, _) => ids.ToImmutableArray())
             .Select(static (id, _) => CatalogModels.Problem(id))
             .WithTrackingName(TrackingNames.Problems);
-        context.RegisterSourceOutput(problems, static (spc, model) =>
+        // A type the project already declares in SystemDesign.Problems (a design named after its problem, say) keeps
+        // its name; the generated surface for that problem is left out rather than declared twice.
+        var takenProblemNames = context.CompilationProvider
+            .Select(static (c, _) => new EquatableArray<string>(ProblemsNamespace(c)?.GetTypeMembers().Select(t => t.Name).Distinct(System.StringComparer.Ordinal).OrderBy(n => n, System.StringComparer.Ordinal) ?? Enumerable.Empty<string>()))
+            .WithTrackingName(TrackingNames.TakenProblemNames);
+        context.RegisterSourceOutput(problems.Combine(takenProblemNames), static (spc, pair) =>
         {
-            if (model is not null)
+            if (pair.Left is { } model && !pair.Right.Contains(model.ClassName))
             {
                 spc.AddSource(CatalogModels.HintName(ProblemEmitter.Namespace + "." + model.ClassName), ProblemEmitter.Emit(model));
             }
         });
+    }
+
+    private static INamespaceSymbol? ProblemsNamespace(Compilation compilation)
+    {
+        INamespaceSymbol? ns = compilation.GlobalNamespace;
+        foreach (var part in ProblemEmitter.Namespace.Split('.'))
+        {
+            ns = ns?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part);
+        }
+
+        return ns;
     }
 
     // The only place symbols are read for local designs; the model holds strings.
@@ -140,6 +171,11 @@ public sealed class DesignGenerator : IIncrementalGenerator
         var names = new List<string>();
         for (var t = type; t is not null; t = t.ContainingType)
         {
+            if (t.IsFileLocal)
+            {
+                return null; // generated code lives in another file and cannot name it
+            }
+
             names.Insert(0, t.Name);
         }
 
@@ -149,7 +185,20 @@ public sealed class DesignGenerator : IIncrementalGenerator
             string.Join("_", names),
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             (ns.Length == 0 ? string.Empty : ns + ".") + string.Join("+", names),
-            problemId);
+            problemId,
+            GradingNamespace(compilation.GetCompilationNamespace(type.ContainingNamespace) ?? type.ContainingNamespace));
+    }
+
+    /// <summary>"Grading", unless the design's namespace has a type of that name (then Grading1, Grading2...).</summary>
+    private static string GradingNamespace(INamespaceSymbol container)
+    {
+        var name = "Grading";
+        for (var i = 1; container.GetMembers(name).OfType<INamedTypeSymbol>().Any(); i++)
+        {
+            name = "Grading" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return name;
     }
 
     private static bool IsGeneric(INamedTypeSymbol type)

@@ -26,4 +26,10 @@ internal static class TrackingNames
 
     /// <summary>One problem id → its typed surface, from the catalog.</summary>
     public const string Problems = nameof(Problems);
+
+    /// <summary>The type names the project already has in SystemDesign.Problems (their surfaces are not generated).</summary>
+    public const string TakenProblemNames = nameof(TakenProblemNames);
+
+    /// <summary>The grading files whose names clash (case twins, Outer.Blog beside Outer_Blog); they get distinct names.</summary>
+    public const string ClashingGradings = nameof(ClashingGradings);
 }

@@ -9,18 +9,18 @@ namespace SystemDesign.Analyzers.Benchmarks;
 /// </summary>
 internal static class DesignSources
 {
-    public static string Blog(string className, int appInstances, string note = "") => $$"""
+    public static string Blog(string className, int appInstances, string note = "", string problemId = "tutorial-simple-blog", string appName = "App Servers") => $$"""
         using SystemDesign;
 
         // {{note}}
-        [Design("tutorial-simple-blog")]
+        [Design("{{problemId}}")]
         public sealed class {{className}} : IDesign
         {
             public void Describe(ArchitectureBuilder a)
             {
                 var readers = a.Client("Blog Readers");
                 var lb = a.LoadBalancer("Load Balancer").Instances(2);
-                var app = a.App("App Servers").Instances({{Number(appInstances)}});
+                var app = a.App("{{appName}}").Instances({{Number(appInstances)}});
                 var primary = a.DbPrimary("Primary DB").Instances(2);
                 var replica = a.DbReplica("Read Replica").Instances(2);
 

@@ -31,6 +31,9 @@ internal sealed class Scenario
     /// <summary>Null when the diagnostics of edit <c>n</c> are right, else what is wrong.</summary>
     public Func<int, ImmutableArray<Diagnostic>, string?> Check { get; }
 
+    // Declared before All: static fields initialize in text order.
+    private static readonly string Megabytes = new('x', 3 * 1024 * 1024);
+
     public static Scenario[] All { get; } =
     [
         // Every edit sets a count never seen before: the model changes each time, so nothing can be reused.
@@ -55,7 +58,23 @@ internal sealed class Scenario
         new("tinyurl-elsewhere", "tinyurl: a comment above the class grows by one character",
             n => DesignSources.Tinyurl("Shortener", 600, new string('x', 1 + (n % 40))),
             (_, d) => Expect(d, overloaded: false)),
+
+        // Hostile sizes (issue 13): a string of megabytes once cost 40–63 s of CPU per edit (edit distance over it).
+        new("hostile-long-name", "blog whose App Servers are named by a 3 MB string; Instances = 9, 10, … (SD0021 at the size limit)",
+            n => DesignSources.Blog("PersonalBlog", 9 + n, appName: Megabytes),
+            (_, d) => ExpectOnly(d, Rules.NotStaticallyEvaluable.Id)),
+
+        // SD0019 sits on the [Design] argument, outside Describe, and this per-document request does not return it
+        // (HostileSizeTests checks it on the whole compilation); the check is that nothing crashes.
+        new("hostile-long-id", "blog whose [Design] problem id is a 3 MB string; Instances = 9, 10, … (SD0019 without suggestions)",
+            n => DesignSources.Blog("PersonalBlog", 9 + n, problemId: Megabytes),
+            (_, d) => d.Any(x => x.Id.StartsWith("AD", StringComparison.Ordinal)) ? string.Join(", ", d) : null),
     ];
+
+    private static string? ExpectOnly(ImmutableArray<Diagnostic> diagnostics, string id) =>
+        diagnostics.Count(d => d.Id == id) == 1 && !diagnostics.Any(d => d.Id.StartsWith("AD", StringComparison.Ordinal))
+            ? null
+            : "expected one " + id + "; got " + string.Join(", ", diagnostics.Select(d => d.Id));
 
     private static string? Expect(ImmutableArray<Diagnostic> diagnostics, bool overloaded)
     {

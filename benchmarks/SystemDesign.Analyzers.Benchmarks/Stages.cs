@@ -35,14 +35,22 @@ internal static class Stages
         var resolve = Lap(watch);
 
         var result = DesignInterpreter.Interpret(body, method.Parameters[0], symbols, CancellationToken.None);
-        var design = result.Design ?? throw new InvalidOperationException("Describe is not statically evaluable: " + result.Reason);
         var interpret = Lap(watch);
+        if (result.Design is not { } design)
+        {
+            return new StageTimes(bind, resolve, interpret, 0, 0, 0, 0, 0); // SD0021: a hostile scenario's size limit
+        }
 
         var attribute = method.ContainingType.GetAttributes()[0];
         var problemId = (string)attribute.ConstructorArguments[0].Value!;
         var attributeAt = ((AttributeSyntax)attribute.ApplicationSyntaxReference!.GetSyntax()).ArgumentList!.Arguments[0].GetLocation();
-        var problem = EmbeddedCatalog.FindProblem(problemId) ?? throw new InvalidOperationException("unknown problem " + problemId);
+        var problem = EmbeddedCatalog.FindProblem(problemId);
+        var suggestions = problem is null ? EmbeddedCatalog.SuggestIds(problemId) : null;
         var catalog = Lap(watch);
+        if (problem is null)
+        {
+            return new StageTimes(bind, resolve, interpret, catalog, 0, 0, 0, suggestions!.Count); // SD0019: no engine
+        }
 
         Evaluator.Evaluate(problem, design.Architecture, EmbeddedCatalog.Components);
         var engine = Lap(watch);

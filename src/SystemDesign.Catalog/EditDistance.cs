@@ -5,6 +5,9 @@ namespace SystemDesign.Catalog;
 /// <summary>Levenshtein distance, for suggesting the id a user probably meant.</summary>
 internal static class EditDistance
 {
+    /// <summary>The longest input suggestions are computed for; catalog ids are under 50 characters.</summary>
+    public const int MaxSuggestedLength = 100;
+
     public static int Between(string a, string b)
     {
         var previous = new int[b.Length + 1];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -32,6 +33,12 @@ public static class EmbeddedCatalog
     /// <summary>The built-in problem with this id, read on first use and cached; null when there is none.</summary>
     public static Problem? FindProblem(string id)
     {
+        // No id is that long: answer before hashing or concatenating a string the user may have made megabytes long.
+        if (id.Length > EditDistance.MaxSuggestedLength)
+        {
+            return null;
+        }
+
         if (ProblemCache.TryGetValue(id, out var cached))
         {
             return cached;
@@ -53,9 +60,20 @@ public static class EmbeddedCatalog
     /// </summary>
     public static IReadOnlyList<string> SuggestIds(string id, int count = 3) => ProblemCatalog.Closest(Ids.Value, id, count);
 
-    /// <summary>The message for an unknown problem id (SD0019), the same from the engine and the analyzer.</summary>
-    public static string UnknownProblemMessage(string id, IReadOnlyList<string> suggestions) =>
-        $"There is no problem '{id}' in the catalog. Did you mean {string.Join(", ", (suggestions ?? []).Select(s => "'" + s + "'"))}? 'sysdesign problems' lists them all.";
+    /// <summary>
+    /// The message for an unknown problem id (SD0019), the same from the engine and the analyzer. An id too long to
+    /// be a typo is shortened, with its length, and has no suggestions.
+    /// </summary>
+    public static string UnknownProblemMessage(string id, IReadOnlyList<string> suggestions)
+    {
+        var shown = id.Length <= EditDistance.MaxSuggestedLength
+            ? id
+            : id.Substring(0, EditDistance.MaxSuggestedLength) + "… (" + id.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)";
+        var didYouMean = suggestions is { Count: > 0 }
+            ? $" Did you mean {string.Join(", ", suggestions.Select(s => "'" + s + "'"))}?"
+            : string.Empty;
+        return $"There is no problem '{shown}' in the catalog.{didYouMean} 'sysdesign problems' lists them all.";
+    }
 
     /// <summary>Whether <paramref name="id"/> has been read and cached (for tests).</summary>
     internal static bool IsCached(string id) => ProblemCache.ContainsKey(id);

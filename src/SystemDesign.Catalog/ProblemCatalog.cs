@@ -48,9 +48,13 @@ public sealed class ProblemCatalog
     /// <summary>The ids closest to <paramref name="id"/> by edit distance, best first, for "did you mean" messages.</summary>
     public IReadOnlyList<string> SuggestIds(string id, int count = 3) => Closest(Problems.Select(p => p.Id), id, count);
 
-    /// <summary>The <paramref name="count"/> ids nearest to <paramref name="id"/>: edit distance, then ordinal id.</summary>
+    /// <summary>
+    /// The <paramref name="count"/> ids nearest to <paramref name="id"/>: edit distance, then ordinal id. None for an
+    /// id longer than <see cref="EditDistance.MaxSuggestedLength"/>: it is no typo of a catalog id, and the distance
+    /// costs its length times every id's (a name of megabytes took the analyzer a minute per keystroke).
+    /// </summary>
     internal static IReadOnlyList<string> Closest(IEnumerable<string> ids, string id, int count) =>
-        ids.Select(candidate => (Id: candidate, Distance: EditDistance.Between(id, candidate)))
+        id.Length > EditDistance.MaxSuggestedLength ? [] : ids.Select(candidate => (Id: candidate, Distance: EditDistance.Between(id, candidate)))
             .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
             .Take(count).Select(x => x.Id).ToArray();
 

@@ -138,6 +138,21 @@ public sealed class BuiltInCatalogTests
     }
 
     [Fact]
+    public void An_id_too_long_to_be_a_typo_gets_no_suggestions_and_is_shortened_in_the_message()
+    {
+        // The edit distance costs the id's length times every id's: a 3 MB id once took the analyzer a minute.
+        var id = new string('x', 101);
+
+        Assert.Empty(Catalog.SuggestIds(id));
+        Assert.Empty(EmbeddedCatalog.SuggestIds(id));
+        Assert.Null(EmbeddedCatalog.FindProblem(id));
+        Assert.Equal(
+            "There is no problem '" + new string('x', 100) + "… (101 characters)' in the catalog. 'sysdesign problems' lists them all.",
+            EmbeddedCatalog.UnknownProblemMessage(id, EmbeddedCatalog.SuggestIds(id)));
+        Assert.NotEmpty(Catalog.SuggestIds(new string('x', 100)));
+    }
+
+    [Fact]
     public void An_unknown_id_is_not_cached_so_typing_an_id_does_not_grow_the_cache()
     {
         // The analyzer asks for every prefix while an id is typed ("tutorial-s", "tutorial-si", ...).

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SystemDesign.Analyzers.Interpretation;
 using SystemDesign.Catalog;
 using SystemDesign.Engine;
 using SystemDesign.Model;
@@ -37,7 +38,7 @@ internal static class DesignEvaluation
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            failure = "the engine failed on this design (" + e.GetType().Name + ": " + e.Message + ")";
+            failure = "the engine failed on this design (" + e.GetType().Name + ": " + InterpretationLimits.Quote(e.Message) + ")";
             return null;
         }
     }

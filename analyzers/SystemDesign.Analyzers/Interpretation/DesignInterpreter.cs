@@ -36,6 +36,7 @@ internal sealed class DesignInterpreter
     private string? reason;
     private Location? reasonAt;
     private int depth;
+    private bool beyondLimit;
 
     private DesignInterpreter(DesignSymbols symbols, IParameterSymbol builderParameter, CancellationToken cancellationToken)
     {
@@ -48,16 +49,32 @@ internal sealed class DesignInterpreter
     public static InterpretResult Interpret(IOperation body, IParameterSymbol builderParameter, DesignSymbols symbols, CancellationToken cancellationToken)
     {
         // A body with compile errors is being edited: the compiler already speaks, and a grade would flicker.
-        if (body.Syntax.ContainsDiagnostics || body.Descendants().Any(o => o is IInvalidOperation))
+        if (body.Syntax.ContainsDiagnostics)
         {
             return InterpretResult.Invalid;
+        }
+
+        var operations = 0;
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IInvalidOperation)
+            {
+                return InterpretResult.Invalid;
+            }
+
+            if (++operations > InterpretationLimits.MaxOperations)
+            {
+                // Counted before any replay, so the work below is bounded whatever the body holds.
+                var what = InterpretationLimits.Beyond("a Describe body of more than " + InterpretationLimits.MaxOperations.ToString("N0", CultureInfo.InvariantCulture) + " operations", InterpretationLimits.MaxOperations);
+                return InterpretResult.NotStatic(what, operation.Syntax.GetLocation(), beyondLimit: true);
+            }
         }
 
         var interpreter = new DesignInterpreter(symbols, builderParameter, cancellationToken);
         if (!interpreter.Statement(body, isLast: true))
         {
             return interpreter.reason is { } why && interpreter.reasonAt is { } at
-                ? InterpretResult.NotStatic(why, at)
+                ? InterpretResult.NotStatic(why, at, interpreter.beyondLimit)
                 : InterpretResult.Invalid;
         }
 
@@ -287,7 +304,12 @@ internal sealed class DesignInterpreter
 
             if (!constant.HasValue)
             {
-                return Fail(argument, "the argument '" + argument.Value.Syntax + "' of " + method.Name + " is not a constant");
+                return Fail(argument, "the argument '" + InterpretationLimits.Quote(argument.Value.Syntax.ToString()) + "' of " + method.Name + " is not a constant");
+            }
+
+            if (constant.Value is string { Length: > InterpretationLimits.MaxStringLength } text)
+            {
+                return Exceed(argument, "a string of " + text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters", InterpretationLimits.MaxStringLength);
             }
 
             types[ordinal] = type;
@@ -318,6 +340,11 @@ internal sealed class DesignInterpreter
             return Fail(invocation, "a call to ArchitectureBuilder." + method.Name);
         }
 
+        if (components.Count >= InterpretationLimits.MaxComponents)
+        {
+            return Exceed(invocation, "more than " + InterpretationLimits.MaxComponents.ToString("N0", CultureInfo.InvariantCulture) + " components", InterpretationLimits.MaxComponents);
+        }
+
         if (Call(builder, invocation, method, arguments, types) is not Node node)
         {
             return Failed;
@@ -333,6 +360,8 @@ internal sealed class DesignInterpreter
         var result = Call(handle.Node, invocation, method, arguments, types);
         switch (result)
         {
+            case Edge when connections.Count >= InterpretationLimits.MaxConnections:
+                return Exceed(invocation, "more than " + InterpretationLimits.MaxConnections.ToString("N0", CultureInfo.InvariantCulture) + " connections", InterpretationLimits.MaxConnections);
             case Edge edge:
                 var site = new ConnectionSite(connections.Count, invocation.Syntax.GetLocation());
                 connections.Add(site);
@@ -457,6 +486,13 @@ internal sealed class DesignInterpreter
     {
         Fail(operation, why);
         return false;
+    }
+
+    /// <summary>Stops at a size limit (<see cref="InterpretationLimits"/>): the design is fine, only too large to grade per keystroke.</summary>
+    private object Exceed(IOperation operation, string what, int limit)
+    {
+        beyondLimit |= reason is null;
+        return Fail(operation, InterpretationLimits.Beyond(what, limit));
     }
 
     private object Fail(IOperation operation, string why)

@@ -44,14 +44,15 @@ internal sealed class InterpretedDesign
 /// <summary>The outcome of interpreting a body: a design, a reason it is not static (SD0021), or nothing (compile errors).</summary>
 internal sealed class InterpretResult
 {
-    private InterpretResult(InterpretedDesign? design, string? reason, Location? reasonAt)
+    private InterpretResult(InterpretedDesign? design, string? reason, Location? reasonAt, bool beyondLimit)
     {
         Design = design;
         Reason = reason;
         ReasonAt = reasonAt;
+        BeyondLimit = beyondLimit;
     }
 
-    public static InterpretResult Invalid { get; } = new(null, null, null);
+    public static InterpretResult Invalid { get; } = new(null, null, null, beyondLimit: false);
 
     public InterpretedDesign? Design { get; }
 
@@ -60,7 +61,10 @@ internal sealed class InterpretResult
 
     public Location? ReasonAt { get; }
 
-    public static InterpretResult Success(InterpretedDesign design) => new(design, null, null);
+    /// <summary>Whether <see cref="Reason"/> is a size limit (<see cref="InterpretationLimits"/>) rather than a construct.</summary>
+    public bool BeyondLimit { get; }
 
-    public static InterpretResult NotStatic(string reason, Location at) => new(null, reason, at);
+    public static InterpretResult Success(InterpretedDesign design) => new(design, null, null, beyondLimit: false);
+
+    public static InterpretResult NotStatic(string reason, Location at, bool beyondLimit = false) => new(null, reason, at, beyondLimit);
 }

@@ -175,6 +175,11 @@ internal static class ComponentPlanner
         StatementSyntax Statement(string text) => ParseStatement(text).WithLeadingTrivia(indent).WithTrailingTrivia(eol);
 
         var last = describe.Components.Select(c => c.Declaration).Where(d => d is not null && d.Parent == body).Select(d => statements.IndexOf(d!)).DefaultIfEmpty(-1).Max();
+
+        // A retargeted edge (readers.Calls(app) → readers.Calls(lb)) may sit between the declarations; the new
+        // declarations (builder calls only, no other local) go before it, or it would use a local before its declaration.
+        var firstRetargeted = Enumerable.Range(0, statements.Count).Where(i => retargets.Keys.Any(k => statements[i].Span.Contains(k.Span))).DefaultIfEmpty(int.MaxValue).Min();
+        last = Math.Min(last, firstRetargeted - 1);
         var end = statements.Count > 0 && statements.Last() is ReturnStatementSyntax ? statements.Count - 1 : statements.Count;
         var list = new List<StatementSyntax>();
         for (var i = 0; i <= statements.Count; i++)

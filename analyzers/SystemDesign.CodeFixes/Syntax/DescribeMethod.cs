@@ -198,15 +198,23 @@ internal sealed class DescribeMethod
 
             var method = access.Name.Identifier.ValueText;
             var arguments = invocation.ArgumentList.Arguments;
+            ArgumentSyntax? value = null;
             if (method == knob && arguments.Count == 1)
             {
-                last = arguments[0];
+                value = arguments[0];
             }
             else if (parameter is not null && method == "Parameter" && arguments.Count == 2
                 && Model.GetConstantValue(arguments[0].Expression) is { HasValue: true, Value: string name }
                 && string.Equals(name, parameter, StringComparison.Ordinal))
             {
-                last = arguments[1];
+                value = arguments[1];
+            }
+
+            // The call that runs last: in straight-line code the later argument in the text. (DescendantNodes visits
+            // an outer call of a chain before its inner ones, so visit order would pick the first of .Instances(1).Instances(3).)
+            if (value is not null && (last is null || value.SpanStart > last.SpanStart))
+            {
+                last = value;
             }
         }
 

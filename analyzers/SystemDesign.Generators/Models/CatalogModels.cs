@@ -44,7 +44,8 @@ internal static class CatalogModels
             tests.Add(new GradingTest(GradingTestKind.Gate, gate + "_gate", gate + ": " + display, gate, summary));
         }
 
-        var ns = design.Namespace.Length == 0 ? "Grading" : design.Namespace + ".Grading";
+        var grading = design.GradingNamespace.Length == 0 ? "Grading" : design.GradingNamespace;
+        var ns = design.Namespace.Length == 0 ? grading : design.Namespace + "." + grading;
         var className = design.Name + "_Grading";
         return new GradingModel(
             ns,
@@ -99,6 +100,38 @@ internal static class CatalogModels
             new EquatableArray<ConstantModel>(constants),
             new EquatableArray<TierModel>(tiers),
             Strings(problem.Hints));
+    }
+
+    /// <summary>
+    /// The key under which two grading files clash: hint names must be unique ignoring case, and the class name joins
+    /// nested names with '_' (Outer.Blog and Outer_Blog both give Outer_Blog_Grading).
+    /// </summary>
+    public static string ClashKey(GradingModel model) => model.HintName.ToUpperInvariant();
+
+    /// <summary>
+    /// The model of a grading class whose file and class name clash with another design's (<see cref="ClashKey"/>):
+    /// both get a hash of the design's exact full name, so Contoso.Blog and contoso.Blog, or Outer.Blog and
+    /// Outer_Blog, each get their file and class.
+    /// </summary>
+    public static GradingModel Distinct(GradingModel model)
+    {
+        var suffix = "_" + Fnv(model.DesignType);
+        return model with
+        {
+            ClassName = model.ClassName + suffix,
+            HintName = model.HintName.Substring(0, model.HintName.Length - ".g.cs".Length) + suffix + ".g.cs",
+        };
+    }
+
+    private static string Fnv(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The file name for generated source: the type's full name, with characters hint names reject replaced.</summary>

@@ -6,4 +6,8 @@ namespace SystemDesign.Generators.Models;
 /// <param name="FullyQualifiedName">The name to write in generated code, e.g. <c>global::Samples.PersonalBlog</c>.</param>
 /// <param name="MetadataName">The metadata name (Outer+Inner), unique in the compilation; used for hint names.</param>
 /// <param name="ProblemId">The catalog problem id of its [Design] attribute.</param>
-internal sealed record DesignModel(string Namespace, string Name, string FullyQualifiedName, string MetadataName, string ProblemId);
+/// <param name="GradingNamespace">
+/// Where its grading tests go: <c>&lt;Namespace&gt;.Grading</c>, or <c>Grading1</c>, <c>Grading2</c>... when the design's
+/// namespace already has a type of that name. Empty means the default.
+/// </param>
+internal sealed record DesignModel(string Namespace, string Name, string FullyQualifiedName, string MetadataName, string ProblemId, string GradingNamespace = "");
