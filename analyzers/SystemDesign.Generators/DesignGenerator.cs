@@ -135,24 +135,38 @@ public sealed class DesignGenerator : IIncrementalGenerator
         return new EquatableArray<DesignModel>(found);
     }
 
-    private static void Scan(INamespaceOrTypeSymbol container, INamedTypeSymbol designAttribute, Compilation compilation, List<DesignModel> found, CancellationToken ct)
+    // Namespaces and nested types as deep as a referenced assembly has them: an explicit stack, not recursion, so
+    // no depth of nesting can exhaust the compiler's stack (issue 14). Members are pushed in reverse to visit them
+    // in declaration order, as the recursion did.
+    private static void Scan(INamespaceOrTypeSymbol root, INamedTypeSymbol designAttribute, Compilation compilation, List<DesignModel> found, CancellationToken ct)
     {
-        ct.ThrowIfCancellationRequested();
-        foreach (var member in container.GetMembers())
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            if (member is INamespaceSymbol ns)
+            ct.ThrowIfCancellationRequested();
+            var container = pending.Pop();
+            if (container is INamedTypeSymbol type)
             {
-                Scan(ns, designAttribute, compilation, found, ct);
-            }
-            else if (member is INamedTypeSymbol { TypeKind: TypeKind.Class } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
-            {
+                if (!compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+                {
+                    continue; // nor are its nested types
+                }
+
                 var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, designAttribute));
                 if (attribute is not null && Model(type, attribute, compilation) is { } model)
                 {
                     found.Add(model);
                 }
+            }
 
-                Scan(type, designAttribute, compilation, found, ct);
+            var members = container.GetMembers();
+            for (var i = members.Length - 1; i >= 0; i--)
+            {
+                if (members[i] is INamespaceSymbol or INamedTypeSymbol { TypeKind: TypeKind.Class })
+                {
+                    pending.Push((INamespaceOrTypeSymbol)members[i]);
+                }
             }
         }
     }
