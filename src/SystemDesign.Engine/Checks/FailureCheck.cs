@@ -75,7 +75,7 @@ internal static class FailureCheck
                 continue; // survives, or already overloaded with every instance (SD2001 says so)
             }
 
-            var needed = Math.Headroom.MinimumInstances(load, c.Value, 1.0) + 1;
+            var needed = RequiredInstances(load, c.Value, 1.0) + 1;
             var line = $"losing one of {Int(node.InstanceCount)} {node.Name} leaves {N(remaining)} req/s for {N(load)} req/s ({Percent(load / remaining)})";
             if (context.SynchronousPath[node.Index] && served++ < MaxServedFractions)
             {
@@ -233,10 +233,10 @@ internal static class FailureCheck
                     continue;
                 }
 
-                var capacity = c.Value * usable[node.Index];
+                var capacity = Capacity(c.Value, usable[node.Index]);
                 if (after > capacity && before <= capacity)
                 {
-                    var needed = Math.Headroom.MinimumInstances(after, c.Value, 1.0);
+                    var needed = RequiredInstances(after, c.Value, 1.0);
                     var line = $"{node.Name} goes from {N(before)} to {N(after)} req/s against {N(capacity)} req/s capacity ({Percent(after / capacity)}); {Int(needed)} instances carry it";
                     broken.Add(line);
                     if (context.SynchronousPath[node.Index])
@@ -281,12 +281,12 @@ internal static class FailureCheck
         foreach (var node in context.Nodes)
         {
             var load = context.Load(node.Index) * context.Peak;
-            if (node.CapacityPerInstance is { } c && load > c.Value * usable[node.Index])
+            if (node.CapacityPerInstance is { } c && load > Capacity(c.Value, usable[node.Index]))
             {
-                broken.Add($"{node.Name}: {N(load)} req/s at peak against {N(c.Value * usable[node.Index])} req/s");
+                broken.Add($"{node.Name}: {N(load)} req/s at peak against {N(Capacity(c.Value, usable[node.Index]))} req/s");
                 if (context.SynchronousPath[node.Index])
                 {
-                    overloaded.Add((node.Index, c.Value * usable[node.Index] / load));
+                    overloaded.Add((node.Index, Capacity(c.Value, usable[node.Index]) / load));
                 }
             }
 
@@ -325,7 +325,7 @@ internal static class FailureCheck
         {
             if (edge.Role is EdgeRole.Consume or EdgeRole.Request && context.Nodes[edge.To].CapacityPerInstance is { } c)
             {
-                drain += c.Value * usable[edge.To];
+                drain += Capacity(c.Value, usable[edge.To]);
             }
         }
 

@@ -28,7 +28,7 @@ internal static class GateSummary
         gates.Add(graded.Length == 0
             ? new GateResult(Gate.Latency, GateStatus.NotApplicable, latency.Any(l => l.TargetInfeasible) ? "every latency target is infeasible with these components" : "no latency target, or no request rate")
             : new GateResult(Gate.Latency, Failed("SD3") ? GateStatus.Failed : GateStatus.Passed,
-                $"worst: P{N(worst!.Percentile)} {worst.RequestClass}s from {worst.Entry} {N(worst.Milliseconds)} ms against {N(worst.TargetMilliseconds!.Value)} ms"));
+                $"worst: P{N(worst!.Percentile)} {worst.RequestClass}s from {worst.Entry} {Ms(worst.Milliseconds)} against {Ms(worst.TargetMilliseconds!.Value)}"));
 
         gates.Add(w.AvailabilityTarget is not { } target
             ? new GateResult(Gate.Availability, GateStatus.NotApplicable, $"no availability target; the request path is {Percent(availability)}")

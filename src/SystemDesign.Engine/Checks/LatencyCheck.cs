@@ -71,6 +71,15 @@ internal static class LatencyCheck
                 for (var i = 0; i < percentiles.Count; i++)
                 {
                     var (percentile, target) = percentiles[i];
+                    if (double.IsNaN(figures[i].Ms))
+                    {
+                        // The inversion lost all precision (service times 300 orders of magnitude apart): a named
+                        // state, never a NaN in a result.
+                        context.Add(RuleIds.LatencyNotComputed, Severity.Info, context.Nodes[entry].Name,
+                            $"The end-to-end P{N(percentile)} of {(requestClass == RequestClass.Read ? "reads" : "writes")} from {context.Nodes[entry].Name} is not computed: the figures on its paths are too far apart in scale for the numerical inversion. Bring service times and capacities to realistic values.");
+                        continue;
+                    }
+
                     var result = new LatencyResult(context.Nodes[entry].Name, requestClass == RequestClass.Read ? "read" : "write", percentile, figures[i].Ms, target, figures[i].FloorMs);
                     results.Add(result);
                     Report(context, hops, result);

@@ -184,7 +184,11 @@ public static class Availability
         double odds = a / q;
         int mode = (int)Min(n, Floor((n + 1.0) * a));
 
-        // Terms relative to the mode's (which is 1); they fall monotonically on either side.
+        // Terms relative to the mode's (which is 1); they fall monotonically on either side. A walk stops when a term
+        // is below 1e-25 of its sum (the rest adds at most n·1e-25 ≤ 2.2e-16 of it) or underflows, so the work stays
+        // near a few dozen √(n·a·(1 − a)) terms instead of walking on to 0 or n (seconds for n = 2³¹); the sum above k,
+        // returned as a quotient, keeps its full relative precision because the upward walk always reaches k.
+        const double Negligible = 1e-25;
         double below = 0; // Σ_{i<k}
         double above = 0; // Σ_{i≥k}
         double term = 1;
@@ -193,6 +197,10 @@ public static class Availability
             if (i >= k)
             {
                 above += term;
+                if (term < Negligible * above)
+                {
+                    break;
+                }
             }
             else
             {
@@ -209,11 +217,21 @@ public static class Availability
             i--;
             if (i >= k)
             {
+                // Below k the terms are smaller still, and their sum only enters as 1 − below/total: absolute
+                // precision is all it needs, so this walk may stop before k.
                 above += term;
+                if (term < Negligible * above)
+                {
+                    break;
+                }
             }
             else
             {
                 below += term;
+                if (term < Negligible * below)
+                {
+                    break;
+                }
             }
         }
 
