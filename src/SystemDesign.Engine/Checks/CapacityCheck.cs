@@ -168,7 +168,7 @@ internal static class CapacityCheck
                 {
                     var growth = arriving - drain;
                     context.Add(RuleIds.ConsumerBacklog, Severity.Error, node.Name,
-                        $"{node.Name}: {N(arriving)} msg/s arrive, consumers drain {string.Join(" + ", names)} = {N(drain)} msg/s; the backlog grows {N(growth)} msg/s ({N(growth * 3600)} per hour) and never drains.");
+                        $"{node.Name}: {N(arriving)} msg/s arrive, consumers drain {Listed(names, " + ")} = {N(drain)} msg/s; the backlog grows {N(growth)} msg/s ({N(growth * 3600)} per hour) and never drains.");
                 }
             }
         }

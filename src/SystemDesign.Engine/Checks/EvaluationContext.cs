@@ -77,6 +77,29 @@ internal sealed class EvaluationContext
     /// </summary>
     public static double Capacity(double perInstance, int instances) => System.Math.Min(perInstance * instances, double.MaxValue);
 
+    /// <summary>
+    /// The first <paramref name="max"/> items joined by <paramref name="separator"/>, then "and N more": one message
+    /// names a bounded number of things, so a design's findings stay linear in its size.
+    /// </summary>
+    public static string Listed(IEnumerable<string> items, string separator, int max = 5)
+    {
+        var shown = new List<string>(max);
+        var more = 0;
+        foreach (var item in items)
+        {
+            if (shown.Count < max)
+            {
+                shown.Add(item);
+            }
+            else
+            {
+                more++;
+            }
+        }
+
+        return string.Join(separator, shown) + (more > 0 ? " and " + Int(more) + " more" : string.Empty);
+    }
+
     /// <summary>Neither NaN nor ±∞ (netstandard2.0 has no double.IsFinite).</summary>
     public static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
 

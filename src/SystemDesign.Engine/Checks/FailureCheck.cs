@@ -150,7 +150,7 @@ internal static class FailureCheck
                 continue;
             }
 
-            var line = $"losing one of {Int(node.InstanceCount)} {node.Name} ({Percent(hops[node.Index].Queue!.Utilization)} → {Percent(hop.Queue?.Utilization ?? 1)} busy): {string.Join("; ", misses.Select(ScenarioLatency.Describe))}";
+            var line = $"losing one of {Int(node.InstanceCount)} {node.Name} ({Percent(hops[node.Index].Queue!.Utilization)} → {Percent(hop.Queue?.Utilization ?? 1)} busy): {Listed(misses.Select(ScenarioLatency.Describe), "; ")}";
             slower.Add(line);
             if (InstancesSurvivingLoss(context, hops, recheck, node) is { } needed)
             {
@@ -261,7 +261,7 @@ internal static class FailureCheck
                 {
                     slower.AddRange(misses.Select(ScenarioLatency.Describe));
                     context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, cache.Name,
-                        $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {string.Join("; ", misses.Select(ScenarioLatency.Describe))}. More instances behind it, or a second cache, keep the target.");
+                        $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {Listed(misses.Select(ScenarioLatency.Describe), "; ")}. More instances behind it, or a second cache, keep the target.");
                 }
             }
 
@@ -310,7 +310,7 @@ internal static class FailureCheck
             {
                 slower.AddRange(misses.Select(m => $"at the peak ({N(context.Peak)} × the target rate) {ScenarioLatency.Describe(m)}"));
                 context.Add(RuleIds.ScenarioLatencyMissed, Severity.Warning, null,
-                    $"At the peak ({N(context.Peak)} × the target rate) {string.Join("; ", misses.Select(ScenarioLatency.Describe))}. Size the busiest hops on the path for the peak, not the target rate.");
+                    $"At the peak ({N(context.Peak)} × the target rate) {Listed(misses.Select(ScenarioLatency.Describe), "; ")}. Size the busiest hops on the path for the peak, not the target rate.");
             }
         }
 

@@ -44,7 +44,7 @@ internal static class GateSummary
         gates.Add(!context.HasRate
             ? new GateResult(Gate.Resilience, GateStatus.NotApplicable, "no request rate stated")
             : new GateResult(Gate.Resilience, Failed("SD6") || brokenScenarios.Length > 0 ? GateStatus.Failed : GateStatus.Passed,
-                (brokenScenarios.Length == 0 ? $"every scenario holds ({scenarios.Count})" : $"{brokenScenarios.Length} of {scenarios.Count} scenarios break: {string.Join("; ", brokenScenarios)}")
+                (brokenScenarios.Length == 0 ? $"every scenario holds ({scenarios.Count})" : $"{brokenScenarios.Length} of {scenarios.Count} scenarios break: {Listed(brokenScenarios, "; ")}")
                 + (slower == 0 ? string.Empty : $"; {slower} {(slower == 1 ? "holds" : "hold")} more slowly than a latency target (SD6004)")));
         return gates;
     }
