@@ -153,5 +153,9 @@ internal sealed class EvaluationContext
     public static string Raw(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"0.096" — a price per hour: up to four decimals, so the product in a message adds up.</summary>
-    public static string Price(double usd) => usd.ToString("#,0.####", CultureInfo.InvariantCulture);
+    public static string Price(double usd) =>
+        IsFinite(usd) && System.Math.Abs(usd) < Scientific ? usd.ToString("#,0.####", CultureInfo.InvariantCulture) : N(usd);
+
+    /// <summary>"$7,646.02"-style dollars for a message; a named state without the sign ("unbounded").</summary>
+    public static string Usd(double usd) => IsFinite(usd) ? "$" + N(usd) : N(usd);
 }

@@ -36,8 +36,8 @@ internal static class GateSummary
                 $"{Percent(availability)} against {Percent(target.Value)} ({AvailabilityCheck.Downtime(availability)} down a year)"));
 
         gates.Add(w.MonthlyBudget is not { } budget
-            ? new GateResult(Gate.Cost, GateStatus.NotApplicable, $"no budget; ${N(cost)} a month")
-            : new GateResult(Gate.Cost, Failed("SD5") ? GateStatus.Failed : GateStatus.Passed, $"${N(cost)} a month against ${N(budget.Value)}"));
+            ? new GateResult(Gate.Cost, GateStatus.NotApplicable, $"no budget; {Usd(cost)} a month")
+            : new GateResult(Gate.Cost, Failed("SD5") ? GateStatus.Failed : GateStatus.Passed, $"{Usd(cost)} a month against {Usd(budget.Value)}"));
 
         var brokenScenarios = scenarios.Where(x => !x.Holds).Select(x => x.Name).ToArray();
         var slower = scenarios.Count(x => x.Holds && x.Slower.Count > 0);
