@@ -69,3 +69,37 @@ public class ScaledWithoutPathLatencyBenchmarks : ScaledDesignBenchmarks
     /// <inheritdoc/>
     protected override EngineOptions? Options => NoPathLatency;
 }
+
+/// <summary>
+/// The hostile shapes of issue 13 (<see cref="HostileShapes"/>) at 1,000 and 10,000 components: evaluation and the
+/// three reports, since a shape that makes findings quadratic shows up in the reports' size first.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 7)]
+public class HostileShapeBenchmarks
+{
+    private Architecture design = null!;
+    private Evaluation evaluation = null!;
+
+    [Params(HostileShapes.Shape.Ring, HostileShapes.Shape.Disconnected, HostileShapes.Shape.CacheStar, HostileShapes.Shape.SelfLoops, HostileShapes.Shape.DuplicateNames, HostileShapes.Shape.FanIn)]
+    public HostileShapes.Shape Shape { get; set; }
+
+    [Params(1_000, 10_000)]
+    public int Components { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        design = HostileShapes.Build(Shape, Components);
+        evaluation = Evaluator.Evaluate(Designs.TieredProblem, design);
+    }
+
+    [Benchmark]
+    public Evaluation Evaluate() => Evaluator.Evaluate(Designs.TieredProblem, design);
+
+    [Benchmark]
+    public int Reports() =>
+        SystemDesign.Engine.Reports.EvaluationReport.ToText(evaluation).Length
+        + SystemDesign.Engine.Reports.EvaluationReport.ToMarkdown(evaluation).Length
+        + SystemDesign.Engine.Reports.EvaluationReport.ToJson(evaluation).Length;
+}

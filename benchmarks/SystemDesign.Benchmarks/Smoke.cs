@@ -25,6 +25,12 @@ internal static class Smoke
             Measure($"scaled-{n.ToString(CultureInfo.InvariantCulture)} (tinyurl)", Designs.TieredProblem, design, n >= 10_000 ? 3 : 10);
         }
 
+        foreach (var shape in Enum.GetValues<HostileShapes.Shape>())
+        {
+            var n = quick ? 1_000 : 10_000;
+            Measure($"{shape.ToString().ToLowerInvariant()}-{n.ToString(CultureInfo.InvariantCulture)} (tinyurl)", Designs.TieredProblem, HostileShapes.Build(shape, n), 3);
+        }
+
         return 0;
     }
 

@@ -1,3 +1,6 @@
+using System;
+using System.Globalization;
+
 namespace SystemDesign.Engine;
 
 /// <summary>Settings of an evaluation; the defaults are the catalog's and are documented in docs/engine.md.</summary>
@@ -6,29 +9,75 @@ public sealed record EngineOptions
     /// <summary>The defaults.</summary>
     public static EngineOptions Default { get; } = new();
 
-    /// <summary>Capacity must be at least this multiple of the load; null takes the registry's (1.2).</summary>
+    /// <summary>Capacity must be at least this multiple of the load, finite and ≥ 1 (1 = no margin); null takes the registry's (1.2).</summary>
     public double? Headroom { get; init; }
 
-    /// <summary>How long a peak burst lasts, for backlog and drain-time figures (seconds).</summary>
+    /// <summary>How long a peak burst lasts, for backlog and drain-time figures (seconds): finite and &gt; 0.</summary>
     public double BurstSeconds { get; init; } = 600;
 
     /// <summary>
     /// Largest design (in components) for which end-to-end latency percentiles are computed; above it,
-    /// per-component figures only, and an info finding says so. Keeps huge designs linear-time.
+    /// per-component figures only, and an info finding says so. Keeps huge designs linear-time. ≥ 0; 0 turns
+    /// end-to-end latency off (the info finding still says so).
     /// </summary>
     public int MaxComponentsForPathLatency { get; init; } = 2_000;
 
     /// <summary>
     /// Most components visited, summed over the distinct entry points, when computing end-to-end latency; the
     /// entries past it get no path figures and an info finding says so. Bounds the work for designs with many
-    /// entry points in front of a large graph (clients with identical edges count once).
+    /// entry points in front of a large graph (clients with identical edges count once). ≥ 1.
     /// </summary>
     public long MaxPathLatencyVisits { get; init; } = 200_000;
 
     /// <summary>
     /// Most components modelled, summed over the failure scenarios, when re-checking latency targets in them (each
     /// re-check models the whole design once); the scenarios past it keep their capacity and availability checks and
-    /// an info finding says their latency was not re-checked. Bounds the scenarios' work for large designs.
+    /// an info finding says their latency was not re-checked. Bounds the scenarios' work for large designs. ≥ 1.
     /// </summary>
     public long MaxScenarioLatencyWork { get; init; } = 20_000;
+
+    /// <summary>
+    /// Throws when an option is outside its range, naming the option, its value and the valid range: an evaluation
+    /// never runs silently on settings it would have to ignore or that make its figures meaningless.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    internal void Validate()
+    {
+        if (Headroom is { } headroom && !(headroom >= 1 && !double.IsInfinity(headroom)))
+        {
+            throw Invalid(nameof(Headroom), headroom, "a finite number ≥ 1 (1.2 = capacity at least 120% of the load), or null for the registry's");
+        }
+
+        if (!(BurstSeconds > 0 && !double.IsInfinity(BurstSeconds)))
+        {
+            throw Invalid(nameof(BurstSeconds), BurstSeconds, "a finite number of seconds > 0 (600 = a ten-minute burst)");
+        }
+
+        if (MaxComponentsForPathLatency < 0)
+        {
+            throw Invalid(nameof(MaxComponentsForPathLatency), MaxComponentsForPathLatency, "a component count ≥ 0 (0 turns end-to-end latency off)");
+        }
+
+        if (MaxPathLatencyVisits < 1)
+        {
+            throw Invalid(nameof(MaxPathLatencyVisits), MaxPathLatencyVisits, "a visit count ≥ 1 (default 200,000)");
+        }
+
+        if (MaxScenarioLatencyWork < 1)
+        {
+            throw Invalid(nameof(MaxScenarioLatencyWork), MaxScenarioLatencyWork, "a component count ≥ 1 (default 20,000)");
+        }
+    }
+
+    private static ArgumentOutOfRangeException Invalid(string option, object value, string range) =>
+        new(option, value, string.Format(CultureInfo.InvariantCulture, "EngineOptions.{0} is {1}; it must be {2}.", option, Format(value), range));
+
+    private static string Format(object value) => value switch
+    {
+        double d when double.IsNaN(d) => "double.NaN",
+        double d when double.IsPositiveInfinity(d) => "double.PositiveInfinity",
+        double d when double.IsNegativeInfinity(d) => "double.NegativeInfinity",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
 }

@@ -26,6 +26,7 @@ public static class Evaluator
     /// <returns>The evaluation; an unknown id gives one SD0019 finding with the closest ids.</returns>
     public static Evaluation Evaluate(string problemId, Architecture architecture, EngineOptions? options = null)
     {
+        (options ?? EngineOptions.Default).Validate();
         if (EmbeddedCatalog.FindProblem(problemId ?? string.Empty) is { } problem)
         {
             return Evaluate(problem, architecture, EmbeddedCatalog.Components, options);
@@ -36,6 +37,11 @@ public static class Evaluator
     }
 
     /// <summary>Grades a design against a problem with a given component registry.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// An option is out of range, or a workload figure of the problem is NaN, ±∞ or out of its range (see
+    /// docs/reliability.md): the caller's settings are checked, the design's figures become findings.
+    /// </exception>
     public static Evaluation Evaluate(Problem problem, Architecture architecture, ComponentRegistry registry, EngineOptions? options = null)
     {
         if (problem is null)
@@ -54,6 +60,8 @@ public static class Evaluator
         }
 
         options ??= EngineOptions.Default;
+        options.Validate();
+        WorkloadFigures.Validate(problem);
         var resolver = new ComponentResolver(problem, registry);
         var nodes = architecture.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
         var graph = FlowGraph.Build(nodes, architecture.Connections);
@@ -68,7 +76,7 @@ public static class Evaluator
             Graph = graph,
             Workload = workload,
             Flow = TrafficFlow.Compute(graph, workload.RequestRps?.Value ?? 0, workload.ReadRatio.Value),
-            Headroom = options.Headroom is { } h && h > 0 && !double.IsInfinity(h) ? h : registry.Headroom.Value,
+            Headroom = options.Headroom ?? registry.Headroom.Value,
         };
 
         context.Findings.AddRange(architecture.Validate());

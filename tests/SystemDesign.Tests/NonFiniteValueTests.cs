@@ -44,7 +44,8 @@ public class NonFiniteValueTests
     {
         var finding = Assert.Single(Designs.Validate(a => a.App("App").ServiceTime(value)));
 
-        var expected = double.IsNaN(value) ? "ServiceTime(NaN)" : value > 0 ? "ServiceTime(Infinity)" : "ServiceTime(-Infinity)";
+        // Named as C# names them, so a message never shows a bare "NaN" or "Infinity" (issue 13).
+        var expected = double.IsNaN(value) ? "ServiceTime(double.NaN)" : value > 0 ? "ServiceTime(double.PositiveInfinity)" : "ServiceTime(double.NegativeInfinity)";
         Assert.Contains(expected, finding.Message, System.StringComparison.Ordinal);
     }
 

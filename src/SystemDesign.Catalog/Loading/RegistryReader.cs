@@ -34,7 +34,7 @@ public static class RegistryReader
         {
             CapacityRps = WorkloadReader.ReadSourced(n, "capacityRps", ValueRange.Capacity),
             ServiceTimeMs = WorkloadReader.ReadSourced(n, "serviceTimeMs", ValueRange.ServiceTimeMs),
-            Availability = WorkloadReader.ReadSourced(n, "availability", ValueRange.Fraction),
+            Availability = WorkloadReader.ReadSourced(n, "availability", ValueRange.Availability),
             HourlyCostUsd = WorkloadReader.ReadSourced(n, "hourlyCostUsd", ValueRange.HourlyCostUsd),
             CapacityConnections = WorkloadReader.ReadSourced(n, "capacityConnections", ValueRange.Capacity),
         };

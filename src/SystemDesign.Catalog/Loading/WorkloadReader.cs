@@ -12,7 +12,7 @@ internal static class WorkloadReader
         ConcurrentConnections = ReadSourced(node, "concurrentConnections", ValueRange.Connections),
         LatencyTargets = node.Optional("latencyTargets")?.Items(
             t => new LatencyTarget(t.Optional("percentile")?.Number(ValueRange.Percentile), t.Required("milliseconds").Number(ValueRange.LatencyMs), t.RequiredString("source"))) ?? [],
-        AvailabilityTarget = ReadSourced(node, "availabilityTarget", ValueRange.Fraction),
+        AvailabilityTarget = ReadSourced(node, "availabilityTarget", ValueRange.Availability),
         MonthlyBudget = ReadSourced(node, "monthlyBudget", ValueRange.BudgetUsd),
         Unparsed = node.Optional("unparsed")?.Items(u => new UnparsedText(u.RequiredString("field"), u.RequiredString("text"))) ?? [],
     };

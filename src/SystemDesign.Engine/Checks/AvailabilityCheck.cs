@@ -143,7 +143,7 @@ internal static class AvailabilityCheck
             return 1;
         }
 
-        var needed = Math.Headroom.MinimumInstances(load, c.Value, 1.0);
+        var needed = RequiredInstances(load, c.Value, 1.0);
         return (int)System.Math.Max(1, System.Math.Min(needed, int.MaxValue));
     }
 

@@ -54,9 +54,9 @@ internal static class CapacityCheck
                 continue;
             }
 
-            var capacity = perInstance.Value * usable[node.Index];
+            var capacity = Capacity(perInstance.Value, usable[node.Index]);
             var utilization = load / capacity;
-            var required = Math.Headroom.MinimumInstances(load, perInstance.Value, context.Headroom);
+            var required = RequiredInstances(load, perInstance.Value, context.Headroom);
             // A stream consumer capped by partitions gains nothing from more instances: the fix is partitions (SD2006).
             var capped = usable[node.Index] < node.InstanceCount;
             if (utilization >= 1)
@@ -72,7 +72,7 @@ internal static class CapacityCheck
             var peakLoad = load * context.Peak;
             if (context.Peak > 1 && utilization < 1 && peakLoad > capacity)
             {
-                var peakRequired = Math.Headroom.MinimumInstances(peakLoad, perInstance.Value, 1.0);
+                var peakRequired = RequiredInstances(peakLoad, perInstance.Value, 1.0);
                 context.Add(Rules.OverloadedAtPeak, node.Name,
                     $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; {Int(peakRequired)} {(capped ? "consumers (and as many partitions)" : "instances")} carry the peak.",
                     capped ? [] : new[] { ("instances", Raw(System.Math.Max(peakRequired, required))) });
@@ -119,10 +119,10 @@ internal static class CapacityCheck
             // The connections spread evenly over the connection-holding components.
             var share = connections.Value / holders.Count;
             var perInstance = node.ConnectionsPerInstance!.Value;
-            var capacity = perInstance * node.InstanceCount;
+            var capacity = Capacity(perInstance, node.InstanceCount);
             if (share > capacity)
             {
-                var needed = Math.Headroom.MinimumInstances(share, perInstance, 1.0);
+                var needed = RequiredInstances(share, perInstance, 1.0);
                 context.Add(Rules.ConnectionsOverCapacity, node.Name,
                     $"{node.Name}: {N(share)} concurrent connections ({connections.Source}), {Int(node.InstanceCount)} × {N(perInstance)} = {N(capacity)} connections capacity ({Percent(share / capacity)}); {N(share)} ÷ {N(perInstance)} = {Int(needed)} instances hold them.",
                     ("instances", Raw(needed)));
@@ -155,7 +155,7 @@ internal static class CapacityCheck
                     var consumer = context.Nodes[edge.To];
                     if (consumer.CapacityPerInstance is { } c)
                     {
-                        drain += c.Value * usable[edge.To];
+                        drain += Capacity(c.Value, usable[edge.To]);
                         names.Add($"{consumer.Name} {Int(usable[edge.To])} × {N(c.Value)}");
                     }
                     else
@@ -168,7 +168,7 @@ internal static class CapacityCheck
                 {
                     var growth = arriving - drain;
                     context.Add(Rules.ConsumerBacklog, node.Name,
-                        $"{node.Name}: {N(arriving)} msg/s arrive, consumers drain {string.Join(" + ", names)} = {N(drain)} msg/s; the backlog grows {N(growth)} msg/s ({N(growth * 3600)} per hour) and never drains.");
+                        $"{node.Name}: {N(arriving)} msg/s arrive, consumers drain {Listed(names, " + ")} = {N(drain)} msg/s; the backlog grows {N(growth)} msg/s ({N(growth * 3600)} per hour) and never drains.");
                 }
             }
         }

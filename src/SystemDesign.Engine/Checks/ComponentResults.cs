@@ -27,7 +27,7 @@ internal static class ComponentResults
         EvaluationContext context, ResolvedComponent n, HopModel hop, int usable, double availability, double monthlyCost, Dictionary<(double, double, int), double> p99)
     {
         var load = context.Load(n.Index);
-        var capacity = n.CapacityPerInstance is { } c ? c.Value * usable : (double?)null;
+        var capacity = n.CapacityPerInstance is { } c ? EvaluationContext.Capacity(c.Value, usable) : (double?)null;
         var measured = capacity is not null && context.HasRate;
         return new ComponentResult
         {
@@ -49,7 +49,7 @@ internal static class ComponentResults
             CapacityRps = capacity,
             Utilization = measured ? load / capacity : null,
             PeakUtilization = measured && context.Peak > 1 ? load * context.Peak / capacity : null,
-            RequiredInstances = measured ? Math.Headroom.MinimumInstances(load, n.CapacityPerInstance!.Value, context.Headroom) : null,
+            RequiredInstances = measured ? EvaluationContext.RequiredInstances(load, n.CapacityPerInstance!.Value, context.Headroom) : null,
             MeanResponseMs = !hop.TakesTime || !context.HasRate ? null : hop.Saturated ? double.PositiveInfinity : hop.Mean(false) * 1000,
             P99ResponseMs = !hop.TakesTime || !context.HasRate ? null
                 : hop.Saturated ? double.PositiveInfinity

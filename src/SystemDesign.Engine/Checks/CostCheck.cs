@@ -15,9 +15,9 @@ internal static class CostCheck
         if (context.Problem.Workload.MonthlyBudget is { } budget && total > budget.Value)
         {
             var largest = context.Nodes.OrderByDescending(n => perComponent[n.Index]).Take(3)
-                .Select(n => $"{n.Name} {Int(n.InstanceCount)} × ${Price(n.HourlyCost.Value)} × {N(hours)} h = ${N(perComponent[n.Index])}");
+                .Select(n => $"{n.Name} {Int(n.InstanceCount)} × ${Price(n.HourlyCost.Value)} × {N(hours)} h = {Usd(perComponent[n.Index])}");
             context.Add(Rules.OverBudget, null,
-                $"The design costs ${N(total)} a month, over the ${N(budget.Value)} budget ({budget.Source}) by ${N(total - budget.Value)}. Largest: {string.Join("; ", largest)}.");
+                $"The design costs {Usd(total)} a month, over the {Usd(budget.Value)} budget ({budget.Source}) by {Usd(total - budget.Value)}. Largest: {string.Join("; ", largest)}.");
         }
 
         return (total, perComponent);

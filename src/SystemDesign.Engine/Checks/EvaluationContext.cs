@@ -60,9 +60,70 @@ internal sealed class EvaluationContext
         Findings.Add(finding);
     }
 
-    /// <summary>"1,200" — thousands separators, up to two decimals, invariant culture.</summary>
+    /// <summary>
+    /// <see cref="Math.Headroom.MinimumInstances"/> for any load the flow can produce: a load that overflowed to +∞
+    /// (a deep fan-out lattice doubles it per layer) needs more instances than any count, which saturates at
+    /// <see cref="long.MaxValue"/> as the method documents; a load that is not a number needs none.
+    /// </summary>
+    public static long RequiredInstances(double load, double perInstanceCapacity, double headroom) =>
+        double.IsPositiveInfinity(load) ? long.MaxValue
+        : !(load > 0) ? 0
+        : Math.Headroom.MinimumInstances(load, perInstanceCapacity, headroom);
+
+    /// <summary>
+    /// Instances × per-instance capacity, held at <see cref="double.MaxValue"/>: a design of 2³¹ instances of 1e300
+    /// req/s each overflows to +∞, and +∞ ÷ +∞ (an overflowed load over it) would be NaN; a finite bound keeps
+    /// every utilization a number or +∞ (unbounded).
+    /// </summary>
+    public static double Capacity(double perInstance, int instances) => System.Math.Min(perInstance * instances, double.MaxValue);
+
+    /// <summary>
+    /// The first <paramref name="max"/> items joined by <paramref name="separator"/>, then "and N more": one message
+    /// names a bounded number of things, so a design's findings stay linear in its size.
+    /// </summary>
+    public static string Listed(IEnumerable<string> items, string separator, int max = 5)
+    {
+        var shown = new List<string>(max);
+        var more = 0;
+        foreach (var item in items)
+        {
+            if (shown.Count < max)
+            {
+                shown.Add(item);
+            }
+            else
+            {
+                more++;
+            }
+        }
+
+        return string.Join(separator, shown) + (more > 0 ? " and " + Int(more) + " more" : string.Empty);
+    }
+
+    /// <summary>Neither NaN nor ±∞ (netstandard2.0 has no double.IsFinite).</summary>
+    public static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
+
+    /// <summary>What a message says for +∞: a saturated queue's latency or backlog has no bound.</summary>
+    public const string Unbounded = "unbounded";
+
+    /// <summary>What a message says for NaN or −∞: a figure the engine could not compute (never a number).</summary>
+    public const string NotComputed = "not computed";
+
+    /// <summary>
+    /// "1,200" — thousands separators, up to two decimals, invariant culture; <see cref="Unbounded"/> for +∞ and
+    /// <see cref="NotComputed"/> for NaN or −∞, so no message ever shows "NaN" or "∞".
+    /// </summary>
     public static string N(double value) =>
-        double.IsPositiveInfinity(value) ? "∞" : value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        double.IsPositiveInfinity(value) ? Unbounded
+        : double.IsNaN(value) || double.IsNegativeInfinity(value) ? NotComputed
+        : System.Math.Abs(value) >= Scientific ? value.ToString("0.###E+0", CultureInfo.InvariantCulture)
+        : value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>From here on a number is written "1.798E+308", not as 309 digits with separators.</summary>
+    public const double Scientific = 1e15;
+
+    /// <summary>"189.32 ms", or <see cref="Unbounded"/> for a saturated path (no unit after a named state).</summary>
+    public static string Ms(double milliseconds) => IsFinite(milliseconds) ? N(milliseconds) + " ms" : N(milliseconds);
 
     /// <summary>
     /// "83.3%", "99.95%", "99.999999%": a fraction as a percentage, with enough decimals that a figure just
@@ -70,9 +131,9 @@ internal sealed class EvaluationContext
     /// </summary>
     public static string Percent(double fraction)
     {
-        if (double.IsInfinity(fraction) || double.IsNaN(fraction))
+        if (!IsFinite(fraction * 100))
         {
-            return "∞";
+            return N(fraction * 100);
         }
 
         var decimals = fraction >= 0.9 && fraction < 0.99 ? 2 : 1;
@@ -92,5 +153,9 @@ internal sealed class EvaluationContext
     public static string Raw(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"0.096" — a price per hour: up to four decimals, so the product in a message adds up.</summary>
-    public static string Price(double usd) => usd.ToString("#,0.####", CultureInfo.InvariantCulture);
+    public static string Price(double usd) =>
+        IsFinite(usd) && System.Math.Abs(usd) < Scientific ? usd.ToString("#,0.####", CultureInfo.InvariantCulture) : N(usd);
+
+    /// <summary>"$7,646.02"-style dollars for a message; a named state without the sign ("unbounded").</summary>
+    public static string Usd(double usd) => IsFinite(usd) ? "$" + N(usd) : N(usd);
 }

@@ -75,7 +75,7 @@ internal static class FailureCheck
                 continue; // survives, or already overloaded with every instance (SD2001 says so)
             }
 
-            var needed = Math.Headroom.MinimumInstances(load, c.Value, 1.0) + 1;
+            var needed = RequiredInstances(load, c.Value, 1.0) + 1;
             var line = $"losing one of {Int(node.InstanceCount)} {node.Name} leaves {N(remaining)} req/s for {N(load)} req/s ({Percent(load / remaining)})";
             if (context.SynchronousPath[node.Index] && served++ < MaxServedFractions)
             {
@@ -150,7 +150,7 @@ internal static class FailureCheck
                 continue;
             }
 
-            var line = $"losing one of {Int(node.InstanceCount)} {node.Name} ({Percent(hops[node.Index].Queue!.Utilization)} → {Percent(hop.Queue?.Utilization ?? 1)} busy): {string.Join("; ", misses.Select(ScenarioLatency.Describe))}";
+            var line = $"losing one of {Int(node.InstanceCount)} {node.Name} ({Percent(hops[node.Index].Queue!.Utilization)} → {Percent(hop.Queue?.Utilization ?? 1)} busy): {Listed(misses.Select(ScenarioLatency.Describe), "; ")}";
             slower.Add(line);
             if (InstancesSurvivingLoss(context, hops, recheck, node) is { } needed)
             {
@@ -233,10 +233,10 @@ internal static class FailureCheck
                     continue;
                 }
 
-                var capacity = c.Value * usable[node.Index];
+                var capacity = Capacity(c.Value, usable[node.Index]);
                 if (after > capacity && before <= capacity)
                 {
-                    var needed = Math.Headroom.MinimumInstances(after, c.Value, 1.0);
+                    var needed = RequiredInstances(after, c.Value, 1.0);
                     var line = $"{node.Name} goes from {N(before)} to {N(after)} req/s against {N(capacity)} req/s capacity ({Percent(after / capacity)}); {Int(needed)} instances carry it";
                     broken.Add(line);
                     if (context.SynchronousPath[node.Index])
@@ -261,7 +261,7 @@ internal static class FailureCheck
                 {
                     slower.AddRange(misses.Select(ScenarioLatency.Describe));
                     context.Add(Rules.ScenarioLatencyMissed, cache.Name,
-                        $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {string.Join("; ", misses.Select(ScenarioLatency.Describe))}. More instances behind it, or a second cache, keep the target.");
+                        $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {Listed(misses.Select(ScenarioLatency.Describe), "; ")}. More instances behind it, or a second cache, keep the target.");
                 }
             }
 
@@ -281,12 +281,12 @@ internal static class FailureCheck
         foreach (var node in context.Nodes)
         {
             var load = context.Load(node.Index) * context.Peak;
-            if (node.CapacityPerInstance is { } c && load > c.Value * usable[node.Index])
+            if (node.CapacityPerInstance is { } c && load > Capacity(c.Value, usable[node.Index]))
             {
-                broken.Add($"{node.Name}: {N(load)} req/s at peak against {N(c.Value * usable[node.Index])} req/s");
+                broken.Add($"{node.Name}: {N(load)} req/s at peak against {N(Capacity(c.Value, usable[node.Index]))} req/s");
                 if (context.SynchronousPath[node.Index])
                 {
-                    overloaded.Add((node.Index, c.Value * usable[node.Index] / load));
+                    overloaded.Add((node.Index, Capacity(c.Value, usable[node.Index]) / load));
                 }
             }
 
@@ -310,7 +310,7 @@ internal static class FailureCheck
             {
                 slower.AddRange(misses.Select(m => $"at the peak ({N(context.Peak)} × the target rate) {ScenarioLatency.Describe(m)}"));
                 context.Add(Rules.ScenarioLatencyMissed, null,
-                    $"At the peak ({N(context.Peak)} × the target rate) {string.Join("; ", misses.Select(ScenarioLatency.Describe))}. Size the busiest hops on the path for the peak, not the target rate.");
+                    $"At the peak ({N(context.Peak)} × the target rate) {Listed(misses.Select(ScenarioLatency.Describe), "; ")}. Size the busiest hops on the path for the peak, not the target rate.");
             }
         }
 
@@ -325,7 +325,7 @@ internal static class FailureCheck
         {
             if (edge.Role is EdgeRole.Consume or EdgeRole.Request && context.Nodes[edge.To].CapacityPerInstance is { } c)
             {
-                drain += c.Value * usable[edge.To];
+                drain += Capacity(c.Value, usable[edge.To]);
             }
         }
 

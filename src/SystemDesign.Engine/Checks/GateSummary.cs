@@ -28,7 +28,7 @@ internal static class GateSummary
         gates.Add(graded.Length == 0
             ? new GateResult(Gate.Latency, GateStatus.NotApplicable, latency.Any(l => l.TargetInfeasible) ? "every latency target is infeasible with these components" : "no latency target, or no request rate")
             : new GateResult(Gate.Latency, Failed(Gate.Latency) ? GateStatus.Failed : GateStatus.Passed,
-                $"worst: P{N(worst!.Percentile)} {worst.RequestClass}s from {worst.Entry} {N(worst.Milliseconds)} ms against {N(worst.TargetMilliseconds!.Value)} ms"));
+                $"worst: P{N(worst!.Percentile)} {worst.RequestClass}s from {worst.Entry} {Ms(worst.Milliseconds)} against {Ms(worst.TargetMilliseconds!.Value)}"));
 
         gates.Add(w.AvailabilityTarget is not { } target
             ? new GateResult(Gate.Availability, GateStatus.NotApplicable, $"no availability target; the request path is {Percent(availability)}")
@@ -36,15 +36,15 @@ internal static class GateSummary
                 $"{Percent(availability)} against {Percent(target.Value)} ({AvailabilityCheck.Downtime(availability)} down a year)"));
 
         gates.Add(w.MonthlyBudget is not { } budget
-            ? new GateResult(Gate.Cost, GateStatus.NotApplicable, $"no budget; ${N(cost)} a month")
-            : new GateResult(Gate.Cost, Failed(Gate.Cost) ? GateStatus.Failed : GateStatus.Passed, $"${N(cost)} a month against ${N(budget.Value)}"));
+            ? new GateResult(Gate.Cost, GateStatus.NotApplicable, $"no budget; {Usd(cost)} a month")
+            : new GateResult(Gate.Cost, Failed(Gate.Cost) ? GateStatus.Failed : GateStatus.Passed, $"{Usd(cost)} a month against {Usd(budget.Value)}"));
 
         var brokenScenarios = scenarios.Where(x => !x.Holds).Select(x => x.Name).ToArray();
         var slower = scenarios.Count(x => x.Holds && x.Slower.Count > 0);
         gates.Add(!context.HasRate
             ? new GateResult(Gate.Resilience, GateStatus.NotApplicable, "no request rate stated")
             : new GateResult(Gate.Resilience, Failed(Gate.Resilience) || brokenScenarios.Length > 0 ? GateStatus.Failed : GateStatus.Passed,
-                (brokenScenarios.Length == 0 ? $"every scenario holds ({scenarios.Count})" : $"{brokenScenarios.Length} of {scenarios.Count} scenarios break: {string.Join("; ", brokenScenarios)}")
+                (brokenScenarios.Length == 0 ? $"every scenario holds ({scenarios.Count})" : $"{brokenScenarios.Length} of {scenarios.Count} scenarios break: {Listed(brokenScenarios, "; ")}")
                 + (slower == 0 ? string.Empty : $"; {slower} {(slower == 1 ? "holds" : "hold")} more slowly than a latency target (SD6004)")));
         return gates;
     }

@@ -54,6 +54,9 @@ internal static class LatencyCheck
                 }
             }
 
+            // The saturated components this entry's requests reach, named by its SD3003 findings (computed on first need).
+            string[]? saturatedOnPath = null;
+            string[] SaturatedOnPath() => saturatedOnPath ??= [.. paths.Reachable(entry).Where(i => hops[i].Saturated).OrderBy(i => i).Select(i => context.Nodes[i].Name)];
             foreach (var requestClass in new[] { RequestClass.Read, RequestClass.Write })
             {
                 if ((requestClass == RequestClass.Read ? readRatio : 1 - readRatio) <= 0)
@@ -71,9 +74,18 @@ internal static class LatencyCheck
                 for (var i = 0; i < percentiles.Count; i++)
                 {
                     var (percentile, target) = percentiles[i];
+                    if (double.IsNaN(figures[i].Ms))
+                    {
+                        // The inversion lost all precision (service times 300 orders of magnitude apart): a named
+                        // state, never a NaN in a result.
+                        context.Add(Rules.LatencyNotComputed, context.Nodes[entry].Name,
+                            $"The end-to-end P{N(percentile)} of {(requestClass == RequestClass.Read ? "reads" : "writes")} from {context.Nodes[entry].Name} is not computed: the figures on its paths are too far apart in scale for the numerical inversion. Bring service times and capacities to realistic values.");
+                        continue;
+                    }
+
                     var result = new LatencyResult(context.Nodes[entry].Name, requestClass == RequestClass.Read ? "read" : "write", percentile, figures[i].Ms, target, figures[i].FloorMs);
                     results.Add(result);
-                    Report(context, hops, result);
+                    Report(context, hops, result, SaturatedOnPath);
                 }
             }
 
@@ -130,14 +142,17 @@ internal static class LatencyCheck
     /// <summary>"P99 of reads from Users": how findings name a latency row.</summary>
     internal static string Label(LatencyResult r) => $"P{N(r.Percentile)} of {r.RequestClass}s from {r.Entry}";
 
-    private static void Report(EvaluationContext context, HopModel[] hops, LatencyResult r)
+    private static void Report(EvaluationContext context, HopModel[] hops, LatencyResult r, System.Func<string[]> saturatedOnPath)
     {
         var label = Label(r);
         if (double.IsPositiveInfinity(r.Milliseconds))
         {
-            var saturated = context.Nodes.Where(n => hops[n.Index].Saturated).Select(n => n.Name);
+            // Only what this entry reaches, and at most a few names: every entry naming every saturated component made
+            // the findings of a design of many clients quadratic in its size (36 MB of SD3003 text for 1,000 clients).
+            var saturated = saturatedOnPath();
+            var named = Listed(saturated, ", ");
             context.Add(Rules.UnboundedLatency, r.Entry,
-                $"{label} is unbounded: {string.Join(", ", saturated)} {(saturated.Count() == 1 ? "is" : "are")} saturated (utilization ≥ 100%), so the queue grows without limit. Add instances until utilization is below 100% (see SD2001).");
+                $"{label} is unbounded: {named} {(saturated.Length == 1 ? "is" : "are")} saturated (utilization ≥ 100%), so the queue grows without limit. Add instances until utilization is below 100% (see SD2001).");
             return;
         }
 

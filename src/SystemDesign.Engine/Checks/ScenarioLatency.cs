@@ -118,7 +118,7 @@ internal sealed class ScenarioLatency
 
     /// <summary>"P99 of reads from Users goes from 80 ms to 140 ms, over the 100 ms target".</summary>
     public static string Describe(LatencyMiss miss) =>
-        $"{miss.Label} goes from {N(miss.NormalMs)} ms to {(double.IsPositiveInfinity(miss.ScenarioMs) ? "unbounded" : N(miss.ScenarioMs) + " ms")}, over the {N(miss.TargetMs)} ms target";
+        $"{miss.Label} goes from {N(miss.NormalMs)} ms to {Ms(miss.ScenarioMs)}, over the {N(miss.TargetMs)} ms target";
 
     private sealed record Row(int Entry, RequestClass Class, double Percentile, double TargetMs, double NormalMs, string Label);
 }

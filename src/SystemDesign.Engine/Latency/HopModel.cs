@@ -60,6 +60,12 @@ internal sealed class HopModel
 
         var servers = (int)System.Math.Min(1_000_000, System.Math.Max(1, System.Math.Round(capacity.Value * serviceSeconds)));
         var mu = capacity.Value / servers;
+        if (double.IsInfinity(1 / mu))
+        {
+            // A capacity so small (5e-324 req/s) that one request takes longer than any double: unbounded.
+            return new HopModel(null, mu, true);
+        }
+
         var perInstance = load / node.InstanceCount;
         var queue = MmcQueue.TryCreate(perInstance, mu, servers, out _);
         return new HopModel(queue, mu, queue is null || !queue.IsStable);

@@ -41,8 +41,8 @@ public static class EvaluationReport
 
     /// <summary>
     /// Renders the evaluation as JSON (schema version 1, see <c>docs/report-json.md</c>): fixed property order,
-    /// two-space indentation, numbers in shortest round-trip form, infinities as the strings
-    /// <c>"Infinity"</c> and <c>"-Infinity"</c>, <c>null</c> where a figure is absent.
+    /// two-space indentation, numbers in shortest round-trip form, an unbounded latency (a saturated queue) as the
+    /// string <c>"Infinity"</c>, <c>null</c> where a figure is absent or not computed; no other non-finite value.
     /// </summary>
     /// <param name="evaluation">The evaluation to render.</param>
     /// <returns>The JSON document, lines separated by <c>"\n"</c>, ending with a newline.</returns>

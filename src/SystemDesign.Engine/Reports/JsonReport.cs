@@ -85,7 +85,7 @@ internal static class JsonReport
         w.Property("capacity");
         w.StartObject();
         w.String("bottleneck", e.Bottleneck);
-        w.Number("maxSustainableRps", e.MaxSustainableRps);
+        Number(w, "maxSustainableRps", e.MaxSustainableRps);
         w.EndObject();
 
         w.Property("latency");
@@ -95,10 +95,10 @@ internal static class JsonReport
             w.StartObject();
             w.String("entry", l.Entry);
             w.String("requestClass", l.RequestClass);
-            w.Number("percentile", l.Percentile);
-            w.Number("milliseconds", l.Milliseconds);
-            w.Number("targetMilliseconds", l.TargetMilliseconds);
-            w.Number("floorMilliseconds", l.FloorMilliseconds);
+            Number(w, "percentile", l.Percentile);
+            Unbounded(w, "milliseconds", l.Milliseconds);
+            Number(w, "targetMilliseconds", l.TargetMilliseconds);
+            Number(w, "floorMilliseconds", l.FloorMilliseconds);
             w.Boolean("meetsTarget", l.MeetsTarget);
             w.Boolean("targetInfeasible", l.TargetInfeasible);
             w.EndObject();
@@ -108,9 +108,9 @@ internal static class JsonReport
 
         w.Property("availability");
         w.StartObject();
-        w.Number("value", e.Availability);
-        w.Number("downtimeHoursPerYear", (1 - e.Availability) * ReportFormat.HoursPerYear);
-        w.Number("target", e.AvailabilityTarget);
+        Number(w, "value", e.Availability);
+        Number(w, "downtimeHoursPerYear", (1 - e.Availability) * ReportFormat.HoursPerYear);
+        Number(w, "target", e.AvailabilityTarget);
         w.Boolean("meetsTarget", e.AvailabilityTarget is { } target ? e.Availability >= target : null);
         w.Property("singlePointsOfFailure");
         Strings(w, e.SinglePointsOfFailure);
@@ -118,8 +118,8 @@ internal static class JsonReport
 
         w.Property("cost");
         w.StartObject();
-        w.Number("monthlyUsd", e.MonthlyCostUsd);
-        w.Number("monthlyBudgetUsd", e.MonthlyBudgetUsd);
+        Number(w, "monthlyUsd", e.MonthlyCostUsd);
+        Number(w, "monthlyBudgetUsd", e.MonthlyBudgetUsd);
         w.Boolean("withinBudget", e.MonthlyBudgetUsd is { } budget ? e.MonthlyCostUsd <= budget : null);
         w.EndObject();
 
@@ -166,17 +166,17 @@ internal static class JsonReport
         Figure(w, "hitRate", c.HitRate);
         Figure(w, "partitions", c.Partitions);
         Figure(w, "connectionsPerInstance", c.ConnectionsPerInstance);
-        w.Number("offeredRps", c.OfferedRps);
-        w.Number("readRps", c.ReadRps);
-        w.Number("writeRps", c.WriteRps);
-        w.Number("capacityRps", c.CapacityRps);
-        w.Number("utilization", c.Utilization);
-        w.Number("peakUtilization", c.PeakUtilization);
+        Number(w, "offeredRps", c.OfferedRps);
+        Number(w, "readRps", c.ReadRps);
+        Number(w, "writeRps", c.WriteRps);
+        Number(w, "capacityRps", c.CapacityRps);
+        Number(w, "utilization", c.Utilization);
+        Number(w, "peakUtilization", c.PeakUtilization);
         w.Number("requiredInstances", c.RequiredInstances);
-        w.Number("meanResponseMs", c.MeanResponseMs);
-        w.Number("p99ResponseMs", c.P99ResponseMs);
-        w.Number("availability", c.ComponentAvailability);
-        w.Number("monthlyCostUsd", c.MonthlyCostUsd);
+        Unbounded(w, "meanResponseMs", c.MeanResponseMs);
+        Unbounded(w, "p99ResponseMs", c.P99ResponseMs);
+        Number(w, "availability", c.ComponentAvailability);
+        Number(w, "monthlyCostUsd", c.MonthlyCostUsd);
         w.EndObject();
     }
 
@@ -225,10 +225,19 @@ internal static class JsonReport
         }
 
         w.StartObject();
-        w.Number("value", figure.Value);
+        Number(w, "value", figure.Value);
         w.String("source", figure.Source);
         w.EndObject();
     }
+
+    // "Every number finite or a named state": a figure the engine could not compute (NaN, ±∞ from an overflow) is
+    // null, "not computed", in every field whose schema type is number.
+    private static void Number(JsonWriter w, string name, double? value) =>
+        w.Number(name, value is { } v && Checks.EvaluationContext.IsFinite(v) ? v : null);
+
+    // The number* fields (docs/report-json.md): +∞ is the named state "Infinity", unbounded (a saturated queue).
+    private static void Unbounded(JsonWriter w, string name, double? value) =>
+        w.Number(name, value is { } v && (Checks.EvaluationContext.IsFinite(v) || double.IsPositiveInfinity(v)) ? v : null);
 
     private static void Strings(JsonWriter w, IReadOnlyList<string> values)
     {

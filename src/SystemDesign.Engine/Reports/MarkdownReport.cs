@@ -11,8 +11,9 @@ internal static class MarkdownReport
 {
     private const string Absent = "—";
 
-    public static string Render(Evaluation e)
+    public static string Render(Evaluation evaluation)
     {
+        var e = DisplayText.For(evaluation);
         var o = new StringBuilder();
         Line(o, "# " + Escape(e.ProblemTitle) + " (" + Code(e.ProblemId) + ")");
         Line(o, string.Empty);

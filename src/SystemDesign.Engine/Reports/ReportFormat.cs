@@ -35,17 +35,21 @@ internal static class ReportFormat
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>"1,234.57" with at most <paramref name="maxDecimals"/> decimals; "∞" for infinity; never "-0".</summary>
+    /// <summary>
+    /// "1,234.57" with at most <paramref name="maxDecimals"/> decimals; never "-0". The named states of
+    /// docs/report-json.md stand for what is not a number: "unbounded" for +∞ (a saturated queue), "not computed"
+    /// for NaN or −∞, so a report never shows "NaN" or "∞".
+    /// </summary>
     public static string Number(double value, int maxDecimals)
     {
-        if (double.IsNaN(value))
+        if (!Checks.EvaluationContext.IsFinite(value))
         {
-            return "NaN";
+            return Checks.EvaluationContext.N(value);
         }
 
-        if (double.IsInfinity(value))
+        if (System.Math.Abs(value) >= Checks.EvaluationContext.Scientific)
         {
-            return value > 0 ? "∞" : "-∞";
+            return Checks.EvaluationContext.N(value);
         }
 
         // A value that rounds to zero prints "0", not "-0".
@@ -65,17 +69,17 @@ internal static class ReportFormat
     public static string Rate(double rps) => Number(rps, 2);
 
     /// <summary>A ratio as a percentage with one decimal at most, e.g. 0.8333 → "83.3%".</summary>
-    public static string Percent(double ratio) => Number(ratio * 100, 1) + "%";
+    public static string Percent(double ratio) => Suffix(Number(ratio * 100, 1), ratio * 100, "%");
 
-    /// <summary>Milliseconds with up to two decimals, e.g. "189.32"; "∞" when unbounded.</summary>
+    /// <summary>Milliseconds with up to two decimals, e.g. "189.32"; "unbounded" for a saturated path.</summary>
     public static string Ms(double ms) => Number(ms, 2);
 
     /// <summary>US dollars with cents, e.g. "$7,646.02".</summary>
     public static string Money(double usd)
     {
-        if (double.IsNaN(usd) || double.IsInfinity(usd))
+        if (!Checks.EvaluationContext.IsFinite(usd))
         {
-            return "$" + Number(usd, 2);
+            return Number(usd, 2);
         }
 
         if (System.Math.Round(usd, 2) == 0)
@@ -103,13 +107,16 @@ internal static class ReportFormat
         return Number(availability * 100, decimals) + "%";
     }
 
+    // A unit follows a number, not a named state: "83.3%", but "unbounded".
+    private static string Suffix(string text, double value, string unit) => Checks.EvaluationContext.IsFinite(value) ? text + unit : text;
+
     /// <summary>Downtime a year at this availability: "174.75 h", "5.26 min", "0.32 s" or "under 0.01 s".</summary>
     public static string DowntimePerYear(double availability)
     {
         double hours = (1 - availability) * HoursPerYear;
-        if (double.IsNaN(hours))
+        if (!Checks.EvaluationContext.IsFinite(hours))
         {
-            return "NaN";
+            return Number(hours, 2);
         }
 
         if (hours <= 0)

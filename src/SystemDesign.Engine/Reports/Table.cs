@@ -127,7 +127,8 @@ internal sealed class Table
                 line.Append("  ");
             }
 
-            int pad = widths[i] - cells[i].Length;
+            // A wrapped cell can hold one word longer than its column: it overflows, it is never cut or negative.
+            int pad = System.Math.Max(0, widths[i] - cells[i].Length);
             if (aligns[i] == Align.Right)
             {
                 line.Append(' ', pad).Append(cells[i]);

@@ -11,8 +11,9 @@ internal static class TextReport
     private const int Width = 120;
     private const string Absent = "-";
 
-    public static string Render(Evaluation e)
+    public static string Render(Evaluation evaluation)
     {
+        var e = DisplayText.For(evaluation);
         var o = new StringBuilder();
         Line(o, e.ProblemTitle + " (" + e.ProblemId + ")");
         Line(o, "Verdict: " + Verdict(e) + " (" + FindingCounts(e.Findings) + ")");

@@ -11,6 +11,9 @@ internal static class TextWrap
     /// </summary>
     public static IReadOnlyList<string> Lines(string text, int firstWidth, int nextWidth)
     {
+        // A width below 1 (an indent wider than the page) would ask for negative counts: wrap at 1 instead.
+        firstWidth = System.Math.Max(1, firstWidth);
+        nextWidth = System.Math.Max(1, nextWidth);
         var lines = new List<string>();
         int start = 0;
         int width = firstWidth;

@@ -77,7 +77,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             Registry(defaults.ServiceTimeMs),
             Registry(defaults.Availability),
             Registry(defaults.HourlyCostUsd),
-            (Behaviours.Is(kind.Id, "cdn") ? Constant("cdn_hit_rate") : Constant("cache_hit_rate")) ?? PlanningHitRate,
+            Fraction(Behaviours.Is(kind.Id, "cdn") ? Constant("cdn_hit_rate") : Constant("cache_hit_rate")) ?? PlanningHitRate,
             Behaviours.Is(kind.Id, "websocket") ? Constant("websocket_capacity_per_instance") ?? Registry(defaults.CapacityConnections) : null);
     }
 
@@ -108,6 +108,9 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
         "worker" => Constant("consumer_rps_per_instance"),
         _ => null,
     };
+
+    // A hit rate is a fraction: a constant above 1 is not one, and the planning default stands in for it.
+    private static Figure? Fraction(Figure? figure) => figure is { Value: <= 1 } ? figure : null;
 
     private Figure? Constant(string key) =>
         problem.NumberConstant(key) is { } value && value > 0 && !double.IsInfinity(value)

@@ -35,7 +35,15 @@ internal static class ArchitectureValidator
             ? "An unnamed component of type '" + component.Type + "'"
             : "'" + component.Name + "'";
 
-    internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The design's value as C# would write it, so a message quotes the call: "0.5", "-1", and for what is not a
+    /// finite number the constant's name ("double.NaN", "double.PositiveInfinity") rather than "NaN" or "∞".
+    /// </summary>
+    internal static string Number(double value) =>
+        double.IsNaN(value) ? "double.NaN"
+        : double.IsPositiveInfinity(value) ? "double.PositiveInfinity"
+        : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
+        : value.ToString("R", CultureInfo.InvariantCulture);
 
     internal static Finding Make(Rule rule, string? component, SourceSpan? at, string message, string? knob = null) =>
         new(rule, component, message) { Location = at, Knob = knob };

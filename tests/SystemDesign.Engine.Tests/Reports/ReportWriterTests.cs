@@ -66,7 +66,7 @@ public sealed class ReportWriterTests
     [InlineData(99.99999999999997, 2, "100")]
     [InlineData(1234567.891, 2, "1,234,567.89")]
     [InlineData(-0.0001, 2, "0")]
-    [InlineData(double.PositiveInfinity, 2, "∞")]
+    [InlineData(double.PositiveInfinity, 2, "unbounded")]
     public void Numbers_use_invariant_thousands_separators(double value, int decimals, string expected) =>
         Assert.Equal(expected, ReportFormat.Number(value, decimals));
 
