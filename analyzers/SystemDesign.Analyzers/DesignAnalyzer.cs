@@ -114,7 +114,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsDescribe(IMethodSymbol method)
+    internal static bool IsDescribe(IMethodSymbol method)
     {
         if (method.Name == "Describe")
         {
@@ -132,7 +132,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol design)
+    internal static bool Implements(INamedTypeSymbol type, INamedTypeSymbol design)
     {
         foreach (var implemented in type.AllInterfaces)
         {
@@ -146,7 +146,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The first <c>[Design]</c> on <paramref name="type"/>, as the compiler lists them.</summary>
-    private static AttributeData? DesignAttributeOf(INamedTypeSymbol type, INamedTypeSymbol designAttribute)
+    internal static AttributeData? DesignAttributeOf(INamedTypeSymbol type, INamedTypeSymbol designAttribute)
     {
         foreach (var attribute in type.GetAttributes())
         {
@@ -167,14 +167,17 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         properties[DiagnosticProperties.ProblemId] = problemId;
         properties[DiagnosticProperties.Site] = Sites.Method;
         properties[DiagnosticProperties.Reason] = reason;
-        var message = engineFailed
-            ? method.ContainingType.Name + ".Describe is graded at test time instead: " + reason + "."
-            : method.ContainingType.Name + ".Describe is graded at test time instead: line " + FindingLocator.Line(reasonAt) + " has " + reason
-                + ", and the analyzer interprets only straight-line builder calls with constant arguments (literals, consts, simple arithmetic).";
+        var message = NotStaticMessage(method.ContainingType.Name, reason, reasonAt, engineFailed);
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotStaticallyEvaluable, FirstLocation(method) ?? reasonAt, properties.ToImmutable(), message));
     }
 
-    private static Location? AttributeArgument(AttributeData attribute, CancellationToken cancellationToken) =>
+    /// <summary>SD0021's message: why <paramref name="typeName"/>.Describe is not graded statically (shared with <c>sysdesign grade</c>).</summary>
+    internal static string NotStaticMessage(string typeName, string reason, Location reasonAt, bool engineFailed) => engineFailed
+        ? typeName + ".Describe is graded at test time instead: " + reason + "."
+        : typeName + ".Describe is graded at test time instead: line " + FindingLocator.Line(reasonAt) + " has " + reason
+            + ", and the analyzer interprets only straight-line builder calls with constant arguments (literals, consts, simple arithmetic).";
+
+    internal static Location? AttributeArgument(AttributeData attribute, CancellationToken cancellationToken) =>
         attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax
             ? syntax.ArgumentList is { Arguments.Count: > 0 } arguments ? arguments.Arguments[0].Expression.GetLocation() : syntax.GetLocation()
             : null;

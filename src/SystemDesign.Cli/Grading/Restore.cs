@@ -1,0 +1,52 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+
+namespace SystemDesign.Cli.Grading;
+
+/// <summary>
+/// Restores the projects that have never been restored (no <c>obj/project.assets.json</c>), as an IDE does on
+/// opening them: MSBuildWorkspace reads the assets file and does not restore. A fresh clone then grades in one command.
+/// Runs the located SDK's <c>dotnet restore</c>; <c>--no-restore</c> skips it.
+/// </summary>
+internal static class Restore
+{
+    public static void Missing(GradeInput input, string dotnet, Action<string> progress, CancellationToken cancellationToken)
+    {
+        var targets = input.Kind == InputKind.Solution && input.ProjectFiles.Any(NeedsRestore)
+            ? [input.FullPath]
+            : input.ProjectFiles.Where(NeedsRestore).ToArray();
+        foreach (var target in targets)
+        {
+            progress("restoring " + Path.GetFileName(target));
+            Run(dotnet, target, cancellationToken);
+        }
+    }
+
+    private static bool NeedsRestore(string project) =>
+        File.Exists(project) && !File.Exists(Path.Combine(Path.GetDirectoryName(project)!, "obj", "project.assets.json"));
+
+    private static void Run(string dotnet, string target, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "restore", target, "-nologo", "-v:q" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new GradeException($"cannot start '{dotnet} restore'.");
+        using var kill = cancellationToken.Register(() => process.Kill(entireProcessTree: true));
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
+        process.WaitForExit();
+        cancellationToken.ThrowIfCancellationRequested();
+        if (process.ExitCode != 0)
+        {
+            var lines = (output.Result + "\n" + errors.Result).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var first = lines.FirstOrDefault(l => l.Contains(": error ", StringComparison.Ordinal)) ?? lines.LastOrDefault() ?? "no output";
+            throw new GradeException($"restoring '{target}' failed: {first}");
+        }
+    }
+}
