@@ -66,7 +66,11 @@ internal static class GradeCommand
                 error.WriteLine("sysdesign: " + line);
             }
 
-            error.WriteLine("sysdesign: " + NothingToGrade(options, designs, projects.Count));
+            if (errors.Count == 0 || designs.Count > 0)
+            {
+                error.WriteLine("sysdesign: " + NothingToGrade(options, designs, projects.Count));
+            }
+
             return ExitCodes.Usage;
         }
 
@@ -120,7 +124,7 @@ internal static class GradeCommand
         }
 
         return projects == 0
-            ? $"no project in '{options.Path}' could be loaded and compiled, so nothing was graded."
+            ? $"no project in '{options.Path}' could be loaded, so nothing was graded."
             : $"no [Design] classes in '{options.Path}' ({projects} project{(projects == 1 ? string.Empty : "s")} searched): mark a class that implements IDesign with [Design(\"problem-id\")].";
     }
 

@@ -15,13 +15,31 @@ internal static class Restore
 {
     public static void Missing(GradeInput input, string dotnet, Action<string> progress, CancellationToken cancellationToken)
     {
-        var targets = input.Kind == InputKind.Solution && input.ProjectFiles.Any(NeedsRestore)
-            ? [input.FullPath]
-            : input.ProjectFiles.Where(NeedsRestore).ToArray();
-        foreach (var target in targets)
+        var missing = input.ProjectFiles.Where(NeedsRestore).ToArray();
+        if (missing.Length == 0)
         {
-            progress("restoring " + Path.GetFileName(target));
-            Run(dotnet, target, cancellationToken);
+            return;
+        }
+
+        progress("restoring " + (missing.Length == 1 ? Path.GetFileName(missing[0]) : missing.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " projects"));
+        if (input.Kind == InputKind.Solution || missing.Length == 1)
+        {
+            Run(dotnet, input.Kind == InputKind.Solution ? input.FullPath : missing[0], cancellationToken);
+            return;
+        }
+
+        // Several projects of a folder: one restore of a throw-away solution listing them, not one process each.
+        var folder = Directory.CreateTempSubdirectory("sysdesign-restore-");
+        try
+        {
+            var solution = Path.Combine(folder.FullName, "restore.slnx");
+            var projects = new System.Xml.Linq.XElement("Solution", missing.Select(p => new System.Xml.Linq.XElement("Project", new System.Xml.Linq.XAttribute("Path", p))));
+            File.WriteAllText(solution, projects.ToString());
+            Run(dotnet, solution, cancellationToken);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
         }
     }
 
