@@ -147,6 +147,20 @@ public sealed class GradeCommandTests(GradeProjects projects) : IClassFixture<Gr
         Assert.EndsWith("Designs passed: 1 / 1. Tiers passed: 3 / 3.\n", output, Ordinal);
     }
 
+    [Theory]
+    [InlineData("Designs.slnx", "<Solution>\n  <Project Path=\"mixed/designs/Designs.csproj\" />\n</Solution>\n")]
+    [InlineData("Designs.sln", "Microsoft Visual Studio Solution File, Format Version 12.00\nProject(\"{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}\") = \"Designs\", \"mixed\\designs\\Designs.csproj\", \"{8D1C3E4A-0B7E-4C7B-9E0F-2A1D3C4B5E6F}\"\nEndProject\nGlobal\n\tGlobalSection(SolutionConfigurationPlatforms) = preSolution\n\t\tDebug|Any CPU = Debug|Any CPU\n\tEndGlobalSection\n\tGlobalSection(ProjectConfigurationPlatforms) = postSolution\n\t\t{8D1C3E4A-0B7E-4C7B-9E0F-2A1D3C4B5E6F}.Debug|Any CPU.ActiveCfg = Debug|Any CPU\n\t\t{8D1C3E4A-0B7E-4C7B-9E0F-2A1D3C4B5E6F}.Debug|Any CPU.Build.0 = Debug|Any CPU\n\tEndGlobalSection\nEndGlobal\n")]
+    public async Task A_solution_grades_the_projects_it_lists(string name, string solution)
+    {
+        await File.WriteAllTextAsync(projects.PathOf(name), solution);
+
+        var (exit, output, error) = await projects.Grade("grade", name, "--design", "PassingBlog");
+
+        Assert.True(exit == 0, error + output);
+        Assert.Contains("══ PassingBlog: PASSED ══", output, Ordinal);
+        Assert.DoesNotContain("GuardedBlog", output, Ordinal); // mixed/target is not in the solution
+    }
+
     [Fact]
     public async Task The_readme_command_grades_the_samples_and_exits_0()
     {

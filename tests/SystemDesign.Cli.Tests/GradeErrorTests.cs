@@ -36,6 +36,28 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
     }
 
     [Fact]
+    public async Task A_project_that_fails_to_restore_exits_2()
+    {
+        var (exit, output, error) = await Sysdesign.RunAsync(projects.Root, "grade", "unloadable");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        AssertOneLine(error);
+        Assert.StartsWith("sysdesign: restoring '" + Path.Combine("unloadable", "Cut.csproj") + "' failed: Cut.csproj(2,1): error MSB4025: The project file could not be loaded.", error, Ordinal);
+    }
+
+    [Fact]
+    public async Task A_project_that_fails_to_load_exits_2()
+    {
+        var (exit, output, error) = await Sysdesign.RunAsync(projects.Root, "grade", "unloadable", "--no-restore");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        AssertOneLine(error);
+        Assert.StartsWith("sysdesign: loading failed: Msbuild failed when processing the file '" + projects.PathOf(Path.Combine("unloadable", "Cut.csproj")) + "'", error, Ordinal);
+    }
+
+    [Fact]
     public async Task A_folder_without_designs_exits_2()
     {
         var (exit, _, error) = await Sysdesign.RunAsync(projects.Root, "grade", "empty");

@@ -12,7 +12,7 @@ namespace SystemDesign.Cli.Tests;
 /// Temporary projects for the grade tests, written once per test run outside the repository: each references the
 /// repository's SystemDesign API project, so it restores and loads offline. <c>mixed/</c> holds a project with a
 /// passing, a failing and an unreadable design, and a project with a custom build target; <c>broken/</c> does not compile;
-/// <c>empty/</c> has no design.
+/// <c>empty/</c> has no design; <c>unloadable/</c> is a project file cut short.
 /// </summary>
 public sealed class GradeProjects : IDisposable
 {
@@ -62,6 +62,8 @@ public sealed class GradeProjects : IDisposable
             }
             """));
         Project("empty/lib", "Empty", string.Empty, ("Empty.cs", "public static class NotADesign { }"));
+        Directory.CreateDirectory(PathOf("unloadable"));
+        File.WriteAllText(PathOf(System.IO.Path.Combine("unloadable", "Cut.csproj")), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup>\n");
     }
 
     public string Root { get; }

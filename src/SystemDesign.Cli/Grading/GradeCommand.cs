@@ -45,13 +45,13 @@ internal static class GradeCommand
         var timings = new PhaseTimings();
         var input = GradeInput.Resolve(options.Path);
         var progress = Progress.For(error);
+        var paths = new DisplayPaths(Directory.GetCurrentDirectory());
         var dotnet = timings.Time(Phase.SdkLocation, Sdk.Register);
         if (!options.NoRestore)
         {
-            timings.Time(Phase.Restore, () => Restore.Missing(input, dotnet, progress.Report, cancellationToken));
+            timings.Time(Phase.Restore, () => Restore.Missing(input, dotnet, paths, progress.Report, cancellationToken));
         }
 
-        var paths = new DisplayPaths(Directory.GetCurrentDirectory());
         var (projects, errors) = await ProjectLoader.LoadAsync(input, paths, timings, progress.Report, cancellationToken).ConfigureAwait(false);
         var designs = Grade(projects, options, paths, timings, progress, cancellationToken);
         progress.Clear();

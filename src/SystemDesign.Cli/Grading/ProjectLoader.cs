@@ -26,14 +26,15 @@ internal static class ProjectLoader
     {
         var errors = new List<string>();
         using var workspace = MSBuildWorkspace.Create();
-        var failures = new List<(string? Project, string Message)>();
+        var failures = new List<string>();
+        // The event may come from the workspace's threads.
         workspace.WorkspaceFailed += (_, e) =>
         {
             if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
             {
                 lock (failures)
                 {
-                    failures.Add((null, e.Diagnostic.Message));
+                    failures.Add(e.Diagnostic.Message);
                 }
             }
         };
@@ -41,7 +42,7 @@ internal static class ProjectLoader
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var graded = await OpenAsync(workspace, input, paths, errors, progress, cancellationToken).ConfigureAwait(false);
         timings.Add(Phase.WorkspaceLoad, System.Diagnostics.Stopwatch.GetElapsedTime(started));
-        foreach (var (_, message) in failures.Distinct())
+        foreach (var message in failures.Distinct(StringComparer.Ordinal))
         {
             errors.Add("loading failed: " + OneLine(message));
         }
@@ -50,6 +51,11 @@ internal static class ProjectLoader
         started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var project in graded)
         {
+            if (failures.Exists(f => f.Contains(project.FilePath!, StringComparison.Ordinal)))
+            {
+                continue; // its load failure is reported; compiling what was half loaded would only add noise
+            }
+
             progress("compiling " + project.Name);
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             if (compilation is null)

@@ -13,7 +13,7 @@ namespace SystemDesign.Cli.Grading;
 /// </summary>
 internal static class Restore
 {
-    public static void Missing(GradeInput input, string dotnet, Action<string> progress, CancellationToken cancellationToken)
+    public static void Missing(GradeInput input, string dotnet, DisplayPaths paths, Action<string> progress, CancellationToken cancellationToken)
     {
         var missing = input.ProjectFiles.Where(NeedsRestore).ToArray();
         if (missing.Length == 0)
@@ -24,7 +24,7 @@ internal static class Restore
         progress("restoring " + (missing.Length == 1 ? Path.GetFileName(missing[0]) : missing.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " projects"));
         if (input.Kind == InputKind.Solution || missing.Length == 1)
         {
-            Run(dotnet, input.Kind == InputKind.Solution ? input.FullPath : missing[0], cancellationToken);
+            Run(dotnet, input.Kind == InputKind.Solution ? input.FullPath : missing[0], paths, cancellationToken);
             return;
         }
 
@@ -35,7 +35,7 @@ internal static class Restore
             var solution = Path.Combine(folder.FullName, "restore.slnx");
             var projects = new System.Xml.Linq.XElement("Solution", missing.Select(p => new System.Xml.Linq.XElement("Project", new System.Xml.Linq.XAttribute("Path", p))));
             File.WriteAllText(solution, projects.ToString());
-            Run(dotnet, solution, cancellationToken);
+            Run(dotnet, solution, paths, cancellationToken);
         }
         finally
         {
@@ -46,7 +46,7 @@ internal static class Restore
     private static bool NeedsRestore(string project) =>
         File.Exists(project) && !File.Exists(Path.Combine(Path.GetDirectoryName(project)!, "obj", "project.assets.json"));
 
-    private static void Run(string dotnet, string target, CancellationToken cancellationToken)
+    private static void Run(string dotnet, string target, DisplayPaths paths, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "restore", target, "-nologo", "-v:q" })
@@ -64,7 +64,7 @@ internal static class Restore
         {
             var lines = (output.Result + "\n" + errors.Result).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var first = lines.FirstOrDefault(l => l.Contains(": error ", StringComparison.Ordinal)) ?? lines.LastOrDefault() ?? "no output";
-            throw new GradeException($"restoring '{target}' failed: {first}");
+            throw new GradeException($"restoring '{paths.Display(target)}' failed: {first.Replace(Path.GetDirectoryName(target) + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal).TrimEnd('.')}. Run 'dotnet restore' on it to see every error.");
         }
     }
 }
