@@ -10,7 +10,8 @@ farm-bench -n "$runs" --warmup 1 --timeout 1800 \
   --vs "dotnet build samples/SystemDesign.Samples -nologo -v:q" \
   -- sh -c "exec dotnet $dll grade samples --timings >>$log 2>&1"
 echo "phase medians over $(grep -c '^timings:' "$log") runs of grade (warm-up included), seconds:"
-grep '^timings:' "$log" | tr ' ' '\n' | grep '=' | sed 's/s$//' | awk -F= '
-  { v[$1] = v[$1] " " $2; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
-  END { for (i = 1; i <= n; i++) { k = order[i]; c = split(v[k], a, " "); asort(a); m = (c % 2) ? a[(c + 1) / 2] : (a[c / 2] + a[c / 2 + 1]) / 2; printf "  %-15s %.3f\n", k, m } }'
+for phase in $(grep -m1 '^timings:' "$log" | tr ' ' '\n' | grep '=' | cut -d= -f1); do
+  grep '^timings:' "$log" | tr ' ' '\n' | grep "^$phase=" | cut -d= -f2 | tr -d s | sort -n |
+    awk -v p="$phase" '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "  %-15s %.3f\n", p, m }'
+done
 rm -f "$log"

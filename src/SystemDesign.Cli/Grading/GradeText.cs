@@ -25,6 +25,11 @@ internal static class GradeText
             if (design.Evaluation is { } evaluation)
             {
                 var first = true;
+                if (evaluation.Tiers.Count == 0)
+                {
+                    Field(o, "Tiers", "none: the problem is graded by the five gates alone");
+                }
+
                 foreach (var tier in evaluation.Tiers)
                 {
                     o.Append(first ? "Tiers:    " : "          ").Append(tier.Passed ? "[x] " : "[ ] ").Append(tier.Id).Append(' ').Append(tier.Title).Append('\n');

@@ -89,8 +89,15 @@ internal static class ProjectLoader
         if (input.Kind == InputKind.Solution)
         {
             progress("loading " + Path.GetFileName(input.FullPath));
-            var solution = await workspace.OpenSolutionAsync(input.FullPath, cancellationToken: cancellationToken).ConfigureAwait(false);
-            wanted = solution.Projects.Select(p => p.FilePath).OfType<string>();
+            try
+            {
+                var solution = await workspace.OpenSolutionAsync(input.FullPath, cancellationToken: cancellationToken).ConfigureAwait(false);
+                wanted = solution.Projects.Select(p => p.FilePath).OfType<string>();
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException or FormatException)
+            {
+                throw new GradeException(paths.Display(input.FullPath) + " cannot be loaded: " + OneLine(e.Message));
+            }
         }
         else
         {
