@@ -71,7 +71,15 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
     {
         using var process = Sysdesign.Start(projects.Root, null, "grade", "mixed");
         var error = process.StandardError.ReadToEndAsync();
-        await Task.Delay(TimeSpan.FromSeconds(2)); // the SDK is located and the restore or load is under way
+        // This fixture's mixed/ was never restored: once restore writes obj/, the tool is past start-up (its Ctrl-C
+        // handler is registered) and still has the load ahead of it.
+        var restored = projects.PathOf(Path.Combine("mixed", "designs", "obj"));
+        var waited = Stopwatch.StartNew();
+        while (!Directory.Exists(restored) && !process.HasExited && waited.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            await Task.Delay(50);
+        }
+
         Assert.False(process.HasExited, "grade finished before it could be interrupted");
         using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
