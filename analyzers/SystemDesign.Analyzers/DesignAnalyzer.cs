@@ -115,7 +115,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsDescribe(IMethodSymbol method)
+    internal static bool IsDescribe(IMethodSymbol method)
     {
         if (method.Name == "Describe")
         {
@@ -133,7 +133,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol design)
+    internal static bool Implements(INamedTypeSymbol type, INamedTypeSymbol design)
     {
         foreach (var implemented in type.AllInterfaces)
         {
@@ -147,7 +147,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The first <c>[Design]</c> on <paramref name="type"/>, as the compiler lists them.</summary>
-    private static AttributeData? DesignAttributeOf(INamedTypeSymbol type, INamedTypeSymbol designAttribute)
+    internal static AttributeData? DesignAttributeOf(INamedTypeSymbol type, INamedTypeSymbol designAttribute)
     {
         foreach (var attribute in type.GetAttributes())
         {
@@ -168,15 +168,21 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         properties[DiagnosticProperties.ProblemId] = problemId;
         properties[DiagnosticProperties.Site] = Sites.Method;
         properties[DiagnosticProperties.Reason] = reason;
-        var graded = method.ContainingType.Name + ".Describe is graded at test time instead: ";
-        var message = engineFailed ? graded + reason + "."
-            : beyondLimit ? graded + "line " + FindingLocator.Line(reasonAt) + " has " + reason + "; the analyzer stops there so that the editor stays responsive."
-            : graded + "line " + FindingLocator.Line(reasonAt) + " has " + reason
-                + ", and the analyzer interprets only straight-line builder calls with constant arguments (literals, consts, simple arithmetic).";
+        var message = NotStaticMessage(method.ContainingType.Name, reason, reasonAt, engineFailed, beyondLimit);
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rules.NotStaticallyEvaluable), FirstLocation(method) ?? reasonAt, properties.ToImmutable(), message));
     }
 
-    private static Location? AttributeArgument(AttributeData attribute, CancellationToken cancellationToken) =>
+    /// <summary>SD0021's message: why <paramref name="typeName"/>.Describe is not graded statically (shared with <c>sysdesign grade</c>).</summary>
+    internal static string NotStaticMessage(string typeName, string reason, Location reasonAt, bool engineFailed, bool beyondLimit = false)
+    {
+        var graded = typeName + ".Describe is graded at test time instead: ";
+        return engineFailed ? graded + reason + "."
+            : beyondLimit ? graded + "line " + FindingLocator.Line(reasonAt) + " has " + reason + "; the analyzer stops there so that the editor stays responsive."
+            : graded + "line " + FindingLocator.Line(reasonAt) + " has " + reason
+                + ", and the analyzer interprets only straight-line builder calls with constant arguments (literals, consts, simple arithmetic).";
+    }
+
+    internal static Location? AttributeArgument(AttributeData attribute, CancellationToken cancellationToken) =>
         attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax
             ? syntax.ArgumentList is { Arguments.Count: > 0 } arguments ? arguments.Arguments[0].Expression.GetLocation() : syntax.GetLocation()
             : null;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Cli.Grading;
 
 namespace SystemDesign.Cli;
 
@@ -17,9 +18,14 @@ internal static class CommandLine
                                        list catalog problems (filters combine)
           sysdesign categories         list categories with problem counts
           sysdesign show <problem-id>  show one problem in full: statement, workload, tiers, hints
+          sysdesign grade <path> [--problem <id>] [--design <name>] [--headroom <x>]
+                         [--format text|markdown|json] [--output <file>] [--no-color] [--no-restore] [--timings]
+                                       grade every [Design] class of a .sln, .slnx, .csproj or folder, statically:
+                                       no design code runs, but opening a project evaluates its MSBuild files
           sysdesign --help             this text
 
-        Exit codes: 0 success, 1 a design failed grading, 2 bad usage or input.
+        Exit codes: 0 success (every design passed), 1 a design failed or could not be read (SD0021),
+                    2 bad usage or input (missing path, project that fails to load or compile, no designs), 130 Ctrl-C.
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -37,10 +43,15 @@ internal static class CommandLine
                 "problems" => ProblemsCommand.Run(Options.Parse(args.Skip(1), ["--category", "--difficulty"], ["--tiered"]), output),
                 "categories" => CategoriesCommand.Run(Options.Parse(args.Skip(1), [], []), output),
                 "show" => ShowCommand.Run(Options.Parse(args.Skip(1), [], []), output, error),
-                _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show. Run 'sysdesign --help'."),
+                "grade" => GradeCommand.Run(Options.Parse(args.Skip(1), GradeOptions.Valued, GradeOptions.Flags), output, error),
+                _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show, grade. Run 'sysdesign --help'."),
             };
         }
         catch (UsageException e)
+        {
+            return Fail(error, e.Message);
+        }
+        catch (GradeException e)
         {
             return Fail(error, e.Message);
         }
@@ -51,6 +62,12 @@ internal static class CommandLine
         catch (SystemDesign.Catalog.Loading.CatalogFormatException e)
         {
             return Fail(error, "the built-in catalog is damaged: " + e.Message);
+        }
+#pragma warning disable CA1031 // the promise is one clear line for every error, never a stack trace
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Fail(error, "unexpected error (" + e.GetType().Name + "): " + e.Message + " Please report it with the command you ran.");
         }
     }
 

@@ -6,9 +6,12 @@ internal static class ExitCodes
     /// <summary>The command did what was asked (and, for grading, every design passed).</summary>
     public const int Success = 0;
 
-    /// <summary>Grading ran and at least one design failed a tier or gate.</summary>
+    /// <summary>Grading ran and at least one design failed a tier or gate, or could not be read statically (SD0021).</summary>
     public const int Failed = 1;
 
-    /// <summary>Bad usage or bad input: unknown command, option or problem id, unreadable catalog.</summary>
+    /// <summary>Bad usage or bad input: unknown command, option or problem id, unreadable catalog; for grade, a missing path, a project that fails to restore, load or compile, or no designs.</summary>
     public const int Usage = 2;
+
+    /// <summary>Interrupted by Ctrl-C (SIGINT): 128 + 2, as shells report it.</summary>
+    public const int Interrupted = 130;
 }

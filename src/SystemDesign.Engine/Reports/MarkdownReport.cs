@@ -149,7 +149,7 @@ internal static class MarkdownReport
             var findings = new Table(("Rule", Align.Left), ("Severity", Align.Left), ("Component", Align.Left), ("Message", Align.Left));
             foreach (var f in e.Findings)
             {
-                findings.Add(Code(f.RuleId), SeverityName(f.Severity), f.Component is null ? Absent : Escape(f.Component), Escape(f.Message));
+                findings.Add(Code(f.RuleId), SeverityName(f.Severity), f.Component is null ? Absent : Escape(f.Component), Escape(f.Message) + (f.Location is { } at ? " (at `" + SourceLocation(at) + "`)" : string.Empty));
             }
 
             findings.WriteMarkdown(o);

@@ -141,6 +141,10 @@ internal static class ReportFormat
     /// <summary>"P99" for 99, "P99.9" for 99.9.</summary>
     public static string Percentile(double percentile) => "P" + Number(percentile, 3);
 
+    /// <summary>A source location as compilers print it, <c>path(line,col)</c>, so terminals and editors can open it.</summary>
+    public static string SourceLocation(SourceSpan span) =>
+        span.Path + "(" + span.Line.ToString(Invariant) + "," + span.Column.ToString(Invariant) + ")";
+
     /// <summary>"PASSED" or "FAILED".</summary>
     public static string Verdict(Evaluation evaluation) => evaluation.Passed ? "PASSED" : "FAILED";
 

@@ -144,6 +144,10 @@ internal static class TextReport
         {
             Line(o, ("  " + f.RuleId.PadRight(6) + "  " + SeverityName(f.Severity).PadRight(7) + "  " + (f.Component ?? string.Empty)).TrimEnd());
             Wrapped(o, "    " + f.Message, "    ");
+            if (f.Location is { } at)
+            {
+                Line(o, "    at " + SourceLocation(at));
+            }
         }
 
         return o.ToString();

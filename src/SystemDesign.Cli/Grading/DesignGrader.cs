@@ -1,0 +1,69 @@
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using SystemDesign.Analyzers;
+using SystemDesign.Analyzers.Interpretation;
+using SystemDesign.Engine;
+using SystemDesign.Model;
+
+namespace SystemDesign.Cli.Grading;
+
+/// <summary>
+/// Grades one design statically: the analyzers' <see cref="DesignInterpreter"/> replays its <c>Describe</c> body on a
+/// real builder (no design code runs), the engine evaluates the model, and <see cref="FindingLocator"/> places every
+/// finding where the IDE would. The two stages are timed apart for <c>--timings</c>.
+/// </summary>
+internal sealed class DesignGrader(EngineOptions options, DisplayPaths paths, PhaseTimings timings)
+{
+    public GradedDesign Grade(DesignClass design, Compilation compilation, string project, CancellationToken cancellationToken)
+    {
+        var type = design.Type;
+        var attributeAt = DesignAnalyzer.AttributeArgument(design.Attribute, cancellationToken) ?? type.Locations.FirstOrDefault() ?? Location.None;
+        var graded = new GradedDesign
+        {
+            Name = type.Name,
+            TypeName = type.ToDisplayString(),
+            ProblemId = design.ProblemId,
+            Project = paths.Display(project),
+            Location = paths.Span(type.Locations.FirstOrDefault() ?? Location.None),
+        };
+
+        var interpreted = timings.Time(Phase.Interpretation, () => Interpret(design, compilation, cancellationToken));
+        if (interpreted.Design is not { } model)
+        {
+            var at = interpreted.ReasonAt ?? type.Locations.FirstOrDefault() ?? Location.None;
+            var message = interpreted.Reason is { } why
+                ? DesignAnalyzer.NotStaticMessage(type.Name, why, at, engineFailed: false, beyondLimit: interpreted.BeyondLimit)
+                : design.Describe is null
+                    ? type.Name + " has [Design] but does not implement IDesign: add ': IDesign' and a 'public void Describe(ArchitectureBuilder a)' method."
+                    : type.Name + ".Describe has no body the interpreter can read.";
+            return graded with { NotGraded = NotReadable(message, at) };
+        }
+
+        var evaluation = timings.Time(Phase.Evaluation, () => Evaluator.Evaluate(design.ProblemId, model.Architecture, options));
+        var located = evaluation.Findings.Select(f => f with { Location = paths.Span(FindingLocator.Locate(f, model, attributeAt).Location) }).ToArray();
+        return graded with { Evaluation = evaluation with { Findings = located } };
+    }
+
+    private Finding NotReadable(string message, Location at) =>
+        new(Rules.NotStaticallyEvaluable.Id, Severity.Error, null, message) { Location = paths.Span(at) };
+
+    private static InterpretResult Interpret(DesignClass design, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (design.Describe is not { } describe)
+        {
+            return InterpretResult.Invalid; // not an IDesign with Describe(ArchitectureBuilder): said by the caller
+        }
+
+        foreach (var reference in describe.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax(cancellationToken);
+            if (compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) is { } body)
+            {
+                return DesignInterpreter.Interpret(body, describe.Parameters[0], design.Symbols, cancellationToken);
+            }
+        }
+
+        return InterpretResult.Invalid;
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using SystemDesign.Engine;
+
+namespace SystemDesign.Cli.Grading;
+
+/// <summary>
+/// <c>sysdesign grade &lt;path&gt;</c>: opens the projects, finds every <c>[Design]</c> class by symbol and grades it
+/// statically with the analyzers' interpreter and the engine. Exit codes: 0 every design passed, 1 some design failed
+/// or could not be read (SD0021), 2 usage or load error, 130 interrupted (Ctrl-C).
+/// </summary>
+internal static class GradeCommand
+{
+    public static int Run(Options options, TextWriter output, TextWriter error)
+    {
+        var grade = GradeOptions.From(options);
+        using var cancel = new CancellationTokenSource();
+        // Ctrl-C cancels the load and the grading, and the process exits 130 after the workspace is disposed.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            cancel.Cancel();
+        });
+        try
+        {
+            return RunAsync(grade, output, error, cancel.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            error.WriteLine("sysdesign: interrupted; nothing was graded.");
+            return ExitCodes.Interrupted;
+        }
+    }
+
+    private static async Task<int> RunAsync(GradeOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        var timings = new PhaseTimings();
+        var input = GradeInput.Resolve(options.Path);
+        var progress = Progress.For(error);
+        var paths = new DisplayPaths(Directory.GetCurrentDirectory());
+        var dotnet = timings.Time(Phase.SdkLocation, Sdk.Register);
+        if (!options.NoRestore)
+        {
+            timings.Time(Phase.Restore, () => Restore.Missing(input, dotnet, paths, progress.Report, cancellationToken));
+        }
+
+        var (projects, errors) = await ProjectLoader.LoadAsync(input, paths, timings, progress.Report, cancellationToken).ConfigureAwait(false);
+        var designs = Grade(projects, options, paths, timings, progress, cancellationToken);
+        progress.Clear();
+
+        var selected = designs.Where(d => options.Problem is null || string.Equals(d.ProblemId, options.Problem, StringComparison.Ordinal))
+            .Where(d => options.Design is null || string.Equals(d.Name, options.Design, StringComparison.Ordinal) || string.Equals(d.TypeName, options.Design, StringComparison.Ordinal))
+            .ToArray();
+        if (selected.Length == 0)
+        {
+            foreach (var line in errors)
+            {
+                error.WriteLine("sysdesign: " + line);
+            }
+
+            if (errors.Count == 0 || designs.Count > 0)
+            {
+                error.WriteLine("sysdesign: " + NothingToGrade(options, designs, projects.Count));
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        var result = new GradeResult(selected);
+        var report = timings.Time(Phase.Report, () => Render(result, options, color: options.Output is null && UseColor(options)));
+        if (options.Output is { } file)
+        {
+            Write(file, report);
+            output.WriteLine($"Report written to {file}. {GradeText.SummaryLine(result)}");
+        }
+        else
+        {
+            output.Write(report);
+        }
+
+        foreach (var line in errors)
+        {
+            error.WriteLine("sysdesign: " + line);
+        }
+
+        if (options.Timings)
+        {
+            error.WriteLine(timings.Line(total.Elapsed));
+        }
+
+        return errors.Count > 0 ? ExitCodes.Usage : result.AllPassed ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    private static List<GradedDesign> Grade(IReadOnlyList<LoadedProject> projects, GradeOptions options, DisplayPaths paths, PhaseTimings timings, Progress progress, CancellationToken cancellationToken)
+    {
+        var grader = new DesignGrader(new EngineOptions { Headroom = options.Headroom }, paths, timings);
+        var designs = new List<GradedDesign>();
+        foreach (var project in projects)
+        {
+            progress.Report("grading " + Path.GetFileName(project.FilePath));
+            foreach (var design in DesignFinder.Find(project.Compilation, cancellationToken))
+            {
+                designs.Add(grader.Grade(design, project.Compilation, project.FilePath, cancellationToken));
+            }
+        }
+
+        return designs;
+    }
+
+    private static string NothingToGrade(GradeOptions options, List<GradedDesign> designs, int projects)
+    {
+        if (designs.Count > 0)
+        {
+            var filter = string.Join(" and ", new[] { options.Problem is { } p ? "--problem " + p : null, options.Design is { } d ? "--design " + d : null }.OfType<string>());
+            return $"no design matches {filter}. Designs found: {string.Join(", ", designs.Select(x => x.Name + " (" + x.ProblemId + ")"))}.";
+        }
+
+        return projects == 0
+            ? $"no project in '{options.Path}' could be loaded, so nothing was graded."
+            : $"no [Design] classes in '{options.Path}' ({projects} project{(projects == 1 ? string.Empty : "s")} searched): mark a class that implements IDesign with [Design(\"problem-id\")].";
+    }
+
+    private static string Render(GradeResult result, GradeOptions options, bool color) => options.Format switch
+    {
+        ReportKind.Json => GradeJson.Render(result),
+        ReportKind.Markdown => GradeMarkdown.Render(result),
+        _ => GradeText.Render(result, color),
+    };
+
+    private static void Write(string file, string report)
+    {
+        try
+        {
+            File.WriteAllText(file, report, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new GradeException($"cannot write the report to '{file}': {e.Message}");
+        }
+    }
+
+    // Colour only on a terminal, and never when asked not to (--no-color, or the NO_COLOR convention).
+    private static bool UseColor(GradeOptions options) =>
+        !options.NoColor && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+}

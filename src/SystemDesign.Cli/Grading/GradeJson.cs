@@ -1,0 +1,99 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SystemDesign.Engine.Reports;
+using SystemDesign.Model;
+
+namespace SystemDesign.Cli.Grading;
+
+/// <summary>
+/// The JSON report of <c>grade</c>, schema in docs/cli.md. Each design's figures (tiers, gates, components, capacity,
+/// latency, availability, cost, scenarios) are the engine's JSON report's own sections, lifted verbatim, so the two
+/// documents never disagree; the design's identity, its location and located findings are added here.
+/// </summary>
+internal static class GradeJson
+{
+    /// <summary>Raise when a field is removed, renamed or changes type; adding a field keeps the version.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly string[] EngineSections = ["workload", "tiers", "gates", "components", "capacity", "latency", "availability", "cost"];
+
+    public static string Render(GradeResult result)
+    {
+        var designs = new JsonArray();
+        foreach (var design in result.Designs)
+        {
+            designs.Add(Design(design));
+        }
+
+        var document = new JsonObject
+        {
+            ["schemaVersion"] = SchemaVersion,
+            ["designs"] = designs,
+            ["summary"] = new JsonObject
+            {
+                ["designsGraded"] = result.Designs.Count,
+                ["designsPassed"] = result.Passed,
+                ["designsNotGraded"] = result.NotReadable,
+                ["tiersPassed"] = result.TiersPassed,
+                ["tiersTotal"] = result.TiersTotal,
+                ["passed"] = result.AllPassed,
+            },
+        };
+
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static JsonObject Design(GradedDesign design)
+    {
+        var entry = new JsonObject
+        {
+            ["design"] = design.Name,
+            ["type"] = design.TypeName,
+            ["problem"] = design.ProblemId,
+            ["project"] = design.Project,
+            ["location"] = Location(design.Location),
+            ["graded"] = design.Evaluation is not null,
+            ["passed"] = design.Passed,
+        };
+
+        var engine = design.Evaluation is { } evaluation ? JsonNode.Parse(EvaluationReport.ToJson(evaluation))!.AsObject() : null;
+        entry["problemTitle"] = engine?["problem"]?["title"]?.DeepClone();
+        foreach (var section in EngineSections)
+        {
+            entry[section] = engine?[section]?.DeepClone() ?? (section is "tiers" or "gates" or "components" or "latency" ? new JsonArray() : null);
+        }
+
+        entry["monthlyCostUsd"] = engine?["cost"]?["monthlyUsd"]?.DeepClone();
+        entry["scenarios"] = engine?["scenarios"]?.DeepClone() ?? new JsonArray();
+        entry["findings"] = new JsonArray([.. design.Findings.Select(Finding)]);
+        return entry;
+    }
+
+    private static JsonObject Finding(Finding finding) => new()
+    {
+        ["id"] = finding.RuleId,
+        ["severity"] = ReportFormat.SeverityName(finding.Severity),
+        ["target"] = finding.Component,
+        ["message"] = finding.Message,
+        ["location"] = finding.Location is { } at ? Location(at) : null,
+        ["properties"] = new JsonObject([.. finding.Properties.OrderBy(p => p.Key, System.StringComparer.Ordinal)
+            .Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, p.Value))]),
+    };
+
+    private static JsonObject Location(SourceSpan span) => new()
+    {
+        ["path"] = span.Path,
+        ["line"] = span.Line,
+        ["column"] = span.Column,
+    };
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using SystemDesign.Engine.Reports;
+using static SystemDesign.Engine.Reports.ReportFormat;
+
+namespace SystemDesign.Cli.Grading;
+
+/// <summary>
+/// The console report: per design a header (class, source, project, problem, the tiers as a checklist), then the
+/// engine's own text report (components, bottleneck, latency, availability, cost, scenarios, located findings);
+/// a summary at the end. Colour, when on, marks only the verdict words.
+/// </summary>
+internal static class GradeText
+{
+    public static string Render(GradeResult result, bool color)
+    {
+        var o = new StringBuilder();
+        foreach (var design in result.Designs)
+        {
+            o.Append("══ ").Append(design.Name).Append(": ").Append(Paint(Verdict(design), design.Passed, color)).Append(" ══\n");
+            Field(o, "Class", design.TypeName);
+            Field(o, "Source", SourceLocation(design.Location));
+            Field(o, "Project", design.Project);
+            Field(o, "Problem", design.ProblemId);
+            if (design.Evaluation is { } evaluation)
+            {
+                var first = true;
+                if (evaluation.Tiers.Count == 0)
+                {
+                    Field(o, "Tiers", "none: the problem is graded by the five gates alone");
+                }
+
+                foreach (var tier in evaluation.Tiers)
+                {
+                    o.Append(first ? "Tiers:    " : "          ").Append(tier.Passed ? "[x] " : "[ ] ").Append(tier.Id).Append(' ').Append(tier.Title).Append('\n');
+                    first = false;
+                }
+
+                o.Append('\n').Append(EvaluationReport.ToText(evaluation));
+            }
+            else if (design.NotGraded is { } finding)
+            {
+                o.Append('\n').Append(finding.RuleId).Append("  error    not graded\n    ").Append(finding.Message).Append('\n');
+                if (finding.Location is { } at)
+                {
+                    o.Append("    at ").Append(SourceLocation(at)).Append('\n');
+                }
+            }
+
+            o.Append('\n');
+        }
+
+        o.Append("SUMMARY\n");
+        var table = new TextTable("verdict", "design", "problem", "tiers", "source");
+        foreach (var design in result.Designs)
+        {
+            table.Add(Verdict(design), design.Name, design.ProblemId, Tiers(design.TiersPassed, design.TiersTotal), SourceLocation(design.Location));
+        }
+
+        using (var writer = new System.IO.StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" })
+        {
+            table.Write(writer);
+            o.Append(writer);
+        }
+
+        o.Append('\n').Append(Paint(SummaryLine(result), result.AllPassed, color)).Append('\n');
+        return o.ToString();
+    }
+
+    /// <summary>"Designs passed: 1 / 2. Tiers passed: 3 / 5." plus how many could not be read; shared by every format.</summary>
+    public static string SummaryLine(GradeResult result) =>
+        string.Create(CultureInfo.InvariantCulture, $"Designs passed: {result.Passed} / {result.Designs.Count}. Tiers passed: {result.TiersPassed} / {result.TiersTotal}.")
+        + (result.NotReadable > 0 ? string.Create(CultureInfo.InvariantCulture, $" {result.NotReadable} not graded: the interpreter cannot read them (SD0021).") : string.Empty);
+
+    public static string Verdict(GradedDesign design) => design.Evaluation is null ? "NOT GRADED" : design.Passed ? "PASSED" : "FAILED";
+
+    public static string Tiers(int passed, int total) =>
+        total == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{passed}/{total}");
+
+    private static void Field(StringBuilder o, string label, string value) => o.Append((label + ":").PadRight(10)).Append(value).Append('\n');
+
+    private static string Paint(string text, bool good, bool color) =>
+        !color ? text : (good ? "\u001b[32m" : "\u001b[31m") + text + "\u001b[0m";
+}

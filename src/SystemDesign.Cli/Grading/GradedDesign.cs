@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Linq;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+
+namespace SystemDesign.Cli.Grading;
+
+/// <summary>
+/// One <c>[Design]</c> class and its grade: the engine's evaluation when the interpreter could read it, else the
+/// SD0021 finding that says why not. Paths in <see cref="Location"/> and in the findings are display paths.
+/// </summary>
+internal sealed record GradedDesign
+{
+    /// <summary>The class name, e.g. <c>PersonalBlog</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The fully qualified class name, e.g. <c>SystemDesign.Samples.PersonalBlog</c>.</summary>
+    public required string TypeName { get; init; }
+
+    /// <summary>The problem id of its <c>[Design]</c> attribute.</summary>
+    public required string ProblemId { get; init; }
+
+    /// <summary>The project file that declares it (display path).</summary>
+    public required string Project { get; init; }
+
+    /// <summary>The class name in its declaration.</summary>
+    public required SourceSpan Location { get; init; }
+
+    /// <summary>The grade; null when the design could not be read statically (see <see cref="NotGraded"/>).</summary>
+    public Evaluation? Evaluation { get; init; }
+
+    /// <summary>SD0021 with its reason and location when <see cref="Evaluation"/> is null.</summary>
+    public Finding? NotGraded { get; init; }
+
+    /// <summary>Passed means graded and no error finding; a design that could not be read does not pass.</summary>
+    public bool Passed => Evaluation is { Passed: true };
+
+    /// <summary>Every finding: the evaluation's, or the one SD0021.</summary>
+    public IReadOnlyList<Finding> Findings => Evaluation?.Findings ?? (NotGraded is { } f ? [f] : []);
+
+    public int TiersPassed => Evaluation?.Tiers.Count(t => t.Passed) ?? 0;
+
+    public int TiersTotal => Evaluation?.Tiers.Count ?? 0;
+}
+
+/// <summary>What one <c>grade</c> run produced: the designs in a stable order, and the totals of its summary.</summary>
+internal sealed record GradeResult(IReadOnlyList<GradedDesign> Designs)
+{
+    public int Passed => Designs.Count(d => d.Passed);
+
+    public int NotReadable => Designs.Count(d => d.Evaluation is null);
+
+    public int TiersPassed => Designs.Sum(d => d.TiersPassed);
+
+    public int TiersTotal => Designs.Sum(d => d.TiersTotal);
+
+    public bool AllPassed => Designs.All(d => d.Passed);
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using SystemDesign.TestSupport;
+
+namespace SystemDesign.Cli.Tests;
+
+/// <summary>
+/// Temporary projects for the grade tests, written once per test run outside the repository: each references the
+/// repository's SystemDesign API project, so it restores and loads offline. <c>mixed/</c> holds a project with a
+/// passing, a failing and an unreadable design, and a project with a custom build target; <c>broken/</c> does not compile;
+/// <c>empty/</c> has no design; <c>unloadable/</c> is a project file cut short.
+/// </summary>
+public sealed class GradeProjects : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<(int, string, string)>>> runs = new(StringComparer.Ordinal);
+
+    public const string BuildMarker = "built.marker";
+    public const string DesignRanMarker = "design-ran.marker";
+
+    public GradeProjects()
+    {
+        Root = Directory.CreateTempSubdirectory("sysdesign-grade-tests-").FullName;
+        Project("mixed/designs", "Designs", string.Empty,
+            ("Passing.cs", Design("PassingBlog", 9)),
+            ("Failing.cs", Design("OverloadedBlog", 1)),
+            ("Unreadable.cs", """
+                [Design("tutorial-simple-blog")]
+                public sealed class LoopedBlog : IDesign
+                {
+                    public void Describe(ArchitectureBuilder a)
+                    {
+                        var lb = a.LoadBalancer("Load Balancer");
+                        for (var i = 0; i < 3; i++)
+                        {
+                            lb.Calls(a.App("App " + i));
+                        }
+                    }
+                }
+                """));
+
+        // A custom target after Build and a static constructor: grading must run neither.
+        Project(
+            "mixed/target",
+            "WithTarget",
+            $"""<Target Name="WriteMarker" AfterTargets="Build"><WriteLinesToFile File="$(MSBuildProjectDirectory)/{BuildMarker}" Lines="built" /></Target>""",
+            ("Guarded.cs", Design("GuardedBlog", 9).Replace(
+                "public sealed class GuardedBlog : IDesign\n{",
+                "public sealed class GuardedBlog : IDesign\n{\n    static GuardedBlog() => System.IO.File.WriteAllText(\"" + DesignRanMarker + "\", \"ran\");\n",
+                StringComparison.Ordinal)));
+        Project("broken/app", "Broken", string.Empty, ("Broken.cs", """
+            [Design("tutorial-simple-blog")]
+            public sealed class BrokenBlog : IDesign
+            {
+                public void Describe(ArchitectureBuilder a)
+                {
+                    var app = a.App("App Servers").Instances(;
+                }
+            }
+            """));
+        Project("empty/lib", "Empty", string.Empty, ("Empty.cs", "public static class NotADesign { }"));
+        Directory.CreateDirectory(PathOf("unloadable"));
+        File.WriteAllText(PathOf(System.IO.Path.Combine("unloadable", "Cut.csproj")), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup>\n");
+    }
+
+    public string Root { get; }
+
+    /// <summary>
+    /// Runs <c>sysdesign</c> in <see cref="Root"/> once per distinct command line: tests that read the same run (the
+    /// text report and the files it must not create; the JSON and its culture twins) share one workspace load.
+    /// </summary>
+    public Task<(int Exit, string Out, string Err)> Grade(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var key = string.Join('\0', args) + "\0" + string.Join(';', (environment ?? new Dictionary<string, string>()).Select(p => p.Key + "=" + p.Value));
+        return runs.GetOrAdd(key, _ => new Lazy<Task<(int, string, string)>>(() => Sysdesign.RunAsync(Root, environment, args))).Value;
+    }
+
+    public Task<(int Exit, string Out, string Err)> Grade(params string[] args) => Grade(null, args);
+
+    public string PathOf(string relative) => System.IO.Path.Combine(Root, relative);
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    /// <summary>The sample blog design with <paramref name="appServers"/> app servers: 9 passes, 1 is overloaded.</summary>
+    private static string Design(string name, int appServers) => $$"""
+        [Design("tutorial-simple-blog")]
+        public sealed class {{name}} : IDesign
+        {
+            public void Describe(ArchitectureBuilder a)
+            {
+                var readers = a.Client("Blog Readers");
+                var lb = a.LoadBalancer("Load Balancer").Instances(2);
+                var app = a.App("App Servers").Instances({{appServers}});
+                var primary = a.DbPrimary("Primary DB").Instances(2);
+                var replica = a.DbReplica("Read Replica").Instances(2);
+
+                readers.Calls(lb);
+                lb.Calls(app);
+                app.Writes(primary);
+                app.Reads(replica);
+                primary.ReplicatesTo(replica);
+            }
+        }
+        """.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    private void Project(string folder, string name, string extra, params (string File, string Source)[] files)
+    {
+        var directory = Directory.CreateDirectory(PathOf(folder)).FullName;
+        var api = System.IO.Path.Combine(RepositoryRoot.Path, "src", "SystemDesign", "SystemDesign.csproj");
+        File.WriteAllText(System.IO.Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{api}" />
+              </ItemGroup>
+              {extra}
+            </Project>
+            """);
+        foreach (var (file, source) in files)
+        {
+            File.WriteAllText(System.IO.Path.Combine(directory, file), "using SystemDesign;\n\n" + source + "\n");
+        }
+    }
+}
