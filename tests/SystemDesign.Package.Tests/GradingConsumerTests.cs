@@ -37,6 +37,11 @@ public sealed partial class GradingConsumerTests(PackageFixture package, ITestOu
         Assert.True(test.ExitCode == 0, test.Describe());
         // "Design is valid", the three tiers of tutorial-simple-blog and the five gates.
         Assert.Matches(@"Passed!\s+-\s+Failed:\s+0,\s+Passed:\s+9,", test.Output);
+
+        // Each test names its design, so a CI log of many designs tells them apart.
+        var list = Log(consumer.Test("--no-build", "--list-tests"));
+        Assert.Contains("Consumer.PersonalBlog: Design is valid", list.Output, StringComparison.Ordinal);
+        Assert.Contains("Consumer.PersonalBlog: Capacity: 1,000 req/s within capacity", list.Output, StringComparison.Ordinal);
     }
 
     [Fact]

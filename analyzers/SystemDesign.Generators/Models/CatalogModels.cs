@@ -23,9 +23,14 @@ internal static class CatalogModels
             return null;
         }
 
+        // Display names start with the design's full name, so --list-tests and a CI log tell designs apart
+        // ("Contoso.PersonalBlog: Design is valid", not "Design is valid" once per design).
+        var designName = design.FullyQualifiedName.StartsWith("global::", System.StringComparison.Ordinal)
+            ? design.FullyQualifiedName.Substring("global::".Length)
+            : design.FullyQualifiedName;
         var tests = new List<GradingTest>
         {
-            new(GradingTestKind.Valid, "Design_is_valid", "Design is valid", string.Empty,
+            new(GradingTestKind.Valid, "Design_is_valid", designName + ": Design is valid", string.Empty,
                 "No SD0xxx error: names, edges and knob values are well formed and the problem id is in the catalog."),
         };
         foreach (var tier in problem.Tiers)
@@ -34,14 +39,14 @@ internal static class CatalogModels
             tests.Add(new GradingTest(
                 GradingTestKind.Tier,
                 Names.Words(tier.Id + " " + tier.Title),
-                tier.Id + " " + tier.Title + ": " + requirements,
+                designName + ": " + tier.Id + " " + tier.Title + ": " + requirements,
                 tier.Id,
                 "Tier " + tier.Id + " \"" + tier.Title + "\": " + requirements + "."));
         }
 
         foreach (var (gate, display, summary) in Gates(problem.Workload))
         {
-            tests.Add(new GradingTest(GradingTestKind.Gate, gate + "_gate", gate + ": " + display, gate, summary));
+            tests.Add(new GradingTest(GradingTestKind.Gate, gate + "_gate", designName + ": " + gate + ": " + display, gate, summary));
         }
 
         var grading = design.GradingNamespace.Length == 0 ? "Grading" : design.GradingNamespace;

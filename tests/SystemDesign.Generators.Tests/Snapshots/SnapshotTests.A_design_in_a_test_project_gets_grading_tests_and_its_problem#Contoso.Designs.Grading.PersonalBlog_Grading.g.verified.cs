@@ -22,39 +22,39 @@ namespace Contoso.Designs.Grading
         }
 
         /// <summary>No SD0xxx error: names, edges and knob values are well formed and the problem id is in the catalog.</summary>
-        [global::Xunit.Fact(DisplayName = "Design is valid")]
+        [global::Xunit.Fact(DisplayName = "Contoso.Designs.PersonalBlog: Design is valid")]
         public void Design_is_valid() => global::SystemDesign.Testing.DesignGrader.AssertDesignValid(Design, this.output);
 
         /// <summary>Tier T0 "Basic Setup": Must include: app; Must include: db_primary; Must have connection from: app.</summary>
-        [global::Xunit.Fact(DisplayName = "T0 Basic Setup: Must include: app; Must include: db_primary; Must have connection from: app")]
+        [global::Xunit.Fact(DisplayName = "Contoso.Designs.PersonalBlog: T0 Basic Setup: Must include: app; Must include: db_primary; Must have connection from: app")]
         public void T0_Basic_Setup() => global::SystemDesign.Testing.DesignGrader.AssertTier(Design, "T0", this.output);
 
         /// <summary>Tier T1 "High Availability": Must include: lb; Minimum 2 of type: app.</summary>
-        [global::Xunit.Fact(DisplayName = "T1 High Availability: Must include: lb; Minimum 2 of type: app")]
+        [global::Xunit.Fact(DisplayName = "Contoso.Designs.PersonalBlog: T1 High Availability: Must include: lb; Minimum 2 of type: app")]
         public void T1_High_Availability() => global::SystemDesign.Testing.DesignGrader.AssertTier(Design, "T1", this.output);
 
         /// <summary>Tier T2 "Scale to 1,000 QPS": Minimum 7 of type: app; Must include: db_replica.</summary>
-        [global::Xunit.Fact(DisplayName = "T2 Scale to 1,000 QPS: Minimum 7 of type: app; Must include: db_replica")]
+        [global::Xunit.Fact(DisplayName = "Contoso.Designs.PersonalBlog: T2 Scale to 1,000 QPS: Minimum 7 of type: app; Must include: db_replica")]
         public void T2_Scale_to_1000_QPS() => global::SystemDesign.Testing.DesignGrader.AssertTier(Design, "T2", this.output);
 
         /// <summary>Every component carries its load at the problem's request rate and at peak (SD2xxx).</summary>
-        [global::Xunit.Fact(DisplayName = "Capacity: 1,000 req/s within capacity")]
+        [global::Xunit.Fact(DisplayName = "Contoso.Designs.PersonalBlog: Capacity: 1,000 req/s within capacity")]
         public void Capacity_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Capacity, this.output);
 
         /// <summary>End-to-end response-time percentiles within the problem's targets (SD3xxx); a target no instance count can meet is not applicable.</summary>
-        [global::Xunit.Fact(DisplayName = "Latency: P99 < 200 ms")]
+        [global::Xunit.Fact(DisplayName = "Contoso.Designs.PersonalBlog: Latency: P99 < 200 ms")]
         public void Latency_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Latency, this.output);
 
         /// <summary>Request-path availability meets the target (SD4xxx).</summary>
-        [global::Xunit.Fact(DisplayName = "Availability: ≥ 99.9%")]
+        [global::Xunit.Fact(DisplayName = "Contoso.Designs.PersonalBlog: Availability: ≥ 99.9%")]
         public void Availability_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Availability, this.output);
 
         /// <summary>Monthly cost within the budget (SD5xxx).</summary>
-        [global::Xunit.Fact(DisplayName = "Cost: no budget stated (passes as not applicable)")]
+        [global::Xunit.Fact(DisplayName = "Contoso.Designs.PersonalBlog: Cost: no budget stated (passes as not applicable)")]
         public void Cost_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Cost, this.output);
 
         /// <summary>Losing one instance or a cache, and the peak burst, overload nothing (SD6xxx).</summary>
-        [global::Xunit.Fact(DisplayName = "Resilience: survives losing an instance, losing a cache and the peak burst")]
+        [global::Xunit.Fact(DisplayName = "Contoso.Designs.PersonalBlog: Resilience: survives losing an instance, losing a cache and the peak burst")]
         public void Resilience_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Resilience, this.output);
     }
 }

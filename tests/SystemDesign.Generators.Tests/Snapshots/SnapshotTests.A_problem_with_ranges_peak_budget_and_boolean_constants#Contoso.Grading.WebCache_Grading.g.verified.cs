@@ -22,47 +22,47 @@ namespace Contoso.Grading
         }
 
         /// <summary>No SD0xxx error: names, edges and knob values are well formed and the problem id is in the catalog.</summary>
-        [global::Xunit.Fact(DisplayName = "Design is valid")]
+        [global::Xunit.Fact(DisplayName = "Contoso.WebCache: Design is valid")]
         public void Design_is_valid() => global::SystemDesign.Testing.DesignGrader.AssertDesignValid(Design, this.output);
 
         /// <summary>Tier T0 "Scale": Minimum 2,500 of type: app.</summary>
-        [global::Xunit.Fact(DisplayName = "T0 Scale: Minimum 2,500 of type: app")]
+        [global::Xunit.Fact(DisplayName = "Contoso.WebCache: T0 Scale: Minimum 2,500 of type: app")]
         public void T0_Scale() => global::SystemDesign.Testing.DesignGrader.AssertTier(Design, "T0", this.output);
 
         /// <summary>Tier T1 "CDN": Must include: cdn.</summary>
-        [global::Xunit.Fact(DisplayName = "T1 CDN: Must include: cdn")]
+        [global::Xunit.Fact(DisplayName = "Contoso.WebCache: T1 CDN: Must include: cdn")]
         public void T1_CDN() => global::SystemDesign.Testing.DesignGrader.AssertTier(Design, "T1", this.output);
 
         /// <summary>Tier T2 "Cache Layer": Must include: cache; Parameter range check: cache.hit_rate in [0.98, 1].</summary>
-        [global::Xunit.Fact(DisplayName = "T2 Cache Layer: Must include: cache; Parameter range check: cache.hit_rate in [0.98, 1]")]
+        [global::Xunit.Fact(DisplayName = "Contoso.WebCache: T2 Cache Layer: Must include: cache; Parameter range check: cache.hit_rate in [0.98, 1]")]
         public void T2_Cache_Layer() => global::SystemDesign.Testing.DesignGrader.AssertTier(Design, "T2", this.output);
 
         /// <summary>Tier T3 "Database": Must include: db_primary; Minimum 10 of type: db_replica.</summary>
-        [global::Xunit.Fact(DisplayName = "T3 Database: Must include: db_primary; Minimum 10 of type: db_replica")]
+        [global::Xunit.Fact(DisplayName = "Contoso.WebCache: T3 Database: Must include: db_primary; Minimum 10 of type: db_replica")]
         public void T3_Database() => global::SystemDesign.Testing.DesignGrader.AssertTier(Design, "T3", this.output);
 
         /// <summary>Tier T4 "Reliability": Must include: lb; Must include: stream.</summary>
-        [global::Xunit.Fact(DisplayName = "T4 Reliability: Must include: lb; Must include: stream")]
+        [global::Xunit.Fact(DisplayName = "Contoso.WebCache: T4 Reliability: Must include: lb; Must include: stream")]
         public void T4_Reliability() => global::SystemDesign.Testing.DesignGrader.AssertTier(Design, "T4", this.output);
 
         /// <summary>Every component carries its load at the problem's request rate and at peak (SD2xxx).</summary>
-        [global::Xunit.Fact(DisplayName = "Capacity: 5,050,000 req/s within capacity, peak 50,500,000 req/s")]
+        [global::Xunit.Fact(DisplayName = "Contoso.WebCache: Capacity: 5,050,000 req/s within capacity, peak 50,500,000 req/s")]
         public void Capacity_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Capacity, this.output);
 
         /// <summary>End-to-end response-time percentiles within the problem's targets (SD3xxx); a target no instance count can meet is not applicable.</summary>
-        [global::Xunit.Fact(DisplayName = "Latency: P99 < 100 ms")]
+        [global::Xunit.Fact(DisplayName = "Contoso.WebCache: Latency: P99 < 100 ms")]
         public void Latency_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Latency, this.output);
 
         /// <summary>Request-path availability meets the target (SD4xxx).</summary>
-        [global::Xunit.Fact(DisplayName = "Availability: ≥ 99.99%")]
+        [global::Xunit.Fact(DisplayName = "Contoso.WebCache: Availability: ≥ 99.99%")]
         public void Availability_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Availability, this.output);
 
         /// <summary>Monthly cost within the budget (SD5xxx).</summary>
-        [global::Xunit.Fact(DisplayName = "Cost: ≤ $100,000 a month")]
+        [global::Xunit.Fact(DisplayName = "Contoso.WebCache: Cost: ≤ $100,000 a month")]
         public void Cost_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Cost, this.output);
 
         /// <summary>Losing one instance or a cache, and the peak burst, overload nothing (SD6xxx).</summary>
-        [global::Xunit.Fact(DisplayName = "Resilience: survives losing an instance, losing a cache and the peak burst")]
+        [global::Xunit.Fact(DisplayName = "Contoso.WebCache: Resilience: survives losing an instance, losing a cache and the peak burst")]
         public void Resilience_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Resilience, this.output);
     }
 }

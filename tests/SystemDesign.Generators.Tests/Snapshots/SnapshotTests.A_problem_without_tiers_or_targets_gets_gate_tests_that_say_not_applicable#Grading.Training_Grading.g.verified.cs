@@ -22,27 +22,27 @@ namespace Grading
         }
 
         /// <summary>No SD0xxx error: names, edges and knob values are well formed and the problem id is in the catalog.</summary>
-        [global::Xunit.Fact(DisplayName = "Design is valid")]
+        [global::Xunit.Fact(DisplayName = "Training: Design is valid")]
         public void Design_is_valid() => global::SystemDesign.Testing.DesignGrader.AssertDesignValid(Design, this.output);
 
         /// <summary>Every component carries its load at the problem's request rate and at peak (SD2xxx).</summary>
-        [global::Xunit.Fact(DisplayName = "Capacity: no request rate stated (passes as not applicable)")]
+        [global::Xunit.Fact(DisplayName = "Training: Capacity: no request rate stated (passes as not applicable)")]
         public void Capacity_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Capacity, this.output);
 
         /// <summary>End-to-end response-time percentiles within the problem's targets (SD3xxx); a target no instance count can meet is not applicable.</summary>
-        [global::Xunit.Fact(DisplayName = "Latency: no latency target stated (passes as not applicable)")]
+        [global::Xunit.Fact(DisplayName = "Training: Latency: no latency target stated (passes as not applicable)")]
         public void Latency_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Latency, this.output);
 
         /// <summary>Request-path availability meets the target (SD4xxx).</summary>
-        [global::Xunit.Fact(DisplayName = "Availability: no availability target stated (passes as not applicable)")]
+        [global::Xunit.Fact(DisplayName = "Training: Availability: no availability target stated (passes as not applicable)")]
         public void Availability_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Availability, this.output);
 
         /// <summary>Monthly cost within the budget (SD5xxx).</summary>
-        [global::Xunit.Fact(DisplayName = "Cost: no budget stated (passes as not applicable)")]
+        [global::Xunit.Fact(DisplayName = "Training: Cost: no budget stated (passes as not applicable)")]
         public void Cost_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Cost, this.output);
 
         /// <summary>Losing one instance or a cache, and the peak burst, overload nothing (SD6xxx).</summary>
-        [global::Xunit.Fact(DisplayName = "Resilience: no request rate stated (passes as not applicable)")]
+        [global::Xunit.Fact(DisplayName = "Training: Resilience: no request rate stated (passes as not applicable)")]
         public void Resilience_gate() => global::SystemDesign.Testing.DesignGrader.AssertGate(Design, global::SystemDesign.Engine.Results.Gate.Resilience, this.output);
     }
 }
