@@ -6,7 +6,7 @@ using static SystemDesign.Analyzers.Tests.Harness.AnalyzerHarness;
 
 namespace SystemDesign.Analyzers.Tests;
 
-/// <summary>Designs the interpreter cannot evaluate get exactly one SD0021 (info) on Describe, and nothing else.</summary>
+/// <summary>Designs the interpreter cannot evaluate get exactly one SD0021 (warning) on Describe, and nothing else.</summary>
 public class NotStaticTests
 {
     [Theory]
@@ -25,7 +25,7 @@ public class NotStaticTests
             .Replace("public void Describe", "public void {|SD0021:Describe|}", System.StringComparison.Ordinal)
             .Replace("public sealed class PersonalBlog : IDesign\n{", "public sealed class PersonalBlog : IDesign\n{\n    private static int Count => 3;\n    private static void Helper(ArchitectureBuilder b) => b.App(\"Helper\");", System.StringComparison.Ordinal));
         var info = Assert.Single(diagnostics);
-        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, info.Severity);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, info.Severity);
         Assert.Contains(reason, info.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.StartsWith("PersonalBlog.Describe is graded at test time instead: line ", info.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }

@@ -148,9 +148,9 @@ public static class Rules
         "A component type outside the problem's palette (an unknown type is SD0022). Reported by the engine and the analyzer.",
         "a component type outside the problem's palette");
 
-    /// <summary>SD0021 (info): Design is graded at test time instead.</summary>
+    /// <summary>SD0021 (warning): Design is graded at test time instead.</summary>
     public static Rule NotStaticallyEvaluable { get; } = new(
-        "SD0021", nameof(NotStaticallyEvaluable), Severity.Info, RuleGroup.Usage,
+        "SD0021", nameof(NotStaticallyEvaluable), Severity.Warning, RuleGroup.Usage,
         "Design is graded at test time instead",
         "The design is not statically evaluable and is checked at test time instead. Reported by the analyzer.",
         "the design is not statically evaluable; checked at test time (analyzer)");
