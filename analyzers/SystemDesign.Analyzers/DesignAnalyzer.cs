@@ -47,6 +47,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterOperationBlockAction(block => AnalyzeDescribe(block, symbols, cache));
+            start.RegisterSymbolAction(type => DesignClassCheck.Analyze(type, symbols), SymbolKind.NamedType);
         });
     }
 

@@ -162,6 +162,13 @@ public static class Rules
         "The component type is not in the catalog's registry; it is graded as compute.",
         "a component type not in the catalog's registry; graded as compute");
 
+    /// <summary>SD0023 (error): [Design] class cannot be graded.</summary>
+    public static Rule DesignClassNotGradable { get; } = new(
+        "SD0023", nameof(DesignClassNotGradable), Severity.Error, RuleGroup.Usage,
+        "[Design] class cannot be graded",
+        "A class marked [Design] does not implement IDesign, is abstract or an open generic, or has no parameterless constructor, so no grader can create it and call Describe.",
+        "`[Design]` on a class that is not an `IDesign` with a parameterless constructor");
+
     /// <summary>SD1001 (error): Tier requires a component type the design lacks.</summary>
     public static Rule MissingComponentType { get; } = new(
         "SD1001", nameof(MissingComponentType), Severity.Error, RuleGroup.Tiers,
