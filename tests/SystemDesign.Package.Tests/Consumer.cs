@@ -104,8 +104,7 @@ internal sealed partial class Consumer
     // only, so a package of the same name upstream can never be picked instead of the one just packed.
     private static string NuGetConfig(string feed)
     {
-        var repositoryConfig = XDocument.Load(Path.Combine(PackageFixture.RepositoryRoot, "nuget.config"));
-        var upstream = repositoryConfig.Root!.Element("packageSources")!.Elements("add").ToList();
+        var upstream = UpstreamSources();
         var sources = new XElement("packageSources", new XElement("clear"), new XElement("add", new XAttribute("key", "systemdesign-local"), new XAttribute("value", feed)));
         var mapping = new XElement(
             "packageSourceMapping",
@@ -122,6 +121,18 @@ internal sealed partial class Consumer
 
         return new XDocument(new XElement("configuration", sources, mapping)).ToString() + "\n";
     }
+
+    /// <summary>
+    /// The repository's upstream sources alone, with no source mapping: <c>dotnet tool install --add-source</c> refuses
+    /// to combine with a mapping, so the tool's feed comes from the command line the way docs/cli.md shows it.
+    /// </summary>
+    public static string UpstreamNuGetConfig() =>
+        new XDocument(new XElement("configuration", new XElement("packageSources", new XElement("clear"), UpstreamSources()))).ToString() + "\n";
+
+    private static List<XElement> UpstreamSources() =>
+        XDocument.Load(Path.Combine(PackageFixture.RepositoryRoot, "nuget.config")).Root!.Element("packageSources")!.Elements("add")
+            .Select(source => new XElement(source))
+            .ToList();
 
     private static string StripProject(string line)
     {

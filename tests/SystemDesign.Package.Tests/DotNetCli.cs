@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Text;
 
@@ -35,9 +36,27 @@ internal static class DotNetCli
     public static string Executable =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    public static CliResult Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static CliResult Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunProgram(Executable, "dotnet", workingDirectory, timeout, environment, arguments);
+
+    /// <summary>
+    /// Runs another program (an installed dotnet tool) the same way; <paramref name="displayName"/> starts the command
+    /// line in failure messages. The dotnet that runs the tests is its runtime (DOTNET_ROOT).
+    /// </summary>
+    public static CliResult RunTool(string program, string displayName, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Executable)
+        var withRoot = new Dictionary<string, string>(environment, StringComparer.Ordinal);
+        if (Path.GetDirectoryName(Executable) is { Length: > 0 } root)
+        {
+            withRoot["DOTNET_ROOT"] = root;
+        }
+
+        return RunProgram(program, displayName, workingDirectory, timeout, withRoot, arguments);
+    }
+
+    private static CliResult RunProgram(string program, string displayName, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -79,7 +98,7 @@ internal static class DotNetCli
             }
         }
 
-        var commandLine = string.Join(" ", new[] { "dotnet" }.Concat(arguments.Select(Quote)));
+        var commandLine = string.Join(" ", new[] { displayName }.Concat(arguments.Select(Quote)));
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += Append;

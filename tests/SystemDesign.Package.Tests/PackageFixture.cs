@@ -7,8 +7,9 @@ using System.Reflection;
 namespace SystemDesign.Package.Tests;
 
 /// <summary>
-/// Packs src/SystemDesign.Package once per test run into a fresh temporary feed. The test project references the
-/// package project (build order only), so it is already built in this configuration and the pack does not build.
+/// Packs src/SystemDesign.Package, SystemDesign.Testing and SystemDesign.Cli once per test run into a fresh temporary
+/// feed. The test project references the packed projects (build order only), so they are already built in this
+/// configuration and the pack does not build.
 /// Consumers restore into a global packages folder of their own, so the package they get is always this one.
 /// </summary>
 public sealed class PackageFixture : IDisposable
@@ -17,6 +18,9 @@ public sealed class PackageFixture : IDisposable
 
     /// <summary>The companion package that grades designs under <c>dotnet test</c>.</summary>
     public const string TestingPackageId = "SystemDesign.Testing";
+
+    /// <summary>The dotnet tool package of the <c>sysdesign</c> command.</summary>
+    public const string ToolPackageId = "SystemDesign.Cli";
 
     private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(5);
 
@@ -30,8 +34,10 @@ public sealed class PackageFixture : IDisposable
 
         Pack = PackProject("SystemDesign.Package");
         TestingPack = PackProject("SystemDesign.Testing");
+        ToolPack = PackProject("SystemDesign.Cli");
         Package = NupkgOf(PackageId);
         TestingPackage = NupkgOf(TestingPackageId);
+        ToolPackage = NupkgOf(ToolPackageId);
     }
 
     public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
@@ -50,11 +56,16 @@ public sealed class PackageFixture : IDisposable
 
     public CliResult TestingPack { get; }
 
+    public CliResult ToolPack { get; }
+
     /// <summary>The .nupkg path, or null when pack produced none (see <see cref="Pack"/>).</summary>
     public string? Package { get; }
 
     /// <summary>The SystemDesign.Testing .nupkg path, or null when pack produced none (see <see cref="TestingPack"/>).</summary>
     public string? TestingPackage { get; }
+
+    /// <summary>The SystemDesign.Cli .nupkg path, or null when pack produced none (see <see cref="ToolPack"/>).</summary>
+    public string? ToolPackage { get; }
 
     /// <summary>The version in the .nupkg file name, e.g. 0.1.0.</summary>
     public string Version =>
