@@ -41,8 +41,10 @@ public class NotStaticTests
     }
 
     [Fact]
-    public async Task Classes_that_are_not_designs_are_ignored()
+    public async Task Classes_that_are_not_designs_are_not_graded()
     {
+        // An IDesign without [Design] is not a design; [Design] without IDesign cannot be graded: SD0023 only, since
+        // issue 10 (before, it was silently ignored and failed its generated tests at run time).
         var diagnostics = await AnalyzeAsync("""
             using SystemDesign;
 
@@ -57,7 +59,7 @@ public class NotStaticTests
                 public void Describe(ArchitectureBuilder a) => a.App("x").Instances(0);
             }
             """);
-        Assert.Empty(diagnostics);
+        Assert.Equal(new[] { Rules.DesignClassNotGradable.Id }, diagnostics.Select(d => d.Id));
     }
 
     [Fact]
