@@ -23,16 +23,7 @@ public sealed class DesignClassTests
     [InlineData("public sealed class Blog : IDesign", "public Blog(int servers) { }", "has no parameterless constructor")]
     public async Task A_design_class_no_grader_can_run_is_an_error_on_its_attribute(string declaration, string constructor, string cause)
     {
-        var source = $$"""
-            using SystemDesign;
-
-            [Design("tutorial-simple-blog")]
-            {{declaration}}
-            {
-                {{constructor}}
-                {{Body}}
-            }
-            """;
+        var source = Source(declaration, constructor);
 
         var diagnostics = await AnalyzeAsync(source);
 
@@ -47,20 +38,22 @@ public sealed class DesignClassTests
     [InlineData("public sealed class Blog : IDesign", "private Blog() { } public Blog(int servers) { }")]
     public async Task A_design_class_a_grader_can_create_has_no_SD0023(string declaration, string constructor)
     {
-        var source = $$"""
-            using SystemDesign;
-
-            [Design("tutorial-simple-blog")]
-            {{declaration}}
-            {
-                {{constructor}}
-                {{Body}}
-            }
-            """;
+        var source = Source(declaration, constructor);
 
         var diagnostics = await AnalyzeAsync(source);
 
         Assert.DoesNotContain(diagnostics, d => d.Id == Rules.DesignClassNotGradable.Id);
         Assert.NotEmpty(diagnostics.Where(d => d.Id.StartsWith("SD", System.StringComparison.Ordinal)));
     }
+
+    private static string Source(string declaration, string constructor) => $$"""
+        using SystemDesign;
+
+        [Design("tutorial-simple-blog")]
+        {{declaration}}
+        {
+            {{constructor}}
+            {{Body}}
+        }
+        """;
 }
