@@ -114,6 +114,36 @@ public sealed class ComponentRegistry
     /// <summary>True when the registry knows the type name (directly or as an alias).</summary>
     public bool Contains(string type) => typesByName.ContainsKey(type);
 
+    /// <summary>
+    /// The registry's name nearest to an unknown <paramref name="type"/> by edit distance (case-insensitive, ties by
+    /// ordinal name), or null when none is within a third of its length (at least 2 edits): a typo gets its fix
+    /// ("db_primay" → "db_primary"), an unrelated name no misleading guess. Names longer than
+    /// <see cref="EditDistance.MaxSuggestedLength"/> get none, so the cost stays bounded per keystroke.
+    /// </summary>
+    /// <param name="type">A type name the registry does not know.</param>
+    /// <returns>The suggestion, or null.</returns>
+    public string? SuggestType(string type)
+    {
+        if (string.IsNullOrWhiteSpace(type) || type.Length > EditDistance.MaxSuggestedLength)
+        {
+            return null;
+        }
+
+        var typed = type.ToLowerInvariant();
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var name in typesByName.Keys)
+        {
+            var distance = EditDistance.Between(typed, name);
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(name, best) < 0))
+            {
+                (best, bestDistance) = (name, distance);
+            }
+        }
+
+        return bestDistance <= System.Math.Max(2, type.Length / 3) ? best : null;
+    }
+
     /// <summary>The kind with this id, or null.</summary>
     public ComponentKind? FindKind(string id) => kindsById.TryGetValue(id, out var kind) ? kind : null;
 

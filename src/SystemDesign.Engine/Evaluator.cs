@@ -195,7 +195,7 @@ public static class Evaluator
             if (standing == TypeStanding.Unknown)
             {
                 context.Add(Rules.UnknownComponentType, node.Name,
-                    $"{node.Name}: '{type}' is not a component type of the catalog; it is graded as {ComponentResolver.FallbackKind}. Use a catalog type ('sysdesign show {context.Problem.Id}' lists the palette).");
+                    $"{node.Name}: '{type}' is not a component type of the catalog; it is graded as {ComponentResolver.FallbackKind}.{(context.Registry.SuggestType(type) is { } near ? $" Did you mean '{near}'?" : string.Empty)} Use a catalog type ('sysdesign show {context.Problem.Id}' lists the palette).");
             }
             else if (standing == TypeStanding.OutsidePalette)
             {
