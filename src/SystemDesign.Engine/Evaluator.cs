@@ -177,8 +177,10 @@ public static class Evaluator
     private static void CheckTypes(EvaluationContext context)
     {
         var palette = context.Problem.Palette;
-        // The standing depends on the type only: settled once per type, not per component.
+        // The standing, and for an unknown type its nearest catalog name (an edit distance against every registry name),
+        // depend on the type only: settled once per type, not per component (the analyzer runs this on every keystroke).
         var standings = new Dictionary<string, TypeStanding>(StringComparer.Ordinal);
+        var suggestions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var node in context.Nodes)
         {
             var type = node.Component.Type;
@@ -194,8 +196,13 @@ public static class Evaluator
 
             if (standing == TypeStanding.Unknown)
             {
+                if (!suggestions.TryGetValue(type, out var didYouMean))
+                {
+                    suggestions[type] = didYouMean = context.Registry.SuggestType(type) is { } near ? $" Did you mean '{near}'?" : string.Empty;
+                }
+
                 context.Add(Rules.UnknownComponentType, node.Name,
-                    $"{node.Name}: '{type}' is not a component type of the catalog; it is graded as {ComponentResolver.FallbackKind}.{(context.Registry.SuggestType(type) is { } near ? $" Did you mean '{near}'?" : string.Empty)} Use a catalog type ('sysdesign show {context.Problem.Id}' lists the palette).");
+                    $"{node.Name}: '{type}' is not a component type of the catalog; it is graded as {ComponentResolver.FallbackKind}.{didYouMean} Use a catalog type ('sysdesign show {context.Problem.Id}' lists the palette).");
             }
             else if (standing == TypeStanding.OutsidePalette)
             {
