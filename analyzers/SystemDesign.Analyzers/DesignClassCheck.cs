@@ -17,17 +17,22 @@ internal static class DesignClassCheck
     {
         if (context.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type
             || DesignAnalyzer.DesignAttributeOf(type, symbols.DesignAttribute) is not { } attribute
-            || Problem(type, symbols) is not { } problem)
+            || Message(type, symbols) is not { } message)
         {
             return;
         }
 
         var at = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation()
             ?? (type.Locations.IsEmpty ? Location.None : type.Locations[0]);
-        var message = type.Name + " has [Design] but " + problem
-            + "; the grader creates a design with its parameterless constructor and calls IDesign.Describe(ArchitectureBuilder a).";
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rules.DesignClassNotGradable), at, ImmutableDictionary<string, string?>.Empty, message));
     }
+
+    /// <summary>SD0023's message for a [Design] class no grader can run, or null when one can (shared with <c>sysdesign grade</c>).</summary>
+    internal static string? Message(INamedTypeSymbol type, DesignSymbols symbols) =>
+        Problem(type, symbols) is { } problem
+            ? type.Name + " has [Design] but " + problem
+                + "; the grader creates a design with its parameterless constructor and calls IDesign.Describe(ArchitectureBuilder a)."
+            : null;
 
     private static string? Problem(INamedTypeSymbol type, DesignSymbols symbols)
     {

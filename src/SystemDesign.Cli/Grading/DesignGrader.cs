@@ -32,12 +32,16 @@ internal sealed class DesignGrader(EngineOptions options, DisplayPaths paths, Ph
         if (interpreted.Design is not { } model)
         {
             var at = interpreted.ReasonAt ?? type.Locations.FirstOrDefault() ?? Location.None;
+            // The IDE's words for both cases: SD0023 for a class no grader can run, SD0021 for a body it cannot read.
+            if (design.Describe is null && DesignClassCheck.Message(type, design.Symbols) is { } notGradable)
+            {
+                return graded with { NotGraded = NotReadable(Rules.DesignClassNotGradable, notGradable, at) };
+            }
+
             var message = interpreted.Reason is { } why
                 ? DesignAnalyzer.NotStaticMessage(type.Name, why, at, engineFailed: false, beyondLimit: interpreted.BeyondLimit)
-                : design.Describe is null
-                    ? type.Name + " has [Design] but does not implement IDesign: add ': IDesign' and a 'public void Describe(ArchitectureBuilder a)' method."
-                    : type.Name + ".Describe has no body the interpreter can read.";
-            return graded with { NotGraded = NotReadable(message, at) };
+                : type.Name + ".Describe has no body the interpreter can read.";
+            return graded with { NotGraded = NotReadable(Rules.NotStaticallyEvaluable, message, at) };
         }
 
         var evaluation = timings.Time(Phase.Evaluation, () => Evaluator.Evaluate(design.ProblemId, model.Architecture, options));
@@ -45,8 +49,9 @@ internal sealed class DesignGrader(EngineOptions options, DisplayPaths paths, Ph
         return graded with { Evaluation = evaluation with { Findings = located } };
     }
 
-    private Finding NotReadable(string message, Location at) =>
-        new(Rules.NotStaticallyEvaluable.Id, Severity.Error, null, message) { Location = paths.Span(at) };
+    // Not graded is an error for the tool whatever the rule's IDE severity: the design gets no grade at all.
+    private Finding NotReadable(Rule rule, string message, Location at) =>
+        new(rule.Id, Severity.Error, null, message) { Location = paths.Span(at) };
 
     private static InterpretResult Interpret(DesignClass design, Compilation compilation, CancellationToken cancellationToken)
     {
