@@ -19,7 +19,7 @@ internal static class CommandLine
           sysdesign categories         list categories with problem counts
           sysdesign show <problem-id>  show one problem in full: statement, workload, tiers, hints
           sysdesign grade <path> [--problem <id>] [--design <name>] [--headroom <x>]
-                         [--format text|markdown|json] [--output <file>] [--no-color] [--no-restore] [--timings]
+                         [--format text|markdown|json|sarif|html] [--output <file>] [--no-color] [--no-restore] [--timings]
                                        grade every [Design] class of a .sln, .slnx, .csproj or folder, statically:
                                        no design code runs, but opening a project evaluates its MSBuild files
           sysdesign --help             this text

@@ -132,6 +132,8 @@ internal static class GradeCommand
     {
         ReportKind.Json => GradeJson.Render(result),
         ReportKind.Markdown => GradeMarkdown.Render(result),
+        ReportKind.Sarif => GradeSarif.Render(result),
+        ReportKind.Html => GradeHtml.Render(result),
         _ => GradeText.Render(result, color),
     };
 
