@@ -14,10 +14,11 @@ internal static class CommandLine
         sysdesign — architecture as code, graded by the C# compiler
 
         Usage:
-          sysdesign problems [--category <name>] [--difficulty <level>] [--tiered]
-                                       list catalog problems (filters combine)
+          sysdesign problems [--search <text>] [--category <name>] [--level <level>] [--tiered] [--format text|json]
+                                       list catalog problems (filters combine; --difficulty is --level's older name)
           sysdesign categories         list categories with problem counts
-          sysdesign show <problem-id>  show one problem in full: statement, workload, tiers, hints
+          sysdesign show <problem-id> [--format text|json]
+                                       show one problem in full: statement, workload, tiers, hints
           sysdesign grade <path> [--problem <id>] [--design <name>] [--headroom <x>]
                          [--format text|markdown|json|sarif|html] [--output <file>] [--no-color] [--no-restore] [--timings]
                                        grade every [Design] class of a .sln, .slnx, .csproj or folder, statically:
@@ -40,9 +41,9 @@ internal static class CommandLine
         {
             return args[0] switch
             {
-                "problems" => ProblemsCommand.Run(Options.Parse(args.Skip(1), ["--category", "--difficulty"], ["--tiered"]), output),
+                "problems" => ProblemsCommand.Run(Options.Parse(args.Skip(1), ProblemsCommand.Valued, ProblemsCommand.Flags), output),
                 "categories" => CategoriesCommand.Run(Options.Parse(args.Skip(1), [], []), output),
-                "show" => ShowCommand.Run(Options.Parse(args.Skip(1), [], []), output, error),
+                "show" => ShowCommand.Run(Options.Parse(args.Skip(1), ["--format"], []), output, error),
                 "grade" => GradeCommand.Run(Options.Parse(args.Skip(1), GradeOptions.Valued, GradeOptions.Flags), output, error),
                 _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show, grade. Run 'sysdesign --help'."),
             };

@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SystemDesign.Model;
 
@@ -53,13 +50,7 @@ internal static class GradeSarif
             }),
         };
 
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            log.WriteTo(writer);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return JsonText.Write(log);
     }
 
     /// <summary>SARIF's levels: "note" is its word for information.</summary>
