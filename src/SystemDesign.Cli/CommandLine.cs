@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Cli.Diagrams;
 using SystemDesign.Cli.Grading;
 
 namespace SystemDesign.Cli;
@@ -23,6 +24,8 @@ internal static class CommandLine
                          [--format text|markdown|json|sarif|html] [--output <file>] [--no-color] [--no-restore] [--timings]
                                        grade every [Design] class of a .sln, .slnx, .csproj or folder, statically:
                                        no design code runs, but opening a project evaluates its MSBuild files
+          sysdesign diagram <path|design> [--design <name>] [--problem <id>] [--format mermaid|dot|svg] [--output <file>]
+                                       draw one design's architecture, coloured by utilization (read as grade reads it)
           sysdesign --help             this text
 
         Exit codes: 0 success (every design passed), 1 a design failed or could not be read (SD0021),
@@ -45,7 +48,8 @@ internal static class CommandLine
                 "categories" => CategoriesCommand.Run(Options.Parse(args.Skip(1), [], []), output),
                 "show" => ShowCommand.Run(Options.Parse(args.Skip(1), ["--format"], []), output, error),
                 "grade" => GradeCommand.Run(Options.Parse(args.Skip(1), GradeOptions.Valued, GradeOptions.Flags), output, error),
-                _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show, grade. Run 'sysdesign --help'."),
+                "diagram" => DiagramCommand.Run(Options.Parse(args.Skip(1), DiagramCommand.Valued, DiagramCommand.Flags), output, error),
+                _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show, grade, diagram, new. Run 'sysdesign --help'."),
             };
         }
         catch (UsageException e)

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
+using SystemDesign.Cli.Diagrams;
 using SystemDesign.Engine.Results;
 using static SystemDesign.Engine.Reports.ReportFormat;
 
@@ -7,15 +9,12 @@ namespace SystemDesign.Cli.Grading;
 
 /// <summary>
 /// The HTML report of <c>grade</c>: one self-contained page (inline CSS, no script, no external asset, so it opens
-/// offline and under a strict content policy). Per design the verdict, the tier checklist, the component table with
+/// offline and under a strict content policy). Per design the verdict, the tier checklist, the diagram (inline SVG), the component table with
 /// utilization as colour, and the located findings; a summary table at the end. Written as well-formed XHTML-style
 /// markup (every element closed, every text and attribute escaped) so an XML parser can check it.
 /// </summary>
 internal static class GradeHtml
 {
-    /// <summary>Utilization at or above this is shown as tight (amber): less than 25% headroom left.</summary>
-    public const double Tight = 0.8;
-
     private const string Style = """
         body{font-family:system-ui,sans-serif;margin:2em;color:#1b1f24;max-width:72em}
         h1{font-size:1.6em}h2{border-bottom:1px solid #ccd;padding-bottom:.2em}
@@ -23,7 +22,6 @@ internal static class GradeHtml
         .passed{background:#1a7f37}.failed{background:#cf222e}.not-graded{background:#6e7781}
         table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccd;padding:.25em .6em;text-align:left}
         td.num{text-align:right;font-variant-numeric:tabular-nums}
-        .ok{background:#dafbe1}.tight{background:#fff1c2}.over{background:#ffd7d5}.idle{background:#f6f8fa}
         ul.tiers{list-style:none;padding-left:0}code{font-size:.95em}
         .error{color:#cf222e}.warning{color:#9a6700}.info{color:#0969da}
         svg{max-width:100%;height:auto}
@@ -34,7 +32,7 @@ internal static class GradeHtml
         var o = new StringBuilder();
         o.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
-            .Append("<title>sysdesign grade</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
+            .Append("<title>sysdesign grade</title>\n<style>\n").Append(Style).Append(BandStyle).Append("\n</style>\n</head>\n<body>\n")
             .Append("<h1>sysdesign grade</h1>\n");
         foreach (var design in result.Designs)
         {
@@ -74,14 +72,13 @@ internal static class GradeHtml
         return o.ToString();
     }
 
-    /// <summary>The colour class of a utilization: idle (no capacity figure), ok, tight (≥ <see cref="Tight"/>), over (≥ 1).</summary>
-    public static string UtilizationClass(double? utilization) => utilization switch
-    {
-        null => "idle",
-        >= 1 => "over",
-        >= Tight => "tight",
-        _ => "ok",
-    };
+    /// <summary>The colour class of a utilization: its band's name (idle, ok, tight, over).</summary>
+    public static string UtilizationClass(double? utilization) => DesignGraph.BandOf(utilization).ToString().ToLowerInvariant();
+
+    // The band colours are the diagrams' own, so a table cell and its box always agree.
+    private static string BandStyle { get; } = string.Concat(
+        new[] { UtilizationBand.Idle, UtilizationBand.Ok, UtilizationBand.Tight, UtilizationBand.Over }
+            .Select(b => "." + b.ToString().ToLowerInvariant() + "{background:" + DesignGraph.Fill(b) + "}"));
 
     private static void Design(StringBuilder o, GradedDesign design)
     {
@@ -95,6 +92,11 @@ internal static class GradeHtml
         {
             o.Append("<p>").Append(Escape(evaluation.ProblemTitle)).Append("</p>\n");
             Tiers(o, evaluation);
+            if (design.Architecture is not null)
+            {
+                o.Append("<figure>\n").Append(SvgDiagram.Render(DesignGraph.From(design))).Append("</figure>\n");
+            }
+
             Components(o, evaluation);
             o.Append("<p>Bottleneck: ").Append(Escape(evaluation.Bottleneck ?? "none")).Append("<br />")
                 .Append("Largest sustainable rate: ").Append(Escape(MaxRateLine(evaluation))).Append("<br />")
