@@ -26,6 +26,9 @@ internal static class CommandLine
                                        no design code runs, but opening a project evaluates its MSBuild files
           sysdesign diagram <path|design> [--design <name>] [--problem <id>] [--format mermaid|dot|svg] [--output <file>]
                                        draw one design's architecture, coloured by utilization (read as grade reads it)
+          sysdesign new <problem-id> [--output <dir>] [--api-project <SystemDesign.csproj>]
+                                       a project with a starter [Design] for the problem (references the SystemDesign
+                                       package, or with --api-project the API project of a clone)
           sysdesign --help             this text
 
         Exit codes: 0 success (every design passed), 1 a design failed or could not be read (SD0021),
@@ -48,6 +51,7 @@ internal static class CommandLine
                 "categories" => CategoriesCommand.Run(Options.Parse(args.Skip(1), [], []), output),
                 "show" => ShowCommand.Run(Options.Parse(args.Skip(1), ["--format"], []), output, error),
                 "grade" => GradeCommand.Run(Options.Parse(args.Skip(1), GradeOptions.Valued, GradeOptions.Flags), output, error),
+                "new" => NewCommand.Run(Options.Parse(args.Skip(1), NewCommand.Valued, []), output, error),
                 "diagram" => DiagramCommand.Run(Options.Parse(args.Skip(1), DiagramCommand.Valued, DiagramCommand.Flags), output, error),
                 _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show, grade, diagram, new. Run 'sysdesign --help'."),
             };
