@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Cli.Diagrams;
 using SystemDesign.Cli.Grading;
 
 namespace SystemDesign.Cli;
@@ -14,14 +15,20 @@ internal static class CommandLine
         sysdesign — architecture as code, graded by the C# compiler
 
         Usage:
-          sysdesign problems [--category <name>] [--difficulty <level>] [--tiered]
-                                       list catalog problems (filters combine)
+          sysdesign problems [--search <text>] [--category <name>] [--level <level>] [--tiered] [--format text|json]
+                                       list catalog problems (filters combine; --difficulty is --level's older name)
           sysdesign categories         list categories with problem counts
-          sysdesign show <problem-id>  show one problem in full: statement, workload, tiers, hints
+          sysdesign show <problem-id> [--format text|json]
+                                       show one problem in full: statement, workload, tiers, hints
           sysdesign grade <path> [--problem <id>] [--design <name>] [--headroom <x>]
-                         [--format text|markdown|json] [--output <file>] [--no-color] [--no-restore] [--timings]
+                         [--format text|markdown|json|sarif|html] [--output <file>] [--no-color] [--no-restore] [--timings]
                                        grade every [Design] class of a .sln, .slnx, .csproj or folder, statically:
                                        no design code runs, but opening a project evaluates its MSBuild files
+          sysdesign diagram <path|design> [--design <name>] [--problem <id>] [--format mermaid|dot|svg] [--output <file>]
+                                       draw one design's architecture, coloured by utilization (read as grade reads it)
+          sysdesign new <problem-id> [--output <dir>] [--api-project <SystemDesign.csproj>]
+                                       a project with a starter [Design] for the problem (references the SystemDesign
+                                       package, or with --api-project the API project of a clone)
           sysdesign --help             this text
 
         Exit codes: 0 success (every design passed), 1 a design failed or could not be read (SD0021),
@@ -40,11 +47,13 @@ internal static class CommandLine
         {
             return args[0] switch
             {
-                "problems" => ProblemsCommand.Run(Options.Parse(args.Skip(1), ["--category", "--difficulty"], ["--tiered"]), output),
+                "problems" => ProblemsCommand.Run(Options.Parse(args.Skip(1), ProblemsCommand.Valued, ProblemsCommand.Flags), output),
                 "categories" => CategoriesCommand.Run(Options.Parse(args.Skip(1), [], []), output),
-                "show" => ShowCommand.Run(Options.Parse(args.Skip(1), [], []), output, error),
+                "show" => ShowCommand.Run(Options.Parse(args.Skip(1), ["--format"], []), output, error),
                 "grade" => GradeCommand.Run(Options.Parse(args.Skip(1), GradeOptions.Valued, GradeOptions.Flags), output, error),
-                _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show, grade. Run 'sysdesign --help'."),
+                "new" => NewCommand.Run(Options.Parse(args.Skip(1), NewCommand.Valued, []), output, error),
+                "diagram" => DiagramCommand.Run(Options.Parse(args.Skip(1), DiagramCommand.Valued, DiagramCommand.Flags), output, error),
+                _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show, grade, diagram, new. Run 'sysdesign --help'."),
             };
         }
         catch (UsageException e)

@@ -3,7 +3,7 @@ using SystemDesign.Catalog;
 
 namespace SystemDesign.Cli;
 
-/// <summary><c>sysdesign show &lt;id&gt;</c>: one problem in full, as Markdown-flavoured text.</summary>
+/// <summary><c>sysdesign show &lt;id&gt;</c>: one problem in full, as Markdown-flavoured text or JSON.</summary>
 internal static class ShowCommand
 {
     public static int Run(Options options, TextWriter output, TextWriter error)
@@ -19,6 +19,12 @@ internal static class ShowCommand
         {
             error.WriteLine($"sysdesign: no problem '{id}'. Did you mean: {string.Join(", ", catalog.SuggestIds(id))}?");
             return ExitCodes.Usage;
+        }
+
+        if (CatalogJson.Wanted(options))
+        {
+            output.Write(CatalogJson.Problem(problem));
+            return ExitCodes.Success;
         }
 
         ProblemText.Write(problem, output);

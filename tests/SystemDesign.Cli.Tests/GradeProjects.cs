@@ -12,7 +12,7 @@ namespace SystemDesign.Cli.Tests;
 /// Temporary projects for the grade tests, written once per test run outside the repository: each references the
 /// repository's SystemDesign API project, so it restores and loads offline. <c>mixed/</c> holds a project with a
 /// passing, a failing and an unreadable design, and a project with a custom build target; <c>broken/</c> does not compile;
-/// <c>empty/</c> has no design; <c>unloadable/</c> is a project file cut short.
+/// <c>empty/</c> has no design; <c>markup/</c> has a failing design whose client name is HTML; <c>unloadable/</c> is a project file cut short.
 /// </summary>
 public sealed class GradeProjects : IDisposable
 {
@@ -20,6 +20,9 @@ public sealed class GradeProjects : IDisposable
 
     public const string BuildMarker = "built.marker";
     public const string DesignRanMarker = "design-ran.marker";
+
+    /// <summary>The client's name in <c>markup/</c>: every character with a meaning in HTML, and a script tag.</summary>
+    public const string MarkupName = "<script>alert('x')</script> & \"Readers\"";
 
     public GradeProjects()
     {
@@ -61,6 +64,8 @@ public sealed class GradeProjects : IDisposable
                 }
             }
             """));
+        // Names with markup characters: the HTML report must escape them, SARIF and JSON carry them verbatim.
+        Project("markup/app", "Markup", string.Empty, ("Markup.cs", Design("MarkupBlog", 1).Replace("\"Blog Readers\"", "\"" + MarkupName.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"", StringComparison.Ordinal)));
         Project("empty/lib", "Empty", string.Empty, ("Empty.cs", "public static class NotADesign { }"));
         Directory.CreateDirectory(PathOf("unloadable"));
         File.WriteAllText(PathOf(System.IO.Path.Combine("unloadable", "Cut.csproj")), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup>\n");

@@ -46,7 +46,7 @@ internal sealed class DesignGrader(EngineOptions options, DisplayPaths paths, Ph
 
         var evaluation = timings.Time(Phase.Evaluation, () => Evaluator.Evaluate(design.ProblemId, model.Architecture, options));
         var located = evaluation.Findings.Select(f => f with { Location = paths.Span(FindingLocator.Locate(f, model, attributeAt).Location) }).ToArray();
-        return graded with { Evaluation = evaluation with { Findings = located } };
+        return graded with { Evaluation = evaluation with { Findings = located }, Architecture = model.Architecture };
     }
 
     // Not graded is an error for the tool whatever the rule's IDE severity: the design gets no grade at all.

@@ -21,8 +21,13 @@ internal static class GradeCommand
     public static int Run(Options options, TextWriter output, TextWriter error)
     {
         var grade = GradeOptions.From(options);
+        return RunInterruptible(error, cancellationToken => RunAsync(grade, output, error, cancellationToken));
+    }
+
+    /// <summary>Runs a command that loads projects with Ctrl-C wired to its token: an interrupted run exits 130 after the workspace is disposed.</summary>
+    public static int RunInterruptible(TextWriter error, Func<CancellationToken, Task<int>> command)
+    {
         using var cancel = new CancellationTokenSource();
-        // Ctrl-C cancels the load and the grading, and the process exits 130 after the workspace is disposed.
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
             context.Cancel = true;
@@ -30,7 +35,7 @@ internal static class GradeCommand
         });
         try
         {
-            return RunAsync(grade, output, error, cancel.Token).GetAwaiter().GetResult();
+            return command(cancel.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -39,10 +44,13 @@ internal static class GradeCommand
         }
     }
 
-    private static async Task<int> RunAsync(GradeOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the projects of <see cref="GradeOptions.Path"/> and grades the designs that match the filters. When none
+    /// matches, the load errors and the reason are written to <paramref name="error"/> and the result is null (exit 2);
+    /// otherwise the caller reports <see cref="GradeRun.Errors"/> after its output.
+    /// </summary>
+    public static async Task<GradeRun?> GradeAsync(GradeOptions options, TextWriter error, PhaseTimings timings, CancellationToken cancellationToken)
     {
-        var total = Stopwatch.StartNew();
-        var timings = new PhaseTimings();
         var input = GradeInput.Resolve(options.Path);
         var progress = Progress.For(error);
         var paths = new DisplayPaths(Directory.GetCurrentDirectory());
@@ -71,10 +79,23 @@ internal static class GradeCommand
                 error.WriteLine("sysdesign: " + NothingToGrade(options, designs, projects.Count));
             }
 
+            return null;
+        }
+
+        return new GradeRun(selected, errors);
+    }
+
+    private static async Task<int> RunAsync(GradeOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        var timings = new PhaseTimings();
+        if (await GradeAsync(options, error, timings, cancellationToken).ConfigureAwait(false) is not { } run)
+        {
             return ExitCodes.Usage;
         }
 
-        var result = new GradeResult(selected);
+        var errors = run.Errors;
+        var result = new GradeResult(run.Selected);
         var report = timings.Time(Phase.Report, () => Render(result, options, color: options.Output is null && UseColor(options)));
         if (options.Output is { } file)
         {
@@ -132,10 +153,12 @@ internal static class GradeCommand
     {
         ReportKind.Json => GradeJson.Render(result),
         ReportKind.Markdown => GradeMarkdown.Render(result),
+        ReportKind.Sarif => GradeSarif.Render(result),
+        ReportKind.Html => GradeHtml.Render(result),
         _ => GradeText.Render(result, color),
     };
 
-    private static void Write(string file, string report)
+    public static void Write(string file, string report)
     {
         try
         {
@@ -151,3 +174,6 @@ internal static class GradeCommand
     private static bool UseColor(GradeOptions options) =>
         !options.NoColor && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 }
+
+/// <summary>The designs one load graded and matched the filters, and the projects that could not be graded.</summary>
+internal sealed record GradeRun(IReadOnlyList<GradedDesign> Selected, IReadOnlyList<string> Errors);

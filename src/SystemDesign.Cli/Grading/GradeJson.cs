@@ -1,8 +1,4 @@
-using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SystemDesign.Engine.Reports;
 using SystemDesign.Model;
@@ -44,13 +40,7 @@ internal static class GradeJson
             },
         };
 
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            document.WriteTo(writer);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return JsonText.Write(document);
     }
 
     private static JsonObject Design(GradedDesign design)

@@ -1,4 +1,5 @@
 using System.Text;
+using SystemDesign.Cli.Diagrams;
 using SystemDesign.Engine.Reports;
 using static SystemDesign.Engine.Reports.Markdown;
 using static SystemDesign.Engine.Reports.ReportFormat;
@@ -6,7 +7,7 @@ using static SystemDesign.Engine.Reports.ReportFormat;
 namespace SystemDesign.Cli.Grading;
 
 /// <summary>
-/// The Markdown report: per design a section with its header and tier checklist, then the engine's Markdown report
+/// The Markdown report: per design a section with its header, tier checklist and Mermaid diagram, then the engine's Markdown report
 /// with its headings moved two levels down so they nest under the design; a summary table at the end.
 /// </summary>
 internal static class GradeMarkdown
@@ -32,6 +33,11 @@ internal static class GradeMarkdown
                 foreach (var tier in evaluation.Tiers)
                 {
                     o.Append(tier.Passed ? "- [x] " : "- [ ] ").Append(Escape(tier.Id + " " + tier.Title)).Append('\n');
+                }
+
+                if (design.Architecture is not null)
+                {
+                    o.Append("\n```mermaid\n").Append(MermaidDiagram.Render(DesignGraph.From(design))).Append("```\n");
                 }
 
                 o.Append('\n').Append(Demote(EvaluationReport.ToMarkdown(evaluation)));

@@ -8,6 +8,8 @@ internal enum ReportKind
     Text,
     Markdown,
     Json,
+    Sarif,
+    Html,
 }
 
 /// <summary>The parsed, checked options of <c>sysdesign grade</c>.</summary>
@@ -68,6 +70,8 @@ internal sealed record GradeOptions
         "text" => ReportKind.Text,
         "markdown" or "md" => ReportKind.Markdown,
         "json" => ReportKind.Json,
-        _ => throw new UsageException($"--format takes text, markdown or json; got '{text}'."),
+        "sarif" => ReportKind.Sarif,
+        "html" => ReportKind.Html,
+        _ => throw new UsageException($"--format takes text, markdown, json, sarif or html; got '{text}'."),
     };
 }

@@ -29,6 +29,9 @@ internal sealed record GradedDesign
     /// <summary>The grade; null when the design could not be read statically (see <see cref="NotGraded"/>).</summary>
     public Evaluation? Evaluation { get; init; }
 
+    /// <summary>The model the interpreter read (components, connections, where each was declared); null when not graded.</summary>
+    public Architecture? Architecture { get; init; }
+
     /// <summary>SD0021 with its reason and location when <see cref="Evaluation"/> is null.</summary>
     public Finding? NotGraded { get; init; }
 

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SystemDesign.Cli.Grading;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+using static SystemDesign.Engine.Reports.ReportFormat;
+
+namespace SystemDesign.Cli.Diagrams;
+
+/// <summary>How close a component runs to its capacity, the colour of its box in every diagram and the HTML table.</summary>
+internal enum UtilizationBand
+{
+    /// <summary>No capacity figure (clients, off-path components).</summary>
+    Idle,
+
+    /// <summary>Below <see cref="DesignGraph.Tight"/> of capacity.</summary>
+    Ok,
+
+    /// <summary>From <see cref="DesignGraph.Tight"/> of capacity: little headroom left.</summary>
+    Tight,
+
+    /// <summary>At or above capacity: the queue grows without bound.</summary>
+    Over,
+}
+
+/// <summary>One box: a component with the figures the engine worked out for it.</summary>
+internal sealed record GraphNode(string Id, string Name, string Type, string Kind, long Instances, double? Utilization, bool OnRequestPath)
+{
+    public UtilizationBand Band => DesignGraph.BandOf(Utilization);
+
+    /// <summary>Queues and streams are drawn apart: they decouple, they do not serve a request.</summary>
+    public bool IsQueue => Kind is "queue" or "stream" || Type.Contains("queue", StringComparison.Ordinal) || Type.Contains("stream", StringComparison.Ordinal);
+
+    /// <summary>The lines of the box: name; type × instances; utilization.</summary>
+    public IReadOnlyList<string> Lines =>
+        [Name, Type + " × " + Integer(Instances), Utilization is { } u ? Percent(u) + " utilized" : OnRequestPath ? "no capacity limit" : "off the request path"];
+}
+
+/// <summary>One arrow: a declared connection and its kind.</summary>
+internal sealed record GraphEdge(string From, string To, ConnectionKind Kind)
+{
+    /// <summary>The label of the arrow: the kind in the builder's words ("reads", "replicates").</summary>
+    public string Label => Kind == ConnectionKind.Default ? "calls" : Kind.ToString().ToLowerInvariant();
+}
+
+/// <summary>
+/// The architecture of one graded design as a graph, in declaration order (so every writer's output is stable): the
+/// interpreter's components and connections, with each component's instances and utilization from the evaluation.
+/// </summary>
+internal sealed record DesignGraph(string Title, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges)
+{
+    /// <summary>Utilization from which a component is shown as tight (amber): less than 25% headroom left.</summary>
+    public const double Tight = 0.8;
+
+    public static UtilizationBand BandOf(double? utilization) => utilization switch
+    {
+        null => UtilizationBand.Idle,
+        >= 1 => UtilizationBand.Over,
+        >= Tight => UtilizationBand.Tight,
+        _ => UtilizationBand.Ok,
+    };
+
+    /// <summary>The fill colour of a band, shared by the SVG, DOT, Mermaid and HTML output.</summary>
+    public static string Fill(UtilizationBand band) => band switch
+    {
+        UtilizationBand.Ok => "#dafbe1",
+        UtilizationBand.Tight => "#fff1c2",
+        UtilizationBand.Over => "#ffd7d5",
+        _ => "#f6f8fa",
+    };
+
+    public static DesignGraph From(GradedDesign design)
+    {
+        var architecture = design.Architecture ?? throw new ArgumentException("the design was not graded", nameof(design));
+        var results = design.Evaluation?.Components.ToDictionary(c => c.Name, StringComparer.Ordinal) ?? new Dictionary<string, ComponentResult>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nodes = new List<GraphNode>();
+        foreach (var component in architecture.Components)
+        {
+            if (ids.ContainsKey(component.Name))
+            {
+                continue; // SD0002 reports the duplicate; the picture shows the first
+            }
+
+            var id = "n" + nodes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ids[component.Name] = id;
+            results.TryGetValue(component.Name, out var result);
+            nodes.Add(new GraphNode(
+                id,
+                component.Name,
+                component.Type,
+                result?.Kind ?? component.Type,
+                (long)(result?.Instances.Value ?? component.Instances ?? 1),
+                result?.Utilization,
+                result?.OnRequestPath ?? true));
+        }
+
+        // A connection to an unknown name is SD0004's to report; it has no box to point at.
+        var edges = architecture.Connections
+            .Where(c => ids.ContainsKey(c.From) && ids.ContainsKey(c.To))
+            .Select(c => new GraphEdge(ids[c.From], ids[c.To], c.Kind))
+            .ToArray();
+        return new DesignGraph(design.Name, nodes, edges);
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Threading.Tasks;
+using SystemDesign.TestSupport;
+
+namespace SystemDesign.Cli.Tests;
+
+/// <summary><c>sysdesign new</c>: the project it writes builds with the real SDK and is graded by <c>grade</c>.</summary>
+public sealed class NewCommandTests : IDisposable
+{
+    private static readonly StringComparison Ordinal = StringComparison.Ordinal;
+    private readonly string root = Directory.CreateTempSubdirectory("sysdesign-new-tests-").FullName;
+    private readonly string api = Path.Combine(RepositoryRoot.Path, "src", "SystemDesign", "SystemDesign.csproj");
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    [Fact]
+    public async Task The_new_project_builds_and_grade_reads_its_design()
+    {
+        var (exit, output, error) = await Sysdesign.RunAsync(root, "new", "tutorial-simple-blog", "--output", "blog", "--api-project", api);
+        Assert.True(exit == 0, error);
+        Assert.Contains("Created TutorialSimpleBlog for 'tutorial-simple-blog'", output, Ordinal);
+
+        var build = await Dotnet(root, "build", "blog", "-nologo", "-v:q");
+        Assert.True(build.Exit == 0, build.Out);
+
+        var (gradeExit, report, gradeError) = await Sysdesign.RunAsync(root, "grade", "blog", "--no-restore");
+        Assert.True(gradeExit == 1, gradeError + report); // read and graded: the starter has only a client, so it fails the tiers
+        Assert.Contains("══ TutorialSimpleBlog: FAILED ══", report, Ordinal);
+        Assert.Contains("Tiers:    [ ] T0 Basic Setup", report, Ordinal);
+        Assert.DoesNotContain("SD0021", report, Ordinal);
+    }
+
+    [Fact]
+    public async Task The_starter_carries_the_statement_escaped_and_the_palette_as_builder_calls()
+    {
+        var (exit, _, error) = await Sysdesign.RunAsync(root, "new", "analytics-dashboard-cache", "--output", "dash");
+        Assert.True(exit == 0, error);
+
+        var source = await File.ReadAllTextAsync(Path.Combine(root, "dash", "AnalyticsDashboardCache.cs"));
+        var project = await File.ReadAllTextAsync(Path.Combine(root, "dash", "AnalyticsDashboardCache.csproj"));
+        Assert.Contains("/// <para>Real-time Analytics Dashboard Cache</para>", source, Ordinal);
+        Assert.Contains("/// <para>Goal: Serve dashboards in &lt;500ms with 1-minute data freshness.</para>", source, Ordinal);
+        Assert.Contains("[Design(\"analytics-dashboard-cache\")]\npublic sealed class AnalyticsDashboardCache : IDesign", source, Ordinal);
+        Assert.Contains("        // a.Cache(\"Cache\").Instances(2);", source, Ordinal);
+        Assert.Contains("<PackageReference Include=\"SystemDesign\" Version=\"", project, Ordinal); // without --api-project: the package
+        Assert.True(File.Exists(Path.Combine(root, "dash", ".editorconfig")));
+    }
+
+    [Theory]
+    [InlineData("no problem 'tutorial-simple-blgo'. Did you mean: tutorial-simple-blog", "new", "tutorial-simple-blgo")]
+    [InlineData("is not a .csproj file", "new", "tutorial-simple-blog", "--api-project", "nowhere.csproj")]
+    [InlineData("'new' takes one problem id", "new")]
+    public async Task Bad_input_exits_2_and_writes_nothing(string expected, params string[] args)
+    {
+        var (exit, _, error) = await Sysdesign.RunAsync(root, args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, error, Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(root));
+    }
+
+    [Fact]
+    public async Task A_folder_that_is_not_empty_is_left_alone()
+    {
+        Directory.CreateDirectory(Path.Combine(root, "taken"));
+        await File.WriteAllTextAsync(Path.Combine(root, "taken", "mine.txt"), "keep");
+
+        var (exit, _, error) = await Sysdesign.RunAsync(root, "new", "tutorial-simple-blog", "--output", "taken");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("exists and is not empty; choose another folder with --output <dir>", error, Ordinal);
+        Assert.Single(Directory.GetFileSystemEntries(Path.Combine(root, "taken")));
+    }
+
+    [Theory]
+    [InlineData("tutorial-simple-blog", "TutorialSimpleBlog")]
+    [InlineData("3d-printing_farm", "Problem3dPrintingFarm")]
+    [InlineData("url.shortener v2", "UrlShortenerV2")]
+    public void Type_names_are_pascal_case_identifiers(string id, string expected) =>
+        Assert.Equal(expected, NewCommand.TypeName(id));
+
+    private static async Task<(int Exit, string Out)> Dotnet(string directory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
+    }
+}
