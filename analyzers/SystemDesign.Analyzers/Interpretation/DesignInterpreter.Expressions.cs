@@ -269,8 +269,12 @@ internal sealed partial class DesignInterpreter
             : Fail(element, "reads an array element the analyzer cannot follow");
     }
 
+    /// <summary>An operator's value; a string is held to the argument limit, so doubling one in a loop cannot exhaust memory.</summary>
     private object? Result(IOperation at, Values.Result result) =>
-        result.Refused is { } why ? Fail(at, why) : result.Value;
+        result.Refused is { } why ? Fail(at, why)
+        : result.Value is string { Length: > InterpretationLimits.MaxStringLength } text
+            ? Exceed(at, "a string of " + text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters", InterpretationLimits.MaxStringLength)
+            : result.Value;
 
     /// <summary>Where a value was written, for the squiggle: through helper parameters, back to the caller's argument.</summary>
     private Location Origin(IOperation argument)

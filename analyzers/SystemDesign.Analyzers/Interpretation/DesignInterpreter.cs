@@ -162,7 +162,7 @@ internal sealed partial class DesignInterpreter
     {
         if (depth >= MaxDepth)
         {
-            Fail(operation, "nests code more than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep (calls inside calls, or helpers calling helpers)");
+            Fail(operation, "has code nested more than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep (blocks, calls inside calls, or helpers calling helpers)");
             return failed;
         }
 
