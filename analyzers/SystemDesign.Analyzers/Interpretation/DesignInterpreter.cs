@@ -289,13 +289,10 @@ internal sealed partial class DesignInterpreter
                 connections.Add(site);
                 return new EdgeValue(edge, site);
             case Node when locations.Length > 0 && locations[locations.Length - 1] is { } valueAt:
-                var key = method.Name switch
-                {
-                    "Parameter" => ComponentSite.ParameterKey(arguments[0] as string ?? string.Empty),
-                    "HitRate" => ComponentSite.ParameterKey(ParameterNames.HitRate),
-                    "Partitions" => ComponentSite.ParameterKey(ParameterNames.Partitions),
-                    _ => method.Name,
-                };
+                // The knob table's key, so the squiggle finds the knob a finding names (Finding.Knob).
+                var key = method.Name == Knobs.ParameterMethod
+                    ? ComponentSite.ParameterKey(arguments[0] as string ?? string.Empty)
+                    : Knobs.ByMethod(method.Name)?.Key ?? method.Name;
                 handle.Site.Knobs[key] = new KnobSite(method.Name, valueAt);
                 return handle;
             case null:
