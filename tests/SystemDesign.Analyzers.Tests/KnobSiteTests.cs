@@ -8,16 +8,9 @@ public class KnobSiteTests
     [Fact]
     public void Each_knob_site_is_the_tables_method()
     {
-        Assert.Equal(Knobs.Instances.Method, DiagnosticProperties.Sites.Instances);
-        Assert.Equal(Knobs.CapacityPerInstance.Method, DiagnosticProperties.Sites.CapacityPerInstance);
-        Assert.Equal(Knobs.ServiceTime.Method, DiagnosticProperties.Sites.ServiceTime);
-        Assert.Equal(Knobs.Availability.Method, DiagnosticProperties.Sites.Availability);
-        Assert.Equal(Knobs.HourlyCost.Method, DiagnosticProperties.Sites.HourlyCost);
-        Assert.Equal(Knobs.Zone.Method, DiagnosticProperties.Sites.Zone);
-        Assert.Equal(Knobs.Region.Method, DiagnosticProperties.Sites.Region);
-        Assert.Equal(Knobs.ConnectionsPerInstance.Method, DiagnosticProperties.Sites.ConnectionsPerInstance);
-        Assert.Equal(Knobs.HitRate.Method, DiagnosticProperties.Sites.HitRate);
-        Assert.Equal(Knobs.Partitions.Method, DiagnosticProperties.Sites.PartitionsKnob);
-        Assert.Equal(Knobs.ParameterMethod, DiagnosticProperties.Sites.ParameterValue);
+        Assert.Equal(DiagnosticProperties.Sites.Instances, Knobs.Instances.Method);
+        Assert.Equal(DiagnosticProperties.Sites.HitRate, Knobs.HitRate.Method);
+        Assert.Equal(DiagnosticProperties.Sites.PartitionsKnob, Knobs.Partitions.Method);
+        Assert.Equal(DiagnosticProperties.Sites.ParameterValue, Knobs.ParameterMethod);
     }
 }
