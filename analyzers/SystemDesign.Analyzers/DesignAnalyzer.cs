@@ -179,8 +179,8 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         var graded = typeName + ".Describe is graded at test time instead: ";
         return engineFailed ? graded + reason + "."
             : beyondLimit ? graded + "line " + FindingLocator.Line(reasonAt) + " has " + reason + "; the analyzer stops there so that the editor stays responsive."
-            : graded + "line " + FindingLocator.Line(reasonAt) + " has " + reason
-                + ", and the analyzer interprets only straight-line builder calls with constant arguments (literals, consts, simple arithmetic).";
+            : graded + "line " + FindingLocator.Line(reasonAt) + " " + reason
+                + ". The analyzer reads builder calls, locals, arithmetic, string interpolation, `if`, `for` and `foreach` over constant ranges and arrays, helper methods of the design class and `const` or `static readonly` fields.";
     }
 
     internal static Location? AttributeArgument(AttributeData attribute, CancellationToken cancellationToken) =>

@@ -76,29 +76,11 @@ public static class DiagnosticProperties
         /// <summary>The argument of <c>.Weight(x)</c> on an edge.</summary>
         public const string Weight = "Weight";
 
-        /// <summary>The argument of <c>.Instances(n)</c>.</summary>
+        /// <summary>The argument of <c>.Instances(n)</c> (<c>Knobs.Instances.Method</c>; a test keeps them equal).</summary>
         public const string Instances = "Instances";
 
-        /// <summary>The argument of <c>.CapacityPerInstance(x)</c>.</summary>
-        public const string CapacityPerInstance = "CapacityPerInstance";
-
-        /// <summary>The argument of <c>.ServiceTime(x)</c>.</summary>
-        public const string ServiceTime = "ServiceTime";
-
-        /// <summary>The argument of <c>.Availability(x)</c>.</summary>
-        public const string Availability = "Availability";
-
-        /// <summary>The argument of <c>.HourlyCost(x)</c>.</summary>
-        public const string HourlyCost = "HourlyCost";
-
-        /// <summary>The argument of <c>.Zone(x)</c>.</summary>
-        public const string Zone = "Zone";
-
-        /// <summary>The argument of <c>.Region(x)</c>.</summary>
-        public const string Region = "Region";
-
-        /// <summary>The argument of <c>.ConnectionsPerInstance(n)</c>.</summary>
-        public const string ConnectionsPerInstance = "ConnectionsPerInstance";
+        // Any other knob's value argument has its knob method as the site (Model.Knobs: Knob.Method, e.g.
+        // "CapacityPerInstance"); the constants here are the ones the code fixes match on.
 
         /// <summary>The argument of <c>.HitRate(x)</c>.</summary>
         public const string HitRate = "HitRate";

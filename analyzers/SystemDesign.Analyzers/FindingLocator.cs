@@ -76,12 +76,12 @@ internal static class FindingLocator
         if (rule == Rules.CacheLossOverload.Id)
         {
             // The fix raises the overloaded component's instances, so the squiggle goes there.
-            return Knob(properties.TryGetValue("overloaded", out var overloaded) && design.Find(overloaded) is { } behind ? behind : site, "Instances");
+            return Knob(properties.TryGetValue("overloaded", out var overloaded) && design.Find(overloaded) is { } behind ? behind : site, Knobs.Instances.Key);
         }
 
         if (rule == Rules.PartitionsCapConsumers.Id)
         {
-            return Knob(properties.TryGetValue("stream", out var stream) && design.Find(stream) is { } s ? s : site, ComponentSite.ParameterKey(ParameterNames.Partitions));
+            return Knob(properties.TryGetValue("stream", out var stream) && design.Find(stream) is { } s ? s : site, Knobs.Partitions.Key);
         }
 
         if (rule == Rules.ParameterOutOfRange.Id)
@@ -89,7 +89,7 @@ internal static class FindingLocator
             return Knob(site, properties.TryGetValue("parameter", out var parameter) ? ComponentSite.ParameterKey(parameter) : string.Empty);
         }
 
-        return properties.ContainsKey("instances") ? Knob(site, "Instances") : (site.Creation, Sites.Creation);
+        return properties.ContainsKey("instances") ? Knob(site, Knobs.Instances.Key) : (site.Creation, Sites.Creation);
     }
 
     /// <summary>The knob's value argument if the design set it, else the placing call (where a fix appends the knob).</summary>

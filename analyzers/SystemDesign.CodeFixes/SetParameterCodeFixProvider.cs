@@ -62,14 +62,9 @@ public sealed class SetParameterCodeFixProvider : KnobFixProvider
         }
 
         var whole = value == System.Math.Floor(value) && value >= 1 && value <= int.MaxValue;
-        var typed = parameter switch
-        {
-            ParameterNames.HitRate => "HitRate",
-            ParameterNames.Partitions => "Partitions",
-            _ => string.Empty,
-        };
+        var typed = Knobs.ByParameter(parameter)?.Method ?? string.Empty; // the typed knob stored as this parameter
         var existing = describe.LastKnobArgument(component, typed, parameter);
-        if (existing is { Parent.Parent.Parent: Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Partitions" } } } && !whole)
+        if (existing is { Parent.Parent.Parent: Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: nameof(StreamNode.Partitions) } } } && !whole)
         {
             return null;  // Partitions(int) cannot take a fraction.
         }

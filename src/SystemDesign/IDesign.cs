@@ -1,8 +1,9 @@
 namespace SystemDesign;
 
 /// <summary>
-/// A system design written as code. Implement <see cref="Describe"/> with straight-line builder calls and
-/// constant arguments, so the analyzer can evaluate the design while you type.
+/// A system design written as code. Implement <see cref="Describe"/> with builder calls whose values the compiler can
+/// work out (constants, locals, <c>for</c>/<c>foreach</c> over constant ranges and arrays, helper methods of the design
+/// class), so the analyzer can evaluate the design while you type.
 /// </summary>
 public interface IDesign
 {

@@ -10,20 +10,28 @@ namespace SystemDesign.Analyzers.Tests;
 public class NotStaticTests
 {
     [Theory]
-    [InlineData("for (var i = 0; i < 2; i++) { a.App(\"App \" + i.ToString()); }", "a loop")]
-    [InlineData("if (System.Environment.ProcessorCount > 1) { a.App(\"Extra\"); }", "a conditional")]
-    [InlineData("var n = 8; a.App(\"Extra\").Instances(n);", "is not a constant")]
-    [InlineData("Helper(a);", "which is not a builder method")]
-    [InlineData("System.Action act = () => a.App(\"Extra\"); act();", "a lambda")]
-    [InlineData("a.App(\"Extra\").Instances(System.Environment.ProcessorCount);", "is not a constant")]
-    [InlineData("a.App(\"Extra\").Instances(Count);", "is not a constant")]
+    [InlineData("var i = 0; while (i < 2) { a.App(\"App \" + i); i++; }", "has a `while` or `do` loop")]
+    [InlineData("if (System.Environment.ProcessorCount > 1) { a.App(\"Extra\"); }", "reads the property 'Environment.ProcessorCount'")]
+    [InlineData("var random = new System.Random(1); a.App(\"Extra\");", "creates an object with `new`")]
+    [InlineData("Other.Helper(a);", "calls 'Other.Helper', which is neither a builder method nor a helper of the design class")]
+    [InlineData("System.Action act = () => a.App(\"Extra\"); act();", "has a lambda")]
+    [InlineData("a.App(\"Extra\").Instances(System.Environment.ProcessorCount);", "reads the property 'Environment.ProcessorCount'")]
+    [InlineData("a.App(\"Extra\").Instances(Count);", "reads the property 'PersonalBlog.Count'")]
     [InlineData("var built = a.Build();", "ArchitectureBuilder.Build")]
+    [InlineData("a.App($\"App {-1}\");", "writes a negative number into a string")]
+    [InlineData("a.App(\"App \" + 0.5);", "writes a fractional number into a string")]
+    [InlineData("var zero = 0; a.App(\"Extra\").Instances(8 / zero);", "divides by zero")]
+    [InlineData("a.App(\"Extra\").Instances(Mutable);", "reads the field 'Mutable', which is not a `const` or `static readonly` field")]
+    [InlineData("Recurse(a, 3);", "calls 'Recurse' from inside itself (recursion)")]
+    [InlineData("foreach (var (x, y) in new[] { (1, 2) }) { a.App(\"Extra\"); }", "takes a `foreach` variable apart")]
+    [InlineData("var names = new string[2]; a.App(names[0]);", "creates an array without listing its elements")]
     public async Task Non_constant_designs_report_only_graded_at_test_time(string statement, string reason)
     {
         var diagnostics = await VerifyAsync(Designs.Blog(appInstances: "2", extra: statement)
             .Replace("public void {|", "public void {|", System.StringComparison.Ordinal)
             .Replace("public void Describe", "public void {|SD0021:Describe|}", System.StringComparison.Ordinal)
-            .Replace("public sealed class PersonalBlog : IDesign\n{", "public sealed class PersonalBlog : IDesign\n{\n    private static int Count => 3;\n    private static void Helper(ArchitectureBuilder b) => b.App(\"Helper\");", System.StringComparison.Ordinal));
+            .Replace("public sealed class PersonalBlog : IDesign\n{", "public sealed class PersonalBlog : IDesign\n{\n    private static int Count => 3;\n    private static int Mutable = 3;\n    private static void Recurse(ArchitectureBuilder b, int n) { if (n > 0) { Recurse(b, n - 1); } }", System.StringComparison.Ordinal)
+            + "\ninternal static class Other\n{\n    public static void Helper(ArchitectureBuilder b) => b.App(\"Helper\");\n}\n");
         var info = Assert.Single(diagnostics);
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, info.Severity);
         Assert.Contains(reason, info.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);

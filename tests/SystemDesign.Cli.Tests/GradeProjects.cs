@@ -37,7 +37,7 @@ public sealed class GradeProjects : IDisposable
                     public void Describe(ArchitectureBuilder a)
                     {
                         var lb = a.LoadBalancer("Load Balancer");
-                        for (var i = 0; i < 3; i++)
+                        for (var i = 0; i < System.Environment.ProcessorCount; i++)
                         {
                             lb.Calls(a.App("App " + i));
                         }

@@ -77,18 +77,33 @@ internal sealed class ModelKey : IEquatable<ModelKey>
         return true;
     }
 
-    private static bool SameComponent(Component a, Component b) =>
-        string.Equals(a.Name, b.Name, StringComparison.Ordinal)
-        && string.Equals(a.Type, b.Type, StringComparison.Ordinal)
-        && a.Instances == b.Instances
-        && Same(a.CapacityPerInstance, b.CapacityPerInstance)
-        && Same(a.ServiceTimeMs, b.ServiceTimeMs)
-        && Same(a.Availability, b.Availability)
-        && Same(a.HourlyCostUsd, b.HourlyCostUsd)
-        && a.ConnectionsPerInstance == b.ConnectionsPerInstance
-        && string.Equals(a.Zone, b.Zone, StringComparison.Ordinal)
-        && string.Equals(a.Region, b.Region, StringComparison.Ordinal)
-        && SameParameters(a.Parameters, b.Parameters); // HitRate and Partitions live here too
+    private static bool SameComponent(Component a, Component b)
+    {
+        if (!string.Equals(a.Name, b.Name, StringComparison.Ordinal)
+            || !string.Equals(a.Type, b.Type, StringComparison.Ordinal)
+            || !SameParameters(a.Parameters, b.Parameters))
+        {
+            return false;
+        }
+
+        // Every knob of the table that is not a parameter (those were just compared): one row, one comparison.
+        foreach (var knob in Knobs.All)
+        {
+            if (knob.Parameter is null && !SameValue(knob.Read(a), knob.Read(b)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameValue(object? a, object? b) => (a, b) switch
+    {
+        (double x, double y) => Same(x, y),
+        (string x, string y) => string.Equals(x, y, StringComparison.Ordinal),
+        _ => Equals(a, b),
+    };
 
     private static bool SameConnection(Connection a, Connection b) =>
         string.Equals(a.From, b.From, StringComparison.Ordinal)

@@ -11,12 +11,14 @@ using SystemDesign.Model;
 namespace SystemDesign.Analyzers.Interpretation;
 
 /// <summary>
-/// Reads a <c>Describe(ArchitectureBuilder a)</c> body through IOperation and replays every builder call, with its
-/// constant arguments, on a real <see cref="ArchitectureBuilder"/>, so the model is exactly what the run-time builder
-/// makes. Straight-line code only: local declarations, expression statements, builder/handle/edge calls, constants.
-/// Anything else stops the interpretation with a reason (SD0021); compile errors stop it silently.
+/// Reads a <c>Describe(ArchitectureBuilder a)</c> body through IOperation and replays every builder call, with the
+/// values of its arguments, on a real <see cref="ArchitectureBuilder"/>, so the model is exactly what the run-time
+/// builder makes. It executes what people write around the calls (<see cref="DesignInterpreter"/>'s other parts):
+/// locals, arithmetic, string interpolation, <c>if</c>, bounded <c>for</c>/<c>foreach</c> over constant ranges and
+/// arrays, local functions and helper methods of the design class, <c>const</c> and <c>static readonly</c> fields.
+/// Anything else stops the interpretation with a reason in plain words (SD0021); compile errors stop it silently.
 /// </summary>
-internal sealed class DesignInterpreter
+internal sealed partial class DesignInterpreter
 {
     private static readonly object Failed = new();
 
@@ -32,17 +34,23 @@ internal sealed class DesignInterpreter
     private readonly ArchitectureBuilder builder = new();
     private readonly List<ComponentSite> components = new();
     private readonly List<ConnectionSite> connections = new();
-    private readonly Dictionary<ILocalSymbol, object?> locals = new(SymbolEqualityComparer.Default);
+    private readonly SemanticModel model;
+    private readonly INamedTypeSymbol? designType;
     private string? reason;
     private Location? reasonAt;
     private int depth;
+    private int steps;
     private bool beyondLimit;
 
-    private DesignInterpreter(DesignSymbols symbols, IParameterSymbol builderParameter, CancellationToken cancellationToken)
+    private DesignInterpreter(DesignSymbols symbols, IParameterSymbol builderParameter, SemanticModel model, CancellationToken cancellationToken)
     {
         this.symbols = symbols;
         this.builderParameter = builderParameter;
+        this.model = model;
         this.cancellationToken = cancellationToken;
+        designType = builderParameter.ContainingSymbol?.ContainingType;
+        frame = new Frame(null);
+        frame.Values[builderParameter] = builder;
     }
 
     /// <summary>Interprets <paramref name="body"/>, the block (or expression body) of <c>Describe</c>.</summary>
@@ -70,8 +78,13 @@ internal sealed class DesignInterpreter
             }
         }
 
-        var interpreter = new DesignInterpreter(symbols, builderParameter, cancellationToken);
-        if (!interpreter.Statement(body, isLast: true))
+        if (body.SemanticModel is not { } model)
+        {
+            return InterpretResult.Invalid;
+        }
+
+        var interpreter = new DesignInterpreter(symbols, builderParameter, model, cancellationToken);
+        if (interpreter.Statement(body) == Flow.Failed)
         {
             return interpreter.reason is { } why && interpreter.reasonAt is { } at
                 ? InterpretResult.NotStatic(why, at, interpreter.beyondLimit)
@@ -98,73 +111,6 @@ internal sealed class DesignInterpreter
         return new SourceSpan(line.Path ?? string.Empty, location.SourceSpan.Start, location.SourceSpan.Length, line.StartLinePosition.Line + 1, line.StartLinePosition.Character + 1);
     }
 
-    private bool Statement(IOperation operation, bool isLast) => Nested(operation, o => OneStatement(o, isLast), false);
-
-    private bool OneStatement(IOperation operation, bool isLast)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        switch (operation)
-        {
-            case IMethodBodyOperation body:
-                return (body.BlockBody ?? body.ExpressionBody) is { } inner && body.BlockBody is null != body.ExpressionBody is null
-                    ? Statement(inner, isLast)
-                    : NotStatic(operation, "a method with both a block body and an expression body");
-            case IBlockOperation block:
-                for (var i = 0; i < block.Operations.Length; i++)
-                {
-                    if (!Statement(block.Operations[i], isLast && i == block.Operations.Length - 1))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            case IVariableDeclarationGroupOperation group:
-                return Declarations(group);
-            case IExpressionStatementOperation expression:
-                return Evaluate(expression.Operation) != Failed;
-            case IEmptyOperation:
-                return true;
-            case IReturnOperation { ReturnedValue: null } when isLast:
-                return true;
-            default:
-                return NotStatic(operation, Describe(operation));
-        }
-    }
-
-    private bool Declarations(IVariableDeclarationGroupOperation group)
-    {
-        foreach (var declaration in group.Declarations)
-        {
-            foreach (var declarator in declaration.Declarators)
-            {
-                var initializer = declarator.GetVariableInitializer();
-                if (declarator.Symbol.IsConst || initializer is { Value.ConstantValue.HasValue: true })
-                {
-                    // A const's uses carry ConstantValue; a plain local with a constant value does not, and its use
-                    // as an argument is what stops the interpretation, with that argument as the reason.
-                    continue;
-                }
-
-                if (initializer is null)
-                {
-                    locals[declarator.Symbol] = null;
-                    continue;
-                }
-
-                var value = Evaluate(initializer.Value);
-                if (value == Failed)
-                {
-                    return false;
-                }
-
-                locals[declarator.Symbol] = value;
-            }
-        }
-
-        return true;
-    }
-
     private object? Evaluate(IOperation operation) => Nested(operation, Chain, Failed);
 
     private object? Chain(IOperation operation)
@@ -176,19 +122,13 @@ internal sealed class DesignInterpreter
         // never grows with the chain (issue 14: 5,000 calls overflowed the compiler's stack).
         var chain = new Stack<IInvocationOperation>();
         var current = Unwrap(operation);
-        while (current is IInvocationOperation invocation)
+        while (current is IInvocationOperation invocation && IsApiCall(invocation))
         {
-            var method = invocation.TargetMethod;
-            if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, symbols.Api) || method.IsStatic || invocation.Instance is null)
-            {
-                return Fail(invocation, "a call to '" + method.Name + "', which is not a builder method");
-            }
-
             chain.Push(invocation);
-            current = Unwrap(invocation.Instance);
+            current = Unwrap(invocation.Instance!);
         }
 
-        var value = Root(current);
+        var value = Value(current);
         while (chain.Count > 0 && value != Failed)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -198,34 +138,10 @@ internal sealed class DesignInterpreter
         return value;
     }
 
-    /// <summary>What a chain starts from: the builder, a local, an assignment; never an invocation (see <see cref="Evaluate"/>).</summary>
-    private object? Root(IOperation operation)
-    {
-        switch (operation)
-        {
-            case IParameterReferenceOperation parameter when SymbolEqualityComparer.Default.Equals(parameter.Parameter, builderParameter):
-                return builder;
-            case ILocalReferenceOperation local:
-                return locals.TryGetValue(local.Local, out var value) && value is not null
-                    ? value
-                    : Fail(operation, "'" + local.Local.Name + "' is not a handle declared by a builder call");
-            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
-            {
-                var assigned = Evaluate(assignment.Value);
-                if (assigned != Failed)
-                {
-                    locals[target.Local] = assigned;
-                }
-
-                return assigned;
-            }
-
-            case ISimpleAssignmentOperation { Target: IDiscardOperation } discard:
-                return Evaluate(discard.Value);
-            default:
-                return Fail(operation, Describe(operation));
-        }
-    }
+    private bool IsApiCall(IInvocationOperation invocation) =>
+        SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingAssembly, symbols.Api)
+        && !invocation.TargetMethod.IsStatic
+        && invocation.Instance is not null;
 
     /// <summary>The operation under implicit identity and reference conversions (a handle passed as a <c>Node</c>).</summary>
     private static IOperation Unwrap(IOperation operation)
@@ -246,7 +162,13 @@ internal sealed class DesignInterpreter
     {
         if (depth >= MaxDepth)
         {
-            Fail(operation, "code nested more than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep");
+            Fail(operation, "has code nested more than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep (blocks, calls inside calls, or helpers calling helpers)");
+            return failed;
+        }
+
+        if (++steps > InterpretationLimits.MaxSteps)
+        {
+            Exceed(operation, "a design that takes more than " + InterpretationLimits.MaxSteps.ToString("N0", CultureInfo.InvariantCulture) + " steps to run", InterpretationLimits.MaxSteps);
             return failed;
         }
 
@@ -272,11 +194,11 @@ internal sealed class DesignInterpreter
         {
             if (argument.Parameter is not { } parameter || parameter.Ordinal >= parameters.Length || argument.ArgumentKind != ArgumentKind.Explicit)
             {
-                return Fail(argument, "an argument the analyzer cannot read");
+                return Fail(argument, "passes an argument the analyzer cannot read (a named, default or params argument)");
             }
 
             var ordinal = parameter.Ordinal;
-            locations[ordinal] = argument.Value.Syntax.GetLocation();
+            locations[ordinal] = Origin(argument.Value);
             if (symbols.IsHandle(parameter.Type))
             {
                 types[ordinal] = typeof(Node);
@@ -288,7 +210,7 @@ internal sealed class DesignInterpreter
 
                 if (target is not null and not Handle)
                 {
-                    return Fail(argument, "an edge target that is not a component handle");
+                    return Fail(argument, "connects to something that is not a component handle");
                 }
 
                 arguments[ordinal] = (target as Handle)?.Node;
@@ -296,24 +218,24 @@ internal sealed class DesignInterpreter
             }
 
             var type = RuntimeType(parameter.Type);
-            var constant = argument.Value.ConstantValue;
             if (type is null)
             {
-                return Fail(argument, "an argument of type '" + parameter.Type.ToDisplayString() + "'");
+                return Fail(argument, "passes an argument of type '" + parameter.Type.ToDisplayString() + "'");
             }
 
-            if (!constant.HasValue)
+            var value = Evaluate(argument.Value);
+            if (value == Failed)
             {
-                return Fail(argument, "the argument '" + InterpretationLimits.Quote(argument.Value.Syntax.ToString()) + "' of " + method.Name + " is not a constant");
+                return Failed;
             }
 
-            if (constant.Value is string { Length: > InterpretationLimits.MaxStringLength } text)
+            if (value is string { Length: > InterpretationLimits.MaxStringLength } text)
             {
                 return Exceed(argument, "a string of " + text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters", InterpretationLimits.MaxStringLength);
             }
 
             types[ordinal] = type;
-            if (!TryConvert(constant.Value, type, out arguments[ordinal]))
+            if (!TryConvert(value, type, out arguments[ordinal]))
             {
                 return Failed; // a conversion the compiler accepted but we cannot mirror: say nothing rather than guess
             }
@@ -329,7 +251,7 @@ internal sealed class DesignInterpreter
             ArchitectureBuilder => Place(invocation, method, arguments, types, locations),
             Handle handle => OnHandle(invocation, handle, method, arguments, types, locations),
             EdgeValue edge => OnEdge(invocation, edge, method, arguments, types, locations),
-            _ => Fail(invocation, "a call on a value the analyzer does not track"),
+            _ => Fail(invocation, "calls '" + method.Name + "' on a value the analyzer does not track"),
         };
     }
 
@@ -337,7 +259,7 @@ internal sealed class DesignInterpreter
     {
         if (!symbols.IsHandle(method.ReturnType))
         {
-            return Fail(invocation, "a call to ArchitectureBuilder." + method.Name);
+            return Fail(invocation, "calls ArchitectureBuilder." + method.Name + ", which does not place a component");
         }
 
         if (components.Count >= InterpretationLimits.MaxComponents)
@@ -367,19 +289,16 @@ internal sealed class DesignInterpreter
                 connections.Add(site);
                 return new EdgeValue(edge, site);
             case Node when locations.Length > 0 && locations[locations.Length - 1] is { } valueAt:
-                var key = method.Name switch
-                {
-                    "Parameter" => ComponentSite.ParameterKey(arguments[0] as string ?? string.Empty),
-                    "HitRate" => ComponentSite.ParameterKey(ParameterNames.HitRate),
-                    "Partitions" => ComponentSite.ParameterKey(ParameterNames.Partitions),
-                    _ => method.Name,
-                };
+                // The knob table's key, so the squiggle finds the knob a finding names (Finding.Knob).
+                var key = method.Name == Knobs.ParameterMethod
+                    ? ComponentSite.ParameterKey(arguments[0] as string ?? string.Empty)
+                    : Knobs.ByMethod(method.Name)?.Key ?? method.Name;
                 handle.Site.Knobs[key] = new KnobSite(method.Name, valueAt);
                 return handle;
             case null:
                 return Failed;
             default:
-                return Fail(invocation, "a call to '" + method.Name + "'");
+                return Fail(invocation, "calls '" + method.Name + "', which returns something the analyzer does not track");
         }
     }
 
@@ -405,7 +324,7 @@ internal sealed class DesignInterpreter
         if (runtime is null)
         {
             // The user's API is newer than the one this analyzer ships with.
-            Fail(invocation, "'" + method.Name + "', which this version of the analyzer does not know");
+            Fail(invocation, "calls '" + method.Name + "', which this version of the analyzer does not know");
             return null;
         }
 
@@ -466,26 +385,6 @@ internal sealed class DesignInterpreter
         {
             return false;
         }
-    }
-
-    private static string Describe(IOperation operation) => operation switch
-    {
-        ILoopOperation => "a loop",
-        IConditionalOperation => "a conditional",
-        ISwitchOperation or ISwitchExpressionOperation => "a switch",
-        ITryOperation => "a try statement",
-        IAnonymousFunctionOperation or IDelegateCreationOperation => "a lambda",
-        ILocalFunctionOperation => "a local function",
-        IReturnOperation => "a return before the end",
-        IFieldReferenceOperation field => "the field '" + field.Field.Name + "'",
-        IPropertyReferenceOperation property => "the property '" + property.Property.Name + "'",
-        _ => "a " + operation.Kind.ToString() + " the analyzer does not interpret",
-    };
-
-    private bool NotStatic(IOperation operation, string why)
-    {
-        Fail(operation, why);
-        return false;
     }
 
     /// <summary>Stops at a size limit (<see cref="InterpretationLimits"/>): the design is fine, only too large to grade per keystroke.</summary>

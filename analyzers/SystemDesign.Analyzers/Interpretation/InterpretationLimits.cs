@@ -25,6 +25,15 @@ internal static class InterpretationLimits
     /// <summary>Operations in one <c>Describe</c> body: what the interpreter walks.</summary>
     public const int MaxOperations = 100_000;
 
+    /// <summary>
+    /// Statements and expressions the interpreter runs for one design, loops and helper calls included: what bounds
+    /// a loop over a large constant range or helpers that call each other in loops.
+    /// </summary>
+    public const int MaxSteps = 200_000;
+
+    /// <summary>Iterations of one <c>for</c> or <c>foreach</c> loop (a loop of app servers is a handful).</summary>
+    public const int MaxLoopIterations = 10_000;
+
     /// <summary>Characters of source text or of a name quoted in a message; the rest is elided.</summary>
     public const int MaxQuotedLength = 80;
 

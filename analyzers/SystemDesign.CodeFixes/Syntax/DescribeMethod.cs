@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using SystemDesign.Model;
 
 namespace SystemDesign.CodeFixes.Syntax;
 
@@ -15,11 +16,8 @@ namespace SystemDesign.CodeFixes.Syntax;
 /// </summary>
 internal sealed class DescribeMethod
 {
-    private static readonly HashSet<string> KnobNames = new(StringComparer.Ordinal)
-    {
-        "Instances", "CapacityPerInstance", "ServiceTime", "Availability", "HourlyCost", "Zone", "Region",
-        "Parameter", "HitRate", "Partitions", "ConnectionsPerInstance",
-    };
+    // The knob table's builder methods and the generic Parameter(name, value).
+    private static readonly HashSet<string> KnobNames = new(Knobs.All.Select(k => k.Method).Append(Knobs.ParameterMethod), StringComparer.Ordinal);
 
     private readonly Dictionary<ILocalSymbol, PlacedComponent> byLocal = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<InvocationExpressionSyntax, PlacedComponent> byCreation = new();

@@ -95,20 +95,28 @@ public sealed record Component
     /// <summary>Compares every property; parameters are compared by content.</summary>
     /// <param name="other">The component to compare with.</param>
     /// <returns>True when both describe the same component.</returns>
-    public bool Equals(Component? other) =>
-        other is not null
-        && string.Equals(name, other.name, StringComparison.Ordinal)
-        && string.Equals(type, other.type, StringComparison.Ordinal)
-        && Instances == other.Instances
-        && Nullable.Equals(CapacityPerInstance, other.CapacityPerInstance)
-        && Nullable.Equals(ServiceTimeMs, other.ServiceTimeMs)
-        && Nullable.Equals(Availability, other.Availability)
-        && Nullable.Equals(HourlyCostUsd, other.HourlyCostUsd)
-        && ConnectionsPerInstance == other.ConnectionsPerInstance
-        && string.Equals(Zone, other.Zone, StringComparison.Ordinal)
-        && string.Equals(Region, other.Region, StringComparison.Ordinal)
-        && Equals(DeclaredAt, other.DeclaredAt)
-        && SameParameters(parameters, other.parameters);
+    public bool Equals(Component? other)
+    {
+        if (other is null
+            || !string.Equals(name, other.name, StringComparison.Ordinal)
+            || !string.Equals(type, other.type, StringComparison.Ordinal)
+            || !Equals(DeclaredAt, other.DeclaredAt)
+            || !SameParameters(parameters, other.parameters))
+        {
+            return false;
+        }
+
+        // The knobs of the table that are not parameters (those were just compared); a new knob is compared by its row.
+        foreach (var knob in Knobs.All)
+        {
+            if (knob.Parameter is null && !Equals(knob.Read(this), knob.Read(other)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A hash consistent with <see cref="Equals(Component)"/>.</summary>
     /// <returns>The hash code.</returns>

@@ -19,14 +19,14 @@ internal static class ComponentChecks
         {
             if (instances <= 0)
             {
-                Add(Rules.InvalidInstances, "Instances", Format(
+                Add(Rules.InvalidInstances, Knobs.Instances.Key, Format(
                     "{0} has Instances({1}); a component needs at least 1 instance. Use Instances(1) or more, or remove the call to take the default.",
                     Who(),
                     instances));
             }
             else if (instances > ArchitectureValidator.HugeInstanceCount)
             {
-                Add(Rules.HugeInstanceCount, "Instances", Format(
+                Add(Rules.HugeInstanceCount, Knobs.Instances.Key, Format(
                     "{0} has Instances({1}): {2} instances is more than 1,000,000. Check for a typo (an extra zero?); if the count is real, raise CapacityPerInstance instead of multiplying instances.",
                     Who(),
                     instances,
@@ -34,13 +34,17 @@ internal static class ComponentChecks
             }
         }
 
-        CheckPositive(c.CapacityPerInstance, "CapacityPerInstance", "requests per second per instance, for example CapacityPerInstance(150)");
-        CheckPositive(c.ServiceTimeMs, "ServiceTime", "milliseconds per request, for example ServiceTime(20)");
-        CheckPositive(c.HourlyCostUsd, "HourlyCost", "US dollars per instance-hour, for example HourlyCost(0.10)");
+        foreach (var knob in Knobs.All)
+        {
+            if (knob.Rule == Rules.NonPositiveKnob)
+            {
+                CheckPositive(knob.Read(c) as double?, knob);
+            }
+        }
 
         if (c.Availability is { } availability && !(availability > 0 && availability <= 1))
         {
-            Add(Rules.AvailabilityOutOfRange, "Availability", Format(
+            Add(Rules.AvailabilityOutOfRange, Knobs.Availability.Key, Format(
                 "{0} has Availability({1}); per-instance availability is a probability in (0, 1], for example Availability(0.999) for three nines (not 99.9).",
                 Who(),
                 ArchitectureValidator.Number(availability)));
@@ -51,25 +55,31 @@ internal static class ComponentChecks
 
         if (c.ConnectionsPerInstance is { } connections && connections <= 0)
         {
-            Add(Rules.InvalidConnectionsPerInstance, "ConnectionsPerInstance", Format(
+            Add(Rules.InvalidConnectionsPerInstance, Knobs.ConnectionsPerInstance.Key, Format(
                 "{0} has ConnectionsPerInstance({1}); it must be at least 1, for example ConnectionsPerInstance(50000), or remove the call to take the default.",
                 Who(),
                 connections));
         }
 
-        CheckPlacement(c.Zone, "Zone");
-        CheckPlacement(c.Region, "Region");
+        foreach (var knob in Knobs.All)
+        {
+            if (knob.Rule == Rules.BlankPlacement)
+            {
+                CheckPlacement(knob.Read(c) as string, knob);
+            }
+        }
 
-        void CheckPositive(double? value, string knob, string unit)
+        void CheckPositive(double? value, Knob knob)
         {
             if (value is { } v && !ArchitectureValidator.IsPositiveFinite(v))
             {
-                Add(Rules.NonPositiveKnob, knob, Format(
-                    "{0} has {1}({2}); it must be a positive, finite number of {3}. Fix the value, or remove the call to take the default.",
+                Add(Rules.NonPositiveKnob, knob.Key, Format(
+                    "{0} has {1}({2}); it must be a positive, finite number of {3}, for example {4}. Fix the value, or remove the call to take the default.",
                     Who(),
-                    knob,
+                    knob.Method,
                     ArchitectureValidator.Number(v),
-                    unit));
+                    knob.Unit,
+                    knob.Example));
             }
         }
 
@@ -124,41 +134,30 @@ internal static class ComponentChecks
                 return;
             }
 
-            var type = c.Type;
-            if (c.Parameters.ContainsKey(ParameterNames.HitRate) && type is not (ComponentTypes.Cache or ComponentTypes.Cdn))
+            foreach (var knob in Knobs.All)
             {
-                NotApplicable("a hit rate", "caches and CDNs", Finding.ParameterKnob(ParameterNames.HitRate));
-            }
-
-            if (c.Parameters.ContainsKey(ParameterNames.Partitions) && type is not ComponentTypes.Stream)
-            {
-                NotApplicable("partitions", "streams", Finding.ParameterKnob(ParameterNames.Partitions));
-            }
-
-            if (c.ConnectionsPerInstance is not null && type is not ComponentTypes.WebSocket)
-            {
-                NotApplicable("connections per instance", "websocket servers", "ConnectionsPerInstance");
+                if (knob.IsSet(c) && !knob.AppliesTo(c.Type))
+                {
+                    Add(Rules.KnobNotApplicable, knob.Key, Format(
+                        "{0} is of type '{1}' but sets {2}, which only means something on {3}; the engine ignores it here. Remove it, or change the component's type.",
+                        Who(),
+                        c.Type,
+                        knob.Noun ?? knob.Method,
+                        knob.MeaningfulOn ?? string.Empty));
+                }
             }
         }
 
-        void NotApplicable(string knob, string meaningfulOn, string knobKey) =>
-            Add(Rules.KnobNotApplicable, knobKey, Format(
-                "{0} is of type '{1}' but sets {2}, which only means something on {3}; the engine ignores it here. Remove it, or change the component's type.",
-                Who(),
-                c.Type,
-                knob,
-                meaningfulOn));
-
-        void CheckPlacement(string? value, string knob)
+        void CheckPlacement(string? value, Knob knob)
         {
             if (value is not null && string.IsNullOrWhiteSpace(value))
             {
-                Add(Rules.BlankPlacement, knob, Format(
-                    "{0} has {1}(\"{2}\"), a blank name; the engine treats it as not placed. Use a real name, for example {1}(\"{3}\"), or remove the call.",
+                Add(Rules.BlankPlacement, knob.Key, Format(
+                    "{0} has {1}(\"{2}\"), a blank name; the engine treats it as not placed. Use a real name, for example {3}, or remove the call.",
                     Who(),
-                    knob,
+                    knob.Method,
                     value,
-                    knob == "Zone" ? "us-east-1a" : "us-east-1"));
+                    knob.Example));
             }
         }
     }

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+
+namespace SystemDesign.Model;
+
+/// <summary>
+/// One design knob, once: the builder method that sets it, the model property that holds it, the generic parameter
+/// it is stored as (if any), its unit and valid range, the rule that validates it and the component types it means
+/// something on. The validator, the analyzer's model key and finding locator, and the code fixes read these rows.
+/// </summary>
+public sealed class Knob
+{
+    private readonly Func<Component, object?> read;
+
+    internal Knob(string method, string property, string? parameter, string unit, string range, string example, Rule rule, Func<Component, object?> read)
+    {
+        Method = method;
+        Property = property;
+        Parameter = parameter;
+        Unit = unit;
+        Range = range;
+        Example = example;
+        Rule = rule;
+        this.read = read;
+    }
+
+    /// <summary>The builder method that sets the knob, e.g. "CapacityPerInstance" (a handle method).</summary>
+    public string Method { get; }
+
+    /// <summary>The <see cref="Component"/> property that holds the knob, e.g. "ServiceTimeMs".</summary>
+    public string Property { get; }
+
+    /// <summary>The generic parameter the knob is stored as ("hit_rate"), or null for a property of its own.</summary>
+    public string? Parameter { get; }
+
+    /// <summary>What <see cref="Finding.Knob"/> holds for a finding about this knob: the method, or "param:" and the parameter.</summary>
+    public string Key => Parameter is null ? Method : Finding.ParameterKnob(Parameter);
+
+    /// <summary>The unit, as messages say it: "requests per second per instance".</summary>
+    public string Unit { get; }
+
+    /// <summary>The valid values, in interval notation: "(0, 1]", "≥ 1, whole".</summary>
+    public string Range { get; }
+
+    /// <summary>A call with a typical value, as messages suggest it: "CapacityPerInstance(150)".</summary>
+    public string Example { get; }
+
+    /// <summary>The rule a value outside <see cref="Range"/> breaks.</summary>
+    public Rule Rule { get; }
+
+    /// <summary>The generic component types the knob means something on (empty: every type), and how messages say them.</summary>
+    public IReadOnlyList<string> MeaningfulOnTypes { get; internal init; } = Array.Empty<string>();
+
+    /// <summary>How messages name the types of <see cref="MeaningfulOnTypes"/>: "caches and CDNs".</summary>
+    public string? MeaningfulOn { get; internal init; }
+
+    /// <summary>How messages name the knob in a sentence: "a hit rate".</summary>
+    public string? Noun { get; internal init; }
+
+    /// <summary>The component's value of this knob (null when the design did not set it).</summary>
+    /// <param name="component">The component to read.</param>
+    /// <returns>An <see cref="int"/>, <see cref="double"/> or <see cref="string"/>, or null.</returns>
+    public object? Read(Component component) => read(component ?? throw new ArgumentNullException(nameof(component)));
+
+    /// <summary>Whether the design set this knob on <paramref name="component"/> (a parameter counts even if not a whole number).</summary>
+    /// <param name="component">The component to read.</param>
+    /// <returns>True when set.</returns>
+    public bool IsSet(Component component) =>
+        Parameter is { } name ? component.Parameters.ContainsKey(name) : Read(component) is not null;
+
+    /// <summary>Whether the knob means something on a component of <paramref name="type"/>.</summary>
+    /// <param name="type">A catalog type name.</param>
+    /// <returns>True when it applies.</returns>
+    public bool AppliesTo(string type)
+    {
+        if (MeaningfulOnTypes.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var meaningful in MeaningfulOnTypes)
+        {
+            if (string.Equals(meaningful, type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Key;
+}

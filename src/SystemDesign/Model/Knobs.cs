@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+
+namespace SystemDesign.Model;
+
+/// <summary>
+/// The knob table: every knob a design sets on a component, once. Adding a knob is a row here, its builder method and
+/// model property, and the math that uses it; the validator's applicability and range loops, the analyzer's model
+/// key and squiggles and the code fixes' knob list follow from the row.
+/// </summary>
+public static class Knobs
+{
+    /// <summary>Instances: identical servers, nodes or shards; a whole number ≥ 1 (SD0007).</summary>
+    public static Knob Instances { get; } = new(
+        nameof(Node<AppNode>.Instances), nameof(Component.Instances), null,
+        "instances", "≥ 1, whole", "Instances(2)", Rules.InvalidInstances, c => c.Instances);
+
+    /// <summary>CapacityPerInstance: requests per second one instance serves; positive and finite (SD0008).</summary>
+    public static Knob CapacityPerInstance { get; } = new(
+        nameof(Node<AppNode>.CapacityPerInstance), nameof(Component.CapacityPerInstance), null,
+        "requests per second per instance", "> 0, finite", "CapacityPerInstance(150)", Rules.NonPositiveKnob, c => c.CapacityPerInstance);
+
+    /// <summary>ServiceTime: milliseconds one instance spends per request; positive and finite (SD0008).</summary>
+    public static Knob ServiceTime { get; } = new(
+        nameof(Node<AppNode>.ServiceTime), nameof(Component.ServiceTimeMs), null,
+        "milliseconds per request", "> 0, finite", "ServiceTime(20)", Rules.NonPositiveKnob, c => c.ServiceTimeMs);
+
+    /// <summary>Availability: the probability one instance is up, in (0, 1] (SD0010).</summary>
+    public static Knob Availability { get; } = new(
+        nameof(Node<AppNode>.Availability), nameof(Component.Availability), null,
+        "probability", "(0, 1]", "Availability(0.999)", Rules.AvailabilityOutOfRange, c => c.Availability);
+
+    /// <summary>HourlyCost: US dollars per instance-hour; positive and finite (SD0008).</summary>
+    public static Knob HourlyCost { get; } = new(
+        nameof(Node<AppNode>.HourlyCost), nameof(Component.HourlyCostUsd), null,
+        "US dollars per instance-hour", "> 0, finite", "HourlyCost(0.10)", Rules.NonPositiveKnob, c => c.HourlyCostUsd);
+
+    /// <summary>HitRate: the fraction of reads a cache or CDN answers, in [0, 1], stored as "hit_rate".</summary>
+    public static Knob HitRate { get; } = new(
+        nameof(CacheNode.HitRate), nameof(Component.HitRate), ParameterNames.HitRate,
+        "fraction of reads", "[0, 1]", "HitRate(0.9)", Rules.HitRateOutOfRange, c => c.HitRate)
+    {
+        MeaningfulOnTypes = new[] { ComponentTypes.Cache, ComponentTypes.Cdn },
+        MeaningfulOn = "caches and CDNs",
+        Noun = "a hit rate",
+    };
+
+    /// <summary>Partitions: a stream's partition count, a whole number ≥ 1, stored as "partitions".</summary>
+    public static Knob Partitions { get; } = new(
+        nameof(StreamNode.Partitions), nameof(Component.Partitions), ParameterNames.Partitions,
+        "partitions", "≥ 1, whole", "Partitions(12)", Rules.InvalidPartitions, c => c.Partitions)
+    {
+        MeaningfulOnTypes = new[] { ComponentTypes.Stream },
+        MeaningfulOn = "streams",
+        Noun = "partitions",
+    };
+
+    /// <summary>ConnectionsPerInstance: concurrent connections one websocket server holds; ≥ 1 (SD0016).</summary>
+    public static Knob ConnectionsPerInstance { get; } = new(
+        nameof(WebSocketNode.ConnectionsPerInstance), nameof(Component.ConnectionsPerInstance), null,
+        "connections per instance", "≥ 1, whole", "ConnectionsPerInstance(50000)", Rules.InvalidConnectionsPerInstance, c => c.ConnectionsPerInstance)
+    {
+        MeaningfulOnTypes = new[] { ComponentTypes.WebSocket },
+        MeaningfulOn = "websocket servers",
+        Noun = "connections per instance",
+    };
+
+    /// <summary>Zone: the availability zone a component is placed in; not blank (SD0017).</summary>
+    public static Knob Zone { get; } = new(
+        nameof(Node<AppNode>.Zone), nameof(Component.Zone), null,
+        "zone name", "not blank", "Zone(\"us-east-1a\")", Rules.BlankPlacement, c => c.Zone);
+
+    /// <summary>Region: the region a component is placed in; not blank (SD0017).</summary>
+    public static Knob Region { get; } = new(
+        nameof(Node<AppNode>.Region), nameof(Component.Region), null,
+        "region name", "not blank", "Region(\"us-east-1\")", Rules.BlankPlacement, c => c.Region);
+
+    /// <summary>Every knob, in the order the validator reports them.</summary>
+    public static IReadOnlyList<Knob> All { get; } = new[]
+    {
+        Instances, CapacityPerInstance, ServiceTime, Availability, HourlyCost, HitRate, Partitions, ConnectionsPerInstance, Zone, Region,
+    };
+
+    /// <summary>The generic knob method that sets any parameter by name: <c>Parameter("hit_rate", 0.9)</c>.</summary>
+    public const string ParameterMethod = nameof(Node<AppNode>.Parameter);
+
+    /// <summary>The knob set by the builder method <paramref name="method"/>, or null.</summary>
+    /// <param name="method">A handle method's name, e.g. "HitRate".</param>
+    /// <returns>The row, or null.</returns>
+    public static Knob? ByMethod(string method)
+    {
+        foreach (var knob in All)
+        {
+            if (string.Equals(knob.Method, method, StringComparison.Ordinal))
+            {
+                return knob;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The typed knob stored as the generic parameter <paramref name="parameter"/> ("hit_rate" → HitRate), or null.</summary>
+    /// <param name="parameter">A parameter name.</param>
+    /// <returns>The row, or null.</returns>
+    public static Knob? ByParameter(string? parameter)
+    {
+        foreach (var knob in All)
+        {
+            if (knob.Parameter is { } name && string.Equals(name, parameter, StringComparison.Ordinal))
+            {
+                return knob;
+            }
+        }
+
+        return null;
+    }
+}
