@@ -22,6 +22,11 @@ internal static class CommandLine
                          [--format text|markdown|json] [--output <file>] [--no-color] [--no-restore] [--timings]
                                        grade every [Design] class of a .sln, .slnx, .csproj or folder, statically:
                                        no design code runs, but opening a project evaluates its MSBuild files
+          sysdesign solve <problem-id> [--format csharp|json]
+                                       the cheapest design found that passes every tier and gate, ready to paste
+          sysdesign solve --all [--write <folder>]
+                                       solve every problem: solved / infeasible / failed with reasons and times;
+                                       --write puts the solved designs in <folder>/<Category>/<Problem>.cs
           sysdesign --help             this text
 
         Exit codes: 0 success (every design passed), 1 a design failed or could not be read (SD0021),
@@ -43,8 +48,9 @@ internal static class CommandLine
                 "problems" => ProblemsCommand.Run(Options.Parse(args.Skip(1), ["--category", "--difficulty"], ["--tiered"]), output),
                 "categories" => CategoriesCommand.Run(Options.Parse(args.Skip(1), [], []), output),
                 "show" => ShowCommand.Run(Options.Parse(args.Skip(1), [], []), output, error),
+                "solve" => SolveCommand.Run(Options.Parse(args.Skip(1), SolveCommand.Valued, SolveCommand.Flags), output, error),
                 "grade" => GradeCommand.Run(Options.Parse(args.Skip(1), GradeOptions.Valued, GradeOptions.Flags), output, error),
-                _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show, grade. Run 'sysdesign --help'."),
+                _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show, grade, solve. Run 'sysdesign --help'."),
             };
         }
         catch (UsageException e)
