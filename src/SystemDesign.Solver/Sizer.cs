@@ -20,8 +20,8 @@ public static class Sizer
     // Rounds of raising before the solver stops; each round applies every fix the evaluation states.
     private const int MaxRounds = 60;
 
-    // A count past this is not a design a person would deploy; the engine's SD0015 warns from 10,000 on.
-    private const int MaxInstances = 10_000;
+    // The engine's SD0015 calls a count past this a likely typo; a design that needs more is out of reach.
+    internal const int MaxInstances = 1_000_000;
 
     // Warnings a count can cure: a design that keeps them would not build with warnings as errors.
     private static readonly HashSet<string> CurableWarnings = new(StringComparer.Ordinal)
@@ -103,7 +103,9 @@ public static class Sizer
     private static bool Apply(SizingState state, Evaluation evaluation, Finding finding)
     {
         var type = finding.Properties.TryGetValue("type", out var t0) ? t0 : null;
-        var target = state.IndexOf(finding.Component) ?? (type is not null ? state.FirstOfType(type) : null);
+        // A cache-loss finding names the cache; the count it states is for the component behind it.
+        var named = finding.Properties.TryGetValue("overloaded", out var overloaded) ? overloaded : finding.Component;
+        var target = state.IndexOf(named) ?? (type is not null ? state.FirstOfType(type) : null);
         if (finding.Properties.TryGetValue("partitions", out var partitions) && finding.Properties.TryGetValue("stream", out var stream)
             && state.IndexOf(stream) is { } s)
         {
@@ -121,7 +123,9 @@ public static class Sizer
             return changed;
         }
 
-        if (target is null && (finding.RuleId == Rules.AvailabilityBelowTarget.Id || finding.RuleId == Rules.LatencyTargetMissed.Id))
+        // A missed percentile names the entry, not the hop: the hop with the most queueing gets the instance.
+        if (finding.RuleId == Rules.LatencyTargetMissed.Id || finding.RuleId == Rules.UnboundedLatency.Id
+            || (target is null && finding.RuleId == Rules.AvailabilityBelowTarget.Id))
         {
             target = WeakestLink(state, evaluation, finding.RuleId == Rules.AvailabilityBelowTarget.Id);
         }
@@ -136,9 +140,11 @@ public static class Sizer
             return state.CountAtLeast(index, (long)Number(instances));
         }
 
+        // No stated count: grow by a quarter (at least one) so a large tier gets there in few rounds; lowering trims the excess.
+        var current = (long)state.Counts[index];
         return finding.RuleId == Rules.SinglePointOfFailure.Id
             ? state.CountAtLeast(index, 2)
-            : state.CountAtLeast(index, (long)state.Counts[index] + 1);
+            : state.CountAtLeast(index, Math.Max(current + 1, (long)Math.Ceiling(current * 1.25)));
     }
 
     // Availability: the least available component a request needs; latency: the busiest.
@@ -152,7 +158,7 @@ public static class Sizer
 
         var pick = availability
             ? onPath.OrderBy(x => x.c.ComponentAvailability).First()
-            : onPath.OrderByDescending(x => x.c.Utilization ?? 0).First();
+            : onPath.OrderByDescending(x => (x.c.P99ResponseMs ?? 0) - (x.c.ServiceTimeMs?.Value ?? 0)).ThenByDescending(x => x.c.Utilization ?? 0).First();
         return state.Counts[pick.i] < MaxInstances ? pick.i : null;
     }
 

@@ -45,7 +45,7 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
 
     public bool CountAtLeast(int index, long count)
     {
-        var capped = (int)Math.Min(count, 10_000);
+        var capped = (int)Math.Min(count, Sizer.MaxInstances);
         if (Counts[index] >= capped)
         {
             return false;
