@@ -67,6 +67,7 @@ public static class Sizer
     private static void Raise(SizingState state)
     {
         string? previous = null;
+        var stalled = 0;
         for (var round = 0; round < MaxRounds; round++)
         {
             var evaluation = state.Evaluate();
@@ -76,9 +77,10 @@ public static class Sizer
                 return;
             }
 
-            // The same findings with the same numbers twice running: more of the same does not help.
+            // The same findings with the same numbers three rounds running: more of the same does not help.
             var signature = string.Join("\n", blocking.Select(f => f.RuleId + f.Component + f.Message));
-            if (signature == previous)
+            stalled = signature == previous ? stalled + 1 : 0;
+            if (stalled == 3)
             {
                 return;
             }
@@ -125,9 +127,9 @@ public static class Sizer
 
         // A missed percentile names the entry, not the hop: the hop with the most queueing gets the instance.
         if (finding.RuleId == Rules.LatencyTargetMissed.Id || finding.RuleId == Rules.UnboundedLatency.Id
-            || (target is null && finding.RuleId == Rules.AvailabilityBelowTarget.Id))
+            || (target is null && (finding.RuleId == Rules.AvailabilityBelowTarget.Id || finding.RuleId == Rules.ScenarioLatencyMissed.Id)))
         {
-            target = WeakestLink(state, evaluation, finding.RuleId == Rules.AvailabilityBelowTarget.Id);
+            target = WeakestLink(evaluation, finding.RuleId == Rules.AvailabilityBelowTarget.Id) is { } weakest && state.Counts[weakest] < MaxInstances ? weakest : null;
         }
 
         if (target is not { } index)
@@ -137,7 +139,9 @@ public static class Sizer
 
         if (finding.Properties.TryGetValue("instances", out var instances))
         {
-            return state.CountAtLeast(index, (long)Number(instances));
+            // A stated count the design already has sits on a boundary (exactly 100% busy): one more clears it.
+            var stated = (long)Number(instances);
+            return state.CountAtLeast(index, stated > state.Counts[index] ? stated : state.Counts[index] + 1L);
         }
 
         // No stated count: grow by a quarter (at least one) so a large tier gets there in few rounds; lowering trims the excess.
@@ -148,9 +152,9 @@ public static class Sizer
     }
 
     // Availability: the least available component a request needs; latency: the busiest.
-    private static int? WeakestLink(SizingState state, Evaluation evaluation, bool availability)
+    private static int? WeakestLink(Evaluation evaluation, bool availability)
     {
-        var onPath = evaluation.Components.Select((c, i) => (c, i)).Where(x => x.c.OnRequestPath && x.c.CapacityPerInstance is not null).ToList();
+        var onPath = evaluation.Components.Select((c, i) => (c, i)).Where(x => x.c.OnRequestPath && x.c.CapacityPerInstance is not null && x.c.OfferedRps > 0).ToList();
         if (onPath.Count == 0)
         {
             return null;
@@ -159,7 +163,7 @@ public static class Sizer
         var pick = availability
             ? onPath.OrderBy(x => x.c.ComponentAvailability).First()
             : onPath.OrderByDescending(x => (x.c.P99ResponseMs ?? 0) - (x.c.ServiceTimeMs?.Value ?? 0)).ThenByDescending(x => x.c.Utilization ?? 0).First();
-        return state.Counts[pick.i] < MaxInstances ? pick.i : null;
+        return pick.i;
     }
 
     private static void Lower(SizingState state, int allowed)
