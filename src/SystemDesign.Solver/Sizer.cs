@@ -129,7 +129,7 @@ public static class Sizer
         if (finding.RuleId == Rules.LatencyTargetMissed.Id || finding.RuleId == Rules.UnboundedLatency.Id
             || (target is null && (finding.RuleId == Rules.AvailabilityBelowTarget.Id || finding.RuleId == Rules.ScenarioLatencyMissed.Id)))
         {
-            target = WeakestLink(evaluation, finding.RuleId == Rules.AvailabilityBelowTarget.Id) is { } weakest && state.Counts[weakest] < MaxInstances ? weakest : null;
+            target = WeakestLink(state, finding.RuleId == Rules.AvailabilityBelowTarget.Id);
         }
 
         if (target is not { } index)
@@ -145,26 +145,42 @@ public static class Sizer
         }
 
         // No stated count: grow by a quarter (at least one) so a large tier gets there in few rounds; lowering trims the excess.
-        var current = (long)state.Counts[index];
-        return finding.RuleId == Rules.SinglePointOfFailure.Id
-            ? state.CountAtLeast(index, 2)
-            : state.CountAtLeast(index, Math.Max(current + 1, (long)Math.Ceiling(current * 1.25)));
+        return state.CountAtLeast(index, finding.RuleId == Rules.SinglePointOfFailure.Id ? 2 : Grown(state.Counts[index]));
     }
 
-    // Availability: the least available component a request needs; latency: the busiest.
-    private static int? WeakestLink(Evaluation evaluation, bool availability)
+    // No component named and no count stated: try one step more on each component a request uses and keep the step
+    // that helps most, each step confirmed by a full evaluation (availability: the path's; latency: the sum over the percentiles of how far each is over its target, so one of several parallel entries counts).
+    private static int? WeakestLink(SizingState state, bool availability)
     {
-        var onPath = evaluation.Components.Select((c, i) => (c, i)).Where(x => x.c.OnRequestPath && x.c.CapacityPerInstance is not null && x.c.OfferedRps > 0).ToList();
-        if (onPath.Count == 0)
+        int? best = null;
+        var now = state.Evaluate();
+        var bestScore = Score(now, availability);
+        var baseline = now.Components;
+        for (var i = 0; i < state.Counts.Length; i++)
         {
-            return null;
+            var c = baseline[i];
+            if (!c.OnRequestPath || c.CapacityPerInstance is null || state.Counts[i] >= MaxInstances)
+            {
+                continue;
+            }
+
+            var count = state.Counts[i];
+            state.Counts[i] = Grown(count);
+            var score = Score(state.Evaluate(), availability);
+            state.Counts[i] = count;
+            if (score < bestScore)
+            {
+                (best, bestScore) = (i, score);
+            }
         }
 
-        var pick = availability
-            ? onPath.OrderBy(x => x.c.ComponentAvailability).First()
-            : onPath.OrderByDescending(x => (x.c.P99ResponseMs ?? 0) - (x.c.ServiceTimeMs?.Value ?? 0)).ThenByDescending(x => x.c.Utilization ?? 0).First();
-        return pick.i;
+        return best;
     }
+
+    private static double Score(Evaluation e, bool availability) =>
+        availability ? -e.Availability : e.Latency.Where(l => l.TargetMilliseconds is > 0).Sum(l => Math.Max(1, l.Milliseconds / l.TargetMilliseconds!.Value));
+
+    private static int Grown(int count) => (int)Math.Min(MaxInstances, Math.Max(count + 1L, (long)Math.Ceiling(count * 1.25)));
 
     private static void Lower(SizingState state, int allowed)
     {
