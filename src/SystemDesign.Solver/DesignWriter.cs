@@ -19,10 +19,10 @@ public static class DesignWriter
     /// <returns>The namespace.</returns>
     public static string NamespaceOf(Problem problem) => "SystemDesign.Samples." + CSharpNames.Pascal((problem ?? throw new ArgumentNullException(nameof(problem))).Category);
 
-    /// <summary>The design class's name: the problem id in PascalCase.</summary>
+    /// <summary>The design class's name: the problem id in PascalCase and "Design" (ids end in Queue or Stream, names CA1711 keeps for collections).</summary>
     /// <param name="problem">The problem.</param>
     /// <returns>The class name.</returns>
-    public static string ClassOf(Problem problem) => CSharpNames.Pascal((problem ?? throw new ArgumentNullException(nameof(problem))).Id);
+    public static string ClassOf(Problem problem) => CSharpNames.Pascal((problem ?? throw new ArgumentNullException(nameof(problem))).Id) + "Design";
 
     /// <summary>The C# source of the design.</summary>
     /// <param name="problem">The problem solved.</param>
@@ -59,8 +59,14 @@ public static class DesignWriter
         {
             var part = solution.Parts[i];
             byName.TryAdd(part.Part.Name, locals[i]);
-            Line("        // " + OneLine(part.Why));
-            var call = new StringBuilder().Append(CultureInfo.InvariantCulture, $"        var {locals[i]} = a.Component({CSharpNames.Literal(part.Part.Type)}, {CSharpNames.Literal(part.Part.Name)}).Instances({part.Instances.ToString(CultureInfo.InvariantCulture)})");
+            var isSource = solution.Evaluation.Components.Count > i && solution.Evaluation.Components[i].Kind == "client";
+            Line("        // " + (isSource ? "the workload's source: users outside the system, not sized or billed" : OneLine(part.Why)));
+            var call = new StringBuilder().Append(CultureInfo.InvariantCulture, $"        var {locals[i]} = a.Component({CSharpNames.Literal(part.Part.Type)}, {CSharpNames.Literal(part.Part.Name)})");
+            if (!isSource)
+            {
+                call.Append(CultureInfo.InvariantCulture, $".Instances({part.Instances.ToString(CultureInfo.InvariantCulture)})");
+            }
+
             foreach (var parameter in part.Parameters)
             {
                 call.Append(CultureInfo.InvariantCulture, $".Parameter({CSharpNames.Literal(parameter.Key)}, {parameter.Value.ToString("R", CultureInfo.InvariantCulture)})");
