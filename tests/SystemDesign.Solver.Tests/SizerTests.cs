@@ -92,13 +92,15 @@ public sealed class SizerTests
     [Fact]
     public void A_problem_without_a_reference_solution_gets_a_palette_topology_that_passes()
     {
-        var problem = Catalog.Problems.First(p => p.ReferenceSolution is null && p.Palette.Contains("client") && p.Palette.Contains("cache"));
+        var problem = Catalog.Problems.First(p => p.ReferenceSolution is null && p.Palette.Contains("lb") && p.Palette.Contains("cache"));
         var solution = Sizer.Solve(problem, Catalog.Components);
 
         Assert.Equal(TopologyOrigin.Palette, solution.Topology.Origin);
         Assert.Equal(SolveStatus.Solved, solution.Status);
         Assert.All(problem.Palette, type => Assert.Contains(solution.Parts, p => p.Part.Type == type));
-        Assert.Contains(solution.Topology.Connections, c => solution.Parts.Single(p => p.Part.Name == c.From).Part.Type == "client");
+        // Routing in front, the cache read by the services behind it.
+        Assert.Contains(solution.Topology.Connections, c => solution.Parts.Single(p => p.Part.Name == c.From).Part.Type == "lb");
+        Assert.Contains(solution.Topology.Connections, c => c.Kind == ConnectionKind.Reads && solution.Parts.Single(p => p.Part.Name == c.To).Part.Type == "cache");
     }
 
     [Fact]
