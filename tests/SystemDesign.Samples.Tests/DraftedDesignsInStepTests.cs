@@ -33,7 +33,7 @@ public sealed class DraftedDesignsInStepTests
             var solution = Sizer.Solve(problem, Topology.FromArchitecture(architecture), catalog.Components);
             if (solution.Status != SolveStatus.Solved)
             {
-                drift.Add($"{type.Name}: the solver no longer solves {problem.Id} ({solution.Status}: {solution.Reasons.FirstOrDefault()})");
+                drift.Add($"{type.Name}: the solver no longer solves {problem.Id} ({solution.Status}: {(solution.Reasons.Count > 0 ? solution.Reasons[0] : "no reason")})");
                 return;
             }
 
