@@ -217,9 +217,9 @@ public static class Sizer
         }
     }
 
-    private static bool Acceptable(Evaluation e, int allowed) => e.Passed && CuredScore(e) <= allowed;
+    internal static bool Acceptable(Evaluation e, int allowed) => e.Passed && CuredScore(e) <= allowed;
 
-    private static int CuredScore(Evaluation e) => e.Findings.Count(f => f.Severity == Severity.Warning && CurableWarnings.Contains(f.RuleId));
+    internal static int CuredScore(Evaluation e) => e.Findings.Count(f => f.Severity == Severity.Warning && CurableWarnings.Contains(f.RuleId));
 
     private static List<string> Unsolved(SizingState state, Evaluation evaluation) =>
         [.. evaluation.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId + ": " + f.Message).Distinct(StringComparer.Ordinal)];

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SystemDesign.Catalog;
+using SystemDesign.Engine;
+using SystemDesign.Model;
+
+namespace SystemDesign.Solver;
+
+/// <summary>
+/// Whether a drafted design still holds the minimal counts: it passes, and one instance fewer of any component fails
+/// or adds a warning a count would cure (the solver's own acceptance rule). Two evaluations per component instead of a
+/// solve; only a design that drifted is solved again, to name the count the solver finds now.
+/// </summary>
+public static class Drift
+{
+    /// <summary>What no longer holds, one line per component: the design, the component, its count and the solver's.</summary>
+    /// <param name="designName">The design's class name, for the messages.</param>
+    /// <param name="problem">The problem the design answers.</param>
+    /// <param name="architecture">The drafted design.</param>
+    /// <param name="registry">The component registry.</param>
+    /// <returns>Empty when the design is still minimal and passing.</returns>
+    public static IReadOnlyList<string> Of(string designName, Problem problem, Architecture architecture, ComponentRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(architecture);
+        var evaluation = Evaluator.Evaluate(problem, architecture, registry);
+        var allowed = Sizer.CuredScore(evaluation);
+        var drifted = !evaluation.Passed || architecture.Components.Select((c, i) => (c, i)).Any(x =>
+            x.c.Instances is > 1 && Sizer.Acceptable(Evaluator.Evaluate(problem, WithCount(architecture, x.i, x.c.Instances.Value - 1), registry), allowed));
+        if (!drifted)
+        {
+            return [];
+        }
+
+        var solution = Sizer.Solve(problem, Topology.FromArchitecture(architecture), registry);
+        if (solution.Status != SolveStatus.Solved)
+        {
+            return [$"{designName}: the solver no longer solves {problem.Id} ({solution.Status}: {(solution.Reasons.Count > 0 ? solution.Reasons[0] : "no reason")})"];
+        }
+
+        var lines = new List<string>();
+        foreach (var part in solution.Parts)
+        {
+            var drafted = architecture.Find(part.Part.Name);
+            if (drafted is null)
+            {
+                lines.Add($"{designName}: the solver adds {part.Part.Name} ({part.Part.Type}) × {part.Instances}");
+            }
+            else if ((drafted.Instances ?? 1) != part.Instances && solution.Evaluation!.Components.First(c => c.Name == part.Part.Name).Kind != "client")
+            {
+                lines.Add($"{designName}: {part.Part.Name} has {drafted.Instances ?? 1} instances, the solver's minimum is now {part.Instances}");
+            }
+        }
+
+        return lines.Count > 0 ? lines : [$"{designName}: {(evaluation.Passed ? "a count can be lowered" : "fails")}, and the solver finds the same counts; regenerate and review"];
+    }
+
+    private static Architecture WithCount(Architecture architecture, int index, int count) =>
+        new(architecture.ProblemId, architecture.Components.Select((c, i) => i == index ? c with { Instances = count } : c), architecture.Connections);
+}
