@@ -9,8 +9,8 @@ namespace SystemDesign.Solver;
 
 /// <summary>
 /// Whether a drafted design still holds the minimal counts: it passes, and one instance fewer of any component fails
-/// or adds a warning a count would cure (the solver's own acceptance rule). Two evaluations per component instead of a
-/// solve; only a design that drifted is solved again, to name the count the solver finds now.
+/// or adds a warning a count would cure (the solver's own acceptance rule), and one more cures none. A few evaluations per
+/// component instead of a solve; only a design that drifted is solved again, to name the count the solver finds now.
 /// </summary>
 public static class Drift
 {
@@ -25,8 +25,10 @@ public static class Drift
         ArgumentNullException.ThrowIfNull(architecture);
         var evaluation = Evaluator.Evaluate(problem, architecture, registry);
         var allowed = Sizer.CuredScore(evaluation);
-        var drifted = !evaluation.Passed || architecture.Components.Select((c, i) => (c, i)).Any(x =>
-            x.c.Instances is > 1 && Sizer.Acceptable(Evaluator.Evaluate(problem, WithCount(architecture, x.i, x.c.Instances.Value - 1), registry), allowed));
+        // One fewer still acceptable: the minimum fell. One more curing a warning: the minimum rose (warnings do not fail a grade).
+        var drifted = !evaluation.Passed || architecture.Components.Select((c, i) => (c, i)).Any(x => x.c.Instances is { } n && (
+            (n > 1 && Sizer.Acceptable(Evaluator.Evaluate(problem, WithCount(architecture, x.i, n - 1), registry), allowed))
+            || (allowed > 0 && Sizer.CuredScore(Evaluator.Evaluate(problem, WithCount(architecture, x.i, n + 1), registry)) < allowed)));
         if (!drifted)
         {
             return [];
