@@ -29,6 +29,11 @@ internal static class CommandLine
           sysdesign new <problem-id> [--output <dir>] [--api-project <SystemDesign.csproj>]
                                        a project with a starter [Design] for the problem (references the SystemDesign
                                        package, or with --api-project the API project of a clone)
+          sysdesign solve <problem-id> [--format csharp|json]
+                                       the cheapest design found that passes every tier and gate, ready to paste
+          sysdesign solve --all [--write <folder>]
+                                       solve every problem: solved / infeasible / failed with reasons and times;
+                                       --write puts the solved designs in <folder>/<Category>/<Problem>.cs
           sysdesign --help             this text
 
         Exit codes: 0 success (every design passed), 1 a design failed or could not be read (SD0021),
@@ -51,9 +56,10 @@ internal static class CommandLine
                 "categories" => CategoriesCommand.Run(Options.Parse(args.Skip(1), [], []), output),
                 "show" => ShowCommand.Run(Options.Parse(args.Skip(1), ["--format"], []), output, error),
                 "grade" => GradeCommand.Run(Options.Parse(args.Skip(1), GradeOptions.Valued, GradeOptions.Flags), output, error),
+                "solve" => SolveCommand.Run(Options.Parse(args.Skip(1), SolveCommand.Valued, SolveCommand.Flags), output, error),
                 "new" => NewCommand.Run(Options.Parse(args.Skip(1), NewCommand.Valued, []), output, error),
                 "diagram" => DiagramCommand.Run(Options.Parse(args.Skip(1), DiagramCommand.Valued, DiagramCommand.Flags), output, error),
-                _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show, grade, diagram, new. Run 'sysdesign --help'."),
+                _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show, grade, diagram, new, solve. Run 'sysdesign --help'."),
             };
         }
         catch (UsageException e)

@@ -168,6 +168,12 @@ public sealed class GradeCommandTests(GradeProjects projects) : IClassFixture<Gr
 
         Assert.True(exit == 0, error + output);
         Assert.Contains("══ PersonalBlog: PASSED ══", output, Ordinal);
-        Assert.EndsWith("Designs passed: 1 / 1. Tiers passed: 3 / 3.\n", output, Ordinal);
+        Assert.Contains("══ TutorialSimpleBlogDesign: PASSED ══", output, Ordinal);
+        // The drafted designs (sysdesign solve --all --write) are regenerated as the engine changes: every one passes, however many.
+        var summary = System.Text.RegularExpressions.Regex.Match(output, @"Designs passed: (\d+) / (\d+)\. Tiers passed: (\d+) / (\d+)\.\n$");
+        Assert.True(summary.Success, output[^200..]);
+        Assert.Equal(summary.Groups[2].Value, summary.Groups[1].Value);
+        Assert.Equal(summary.Groups[4].Value, summary.Groups[3].Value);
+        Assert.True(int.Parse(summary.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) > 100);
     }
 }

@@ -1,0 +1,41 @@
+// Drafted by `sysdesign solve l5-api-platform-13` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.ApiPlatform;
+
+/// <summary>
+/// Elastic Rate Limiting Platform (l5-api-platform-13).
+/// Goal: Design rate limiting solution for Elastic supporting millions of users and thousands of engineers
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $19,446,815/month.
+/// </summary>
+[Design("l5-api-platform-13")]
+public sealed class L5ApiPlatform13Design : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // 22,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2640 → 2640
+        var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(2640);
+        // 22,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2640 → 2640
+        var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(2640);
+        // 7,333,333 req/s × 1.2 headroom ÷ 150 per instance = 58667; at 80640: SD6004 Webhook Service: losing one of 26,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 80641
+        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(80641);
+        // 7,333,333 req/s × 1.2 headroom ÷ 150 per instance = 58667; at 73334: SD6004 REST API: losing one of 73,334 REST API (66.7% → 66.7% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 73335
+        var rESTAPI = a.Component("rest_api", "REST API").Instances(73335);
+        // 7,333,333 req/s × 1.2 headroom ÷ 150 per instance = 58667; at 91668: SD6004 Webhook Service: losing one of 26,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 91669
+        var authService = a.Component("auth_service", "Auth Service").Instances(91669);
+        // 22,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 26400; at 26400: SD6004 Webhook Service: losing one of 26,400 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 26401
+        var webhookService = a.Component("webhook_service", "Webhook Service").Instances(26401);
+        // 39,600,000 req/s × 1.2 headroom ÷ 100,000 per instance = 476 → 476
+        var cache = a.Component("cache", "Cache").Instances(476);
+
+        aPIGateway.ConnectsTo(rateLimiter);
+        rateLimiter.ConnectsTo(graphQLServer);
+        rateLimiter.ConnectsTo(rESTAPI);
+        rateLimiter.ConnectsTo(authService);
+        graphQLServer.Calls(webhookService);
+        rESTAPI.Calls(webhookService);
+        authService.Calls(webhookService);
+        graphQLServer.Reads(cache);
+        rESTAPI.Reads(cache);
+        authService.Reads(cache);
+        webhookService.Reads(cache);
+    }
+}

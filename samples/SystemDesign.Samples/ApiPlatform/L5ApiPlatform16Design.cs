@@ -1,0 +1,41 @@
+// Drafted by `sysdesign solve l5-api-platform-16` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.ApiPlatform;
+
+/// <summary>
+/// Confluent Graphql Federation Platform (l5-api-platform-16).
+/// Goal: Design GraphQL federation solution for Confluent supporting millions of users and thousands of engineers
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $22,098,747/month.
+/// </summary>
+[Design("l5-api-platform-16")]
+public sealed class L5ApiPlatform16Design : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // 25,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3000 → 3000
+        var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(3000);
+        // 25,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3000 → 3000
+        var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(3000);
+        // 8,333,333 req/s × 1.2 headroom ÷ 150 per instance = 66667; at 91640: SD6004 Webhook Service: losing one of 30,001 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 91641
+        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(91641);
+        // 8,333,333 req/s × 1.2 headroom ÷ 150 per instance = 66667; at 83334: SD6004 REST API: losing one of 83,334 REST API (66.7% → 66.7% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 83335
+        var rESTAPI = a.Component("rest_api", "REST API").Instances(83335);
+        // 8,333,333 req/s × 1.2 headroom ÷ 150 per instance = 66667; at 104168: SD6004 Webhook Service: losing one of 30,001 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 104169
+        var authService = a.Component("auth_service", "Auth Service").Instances(104169);
+        // 25,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30000; at 30000: SD6004 Webhook Service: losing one of 30,000 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 30001
+        var webhookService = a.Component("webhook_service", "Webhook Service").Instances(30001);
+        // 45,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 540 → 540
+        var cache = a.Component("cache", "Cache").Instances(540);
+
+        aPIGateway.ConnectsTo(rateLimiter);
+        rateLimiter.ConnectsTo(graphQLServer);
+        rateLimiter.ConnectsTo(rESTAPI);
+        rateLimiter.ConnectsTo(authService);
+        graphQLServer.Calls(webhookService);
+        rESTAPI.Calls(webhookService);
+        authService.Calls(webhookService);
+        graphQLServer.Reads(cache);
+        rESTAPI.Reads(cache);
+        authService.Reads(cache);
+        webhookService.Reads(cache);
+    }
+}

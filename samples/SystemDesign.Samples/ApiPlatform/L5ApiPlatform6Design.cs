@@ -1,0 +1,41 @@
+// Drafted by `sysdesign solve l5-api-platform-6` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.ApiPlatform;
+
+/// <summary>
+/// Auth0 Graphql Federation Platform (l5-api-platform-6).
+/// Goal: Design GraphQL federation solution for Auth0 supporting millions of users and thousands of engineers
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $13,259,206/month.
+/// </summary>
+[Design("l5-api-platform-6")]
+public sealed class L5ApiPlatform6Design : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // 15,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1800 → 1800
+        var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(1800);
+        // 15,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1800 → 1800
+        var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(1800);
+        // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000; at 54981: SD6004 Webhook Service: losing one of 18,001 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 54982
+        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(54982);
+        // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000; at 50001: SD6004 REST API: losing one of 50,001 REST API (66.7% → 66.7% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 50002
+        var rESTAPI = a.Component("rest_api", "REST API").Instances(50002);
+        // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000; at 62501: SD6004 Webhook Service: losing one of 18,001 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 62502
+        var authService = a.Component("auth_service", "Auth Service").Instances(62502);
+        // 15,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 18000; at 18000: SD6004 Webhook Service: losing one of 18,000 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 18001
+        var webhookService = a.Component("webhook_service", "Webhook Service").Instances(18001);
+        // 27,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 324 → 324
+        var cache = a.Component("cache", "Cache").Instances(324);
+
+        aPIGateway.ConnectsTo(rateLimiter);
+        rateLimiter.ConnectsTo(graphQLServer);
+        rateLimiter.ConnectsTo(rESTAPI);
+        rateLimiter.ConnectsTo(authService);
+        graphQLServer.Calls(webhookService);
+        rESTAPI.Calls(webhookService);
+        authService.Calls(webhookService);
+        graphQLServer.Reads(cache);
+        rESTAPI.Reads(cache);
+        authService.Reads(cache);
+        webhookService.Reads(cache);
+    }
+}

@@ -1,0 +1,41 @@
+// Drafted by `sysdesign solve l5-api-platform-8` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.ApiPlatform;
+
+/// <summary>
+/// Segment Rate Limiting Platform (l5-api-platform-8).
+/// Goal: Design rate limiting solution for Segment supporting millions of users and thousands of engineers
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $15,027,009/month.
+/// </summary>
+[Design("l5-api-platform-8")]
+public sealed class L5ApiPlatform8Design : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // 17,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2040 → 2040
+        var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(2040);
+        // 17,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2040 → 2040
+        var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(2040);
+        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; at 62309: SD6004 Webhook Service: losing one of 20,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 62310
+        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(62310);
+        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; at 70835: SD6004 Webhook Service: losing one of 20,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 70836
+        var rESTAPI = a.Component("rest_api", "REST API").Instances(70836);
+        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; at 56668: SD6004 Auth Service: losing one of 56,668 Auth Service (66.7% → 66.7% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 56669
+        var authService = a.Component("auth_service", "Auth Service").Instances(56669);
+        // 17,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 20400; at 20400: SD6004 Webhook Service: losing one of 20,400 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 20401
+        var webhookService = a.Component("webhook_service", "Webhook Service").Instances(20401);
+        // 30,600,000 req/s × 1.2 headroom ÷ 100,000 per instance = 368 → 368
+        var cache = a.Component("cache", "Cache").Instances(368);
+
+        aPIGateway.ConnectsTo(rateLimiter);
+        rateLimiter.ConnectsTo(graphQLServer);
+        rateLimiter.ConnectsTo(rESTAPI);
+        rateLimiter.ConnectsTo(authService);
+        graphQLServer.Calls(webhookService);
+        rESTAPI.Calls(webhookService);
+        authService.Calls(webhookService);
+        graphQLServer.Reads(cache);
+        rESTAPI.Reads(cache);
+        authService.Reads(cache);
+        webhookService.Reads(cache);
+    }
+}

@@ -1,0 +1,27 @@
+// Drafted by `sysdesign solve api-rate-limit-cache` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Caching;
+
+/// <summary>
+/// API Rate Limit Counter (api-rate-limit-cache).
+/// Goal: Enforce 1000 req/hour limits with minimal latency.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $28,190/month.
+/// </summary>
+[Design("api-rate-limit-cache")]
+public sealed class ApiRateLimitCacheDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var aPIClients = a.Component("redirect_client", "API Clients");
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T2 needs ≥ 5 app → 400
+        var aPIGateway = a.Component("app", "API Gateway").Instances(400);
+        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var redisCounters = a.Component("cache", "Redis Counters").Instances(1);
+
+        aPIClients.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(aPIGateway);
+        aPIGateway.ConnectsTo(redisCounters);
+    }
+}

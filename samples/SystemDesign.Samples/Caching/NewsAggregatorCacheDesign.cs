@@ -1,0 +1,41 @@
+// Drafted by `sysdesign solve news-aggregator-cache` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+#pragma warning disable SD6004 // If Article Cache is lost or cold (hit rate 80% → 0), P95 of reads from Readers goes from 97.47 ms to 201.02 ms, over the 100 ms target; P99 of reads from Readers goes from 145.9 ms to 301.14 ms, over the 200 ms target; P95 of writes from Readers goes from 99.5 ms to 232.58 ms, over the 100 ms tar... (and 1 more)
+#pragma warning disable SD7001 // Ingestion Queue gets no traffic: nothing connects it to a client. Connect it from the component that uses it (an edge such as Calls, Reads or Writes to Ingestion Queue) or remove it.
+namespace SystemDesign.Samples.Caching;
+
+/// <summary>
+/// News Aggregator with Trending (news-aggregator-cache).
+/// Goal: Surface trending news with real-time updates.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $68,656/month.
+/// </summary>
+[Design("news-aggregator-cache")]
+public sealed class NewsAggregatorCacheDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var readers = a.Component("redirect_client", "Readers");
+        // 100,017 req/s × 1.2 headroom ÷ 85,000 per instance = 2; at 2: SD6001 Load Balancer: losing one of 2 Load Balancer leaves 85,000 req/s for 100,016.67 req/s (117.7%), so 85% of requests are served while it lasts; 3 instances sur... → 3
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(3);
+        // 100,017 req/s × 1.2 headroom ÷ 150 per instance = 801; tier T2 needs ≥ 20 app; at 856: SD6004 News API: losing one of 856 News API (77.9% → 78% busy): P95 of writes from Readers goes from 99.85 ms to 100.21 ms, over the 100 ms target → 857
+        var newsAPI = a.Component("app", "News API").Instances(857);
+        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var articleCache = a.Component("cache", "Article Cache").Instances(1);
+        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var trendingCache = a.Component("cache", "Trending Cache").Instances(1);
+        // 20,017 req/s × 1.2 headroom ÷ 1,000 per instance = 25; at 60: SD6002 If Article Cache is lost or cold (hit rate 80% → 0), Article DB goes from 20,016.67 to 60,016.67 req/s against 60,000 req/s capacity (100%); 61 instances car... → 61
+        var articleDB = a.Component("db_primary", "Article DB").Instances(61);
+        // 16.67 req/s × 1.2 headroom ÷ 10,000 per instance = 1; at 1: SD4002 Click Stream is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry stream: AWS EC2 SL... → 2
+        var clickStream = a.Component("stream", "Click Stream").Instances(2);
+        // one instance carries the load and no requirement asks for more → 1
+        var ingestionQueue = a.Component("queue", "Ingestion Queue").Instances(1);
+
+        readers.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(newsAPI);
+        newsAPI.ConnectsTo(articleCache);
+        newsAPI.ConnectsTo(trendingCache);
+        newsAPI.ConnectsTo(articleDB);
+        newsAPI.ConnectsTo(clickStream);
+        ingestionQueue.ConnectsTo(newsAPI);
+    }
+}

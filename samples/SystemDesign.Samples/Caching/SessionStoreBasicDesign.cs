@@ -1,0 +1,27 @@
+// Drafted by `sysdesign solve session-store-basic` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Caching;
+
+/// <summary>
+/// User Session Store (session-store-basic).
+/// Goal: Authenticate users with &lt;10ms session validation.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $5,765/month.
+/// </summary>
+[Design("session-store-basic")]
+public sealed class SessionStoreBasicDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var webUsers = a.Component("redirect_client", "Web Users");
+        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
+        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
+        var authService = a.Component("app", "Auth Service").Instances(80);
+        // 9,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var redisSessions = a.Component("cache", "Redis Sessions").Instances(1);
+
+        webUsers.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(authService);
+        authService.ConnectsTo(redisSessions);
+    }
+}

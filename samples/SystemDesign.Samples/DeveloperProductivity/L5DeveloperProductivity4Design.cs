@@ -1,0 +1,30 @@
+// Drafted by `sysdesign solve l5-developer-productivity-4` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.DeveloperProductivity;
+
+/// <summary>
+/// CircleCI Deployment Automation Platform (l5-developer-productivity-4).
+/// Goal: Design deployment automation solution for CircleCI supporting millions of users and thousands of engineers
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $1,100,088/month.
+/// </summary>
+[Design("l5-developer-productivity-4")]
+public sealed class L5DeveloperProductivity4Design : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // 6,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7800 → 7800
+        var cIPipeline = a.Component("ci_pipeline", "CI Pipeline").Instances(7800);
+        // 6,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7800 → 7800
+        var testRunner = a.Component("test_runner", "Test Runner").Instances(7800);
+        // 1,300,000 req/s × 1.2 headroom ÷ 5,500 per instance = 284 → 284
+        var artifactRegistry = a.Component("artifact_registry", "Artifact Registry").Instances(284);
+        // one instance carries the load and no requirement asks for more → 1
+        var deploymentService = a.Component("deployment_service", "Deployment Service").Instances(1);
+        // one instance carries the load and no requirement asks for more → 1
+        var monitoring = a.Component("monitoring", "Monitoring").Instances(1);
+
+        cIPipeline.Writes(artifactRegistry);
+        testRunner.Writes(artifactRegistry);
+        cIPipeline.ConnectsTo(deploymentService);
+        cIPipeline.ConnectsTo(monitoring);
+    }
+}

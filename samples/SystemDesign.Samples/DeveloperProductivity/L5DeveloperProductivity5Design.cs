@@ -1,0 +1,30 @@
+// Drafted by `sysdesign solve l5-developer-productivity-5` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.DeveloperProductivity;
+
+/// <summary>
+/// Travis CI Developer Portal Platform (l5-developer-productivity-5).
+/// Goal: Design developer portal solution for Travis CI supporting millions of users and thousands of engineers
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $1,184,702/month.
+/// </summary>
+[Design("l5-developer-productivity-5")]
+public sealed class L5DeveloperProductivity5Design : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // 7,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 8400 → 8400
+        var cIPipeline = a.Component("ci_pipeline", "CI Pipeline").Instances(8400);
+        // 7,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 8400 → 8400
+        var testRunner = a.Component("test_runner", "Test Runner").Instances(8400);
+        // 1,400,000 req/s × 1.2 headroom ÷ 5,500 per instance = 306 → 306
+        var artifactRegistry = a.Component("artifact_registry", "Artifact Registry").Instances(306);
+        // one instance carries the load and no requirement asks for more → 1
+        var deploymentService = a.Component("deployment_service", "Deployment Service").Instances(1);
+        // one instance carries the load and no requirement asks for more → 1
+        var monitoring = a.Component("monitoring", "Monitoring").Instances(1);
+
+        cIPipeline.Writes(artifactRegistry);
+        testRunner.Writes(artifactRegistry);
+        cIPipeline.ConnectsTo(deploymentService);
+        cIPipeline.ConnectsTo(monitoring);
+    }
+}

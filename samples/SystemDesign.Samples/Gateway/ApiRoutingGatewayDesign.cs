@@ -1,0 +1,33 @@
+// Drafted by `sysdesign solve api-routing-gateway` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Gateway;
+
+/// <summary>
+/// Dynamic API Routing Gateway (api-routing-gateway).
+/// Goal: Build advanced routing with canary releases.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $30,433/month.
+/// </summary>
+[Design("api-routing-gateway")]
+public sealed class ApiRoutingGatewayDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var aPIClients = a.Component("redirect_client", "API Clients");
+        // 18,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
+        // 18,000 req/s × 1.2 headroom ÷ 150 per instance = 144; tier T0 needs ≥ 5 app → 144
+        var routingGateway = a.Component("app", "Routing Gateway").Instances(144);
+        // 16,200 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var configCache = a.Component("cache", "Config Cache").Instances(1);
+        // 18,000 req/s × 1.2 headroom ÷ 150 per instance = 144; tier T0 needs ≥ 5 app → 144
+        var stableV10 = a.Component("app", "Stable v1.0").Instances(144);
+        // 18,000 req/s × 1.2 headroom ÷ 150 per instance = 144; tier T0 needs ≥ 5 app → 144
+        var canaryV20 = a.Component("app", "Canary v2.0").Instances(144);
+
+        aPIClients.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(routingGateway);
+        routingGateway.ConnectsTo(configCache);
+        routingGateway.ConnectsTo(stableV10);
+        routingGateway.ConnectsTo(canaryV20);
+    }
+}

@@ -1,0 +1,33 @@
+// Drafted by `sysdesign solve authentication-gateway` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Gateway;
+
+/// <summary>
+/// Authentication Gateway (authentication-gateway).
+/// Goal: Secure APIs with token validation.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $37,695/month.
+/// </summary>
+[Design("authentication-gateway")]
+public sealed class AuthenticationGatewayDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var mobileApps = a.Component("redirect_client", "Mobile Apps");
+        // 30,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
+        // 30,000 req/s × 1.2 headroom ÷ 150 per instance = 240; tier T2 needs ≥ 8 app → 240
+        var authGateway = a.Component("app", "Auth Gateway").Instances(240);
+        // 27,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var keyCache = a.Component("cache", "Key Cache").Instances(1);
+        // 8,400 req/s × 1.2 headroom ÷ 1,000 per instance = 11; at 29: SD6002 If Key Cache is lost or cold (hit rate 80% → 0), User DB goes from 8,400 to 30,000 req/s against 29,000 req/s capacity (103.4%); 30 instances carry it → 30
+        var userDB = a.Component("db_primary", "User DB").Instances(30);
+        // 30,000 req/s × 1.2 headroom ÷ 150 per instance = 240; tier T2 needs ≥ 8 app → 240
+        var backendServices = a.Component("app", "Backend Services").Instances(240);
+
+        mobileApps.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(authGateway);
+        authGateway.ConnectsTo(keyCache);
+        authGateway.ConnectsTo(userDB);
+        authGateway.ConnectsTo(backendServices);
+    }
+}

@@ -1,0 +1,30 @@
+// Drafted by `sysdesign solve cors-gateway` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Gateway;
+
+/// <summary>
+/// CORS Handling Gateway (cors-gateway).
+/// Goal: Implement proper CORS for web apps.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $5,765/month.
+/// </summary>
+[Design("cors-gateway")]
+public sealed class CorsGatewayDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var webBrowsers = a.Component("redirect_client", "Web Browsers");
+        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
+        // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; tier T1 needs ≥ 3 app → 40
+        var cORSGateway = a.Component("app", "CORS Gateway").Instances(40);
+        // 4,500 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var preflightCache = a.Component("cache", "Preflight Cache").Instances(1);
+        // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; tier T1 needs ≥ 3 app → 40
+        var aPIServices = a.Component("app", "API Services").Instances(40);
+
+        webBrowsers.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(cORSGateway);
+        cORSGateway.ConnectsTo(preflightCache);
+        cORSGateway.ConnectsTo(aPIServices);
+    }
+}

@@ -1,0 +1,36 @@
+// Drafted by `sysdesign solve grpc-gateway` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Gateway;
+
+/// <summary>
+/// gRPC Gateway with HTTP/2 (grpc-gateway).
+/// Goal: Convert REST to gRPC with streaming support.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $59,332/month.
+/// </summary>
+[Design("grpc-gateway")]
+public sealed class GrpcGatewayDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var rESTClients = a.Component("redirect_client", "REST Clients");
+        // 35,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
+        // 35,000 req/s × 1.2 headroom ÷ 150 per instance = 280; tier T0 needs ≥ 15 app; tier T1 needs ≥ 5 app → 280
+        var gRPCGateway = a.Component("app", "gRPC Gateway").Instances(280);
+        // 31,500 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var protobufCache = a.Component("cache", "Protobuf Cache").Instances(1);
+        // 35,000 req/s × 1.2 headroom ÷ 150 per instance = 280; tier T0 needs ≥ 15 app; tier T1 needs ≥ 5 app → 280
+        var gRPCServiceA = a.Component("app", "gRPC Service A").Instances(280);
+        // 35,000 req/s × 1.2 headroom ÷ 150 per instance = 280; tier T0 needs ≥ 15 app; tier T1 needs ≥ 5 app → 280
+        var gRPCServiceB = a.Component("app", "gRPC Service B").Instances(280);
+        // 3,500 req/s × 1.2 headroom ÷ 10,000 per instance = 1; at 1: SD4002 Stream Buffer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry stream: AWS EC2 S... → 2
+        var streamBuffer = a.Component("stream", "Stream Buffer").Instances(2);
+
+        rESTClients.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(gRPCGateway);
+        gRPCGateway.ConnectsTo(protobufCache);
+        gRPCGateway.ConnectsTo(gRPCServiceA);
+        gRPCGateway.ConnectsTo(gRPCServiceB);
+        gRPCGateway.ConnectsTo(streamBuffer);
+    }
+}

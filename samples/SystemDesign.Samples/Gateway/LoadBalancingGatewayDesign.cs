@@ -1,0 +1,30 @@
+// Drafted by `sysdesign solve load-balancing-gateway` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Gateway;
+
+/// <summary>
+/// Load Balancing Gateway (load-balancing-gateway).
+/// Goal: Implement round-robin and weighted routing.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $16,978/month.
+/// </summary>
+[Design("load-balancing-gateway")]
+public sealed class LoadBalancingGatewayDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var clients = a.Component("redirect_client", "Clients");
+        // 15,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
+        // 15,000 req/s × 1.2 headroom ÷ 150 per instance = 120; tier T0 needs ≥ 5 app → 120
+        var lBGateway = a.Component("app", "LB Gateway").Instances(120);
+        // 13,500 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var sessionCache = a.Component("cache", "Session Cache").Instances(1);
+        // 15,000 req/s × 1.2 headroom ÷ 150 per instance = 120; tier T0 needs ≥ 5 app → 120
+        var backendPool = a.Component("app", "Backend Pool").Instances(120);
+
+        clients.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(lBGateway);
+        lBGateway.ConnectsTo(sessionCache);
+        lBGateway.ConnectsTo(backendPool);
+    }
+}

@@ -1,0 +1,30 @@
+// Drafted by `sysdesign solve simple-rate-limiter` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Gateway;
+
+/// <summary>
+/// Simple Rate Limiter (simple-rate-limiter).
+/// Goal: Implement token bucket rate limiting.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $22,584/month.
+/// </summary>
+[Design("simple-rate-limiter")]
+public sealed class SimpleRateLimiterDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var aPIClients = a.Component("redirect_client", "API Clients");
+        // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
+        // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160; tier T1 needs ≥ 5 app → 160
+        var rateLimiter = a.Component("app", "Rate Limiter").Instances(160);
+        // 18,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var redisCounters = a.Component("cache", "Redis Counters").Instances(1);
+        // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160; tier T1 needs ≥ 5 app → 160
+        var backendAPI = a.Component("app", "Backend API").Instances(160);
+
+        aPIClients.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(rateLimiter);
+        rateLimiter.ConnectsTo(redisCounters);
+        rateLimiter.ConnectsTo(backendAPI);
+    }
+}

@@ -1,0 +1,38 @@
+// Drafted by `sysdesign solve multiregion-crdt` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Multiregion;
+
+/// <summary>
+/// CRDTs for Conflict-Free Replication (multiregion-crdt).
+/// Goal: Achieve eventual consistency automatically.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $321,053/month.
+/// </summary>
+[Design("multiregion-crdt")]
+public sealed class MultiregionCrdtDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var users = a.Component("redirect_client", "Users");
+        // 500,000 req/s × 1.2 headroom ÷ 85,000 per instance = 8 → 8
+        var lB = a.Component("lb", "LB").Instances(8);
+        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; tier T0 needs ≥ 3 app; at 1434: SD6004 EU CRDT: losing one of 1,335 EU CRDT (83.2% → 83.3% busy): P95 of writes from Users goes from 99.88 ms to 100.07 ms, over the 100 ms target → 1435
+        var uSCRDT = a.Component("app", "US CRDT").Instances(1435);
+        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; tier T0 needs ≥ 3 app; at 1334: SD6004 EU CRDT: losing one of 1,334 EU CRDT (83.3% → 83.4% busy): P95 of writes from Users goes from 99.99 ms to 100.18 ms, over the 100 ms target → 1335
+        var eUCRDT = a.Component("app", "EU CRDT").Instances(1335);
+        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; tier T0 needs ≥ 3 app; at 1668: SD6004 EU CRDT: losing one of 1,335 EU CRDT (83.2% → 83.3% busy): P95 of writes from Users goes from 99.82 ms to 100.01 ms, over the 100 ms target → 1669
+        var aPCRDT = a.Component("app", "AP CRDT").Instances(1669);
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; at 12: SD6004 EU CRDT: losing one of 1,335 EU CRDT (83.2% → 83.3% busy): P95 of writes from Users goes from 99.82 ms to 100 ms, over the 100 ms target → 13
+        var opStream = a.Component("stream", "Op Stream").Instances(13).Parameter("partitions", 75);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
+        var stateStore = a.Component("db_primary", "State Store").Instances(60);
+
+        users.ConnectsTo(lB);
+        lB.ConnectsTo(uSCRDT);
+        lB.ConnectsTo(eUCRDT);
+        lB.ConnectsTo(aPCRDT);
+        uSCRDT.ConnectsTo(opStream);
+        eUCRDT.ConnectsTo(opStream);
+        aPCRDT.ConnectsTo(opStream);
+        opStream.ConnectsTo(stateStore);
+    }
+}

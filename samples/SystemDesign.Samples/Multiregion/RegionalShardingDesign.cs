@@ -1,0 +1,37 @@
+// Drafted by `sysdesign solve regional-sharding` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+#pragma warning disable SD6004 // If Shard Map is lost or cold (hit rate 80% → 0), P95 of reads from Users goes from 78.22 ms to 2,428.64 ms, over the 80 ms target; P95 of writes from Users goes from 79.97 ms to 2,428.59 ms, over the 80 ms target. More instances behind it, or a second cache, keep the target.
+namespace SystemDesign.Samples.Multiregion;
+
+/// <summary>
+/// Regional Sharding Strategy (regional-sharding).
+/// Goal: Optimize for regional access patterns.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $629,713/month.
+/// </summary>
+[Design("regional-sharding")]
+public sealed class RegionalShardingDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var users = a.Component("redirect_client", "Users");
+        // 800,000 req/s × 1.2 headroom ÷ 85,000 per instance = 12 → 12
+        var lB = a.Component("lb", "LB").Instances(12);
+        // 800,000 req/s × 1.2 headroom ÷ 150 per instance = 6400; at 7481: SD6004 Shard Router: losing one of 7,481 Shard Router (71.3% → 71.3% busy): P95 of writes from Users goes from 79.99 ms to 80.01 ms, over the 80 ms target → 7482
+        var shardRouter = a.Component("app", "Shard Router").Instances(7482);
+        // 74,667 req/s × 1.2 headroom ÷ 1,000 per instance = 90; tier T0 needs ≥ 5 db_primary; at 266: SD6002 If Shard Map is lost or cold (hit rate 80% → 0), US Shard goes from 74,666.67 to 266,666.67 req/s against 266,000 req/s capacity (100.3%); 267 instances carr... → 267
+        var uSShard = a.Component("db_primary", "US Shard").Instances(267);
+        // 74,667 req/s × 1.2 headroom ÷ 1,000 per instance = 90; tier T0 needs ≥ 5 db_primary; at 266: SD6002 If Shard Map is lost or cold (hit rate 80% → 0), EU Shard goes from 74,666.67 to 266,666.67 req/s against 266,000 req/s capacity (100.3%); 267 instances carr... → 267
+        var eUShard = a.Component("db_primary", "EU Shard").Instances(267);
+        // 74,667 req/s × 1.2 headroom ÷ 1,000 per instance = 90; tier T0 needs ≥ 5 db_primary; at 266: SD6002 If Shard Map is lost or cold (hit rate 80% → 0), AP Shard goes from 74,666.67 to 266,666.67 req/s against 266,000 req/s capacity (100.3%); 267 instances carr... → 267
+        var aPShard = a.Component("db_primary", "AP Shard").Instances(267);
+        // 720,000 req/s × 1.2 headroom ÷ 100,000 per instance = 9 → 9
+        var shardMap = a.Component("cache", "Shard Map").Instances(9);
+
+        users.ConnectsTo(lB);
+        lB.ConnectsTo(shardRouter);
+        shardRouter.ConnectsTo(uSShard);
+        shardRouter.ConnectsTo(eUShard);
+        shardRouter.ConnectsTo(aPShard);
+        shardRouter.ConnectsTo(shardMap);
+    }
+}

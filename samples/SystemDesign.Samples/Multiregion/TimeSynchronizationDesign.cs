@@ -1,0 +1,28 @@
+// Drafted by `sysdesign solve time-synchronization` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Multiregion;
+
+/// <summary>
+/// Global Time Synchronization (TrueTime-like) (time-synchronization).
+/// Goal: Bound clock uncertainty for distributed transactions.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $6,736,580/month.
+/// </summary>
+[Design("time-synchronization")]
+public sealed class TimeSynchronizationDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000 → 40000
+        var apps = a.Component("app", "Apps").Instances(40000);
+        // 5,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6000; tier T1 needs ≥ 3 worker; at 9246: SD6004 Atomic Masters: losing one of 9,246 Atomic Masters (54.1% → 54.1% busy): P50 of reads from Atomic Masters goes from 7 ms to 7 ms, over the 7 ms target; P50 o... → 9247
+        var atomicMasters = a.Component("worker", "Atomic Masters").Instances(9247);
+        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; tier T1 needs ≥ 3 worker; at 23439: SD6004 Atomic Masters: losing one of 9,247 Atomic Masters (54.1% → 54.1% busy): P50 of reads from Atomic Masters goes from 7 ms to 7 ms, over the 7 ms target; P50 o... → 23440
+        var uSTimeServers = a.Component("worker", "US Time Servers").Instances(23440);
+        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; tier T1 needs ≥ 3 worker; at 23439: SD6004 Atomic Masters: losing one of 9,247 Atomic Masters (54.1% → 54.1% busy): P50 of reads from Atomic Masters goes from 7 ms to 7 ms, over the 7 ms target; P50 o... → 23440
+        var eUAPTimeServers = a.Component("worker", "EU/AP Time Servers").Instances(23440);
+
+        apps.ConnectsTo(uSTimeServers);
+        apps.ConnectsTo(eUAPTimeServers);
+        atomicMasters.ConnectsTo(uSTimeServers);
+        atomicMasters.ConnectsTo(eUAPTimeServers);
+    }
+}

@@ -1,0 +1,30 @@
+// Drafted by `sysdesign solve autocomplete-search` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Search;
+
+/// <summary>
+/// Search Autocomplete (autocomplete-search).
+/// Goal: Build Google-like search suggestions.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $112,043/month.
+/// </summary>
+[Design("autocomplete-search")]
+public sealed class AutocompleteSearchDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var searchBox = a.Component("redirect_client", "Search Box");
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; at 1265: SD6004 Query Index: losing one of 190 Query Index (52.6% → 52.9% busy): P95 of reads from Search Box goes from 49.97 ms to 50 ms, over the 50 ms target → 1266
+        var suggestAPI = a.Component("app", "Suggest API").Instances(1266);
+        // 45,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var trieCache = a.Component("cache", "Trie Cache").Instances(1);
+        // 50,000 req/s × 1.2 headroom ÷ 500 per instance = 120; at 189: SD6004 Query Index: losing one of 189 Query Index (52.9% → 53.2% busy): P95 of reads from Search Box goes from 50 ms to 50.03 ms, over the 50 ms target; P95 of writ... → 190
+        var queryIndex = a.Component("search", "Query Index").Instances(190);
+
+        searchBox.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(suggestAPI);
+        suggestAPI.ConnectsTo(trieCache);
+        suggestAPI.ConnectsTo(queryIndex);
+    }
+}

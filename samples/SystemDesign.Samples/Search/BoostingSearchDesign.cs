@@ -1,0 +1,30 @@
+// Drafted by `sysdesign solve boosting-search` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Search;
+
+/// <summary>
+/// Field Boosting &amp; Relevance Tuning (boosting-search).
+/// Goal: Prioritize title matches over description.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $11,454/month.
+/// </summary>
+[Design("boosting-search")]
+public sealed class BoostingSearchDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var users = a.Component("redirect_client", "Users");
+        // 12,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        var lB = a.Component("lb", "LB").Instances(2);
+        // 12,000 req/s × 1.2 headroom ÷ 150 per instance = 96; at 108: SD6004 API: losing one of 108 API (74.1% → 74.8% busy): P95 of reads from Users goes from 98.47 ms to 100.38 ms, over the 100 ms target; P95 of writes from Users go... → 109
+        var aPI = a.Component("app", "API").Instances(109);
+        // 10,800 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var queryCache = a.Component("cache", "Query Cache").Instances(1);
+        // 12,000 req/s × 1.2 headroom ÷ 500 per instance = 29; at 29: SD6004 ES: losing one of 29 ES (82.8% → 85.7% busy): P95 of reads from Users goes from 99.3 ms to 103.53 ms, over the 100 ms target; P95 of writes from Users goes f... → 30
+        var eS = a.Component("search", "ES").Instances(30);
+
+        users.ConnectsTo(lB);
+        lB.ConnectsTo(aPI);
+        aPI.ConnectsTo(queryCache);
+        aPI.ConnectsTo(eS);
+    }
+}

@@ -1,0 +1,30 @@
+// Drafted by `sysdesign solve fuzzy-search` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Search;
+
+/// <summary>
+/// Typo-Tolerant Fuzzy Search (fuzzy-search).
+/// Goal: Find results despite user errors.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $8,691/month.
+/// </summary>
+[Design("fuzzy-search")]
+public sealed class FuzzySearchDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var users = a.Component("redirect_client", "Users");
+        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        var lB = a.Component("lb", "LB").Instances(2);
+        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
+        var aPI = a.Component("app", "API").Instances(80);
+        // 9,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var suggestionCache = a.Component("cache", "Suggestion Cache").Instances(1);
+        // 10,000 req/s × 1.2 headroom ÷ 500 per instance = 24 → 24
+        var eSFuzzy = a.Component("search", "ES Fuzzy").Instances(24);
+
+        users.ConnectsTo(lB);
+        lB.ConnectsTo(aPI);
+        aPI.ConnectsTo(suggestionCache);
+        aPI.ConnectsTo(eSFuzzy);
+    }
+}

@@ -1,0 +1,33 @@
+// Drafted by `sysdesign solve job-search` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Search;
+
+/// <summary>
+/// Job Search Engine (Indeed/LinkedIn) (job-search).
+/// Goal: Find relevant jobs and candidates.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $47,024/month.
+/// </summary>
+[Design("job-search")]
+public sealed class JobSearchDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var users = a.Component("redirect_client", "Users");
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        var lB = a.Component("lb", "LB").Instances(2);
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400 → 400
+        var aPI = a.Component("app", "API").Instances(400);
+        // 50,000 req/s × 1.2 headroom ÷ 500 per instance = 120 → 120
+        var jobIndex = a.Component("search", "Job Index").Instances(120);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
+        var mLRanker = a.Component("worker", "ML Ranker").Instances(60);
+        // 45,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        var resultCache = a.Component("cache", "Result Cache").Instances(1);
+
+        users.ConnectsTo(lB);
+        lB.ConnectsTo(aPI);
+        aPI.ConnectsTo(jobIndex);
+        jobIndex.ConnectsTo(mLRanker);
+        aPI.ConnectsTo(resultCache);
+    }
+}

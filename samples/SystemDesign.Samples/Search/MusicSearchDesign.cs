@@ -1,0 +1,30 @@
+// Drafted by `sysdesign solve music-search` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Search;
+
+/// <summary>
+/// Music Search (Spotify/Apple Music) (music-search).
+/// Goal: Find music by metadata and audio features.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $106,412/month.
+/// </summary>
+[Design("music-search")]
+public sealed class MusicSearchDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var users = a.Component("redirect_client", "Users");
+        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; at 2: SD6001 LB: losing one of 2 LB leaves 85,000 req/s for 100,000 req/s (117.6%), so 85% of requests are served while it lasts; 3 instances survive the loss of one (N+1... → 3
+        var lB = a.Component("lb", "LB").Instances(3);
+        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; at 1094: SD6004 Music Index: losing one of 241 Music Index (83% → 83.3% busy): P95 of reads from Users goes from 79.54 ms to 80.01 ms, over the 80 ms target → 1095
+        var aPI = a.Component("app", "API").Instances(1095);
+        // 90,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
+        var queryCache = a.Component("cache", "Query Cache").Instances(2);
+        // 100,000 req/s × 1.2 headroom ÷ 500 per instance = 240; at 240: SD6004 Music Index: losing one of 240 Music Index (83.3% → 83.7% busy): P95 of reads from Users goes from 79.96 ms to 80.46 ms, over the 80 ms target; P95 of writes... → 241
+        var musicIndex = a.Component("search", "Music Index").Instances(241);
+
+        users.ConnectsTo(lB);
+        lB.ConnectsTo(aPI);
+        aPI.ConnectsTo(queryCache);
+        aPI.ConnectsTo(musicIndex);
+    }
+}

@@ -1,0 +1,33 @@
+// Drafted by `sysdesign solve nosql-basics` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Storage;
+
+/// <summary>
+/// NoSQL Document Store (nosql-basics).
+/// Goal: Learn document database patterns.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $12,427/month.
+/// </summary>
+[Design("nosql-basics")]
+public sealed class NosqlBasicsDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var profileService = a.Component("redirect_client", "Profile Service");
+        // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
+        // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160 → 160
+        var profileAPI = a.Component("app", "Profile API").Instances(160);
+        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; tier T1 needs ≥ 3 db_primary → 2
+        var mongoDBShard1 = a.Component("db_primary", "MongoDB Shard 1").Instances(2);
+        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; tier T1 needs ≥ 3 db_primary → 2
+        var mongoDBShard2 = a.Component("db_primary", "MongoDB Shard 2").Instances(2);
+        // 18,000 req/s × 1.2 headroom ÷ 5,000 per instance = 5 → 5
+        var configServers = a.Component("db_replica", "Config Servers").Instances(5);
+
+        profileService.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(profileAPI);
+        profileAPI.ConnectsTo(mongoDBShard1);
+        profileAPI.ConnectsTo(mongoDBShard2);
+        profileAPI.ConnectsTo(configServers);
+    }
+}

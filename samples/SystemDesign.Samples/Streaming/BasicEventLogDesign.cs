@@ -1,0 +1,30 @@
+// Drafted by `sysdesign solve basic-event-log` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Streaming;
+
+/// <summary>
+/// Basic Event Log Streaming (basic-event-log).
+/// Goal: Build a centralized event logging system.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $47,939/month.
+/// </summary>
+[Design("basic-event-log")]
+public sealed class BasicEventLogDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var appServices = a.Component("redirect_client", "App Services");
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400 → 400
+        var logCollector = a.Component("app", "Log Collector").Instances(400);
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; at 6: SD6004 Kafka Stream: losing one of 6 Kafka Stream (83.3% → 100% busy): P95 of writes from App Services goes from 125.59 ms to unbounded, over the 200 ms target → 7
+        var kafkaStream = a.Component("stream", "Kafka Stream").Instances(7).Parameter("partitions", 75);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
+        var logProcessor = a.Component("worker", "Log Processor").Instances(60);
+        // 50,000 req/s × 1.2 headroom ÷ 500 per instance = 120 → 120
+        var elasticsearch = a.Component("search", "Elasticsearch").Instances(120);
+
+        appServices.ConnectsTo(logCollector);
+        logCollector.ConnectsTo(kafkaStream);
+        kafkaStream.ConnectsTo(logProcessor);
+        logProcessor.ConnectsTo(elasticsearch);
+    }
+}

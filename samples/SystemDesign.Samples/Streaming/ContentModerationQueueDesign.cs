@@ -1,0 +1,44 @@
+// Drafted by `sysdesign solve content-moderation-queue` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Streaming;
+
+/// <summary>
+/// Content Moderation Queue (content-moderation-queue).
+/// Goal: Build Facebook-style content moderation.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $64,741/month.
+/// </summary>
+[Design("content-moderation-queue")]
+public sealed class ContentModerationQueueDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var contentCreators = a.Component("redirect_client", "Content Creators");
+        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
+        var uploadAPI = a.Component("app", "Upload API").Instances(800);
+        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; at 2: SD6004 Content Stream: losing one of 2 Content Stream (50% → 100% busy): P95 of writes from Content Creators goes from 125.2 ms to 1.647E+15 ms, over the 900,000 ms... → 3
+        var contentStream = a.Component("stream", "Content Stream").Instances(3).Parameter("partitions", 15);
+        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
+        var mLClassifier = a.Component("worker", "ML Classifier").Instances(12);
+        // 3,333 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue → 1
+        var highPriority = a.Component("queue", "High Priority").Instances(1);
+        // 3,333 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue → 1
+        var mediumPriority = a.Component("queue", "Medium Priority").Instances(1);
+        // 3,333 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue → 1
+        var lowPriority = a.Component("queue", "Low Priority").Instances(1);
+        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
+        var moderatorUI = a.Component("app", "Moderator UI").Instances(80);
+        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
+        var contentDB = a.Component("db_primary", "Content DB").Instances(12);
+
+        contentCreators.ConnectsTo(uploadAPI);
+        uploadAPI.ConnectsTo(contentStream);
+        contentStream.ConnectsTo(mLClassifier);
+        mLClassifier.ConnectsTo(highPriority);
+        mLClassifier.ConnectsTo(mediumPriority);
+        mLClassifier.ConnectsTo(lowPriority);
+        highPriority.ConnectsTo(moderatorUI);
+        mediumPriority.ConnectsTo(moderatorUI);
+        lowPriority.ConnectsTo(moderatorUI);
+        moderatorUI.ConnectsTo(contentDB);
+    }
+}

@@ -1,0 +1,33 @@
+// Drafted by `sysdesign solve sensor-data-collection` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Streaming;
+
+/// <summary>
+/// Sensor Data Collection (sensor-data-collection).
+/// Goal: Collect data from millions of IoT sensors.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $293,572/month.
+/// </summary>
+[Design("sensor-data-collection")]
+public sealed class SensorDataCollectionDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var ioTSensors = a.Component("redirect_client", "IoT Sensors");
+        // 500,000 req/s × 1.2 headroom ÷ 85,000 per instance = 8 → 8
+        var mQTTGateway = a.Component("lb", "MQTT Gateway").Instances(8);
+        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000 → 4000
+        var ingestService = a.Component("app", "Ingest Service").Instances(4000);
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; at 6: SD6004 Telemetry Stream: losing one of 6 Telemetry Stream (83.3% → 100% busy): P95 of writes from IoT Sensors goes from 126.61 ms to 823,460,617,118,575 ms, over th... → 7
+        var telemetryStream = a.Component("stream", "Telemetry Stream").Instances(7).Parameter("partitions", 75);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
+        var downsampler = a.Component("worker", "Downsampler").Instances(60);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
+        var timescaleDB = a.Component("db_primary", "TimescaleDB").Instances(60);
+
+        ioTSensors.ConnectsTo(mQTTGateway);
+        mQTTGateway.ConnectsTo(ingestService);
+        ingestService.ConnectsTo(telemetryStream);
+        telemetryStream.ConnectsTo(downsampler);
+        downsampler.ConnectsTo(timescaleDB);
+    }
+}

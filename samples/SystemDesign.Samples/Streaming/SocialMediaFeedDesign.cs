@@ -1,0 +1,37 @@
+// Drafted by `sysdesign solve social-media-feed` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Streaming;
+
+/// <summary>
+/// Social Media Feed (social-media-feed).
+/// Goal: Build personalized social feeds at scale.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $294,256/month.
+/// </summary>
+[Design("social-media-feed")]
+public sealed class SocialMediaFeedDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var appUsers = a.Component("redirect_client", "App Users");
+        // 500,000 req/s × 1.2 headroom ÷ 85,000 per instance = 8 → 8
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(8);
+        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000 → 4000
+        var feedAPI = a.Component("app", "Feed API").Instances(4000);
+        // 450,000 req/s × 1.2 headroom ÷ 100,000 per instance = 6 → 6
+        var feedCache = a.Component("cache", "Feed Cache").Instances(6);
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; at 6: SD6004 Post Stream: losing one of 6 Post Stream (83.3% → 100% busy): P95 of writes from App Users goes from 126.61 ms to 823,460,617,118,575 ms, over the 300 ms target → 7
+        var postStream = a.Component("stream", "Post Stream").Instances(7).Parameter("partitions", 75);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
+        var feedBuilder = a.Component("worker", "Feed Builder").Instances(60);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
+        var socialGraph = a.Component("db_primary", "Social Graph").Instances(60);
+
+        appUsers.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(feedAPI);
+        feedAPI.ConnectsTo(feedCache);
+        feedAPI.ConnectsTo(postStream);
+        postStream.ConnectsTo(feedBuilder);
+        feedBuilder.ConnectsTo(feedCache);
+        feedBuilder.ConnectsTo(socialGraph);
+    }
+}

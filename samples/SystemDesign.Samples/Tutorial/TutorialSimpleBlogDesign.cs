@@ -1,0 +1,30 @@
+// Drafted by `sysdesign solve tutorial-simple-blog` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+namespace SystemDesign.Samples.Tutorial;
+
+/// <summary>
+/// Tutorial 1: Personal Blog Platform (tutorial-simple-blog).
+/// Goal: Design a simple blog that can scale from 100 to 1,000 requests/sec
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,195/month.
+/// </summary>
+[Design("tutorial-simple-blog")]
+public sealed class TutorialSimpleBlogDesign : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // the workload's source: users outside the system, not sized or billed
+        var blogReaders = a.Component("redirect_client", "Blog Readers");
+        // 1,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
+        // 1,000 req/s × 1.2 headroom ÷ 150 per instance = 8; tier T1 needs ≥ 2 app; tier T2 needs ≥ 7 app; at 8: SD6004 App Servers: losing one of 8 App Servers (83.3% → 95.24% busy): P99 of reads from Blog Readers goes from 190.74 ms to 649.86 ms, over the 200 ms target; P99 ... → 9
+        var appServers = a.Component("app", "App Servers").Instances(9);
+        // 100 req/s × 1.2 headroom ÷ 1,000 per instance = 1; at 1: SD4002 Primary DB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry db_primary: AWS RDS ... → 2
+        var primaryDB = a.Component("db_primary", "Primary DB").Instances(2);
+        // 900 req/s × 1.2 headroom ÷ 5,000 per instance = 1; at 1: SD4002 Read Replica is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry db_replica: AWS RD... → 2
+        var readReplica = a.Component("db_replica", "Read Replica").Instances(2);
+
+        blogReaders.ConnectsTo(loadBalancer);
+        loadBalancer.ConnectsTo(appServers);
+        appServers.ConnectsTo(primaryDB);
+        appServers.ConnectsTo(readReplica);
+    }
+}

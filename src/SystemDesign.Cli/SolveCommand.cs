@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using SystemDesign.Catalog;
+using SystemDesign.Solver;
+
+namespace SystemDesign.Cli;
+
+/// <summary>
+/// <c>sysdesign solve &lt;id&gt; [--format csharp|json]</c>: the cheapest passing design for a problem, ready to paste;
+/// <c>sysdesign solve --all [--write &lt;folder&gt;]</c>: every problem, a table of solved / infeasible / failed and the times,
+/// and with --write the solved designs as [Design] classes in a folder per category.
+/// </summary>
+internal static class SolveCommand
+{
+    public static readonly string[] Valued = ["--format", "--write"];
+    public static readonly string[] Flags = ["--all"];
+
+    public static int Run(Options options, TextWriter output, TextWriter error)
+    {
+        var catalog = ProblemCatalog.BuiltIn;
+        if (options.Flag("--all"))
+        {
+            if (options.Positional.Count > 0)
+            {
+                throw new UsageException("'solve --all' takes no problem id; use 'sysdesign solve <id>' for one problem.");
+            }
+
+            return All(catalog, options.Value("--write"), output);
+        }
+
+        if (options.Positional.Count != 1)
+        {
+            throw new UsageException("'solve' takes one problem id (e.g. 'sysdesign solve tutorial-simple-blog') or --all.");
+        }
+
+        var id = options.Positional[0];
+        if (catalog.Find(id) is not { } problem)
+        {
+            error.WriteLine($"sysdesign: no problem '{id}'. Did you mean: {string.Join(", ", catalog.SuggestIds(id))}?");
+            return ExitCodes.Usage;
+        }
+
+        var format = options.Value("--format") ?? "csharp";
+        if (format is not ("csharp" or "json"))
+        {
+            throw new UsageException($"unknown format '{format}'. Formats: csharp, json.");
+        }
+
+        var solution = Sizer.Solve(problem, catalog.Components);
+        if (format == "json")
+        {
+            output.WriteLine(SolutionJson.Write(solution));
+        }
+        else if (solution.Status == SolveStatus.Solved)
+        {
+            output.Write(DesignWriter.Write(problem, solution));
+        }
+        else
+        {
+            error.WriteLine($"sysdesign: {problem.Id} is {solution.Status.ToString().ToLowerInvariant()}: no counts the solver may set pass it.");
+            foreach (var reason in solution.Reasons)
+            {
+                error.WriteLine("  " + reason);
+            }
+        }
+
+        return solution.Status == SolveStatus.Solved ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    private static int All(ProblemCatalog catalog, string? write, TextWriter output)
+    {
+        var clock = Stopwatch.StartNew();
+        var runs = CatalogRun.Solve(catalog.Problems, catalog.Components);
+        var wall = clock.Elapsed;
+        var table = new TextTable("problem", "status", "$/month", "evals", "ms", "reason");
+        foreach (var run in runs)
+        {
+            table.Add(
+                run.Problem.Id,
+                run.Status.ToString().ToLowerInvariant(),
+                run.Solution?.Evaluation is { } e && run.Status == SolveStatus.Solved ? e.MonthlyCostUsd.ToString("#,0", CultureInfo.InvariantCulture) : "",
+                run.Solution?.Evaluations.ToString(CultureInfo.InvariantCulture) ?? "",
+                run.Milliseconds.ToString("0", CultureInfo.InvariantCulture),
+                Short(run.Error ?? (run.Solution is { Reasons.Count: > 0 } s ? s.Reasons[0] : "")));
+        }
+
+        table.Write(output);
+        output.WriteLine();
+        SolveSummary.Write(runs, wall, output);
+        if (write is not null)
+        {
+            var written = SampleFiles.Write(write, runs);
+            output.WriteLine($"wrote {written.ToString(CultureInfo.InvariantCulture)} designs under {write}");
+        }
+
+        return runs.All(r => r.Status != SolveStatus.Failed) ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    private static string Short(string text)
+    {
+        var line = text.Replace('\n', ' ');
+        return line.Length > 140 ? line[..137] + "..." : line;
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SystemDesign.Catalog;
+using SystemDesign.Model;
+
+namespace SystemDesign.Solver;
+
+/// <summary>
+/// Says why each count is what it is, from the engine's own figures: the capacity arithmetic (load × headroom ÷
+/// capacity per instance), the tier minimum, and for anything above those, what the engine reports one instance lower.
+/// </summary>
+internal static class CountReasons
+{
+    public static Solution Explain(Solution solution, SizingState state)
+    {
+        var evaluation = solution.Evaluation!;
+        var parts = new List<SizedPart>();
+        for (var i = 0; i < solution.Parts.Count; i++)
+        {
+            var part = solution.Parts[i];
+            var component = evaluation.Components[i];
+            var reasons = new List<string>();
+            var floor = 1L;
+            if (component.RequiredInstances is { } required && component.CapacityPerInstance is { } capacity && component.OfferedRps > 0)
+            {
+                reasons.Add($"{N(component.OfferedRps)} req/s × {N(state.Headroom)} headroom ÷ {N(capacity.Value)} per instance = {required}");
+                floor = Math.Max(floor, required);
+            }
+
+            foreach (var (tier, min) in TierMinimums(state.Problem, state.Registry, part.Part.Type))
+            {
+                reasons.Add($"tier {tier} needs ≥ {min.ToString(CultureInfo.InvariantCulture)} {part.Part.Type}");
+                floor = Math.Max(floor, min);
+            }
+
+            if (part.Instances > floor)
+            {
+                reasons.Add(OneLess(state, i, part.Instances));
+            }
+            else if (reasons.Count == 0)
+            {
+                reasons.Add("one instance carries the load and no requirement asks for more");
+            }
+
+            parts.Add(part with { Why = $"{string.Join("; ", reasons)} → {part.Instances.ToString(CultureInfo.InvariantCulture)}" });
+        }
+
+        return solution with { Parts = parts, Evaluations = state.EvaluationCount };
+    }
+
+    private static IEnumerable<(string Tier, int Count)> TierMinimums(Problem problem, ComponentRegistry registry, string type) =>
+        problem.Tiers.SelectMany(t => t.Requirements.OfType<MinimumCountRequirement>()
+            .Where(r => registry.AreSameType(r.Type, type)).Select(r => (t.Id, r.Count)));
+
+    // What breaks one instance lower: the finding that makes this count the minimum.
+    private static string OneLess(SizingState state, int index, int count)
+    {
+        state.Counts[index] = count - 1;
+        var lower = state.Evaluate();
+        state.Counts[index] = count;
+        var name = state.Topology.Parts[index].Name;
+        var finding = lower.Findings.Where(f => f.Severity >= Severity.Warning && f.RuleId != Rules.TypeOutsidePalette.Id)
+            .OrderBy(f => string.Equals(f.Component, name, StringComparison.Ordinal) ? 0 : 1).FirstOrDefault();
+        return finding is null
+            ? $"{(count - 1).ToString(CultureInfo.InvariantCulture)} also passes the gates but keeps a warning {count.ToString(CultureInfo.InvariantCulture)} cures"
+            : $"at {(count - 1).ToString(CultureInfo.InvariantCulture)}: {finding.RuleId} {FirstSentence(finding.Message)}";
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = end > 0 ? message[..end] : message.TrimEnd('.');
+        return sentence.Length > 160 ? sentence[..157] + "..." : sentence;
+    }
+
+    private static string N(double value) => value.ToString(value >= 100 ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
+}

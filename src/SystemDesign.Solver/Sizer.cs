@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SystemDesign.Catalog;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+
+namespace SystemDesign.Solver;
+
+/// <summary>
+/// Finds the cheapest instance counts and parameters for a topology that pass every tier and gate. Exact where the
+/// engine is: its findings carry the count or value that fixes them (headroom, N+1, tier minimums, partitions), so the
+/// raise phase applies them until nothing is left to fix; what has no stated fix (a latency target, availability) gets
+/// one more instance on the component the finding names. A lowering phase then binary-searches each count down,
+/// confirming every step by a full evaluation. Deterministic: same problem and topology, same design.
+/// </summary>
+public static class Sizer
+{
+    // Rounds of raising before the solver stops; each round applies every fix the evaluation states.
+    private const int MaxRounds = 60;
+
+    // The engine's SD0015 calls a count past this a likely typo; a design that needs more is out of reach.
+    internal const int MaxInstances = 1_000_000;
+
+    // Warnings a count can cure: a design that keeps them would not build with warnings as errors.
+    private static readonly HashSet<string> CurableWarnings = new(StringComparer.Ordinal)
+    {
+        Rules.BelowHeadroom.Id, Rules.PartitionsCapConsumers.Id, Rules.SinglePointOfFailure.Id,
+        Rules.BurstBacklog.Id, Rules.ScenarioLatencyMissed.Id,
+    };
+
+    /// <summary>Sizes the problem's own topology (its reference solution, else one built from its palette).</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="registry">The component registry.</param>
+    /// <returns>The solution.</returns>
+    public static Solution Solve(Problem problem, ComponentRegistry registry) =>
+        Solve(problem, Topology.For(problem, registry), registry);
+
+    /// <summary>Sizes a given topology for a problem.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="topology">The components and connections to size.</param>
+    /// <param name="registry">The component registry.</param>
+    /// <returns>The solution; never throws for a bad topology (it comes back <see cref="SolveStatus.Failed"/> with why).</returns>
+    public static Solution Solve(Problem problem, Topology topology, ComponentRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(topology);
+        ArgumentNullException.ThrowIfNull(registry);
+        var state = new SizingState(problem, TierShape.Complete(problem, topology, registry), registry);
+        Raise(state);
+        var raised = state.Evaluate();
+        if (!raised.Passed)
+        {
+            return state.Result(raised, Unsolved(state, raised));
+        }
+
+        var allowed = CuredScore(raised);
+        Lower(state, allowed);
+        var final = state.Evaluate();
+        return state.Result(final, []);
+    }
+
+    internal static Architecture Build(string problemId, Topology topology, IReadOnlyList<SizedPart> parts) =>
+        new(problemId, parts.Select(p => new Component(p.Part.Name, p.Part.Type) { Instances = p.Instances, Parameters = Copy(p.Parameters) }), topology.Connections);
+
+    private static void Raise(SizingState state)
+    {
+        string? previous = null;
+        var stalled = 0;
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var evaluation = state.Evaluate();
+            var blocking = evaluation.Findings.Where(f => Blocks(f)).ToList();
+            if (blocking.Count == 0)
+            {
+                return;
+            }
+
+            // The same findings with the same numbers three rounds running: more of the same does not help.
+            var signature = string.Join("\n", blocking.Select(f => f.RuleId + f.Component + f.Message));
+            stalled = signature == previous ? stalled + 1 : 0;
+            if (stalled == 3)
+            {
+                return;
+            }
+
+            previous = signature;
+            var changed = false;
+            foreach (var finding in blocking)
+            {
+                changed |= Apply(state, evaluation, finding);
+            }
+
+            if (!changed)
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool Blocks(Finding f) => f.Severity == Severity.Error || (f.Severity == Severity.Warning && CurableWarnings.Contains(f.RuleId));
+
+    // Applies the fix a finding states; false when it states none the solver may apply.
+    private static bool Apply(SizingState state, Evaluation evaluation, Finding finding)
+    {
+        var type = finding.Properties.TryGetValue("type", out var t0) ? t0 : null;
+        // A cache-loss finding names the cache; the count it states is for the component behind it.
+        var named = finding.Properties.TryGetValue("overloaded", out var overloaded) ? overloaded : finding.Component;
+        var target = state.IndexOf(named) ?? (type is not null ? state.FirstOfType(type) : null);
+        if (finding.Properties.TryGetValue("partitions", out var partitions) && finding.Properties.TryGetValue("stream", out var stream)
+            && state.IndexOf(stream) is { } s)
+        {
+            return state.AtLeast(s, "partitions", Number(partitions));
+        }
+
+        if (finding.Properties.TryGetValue("parameter", out var parameter) && finding.Properties.TryGetValue("value", out var value))
+        {
+            var changed = false;
+            foreach (var i in target is { } t1 && finding.Component is not null ? [t1] : state.AllOfType(type ?? string.Empty))
+            {
+                changed |= state.Set(i, parameter, Number(value));
+            }
+
+            return changed;
+        }
+
+        // A missed percentile names the entry, not the hop: the hop with the most queueing gets the instance.
+        if (finding.RuleId == Rules.LatencyTargetMissed.Id || finding.RuleId == Rules.UnboundedLatency.Id
+            || (target is null && (finding.RuleId == Rules.AvailabilityBelowTarget.Id || finding.RuleId == Rules.ScenarioLatencyMissed.Id)))
+        {
+            target = WeakestLink(state, finding.RuleId == Rules.AvailabilityBelowTarget.Id);
+        }
+
+        if (target is not { } index)
+        {
+            return false;
+        }
+
+        if (finding.Properties.TryGetValue("instances", out var instances))
+        {
+            // A stated count the design already has sits on a boundary (exactly 100% busy): one more clears it.
+            var stated = (long)Number(instances);
+            return state.CountAtLeast(index, stated > state.Counts[index] ? stated : state.Counts[index] + 1L);
+        }
+
+        // No stated count: grow by a quarter (at least one) so a large tier gets there in few rounds; lowering trims the excess.
+        return state.CountAtLeast(index, finding.RuleId == Rules.SinglePointOfFailure.Id ? 2 : Grown(state.Counts[index]));
+    }
+
+    // No component named and no count stated: try one step more on each component a request uses and keep the step
+    // that helps most, each step confirmed by a full evaluation (availability: the path's; latency: the sum over the percentiles of how far each is over its target, so one of several parallel entries counts).
+    private static int? WeakestLink(SizingState state, bool availability)
+    {
+        int? best = null;
+        var now = state.Evaluate();
+        var bestScore = Score(now, availability);
+        var baseline = now.Components;
+        for (var i = 0; i < state.Counts.Length; i++)
+        {
+            var c = baseline[i];
+            if (!c.OnRequestPath || c.CapacityPerInstance is null || state.Counts[i] >= MaxInstances)
+            {
+                continue;
+            }
+
+            var count = state.Counts[i];
+            state.Counts[i] = Grown(count);
+            var score = Score(state.Evaluate(), availability);
+            state.Counts[i] = count;
+            if (score < bestScore)
+            {
+                (best, bestScore) = (i, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static double Score(Evaluation e, bool availability) =>
+        availability ? -e.Availability : e.Latency.Where(l => l.TargetMilliseconds is > 0).Sum(l => Math.Max(1, l.Milliseconds / l.TargetMilliseconds!.Value));
+
+    private static int Grown(int count) => (int)Math.Min(MaxInstances, Math.Max(count + 1L, (long)Math.Ceiling(count * 1.25)));
+
+    private static void Lower(SizingState state, int allowed)
+    {
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var any = false;
+            for (var i = 0; i < state.Counts.Length; i++)
+            {
+                var start = state.Counts[i];
+                var high = start;
+                var low = 1;
+                while (low < high)
+                {
+                    var mid = low + ((high - low) / 2);
+                    state.Counts[i] = mid;
+                    if (Acceptable(state.Evaluate(), allowed))
+                    {
+                        high = mid;
+                    }
+                    else
+                    {
+                        low = mid + 1;
+                    }
+                }
+
+                any |= high != start;
+                state.Counts[i] = high;
+            }
+
+            if (!any)
+            {
+                return;
+            }
+        }
+    }
+
+    internal static bool Acceptable(Evaluation e, int allowed) => e.Passed && CuredScore(e) <= allowed;
+
+    internal static int CuredScore(Evaluation e) => e.Findings.Count(f => f.Severity == Severity.Warning && CurableWarnings.Contains(f.RuleId));
+
+    private static List<string> Unsolved(SizingState state, Evaluation evaluation) =>
+        [.. evaluation.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId + ": " + f.Message).Distinct(StringComparer.Ordinal)];
+
+    private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static SortedDictionary<string, double> Copy(IReadOnlyDictionary<string, double> source) => new(source.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal);
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SystemDesign.Catalog;
+using SystemDesign.Engine;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+
+namespace SystemDesign.Solver;
+
+/// <summary>The counts and parameters being searched, and the evaluation of them.</summary>
+internal sealed class SizingState(Problem problem, Topology topology, ComponentRegistry registry)
+{
+    public Problem Problem { get; } = problem;
+
+    public Topology Topology { get; } = topology;
+
+    public int[] Counts { get; } = [.. topology.Parts.Select(_ => 1)];
+
+    public SortedDictionary<string, double>[] Parameters { get; } = [.. topology.Parts.Select(_ => new SortedDictionary<string, double>(StringComparer.Ordinal))];
+
+    public int EvaluationCount { get; private set; }
+
+    public ComponentRegistry Registry { get; } = registry;
+
+    public double Headroom => Registry.Headroom.Value;
+
+    private readonly Dictionary<string, int> byName = topology.Parts.Select((p, i) => (p.Name, i)).GroupBy(x => x.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+
+    public Evaluation Evaluate()
+    {
+        EvaluationCount++;
+        return Evaluator.Evaluate(Problem, Architecture(), Registry);
+    }
+
+    public Architecture Architecture() =>
+        new(Problem.Id, Topology.Parts.Select((p, i) => new Component(p.Name, p.Type) { Instances = Counts[i], Parameters = Parameters[i] }), Topology.Connections);
+
+    public int? IndexOf(string? name) => name is not null && byName.TryGetValue(name, out var i) ? i : null;
+
+    public int? FirstOfType(string type) => AllOfType(type).Select(i => (int?)i).FirstOrDefault();
+
+    public IEnumerable<int> AllOfType(string type) =>
+        Enumerable.Range(0, Topology.Parts.Count).Where(i => Registry.AreSameType(Topology.Parts[i].Type, type));
+
+    public bool CountAtLeast(int index, long count)
+    {
+        var capped = (int)Math.Min(count, Sizer.MaxInstances);
+        if (Counts[index] >= capped)
+        {
+            return false;
+        }
+
+        Counts[index] = capped;
+        return true;
+    }
+
+    public bool AtLeast(int index, string parameter, double value) =>
+        !(Parameters[index].TryGetValue(parameter, out var current) && current >= value) && Set(index, parameter, value);
+
+    public bool Set(int index, string parameter, double value)
+    {
+        if (Parameters[index].TryGetValue(parameter, out var current) && current.Equals(value))
+        {
+            return false;
+        }
+
+        Parameters[index][parameter] = value;
+        return true;
+    }
+
+    public Solution Result(Evaluation evaluation, IReadOnlyList<string> reasons)
+    {
+        var parts = Topology.Parts.Select((p, i) => new SizedPart(
+            p, Counts[i], new SortedDictionary<string, double>(Parameters[i], StringComparer.Ordinal), string.Empty,
+            evaluation.Components.Count > i ? evaluation.Components[i].MonthlyCostUsd : 0)).ToList();
+        var status = evaluation.Passed ? SolveStatus.Solved : Infeasibility.StatusOf(evaluation);
+        var solution = new Solution(Problem.Id, status, Topology, parts, evaluation, reasons, EvaluationCount);
+        return status == SolveStatus.Solved ? CountReasons.Explain(solution, this) : solution;
+    }
+}

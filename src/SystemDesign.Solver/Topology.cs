@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SystemDesign.Catalog;
+using SystemDesign.Model;
+
+namespace SystemDesign.Solver;
+
+/// <summary>A component of a topology: its name and catalog type; the solver sizes it.</summary>
+/// <param name="Name">A unique name.</param>
+/// <param name="Type">The catalog type.</param>
+public sealed record Part(string Name, string Type);
+
+/// <summary>What a topology was taken from: the catalog's reference solution, the palette, or a design.</summary>
+public enum TopologyOrigin
+{
+    /// <summary>The problem's reference solution (components and connections as the catalog states them).</summary>
+    Reference,
+
+    /// <summary>Built from the problem's palette by behaviour kind.</summary>
+    Palette,
+
+    /// <summary>A design's own components and connections.</summary>
+    Design,
+}
+
+/// <summary>Components and connections without counts: the shape the solver sizes.</summary>
+/// <param name="Origin">Where the shape came from.</param>
+/// <param name="Parts">The components, in order.</param>
+/// <param name="Connections">The connections, in order.</param>
+public sealed record Topology(TopologyOrigin Origin, IReadOnlyList<Part> Parts, IReadOnlyList<Connection> Connections)
+{
+    /// <summary>The problem's reference solution, or the palette topology when the catalog has none.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="registry">The component registry (for the palette's behaviour kinds).</param>
+    /// <returns>The topology.</returns>
+    public static Topology For(Problem problem, ComponentRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.ReferenceSolution is { Components.Count: > 0 } reference
+            ? FromReference(reference)
+            : PaletteTopology.Build(problem, registry);
+    }
+
+    /// <summary>The reference solution's components and plain connections (the engine reads their meaning from the types).</summary>
+    /// <param name="reference">The catalog's reference solution.</param>
+    /// <returns>The topology.</returns>
+    public static Topology FromReference(ReferenceSolution reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return new Topology(
+            TopologyOrigin.Reference,
+            [.. reference.Components.Select(c => new Part(c.Name, c.Type))],
+            [.. reference.Connections.Select(c => new Connection(c.From, c.To, ConnectionKind.Default))]);
+    }
+
+    /// <summary>A design's components and connections; its counts and knobs are what the solver replaces.</summary>
+    /// <param name="architecture">The design.</param>
+    /// <returns>The topology.</returns>
+    public static Topology FromArchitecture(Architecture architecture)
+    {
+        ArgumentNullException.ThrowIfNull(architecture);
+        return new Topology(
+            TopologyOrigin.Design,
+            [.. architecture.Components.Select(c => new Part(c.Name, c.Type))],
+            [.. architecture.Connections.Select(c => c with { DeclaredAt = null })]);
+    }
+}

@@ -1,0 +1,72 @@
+using System.IO;
+using static System.StringComparison;
+
+namespace SystemDesign.Cli.Tests;
+
+/// <summary><c>sysdesign solve</c>, run in-process as a user would type it.</summary>
+public sealed class SolveCommandTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CommandLine.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Solve_prints_a_design_ready_to_paste_with_the_arithmetic()
+    {
+        var (exit, output, _) = Run("solve", "tutorial-simple-blog");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("[Design(\"tutorial-simple-blog\")]", output, Ordinal);
+        Assert.Contains("public sealed class TutorialSimpleBlogDesign : IDesign", output, Ordinal);
+        Assert.Contains("// 1,000 req/s × 1.2 headroom ÷ 150 per instance = 8;", output, Ordinal);
+        Assert.Contains("var appServers = a.Component(\"app\", \"App Servers\").Instances(9);", output, Ordinal);
+        Assert.Contains("loadBalancer.ConnectsTo(appServers);", output, Ordinal);
+    }
+
+    [Fact]
+    public void Solve_as_json_gives_status_counts_and_reasons()
+    {
+        var (exit, output, _) = Run("solve", "tutorial-simple-blog", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("solved", json.RootElement.GetProperty("status").GetString());
+        Assert.Contains(json.RootElement.GetProperty("components").EnumerateArray(), c => c.GetProperty("name").GetString() == "App Servers" && c.GetProperty("instances").GetInt32() == 9);
+    }
+
+    [Fact]
+    public void An_infeasible_problem_exits_1_and_names_the_target_with_its_numbers()
+    {
+        var (exit, _, error) = Run("solve", "oauth2-gateway");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("oauth2-gateway is infeasible", error, Ordinal);
+        Assert.Contains("SD5001", error, Ordinal);
+        Assert.Contains("over the $500,000 budget", error, Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "solve" }, "'solve' takes one problem id")]
+    [InlineData(new[] { "solve", "tutorial-simple-blog", "--format", "yaml" }, "unknown format 'yaml'. Formats: csharp, json.")]
+    [InlineData(new[] { "solve", "tutorial-simple-blog", "--all" }, "'solve --all' takes no problem id")]
+    public void Bad_usage_says_what_to_type(string[] args, string message)
+    {
+        var (exit, _, error) = Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error, Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_id_suggests_near_ones()
+    {
+        var (exit, _, error) = Run("solve", "tutorial-simple-blgo");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Did you mean: tutorial-simple-blog", error, Ordinal);
+    }
+}

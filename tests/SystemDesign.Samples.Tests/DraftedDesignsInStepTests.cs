@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Threading.Tasks;
+using SystemDesign.Catalog;
+using SystemDesign.Model;
+using SystemDesign.Solver;
+
+namespace SystemDesign.Samples.Tests;
+
+/// <summary>
+/// The drafted reference designs (samples/SystemDesign.Samples/&lt;Category&gt;/) keep the solver's minimal counts: an engine
+/// change that moves a minimum fails here, naming the design, the component and both counts. Regenerate with
+/// <c>sysdesign solve --all --write samples/SystemDesign.Samples</c>. One test for all designs, on every core: each
+/// design is evaluated at its counts and one below each (see <see cref="Drift"/>), and solved again only if it drifted.
+/// </summary>
+public sealed class DraftedDesignsInStepTests
+{
+    [Fact]
+    public void Every_drafted_design_keeps_the_minimal_counts_the_solver_finds_today()
+    {
+        var catalog = ProblemCatalog.BuiltIn;
+        var designs = typeof(PersonalBlog).Assembly.GetTypes()
+            .Where(t => typeof(IDesign).IsAssignableFrom(t) && t.Namespace != typeof(PersonalBlog).Namespace)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToList();
+        Assert.NotEmpty(designs);
+        var drift = new ConcurrentBag<string>();
+        Parallel.ForEach(designs, type =>
+        {
+            var architecture = Architecture.From((IDesign)Activator.CreateInstance(type)!);
+            foreach (var line in Drift.Of(type.Name, catalog.Find(architecture.ProblemId!)!, architecture, catalog.Components))
+            {
+                drift.Add(line);
+            }
+        });
+
+        Assert.True(drift.IsEmpty, $"{drift.Count} drafted counts differ from the solver's (regenerate with 'sysdesign solve --all --write samples/SystemDesign.Samples' and review):{Environment.NewLine}" + string.Join(Environment.NewLine, drift.OrderBy(d => d, StringComparer.Ordinal).Take(50)));
+    }
+}

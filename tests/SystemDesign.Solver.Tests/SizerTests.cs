@@ -1,0 +1,125 @@
+using System;
+using System.Linq;
+using SystemDesign.Catalog;
+using SystemDesign.Engine;
+using SystemDesign.Model;
+
+namespace SystemDesign.Solver.Tests;
+
+/// <summary>The solver against designs whose counts are known and argued elsewhere, and its promises: minimal, deterministic, honest.</summary>
+public sealed class SizerTests
+{
+    private static readonly ProblemCatalog Catalog = ProblemCatalog.BuiltIn;
+
+    private static Solution Solve(string id) => Sizer.Solve(Catalog.Find(id)!, Catalog.Components);
+
+    private static int Count(Solution s, string name) => s.Parts.Single(p => p.Part.Name == name).Instances;
+
+    [Fact]
+    public void The_tutorial_gets_the_counts_of_the_hand_written_PersonalBlog()
+    {
+        // samples/SystemDesign.Samples/PersonalBlog.cs argues 9 app servers (8 by headroom, +1 so losing one keeps P99 < 200 ms)
+        // and two of everything else (no single point of failure at 99.9%).
+        var solution = Solve("tutorial-simple-blog");
+
+        Assert.Equal(SolveStatus.Solved, solution.Status);
+        Assert.Equal(TopologyOrigin.Reference, solution.Topology.Origin);
+        Assert.Equal(2, Count(solution, "Load Balancer"));
+        Assert.Equal(9, Count(solution, "App Servers"));
+        Assert.Equal(2, Count(solution, "Primary DB"));
+        Assert.Equal(2, Count(solution, "Read Replica"));
+        var why = solution.Parts.Single(p => p.Part.Name == "App Servers").Why;
+        Assert.Contains("1,000 req/s × 1.2 headroom ÷ 150 per instance = 8", why, StringComparison.Ordinal);
+        Assert.Contains("tier T2 needs ≥ 7 app", why, StringComparison.Ordinal);
+        Assert.Contains("at 8: SD6004", why, StringComparison.Ordinal);
+        Assert.EndsWith("→ 9", why, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tutorial-simple-blog")]
+    [InlineData("geo-search")]
+    [InlineData("recommendation-engine-cache")]
+    [InlineData("product-catalog-cache")]
+    public void Every_count_is_minimal_one_less_fails_or_keeps_a_warning(string id)
+    {
+        var solution = Solve(id);
+        Assert.Equal(SolveStatus.Solved, solution.Status);
+        var baseline = Warnings(solution.Evaluation!);
+        var architecture = solution.ToArchitecture();
+        for (var i = 0; i < architecture.Components.Count; i++)
+        {
+            var c = architecture.Components[i];
+            if (c.Instances is not > 1)
+            {
+                continue;
+            }
+
+            var lower = new Architecture(id, architecture.Components.Select((x, j) => j == i ? x with { Instances = x.Instances - 1 } : x), architecture.Connections);
+            var evaluation = Evaluator.Evaluate(Catalog.Find(id)!, lower, Catalog.Components);
+            Assert.True(!evaluation.Passed || Warnings(evaluation) > baseline, $"{id}: {c.Name} passes with {c.Instances - 1} instances, one fewer than the solver's {c.Instances}");
+        }
+    }
+
+    private static int Warnings(Engine.Results.Evaluation e) => e.Findings.Count(f => f.Severity == Severity.Warning);
+
+    [Fact]
+    public void The_same_problem_gives_the_same_design_text()
+    {
+        var problem = Catalog.Find("recommendation-engine-cache")!;
+        Assert.Equal(DesignWriter.Write(problem, Solve(problem.Id)), DesignWriter.Write(problem, Solve(problem.Id)));
+    }
+
+    [Fact]
+    public void A_rate_no_million_instances_can_carry_is_infeasible_with_the_numbers()
+    {
+        var solution = Solve("l6-next-gen-protocols-8");
+
+        Assert.Equal(SolveStatus.Infeasible, solution.Status);
+        var reason = Assert.Single(solution.Reasons, r => r.StartsWith("SD2001", StringComparison.Ordinal));
+        Assert.Contains("170,000,000 req/s offered", reason, StringComparison.Ordinal);
+        Assert.Contains("1,000,000 × 150", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_budget_below_the_cheapest_passing_design_is_infeasible_and_says_by_how_much()
+    {
+        var solution = Solve("oauth2-gateway");
+
+        Assert.Equal(SolveStatus.Infeasible, solution.Status);
+        Assert.Contains(solution.Reasons, r => r.StartsWith("SD5001", StringComparison.Ordinal) && r.Contains("over the $500,000 budget", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_problem_without_a_reference_solution_gets_a_palette_topology_that_passes()
+    {
+        var problem = Catalog.Problems.First(p => p.ReferenceSolution is null && p.Palette.Contains("lb") && p.Palette.Contains("cache"));
+        var solution = Sizer.Solve(problem, Catalog.Components);
+
+        Assert.Equal(TopologyOrigin.Palette, solution.Topology.Origin);
+        Assert.Equal(SolveStatus.Solved, solution.Status);
+        Assert.All(problem.Palette, type => Assert.Contains(solution.Parts, p => p.Part.Type == type));
+        // Routing in front, the cache read by the services behind it.
+        Assert.Contains(solution.Topology.Connections, c => solution.Parts.Single(p => p.Part.Name == c.From).Part.Type == "lb");
+        Assert.Contains(solution.Topology.Connections, c => c.Kind == ConnectionKind.Reads && solution.Parts.Single(p => p.Part.Name == c.To).Part.Type == "cache");
+    }
+
+    [Fact]
+    public void A_design_topology_is_sized_with_its_own_components_and_edges()
+    {
+        var problem = Catalog.Find("tutorial-simple-blog")!;
+        var builder = new ArchitectureBuilder(problem.Id);
+        var readers = builder.Client("Readers");
+        var app = builder.App("App").Instances(50);
+        var db = builder.DbPrimary("DB").Instances(7);
+        readers.Calls(app);
+        app.Writes(db);
+        var solution = Sizer.Solve(problem, Topology.FromArchitecture(builder.Build()), Catalog.Components);
+
+        // The tiers ask for a load balancer and a replica this design lacks: the solver adds them, never drops the design's own.
+        Assert.Equal(TopologyOrigin.Design, solution.Topology.Origin);
+        Assert.Contains(solution.Parts, p => p.Part.Name == "App");
+        Assert.Contains(solution.Parts, p => p.Part.Type == "lb");
+        Assert.Contains(solution.Parts, p => p.Part.Type == "db_replica");
+        Assert.True(Count(solution, "App") < 50);
+    }
+}
