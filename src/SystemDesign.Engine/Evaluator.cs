@@ -8,7 +8,7 @@ using SystemDesign.Engine.Latency;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
-using static SystemDesign.Engine.Checks.EvaluationContext;
+using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine;
 

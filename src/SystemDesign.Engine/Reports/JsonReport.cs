@@ -109,7 +109,7 @@ internal static class JsonReport
         w.Property("availability");
         w.StartObject();
         Number(w, "value", e.Availability);
-        Number(w, "downtimeHoursPerYear", (1 - e.Availability) * ReportFormat.HoursPerYear);
+        Number(w, "downtimeHoursPerYear", (1 - e.Availability) * NumberText.HoursPerYear);
         Number(w, "target", e.AvailabilityTarget);
         w.Boolean("meetsTarget", e.AvailabilityTarget is { } target ? e.Availability >= target : null);
         w.Property("singlePointsOfFailure");
@@ -233,11 +233,11 @@ internal static class JsonReport
     // "Every number finite or a named state": a figure the engine could not compute (NaN, ±∞ from an overflow) is
     // null, "not computed", in every field whose schema type is number.
     private static void Number(JsonWriter w, string name, double? value) =>
-        w.Number(name, value is { } v && Checks.EvaluationContext.IsFinite(v) ? v : null);
+        w.Number(name, value is { } v && NumberText.IsFinite(v) ? v : null);
 
     // The number* fields (docs/report-json.md): +∞ is the named state "Infinity", unbounded (a saturated queue).
     private static void Unbounded(JsonWriter w, string name, double? value) =>
-        w.Number(name, value is { } v && (Checks.EvaluationContext.IsFinite(v) || double.IsPositiveInfinity(v)) ? v : null);
+        w.Number(name, value is { } v && (NumberText.IsFinite(v) || double.IsPositiveInfinity(v)) ? v : null);
 
     private static void Strings(JsonWriter w, IReadOnlyList<string> values)
     {

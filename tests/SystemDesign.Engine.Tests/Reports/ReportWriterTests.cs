@@ -68,7 +68,7 @@ public sealed class ReportWriterTests
     [InlineData(-0.0001, 2, "0")]
     [InlineData(double.PositiveInfinity, 2, "unbounded")]
     public void Numbers_use_invariant_thousands_separators(double value, int decimals, string expected) =>
-        Assert.Equal(expected, ReportFormat.Number(value, decimals));
+        Assert.Equal(expected, NumberText.Number(value, decimals));
 
     [Theory]
     [InlineData(0.8333333333333334, "83.3%")]
@@ -76,7 +76,7 @@ public sealed class ReportWriterTests
     [InlineData(66.66666666666667, "6,666.7%")]
     [InlineData(0.18, "18%")]
     public void Percentages_have_one_decimal_at_most(double ratio, string expected) =>
-        Assert.Equal(expected, ReportFormat.Percent(ratio));
+        Assert.Equal(expected, NumberText.ShortPercent(ratio));
 
     [Theory]
     [InlineData(0.999, "99.9%", "8.76 h")]
@@ -86,16 +86,16 @@ public sealed class ReportWriterTests
     [InlineData(1.0, "100%", "0 s")]
     public void Availability_keeps_the_digits_that_matter_and_downtime_picks_a_unit(double availability, string text, string downtime)
     {
-        Assert.Equal(text, ReportFormat.Availability(availability));
-        Assert.Equal(downtime, ReportFormat.DowntimePerYear(availability));
+        Assert.Equal(text, NumberText.Availability(availability));
+        Assert.Equal(downtime, NumberText.DowntimePerYear(availability));
     }
 
     [Fact]
     public void Money_has_cents_and_thousands_separators()
     {
-        Assert.Equal("$583,678.80", ReportFormat.Money(583678.8));
-        Assert.Equal("$0.00", ReportFormat.Money(0));
-        Assert.Equal("$22.27", ReportFormat.Money(22.265000000000001));
+        Assert.Equal("$583,678.80", NumberText.Money(583678.8));
+        Assert.Equal("$0.00", NumberText.Money(0));
+        Assert.Equal("$22.27", NumberText.Money(22.265000000000001));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class ReportWriterTests
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            Assert.Equal("1,234.5", ReportFormat.Number(1234.5, 2));
+            Assert.Equal("1,234.5", NumberText.Number(1234.5, 2));
         }
         finally
         {
