@@ -99,7 +99,7 @@ public class HostileShapeBenchmarks
 
     [Benchmark]
     public int Reports() =>
-        SystemDesign.Engine.Reports.EvaluationReport.ToText(evaluation).Length
-        + SystemDesign.Engine.Reports.EvaluationReport.ToMarkdown(evaluation).Length
-        + SystemDesign.Engine.Reports.EvaluationReport.ToJson(evaluation).Length;
+        SystemDesign.Reports.EvaluationReport.ToText(evaluation).Length
+        + SystemDesign.Reports.EvaluationReport.ToMarkdown(evaluation).Length
+        + SystemDesign.Reports.EvaluationReport.ToJson(evaluation).Length;
 }

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SystemDesign.Engine.Reports;
+using SystemDesign.Reports;
 using SystemDesign.Model;
 
 namespace SystemDesign.Cli.Grading;

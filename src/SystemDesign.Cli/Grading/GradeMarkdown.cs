@@ -1,7 +1,7 @@
 using System.Text;
-using SystemDesign.Engine.Reports;
-using static SystemDesign.Engine.Reports.Markdown;
-using static SystemDesign.Engine.Reports.ReportFormat;
+using SystemDesign.Reports;
+using static SystemDesign.Reports.Markdown;
+using static SystemDesign.Reports.ReportFormat;
 
 namespace SystemDesign.Cli.Grading;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SystemDesign.Engine.Reports;
+using SystemDesign.Reports;
 using SystemDesign.Model;
 
 namespace SystemDesign.Engine.Tests.Reports;

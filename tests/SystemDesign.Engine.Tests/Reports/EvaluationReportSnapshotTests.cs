@@ -1,4 +1,4 @@
-using SystemDesign.Engine.Reports;
+using SystemDesign.Reports;
 using EngineEvaluation = SystemDesign.Engine.Results.Evaluation;
 
 namespace SystemDesign.Engine.Tests.Reports;

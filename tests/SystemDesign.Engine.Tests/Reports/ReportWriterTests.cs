@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using SystemDesign.Engine.Reports;
+using SystemDesign.Reports;
 
 namespace SystemDesign.Engine.Tests.Reports;
 

@@ -1,7 +1,7 @@
 using System;
 using SystemDesign.Engine.Results;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>
 /// Renders an <see cref="Evaluation"/> as console text, GitHub Markdown or JSON. Every format carries the same

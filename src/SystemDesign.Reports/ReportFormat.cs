@@ -4,10 +4,10 @@ using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using static SystemDesign.Engine.NumberText;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>
-/// Labels and lines shared by the text and Markdown reports; their numbers come from <see cref="NumberText"/>.
+/// Labels and lines shared by the text and Markdown reports; their numbers come from <see cref="SystemDesign.Engine.NumberText"/>.
 /// </summary>
 internal static class ReportFormat
 {

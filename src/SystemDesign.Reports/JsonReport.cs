@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Engine;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>The JSON rendering, schema version 1 (docs/report-json.md). Keep the two in step.</summary>
 internal static class JsonReport

@@ -2,9 +2,9 @@ using System.Collections.Generic;
 using System.Text;
 using SystemDesign.Engine.Results;
 using static SystemDesign.Engine.NumberText;
-using static SystemDesign.Engine.Reports.ReportFormat;
+using static SystemDesign.Reports.ReportFormat;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>The console rendering: capitalised section headings, aligned columns, sentences wrapped at 120.</summary>
 internal static class TextReport

@@ -1,11 +1,11 @@
 using System.Linq;
 using System.Text;
 using SystemDesign.Engine.Results;
-using static SystemDesign.Engine.Reports.Markdown;
+using static SystemDesign.Reports.Markdown;
 using static SystemDesign.Engine.NumberText;
-using static SystemDesign.Engine.Reports.ReportFormat;
+using static SystemDesign.Reports.ReportFormat;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>The GitHub Markdown rendering: one heading and one table per section.</summary>
 internal static class MarkdownReport

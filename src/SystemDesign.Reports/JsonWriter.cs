@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>
 /// A minimal indented JSON writer (RFC 8259) so the engine needs no JSON library inside the compiler:
