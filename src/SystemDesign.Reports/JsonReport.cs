@@ -1,5 +1,8 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text;
+using System.Text.Json;
 using SystemDesign.Catalog;
 using SystemDesign.Engine;
 using SystemDesign.Engine.Results;
@@ -15,150 +18,149 @@ internal static class JsonReport
 
     public static string Render(Evaluation e)
     {
-        var w = new JsonWriter();
-        w.StartObject();
-        w.Number("schemaVersion", (long)SchemaVersion);
-        w.Property("problem");
-        w.StartObject();
-        w.String("id", e.ProblemId);
-        w.String("title", e.ProblemTitle);
-        w.EndObject();
-        w.String("verdict", ReportFormat.Verdict(e));
-        w.Boolean("passed", e.Passed);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            Write(w, e);
+        }
 
-        w.Property("workload");
-        w.StartObject();
+        // System.Text.Json 8 (what netstandard2.0 compiles against) has no JsonWriterOptions.NewLine and indents with
+        // Environment.NewLine; every CR in a value is escaped, so a raw "\r\n" can only be a line break.
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    private static void Write(Utf8JsonWriter w, Evaluation e)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SchemaVersion);
+        w.WriteStartObject("problem");
+        w.WriteString("id", e.ProblemId);
+        w.WriteString("title", e.ProblemTitle);
+        w.WriteEndObject();
+        w.WriteString("verdict", ReportFormat.Verdict(e));
+        Boolean(w, "passed", e.Passed);
+
+        w.WriteStartObject("workload");
         Figure(w, "requestRps", e.Workload.RequestRps);
         Figure(w, "readRatio", e.Workload.ReadRatio);
         Figure(w, "peakMultiplier", e.Workload.PeakMultiplier);
         Figure(w, "concurrentConnections", e.Workload.ConcurrentConnections);
-        w.EndObject();
+        w.WriteEndObject();
 
-        w.Property("tiers");
-        w.StartArray();
+        w.WriteStartArray("tiers");
         foreach (var tier in e.Tiers)
         {
-            w.StartObject();
-            w.String("id", tier.Id);
-            w.String("title", tier.Title);
-            w.Boolean("passed", tier.Passed);
-            w.Property("requirements");
-            w.StartArray();
+            w.WriteStartObject();
+            w.WriteString("id", tier.Id);
+            w.WriteString("title", tier.Title);
+            Boolean(w, "passed", tier.Passed);
+            w.WriteStartArray("requirements");
             foreach (var r in tier.Requirements)
             {
-                w.StartObject();
-                w.String("kind", KindName(r.Requirement.Kind));
-                w.String("type", r.Requirement.Type);
-                w.String("description", r.Requirement.Describe());
-                w.Boolean("passed", r.Passed);
-                w.String("detail", r.Detail);
-                w.EndObject();
+                w.WriteStartObject();
+                w.WriteString("kind", KindName(r.Requirement.Kind));
+                w.WriteString("type", r.Requirement.Type);
+                w.WriteString("description", r.Requirement.Describe());
+                Boolean(w, "passed", r.Passed);
+                w.WriteString("detail", r.Detail);
+                w.WriteEndObject();
             }
 
-            w.EndArray();
-            w.EndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
         }
 
-        w.EndArray();
+        w.WriteEndArray();
 
-        w.Property("gates");
-        w.StartArray();
+        w.WriteStartArray("gates");
         foreach (var gate in e.Gates)
         {
-            w.StartObject();
-            w.String("gate", GateName(gate.Gate));
-            w.String("status", StatusName(gate.Status));
-            w.String("summary", gate.Summary);
-            w.EndObject();
+            w.WriteStartObject();
+            w.WriteString("gate", GateName(gate.Gate));
+            w.WriteString("status", StatusName(gate.Status));
+            w.WriteString("summary", gate.Summary);
+            w.WriteEndObject();
         }
 
-        w.EndArray();
+        w.WriteEndArray();
 
-        w.Property("components");
-        w.StartArray();
+        w.WriteStartArray("components");
         foreach (var c in e.Components)
         {
             Component(w, c);
         }
 
-        w.EndArray();
+        w.WriteEndArray();
 
-        w.Property("capacity");
-        w.StartObject();
-        w.String("bottleneck", e.Bottleneck);
+        w.WriteStartObject("capacity");
+        w.WriteString("bottleneck", e.Bottleneck);
         Number(w, "maxSustainableRps", e.MaxSustainableRps);
-        w.EndObject();
+        w.WriteEndObject();
 
-        w.Property("latency");
-        w.StartArray();
+        w.WriteStartArray("latency");
         foreach (var l in e.Latency)
         {
-            w.StartObject();
-            w.String("entry", l.Entry);
-            w.String("requestClass", l.RequestClass);
+            w.WriteStartObject();
+            w.WriteString("entry", l.Entry);
+            w.WriteString("requestClass", l.RequestClass);
             Number(w, "percentile", l.Percentile);
             Unbounded(w, "milliseconds", l.Milliseconds);
             Number(w, "targetMilliseconds", l.TargetMilliseconds);
             Number(w, "floorMilliseconds", l.FloorMilliseconds);
-            w.Boolean("meetsTarget", l.MeetsTarget);
-            w.Boolean("targetInfeasible", l.TargetInfeasible);
-            w.EndObject();
+            Boolean(w, "meetsTarget", l.MeetsTarget);
+            Boolean(w, "targetInfeasible", l.TargetInfeasible);
+            w.WriteEndObject();
         }
 
-        w.EndArray();
+        w.WriteEndArray();
 
-        w.Property("availability");
-        w.StartObject();
+        w.WriteStartObject("availability");
         Number(w, "value", e.Availability);
         Number(w, "downtimeHoursPerYear", (1 - e.Availability) * NumberText.HoursPerYear);
         Number(w, "target", e.AvailabilityTarget);
-        w.Boolean("meetsTarget", e.AvailabilityTarget is { } target ? e.Availability >= target : null);
-        w.Property("singlePointsOfFailure");
+        Boolean(w, "meetsTarget", e.AvailabilityTarget is { } target ? e.Availability >= target : null);
+        w.WritePropertyName("singlePointsOfFailure");
         Strings(w, e.SinglePointsOfFailure);
-        w.EndObject();
+        w.WriteEndObject();
 
-        w.Property("cost");
-        w.StartObject();
+        w.WriteStartObject("cost");
         Number(w, "monthlyUsd", e.MonthlyCostUsd);
         Number(w, "monthlyBudgetUsd", e.MonthlyBudgetUsd);
-        w.Boolean("withinBudget", e.MonthlyBudgetUsd is { } budget ? e.MonthlyCostUsd <= budget : null);
-        w.EndObject();
+        Boolean(w, "withinBudget", e.MonthlyBudgetUsd is { } budget ? e.MonthlyCostUsd <= budget : null);
+        w.WriteEndObject();
 
-        w.Property("scenarios");
-        w.StartArray();
+        w.WriteStartArray("scenarios");
         foreach (var s in e.Scenarios)
         {
-            w.StartObject();
-            w.String("name", s.Name);
-            w.Boolean("holds", s.Holds);
-            w.Property("broken");
+            w.WriteStartObject();
+            w.WriteString("name", s.Name);
+            Boolean(w, "holds", s.Holds);
+            w.WritePropertyName("broken");
             Strings(w, s.Broken);
-            w.Property("slower");
+            w.WritePropertyName("slower");
             Strings(w, s.Slower);
-            w.EndObject();
+            w.WriteEndObject();
         }
 
-        w.EndArray();
+        w.WriteEndArray();
 
-        w.Property("findings");
-        w.StartArray();
+        w.WriteStartArray("findings");
         foreach (var f in e.Findings)
         {
             Finding(w, f);
         }
 
-        w.EndArray();
-        w.EndObject();
-        return w.ToString();
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
-    private static void Component(JsonWriter w, ComponentResult c)
+    private static void Component(Utf8JsonWriter w, ComponentResult c)
     {
-        w.StartObject();
-        w.String("name", c.Name);
-        w.String("type", c.Type);
-        w.String("kind", c.Kind);
-        w.Boolean("onRequestPath", c.OnRequestPath);
+        w.WriteStartObject();
+        w.WriteString("name", c.Name);
+        w.WriteString("type", c.Type);
+        w.WriteString("kind", c.Kind);
+        Boolean(w, "onRequestPath", c.OnRequestPath);
         Figure(w, "instances", c.Instances);
         Figure(w, "capacityPerInstance", c.CapacityPerInstance);
         Figure(w, "serviceTimeMs", c.ServiceTimeMs);
@@ -173,82 +175,124 @@ internal static class JsonReport
         Number(w, "capacityRps", c.CapacityRps);
         Number(w, "utilization", c.Utilization);
         Number(w, "peakUtilization", c.PeakUtilization);
-        w.Number("requiredInstances", c.RequiredInstances);
+        Count(w, "requiredInstances", c.RequiredInstances);
         Unbounded(w, "meanResponseMs", c.MeanResponseMs);
         Unbounded(w, "p99ResponseMs", c.P99ResponseMs);
         Number(w, "availability", c.ComponentAvailability);
         Number(w, "monthlyCostUsd", c.MonthlyCostUsd);
-        w.EndObject();
+        w.WriteEndObject();
     }
 
-    private static void Finding(JsonWriter w, Finding f)
+    private static void Finding(Utf8JsonWriter w, Finding f)
     {
-        w.StartObject();
-        w.String("ruleId", f.RuleId);
-        w.String("severity", ReportFormat.SeverityName(f.Severity));
-        w.String("component", f.Component);
-        w.String("message", f.Message);
-        w.Property("location");
+        w.WriteStartObject();
+        w.WriteString("ruleId", f.RuleId);
+        w.WriteString("severity", ReportFormat.SeverityName(f.Severity));
+        w.WriteString("component", f.Component);
+        w.WriteString("message", f.Message);
+        w.WritePropertyName("location");
         if (f.Location is { } span)
         {
-            w.StartObject();
-            w.String("path", span.Path);
-            w.Number("line", (long)span.Line);
-            w.Number("column", (long)span.Column);
-            w.Number("start", (long)span.Start);
-            w.Number("length", (long)span.Length);
-            w.EndObject();
+            w.WriteStartObject();
+            w.WriteString("path", span.Path);
+            w.WriteNumber("line", span.Line);
+            w.WriteNumber("column", span.Column);
+            w.WriteNumber("start", span.Start);
+            w.WriteNumber("length", span.Length);
+            w.WriteEndObject();
         }
         else
         {
-            w.Null();
+            w.WriteNullValue();
         }
 
         // Sorted by key (ordinal) so the output does not depend on the dictionary's order.
-        w.Property("properties");
-        w.StartObject();
+        w.WriteStartObject("properties");
         foreach (var pair in f.Properties.OrderBy(p => p.Key, System.StringComparer.Ordinal))
         {
-            w.String(pair.Key, pair.Value);
+            w.WriteString(pair.Key, pair.Value);
         }
 
-        w.EndObject();
-        w.EndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
-    private static void Figure(JsonWriter w, string name, Figure? figure)
+    private static void Figure(Utf8JsonWriter w, string name, Figure? figure)
     {
-        w.Property(name);
+        w.WritePropertyName(name);
         if (figure is null)
         {
-            w.Null();
+            w.WriteNullValue();
             return;
         }
 
-        w.StartObject();
+        w.WriteStartObject();
         Number(w, "value", figure.Value);
-        w.String("source", figure.Source);
-        w.EndObject();
+        w.WriteString("source", figure.Source);
+        w.WriteEndObject();
     }
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = ReportJsonEncoder.Instance };
 
     // "Every number finite or a named state": a figure the engine could not compute (NaN, ±∞ from an overflow) is
     // null, "not computed", in every field whose schema type is number.
-    private static void Number(JsonWriter w, string name, double? value) =>
-        w.Number(name, value is { } v && NumberText.IsFinite(v) ? v : null);
+    private static void Number(Utf8JsonWriter w, string name, double? value) =>
+        Value(w, name, value is { } v && NumberText.IsFinite(v) ? v : null);
 
     // The number* fields (docs/report-json.md): +∞ is the named state "Infinity", unbounded (a saturated queue).
-    private static void Unbounded(JsonWriter w, string name, double? value) =>
-        w.Number(name, value is { } v && (NumberText.IsFinite(v) || double.IsPositiveInfinity(v)) ? v : null);
+    private static void Unbounded(Utf8JsonWriter w, string name, double? value) =>
+        Value(w, name, value is { } v && (NumberText.IsFinite(v) || double.IsPositiveInfinity(v)) ? v : null);
 
-    private static void Strings(JsonWriter w, IReadOnlyList<string> values)
+    // Numbers in shortest round-trip form, as System.Text.Json writes them; +∞, which JSON has no number for, as a string.
+    private static void Value(Utf8JsonWriter w, string name, double? value)
     {
-        w.StartArray();
+        if (value is not { } v)
+        {
+            w.WriteNull(name);
+        }
+        else if (double.IsPositiveInfinity(v))
+        {
+            w.WriteString(name, "Infinity");
+        }
+        else
+        {
+            w.WriteNumber(name, v);
+        }
+    }
+
+    private static void Count(Utf8JsonWriter w, string name, long? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Boolean(Utf8JsonWriter w, string name, bool? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteBoolean(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter w, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray();
         foreach (var value in values)
         {
-            w.String(value);
+            w.WriteStringValue(value);
         }
 
-        w.EndArray();
+        w.WriteEndArray();
     }
 
     private static string KindName(RequirementKind kind) => kind switch
