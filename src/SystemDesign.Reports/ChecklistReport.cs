@@ -6,22 +6,32 @@ using System.Text;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 
-namespace SystemDesign.Testing;
+namespace SystemDesign.Reports;
 
 /// <summary>
-/// The grader's text: a header saying what passed or failed, the checklist (✓/✗ per requirement, or the figures
-/// a gate was decided on), then the findings with their arithmetic. Culture-invariant.
+/// The grader's text, as the test runner (SystemDesign.Testing) shows it when a tier or gate fails: a header saying
+/// what passed or failed, the checklist (✓/✗ per requirement, or the figures a gate was decided on), then the
+/// findings with their arithmetic. Culture-invariant; lines end in <c>"\n"</c>, no final newline.
 /// </summary>
-internal static class GradeReport
+/// <example><code>
+/// var evaluation = Grader.Grade("tutorial-simple-blog", architecture);
+/// Console.WriteLine(ChecklistReport.Tier("PersonalBlog", evaluation, evaluation.Tiers[0]));
+/// </code></example>
+public static class ChecklistReport
 {
     private const string Pass = "✓";
     private const string Fail = "✗";
     private const char Warn = '⚠';
 
-    public static string Tier(GradedDesign graded, Evaluation evaluation, TierResult tier)
+    /// <summary>One tier: its requirements with ✓/✗ and the findings about it.</summary>
+    /// <param name="design">The design's name, e.g. its class name.</param>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="tier">One of <paramref name="evaluation"/>'s tiers.</param>
+    /// <returns>The text.</returns>
+    public static string Tier(string design, Evaluation evaluation, TierResult tier)
     {
         var text = new StringBuilder();
-        text.Append(graded.Name).Append(tier.Passed ? " passes " : " fails ").Append(tier.Id).Append(' ').Append(tier.Title)
+        text.Append(design).Append(tier.Passed ? " passes " : " fails ").Append(tier.Id).Append(' ').Append(tier.Title)
             .Append(" of ").Append(Problem(evaluation)).AppendLine(":");
         foreach (var r in tier.Requirements)
         {
@@ -32,7 +42,12 @@ internal static class GradeReport
         return Findings(text, findings).ToString().TrimEnd();
     }
 
-    public static string Gate(GradedDesign graded, Evaluation evaluation, GateResult gate)
+    /// <summary>One gate: its verdict and summary, the figures it was decided on and the findings of its rules.</summary>
+    /// <param name="design">The design's name, e.g. its class name.</param>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="gate">One of <paramref name="evaluation"/>'s gates.</param>
+    /// <returns>The text.</returns>
+    public static string Gate(string design, Evaluation evaluation, GateResult gate)
     {
         var text = new StringBuilder();
         var verdict = gate.Status switch
@@ -41,7 +56,7 @@ internal static class GradeReport
             GateStatus.Failed => " fails the ",
             _ => ": not applicable, the ",
         };
-        text.Append(graded.Name).Append(verdict).Append(gate.Gate).Append(" gate of ").Append(Problem(evaluation)).Append(": ").AppendLine(gate.Summary);
+        text.Append(design).Append(verdict).Append(gate.Gate).Append(" gate of ").Append(Problem(evaluation)).Append(": ").AppendLine(gate.Summary);
         if (gate.Status != GateStatus.NotApplicable)
         {
             Figures(text, evaluation, gate.Gate);
@@ -50,14 +65,20 @@ internal static class GradeReport
         return Findings(text, evaluation.Findings.Where(f => gate.Gate.Decides(f))).ToString().TrimEnd();
     }
 
-    public static string Validity(GradedDesign graded, Evaluation evaluation, out bool valid)
+    /// <summary>Whether the design is well formed: the usage (SD0xxx) findings only.</summary>
+    /// <param name="design">The design's name, e.g. its class name.</param>
+    /// <param name="architecture">The design's model, for its size.</param>
+    /// <param name="evaluation">The evaluation of <paramref name="architecture"/>.</param>
+    /// <param name="valid">False when a usage finding is an error.</param>
+    /// <returns>The text.</returns>
+    public static string Validity(string design, Architecture architecture, Evaluation evaluation, out bool valid)
     {
         var findings = evaluation.Findings.Where(f => Rules.Find(f.RuleId)?.Group == RuleGroup.Usage).ToArray();
         valid = !findings.Any(f => f.Severity == Severity.Error);
         var text = new StringBuilder();
-        text.Append(graded.Name).Append(valid ? " is a valid design for " : " is not a valid design for ").Append(Problem(evaluation)).Append(": ")
-            .Append(Count(graded.Architecture!.Components.Count, "component")).Append(", ")
-            .Append(Count(graded.Architecture!.Connections.Count, "connection")).AppendLine(".");
+        text.Append(design).Append(valid ? " is a valid design for " : " is not a valid design for ").Append(Problem(evaluation)).Append(": ")
+            .Append(Count(architecture.Components.Count, "component")).Append(", ")
+            .Append(Count(architecture.Connections.Count, "connection")).AppendLine(".");
         return Findings(text, findings).ToString().TrimEnd();
     }
 
