@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
+using SystemDesign.Engine;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 
@@ -11,7 +11,8 @@ namespace SystemDesign.Reports;
 /// <summary>
 /// The grader's text, as the test runner (SystemDesign.Testing) shows it when a tier or gate fails: a header saying
 /// what passed or failed, the checklist (✓/✗ per requirement, or the figures a gate was decided on), then the
-/// findings with their arithmetic. Culture-invariant; lines end in <c>"\n"</c>, no final newline.
+/// findings with their arithmetic. Numbers as the reports and messages print them (<see cref="NumberText"/>),
+/// culture-invariant; no final line break.
 /// </summary>
 /// <example><code>
 /// var evaluation = Grader.Grade("tutorial-simple-blog", architecture);
@@ -90,16 +91,16 @@ public static class ChecklistReport
                 foreach (var c in e.Components.Where(c => c.CapacityRps is not null && c.CapacityPerInstance is not null))
                 {
                     text.Append("  ").Append(c.Utilization < 1 ? Pass : Fail).Append(' ').Append(c.Name).Append(": ")
-                        .Append(N(c.OfferedRps)).Append(" req/s on ").Append(N(c.Instances.Value)).Append(" × ").Append(N(c.CapacityPerInstance!.Value))
-                        .Append(" = ").Append(N(c.CapacityRps!.Value)).Append(" req/s (").Append(Percent(c.Utilization ?? 0, "0.#")).Append(')');
+                        .Append(NumberText.N(c.OfferedRps)).Append(" req/s on ").Append(NumberText.N(c.Instances.Value)).Append(" × ").Append(NumberText.N(c.CapacityPerInstance!.Value))
+                        .Append(" = ").Append(NumberText.N(c.CapacityRps!.Value)).Append(" req/s (").Append(NumberText.ShortPercent(c.Utilization ?? 0)).Append(')');
                     if (c.PeakUtilization is { } peak && peak != c.Utilization)
                     {
-                        text.Append(", ").Append(Percent(peak, "0.#")).Append(" at peak");
+                        text.Append(", ").Append(NumberText.ShortPercent(peak)).Append(" at peak");
                     }
 
                     if (c.RequiredInstances is { } needed && needed > c.Instances.Value)
                     {
-                        text.Append("; headroom needs ").Append(N(needed));
+                        text.Append("; headroom needs ").Append(NumberText.N(needed));
                     }
 
                     text.AppendLine();
@@ -111,16 +112,16 @@ public static class ChecklistReport
                 foreach (var l in e.Latency)
                 {
                     text.Append("  ").Append(l.TargetMilliseconds is null || l.TargetInfeasible ? "·" : l.MeetsTarget ? Pass : Fail)
-                        .Append(" P").Append(N(l.Percentile)).Append(' ').Append(l.RequestClass).Append("s from ").Append(l.Entry).Append(": ")
-                        .Append(double.IsInfinity(l.Milliseconds) ? "unbounded (a component is saturated)" : N(l.Milliseconds) + " ms");
+                        .Append(' ').Append(NumberText.Percentile(l.Percentile)).Append(' ').Append(l.RequestClass).Append("s from ").Append(l.Entry).Append(": ")
+                        .Append(double.IsInfinity(l.Milliseconds) ? "unbounded (a component is saturated)" : NumberText.Ms(l.Milliseconds));
                     if (l.TargetMilliseconds is { } target)
                     {
-                        text.Append(" against ").Append(N(target)).Append(" ms");
+                        text.Append(" against ").Append(NumberText.Ms(target));
                     }
 
                     if (l.FloorMilliseconds is { } floor)
                     {
-                        text.Append(" (no-queueing floor ").Append(N(floor)).Append(" ms)");
+                        text.Append(" (no-queueing floor ").Append(NumberText.Ms(floor)).Append(')');
                     }
 
                     text.AppendLine();
@@ -130,11 +131,11 @@ public static class ChecklistReport
 
             case Engine.Results.Gate.Availability:
                 text.Append("  ").Append(e.AvailabilityTarget is { } goal && e.Availability < goal ? Fail : Pass).Append(" request path ")
-                    .Append(Percent(e.Availability, "0.####")).Append(e.AvailabilityTarget is { } t ? " against " + Percent(t, "0.####") : string.Empty).AppendLine();
+                    .Append(NumberText.Availability(e.Availability)).Append(e.AvailabilityTarget is { } t ? " against " + NumberText.Availability(t) : string.Empty).AppendLine();
                 foreach (var c in e.Components.Where(c => c.OnRequestPath && c.ComponentAvailability < 1))
                 {
-                    text.Append("    ").Append(c.Name).Append(": ").Append(Percent(c.ComponentAvailability, "0.######")).Append(" (")
-                        .Append(N(c.Instances.Value)).Append(" × ").Append(Percent(c.InstanceAvailability.Value, "0.####")).AppendLine(")");
+                    text.Append("    ").Append(c.Name).Append(": ").Append(NumberText.Availability(c.ComponentAvailability)).Append(" (")
+                        .Append(NumberText.N(c.Instances.Value)).Append(" × ").Append(NumberText.Availability(c.InstanceAvailability.Value)).AppendLine(")");
                 }
 
                 if (e.SinglePointsOfFailure.Count > 0)
@@ -147,12 +148,12 @@ public static class ChecklistReport
             case Engine.Results.Gate.Cost:
                 foreach (var c in e.Components.Where(c => c.MonthlyCostUsd > 0))
                 {
-                    text.Append("    ").Append(c.Name).Append(": ").Append(N(c.Instances.Value)).Append(" × $").Append(N(c.HourlyCostUsd.Value))
-                        .Append("/h × 730 h = $").AppendLine(N(c.MonthlyCostUsd));
+                    text.Append("    ").Append(c.Name).Append(": ").Append(NumberText.N(c.Instances.Value)).Append(" × $").Append(NumberText.Price(c.HourlyCostUsd.Value))
+                        .Append("/h × 730 h = $").AppendLine(NumberText.N(c.MonthlyCostUsd));
                 }
 
-                text.Append("  ").Append(e.MonthlyBudgetUsd is { } budget && e.MonthlyCostUsd > budget ? Fail : Pass).Append(" total $").Append(N(e.MonthlyCostUsd))
-                    .Append(" a month").AppendLine(e.MonthlyBudgetUsd is { } b ? " against $" + N(b) : string.Empty);
+                text.Append("  ").Append(e.MonthlyBudgetUsd is { } budget && e.MonthlyCostUsd > budget ? Fail : Pass).Append(" total $").Append(NumberText.N(e.MonthlyCostUsd))
+                    .Append(" a month").AppendLine(e.MonthlyBudgetUsd is { } b ? " against $" + NumberText.N(b) : string.Empty);
                 break;
 
             case Engine.Results.Gate.Resilience:
@@ -188,11 +189,5 @@ public static class ChecklistReport
 
     private static string Problem(Evaluation e) => e.ProblemId + " (" + e.ProblemTitle + ")";
 
-    private static string Count(int n, string noun) => N(n) + " " + noun + (n == 1 ? string.Empty : "s");
-
-    private static string N(double value) =>
-        double.IsPositiveInfinity(value) ? "∞" : value.ToString(Math.Abs(value) >= 100 ? "#,0.##" : "#,0.###", CultureInfo.InvariantCulture);
-
-    private static string Percent(double fraction, string format) =>
-        double.IsInfinity(fraction) ? "∞" : (fraction * 100).ToString(format, CultureInfo.InvariantCulture) + "%";
+    private static string Count(int n, string noun) => NumberText.N(n) + " " + noun + (n == 1 ? string.Empty : "s");
 }
