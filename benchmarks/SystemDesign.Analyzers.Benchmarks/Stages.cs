@@ -52,7 +52,7 @@ internal static class Stages
             return new StageTimes(bind, resolve, interpret, catalog, 0, 0, 0, suggestions!.Count); // SD0019: no engine
         }
 
-        Evaluator.Evaluate(problem, design.Architecture, EmbeddedCatalog.Components);
+        Grader.Grade(problem, design.Architecture);
         var engine = Lap(watch);
 
         var findings = DesignEvaluation.Evaluate(problemId, problem, design.Architecture, Cache, out _) ?? throw new InvalidOperationException("the engine failed");

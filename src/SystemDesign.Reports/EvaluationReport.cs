@@ -15,7 +15,7 @@ namespace SystemDesign.Reports;
 /// </remarks>
 /// <example>
 /// <code>
-/// var evaluation = Evaluator.Evaluate("tutorial-simple-blog", architecture);
+/// var evaluation = Grader.Grade("tutorial-simple-blog", architecture);
 /// Console.Write(EvaluationReport.ToText(evaluation));
 /// File.WriteAllText("report.json", EvaluationReport.ToJson(evaluation));
 /// </code>

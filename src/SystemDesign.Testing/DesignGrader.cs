@@ -11,7 +11,7 @@ namespace SystemDesign.Testing;
 
 /// <summary>
 /// Grades <see cref="DesignAttribute"/> classes under xunit. Each design type is run and evaluated once per
-/// process (<see cref="SystemDesign.Engine.Evaluator.Evaluate(string, Architecture, SystemDesign.Engine.EngineOptions?)"/>),
+/// process (<see cref="SystemDesign.Engine.Grader.Grade(string, Architecture, SystemDesign.Engine.EngineOptions?)"/>),
 /// then every assertion reads that one <see cref="Evaluation"/>. A failing assertion throws
 /// <see cref="DesignGradeException"/>, whose message is the grader's checklist: each requirement with ✓ or ✗,
 /// then the findings with their arithmetic.

@@ -32,7 +32,7 @@ internal static class Harness
     public static readonly ImmutableArray<MetadataReference> TestProject =
     [
         .. DesignLibrary,
-        Reference(typeof(SystemDesign.Engine.Evaluator)),
+        Reference(typeof(SystemDesign.Engine.Grader)),
         Reference(typeof(SystemDesign.Catalog.EmbeddedCatalog)),
         Reference(typeof(DesignGrader)),
         Reference(typeof(FactAttribute)),

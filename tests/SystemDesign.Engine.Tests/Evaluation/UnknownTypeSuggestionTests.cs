@@ -18,7 +18,7 @@ public sealed class UnknownTypeSuggestionTests
 
         var a = new ArchitectureBuilder();
         a.Client("Readers").Calls(a.Component(typed, "Thing"));
-        var finding = Evaluator.Evaluate("tutorial-simple-blog", a.Build()).Findings.Single(f => f.RuleId == Rules.UnknownComponentType.Id);
+        var finding = Grader.Grade("tutorial-simple-blog", a.Build()).Findings.Single(f => f.RuleId == Rules.UnknownComponentType.Id);
         Assert.Contains("Did you mean '" + meant + "'?", finding.Message, System.StringComparison.Ordinal);
     }
 

@@ -101,7 +101,7 @@ public sealed class PercentileSearchTests(ITestOutputHelper output)
         };
         var problem = EmbeddedCatalog.FindProblem(problemId)!;
         var fixture = PathFixture.For(problem, design);
-        var e = Evaluator.Evaluate(problemId, design);
+        var e = Grader.Grade(problemId, design);
         Assert.NotEmpty(e.Latency);
         foreach (var l in e.Latency)
         {
