@@ -44,8 +44,8 @@ internal static class Stages
         var attribute = method.ContainingType.GetAttributes()[0];
         var problemId = (string)attribute.ConstructorArguments[0].Value!;
         var attributeAt = ((AttributeSyntax)attribute.ApplicationSyntaxReference!.GetSyntax()).ArgumentList!.Arguments[0].GetLocation();
-        var problem = EmbeddedCatalog.FindProblem(problemId);
-        var suggestions = problem is null ? EmbeddedCatalog.SuggestIds(problemId) : null;
+        var problem = ProblemCatalog.BuiltIn.Find(problemId);
+        var suggestions = problem is null ? ProblemCatalog.BuiltIn.SuggestIds(problemId) : null;
         var catalog = Lap(watch);
         if (problem is null)
         {

@@ -42,8 +42,8 @@ internal static class StepProfile
     private static void Profile(Architecture design)
     {
         var problemId = design.ProblemId!;
-        var problem = EmbeddedCatalog.FindProblem(problemId)!;
-        var registry = EmbeddedCatalog.Components;
+        var problem = ProblemCatalog.BuiltIn.Find(problemId)!;
+        var registry = ProblemCatalog.BuiltIn.Components;
         var runs = design.Components.Count >= 10_000 ? 3 : design.Components.Count >= 1_000 ? 10 : 200;
         var noLatency = new EngineOptions { MaxComponentsForPathLatency = 0 };
         var evaluation = Grader.Grade(problemId, design);

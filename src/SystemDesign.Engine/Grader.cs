@@ -38,9 +38,9 @@ public static class Grader
 
         var checkedOptions = Checked(options);
         var id = problemId ?? string.Empty;
-        if (EmbeddedCatalog.FindProblem(id) is { } problem)
+        if (ProblemCatalog.BuiltIn.Find(id) is { } problem)
         {
-            return Evaluator.Evaluate(problem, architecture, EmbeddedCatalog.Components, checkedOptions);
+            return Evaluator.Evaluate(problem, architecture, ProblemCatalog.BuiltIn.Components, checkedOptions);
         }
 
         var findings = new List<Finding> { UnknownProblem(id) };
@@ -59,7 +59,7 @@ public static class Grader
     /// docs/reliability.md): the caller's settings are checked, the design's figures become findings.
     /// </exception>
     public static Evaluation Grade(Problem problem, Architecture architecture, EngineOptions? options = null) =>
-        Grade(problem, architecture, EmbeddedCatalog.Components, options);
+        Grade(problem, architecture, ProblemCatalog.BuiltIn.Components, options);
 
     /// <summary>Grades a design against a problem with a given component registry.</summary>
     /// <param name="problem">The problem.</param>
@@ -93,7 +93,7 @@ public static class Grader
     /// <param name="problemId">The id.</param>
     /// <returns>The finding, on the design as a whole.</returns>
     public static Finding UnknownProblem(string problemId) =>
-        new(Rules.UnknownProblem, null, EmbeddedCatalog.UnknownProblemMessage(problemId, EmbeddedCatalog.SuggestIds(problemId)));
+        new(Rules.UnknownProblem, null, ProblemCatalog.UnknownProblemMessage(problemId, ProblemCatalog.BuiltIn.SuggestIds(problemId)));
 
     private static EngineOptions Checked(EngineOptions? options)
     {

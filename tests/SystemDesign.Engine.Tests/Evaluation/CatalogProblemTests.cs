@@ -99,7 +99,7 @@ public sealed class CatalogProblemTests
     [Fact]
     public void Blog_reference_solution_from_the_catalog_passes_every_tier()
     {
-        var problem = SystemDesign.Catalog.EmbeddedCatalog.FindProblem(Designs.Blog)!;
+        var problem = SystemDesign.Catalog.ProblemCatalog.BuiltIn.Find(Designs.Blog)!;
         var evaluation = Grader.Grade(Designs.Blog, Designs.FromReference(problem));
 
         Assert.All(evaluation.Tiers, t => Assert.Equal(t.Id == "T0", t.Passed)); // the export lists no instance counts

@@ -58,7 +58,7 @@ public sealed class CatalogWideTests
         };
         foreach (var id in new[] { "tutorial-advanced-chat", "oauth2-gateway", "global-traffic-gateway", "l6-ai-infrastructure-1" })
         {
-            designs.Add((id, Designs.FromReference(EmbeddedCatalog.FindProblem(id)!)));
+            designs.Add((id, Designs.FromReference(ProblemCatalog.BuiltIn.Find(id)!)));
         }
 
         string Messages()

@@ -92,7 +92,7 @@ public sealed class GateTests
     public void A_design_over_the_problems_budget_gets_SD5001()
     {
         // oauth2-gateway: budget_monthly 500000 ("within $500k/month budget").
-        var problem = EmbeddedCatalog.FindProblem("oauth2-gateway")!;
+        var problem = ProblemCatalog.BuiltIn.Find("oauth2-gateway")!;
         Assert.Equal(500_000, problem.Workload.MonthlyBudget!.Value);
         var a = new ArchitectureBuilder("oauth2-gateway");
         var lb = a.LoadBalancer("Load Balancer");

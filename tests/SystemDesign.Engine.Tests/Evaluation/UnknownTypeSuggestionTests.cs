@@ -14,7 +14,7 @@ public sealed class UnknownTypeSuggestionTests
     [InlineData("lb_", "lb")]
     public void A_typo_of_a_catalog_type_gets_the_type_it_meant(string typed, string meant)
     {
-        Assert.Equal(meant, EmbeddedCatalog.Components.SuggestType(typed));
+        Assert.Equal(meant, ProblemCatalog.BuiltIn.Components.SuggestType(typed));
 
         var a = new ArchitectureBuilder();
         a.Client("Readers").Calls(a.Component(typed, "Thing"));
@@ -27,6 +27,6 @@ public sealed class UnknownTypeSuggestionTests
     [InlineData("zzzzzz")]
     public void A_name_far_from_every_type_gets_no_guess(string typed)
     {
-        Assert.Null(EmbeddedCatalog.Components.SuggestType(typed));
+        Assert.Null(ProblemCatalog.BuiltIn.Components.SuggestType(typed));
     }
 }

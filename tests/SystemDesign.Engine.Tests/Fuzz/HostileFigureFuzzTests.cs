@@ -48,7 +48,7 @@ public sealed class HostileFigureFuzzTests(ITestOutputHelper output)
             var watch = System.Diagnostics.Stopwatch.StartNew();
             try
             {
-                violations = ReportInvariants.Violations(Grader.Grade(problem, design, EmbeddedCatalog.Components));
+                violations = ReportInvariants.Violations(Grader.Grade(problem, design, ProblemCatalog.BuiltIn.Components));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -33,7 +33,7 @@ public sealed class ProblemAndOptionValidationTests
     [MemberData(nameof(InvalidOptions))]
     public void An_option_out_of_range_is_refused_by_name_with_its_range(string option, EngineOptions options)
     {
-        var byProblem = Assert.Throws<ArgumentOutOfRangeException>(() => Grader.Grade(EmbeddedCatalog.FindProblem(Designs.Blog)!, Designs.SimpleBlog(8), EmbeddedCatalog.Components, options));
+        var byProblem = Assert.Throws<ArgumentOutOfRangeException>(() => Grader.Grade(ProblemCatalog.BuiltIn.Find(Designs.Blog)!, Designs.SimpleBlog(8), ProblemCatalog.BuiltIn.Components, options));
         var byId = Assert.Throws<ArgumentOutOfRangeException>(() => Grader.Grade("no-such-problem", Designs.SimpleBlog(8), options));
 
         Assert.Equal(option, byProblem.ParamName);

@@ -28,7 +28,7 @@ internal sealed class PathFixture
 
     public static PathFixture For(Problem problem, Architecture design)
     {
-        var registry = EmbeddedCatalog.Components;
+        var registry = ProblemCatalog.BuiltIn.Components;
         var workload = Grader.Grade(problem, design, registry).Workload;
         var resolver = new ComponentResolver(problem, registry);
         var nodes = design.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
