@@ -32,16 +32,12 @@ public static class NumberText
     public const double HoursPerYear = 365 * 24;
 
     /// <summary>Neither NaN nor ±∞ (netstandard2.0 has no double.IsFinite).</summary>
-    /// <param name="value">The figure.</param>
-    /// <returns>Whether it is an ordinary number.</returns>
     public static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
 
     /// <summary>
     /// "1,200" — thousands separators, up to two decimals; <see cref="Unbounded"/> for +∞ and
     /// <see cref="NotComputed"/> for NaN or −∞; scientific from <see cref="Scientific"/> on.
     /// </summary>
-    /// <param name="value">The figure.</param>
-    /// <returns>The text.</returns>
     public static string N(double value) =>
         double.IsPositiveInfinity(value) ? Unbounded
         : double.IsNaN(value) || double.IsNegativeInfinity(value) ? NotComputed
@@ -49,16 +45,12 @@ public static class NumberText
         : value.ToString("#,0.##", Invariant);
 
     /// <summary>"189.32 ms", or <see cref="Unbounded"/> for a saturated path (no unit after a named state).</summary>
-    /// <param name="milliseconds">The latency.</param>
-    /// <returns>The text.</returns>
     public static string Ms(double milliseconds) => IsFinite(milliseconds) ? N(milliseconds) + " ms" : N(milliseconds);
 
     /// <summary>
     /// "83.3%", "99.95%", "99.999999%": a fraction as a percentage, with enough decimals that a figure just
     /// below 1 never rounds to "100%" (one digit past the fraction's run of nines).
     /// </summary>
-    /// <param name="fraction">The fraction, 1 for 100%.</param>
-    /// <returns>The text.</returns>
     public static string Percent(double fraction)
     {
         if (!IsFinite(fraction * 100))
@@ -77,34 +69,22 @@ public static class NumberText
     }
 
     /// <summary>"10,000" — a count with thousands separators.</summary>
-    /// <param name="value">The count.</param>
-    /// <returns>The text.</returns>
     public static string Count(long value) => value.ToString("#,0", Invariant);
 
     /// <summary>"10000" — a count for a finding's properties: plain digits a code fix can paste into code.</summary>
-    /// <param name="value">The count.</param>
-    /// <returns>The text.</returns>
     public static string Raw(long value) => value.ToString(Invariant);
 
     /// <summary>"0.096" — a price per hour: up to four decimals, so the product in a message adds up.</summary>
-    /// <param name="usd">The price in US dollars.</param>
-    /// <returns>The text, without a currency sign.</returns>
     public static string Price(double usd) =>
         IsFinite(usd) && System.Math.Abs(usd) < Scientific ? usd.ToString("#,0.####", Invariant) : N(usd);
 
     /// <summary>"$7,646.02"-style dollars for a message; a named state without the sign ("unbounded").</summary>
-    /// <param name="usd">The amount in US dollars.</param>
-    /// <returns>The text.</returns>
     public static string Usd(double usd) => IsFinite(usd) ? "$" + N(usd) : N(usd);
 
     /// <summary>
     /// The first <paramref name="max"/> items joined by <paramref name="separator"/>, then "and N more": one message
     /// names a bounded number of things, so a design's findings stay linear in its size.
     /// </summary>
-    /// <param name="items">What to list.</param>
-    /// <param name="separator">Between two items.</param>
-    /// <param name="max">How many are named.</param>
-    /// <returns>The list.</returns>
     public static string Listed(IEnumerable<string> items, string separator, int max = 5)
     {
         var shown = new List<string>(max);
@@ -128,9 +108,6 @@ public static class NumberText
     /// "1,234.57" with at most <paramref name="maxDecimals"/> decimals, the reports' table figure; never "-0".
     /// Not a number: as <see cref="N"/>.
     /// </summary>
-    /// <param name="value">The figure.</param>
-    /// <param name="maxDecimals">The most decimals shown.</param>
-    /// <returns>The text.</returns>
     public static string Number(double value, int maxDecimals)
     {
         if (!IsFinite(value) || System.Math.Abs(value) >= Scientific)
@@ -149,18 +126,12 @@ public static class NumberText
     }
 
     /// <summary>A request rate in requests per second for a report, e.g. "1,000".</summary>
-    /// <param name="rps">The rate.</param>
-    /// <returns>The text, without a unit.</returns>
     public static string Rate(double rps) => Number(rps, 2);
 
     /// <summary>A ratio as a percentage with one decimal at most, as a report's table shows it: 0.8333 → "83.3%".</summary>
-    /// <param name="ratio">The ratio, 1 for 100%.</param>
-    /// <returns>The text.</returns>
     public static string ShortPercent(double ratio) => Suffix(Number(ratio * 100, 1), ratio * 100, "%");
 
     /// <summary>US dollars with cents for a report, e.g. "$7,646.02".</summary>
-    /// <param name="usd">The amount.</param>
-    /// <returns>The text.</returns>
     public static string Money(double usd)
     {
         if (!IsFinite(usd))
@@ -180,8 +151,6 @@ public static class NumberText
     /// An availability as a percentage with enough decimals to show two significant digits of the
     /// unavailability, so that 0.99999999998 prints "99.999999998%" rather than a misleading "100%".
     /// </summary>
-    /// <param name="availability">The availability, 1 for always up.</param>
-    /// <returns>The text.</returns>
     public static string Availability(double availability)
     {
         if (double.IsNaN(availability) || availability >= 1 || availability <= 0)
@@ -196,8 +165,6 @@ public static class NumberText
     }
 
     /// <summary>Downtime a year at this availability: "174.75 h", "5.26 min", "0.32 s" or "under 0.01 s".</summary>
-    /// <param name="availability">The availability, 1 for always up.</param>
-    /// <returns>The text.</returns>
     public static string DowntimePerYear(double availability)
     {
         double hours = (1 - availability) * HoursPerYear;
@@ -226,13 +193,9 @@ public static class NumberText
     }
 
     /// <summary>"P99" for 99, "P99.9" for 99.9.</summary>
-    /// <param name="percentile">The percentile.</param>
-    /// <returns>The text.</returns>
     public static string Percentile(double percentile) => "P" + Number(percentile, 3);
 
     /// <summary>The peak multiplier as "×1.5".</summary>
-    /// <param name="multiplier">The multiplier.</param>
-    /// <returns>The text.</returns>
     public static string Multiplier(double multiplier) => "×" + Number(multiplier, 2);
 
     // A unit follows a number, not a named state: "83.3%", but "unbounded".
