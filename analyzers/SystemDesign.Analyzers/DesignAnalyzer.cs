@@ -71,15 +71,15 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         var problemId = attribute.ConstructorArguments[0].Value as string ?? string.Empty;
         var attributeAt = AttributeArgument(attribute, cancellationToken) ?? FirstLocation(method) ?? Location.None;
         var body = context.OperationBlocks.Length == 1 ? context.OperationBlocks[0] : null;
-        var problem = EmbeddedCatalog.FindProblem(problemId);
+        var problem = ProblemCatalog.BuiltIn.Find(problemId);
         if (problem is null)
         {
-            var suggestions = EmbeddedCatalog.SuggestIds(problemId);
+            var suggestions = ProblemCatalog.BuiltIn.SuggestIds(problemId);
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.ProblemId] = problemId;
             properties[DiagnosticProperties.Site] = Sites.Attribute;
             properties[DiagnosticProperties.Suggestions] = string.Join(",", suggestions);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rules.UnknownProblem), attributeAt, properties.ToImmutable(), EmbeddedCatalog.UnknownProblemMessage(problemId, suggestions)));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rules.UnknownProblem), attributeAt, properties.ToImmutable(), ProblemCatalog.UnknownProblemMessage(problemId, suggestions)));
         }
 
         if (body is null)

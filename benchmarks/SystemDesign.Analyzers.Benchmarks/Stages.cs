@@ -44,15 +44,15 @@ internal static class Stages
         var attribute = method.ContainingType.GetAttributes()[0];
         var problemId = (string)attribute.ConstructorArguments[0].Value!;
         var attributeAt = ((AttributeSyntax)attribute.ApplicationSyntaxReference!.GetSyntax()).ArgumentList!.Arguments[0].GetLocation();
-        var problem = EmbeddedCatalog.FindProblem(problemId);
-        var suggestions = problem is null ? EmbeddedCatalog.SuggestIds(problemId) : null;
+        var problem = ProblemCatalog.BuiltIn.Find(problemId);
+        var suggestions = problem is null ? ProblemCatalog.BuiltIn.SuggestIds(problemId) : null;
         var catalog = Lap(watch);
         if (problem is null)
         {
             return new StageTimes(bind, resolve, interpret, catalog, 0, 0, 0, suggestions!.Count); // SD0019: no engine
         }
 
-        Evaluator.Evaluate(problem, design.Architecture, EmbeddedCatalog.Components);
+        Grader.Grade(problem, design.Architecture);
         var engine = Lap(watch);
 
         var findings = DesignEvaluation.Evaluate(problemId, problem, design.Architecture, Cache, out _) ?? throw new InvalidOperationException("the engine failed");

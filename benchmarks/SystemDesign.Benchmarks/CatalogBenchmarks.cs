@@ -8,14 +8,14 @@ using SystemDesign.Catalog.Loading;
 namespace SystemDesign.Benchmarks;
 
 /// <summary>
-/// What EmbeddedCatalog.FindProblem pays once per problem and process (it caches): read one embedded
+/// What ProblemCatalog.BuiltIn.Find pays once per problem and process (it caches): read one embedded
 /// <c>problems/&lt;id&gt;.json</c> resource and parse it with <see cref="ProblemReader"/>.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(warmupCount: 3, iterationCount: 10)]
 public class CatalogBenchmarks
 {
-    private static readonly Assembly CatalogAssembly = typeof(EmbeddedCatalog).Assembly;
+    private static readonly Assembly CatalogAssembly = typeof(ProblemCatalog).Assembly;
     private string json = null!;
 
     [Params("tutorial-simple-blog", "tinyurl")]
@@ -24,7 +24,7 @@ public class CatalogBenchmarks
     [GlobalSetup]
     public void Setup() => json = ReadText(ProblemId);
 
-    /// <summary>Resource stream → string → Problem, exactly as EmbeddedCatalog.ReadProblem does.</summary>
+    /// <summary>Resource stream → string → Problem, exactly as the built-in catalog reads one (EmbeddedCatalog.ReadProblem).</summary>
     [Benchmark(Baseline = true)]
     public Problem ReadEmbeddedProblem() => ProblemReader.Read(ReadText(ProblemId), "problems/" + ProblemId + ".json");
 

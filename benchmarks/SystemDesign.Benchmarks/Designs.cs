@@ -209,7 +209,7 @@ public static class Designs
     public static Architecture RightSized(string problemId, Func<Func<string, int>?, Architecture> build)
     {
         var draft = build(null);
-        var evaluation = Evaluator.Evaluate(problemId, draft, new EngineOptions { MaxComponentsForPathLatency = 0 });
+        var evaluation = Grader.Grade(problemId, draft, new EngineOptions { MaxComponentsForPathLatency = 0 });
         var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in evaluation.Components)
         {

@@ -21,17 +21,17 @@ public class TypicalDesignBenchmarks
         tutorial = Designs.RightSized(Designs.TutorialProblem, Designs.TypicalTutorial);
 
         // Warm the caches the first call fills (problem, registry, Architecture.Validate) so only evaluation is timed.
-        Evaluator.Evaluate(Designs.TieredProblem, tiered);
-        Evaluator.Evaluate(Designs.TutorialProblem, tutorial);
+        Grader.Grade(Designs.TieredProblem, tiered);
+        Grader.Grade(Designs.TutorialProblem, tutorial);
     }
 
     /// <summary>15 components against tinyurl: 4 tiers, 1M req/s, 3 latency targets, 2 clients.</summary>
     [Benchmark(Baseline = true)]
-    public Evaluation Typical15_Tinyurl() => Evaluator.Evaluate(Designs.TieredProblem, tiered);
+    public Evaluation Typical15_Tinyurl() => Grader.Grade(Designs.TieredProblem, tiered);
 
     /// <summary>The 15-component list against tutorial-simple-blog (1 latency target, 1 client, palette findings).</summary>
     [Benchmark]
-    public Evaluation Typical15_TutorialBlog() => Evaluator.Evaluate(Designs.TutorialProblem, tutorial);
+    public Evaluation Typical15_TutorialBlog() => Grader.Grade(Designs.TutorialProblem, tutorial);
 }
 
 /// <summary>
@@ -54,11 +54,11 @@ public class ScaledDesignBenchmarks
     public void Setup()
     {
         design = Designs.RightSized(Designs.TieredProblem, size => Designs.Scaled(Components, size));
-        Evaluator.Evaluate(Designs.TieredProblem, design, Options);
+        Grader.Grade(Designs.TieredProblem, design, Options);
     }
 
     [Benchmark]
-    public Evaluation Evaluate() => Evaluator.Evaluate(Designs.TieredProblem, design, Options);
+    public Evaluation Evaluate() => Grader.Grade(Designs.TieredProblem, design, Options);
 }
 
 /// <summary>The same sizes with end-to-end latency switched off (EngineOptions.MaxComponentsForPathLatency = 0): what the rest of the engine costs.</summary>
@@ -91,15 +91,15 @@ public class HostileShapeBenchmarks
     public void Setup()
     {
         design = HostileShapes.Build(Shape, Components);
-        evaluation = Evaluator.Evaluate(Designs.TieredProblem, design);
+        evaluation = Grader.Grade(Designs.TieredProblem, design);
     }
 
     [Benchmark]
-    public Evaluation Evaluate() => Evaluator.Evaluate(Designs.TieredProblem, design);
+    public Evaluation Evaluate() => Grader.Grade(Designs.TieredProblem, design);
 
     [Benchmark]
     public int Reports() =>
-        SystemDesign.Engine.Reports.EvaluationReport.ToText(evaluation).Length
-        + SystemDesign.Engine.Reports.EvaluationReport.ToMarkdown(evaluation).Length
-        + SystemDesign.Engine.Reports.EvaluationReport.ToJson(evaluation).Length;
+        SystemDesign.Reports.EvaluationReport.ToText(evaluation).Length
+        + SystemDesign.Reports.EvaluationReport.ToMarkdown(evaluation).Length
+        + SystemDesign.Reports.EvaluationReport.ToJson(evaluation).Length;
 }

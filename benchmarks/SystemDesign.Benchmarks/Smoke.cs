@@ -37,13 +37,13 @@ internal static class Smoke
     private static void Measure(string label, string problemId, Architecture design, int runs)
     {
         var watch = Stopwatch.StartNew();
-        var evaluation = Evaluator.Evaluate(problemId, design);
+        var evaluation = Grader.Grade(problemId, design);
         var first = watch.Elapsed.TotalMilliseconds;
         var times = new double[runs];
         for (var i = 0; i < runs; i++)
         {
             watch.Restart();
-            evaluation = Evaluator.Evaluate(problemId, design);
+            evaluation = Grader.Grade(problemId, design);
             times[i] = watch.Elapsed.TotalMilliseconds;
         }
 

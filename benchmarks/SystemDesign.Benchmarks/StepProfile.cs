@@ -18,7 +18,7 @@ namespace SystemDesign.Benchmarks;
 /// </summary>
 internal static class StepProfile
 {
-    private static readonly Assembly Engine = typeof(Evaluator).Assembly;
+    private static readonly Assembly Engine = typeof(Grader).Assembly;
 
     public static int Run(int[] sizes)
     {
@@ -42,11 +42,11 @@ internal static class StepProfile
     private static void Profile(Architecture design)
     {
         var problemId = design.ProblemId!;
-        var problem = EmbeddedCatalog.FindProblem(problemId)!;
-        var registry = EmbeddedCatalog.Components;
+        var problem = ProblemCatalog.BuiltIn.Find(problemId)!;
+        var registry = ProblemCatalog.BuiltIn.Components;
         var runs = design.Components.Count >= 10_000 ? 3 : design.Components.Count >= 1_000 ? 10 : 200;
         var noLatency = new EngineOptions { MaxComponentsForPathLatency = 0 };
-        var evaluation = Evaluator.Evaluate(problemId, design);
+        var evaluation = Grader.Grade(problemId, design);
         var rate = evaluation.Workload.RequestRps?.Value ?? 0;
         var readRatio = evaluation.Workload.ReadRatio.Value;
         var caches = evaluation.Components.Count(c => c.Kind is "cache" or "cdn" && c.HitRate is { Value: > 0 } && c.OfferedRps > 0);
@@ -60,14 +60,14 @@ internal static class StepProfile
             $"== {design.Components.Count:N0} components, {design.Connections.Count:N0} connections, problem {problemId}: {entries} entries × {classes} classes × {targets} targets = {percentileCalls} percentiles; {caches} caches; {evaluation.Scenarios.Count} failure scenarios"));
         if (design.Components.Count < 10_000)
         {
-            Row("Evaluate (everything)", Median(runs, () => Evaluator.Evaluate(problemId, design)));
+            Row("Evaluate (everything)", Median(runs, () => Grader.Grade(problemId, design)));
         }
         else
         {
             Console.WriteLine("  Evaluate (everything): skipped from 10,000 components on (minutes today); see the Scaled benchmarks");
         }
 
-        Row("Evaluate without path latency", Median(runs, () => Evaluator.Evaluate(problemId, design, noLatency)));
+        Row("Evaluate without path latency", Median(runs, () => Grader.Grade(problemId, design, noLatency)));
         Row("Architecture.Validate (uncached copy)", Median(runs, () => new Architecture(design.ProblemId, design.Components, design.Connections).Validate()));
 
         try

@@ -1,37 +1,58 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace SystemDesign.Catalog;
 
 /// <summary>
-/// A validated set of problems and the component registry they use. <see cref="BuiltIn"/> is the
-/// catalog that ships inside this assembly; a catalog that fails validation is never returned.
+/// The one way to the catalog: a validated set of problems and the component registry they use.
+/// <see cref="BuiltIn"/> is the catalog embedded in this assembly; a catalog that fails validation is never returned.
 /// </summary>
+/// <remarks>
+/// The built-in catalog is read lazily, one embedded resource per problem: <see cref="Find"/>, <see cref="SuggestIds"/>
+/// and <see cref="Components"/> (what the analyzer needs on every edit) parse one small file, or none; the first use
+/// of <see cref="Problems"/> or <see cref="Categories"/> reads and validates all of them.
+/// </remarks>
+/// <example><code>
+/// var blog = ProblemCatalog.BuiltIn.Find("tutorial-simple-blog");
+/// var nearest = ProblemCatalog.BuiltIn.SuggestIds("tutorial-simple-blgo"); // ["tutorial-simple-blog", ...]
+/// </code></example>
 public sealed class ProblemCatalog
 {
-    private static readonly Lazy<ProblemCatalog> BuiltInCatalog = new(LoadBuiltIn);
-    private readonly Dictionary<string, Problem> byId;
+    private static readonly Lazy<ProblemCatalog> BuiltInCatalog = new(() => new ProblemCatalog(
+        EmbeddedCatalog.FindProblem, EmbeddedCatalog.ProblemIds, new Lazy<ComponentRegistry>(EmbeddedCatalog.ReadRegistry), LoadBuiltIn));
 
-    private ProblemCatalog(IReadOnlyList<Problem> problems, ComponentRegistry components)
+    private readonly Func<string, Problem?> find;
+    private readonly Func<IEnumerable<string>> ids;
+    private readonly Lazy<ComponentRegistry> components;
+    private readonly Lazy<(IReadOnlyList<Problem> Problems, IReadOnlyList<string> Categories)> all;
+
+    private ProblemCatalog(
+        Func<string, Problem?> find, Func<IEnumerable<string>> ids, Lazy<ComponentRegistry> components, Func<IReadOnlyList<Problem>> load)
     {
-        Problems = problems;
-        Components = components;
-        byId = problems.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        Categories = problems.Select(p => p.Category).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
+        this.find = find;
+        this.ids = ids;
+        this.components = components;
+        all = new(() =>
+        {
+            var problems = load();
+            return (problems, problems.Select(p => p.Category).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray());
+        });
     }
 
-    /// <summary>The catalog built into this assembly (618 problems), loaded and validated on first use.</summary>
+    /// <summary>The catalog built into this assembly (618 problems), each read on first use.</summary>
     public static ProblemCatalog BuiltIn => BuiltInCatalog.Value;
 
-    /// <summary>Every problem, ordered by number.</summary>
-    public IReadOnlyList<Problem> Problems { get; }
+    /// <summary>Every problem, ordered by number; the built-in catalog reads and validates them all on first use.</summary>
+    /// <exception cref="CatalogValidationException">The built-in catalog breaks a catalog rule (a damaged build).</exception>
+    public IReadOnlyList<Problem> Problems => all.Value.Problems;
 
     /// <summary>The component-type registry.</summary>
-    public ComponentRegistry Components { get; }
+    public ComponentRegistry Components => components.Value;
 
     /// <summary>The distinct categories, ordinal order.</summary>
-    public IReadOnlyList<string> Categories { get; }
+    public IReadOnlyList<string> Categories => all.Value.Categories;
 
     /// <summary>Validates and assembles a catalog.</summary>
     /// <exception cref="CatalogValidationException">The problems break a catalog rule; every issue is listed.</exception>
@@ -39,14 +60,41 @@ public sealed class ProblemCatalog
     {
         var ordered = problems.OrderBy(p => p.Number).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray();
         var issues = CatalogValidator.Validate(ordered, components);
-        return issues.Count == 0 ? new ProblemCatalog(ordered, components) : throw new CatalogValidationException(issues);
+        if (issues.Count > 0)
+        {
+            throw new CatalogValidationException(issues);
+        }
+
+        var byId = ordered.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        return new ProblemCatalog(
+            id => byId.TryGetValue(id, out var problem) ? problem : null, () => byId.Keys, new Lazy<ComponentRegistry>(() => components), () => ordered);
     }
 
     /// <summary>The problem with this id, or null.</summary>
-    public Problem? Find(string id) => byId.TryGetValue(id, out var problem) ? problem : null;
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public Problem? Find(string id) => find(id ?? throw new ArgumentNullException(nameof(id)));
 
     /// <summary>The ids closest to <paramref name="id"/> by edit distance, best first, for "did you mean" messages.</summary>
-    public IReadOnlyList<string> SuggestIds(string id, int count = 3) => Closest(Problems.Select(p => p.Id), id, count);
+    /// <remarks>The built-in catalog answers from its resource names alone: no problem is parsed.</remarks>
+    public IReadOnlyList<string> SuggestIds(string id, int count = 3) => Closest(ids(), id, count);
+
+    /// <summary>
+    /// The message for an unknown problem id (SD0019), the same from the engine and the analyzer. An id too long to
+    /// be a typo is shortened, with its length, and has no suggestions.
+    /// </summary>
+    /// <param name="id">The id that is not in the catalog.</param>
+    /// <param name="suggestions">The closest ids (<see cref="SuggestIds"/>).</param>
+    /// <returns>The message.</returns>
+    public static string UnknownProblemMessage(string id, IReadOnlyList<string> suggestions)
+    {
+        var shown = id.Length <= EditDistance.MaxSuggestedLength
+            ? id
+            : id.Substring(0, EditDistance.MaxSuggestedLength) + "… (" + id.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)";
+        var didYouMean = suggestions is { Count: > 0 }
+            ? $" Did you mean {string.Join(", ", suggestions.Select(s => "'" + s + "'"))}?"
+            : string.Empty;
+        return $"There is no problem '{shown}' in the catalog.{didYouMean} 'sysdesign problems' lists them all.";
+    }
 
     /// <summary>
     /// The <paramref name="count"/> ids nearest to <paramref name="id"/>: edit distance, then ordinal id. None for an
@@ -58,9 +106,11 @@ public sealed class ProblemCatalog
             .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
             .Take(count).Select(x => x.Id).ToArray();
 
-    private static ProblemCatalog LoadBuiltIn()
+    // Through EmbeddedCatalog's cache, so Find and Problems hand out the same instances; validated like any catalog.
+    private static Problem[] LoadBuiltIn()
     {
-        var problems = EmbeddedCatalog.ProblemResourceNames().Select(EmbeddedCatalog.ReadProblem).ToArray();
-        return Create(problems, EmbeddedCatalog.ReadRegistry());
+        var problems = EmbeddedCatalog.ProblemIds().Select(id => EmbeddedCatalog.FindProblem(id)!).OrderBy(p => p.Number).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        var issues = CatalogValidator.Validate(problems, EmbeddedCatalog.Registry.Value);
+        return issues.Count == 0 ? problems : throw new CatalogValidationException(issues);
     }
 }

@@ -8,59 +8,20 @@ using SystemDesign.Engine.Latency;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
-using static SystemDesign.Engine.Checks.EvaluationContext;
+using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine;
 
 /// <summary>
-/// Grades a design against a problem: the problem's tiers, then the capacity, latency, availability, cost and
-/// resilience gates. One engine for the IDE, the tests and the tool; every formula is in docs/engine.md.
-/// Never throws on a bad design: what is wrong becomes a finding.
+/// The evaluation pipeline behind <see cref="Grader"/>: resolution, flow, then the tier, capacity, latency,
+/// availability, cost and failure checks. Every formula is in docs/engine.md. Never throws on a bad design: what is
+/// wrong becomes a finding.
 /// </summary>
-public static class Evaluator
+internal static class Evaluator
 {
-    /// <summary>Grades a design against a problem of the built-in catalog.</summary>
-    /// <param name="problemId">The problem's id, e.g. <c>tutorial-simple-blog</c>.</param>
-    /// <param name="architecture">The design.</param>
-    /// <param name="options">Settings; null for the defaults.</param>
-    /// <returns>The evaluation; an unknown id gives one SD0019 finding with the closest ids.</returns>
-    public static Evaluation Evaluate(string problemId, Architecture architecture, EngineOptions? options = null)
+    /// <summary>Grades a design whose arguments <see cref="Grader"/> has checked.</summary>
+    public static Evaluation Evaluate(Problem problem, Architecture architecture, ComponentRegistry registry, EngineOptions options)
     {
-        (options ?? EngineOptions.Default).Validate();
-        if (EmbeddedCatalog.FindProblem(problemId ?? string.Empty) is { } problem)
-        {
-            return Evaluate(problem, architecture, EmbeddedCatalog.Components, options);
-        }
-
-        var id = problemId ?? string.Empty;
-        return Empty(id, new Finding(Rules.UnknownProblem, null, EmbeddedCatalog.UnknownProblemMessage(id, EmbeddedCatalog.SuggestIds(id))));
-    }
-
-    /// <summary>Grades a design against a problem with a given component registry.</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">
-    /// An option is out of range, or a workload figure of the problem is NaN, ±∞ or out of its range (see
-    /// docs/reliability.md): the caller's settings are checked, the design's figures become findings.
-    /// </exception>
-    public static Evaluation Evaluate(Problem problem, Architecture architecture, ComponentRegistry registry, EngineOptions? options = null)
-    {
-        if (problem is null)
-        {
-            throw new ArgumentNullException(nameof(problem));
-        }
-
-        if (architecture is null)
-        {
-            throw new ArgumentNullException(nameof(architecture));
-        }
-
-        if (registry is null)
-        {
-            throw new ArgumentNullException(nameof(registry));
-        }
-
-        options ??= EngineOptions.Default;
-        options.Validate();
         WorkloadFigures.Validate(problem);
         var resolver = new ComponentResolver(problem, registry);
         var nodes = architecture.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
@@ -280,12 +241,13 @@ public static class Evaluator
     private static Finding[] Order(List<Finding> findings) =>
         [.. findings.Select((f, i) => (f, i)).OrderBy(x => -(int)x.f.Severity).ThenBy(x => x.f.RuleId, StringComparer.Ordinal).ThenBy(x => x.i).Select(x => x.f)];
 
-    private static Evaluation Empty(string problemId, Finding finding) => new()
+    /// <summary>The evaluation of a design for a problem the catalog does not have: <paramref name="findings"/> only.</summary>
+    public static Evaluation Unknown(string problemId, IReadOnlyList<Finding> findings) => new()
     {
         ProblemId = problemId,
         ProblemTitle = "(unknown problem)",
         Workload = new WorkloadUsed(null, new Figure(0, "unknown problem"), new Figure(1, "unknown problem"), null),
-        Findings = [finding],
+        Findings = findings,
         Tiers = [],
         Gates = [],
         Components = [],

@@ -24,12 +24,12 @@ public static class Drift
     public static IReadOnlyList<string> Of(string designName, Problem problem, Architecture architecture, ComponentRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(architecture);
-        var evaluation = Evaluator.Evaluate(problem, architecture, registry);
+        var evaluation = Grader.Grade(problem, architecture, registry);
         var allowed = Sizer.CuredScore(evaluation);
         // One fewer still acceptable: the minimum fell. One more curing a warning: the minimum rose (warnings do not fail a grade).
         var drifted = !evaluation.Passed || architecture.Components.Select((c, i) => (c, i)).Any(x => x.c.Instances is { } n && (
-            (n > 1 && Sizer.Acceptable(Evaluator.Evaluate(problem, WithCount(architecture, x.i, n - 1), registry), allowed))
-            || (allowed > 0 && Sizer.CuredScore(Evaluator.Evaluate(problem, WithCount(architecture, x.i, n + 1), registry)) < allowed)));
+            (n > 1 && Sizer.Acceptable(Grader.Grade(problem, WithCount(architecture, x.i, n - 1), registry), allowed))
+            || (allowed > 0 && Sizer.CuredScore(Grader.Grade(problem, WithCount(architecture, x.i, n + 1), registry)) < allowed)));
         if (!drifted)
         {
             return [];

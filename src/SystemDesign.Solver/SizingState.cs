@@ -30,7 +30,7 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
     public Evaluation Evaluate()
     {
         EvaluationCount++;
-        return Evaluator.Evaluate(Problem, Architecture(), Registry);
+        return Grader.Grade(Problem, Architecture(), Registry);
     }
 
     public Architecture Architecture() =>

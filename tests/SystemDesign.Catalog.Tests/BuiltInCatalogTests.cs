@@ -125,10 +125,10 @@ public sealed class BuiltInCatalogTests
     [Fact]
     public void Looking_up_one_problem_by_id_reads_only_that_problem_and_agrees_with_the_full_catalog()
     {
-        var one = EmbeddedCatalog.FindProblem("tutorial-advanced-chat");
+        var one = ProblemCatalog.BuiltIn.Find("tutorial-advanced-chat");
         Assert.NotNull(one);
         Assert.Equal(Catalog.Find("tutorial-advanced-chat")!.Title, one!.Title);
-        Assert.Null(EmbeddedCatalog.FindProblem("no-such-problem"));
+        Assert.Null(ProblemCatalog.BuiltIn.Find("no-such-problem"));
     }
 
     [Fact]
@@ -144,11 +144,11 @@ public sealed class BuiltInCatalogTests
         var id = new string('x', 101);
 
         Assert.Empty(Catalog.SuggestIds(id));
-        Assert.Empty(EmbeddedCatalog.SuggestIds(id));
-        Assert.Null(EmbeddedCatalog.FindProblem(id));
+        Assert.Empty(ProblemCatalog.BuiltIn.SuggestIds(id));
+        Assert.Null(ProblemCatalog.BuiltIn.Find(id));
         Assert.Equal(
             "There is no problem '" + new string('x', 100) + "… (101 characters)' in the catalog. 'sysdesign problems' lists them all.",
-            EmbeddedCatalog.UnknownProblemMessage(id, EmbeddedCatalog.SuggestIds(id)));
+            ProblemCatalog.UnknownProblemMessage(id, ProblemCatalog.BuiltIn.SuggestIds(id)));
         Assert.NotEmpty(Catalog.SuggestIds(new string('x', 100)));
     }
 
@@ -156,11 +156,11 @@ public sealed class BuiltInCatalogTests
     public void An_unknown_id_is_not_cached_so_typing_an_id_does_not_grow_the_cache()
     {
         // The analyzer asks for every prefix while an id is typed ("tutorial-s", "tutorial-si", ...).
-        Assert.Null(EmbeddedCatalog.FindProblem("tutorial-simple-bl"));
+        Assert.Null(ProblemCatalog.BuiltIn.Find("tutorial-simple-bl"));
         Assert.False(EmbeddedCatalog.IsCached("tutorial-simple-bl"));
 
-        Assert.NotNull(EmbeddedCatalog.FindProblem("tutorial-simple-blog"));
+        Assert.NotNull(ProblemCatalog.BuiltIn.Find("tutorial-simple-blog"));
         Assert.True(EmbeddedCatalog.IsCached("tutorial-simple-blog"));
-        Assert.Same(EmbeddedCatalog.FindProblem("tutorial-simple-blog"), EmbeddedCatalog.FindProblem("tutorial-simple-blog"));
+        Assert.Same(ProblemCatalog.BuiltIn.Find("tutorial-simple-blog"), ProblemCatalog.BuiltIn.Find("tutorial-simple-blog"));
     }
 }

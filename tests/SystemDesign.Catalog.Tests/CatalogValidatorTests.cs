@@ -9,7 +9,7 @@ public sealed class CatalogValidatorTests
     private static readonly Problem Tiny = ProblemReader.Read(
         ProblemReaderTests.MinimalProblem.Replace("\"type\": \"cache\"", "\"type\": \"app\"", System.StringComparison.Ordinal), "tiny.json");
 
-    private static ComponentRegistry Registry => EmbeddedCatalog.Components;
+    private static ComponentRegistry Registry => ProblemCatalog.BuiltIn.Components;
 
     [Fact]
     public void A_sound_catalog_is_accepted()

@@ -5,7 +5,7 @@ namespace SystemDesign.Catalog.Tests;
 /// <summary>The component-type registry (catalog/components.json): 334 types, aliases resolved, defaults sourced.</summary>
 public sealed class ComponentRegistryTests
 {
-    private static ComponentRegistry Registry => EmbeddedCatalog.Components;
+    private static ComponentRegistry Registry => ProblemCatalog.BuiltIn.Components;
 
     [Fact]
     public void Holds_all_334_types_of_the_export()

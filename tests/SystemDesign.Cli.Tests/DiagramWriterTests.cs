@@ -41,7 +41,7 @@ public sealed class DiagramWriterTests
             ProblemId = "tutorial-simple-blog",
             Project = "Tests.csproj",
             Location = new SourceSpan("QueuedBlog.cs", 0, 0, 1, 1),
-            Evaluation = Evaluator.Evaluate("tutorial-simple-blog", architecture),
+            Evaluation = Grader.Grade("tutorial-simple-blog", architecture),
             Architecture = architecture,
         };
         return DesignGraph.From(design);

@@ -32,8 +32,8 @@ internal static class Harness
     public static readonly ImmutableArray<MetadataReference> TestProject =
     [
         .. DesignLibrary,
-        Reference(typeof(SystemDesign.Engine.Evaluator)),
-        Reference(typeof(SystemDesign.Catalog.EmbeddedCatalog)),
+        Reference(typeof(SystemDesign.Engine.Grader)),
+        Reference(typeof(SystemDesign.Catalog.ProblemCatalog)),
         Reference(typeof(DesignGrader)),
         Reference(typeof(FactAttribute)),
         Reference(typeof(Assert)),

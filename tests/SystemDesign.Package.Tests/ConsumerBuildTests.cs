@@ -75,10 +75,10 @@ public sealed class ConsumerBuildTests(PackageFixture package, ITestOutputHelper
         Assert.Contains(generated, f => f.Contains("SystemDesign.Generators", StringComparison.Ordinal) && Path.GetFileName(f).Contains("TutorialSimpleBlog", StringComparison.Ordinal));
         Assert.Equal("tutorial-simple-blog", ReadConstant(Path.Combine(consumer.OutputDirectory, Consumer.ProjectName + ".dll"), "Consumer.ProblemInfo", "Id"));
 
-        // NuGet resolves lib/netstandard2.0 for net10.0: the API, engine and catalog are compile references, with no dependency.
+        // NuGet resolves lib/netstandard2.0 for net10.0: the API, engine, catalog and reports are compile references, with no dependency.
         var library = LockFileLibrary(consumer);
         var compile = library.GetProperty("compile").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["lib/netstandard2.0/SystemDesign.Catalog.dll", "lib/netstandard2.0/SystemDesign.Engine.dll", "lib/netstandard2.0/SystemDesign.dll"], compile.Order(StringComparer.Ordinal));
+        Assert.Equal(["lib/netstandard2.0/SystemDesign.Catalog.dll", "lib/netstandard2.0/SystemDesign.Engine.dll", "lib/netstandard2.0/SystemDesign.Reports.dll", "lib/netstandard2.0/SystemDesign.dll"], compile.Order(StringComparer.Ordinal));
         Assert.False(library.TryGetProperty("dependencies", out _), "the package must have no dependencies");
     }
 

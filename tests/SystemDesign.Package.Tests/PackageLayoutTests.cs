@@ -35,6 +35,15 @@ public sealed class PackageLayoutTests(PackageFixture package)
     }
 
     [Fact]
+    public void The_reports_are_in_lib_for_the_consumer_and_the_runner_but_never_handed_to_the_compiler()
+    {
+        var entries = Entries();
+        Assert.Contains("lib/netstandard2.0/SystemDesign.Reports.dll", entries);
+        Assert.Contains("lib/netstandard2.0/SystemDesign.Reports.xml", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", StringComparison.Ordinal) && e.Contains("Reports", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Analyzers_folder_holds_each_extension_next_to_the_libraries_it_calls()
     {
         var entries = Entries();

@@ -23,7 +23,7 @@ public sealed class SampleDesignTests(ITestOutputHelper output)
         var type = typeof(SystemDesign.Samples.PersonalBlog).Assembly.GetTypes().Single(t => t.Name == designName);
         var design = (IDesign)Activator.CreateInstance(type)!;
         var architecture = Architecture.From(design);
-        var evaluation = Evaluator.Evaluate(architecture.ProblemId!, architecture);
+        var evaluation = Grader.Grade(architecture.ProblemId!, architecture);
         foreach (var f in evaluation.Findings)
         {
             output.WriteLine(f.ToString());

@@ -55,7 +55,7 @@ public sealed class SizerTests
             }
 
             var lower = new Architecture(id, architecture.Components.Select((x, j) => j == i ? x with { Instances = x.Instances - 1 } : x), architecture.Connections);
-            var evaluation = Evaluator.Evaluate(Catalog.Find(id)!, lower, Catalog.Components);
+            var evaluation = Grader.Grade(Catalog.Find(id)!, lower, Catalog.Components);
             Assert.True(!evaluation.Passed || Warnings(evaluation) > baseline, $"{id}: {c.Name} passes with {c.Instances - 1} instances, one fewer than the solver's {c.Instances}");
         }
     }

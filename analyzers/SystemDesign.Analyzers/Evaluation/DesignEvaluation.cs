@@ -32,7 +32,7 @@ internal static class DesignEvaluation
         {
             return problem is null
                 ? architecture.Validate()
-                : Evaluator.Evaluate(problem, architecture, EmbeddedCatalog.Components).Findings;
+                : Grader.Grade(problem, architecture).Findings;
         }
 #pragma warning disable CA1031 // see Evaluate: any engine exception becomes SD0021, never a compiler crash
         catch (Exception e) when (e is not OperationCanceledException)

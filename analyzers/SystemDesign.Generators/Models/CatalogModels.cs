@@ -17,7 +17,7 @@ internal static class CatalogModels
     /// <summary>The grading tests for a design; null when its problem is not in the catalog (the analyzer reports SD0019).</summary>
     public static GradingModel? Grading(DesignModel design)
     {
-        var problem = EmbeddedCatalog.FindProblem(design.ProblemId);
+        var problem = ProblemCatalog.BuiltIn.Find(design.ProblemId);
         if (problem is null)
         {
             return null;
@@ -65,7 +65,7 @@ internal static class CatalogModels
     /// <summary>The typed surface of a problem; null when it is not in the catalog.</summary>
     public static ProblemModel? Problem(string id)
     {
-        var problem = EmbeddedCatalog.FindProblem(id);
+        var problem = ProblemCatalog.BuiltIn.Find(id);
         if (problem is null)
         {
             return null;

@@ -4,7 +4,7 @@ using System.Linq;
 using SystemDesign.Cli.Grading;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
-using static SystemDesign.Engine.Reports.ReportFormat;
+using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Cli.Diagrams;
 
@@ -34,7 +34,7 @@ internal sealed record GraphNode(string Id, string Name, string Type, string Kin
 
     /// <summary>The lines of the box: name; type × instances; utilization.</summary>
     public IReadOnlyList<string> Lines =>
-        [Name, Type + " × " + Integer(Instances), Utilization is { } u ? Percent(u) + " utilized" : OnRequestPath ? "no capacity limit" : "off the request path"];
+        [Name, Type + " × " + Count(Instances), Utilization is { } u ? ShortPercent(u) + " utilized" : OnRequestPath ? "no capacity limit" : "off the request path"];
 }
 
 /// <summary>One arrow: a declared connection and its kind.</summary>

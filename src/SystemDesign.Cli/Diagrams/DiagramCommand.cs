@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SystemDesign.Cli.Grading;
-using static SystemDesign.Engine.Reports.ReportFormat;
+using static SystemDesign.Reports.ReportFormat;
 
 namespace SystemDesign.Cli.Diagrams;
 

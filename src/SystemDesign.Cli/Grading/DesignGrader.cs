@@ -44,7 +44,7 @@ internal sealed class DesignGrader(EngineOptions options, DisplayPaths paths, Ph
             return graded with { NotGraded = NotReadable(Rules.NotStaticallyEvaluable, message, at) };
         }
 
-        var evaluation = timings.Time(Phase.Evaluation, () => Evaluator.Evaluate(design.ProblemId, model.Architecture, options));
+        var evaluation = timings.Time(Phase.Evaluation, () => Grader.Grade(design.ProblemId, model.Architecture, options));
         var located = evaluation.Findings.Select(f => f with { Location = paths.Span(FindingLocator.Locate(f, model, attributeAt).Location) }).ToArray();
         return graded with { Evaluation = evaluation with { Findings = located }, Architecture = model.Architecture };
     }

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using SystemDesign.Cli.Diagrams;
+using SystemDesign.Engine;
 using SystemDesign.Engine.Results;
-using static SystemDesign.Engine.Reports.ReportFormat;
+using static SystemDesign.Reports.ReportFormat;
+using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Cli.Grading;
 
@@ -131,12 +133,12 @@ internal static class GradeHtml
         foreach (var c in evaluation.Components)
         {
             o.Append("<tr><td>").Append(Escape(c.Name)).Append("</td><td><code>").Append(Escape(c.Type)).Append("</code></td>");
-            Number(o, Integer((long)c.Instances.Value));
+            Number(o, Count((long)c.Instances.Value));
             Number(o, Rate(c.OfferedRps));
             Number(o, c.CapacityRps is { } capacity ? Rate(capacity) : "-");
             Utilization(o, c.Utilization);
             Utilization(o, c.PeakUtilization);
-            Number(o, c.P99ResponseMs is { } p99 ? Ms(p99) : "-");
+            Number(o, c.P99ResponseMs is { } p99 ? NumberText.Number(p99, 2) : "-");
             Number(o, Availability(c.ComponentAvailability));
             Number(o, Money(c.MonthlyCostUsd));
             o.Append("</tr>\n");
@@ -177,7 +179,7 @@ internal static class GradeHtml
 
     private static void Utilization(StringBuilder o, double? utilization) =>
         o.Append("<td class=\"num ").Append(UtilizationClass(utilization)).Append("\">")
-            .Append(utilization is { } u ? Escape(Percent(u)) : "-").Append("</td>");
+            .Append(utilization is { } u ? Escape(ShortPercent(u)) : "-").Append("</td>");
 
     private static string VerdictBadge(GradedDesign design)
     {

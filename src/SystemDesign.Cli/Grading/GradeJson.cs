@@ -1,14 +1,15 @@
 using System.Linq;
 using System.Text.Json.Nodes;
-using SystemDesign.Engine.Reports;
+using SystemDesign.Reports;
 using SystemDesign.Model;
 
 namespace SystemDesign.Cli.Grading;
 
 /// <summary>
 /// The JSON report of <c>grade</c>, schema in docs/cli.md. Each design's figures (tiers, gates, components, capacity,
-/// latency, availability, cost, scenarios) are the engine's JSON report's own sections, lifted verbatim, so the two
-/// documents never disagree; the design's identity, its location and located findings are added here.
+/// latency, availability, cost, scenarios) are the evaluation report's own JSON sections (SystemDesign.Reports),
+/// lifted verbatim, so the two documents never disagree; the design's identity, its location and located findings
+/// are added here.
 /// </summary>
 internal static class GradeJson
 {

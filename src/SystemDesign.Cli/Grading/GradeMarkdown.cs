@@ -1,8 +1,8 @@
 using System.Text;
 using SystemDesign.Cli.Diagrams;
-using SystemDesign.Engine.Reports;
-using static SystemDesign.Engine.Reports.Markdown;
-using static SystemDesign.Engine.Reports.ReportFormat;
+using SystemDesign.Reports;
+using static SystemDesign.Reports.Markdown;
+using static SystemDesign.Reports.ReportFormat;
 
 namespace SystemDesign.Cli.Grading;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using SystemDesign.Engine.Reports;
-using static SystemDesign.Engine.Reports.ReportFormat;
+using SystemDesign.Reports;
+using static SystemDesign.Reports.ReportFormat;
 
 namespace SystemDesign.Cli.Grading;
 

@@ -4,6 +4,7 @@ using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Model;
 using static SystemDesign.Engine.Checks.EvaluationContext;
+using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
 
@@ -48,9 +49,9 @@ internal static class AvailabilityCheck
                 // k is int.MaxValue when a capacity is absurdly small (5e-324 req/s): no spare fits in an int then.
                 var spare = k < int.MaxValue ? k + 1 : k;
                 var withSpare = KOfN(k, spare, node.Availability.Value);
-                var needs = k > n ? $"its load needs {Int(k)} instances and it has {Int(n)}" : $"its load needs {Int(k)} of its {Int(n)} instance{(n == 1 ? string.Empty : "s")}";
+                var needs = k > n ? $"its load needs {Count(k)} instances and it has {Count(n)}" : $"its load needs {Count(k)} of its {Count(n)} instance{(n == 1 ? string.Empty : "s")}";
                 context.Add(Rules.SinglePointOfFailure, node.Name,
-                    $"{node.Name} is a single point of failure: {needs}, so losing any one stops requests ({Percent(perComponent[node.Index])} available, {node.Availability.Source}). With {Int(spare)} instances it is {Percent(withSpare)}.",
+                    $"{node.Name} is a single point of failure: {needs}, so losing any one stops requests ({Percent(perComponent[node.Index])} available, {node.Availability.Source}). With {Count(spare)} instances it is {Percent(withSpare)}.",
                     ("instances", Raw(spare)));
             }
         }
@@ -59,7 +60,7 @@ internal static class AvailabilityCheck
         if (context.Problem.Workload.AvailabilityTarget is { } target && availability < target.Value)
         {
             var weakest = context.Nodes.Where(n => required[n.Index]).OrderBy(n => perComponent[n.Index]).Take(3)
-                .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Int(n.InstanceCount)} × {Percent(n.Availability.Value)})");
+                .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Count(n.InstanceCount)} × {Percent(n.Availability.Value)})");
             context.Add(Rules.AvailabilityBelowTarget, null,
                 $"The design serves {Percent(availability)} of requests ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}). Weakest: {string.Join("; ", weakest)}. Add instances to the weakest components.");
         }

@@ -3,6 +3,7 @@ using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Model;
 using static SystemDesign.Engine.Checks.EvaluationContext;
+using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
 
@@ -35,7 +36,7 @@ internal static class CapacityCheck
                 {
                     usable[edge.To] = (int)partitions.Value;
                     context.Add(Rules.PartitionsCapConsumers, context.Nodes[edge.To].Name,
-                        $"{context.Nodes[edge.To].Name}: {Int(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.Partitions({Int(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
+                        $"{context.Nodes[edge.To].Name}: {Count(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.Partitions({Count(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
                         ("partitions", Raw(context.Nodes[edge.To].InstanceCount)), ("stream", stream.Name));
                 }
             }
@@ -74,7 +75,7 @@ internal static class CapacityCheck
             {
                 var peakRequired = RequiredInstances(peakLoad, perInstance.Value, 1.0);
                 context.Add(Rules.OverloadedAtPeak, node.Name,
-                    $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; {Int(peakRequired)} {(capped ? "consumers (and as many partitions)" : "instances")} carry the peak.",
+                    $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; {Count(peakRequired)} {(capped ? "consumers (and as many partitions)" : "instances")} carry the peak.",
                     capped ? [] : new[] { ("instances", Raw(System.Math.Max(peakRequired, required))) });
             }
         }
@@ -88,13 +89,13 @@ internal static class CapacityCheck
     private static string Arithmetic(ResolvedComponent node, double load, int usable, double perInstance)
     {
         var capacity = perInstance * usable;
-        return $"{node.Name}: {N(load)} req/s offered, {Int(usable)} × {N(perInstance)} = {N(capacity)} req/s capacity (utilization {Percent(load / capacity)})";
+        return $"{node.Name}: {N(load)} req/s offered, {Count(usable)} × {N(perInstance)} = {N(capacity)} req/s capacity (utilization {Percent(load / capacity)})";
     }
 
     private static string Remedy(EvaluationContext context, ResolvedComponent node, double load, long required, int usable) =>
         usable < node.InstanceCount
-            ? $"more instances do not help while only {Int(usable)} partition{(usable == 1 ? " feeds" : "s feed")} {node.Name}: raise the partitions to {Int(required)} and the instances with them"
-            : $"{Int(required)} instances give {N(required * node.CapacityPerInstance!.Value)} req/s, the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(load)} = {N(context.Headroom * load)})";
+            ? $"more instances do not help while only {Count(usable)} partition{(usable == 1 ? " feeds" : "s feed")} {node.Name}: raise the partitions to {Count(required)} and the instances with them"
+            : $"{Count(required)} instances give {N(required * node.CapacityPerInstance!.Value)} req/s, the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(load)} = {N(context.Headroom * load)})";
 
     private static (string Key, string Value)[] Fix(bool capped, long required) => capped ? [] : [("instances", Raw(required))];
 
@@ -124,7 +125,7 @@ internal static class CapacityCheck
             {
                 var needed = RequiredInstances(share, perInstance, 1.0);
                 context.Add(Rules.ConnectionsOverCapacity, node.Name,
-                    $"{node.Name}: {N(share)} concurrent connections ({connections.Source}), {Int(node.InstanceCount)} × {N(perInstance)} = {N(capacity)} connections capacity ({Percent(share / capacity)}); {N(share)} ÷ {N(perInstance)} = {Int(needed)} instances hold them.",
+                    $"{node.Name}: {N(share)} concurrent connections ({connections.Source}), {Count(node.InstanceCount)} × {N(perInstance)} = {N(capacity)} connections capacity ({Percent(share / capacity)}); {N(share)} ÷ {N(perInstance)} = {Count(needed)} instances hold them.",
                     ("instances", Raw(needed)));
             }
         }
@@ -156,7 +157,7 @@ internal static class CapacityCheck
                     if (consumer.CapacityPerInstance is { } c)
                     {
                         drain += Capacity(c.Value, usable[edge.To]);
-                        names.Add($"{consumer.Name} {Int(usable[edge.To])} × {N(c.Value)}");
+                        names.Add($"{consumer.Name} {Count(usable[edge.To])} × {N(c.Value)}");
                     }
                     else
                     {

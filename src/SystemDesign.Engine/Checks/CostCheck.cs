@@ -1,6 +1,6 @@
 using System.Linq;
 using SystemDesign.Model;
-using static SystemDesign.Engine.Checks.EvaluationContext;
+using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
 
@@ -15,7 +15,7 @@ internal static class CostCheck
         if (context.Problem.Workload.MonthlyBudget is { } budget && total > budget.Value)
         {
             var largest = context.Nodes.OrderByDescending(n => perComponent[n.Index]).Take(3)
-                .Select(n => $"{n.Name} {Int(n.InstanceCount)} × ${Price(n.HourlyCost.Value)} × {N(hours)} h = {Usd(perComponent[n.Index])}");
+                .Select(n => $"{n.Name} {Count(n.InstanceCount)} × ${Price(n.HourlyCost.Value)} × {N(hours)} h = {Usd(perComponent[n.Index])}");
             context.Add(Rules.OverBudget, null,
                 $"The design costs {Usd(total)} a month, over the {Usd(budget.Value)} budget ({budget.Source}) by {Usd(total - budget.Value)}. Largest: {string.Join("; ", largest)}.");
         }

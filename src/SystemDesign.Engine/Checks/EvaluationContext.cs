@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using SystemDesign.Catalog;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Resolution;
@@ -76,86 +75,4 @@ internal sealed class EvaluationContext
     /// every utilization a number or +∞ (unbounded).
     /// </summary>
     public static double Capacity(double perInstance, int instances) => System.Math.Min(perInstance * instances, double.MaxValue);
-
-    /// <summary>
-    /// The first <paramref name="max"/> items joined by <paramref name="separator"/>, then "and N more": one message
-    /// names a bounded number of things, so a design's findings stay linear in its size.
-    /// </summary>
-    public static string Listed(IEnumerable<string> items, string separator, int max = 5)
-    {
-        var shown = new List<string>(max);
-        var more = 0;
-        foreach (var item in items)
-        {
-            if (shown.Count < max)
-            {
-                shown.Add(item);
-            }
-            else
-            {
-                more++;
-            }
-        }
-
-        return string.Join(separator, shown) + (more > 0 ? " and " + Int(more) + " more" : string.Empty);
-    }
-
-    /// <summary>Neither NaN nor ±∞ (netstandard2.0 has no double.IsFinite).</summary>
-    public static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
-
-    /// <summary>What a message says for +∞: a saturated queue's latency or backlog has no bound.</summary>
-    public const string Unbounded = "unbounded";
-
-    /// <summary>What a message says for NaN or −∞: a figure the engine could not compute (never a number).</summary>
-    public const string NotComputed = "not computed";
-
-    /// <summary>
-    /// "1,200" — thousands separators, up to two decimals, invariant culture; <see cref="Unbounded"/> for +∞ and
-    /// <see cref="NotComputed"/> for NaN or −∞, so no message ever shows "NaN" or "∞".
-    /// </summary>
-    public static string N(double value) =>
-        double.IsPositiveInfinity(value) ? Unbounded
-        : double.IsNaN(value) || double.IsNegativeInfinity(value) ? NotComputed
-        : System.Math.Abs(value) >= Scientific ? value.ToString("0.###E+0", CultureInfo.InvariantCulture)
-        : value.ToString("#,0.##", CultureInfo.InvariantCulture);
-
-    /// <summary>From here on a number is written "1.798E+308", not as 309 digits with separators.</summary>
-    public const double Scientific = 1e15;
-
-    /// <summary>"189.32 ms", or <see cref="Unbounded"/> for a saturated path (no unit after a named state).</summary>
-    public static string Ms(double milliseconds) => IsFinite(milliseconds) ? N(milliseconds) + " ms" : N(milliseconds);
-
-    /// <summary>
-    /// "83.3%", "99.95%", "99.999999%": a fraction as a percentage, with enough decimals that a figure just
-    /// below 1 never rounds to "100%" (one digit past the fraction's run of nines).
-    /// </summary>
-    public static string Percent(double fraction)
-    {
-        if (!IsFinite(fraction * 100))
-        {
-            return N(fraction * 100);
-        }
-
-        var decimals = fraction >= 0.9 && fraction < 0.99 ? 2 : 1;
-        if (fraction >= 0.99 && fraction < 1)
-        {
-            // 1 − f = 1e-k needs k − 2 decimals of a percentage to show its nines, and one more to show what follows.
-            decimals = (int)System.Math.Min(12, System.Math.Max(1, System.Math.Ceiling(-System.Math.Log10(1 - fraction)) - 1));
-        }
-
-        return (fraction * 100).ToString("#,0." + new string('#', decimals), CultureInfo.InvariantCulture) + "%";
-    }
-
-    /// <summary>"10,000" — a count with thousands separators.</summary>
-    public static string Int(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
-
-    /// <summary>"10000" — a count for <see cref="Finding.Properties"/>: plain digits a code fix can paste into code.</summary>
-    public static string Raw(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>"0.096" — a price per hour: up to four decimals, so the product in a message adds up.</summary>
-    public static string Price(double usd) =>
-        IsFinite(usd) && System.Math.Abs(usd) < Scientific ? usd.ToString("#,0.####", CultureInfo.InvariantCulture) : N(usd);
-
-    /// <summary>"$7,646.02"-style dollars for a message; a named state without the sign ("unbounded").</summary>
-    public static string Usd(double usd) => IsFinite(usd) ? "$" + N(usd) : N(usd);
 }

@@ -6,6 +6,7 @@ using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using static SystemDesign.Engine.Checks.EvaluationContext;
+using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
 
@@ -51,7 +52,7 @@ internal static class FailureCheck
         if (recheck is { Exhausted: true })
         {
             context.Add(Rules.LatencyNotComputed, null,
-                $"Latency targets are re-checked in the first {Int(recheck.Checked)} failure scenarios only: the rest would model more than {N(context.Options.MaxScenarioLatencyWork)} components in all (EngineOptions.MaxScenarioLatencyWork); their capacity and availability are still checked.");
+                $"Latency targets are re-checked in the first {Count(recheck.Checked)} failure scenarios only: the rest would model more than {N(context.Options.MaxScenarioLatencyWork)} components in all (EngineOptions.MaxScenarioLatencyWork); their capacity and availability are still checked.");
         }
 
         return scenarios;
@@ -76,7 +77,7 @@ internal static class FailureCheck
             }
 
             var needed = RequiredInstances(load, c.Value, 1.0) + 1;
-            var line = $"losing one of {Int(node.InstanceCount)} {node.Name} leaves {N(remaining)} req/s for {N(load)} req/s ({Percent(load / remaining)})";
+            var line = $"losing one of {Count(node.InstanceCount)} {node.Name} leaves {N(remaining)} req/s for {N(load)} req/s ({Percent(load / remaining)})";
             if (context.SynchronousPath[node.Index] && served++ < MaxServedFractions)
             {
                 line += $", so {Percent(ServedWhile(context, [(node.Index, remaining / load)]))} of requests are served while it lasts";
@@ -84,7 +85,7 @@ internal static class FailureCheck
 
             broken.Add(line);
             context.Add(Rules.InstanceLossOverload, node.Name,
-                $"{node.Name}: {line}; {Int(needed)} instances survive the loss of one (N+1: {N(load)} ÷ {N(c.Value)} rounded up, plus one).",
+                $"{node.Name}: {line}; {Count(needed)} instances survive the loss of one (N+1: {N(load)} ÷ {N(c.Value)} rounded up, plus one).",
                 ("instances", Raw(needed)));
         }
 
@@ -139,7 +140,7 @@ internal static class FailureCheck
             if (++checkedLosses > MaxInstanceLossLatencyChecks)
             {
                 context.Add(Rules.LatencyNotComputed, null,
-                    $"Losing one instance of each of {Int(losses.Count)} components at once misses a latency target; the losses are re-checked one by one for the first {Int(MaxInstanceLossLatencyChecks)} only.");
+                    $"Losing one instance of each of {Count(losses.Count)} components at once misses a latency target; the losses are re-checked one by one for the first {Count(MaxInstanceLossLatencyChecks)} only.");
                 return;
             }
 
@@ -150,12 +151,12 @@ internal static class FailureCheck
                 continue;
             }
 
-            var line = $"losing one of {Int(node.InstanceCount)} {node.Name} ({Percent(hops[node.Index].Queue!.Utilization)} → {Percent(hop.Queue?.Utilization ?? 1)} busy): {Listed(misses.Select(ScenarioLatency.Describe), "; ")}";
+            var line = $"losing one of {Count(node.InstanceCount)} {node.Name} ({Percent(hops[node.Index].Queue!.Utilization)} → {Percent(hop.Queue?.Utilization ?? 1)} busy): {Listed(misses.Select(ScenarioLatency.Describe), "; ")}";
             slower.Add(line);
             if (InstancesSurvivingLoss(context, hops, recheck, node) is { } needed)
             {
                 context.Add(Rules.ScenarioLatencyMissed, node.Name,
-                    $"{node.Name}: {line}. With {Int(needed)} instances, losing one keeps every target.", ("instances", Raw(needed)));
+                    $"{node.Name}: {line}. With {Count(needed)} instances, losing one keeps every target.", ("instances", Raw(needed)));
             }
             else
             {
@@ -208,7 +209,7 @@ internal static class FailureCheck
             // The first scenario always runs; each costs at most one design, so at least min(64, budget ÷ size) run.
             if (losses is not null && losses.Work >= budget)
             {
-                scenarios.Add(new ScenarioResult($"lose a cache: only the first {Int(count)} caches are checked", true, []));
+                scenarios.Add(new ScenarioResult($"lose a cache: only the first {Count(count)} caches are checked", true, []));
                 return;
             }
 
@@ -237,7 +238,7 @@ internal static class FailureCheck
                 if (after > capacity && before <= capacity)
                 {
                     var needed = RequiredInstances(after, c.Value, 1.0);
-                    var line = $"{node.Name} goes from {N(before)} to {N(after)} req/s against {N(capacity)} req/s capacity ({Percent(after / capacity)}); {Int(needed)} instances carry it";
+                    var line = $"{node.Name} goes from {N(before)} to {N(after)} req/s against {N(capacity)} req/s capacity ({Percent(after / capacity)}); {Count(needed)} instances carry it";
                     broken.Add(line);
                     if (context.SynchronousPath[node.Index])
                     {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
-using static SystemDesign.Engine.Checks.EvaluationContext;
+using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
 

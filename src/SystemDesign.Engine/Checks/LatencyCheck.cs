@@ -4,7 +4,7 @@ using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Latency;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
-using static SystemDesign.Engine.Checks.EvaluationContext;
+using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
 

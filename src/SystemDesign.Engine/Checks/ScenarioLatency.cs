@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Latency;
 using SystemDesign.Engine.Results;
-using static SystemDesign.Engine.Checks.EvaluationContext;
+using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
 

@@ -5,7 +5,7 @@ using SystemDesign.Catalog;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
-using static SystemDesign.Engine.Checks.EvaluationContext;
+using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
 
@@ -47,7 +47,7 @@ internal static class TierCheck
 
             case MinimumCountRequirement min:
                 var total = matching.Sum(n => (long)n.InstanceCount);
-                var detail = matching.Length == 0 ? "none" : $"{Int(total)} ({Listed(matching, " + ", n => $"{n.Name} × {Int(n.InstanceCount)}", "{0} more")})";
+                var detail = matching.Length == 0 ? "none" : $"{Count(total)} ({Listed(matching, " + ", n => $"{n.Name} × {Count(n.InstanceCount)}", "{0} more")})";
                 if (total >= min.Count)
                 {
                     return new RequirementResult(requirement, true, detail);
@@ -56,7 +56,7 @@ internal static class TierCheck
                 if (matching.Length == 0)
                 {
                     context.Add(Rules.TooFewInstances, null,
-                        $"{where}the design needs at least {N(min.Count)} instances of type '{min.Type}' and has none. Add one with .Instances({Int(min.Count)}).",
+                        $"{where}the design needs at least {N(min.Count)} instances of type '{min.Type}' and has none. Add one with .Instances({Count(min.Count)}).",
                         ("type", min.Type), ("tier", tier.Id), ("instances", Raw(min.Count)));
                 }
                 else
@@ -65,7 +65,7 @@ internal static class TierCheck
                     var target = matching.OrderByDescending(n => n.InstanceCount).First();
                     var needed = min.Count - (total - target.InstanceCount);
                     context.Add(Rules.TooFewInstances, target.Name,
-                        $"{where}at least {N(min.Count)} instances of type '{min.Type}' are required; the design has {detail}. Set {target.Name} to .Instances({Int(needed)}).",
+                        $"{where}at least {N(min.Count)} instances of type '{min.Type}' are required; the design has {detail}. Set {target.Name} to .Instances({Count(needed)}).",
                         ("type", min.Type), ("tier", tier.Id), ("instances", Raw(needed)));
                 }
 
@@ -207,7 +207,7 @@ internal static class TierCheck
 
         if (nodes.Length > shown)
         {
-            text.Append(separator).Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, more, Int(nodes.Length - shown)));
+            text.Append(separator).Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, more, Count(nodes.Length - shown)));
         }
 
         return text.ToString();

@@ -102,7 +102,7 @@ public sealed class CacheLossFlowTests
 
     private static (FlowGraph Graph, TrafficFlow Flow) Flow(Architecture design, double rate, double readRatio)
     {
-        var resolver = new ComponentResolver(Designs.Problem(rate, readRatio), EmbeddedCatalog.Components);
+        var resolver = new ComponentResolver(Designs.Problem(rate, readRatio), ProblemCatalog.BuiltIn.Components);
         var nodes = design.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
         var graph = FlowGraph.Build(nodes, design.Connections);
         return (graph, TrafficFlow.Compute(graph, rate, readRatio));

@@ -30,7 +30,7 @@ public sealed class CacheLossScenarioTests
             app.ConnectsTo(a.DbPrimary("Primary " + n).Instances(10));
         }
 
-        var e = Evaluator.Evaluate(Workload, a.Build(), EmbeddedCatalog.Components, NoPathLatency);
+        var e = Grader.Grade(Workload, a.Build(), ProblemCatalog.BuiltIn.Components, NoPathLatency);
 
         Assert.Equal(100, e.Scenarios.Count(s => s.Name.StartsWith("lose Cache ", System.StringComparison.Ordinal)));
         Assert.DoesNotContain(e.Scenarios, s => s.Name.Contains("caches are checked", System.StringComparison.Ordinal));
@@ -59,7 +59,7 @@ public sealed class CacheLossScenarioTests
             app.ConnectsTo(primary);
         }
 
-        var e = Evaluator.Evaluate(Workload, a.Build(), EmbeddedCatalog.Components, NoPathLatency);
+        var e = Grader.Grade(Workload, a.Build(), ProblemCatalog.BuiltIn.Components, NoPathLatency);
 
         var checkedCdns = e.Scenarios.Count(s => s.Name.StartsWith("lose CDN ", System.StringComparison.Ordinal));
         Assert.InRange(checkedCdns, 64, 99);

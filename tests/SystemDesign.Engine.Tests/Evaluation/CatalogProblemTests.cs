@@ -15,7 +15,7 @@ public sealed class CatalogProblemTests
     [Fact]
     public void Blog_with_two_app_servers_is_overloaded_and_the_fix_is_eight_instances()
     {
-        var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(2));
+        var evaluation = Grader.Grade(Designs.Blog, Designs.SimpleBlog(2));
 
         var overloaded = evaluation.Single(Rules.Overloaded.Id, "App Servers");
         Assert.Equal(Severity.Error, overloaded.Severity);
@@ -31,7 +31,7 @@ public sealed class CatalogProblemTests
     [Fact]
     public void Blog_with_seven_app_servers_carries_the_load_but_below_the_headroom()
     {
-        var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(7));
+        var evaluation = Grader.Grade(Designs.Blog, Designs.SimpleBlog(7));
 
         Assert.Empty(evaluation.Findings(Rules.Overloaded.Id));
         var below = evaluation.Single(Rules.BelowHeadroom.Id, "App Servers");
@@ -44,7 +44,7 @@ public sealed class CatalogProblemTests
     [Fact]
     public void Blog_with_eight_app_servers_passes_capacity_with_the_tutorials_headroom()
     {
-        var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(8));
+        var evaluation = Grader.Grade(Designs.Blog, Designs.SimpleBlog(8));
 
         Assert.DoesNotContain(evaluation.Findings, f => f.RuleId.StartsWith("SD2", System.StringComparison.Ordinal));
         var app = evaluation.Component("App Servers");
@@ -67,7 +67,7 @@ public sealed class CatalogProblemTests
     [InlineData(8, true)]
     public void Blog_tier_two_needs_seven_app_servers(int apps, bool passes)
     {
-        var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(apps));
+        var evaluation = Grader.Grade(Designs.Blog, Designs.SimpleBlog(apps));
 
         var t2 = evaluation.Tiers.Single(t => t.Id == "T2");
         Assert.Equal(passes, t2.Passed);
@@ -88,7 +88,7 @@ public sealed class CatalogProblemTests
     [Fact]
     public void Blog_reference_like_design_with_eight_apps_passes_every_tier()
     {
-        var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(8));
+        var evaluation = Grader.Grade(Designs.Blog, Designs.SimpleBlog(8));
 
         Assert.Equal(new[] { "T0", "T1", "T2" }, evaluation.Tiers.Select(t => t.Id));
         Assert.All(evaluation.Tiers, t => Assert.True(t.Passed, t.Id));
@@ -99,8 +99,8 @@ public sealed class CatalogProblemTests
     [Fact]
     public void Blog_reference_solution_from_the_catalog_passes_every_tier()
     {
-        var problem = SystemDesign.Catalog.EmbeddedCatalog.FindProblem(Designs.Blog)!;
-        var evaluation = Evaluator.Evaluate(Designs.Blog, Designs.FromReference(problem));
+        var problem = SystemDesign.Catalog.ProblemCatalog.BuiltIn.Find(Designs.Blog)!;
+        var evaluation = Grader.Grade(Designs.Blog, Designs.FromReference(problem));
 
         Assert.All(evaluation.Tiers, t => Assert.Equal(t.Id == "T0", t.Passed)); // the export lists no instance counts
         Assert.Equal(900, evaluation.Component("Read Replica").ReadRps, 9); // plain edge to a replica: reads
@@ -125,7 +125,7 @@ public sealed class CatalogProblemTests
         users.Calls(lb);
         lb.Calls(ws);
 
-        var evaluation = Evaluator.Evaluate("tutorial-advanced-chat", a.Build());
+        var evaluation = Grader.Grade("tutorial-advanced-chat", a.Build());
 
         var findings = evaluation.Findings(Rules.ConnectionsOverCapacity.Id);
         if (expected is null)
@@ -144,7 +144,7 @@ public sealed class CatalogProblemTests
     [Fact]
     public void An_unknown_problem_id_gives_SD0019_with_the_closest_ids()
     {
-        var evaluation = Evaluator.Evaluate("tutorial-simple-blgo", Designs.SimpleBlog(8));
+        var evaluation = Grader.Grade("tutorial-simple-blgo", Designs.SimpleBlog(8));
 
         var finding = Assert.Single(evaluation.Findings);
         Assert.Equal(Rules.UnknownProblem.Id, finding.RuleId);
@@ -152,5 +152,17 @@ public sealed class CatalogProblemTests
         Assert.Contains("'tutorial-simple-blog'", finding.Message, System.StringComparison.Ordinal);
         Assert.False(evaluation.Passed);
         Assert.Empty(evaluation.Components);
+    }
+
+    [Fact]
+    public void An_unknown_problem_id_also_gives_the_designs_own_findings_as_the_IDE_does()
+    {
+        var components = new[] { new Component("App", "app_server"), new Component("App", "app_server") };
+        var evaluation = Grader.Grade("tutorial-simple-blgo", new Architecture(null, components, [new Connection("App", "Nowhere", ConnectionKind.Calls)]));
+
+        Assert.Equal(Rules.UnknownProblem.Id, evaluation.Findings[0].RuleId);
+        Assert.Contains(evaluation.Findings, f => f.RuleId == Rules.DuplicateName.Id);
+        Assert.Contains(evaluation.Findings, f => f.RuleId == Rules.DanglingConnection.Id);
+        Assert.Equal(Grader.UnknownProblem("tutorial-simple-blgo").Message, evaluation.Findings[0].Message);
     }
 }

@@ -25,8 +25,8 @@ public sealed class CatalogWideTests
             {
                 try
                 {
-                    var first = Evaluator.Evaluate(problem.Id, design);
-                    var second = Evaluator.Evaluate(problem.Id, design);
+                    var first = Grader.Grade(problem.Id, design);
+                    var second = Grader.Grade(problem.Id, design);
                     failures.AddRange(Designs.NonFiniteNumbers(first).Select(b => $"{problem.Id} ({label}): {b}"));
                     if (!first.Findings.Select(f => f.RuleId + f.Component + f.Message).SequenceEqual(second.Findings.Select(f => f.RuleId + f.Component + f.Message)))
                     {
@@ -58,7 +58,7 @@ public sealed class CatalogWideTests
         };
         foreach (var id in new[] { "tutorial-advanced-chat", "oauth2-gateway", "global-traffic-gateway", "l6-ai-infrastructure-1" })
         {
-            designs.Add((id, Designs.FromReference(EmbeddedCatalog.FindProblem(id)!)));
+            designs.Add((id, Designs.FromReference(ProblemCatalog.BuiltIn.Find(id)!)));
         }
 
         string Messages()
@@ -66,7 +66,7 @@ public sealed class CatalogWideTests
             var all = new List<string>();
             foreach (var (problem, design) in designs)
             {
-                var e = Evaluator.Evaluate(problem, design);
+                var e = Grader.Grade(problem, design);
                 all.AddRange(e.Findings.Select(f => f.RuleId + " " + f.Message + " " + string.Join(",", f.Properties.Select(p => p.Key + "=" + p.Value))));
                 all.AddRange(e.Gates.Select(g => g.Summary));
                 all.AddRange(e.Scenarios.SelectMany(s => s.Broken));

@@ -91,7 +91,7 @@ internal static class Designs
         };
 
     public static Results.Evaluation Evaluate(Problem problem, Architecture design) =>
-        Evaluator.Evaluate(problem, design, EmbeddedCatalog.Components);
+        Grader.Grade(problem, design, ProblemCatalog.BuiltIn.Components);
 
     public static ComponentResult Component(this Results.Evaluation evaluation, string name) =>
         evaluation.Components.Single(c => c.Name == name);

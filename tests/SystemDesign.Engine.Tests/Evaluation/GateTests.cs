@@ -35,17 +35,17 @@ public sealed class GateTests
     public void Eight_app_instances_that_need_seven_survive_one_failure()
     {
         // Blog: 1,000 req/s at 150 needs 7 of 8: a⁸ + 8a⁷(1 − a) at a = 0.995.
-        var e = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(8));
+        var e = Grader.Grade(Designs.Blog, Designs.SimpleBlog(8));
 
         var a = 0.995;
         Assert.Equal(System.Math.Pow(a, 8) + (8 * System.Math.Pow(a, 7) * (1 - a)), e.Component("App Servers").ComponentAvailability, 14);
-        Assert.Equal(System.Math.Pow(a, 7), Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(7)).Component("App Servers").ComponentAvailability, 14);
+        Assert.Equal(System.Math.Pow(a, 7), Grader.Grade(Designs.Blog, Designs.SimpleBlog(7)).Component("App Servers").ComponentAvailability, 14);
     }
 
     [Fact]
     public void A_single_primary_database_is_named_as_a_single_point_of_failure()
     {
-        var e = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(8));
+        var e = Grader.Grade(Designs.Blog, Designs.SimpleBlog(8));
 
         var spof = e.Single(Rules.SinglePointOfFailure.Id, "Primary DB");
         Assert.Equal(Severity.Warning, spof.Severity);
@@ -76,7 +76,7 @@ public sealed class GateTests
     [Fact]
     public void Eight_m5_large_app_servers_cost_560_dollars_64_a_month()
     {
-        var e = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(8));
+        var e = Grader.Grade(Designs.Blog, Designs.SimpleBlog(8));
 
         var app = e.Component("App Servers");
         Assert.Equal(0.096, app.HourlyCostUsd.Value);
@@ -92,14 +92,14 @@ public sealed class GateTests
     public void A_design_over_the_problems_budget_gets_SD5001()
     {
         // oauth2-gateway: budget_monthly 500000 ("within $500k/month budget").
-        var problem = EmbeddedCatalog.FindProblem("oauth2-gateway")!;
+        var problem = ProblemCatalog.BuiltIn.Find("oauth2-gateway")!;
         Assert.Equal(500_000, problem.Workload.MonthlyBudget!.Value);
         var a = new ArchitectureBuilder("oauth2-gateway");
         var lb = a.LoadBalancer("Load Balancer");
         a.Client("OAuth Clients").Calls(lb);
         lb.Calls(a.App("OAuth Gateway").Instances(10_000).HourlyCost(0.096)); // 10,000 × 0.096 × 730 = $700,800
 
-        var e = Evaluator.Evaluate("oauth2-gateway", a.Build());
+        var e = Grader.Grade("oauth2-gateway", a.Build());
 
         Assert.Equal(700_800 + 22.265, e.MonthlyCostUsd, 6);
         var finding = e.Single(Rules.OverBudget.Id);
@@ -114,7 +114,7 @@ public sealed class GateTests
     [InlineData(7, "8")]  // 6 × 150 = 900 < 1,000
     public void Blog_app_servers_survive_the_loss_of_one_only_with_eight(int apps, string? instances)
     {
-        var e = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(apps));
+        var e = Grader.Grade(Designs.Blog, Designs.SimpleBlog(apps));
 
         var nPlusOne = e.Scenarios.Single(s => s.Name.Contains("N+1", System.StringComparison.Ordinal));
         var findings = e.Findings(Rules.InstanceLossOverload.Id);

@@ -7,7 +7,7 @@ using SystemDesign.Model;
 namespace SystemDesign.Engine.Tests.Evaluation;
 
 /// <summary>
-/// The engine's contract (Evaluator's summary): "Never throws on a bad design: what is wrong becomes a finding."
+/// The engine's contract (Grader's summary): "Never throws on a bad design: what is wrong becomes a finding."
 /// Invalid knobs, degenerate graphs and huge designs must each complete with findings and sane numbers.
 /// </summary>
 public sealed class HostileInputTests
@@ -108,7 +108,7 @@ public sealed class HostileInputTests
     [Fact]
     public void An_empty_design_fails_the_tiers_and_completes()
     {
-        var e = Evaluator.Evaluate(Designs.Blog, new ArchitectureBuilder().Build());
+        var e = Grader.Grade(Designs.Blog, new ArchitectureBuilder().Build());
 
         Assert.False(e.Passed);
         Assert.NotEmpty(e.Findings(Rules.MissingComponentType.Id));

@@ -23,7 +23,7 @@ public sealed class ReadRatioDefaultTests
         var a = new ArchitectureBuilder(problem.Id);
         a.Client("Users").Calls(a.App("App").Instances(10));
 
-        var e = Evaluator.Evaluate(problem, a.Build(), EmbeddedCatalog.Components);
+        var e = Grader.Grade(problem, a.Build(), ProblemCatalog.BuiltIn.Components);
 
         Assert.Equal(expected, e.Workload.ReadRatio.Value);
     }

@@ -121,7 +121,7 @@ public sealed class ScenarioRecheckTests
     {
         var target = (P99Ms(60) + P99Ms(80)) / 2;
         var problem = Designs.Problem(rate: 240, readRatio: 1, latency: [new LatencyTarget(99, target, "test")]);
-        var e = Evaluator.Evaluate(problem, SingleHop(4), EmbeddedCatalog.Components, new EngineOptions { MaxScenarioLatencyWork = 1 });
+        var e = Grader.Grade(problem, SingleHop(4), ProblemCatalog.BuiltIn.Components, new EngineOptions { MaxScenarioLatencyWork = 1 });
 
         Assert.Empty(e.Findings(Rules.ScenarioLatencyMissed.Id));
         Assert.Contains(e.Findings(Rules.LatencyNotComputed.Id), f => f.Message.Contains("re-checked in the first 0 failure scenarios", System.StringComparison.Ordinal));

@@ -19,7 +19,7 @@ public sealed class ServiceDependencyTests
         api.Calls(auth);
         api.Calls(profile);
 
-        var e = Evaluator.Evaluate(Designs.Blog, a.Build());
+        var e = Grader.Grade(Designs.Blog, a.Build());
 
         Assert.Equal(1000, e.Component("Auth").OfferedRps, 9);
         Assert.Equal(1000, e.Component("Profile").OfferedRps, 9);
@@ -41,7 +41,7 @@ public sealed class ServiceDependencyTests
         api.Calls(v1).Weight(3);
         api.Calls(v2).Weight(1);
 
-        var e = Evaluator.Evaluate(Designs.Blog, a.Build());
+        var e = Grader.Grade(Designs.Blog, a.Build());
 
         // 900 reads split evenly over two replicas; 1,000 requests split 3:1 between the weighted versions.
         Assert.Equal(450, e.Component("Replica 1").OfferedRps, 9);

@@ -14,11 +14,11 @@ public sealed class UnknownTypeSuggestionTests
     [InlineData("lb_", "lb")]
     public void A_typo_of_a_catalog_type_gets_the_type_it_meant(string typed, string meant)
     {
-        Assert.Equal(meant, EmbeddedCatalog.Components.SuggestType(typed));
+        Assert.Equal(meant, ProblemCatalog.BuiltIn.Components.SuggestType(typed));
 
         var a = new ArchitectureBuilder();
         a.Client("Readers").Calls(a.Component(typed, "Thing"));
-        var finding = Evaluator.Evaluate("tutorial-simple-blog", a.Build()).Findings.Single(f => f.RuleId == Rules.UnknownComponentType.Id);
+        var finding = Grader.Grade("tutorial-simple-blog", a.Build()).Findings.Single(f => f.RuleId == Rules.UnknownComponentType.Id);
         Assert.Contains("Did you mean '" + meant + "'?", finding.Message, System.StringComparison.Ordinal);
     }
 
@@ -27,6 +27,6 @@ public sealed class UnknownTypeSuggestionTests
     [InlineData("zzzzzz")]
     public void A_name_far_from_every_type_gets_no_guess(string typed)
     {
-        Assert.Null(EmbeddedCatalog.Components.SuggestType(typed));
+        Assert.Null(ProblemCatalog.BuiltIn.Components.SuggestType(typed));
     }
 }

@@ -112,6 +112,6 @@ internal static class HostileDesigns
 
     /// <summary>The catalog's tutorial problem half the time, so tiers and real constants are exercised too.</summary>
     public static readonly Gen<Problem> AnyProblem = Gen.Frequency(
-        (1, Gen.Const(EmbeddedCatalog.FindProblem(Designs.Blog)!)),
+        (1, Gen.Const(ProblemCatalog.BuiltIn.Find(Designs.Blog)!)),
         (3, Problem));
 }

@@ -9,7 +9,7 @@ namespace SystemDesign.Engine.Tests.Fuzz;
 
 /// <summary>
 /// Seeded fuzz (issue 13, "every output finite or documented"): a thousand random designs with extreme figures, each
-/// through <see cref="Evaluator"/> and the three reports. Deterministic: the same seed draws the same designs, so a
+/// through <see cref="Grader"/> and the three reports. Deterministic: the same seed draws the same designs, so a
 /// failure names the iteration that reproduces it.
 /// </summary>
 public sealed class HostileFigureFuzzTests(ITestOutputHelper output)
@@ -48,7 +48,7 @@ public sealed class HostileFigureFuzzTests(ITestOutputHelper output)
             var watch = System.Diagnostics.Stopwatch.StartNew();
             try
             {
-                violations = ReportInvariants.Violations(Evaluator.Evaluate(problem, design, EmbeddedCatalog.Components));
+                violations = ReportInvariants.Violations(Grader.Grade(problem, design, ProblemCatalog.BuiltIn.Components));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using SystemDesign.Catalog;
-using SystemDesign.Engine.Reports;
+using SystemDesign.Reports;
 using SystemDesign.Engine.Tests.Evaluation;
 using SystemDesign.Model;
 

@@ -33,8 +33,8 @@ public sealed class ProblemAndOptionValidationTests
     [MemberData(nameof(InvalidOptions))]
     public void An_option_out_of_range_is_refused_by_name_with_its_range(string option, EngineOptions options)
     {
-        var byProblem = Assert.Throws<ArgumentOutOfRangeException>(() => Evaluator.Evaluate(EmbeddedCatalog.FindProblem(Designs.Blog)!, Designs.SimpleBlog(8), EmbeddedCatalog.Components, options));
-        var byId = Assert.Throws<ArgumentOutOfRangeException>(() => Evaluator.Evaluate("no-such-problem", Designs.SimpleBlog(8), options));
+        var byProblem = Assert.Throws<ArgumentOutOfRangeException>(() => Grader.Grade(ProblemCatalog.BuiltIn.Find(Designs.Blog)!, Designs.SimpleBlog(8), ProblemCatalog.BuiltIn.Components, options));
+        var byId = Assert.Throws<ArgumentOutOfRangeException>(() => Grader.Grade("no-such-problem", Designs.SimpleBlog(8), options));
 
         Assert.Equal(option, byProblem.ParamName);
         Assert.Contains("EngineOptions." + option + " is ", byProblem.Message, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class ProblemAndOptionValidationTests
     {
         var options = new EngineOptions { Headroom = 1, BurstSeconds = double.Epsilon, MaxComponentsForPathLatency = 0, MaxPathLatencyVisits = 1, MaxScenarioLatencyWork = 1 };
 
-        var e = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(8), options);
+        var e = Grader.Grade(Designs.Blog, Designs.SimpleBlog(8), options);
 
         Assert.NotEmpty(e.Findings(Model.Rules.LatencyNotComputed.Id));
     }

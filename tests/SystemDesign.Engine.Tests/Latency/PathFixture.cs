@@ -28,8 +28,8 @@ internal sealed class PathFixture
 
     public static PathFixture For(Problem problem, Architecture design)
     {
-        var registry = EmbeddedCatalog.Components;
-        var workload = Evaluator.Evaluate(problem, design, registry).Workload;
+        var registry = ProblemCatalog.BuiltIn.Components;
+        var workload = Grader.Grade(problem, design, registry).Workload;
         var resolver = new ComponentResolver(problem, registry);
         var nodes = design.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
         var graph = FlowGraph.Build(nodes, design.Connections);

@@ -99,9 +99,9 @@ public sealed class PercentileSearchTests(ITestOutputHelper output)
             "blog-2-apps" => (Reports.ReportDesigns.Blog, Reports.ReportDesigns.SimpleBlog(2)),
             _ => (Reports.ReportDesigns.Cbdc, Reports.ReportDesigns.CentralBankCurrency()),
         };
-        var problem = EmbeddedCatalog.FindProblem(problemId)!;
+        var problem = ProblemCatalog.BuiltIn.Find(problemId)!;
         var fixture = PathFixture.For(problem, design);
-        var e = Evaluator.Evaluate(problemId, design);
+        var e = Grader.Grade(problemId, design);
         Assert.NotEmpty(e.Latency);
         foreach (var l in e.Latency)
         {

@@ -20,9 +20,9 @@ public sealed class WithHopsTests
     [InlineData(12, 2.0)]
     public void Other_hops_on_the_same_routing_give_the_figures_of_a_fresh_model(int apps, double loadFactor)
     {
-        var problem = EmbeddedCatalog.FindProblem(Designs.Blog)!;
+        var problem = ProblemCatalog.BuiltIn.Find(Designs.Blog)!;
         var design = Designs.SimpleBlog(apps);
-        var resolver = new ComponentResolver(problem, EmbeddedCatalog.Components);
+        var resolver = new ComponentResolver(problem, ProblemCatalog.BuiltIn.Components);
         var nodes = design.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
         var graph = FlowGraph.Build(nodes, design.Connections);
         var flow = TrafficFlow.Compute(graph, 1000, 0.9);

@@ -133,7 +133,7 @@ public sealed class HugeInstanceCountTests
         lb.Calls(app);
         app.Writes(primary);
 
-        var e = Evaluation.Designs.Evaluate(EmbeddedCatalog.FindProblem(Evaluation.Designs.Blog)!, a.Build());
+        var e = Evaluation.Designs.Evaluate(ProblemCatalog.BuiltIn.Find(Evaluation.Designs.Blog)!, a.Build());
 
         Assert.InRange(e.Components.Single(c => c.Name == "App Servers").ComponentAvailability, 0.999999, 1);
         Assert.InRange(e.Availability, 0, 1);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SystemDesign.Engine.Reports;
+using SystemDesign.Reports;
 
 namespace SystemDesign.Engine.Tests.Reports;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SystemDesign.Engine.Reports;
+using SystemDesign.Reports;
 using SystemDesign.Model;
 
 namespace SystemDesign.Engine.Tests.Reports;
@@ -15,9 +15,9 @@ public sealed class EvaluationReportEdgeCaseTests
     {
         var evaluation = name switch
         {
-            "unknown-problem" => Evaluator.Evaluate("no-such-problem", new ArchitectureBuilder("no-such-problem").Build()),
-            "empty-design" => Evaluator.Evaluate(ReportDesigns.Blog, new ArchitectureBuilder(ReportDesigns.Blog).Build()),
-            _ => Evaluator.Evaluate(ReportDesigns.Blog, Extreme()),
+            "unknown-problem" => Grader.Grade("no-such-problem", new ArchitectureBuilder("no-such-problem").Build()),
+            "empty-design" => Grader.Grade(ReportDesigns.Blog, new ArchitectureBuilder(ReportDesigns.Blog).Build()),
+            _ => Grader.Grade(ReportDesigns.Blog, Extreme()),
         };
 
         string text = EvaluationReport.ToText(evaluation);

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using SystemDesign.Engine.Reports;
+using SystemDesign.Reports;
 
 namespace SystemDesign.Engine.Tests.Reports;
 

@@ -1,4 +1,4 @@
-using SystemDesign.Engine.Reports;
+using SystemDesign.Reports;
 using EngineEvaluation = SystemDesign.Engine.Results.Evaluation;
 
 namespace SystemDesign.Engine.Tests.Reports;
@@ -13,9 +13,9 @@ public sealed class EvaluationReportSnapshotTests
 
     internal static EngineEvaluation Evaluate(string design) => design switch
     {
-        "blog-8-apps" => Evaluator.Evaluate(ReportDesigns.Blog, ReportDesigns.SimpleBlog(8)),
-        "blog-2-apps" => Evaluator.Evaluate(ReportDesigns.Blog, ReportDesigns.SimpleBlog(2)),
-        "cbdc-l6" => Evaluator.Evaluate(ReportDesigns.Cbdc, ReportDesigns.CentralBankCurrency()),
+        "blog-8-apps" => Grader.Grade(ReportDesigns.Blog, ReportDesigns.SimpleBlog(8)),
+        "blog-2-apps" => Grader.Grade(ReportDesigns.Blog, ReportDesigns.SimpleBlog(2)),
+        "cbdc-l6" => Grader.Grade(ReportDesigns.Cbdc, ReportDesigns.CentralBankCurrency()),
         _ => throw new System.ArgumentOutOfRangeException(nameof(design), design, null),
     };
 

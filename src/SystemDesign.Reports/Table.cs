@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>How a column's cells line up.</summary>
 internal enum Align

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>Word wrapping for the console report.</summary>
 internal static class TextWrap

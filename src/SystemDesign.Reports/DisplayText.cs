@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using SystemDesign.Engine.Results;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>
 /// What the text and Markdown reports show of the design's own strings: a name longer than

@@ -2,12 +2,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
+using static SystemDesign.Engine.NumberText;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>
-/// Number and label formatting shared by the text and Markdown reports. Every number goes through here with
-/// the invariant culture, so the reports do not depend on the current culture.
+/// Labels and lines shared by the text and Markdown reports; their numbers come from <see cref="SystemDesign.Engine.NumberText"/>.
 /// </summary>
 internal static class ReportFormat
 {
@@ -23,123 +23,14 @@ internal static class ReportFormat
         foreach (var l in latency)
         {
             table.Add(
-                cell(l.Entry), cell(l.RequestClass), Percentile(l.Percentile), Ms(l.Milliseconds),
-                l.TargetMilliseconds is { } target ? Ms(target) : absent, l.FloorMilliseconds is { } floor ? Ms(floor) : absent, cell(LatencyVerdict(l)));
+                cell(l.Entry), cell(l.RequestClass), Percentile(l.Percentile), Number(l.Milliseconds, 2),
+                l.TargetMilliseconds is { } target ? Number(target, 2) : absent, l.FloorMilliseconds is { } floor ? Number(floor, 2) : absent, cell(LatencyVerdict(l)));
         }
 
         return table;
     }
 
-    /// <summary>Hours in the 365-day year the engine's downtime figures use.</summary>
-    public const double HoursPerYear = 365 * 24;
-
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-
-    /// <summary>
-    /// "1,234.57" with at most <paramref name="maxDecimals"/> decimals; never "-0". The named states of
-    /// docs/report-json.md stand for what is not a number: "unbounded" for +∞ (a saturated queue), "not computed"
-    /// for NaN or −∞, so a report never shows "NaN" or "∞".
-    /// </summary>
-    public static string Number(double value, int maxDecimals)
-    {
-        if (!Checks.EvaluationContext.IsFinite(value))
-        {
-            return Checks.EvaluationContext.N(value);
-        }
-
-        if (System.Math.Abs(value) >= Checks.EvaluationContext.Scientific)
-        {
-            return Checks.EvaluationContext.N(value);
-        }
-
-        // A value that rounds to zero prints "0", not "-0".
-        if (System.Math.Round(value, maxDecimals) == 0)
-        {
-            return "0";
-        }
-
-        string format = maxDecimals > 0 ? "#,##0." + new string('#', maxDecimals) : "#,##0";
-        return value.ToString(format, Invariant);
-    }
-
-    /// <summary>A whole number with thousands separators, e.g. "8,000".</summary>
-    public static string Integer(long value) => value.ToString("#,##0", Invariant);
-
-    /// <summary>A request rate in requests per second, e.g. "1,000".</summary>
-    public static string Rate(double rps) => Number(rps, 2);
-
-    /// <summary>A ratio as a percentage with one decimal at most, e.g. 0.8333 → "83.3%".</summary>
-    public static string Percent(double ratio) => Suffix(Number(ratio * 100, 1), ratio * 100, "%");
-
-    /// <summary>Milliseconds with up to two decimals, e.g. "189.32"; "unbounded" for a saturated path.</summary>
-    public static string Ms(double ms) => Number(ms, 2);
-
-    /// <summary>US dollars with cents, e.g. "$7,646.02".</summary>
-    public static string Money(double usd)
-    {
-        if (!Checks.EvaluationContext.IsFinite(usd))
-        {
-            return Number(usd, 2);
-        }
-
-        if (System.Math.Round(usd, 2) == 0)
-        {
-            return "$0.00";
-        }
-
-        return usd < 0 ? "-$" + (-usd).ToString("#,##0.00", Invariant) : "$" + usd.ToString("#,##0.00", Invariant);
-    }
-
-    /// <summary>
-    /// An availability as a percentage with enough decimals to show two significant digits of the
-    /// unavailability, so that 0.99999999998 prints "99.999999998%" rather than a misleading "100%".
-    /// </summary>
-    public static string Availability(double availability)
-    {
-        if (double.IsNaN(availability) || availability >= 1 || availability <= 0)
-        {
-            return Percent(availability);
-        }
-
-        double downPercent = (1 - availability) * 100;
-        int decimals = (int)System.Math.Ceiling(-System.Math.Log10(downPercent)) + 2;
-        decimals = System.Math.Max(1, System.Math.Min(12, decimals));
-        return Number(availability * 100, decimals) + "%";
-    }
-
-    // A unit follows a number, not a named state: "83.3%", but "unbounded".
-    private static string Suffix(string text, double value, string unit) => Checks.EvaluationContext.IsFinite(value) ? text + unit : text;
-
-    /// <summary>Downtime a year at this availability: "174.75 h", "5.26 min", "0.32 s" or "under 0.01 s".</summary>
-    public static string DowntimePerYear(double availability)
-    {
-        double hours = (1 - availability) * HoursPerYear;
-        if (!Checks.EvaluationContext.IsFinite(hours))
-        {
-            return Number(hours, 2);
-        }
-
-        if (hours <= 0)
-        {
-            return "0 s";
-        }
-
-        if (hours >= 1)
-        {
-            return Number(hours, 2) + " h";
-        }
-
-        if (hours * 60 >= 1)
-        {
-            return Number(hours * 60, 2) + " min";
-        }
-
-        double seconds = hours * 3600;
-        return seconds >= 0.01 ? Number(seconds, 2) + " s" : "under 0.01 s";
-    }
-
-    /// <summary>"P99" for 99, "P99.9" for 99.9.</summary>
-    public static string Percentile(double percentile) => "P" + Number(percentile, 3);
 
     /// <summary>A source location as compilers print it, <c>path(line,col)</c>, so terminals and editors can open it.</summary>
     public static string SourceLocation(SourceSpan span) =>
@@ -172,7 +63,7 @@ internal static class ReportFormat
         {
             if (count > 0)
             {
-                parts.Add(Integer(count) + " " + (count == 1 ? one : many));
+                parts.Add(Count(count) + " " + (count == 1 ? one : many));
             }
         }
     }
@@ -230,9 +121,6 @@ internal static class ReportFormat
         return double.IsPositiveInfinity(latency.Milliseconds) ? "FAIL (saturated)" : "FAIL";
     }
 
-    /// <summary>The peak multiplier as "×1.5".</summary>
-    public static string Multiplier(double multiplier) => "×" + Number(multiplier, 2);
-
     /// <summary>The workload's peak rate in words, e.g. "×1.5 (1,500 req/s)".</summary>
     public static string Peak(WorkloadUsed workload)
     {
@@ -255,7 +143,7 @@ internal static class ReportFormat
             return cost + "; no budget stated";
         }
 
-        string share = budget > 0 ? " (" + Percent(evaluation.MonthlyCostUsd / budget) + " of it)" : string.Empty;
+        string share = budget > 0 ? " (" + ShortPercent(evaluation.MonthlyCostUsd / budget) + " of it)" : string.Empty;
         string verdict = evaluation.MonthlyCostUsd <= budget ? "within budget" : "over budget";
         return cost + " against a budget of " + Money(budget) + share + ": " + verdict;
     }
@@ -284,7 +172,7 @@ internal static class ReportFormat
         string line = Rate(max) + " req/s";
         if (evaluation.Workload.RequestRps is { } target && target.Value > 0)
         {
-            line += " (" + Percent(max / target.Value) + " of the " + Rate(target.Value) + " req/s target)";
+            line += " (" + ShortPercent(max / target.Value) + " of the " + Rate(target.Value) + " req/s target)";
         }
 
         return line;
@@ -311,7 +199,7 @@ internal static class ReportFormat
         rows.Add(("price per instance", "$" + Number(component.HourlyCostUsd.Value, 4) + "/h", component.HourlyCostUsd.Source));
         if (component.HitRate is { } hit)
         {
-            rows.Add(("hit rate", Percent(hit.Value), hit.Source));
+            rows.Add(("hit rate", ShortPercent(hit.Value), hit.Source));
         }
 
         if (component.Partitions is { } partitions)

@@ -1,7 +1,7 @@
 using System;
 using SystemDesign.Engine.Results;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>
 /// Renders an <see cref="Evaluation"/> as console text, GitHub Markdown or JSON. Every format carries the same
@@ -15,7 +15,7 @@ namespace SystemDesign.Engine.Reports;
 /// </remarks>
 /// <example>
 /// <code>
-/// var evaluation = Evaluator.Evaluate("tutorial-simple-blog", architecture);
+/// var evaluation = Grader.Grade("tutorial-simple-blog", architecture);
 /// Console.Write(EvaluationReport.ToText(evaluation));
 /// File.WriteAllText("report.json", EvaluationReport.ToJson(evaluation));
 /// </code>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>Escaping for text placed in GitHub Markdown, inside or outside table cells.</summary>
 internal static class Markdown

@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.Text;
 using SystemDesign.Engine.Results;
-using static SystemDesign.Engine.Reports.ReportFormat;
+using static SystemDesign.Engine.NumberText;
+using static SystemDesign.Reports.ReportFormat;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>The console rendering: capitalised section headings, aligned columns, sentences wrapped at 120.</summary>
 internal static class TextReport
@@ -21,7 +22,7 @@ internal static class TextReport
         Section(o, "WORKLOAD");
         var workload = new Table(("Figure", Align.Left), ("Value", Align.Left), ("Source", Align.Left));
         workload.Add("Request rate", e.Workload.RequestRps is { } rate ? Rate(rate.Value) + " req/s" : "not stated", e.Workload.RequestRps?.Source ?? Absent);
-        workload.Add("Read share", Percent(e.Workload.ReadRatio.Value), e.Workload.ReadRatio.Source);
+        workload.Add("Read share", ShortPercent(e.Workload.ReadRatio.Value), e.Workload.ReadRatio.Source);
         workload.Add("Peak", Peak(e.Workload), e.Workload.PeakMultiplier.Source);
         workload.Add(
             "Connections",
@@ -67,9 +68,9 @@ internal static class TextReport
             load.Add(
                 c.Name, c.Type, Kind(c), Number(c.Instances.Value, 2), Rate(c.OfferedRps),
                 c.CapacityRps is { } capacity ? Rate(capacity) : Absent,
-                c.Utilization is { } u ? Percent(u) : Absent,
-                c.PeakUtilization is { } peak ? Percent(peak) : Absent,
-                c.RequiredInstances is { } required ? Integer(required) : Absent);
+                c.Utilization is { } u ? ShortPercent(u) : Absent,
+                c.PeakUtilization is { } peak ? ShortPercent(peak) : Absent,
+                c.RequiredInstances is { } required ? Count(required) : Absent);
         }
 
         load.WriteText(o, "  ", Width);
@@ -78,7 +79,7 @@ internal static class TextReport
         var other = new Table(("Name", Align.Left), ("P99 ms", Align.Right), ("Availability", Align.Right), ("Monthly $", Align.Right));
         foreach (var c in e.Components)
         {
-            other.Add(c.Name, c.P99ResponseMs is { } p99 ? Ms(p99) : Absent, Availability(c.ComponentAvailability), Money(c.MonthlyCostUsd));
+            other.Add(c.Name, c.P99ResponseMs is { } p99 ? Number(p99, 2) : Absent, Availability(c.ComponentAvailability), Money(c.MonthlyCostUsd));
         }
 
         other.WriteText(o, "  ", Width);

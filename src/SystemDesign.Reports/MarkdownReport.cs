@@ -1,10 +1,11 @@
 using System.Linq;
 using System.Text;
 using SystemDesign.Engine.Results;
-using static SystemDesign.Engine.Reports.Markdown;
-using static SystemDesign.Engine.Reports.ReportFormat;
+using static SystemDesign.Reports.Markdown;
+using static SystemDesign.Engine.NumberText;
+using static SystemDesign.Reports.ReportFormat;
 
-namespace SystemDesign.Engine.Reports;
+namespace SystemDesign.Reports;
 
 /// <summary>The GitHub Markdown rendering: one heading and one table per section.</summary>
 internal static class MarkdownReport
@@ -22,7 +23,7 @@ internal static class MarkdownReport
         Section(o, "Workload");
         var workload = new Table(("Figure", Align.Left), ("Value", Align.Left), ("Source", Align.Left));
         workload.Add("Request rate", e.Workload.RequestRps is { } rate ? Rate(rate.Value) + " req/s" : "not stated", Source(e.Workload.RequestRps));
-        workload.Add("Read share", Percent(e.Workload.ReadRatio.Value), Escape(e.Workload.ReadRatio.Source));
+        workload.Add("Read share", ShortPercent(e.Workload.ReadRatio.Value), Escape(e.Workload.ReadRatio.Source));
         workload.Add("Peak", Peak(e.Workload), Escape(e.Workload.PeakMultiplier.Source));
         workload.Add(
             "Connections",
@@ -75,10 +76,10 @@ internal static class MarkdownReport
                 Escape(c.Name), Code(c.Type), Code(c.Kind) + (c.OnRequestPath ? string.Empty : " (off path)"),
                 Number(c.Instances.Value, 2), Rate(c.OfferedRps),
                 c.CapacityRps is { } capacity ? Rate(capacity) : Absent,
-                c.Utilization is { } u ? Percent(u) : Absent,
-                c.PeakUtilization is { } peak ? Percent(peak) : Absent,
-                c.RequiredInstances is { } required ? Integer(required) : Absent,
-                c.P99ResponseMs is { } p99 ? Ms(p99) : Absent,
+                c.Utilization is { } u ? ShortPercent(u) : Absent,
+                c.PeakUtilization is { } peak ? ShortPercent(peak) : Absent,
+                c.RequiredInstances is { } required ? Count(required) : Absent,
+                c.P99ResponseMs is { } p99 ? Number(p99, 2) : Absent,
                 Availability(c.ComponentAvailability),
                 Escape(Money(c.MonthlyCostUsd)));
         }

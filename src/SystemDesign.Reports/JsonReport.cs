@@ -1,0 +1,324 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using SystemDesign.Catalog;
+using SystemDesign.Engine;
+using SystemDesign.Engine.Results;
+using SystemDesign.Model;
+
+namespace SystemDesign.Reports;
+
+/// <summary>The JSON rendering, schema version 1 (docs/report-json.md). Keep the two in step.</summary>
+internal static class JsonReport
+{
+    /// <summary>Raise when a field is removed, renamed or changes type; adding a field keeps the version.</summary>
+    public const int SchemaVersion = 1;
+
+    public static string Render(Evaluation e)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            Write(w, e);
+        }
+
+        // System.Text.Json 8 (what netstandard2.0 compiles against) has no JsonWriterOptions.NewLine and indents with
+        // Environment.NewLine; every CR in a value is escaped, so a raw "\r\n" can only be a line break.
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    private static void Write(Utf8JsonWriter w, Evaluation e)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SchemaVersion);
+        w.WriteStartObject("problem");
+        w.WriteString("id", e.ProblemId);
+        w.WriteString("title", e.ProblemTitle);
+        w.WriteEndObject();
+        w.WriteString("verdict", ReportFormat.Verdict(e));
+        Boolean(w, "passed", e.Passed);
+
+        w.WriteStartObject("workload");
+        Figure(w, "requestRps", e.Workload.RequestRps);
+        Figure(w, "readRatio", e.Workload.ReadRatio);
+        Figure(w, "peakMultiplier", e.Workload.PeakMultiplier);
+        Figure(w, "concurrentConnections", e.Workload.ConcurrentConnections);
+        w.WriteEndObject();
+
+        w.WriteStartArray("tiers");
+        foreach (var tier in e.Tiers)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", tier.Id);
+            w.WriteString("title", tier.Title);
+            Boolean(w, "passed", tier.Passed);
+            w.WriteStartArray("requirements");
+            foreach (var r in tier.Requirements)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", KindName(r.Requirement.Kind));
+                w.WriteString("type", r.Requirement.Type);
+                w.WriteString("description", r.Requirement.Describe());
+                Boolean(w, "passed", r.Passed);
+                w.WriteString("detail", r.Detail);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("gates");
+        foreach (var gate in e.Gates)
+        {
+            w.WriteStartObject();
+            w.WriteString("gate", GateName(gate.Gate));
+            w.WriteString("status", StatusName(gate.Status));
+            w.WriteString("summary", gate.Summary);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("components");
+        foreach (var c in e.Components)
+        {
+            Component(w, c);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartObject("capacity");
+        w.WriteString("bottleneck", e.Bottleneck);
+        Number(w, "maxSustainableRps", e.MaxSustainableRps);
+        w.WriteEndObject();
+
+        w.WriteStartArray("latency");
+        foreach (var l in e.Latency)
+        {
+            w.WriteStartObject();
+            w.WriteString("entry", l.Entry);
+            w.WriteString("requestClass", l.RequestClass);
+            Number(w, "percentile", l.Percentile);
+            Unbounded(w, "milliseconds", l.Milliseconds);
+            Number(w, "targetMilliseconds", l.TargetMilliseconds);
+            Number(w, "floorMilliseconds", l.FloorMilliseconds);
+            Boolean(w, "meetsTarget", l.MeetsTarget);
+            Boolean(w, "targetInfeasible", l.TargetInfeasible);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartObject("availability");
+        Number(w, "value", e.Availability);
+        Number(w, "downtimeHoursPerYear", (1 - e.Availability) * NumberText.HoursPerYear);
+        Number(w, "target", e.AvailabilityTarget);
+        Boolean(w, "meetsTarget", e.AvailabilityTarget is { } target ? e.Availability >= target : null);
+        w.WritePropertyName("singlePointsOfFailure");
+        Strings(w, e.SinglePointsOfFailure);
+        w.WriteEndObject();
+
+        w.WriteStartObject("cost");
+        Number(w, "monthlyUsd", e.MonthlyCostUsd);
+        Number(w, "monthlyBudgetUsd", e.MonthlyBudgetUsd);
+        Boolean(w, "withinBudget", e.MonthlyBudgetUsd is { } budget ? e.MonthlyCostUsd <= budget : null);
+        w.WriteEndObject();
+
+        w.WriteStartArray("scenarios");
+        foreach (var s in e.Scenarios)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", s.Name);
+            Boolean(w, "holds", s.Holds);
+            w.WritePropertyName("broken");
+            Strings(w, s.Broken);
+            w.WritePropertyName("slower");
+            Strings(w, s.Slower);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("findings");
+        foreach (var f in e.Findings)
+        {
+            Finding(w, f);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Component(Utf8JsonWriter w, ComponentResult c)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", c.Name);
+        w.WriteString("type", c.Type);
+        w.WriteString("kind", c.Kind);
+        Boolean(w, "onRequestPath", c.OnRequestPath);
+        Figure(w, "instances", c.Instances);
+        Figure(w, "capacityPerInstance", c.CapacityPerInstance);
+        Figure(w, "serviceTimeMs", c.ServiceTimeMs);
+        Figure(w, "instanceAvailability", c.InstanceAvailability);
+        Figure(w, "hourlyCostUsd", c.HourlyCostUsd);
+        Figure(w, "hitRate", c.HitRate);
+        Figure(w, "partitions", c.Partitions);
+        Figure(w, "connectionsPerInstance", c.ConnectionsPerInstance);
+        Number(w, "offeredRps", c.OfferedRps);
+        Number(w, "readRps", c.ReadRps);
+        Number(w, "writeRps", c.WriteRps);
+        Number(w, "capacityRps", c.CapacityRps);
+        Number(w, "utilization", c.Utilization);
+        Number(w, "peakUtilization", c.PeakUtilization);
+        Count(w, "requiredInstances", c.RequiredInstances);
+        Unbounded(w, "meanResponseMs", c.MeanResponseMs);
+        Unbounded(w, "p99ResponseMs", c.P99ResponseMs);
+        Number(w, "availability", c.ComponentAvailability);
+        Number(w, "monthlyCostUsd", c.MonthlyCostUsd);
+        w.WriteEndObject();
+    }
+
+    private static void Finding(Utf8JsonWriter w, Finding f)
+    {
+        w.WriteStartObject();
+        w.WriteString("ruleId", f.RuleId);
+        w.WriteString("severity", ReportFormat.SeverityName(f.Severity));
+        w.WriteString("component", f.Component);
+        w.WriteString("message", f.Message);
+        w.WritePropertyName("location");
+        if (f.Location is { } span)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", span.Path);
+            w.WriteNumber("line", span.Line);
+            w.WriteNumber("column", span.Column);
+            w.WriteNumber("start", span.Start);
+            w.WriteNumber("length", span.Length);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+
+        // Sorted by key (ordinal) so the output does not depend on the dictionary's order.
+        w.WriteStartObject("properties");
+        foreach (var pair in f.Properties.OrderBy(p => p.Key, System.StringComparer.Ordinal))
+        {
+            w.WriteString(pair.Key, pair.Value);
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void Figure(Utf8JsonWriter w, string name, Figure? figure)
+    {
+        w.WritePropertyName(name);
+        if (figure is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        Number(w, "value", figure.Value);
+        w.WriteString("source", figure.Source);
+        w.WriteEndObject();
+    }
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = ReportJsonEncoder.Instance };
+
+    // "Every number finite or a named state": a figure the engine could not compute (NaN, ±∞ from an overflow) is
+    // null, "not computed", in every field whose schema type is number.
+    private static void Number(Utf8JsonWriter w, string name, double? value) =>
+        Value(w, name, value is { } v && NumberText.IsFinite(v) ? v : null);
+
+    // The number* fields (docs/report-json.md): +∞ is the named state "Infinity", unbounded (a saturated queue).
+    private static void Unbounded(Utf8JsonWriter w, string name, double? value) =>
+        Value(w, name, value is { } v && (NumberText.IsFinite(v) || double.IsPositiveInfinity(v)) ? v : null);
+
+    // Numbers in shortest round-trip form, as System.Text.Json writes them; +∞, which JSON has no number for, as a string.
+    private static void Value(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is not { } v)
+        {
+            w.WriteNull(name);
+        }
+        else if (double.IsPositiveInfinity(v))
+        {
+            w.WriteString(name, "Infinity");
+        }
+        else
+        {
+            w.WriteNumber(name, v);
+        }
+    }
+
+    private static void Count(Utf8JsonWriter w, string name, long? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Boolean(Utf8JsonWriter w, string name, bool? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteBoolean(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter w, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray();
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static string KindName(RequirementKind kind) => kind switch
+    {
+        RequirementKind.MustInclude => "mustInclude",
+        RequirementKind.MinimumCount => "minimumCount",
+        RequirementKind.ConnectionFrom => "connectionFrom",
+        RequirementKind.ParameterRange => "parameterRange",
+        _ => kind.ToString(),
+    };
+
+    private static string GateName(Gate gate) => gate switch
+    {
+        Gate.Capacity => "capacity",
+        Gate.Latency => "latency",
+        Gate.Availability => "availability",
+        Gate.Cost => "cost",
+        Gate.Resilience => "resilience",
+        _ => gate.ToString(),
+    };
+
+    private static string StatusName(GateStatus status) => status switch
+    {
+        GateStatus.Passed => "passed",
+        GateStatus.Failed => "failed",
+        GateStatus.NotApplicable => "notApplicable",
+        _ => status.ToString(),
+    };
+}
