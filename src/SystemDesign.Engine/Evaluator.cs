@@ -62,6 +62,13 @@ public static class Evaluator
         options ??= EngineOptions.Default;
         options.Validate();
         WorkloadFigures.Validate(problem);
+        var (evaluation, context) = EvaluateOnce(problem, architecture, registry, options);
+        return RequiredCountSearch.Settle(evaluation, context, sized => EvaluateOnce(problem, sized, registry, options).Context);
+    }
+
+    /// <summary>One pass of every check over the design as declared (no sizing of the proposed counts yet).</summary>
+    private static (Evaluation Evaluation, EvaluationContext Context) EvaluateOnce(Problem problem, Architecture architecture, ComponentRegistry registry, EngineOptions options)
+    {
         var resolver = new ComponentResolver(problem, registry);
         var nodes = architecture.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
         var graph = FlowGraph.Build(nodes, architecture.Connections);
@@ -92,6 +99,7 @@ public static class Evaluator
         var usable = CapacityCheck.UsableInstances(context);
         if (context.HasRate)
         {
+            InstanceRequirements.FromLoad(context, usable);
             CapacityCheck.Run(context, usable);
         }
 
@@ -103,7 +111,7 @@ public static class Evaluator
 
         var components = ComponentResults.All(context, hops, usable, componentAvailability, componentCost);
         var bottleneck = components.Where(c => c.Utilization is not null).OrderByDescending(c => c.Utilization).FirstOrDefault();
-        return new Evaluation
+        return (new Evaluation
         {
             ProblemId = problem.Id,
             ProblemTitle = problem.Title,
@@ -121,7 +129,7 @@ public static class Evaluator
             MonthlyCostUsd = cost,
             MonthlyBudgetUsd = problem.Workload.MonthlyBudget?.Value,
             Scenarios = scenarios,
-        };
+        }, context);
     }
 
     // A hop's model depends only on these figures and its load; the identical components of a design of repeated
@@ -277,7 +285,7 @@ public static class Evaluator
     }
 
     // Errors first, then warnings, then info; within a severity by rule id; stable otherwise (design order).
-    private static Finding[] Order(List<Finding> findings) =>
+    internal static Finding[] Order(List<Finding> findings) =>
         [.. findings.Select((f, i) => (f, i)).OrderBy(x => -(int)x.f.Severity).ThenBy(x => x.f.RuleId, StringComparer.Ordinal).ThenBy(x => x.i).Select(x => x.f)];
 
     private static Evaluation Empty(string problemId, Finding finding) => new()

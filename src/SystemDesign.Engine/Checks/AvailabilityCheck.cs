@@ -40,14 +40,20 @@ internal static class AvailabilityCheck
             }
 
             series *= perComponent[node.Index];
+            if (node.Availability.Value < 1)
+            {
+                // An overloaded component (k > n) needs k instances to carry its load first; spares survive losses, and
+                // enough of them that the component is at least as available as one instance (never less than now).
+                context.Requirements.MarkAvailabilityGraded(node.Index);
+                context.Requirements.RequireSurvivingLoss(node.Index, InstanceRequirements.AvailableSpare(node, k),
+                    $"availability: {Int(k)} needed up and spares until it is at least {Percent(node.Availability.Value)}, one instance's figure");
+            }
+
             if (k >= n && node.Availability.Value < 1)
             {
                 spofs.Add(node.Name);
-
-                // An overloaded component (k > n) needs k instances to carry its load first; one more survives a loss.
-                // k is int.MaxValue when a capacity is absurdly small (5e-324 req/s): no spare fits in an int then.
-                var spare = k < int.MaxValue ? k + 1 : k;
-                var withSpare = KOfN(k, spare, node.Availability.Value);
+                var spare = (int)System.Math.Min(int.MaxValue, InstanceRequirements.AvailableSpare(node, k));
+                var withSpare = KOfN(System.Math.Min(k, spare), spare, node.Availability.Value);
                 var needs = k > n ? $"its load needs {Int(k)} instances and it has {Int(n)}" : $"its load needs {Int(k)} of its {Int(n)} instance{(n == 1 ? string.Empty : "s")}";
                 context.Add(Rules.SinglePointOfFailure, node.Name,
                     $"{node.Name} is a single point of failure: {needs}, so losing any one stops requests ({Percent(perComponent[node.Index])} available, {node.Availability.Source}). With {Int(spare)} instances it is {Percent(withSpare)}.",

@@ -37,6 +37,11 @@ internal sealed class EvaluationContext
 
     private bool[]? synchronousPath;
 
+    /// <summary>The instance count each component needs to meet every constraint at once, filled by the checks.</summary>
+    public InstanceRequirements Requirements => requirements ??= new InstanceRequirements(Nodes.Length);
+
+    private InstanceRequirements? requirements;
+
     public bool HasRate => Workload.RequestRps is { Value: > 0 };
 
     public double Peak => Workload.PeakMultiplier.Value;
