@@ -78,7 +78,8 @@ internal static class GradeReport
 
                     if (c.RequiredInstances is { } needed && needed > c.Instances.Value)
                     {
-                        text.Append("; headroom needs ").Append(N(needed));
+                        // The engine's one required count: every constraint at once, not the headroom alone.
+                        text.Append("; needs ").Append(N(needed));
                     }
 
                     text.AppendLine();
