@@ -149,7 +149,8 @@ internal static class AvailabilityCheck
             return 1;
         }
 
-        var needed = RequiredInstances(load, c.Value, 1.0);
+        // Replication is applied by every instance, so only what is left of each carries the shared reads and writes.
+        var needed = InstanceRequirements.WithHeadroom(context.Shared(node.Index), context.Applied(node.Index), c.Value, 1.0);
         return (int)System.Math.Max(1, System.Math.Min(needed, int.MaxValue));
     }
 

@@ -56,12 +56,13 @@ internal static class CapacityCheck
 
             var capacity = Capacity(perInstance.Value, usable[node.Index]);
             var utilization = load / capacity;
-            var required = RequiredInstances(load, perInstance.Value, context.Headroom);
+            var (shared, applied) = (context.Shared(node.Index), context.Applied(node.Index));
+            var required = InstanceRequirements.WithHeadroom(shared, applied, perInstance.Value, context.Headroom);
             // A stream consumer capped by partitions gains nothing from more instances: the fix is partitions (SD2006).
             var capped = usable[node.Index] < node.InstanceCount;
             // Each threshold compares instance counts decided in exact arithmetic: a utilization of 100.0000000001%
             // from float noise is not a finding, and one of exactly 100% (a saturated queue) is.
-            var saturated = usable[node.Index] < InstanceRequirements.UnsaturatedInstances(load, perInstance.Value);
+            var saturated = usable[node.Index] < InstanceRequirements.UnsaturatedInstances(shared, applied, perInstance.Value);
             if (saturated)
             {
                 context.Add(Rules.Overloaded, node.Name, $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(capped, required));
@@ -73,7 +74,7 @@ internal static class CapacityCheck
             }
 
             var peakLoad = load * context.Peak;
-            var peakRequired = InstanceRequirements.UnsaturatedInstances(peakLoad, perInstance.Value);
+            var peakRequired = InstanceRequirements.UnsaturatedInstances(shared * context.Peak, applied * context.Peak, perInstance.Value);
             if (context.Peak > 1 && !saturated && usable[node.Index] < peakRequired)
             {
                 context.Add(Rules.OverloadedAtPeak, node.Name,

@@ -70,13 +70,13 @@ internal static class FailureCheck
             }
 
             var remaining = RemainingAfterLoss(node, usable, c.Value);
-            var unsaturated = InstanceRequirements.UnsaturatedInstances(load, c.Value);
+            var unsaturated = InstanceRequirements.UnsaturatedInstances(context.Shared(node.Index), context.Applied(node.Index), c.Value);
             if (LeftAfterLoss(node, usable) >= unsaturated || usable[node.Index] < unsaturated)
             {
                 continue; // survives below 100%, or already saturated with every instance (SD2001 says so)
             }
 
-            var needed = InstanceRequirements.SurvivingLoss(load, c.Value);
+            var needed = unsaturated == long.MaxValue ? unsaturated : unsaturated + 1;
             var line = $"losing one of {Int(node.InstanceCount)} {node.Name} leaves {N(remaining)} req/s for {N(load)} req/s ({Percent(load / remaining)})";
             if (context.SynchronousPath[node.Index] && served++ < MaxServedFractions)
             {
@@ -269,14 +269,14 @@ internal static class FailureCheck
 
                 var capacity = Capacity(c.Value, usable[node.Index]);
                 // A cold cache's count must leave the queue unsaturated: at exactly 100% its latency is unbounded.
-                var needed = InstanceRequirements.UnsaturatedInstances(after, c.Value);
+                var needed = InstanceRequirements.UnsaturatedInstances(losses.Shared(index), losses.Applied(index), c.Value);
                 if (usable[node.Index] == node.InstanceCount)
                 {
                     // A consumer capped by partitions gains nothing from instances: SD2006 names the fix.
                     context.Requirements.Require(node.Index, needed, $"{cache.Name} cold: {N(after)} ÷ {N(c.Value)} req/s below 100%");
                 }
 
-                if (usable[node.Index] < needed && usable[node.Index] >= InstanceRequirements.UnsaturatedInstances(before, c.Value))
+                if (usable[node.Index] < needed && usable[node.Index] >= InstanceRequirements.UnsaturatedInstances(context.Shared(index), context.Applied(index), c.Value))
                 {
                     var line = $"{node.Name} goes from {N(before)} to {N(after)} req/s against {N(capacity)} req/s capacity ({Percent(after / capacity)}); {Int(needed)} instances carry it below 100%";
                     broken.Add(line);
@@ -322,7 +322,8 @@ internal static class FailureCheck
         foreach (var node in context.Nodes)
         {
             var load = context.Load(node.Index) * context.Peak;
-            if (node.CapacityPerInstance is { } c && load > 0 && usable[node.Index] < InstanceRequirements.UnsaturatedInstances(load, c.Value))
+            if (node.CapacityPerInstance is { } c && load > 0
+                && usable[node.Index] < InstanceRequirements.UnsaturatedInstances(context.Shared(node.Index) * context.Peak, context.Applied(node.Index) * context.Peak, c.Value))
             {
                 broken.Add($"{node.Name}: {N(load)} req/s at peak against {N(Capacity(c.Value, usable[node.Index]))} req/s");
                 if (context.SynchronousPath[node.Index])

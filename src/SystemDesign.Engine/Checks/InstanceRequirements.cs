@@ -86,13 +86,14 @@ internal sealed class InstanceRequirements
             }
 
             var c = perInstance.Value;
-            var unsaturated = UnsaturatedInstances(load, c);
+            var (shared, applied) = (context.Shared(node.Index), context.Applied(node.Index));
+            var unsaturated = UnsaturatedInstances(shared, applied, c);
             requirements.Require(node.Index, unsaturated, $"utilization below 100%: {N(load)} ÷ {N(c)} req/s");
-            requirements.Require(node.Index, RequiredInstances(load, c, context.Headroom),
+            requirements.Require(node.Index, WithHeadroom(shared, applied, c, context.Headroom),
                 $"{Percent(context.Headroom - 1)} headroom: {N(context.Headroom)} × {N(load)} ÷ {N(c)} req/s");
             if (context.Peak > 1)
             {
-                requirements.Require(node.Index, UnsaturatedInstances(load * context.Peak, c),
+                requirements.Require(node.Index, UnsaturatedInstances(shared * context.Peak, applied * context.Peak, c),
                     $"the peak: {N(context.Peak)} × {N(load)} ÷ {N(c)} req/s, below 100%");
             }
 
@@ -155,6 +156,22 @@ internal sealed class InstanceRequirements
         var atLeast = RequiredInstances(load, perInstance, 1.0);
         return atLeast < long.MaxValue && Math.Headroom.IsExactlyCarried(load, perInstance, atLeast) ? atLeast + 1 : atLeast;
     }
+
+    /// <summary>
+    /// The smallest n with n × <paramref name="perInstance"/> strictly above <paramref name="shared"/> + n ×
+    /// <paramref name="applied"/>: a replica's instances share its reads, but each applies every replicated write, so
+    /// each instance has <paramref name="perInstance"/> − <paramref name="applied"/> left for its share.
+    /// </summary>
+    public static long UnsaturatedInstances(double shared, double applied, double perInstance) =>
+        !(applied > 0) ? UnsaturatedInstances(shared, perInstance)
+        : applied >= perInstance ? long.MaxValue
+        : UnsaturatedInstances(shared, perInstance - applied);
+
+    /// <summary>The smallest n with n × <paramref name="perInstance"/> ≥ <paramref name="headroom"/> × (shared + n × applied), at least 1.</summary>
+    public static long WithHeadroom(double shared, double applied, double perInstance, double headroom) =>
+        !(applied > 0) ? RequiredInstances(shared, perInstance, headroom)
+        : headroom * applied >= perInstance ? long.MaxValue
+        : System.Math.Max(1, RequiredInstances(shared, perInstance - (headroom * applied), headroom));
 
     private static long Plus(long count, long more) => count > long.MaxValue - more ? long.MaxValue : count + more;
 
