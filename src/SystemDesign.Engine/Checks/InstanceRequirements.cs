@@ -130,7 +130,7 @@ internal sealed class InstanceRequirements
 
             // SD6002 sits on the cache; the count is for the component the cold cache overloads.
             var target = finding.Properties.TryGetValue("overloaded", out var overloaded) ? overloaded : finding.Component;
-            if (target is null || !byName.TryGetValue(target, out var index) || counts[index] <= own)
+            if (target is null || !byName.TryGetValue(target, out var index) || (counts[index] <= own && own < long.MaxValue))
             {
                 continue;
             }
@@ -141,10 +141,23 @@ internal sealed class InstanceRequirements
                 rewritten[pair.Key] = pair.Value;
             }
 
-            rewritten["instances"] = Raw(counts[index]);
+            // No count meets a constraint when each instance is saturated by what every instance must apply (the
+            // replicated writes) or the load overflowed: no count is proposed then, so no fix pastes an absurd one.
+            var impossible = counts[index] == long.MaxValue;
+            if (impossible)
+            {
+                rewritten.Remove("instances");
+            }
+            else
+            {
+                rewritten["instances"] = Raw(counts[index]);
+            }
+
             findings[i] = finding with
             {
-                Message = $"{finding.Message} Every constraint on {target} at once needs {Int(counts[index])} instances (decided by {because[index]}).",
+                Message = impossible
+                    ? $"{finding.Message} No instance count of {target} meets every constraint (decided by {because[index]}): raise its capacity per instance or lower what each instance must apply."
+                    : $"{finding.Message} Every constraint on {target} at once needs {Int(counts[index])} instances (decided by {because[index]}).",
                 Properties = rewritten,
             };
         }
