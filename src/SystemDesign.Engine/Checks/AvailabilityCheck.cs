@@ -23,6 +23,7 @@ internal static class AvailabilityCheck
         var spofs = new List<string>();
         // Identical components (a design of repeated cells) need the same k of n: the sum is taken once per distinct triple.
         var kOfN = new Dictionary<(int, int, double), double>();
+        var shared = ReachedOnlyAsAlternative(context);
         foreach (var node in context.Nodes)
         {
             var n = node.InstanceCount;
@@ -49,7 +50,9 @@ internal static class AvailabilityCheck
                     $"availability: {Int(k)} needed up and spares until it is at least {Percent(node.Availability.Value)}, one instance's figure");
             }
 
-            if (k >= n && node.Availability.Value < 1)
+            // One member of a group that shares the traffic (a router's or a caller's several targets) stops only its
+            // share of the requests when it fails: not a single point of failure.
+            if (k >= n && node.Availability.Value < 1 && !shared[node.Index])
             {
                 spofs.Add(node.Name);
                 var spare = (int)System.Math.Min(int.MaxValue, InstanceRequirements.AvailableSpare(node, k));
@@ -140,6 +143,45 @@ internal static class AvailabilityCheck
         : k == n - 1 ? System.Math.Pow(a, n) + (n * System.Math.Pow(a, n - 1) * (1 - a))
         : Math.Availability.KOfN(k, n, a);
 
+    /// <summary>
+    /// Components reached on the request path only as one of two or more targets of a group (a load balancer's
+    /// several app components, a service's several shards): losing one stops its share of the requests, not a class.
+    /// </summary>
+    private static bool[] ReachedOnlyAsAlternative(EvaluationContext context)
+    {
+        var alternative = new bool[context.Nodes.Length];
+        var single = new bool[context.Nodes.Length];
+        foreach (var node in context.Nodes)
+        {
+            if (node.Behaviour == Behaviour.Messaging)
+            {
+                continue;
+            }
+
+            foreach (var requestClass in new[] { RequestClass.Read, RequestClass.Write })
+            {
+                foreach (var group in context.Graph.Plan(node.Index, requestClass).Groups)
+                {
+                    var many = group.Edges.Count(e => e.Fraction > 0) >= 2;
+                    foreach (var (edge, fraction) in group.Edges)
+                    {
+                        if (fraction > 0)
+                        {
+                            (many ? alternative : single)[edge.To] = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < alternative.Length; i++)
+        {
+            alternative[i] &= !single[i];
+        }
+
+        return alternative;
+    }
+
     /// <summary>Instances the load needs: ⌈load ÷ per-instance capacity⌉, at least 1.</summary>
     public static int NeededInstances(EvaluationContext context, ResolvedComponent node)
     {
@@ -164,10 +206,12 @@ internal static class AvailabilityCheck
             : "under 0.01 s";
     }
 
-    // Components a request waits on: reached from an entry over request edges, not behind a queue, not a cache.
+    // Components a request waits on: reached from an entry over request edges, not behind a queue, not a cache
+    // consulted aside (a miss goes to the store); an inline cache or CDN (every request passes it) is on the path.
     internal static bool[] OnSynchronousPath(EvaluationContext context)
     {
         var reached = new bool[context.Nodes.Length];
+        var inline = new bool[context.Nodes.Length];
         var stack = new Stack<int>(context.Graph.Entries);
         while (stack.Count > 0)
         {
@@ -187,6 +231,7 @@ internal static class AvailabilityCheck
             {
                 if (edge.Role is not EdgeRole.Consume and not EdgeRole.Replication and not EdgeRole.Telemetry)
                 {
+                    inline[edge.To] |= edge.Role != EdgeRole.LookAside;
                     stack.Push(edge.To);
                 }
             }
@@ -196,7 +241,8 @@ internal static class AvailabilityCheck
         {
             // With a request rate, a component no request reaches (e.g. a store behind an edge that carries
             // nothing) is not on the path; SD7001 reports it.
-            reached[i] &= context.Nodes[i].Behaviour is not Behaviour.Source and not Behaviour.Cache and not Behaviour.OffPath
+            reached[i] &= context.Nodes[i].Behaviour is not Behaviour.Source and not Behaviour.OffPath
+                && (context.Nodes[i].Behaviour != Behaviour.Cache || inline[i])
                 && (!context.HasRate || context.Load(i) > 0);
         }
 
