@@ -67,13 +67,41 @@ internal static class AvailabilityCheck
         var availability = context.HasRate && context.Graph.Entries.Length > 0 ? ServedFraction(context, perComponent) : series;
         if (context.Problem.Workload.AvailabilityTarget is { } target && availability < target.Value)
         {
-            var weakest = context.Nodes.Where(n => required[n.Index]).OrderBy(n => perComponent[n.Index]).Take(3)
+            var weakest = Weakest(context, perComponent, availability)
                 .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Int(n.InstanceCount)} × {Percent(n.Availability.Value)})");
             context.Add(Rules.AvailabilityBelowTarget, null,
                 $"The design serves {Percent(availability)} of requests ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}). Weakest: {string.Join("; ", weakest)}. Add instances to the weakest components.");
         }
 
         return (availability, perComponent, spofs);
+    }
+
+    /// <summary>Components whose downtime costs the most served requests weighed, of the least available ones.</summary>
+    private const int WeakestCandidates = 16;
+
+    /// <summary>
+    /// The three components whose downtime costs the most requests, by the served-fraction computation itself: the
+    /// gain in served fraction were each always up (a one-instance member of a group that shares the traffic costs
+    /// only its share). Of the <see cref="WeakestCandidates"/> least available, so a huge design stays linear.
+    /// </summary>
+    private static IEnumerable<ResolvedComponent> Weakest(EvaluationContext context, double[] perComponent, double availability)
+    {
+        var candidates = context.Nodes.Where(n => context.SynchronousPath[n.Index]).OrderBy(n => perComponent[n.Index]).ThenBy(n => n.Index).Take(WeakestCandidates).ToArray();
+        if (!context.HasRate || context.Graph.Entries.Length == 0)
+        {
+            return candidates.Take(3);
+        }
+
+        var gains = new Dictionary<int, double>();
+        foreach (var node in candidates)
+        {
+            var saved = perComponent[node.Index];
+            perComponent[node.Index] = 1;
+            gains[node.Index] = ServedFraction(context, perComponent) - availability;
+            perComponent[node.Index] = saved;
+        }
+
+        return candidates.OrderByDescending(n => gains[n.Index]).ThenBy(n => perComponent[n.Index]).ThenBy(n => n.Index).Take(3);
     }
 
     /// <summary>

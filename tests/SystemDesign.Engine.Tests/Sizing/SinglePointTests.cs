@@ -57,4 +57,26 @@ public sealed class SinglePointTests
         Assert.Empty(e.Findings(Rules.SinglePointOfFailure.Id));
         Assert.True(e.Components.Where(c => c.Name.StartsWith("App", System.StringComparison.Ordinal)).All(c => c.Instances.Value == 1));
     }
+
+    [Fact]
+    public void SD4001_names_first_what_costs_the_most_requests_not_the_least_available_member_of_a_group()
+    {
+        // Three one-instance app components share the writes (each 99.5%: losing one costs a third of them); the one
+        // primary at 95% is needed by every request. The primary is the weakest by served requests.
+        var a = new ArchitectureBuilder();
+        var lb = a.LoadBalancer("LB").Instances(2);
+        a.Client("Users").Calls(lb);
+        var primary = a.DbPrimary("Primary").Instances(1).Availability(0.95);
+        foreach (var name in new[] { "App A", "App B", "App C" })
+        {
+            var app = a.App(name).Availability(0.9);
+            lb.Calls(app);
+            app.Writes(primary);
+        }
+
+        var e = Designs.Evaluate(Designs.Problem(rate: 100, readRatio: 0, availability: 0.9999), a.Build());
+
+        var finding = e.Single(Rules.AvailabilityBelowTarget.Id);
+        Assert.Contains("Weakest: Primary", finding.Message, System.StringComparison.Ordinal);
+    }
 }
