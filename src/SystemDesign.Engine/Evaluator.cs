@@ -23,6 +23,13 @@ internal static class Evaluator
     public static Evaluation Evaluate(Problem problem, Architecture architecture, ComponentRegistry registry, EngineOptions options)
     {
         WorkloadFigures.Validate(problem);
+        var (evaluation, context) = EvaluateOnce(problem, architecture, registry, options);
+        return RequiredCountSearch.Settle(evaluation, context, sized => EvaluateOnce(problem, sized, registry, options).Context);
+    }
+
+    /// <summary>One pass of every check over the design as declared (no sizing of the proposed counts yet).</summary>
+    private static (Evaluation Evaluation, EvaluationContext Context) EvaluateOnce(Problem problem, Architecture architecture, ComponentRegistry registry, EngineOptions options)
+    {
         var resolver = new ComponentResolver(problem, registry);
         var nodes = architecture.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
         var graph = FlowGraph.Build(nodes, architecture.Connections);
@@ -53,6 +60,7 @@ internal static class Evaluator
         var usable = CapacityCheck.UsableInstances(context);
         if (context.HasRate)
         {
+            InstanceRequirements.FromLoad(context, usable);
             CapacityCheck.Run(context, usable);
         }
 
@@ -64,7 +72,7 @@ internal static class Evaluator
 
         var components = ComponentResults.All(context, hops, usable, componentAvailability, componentCost);
         var bottleneck = components.Where(c => c.Utilization is not null).OrderByDescending(c => c.Utilization).FirstOrDefault();
-        return new Evaluation
+        return (new Evaluation
         {
             ProblemId = problem.Id,
             ProblemTitle = problem.Title,
@@ -82,7 +90,7 @@ internal static class Evaluator
             MonthlyCostUsd = cost,
             MonthlyBudgetUsd = problem.Workload.MonthlyBudget?.Value,
             Scenarios = scenarios,
-        };
+        }, context);
     }
 
     // A hop's model depends only on these figures and its load; the identical components of a design of repeated
@@ -238,7 +246,7 @@ internal static class Evaluator
     }
 
     // Errors first, then warnings, then info; within a severity by rule id; stable otherwise (design order).
-    private static Finding[] Order(List<Finding> findings) =>
+    internal static Finding[] Order(List<Finding> findings) =>
         [.. findings.Select((f, i) => (f, i)).OrderBy(x => -(int)x.f.Severity).ThenBy(x => x.f.RuleId, StringComparer.Ordinal).ThenBy(x => x.i).Select(x => x.f)];
 
     /// <summary>The evaluation of a design for a problem the catalog does not have: <paramref name="findings"/> only.</summary>

@@ -100,7 +100,8 @@ public static class ChecklistReport
 
                     if (c.RequiredInstances is { } needed && needed > c.Instances.Value)
                     {
-                        text.Append("; headroom needs ").Append(NumberText.N(needed));
+                        // The engine's one required count: every constraint at once, not the headroom alone.
+                        text.Append("; needs ").Append(NumberText.N(needed));
                     }
 
                     text.AppendLine();

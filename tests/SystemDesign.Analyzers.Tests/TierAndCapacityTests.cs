@@ -32,10 +32,10 @@ public class TierAndCapacityTests
         var overloaded = diagnostics.Single(d => d.Id == Rules.Overloaded.Id);
 
         Assert.Equal(
-            "App Servers: 1,000 req/s offered, 2 × 150 = 300 req/s capacity (utilization 333.3%); 8 instances give 1,200 req/s, the 20% headroom (1.2 × 1,000 = 1,200).",
+            "App Servers: 1,000 req/s offered, 2 × 150 = 300 req/s capacity (utilization 333.3%); 8 instances give 1,200 req/s, the 20% headroom (1.2 × 1,000 = 1,200). Every constraint on App Servers at once needs 9 instances (decided by the latency targets with one instance lost).",
             overloaded.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, overloaded.Severity);
-        Assert.Equal("8", overloaded.Properties[DiagnosticProperties.Instances]);
+        Assert.Equal("9", overloaded.Properties[DiagnosticProperties.Instances]); // the one required count (SD6004 asks 9 of 8)
         Assert.Equal("App Servers", overloaded.Properties[DiagnosticProperties.Component]);
         Assert.Equal("app", overloaded.Properties[DiagnosticProperties.Type]);
         Assert.Equal("App", overloaded.Properties[DiagnosticProperties.Kind]);
@@ -43,7 +43,7 @@ public class TierAndCapacityTests
         Assert.Equal("tutorial-simple-blog", overloaded.Properties[DiagnosticProperties.ProblemId]);
 
         var tier = diagnostics.Single(d => d.Id == Rules.TooFewInstances.Id);
-        Assert.Equal("7", tier.Properties[DiagnosticProperties.Instances]);
+        Assert.Equal("9", tier.Properties[DiagnosticProperties.Instances]); // the tier asks 7; every finding proposes the one count
         Assert.Equal("T2", tier.Properties[DiagnosticProperties.Tier]);
     }
 

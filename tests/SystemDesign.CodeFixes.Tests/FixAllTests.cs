@@ -15,9 +15,10 @@ public class FixAllTests
         Designs.Blog(lb: "a.LoadBalancer(\"Load Balancer\")", name: first) + "\n\n"
         + Designs.Blog(lb: "a.LoadBalancer(\"Load Balancer\")", name: second).Replace("using SystemDesign;\n\n", string.Empty, System.StringComparison.Ordinal);
 
+    // 9, not 8: the one count that meets every constraint at once (with one of 8 lost the P99 misses its target, SD6004).
     private static string TwoDesignsFixed(string first, string second) =>
-        Designs.Blog(app: "a.App(\"App Servers\").Instances(8)", name: first) + "\n\n"
-        + Designs.Blog(app: "a.App(\"App Servers\").Instances(8)", name: second).Replace("using SystemDesign;\n\n", string.Empty, System.StringComparison.Ordinal);
+        Designs.Blog(app: "a.App(\"App Servers\").Instances(9)", name: first) + "\n\n"
+        + Designs.Blog(app: "a.App(\"App Servers\").Instances(9)", name: second).Replace("using SystemDesign;\n\n", string.Empty, System.StringComparison.Ordinal);
 
     [Fact]
     public async Task Set_instances_in_document_scope_fixes_both_designs_of_the_document_only()
@@ -44,7 +45,7 @@ public class FixAllTests
         var texts = await FixAllAsync(project, new SetInstancesCodeFixProvider(), FixAllScope.Project, EquivalenceKeys.SetInstances);
 
         Assert.Equal(new[] { TwoDesignsFixed("BlogA", "BlogB"), TwoDesignsFixed("BlogC", "BlogD") }, texts);
-        await AssertFixedAsync(texts, Rules.Overloaded.Id, Rules.TooFewInstances.Id, Rules.SinglePointOfFailure.Id);
+        await AssertFixedAsync(texts, Rules.Overloaded.Id, Rules.TooFewInstances.Id, Rules.SinglePointOfFailure.Id, Rules.ScenarioLatencyMissed.Id);
     }
 
     [Fact]

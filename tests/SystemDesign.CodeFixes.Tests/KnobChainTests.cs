@@ -19,7 +19,7 @@ public class KnobChainTests
         var source = Designs.Blog(app: "a.App(\"App Servers\").Instances(1).Instances(2)");
         var fixedSource = await FixAsync(source, new SetInstancesCodeFixProvider(), Rules.Overloaded.Id, EquivalenceKeys.SetInstances);
 
-        Assert.Contains("var app = a.App(\"App Servers\").Instances(1).Instances(8);", fixedSource, StringComparison.Ordinal);
+        Assert.Contains("var app = a.App(\"App Servers\").Instances(1).Instances(9);", fixedSource, StringComparison.Ordinal);
         await AssertFixedAsync(new[] { fixedSource }, Rules.Overloaded.Id);
     }
 
@@ -30,7 +30,7 @@ public class KnobChainTests
         var fixedSource = await FixAsync(Designs.Blog(app: chain), new SetInstancesCodeFixProvider(), Rules.Overloaded.Id, EquivalenceKeys.SetInstances);
 
         var line = fixedSource.Split('\n').Single(l => l.Contains("var app = ", StringComparison.Ordinal)).TrimEnd();
-        Assert.EndsWith(".Instances(2).Instances(8);", line, StringComparison.Ordinal);
+        Assert.EndsWith(".Instances(2).Instances(9);", line, StringComparison.Ordinal);
         Assert.Equal(999, line.Split(".Instances(2)").Length - 1);
     }
 }

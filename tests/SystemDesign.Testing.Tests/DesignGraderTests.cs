@@ -57,7 +57,7 @@ public sealed class DesignGraderTests
               ✗ Must include: db_replica — none
             Findings:
               ✗ SD1001 T2 Scale to 1,000 QPS: the design needs a component of type 'db_replica' and has none. Add one, e.g. a.DbReplica("Read Replica"), and connect it.
-              ✗ SD1002 T2 Scale to 1,000 QPS: at least 7 instances of type 'app' are required; the design has 2 (App Servers × 2). Set App Servers to .Instances(7).
+              ✗ SD1002 T2 Scale to 1,000 QPS: at least 7 instances of type 'app' are required; the design has 2 (App Servers × 2). Set App Servers to .Instances(7). Every constraint on App Servers at once needs 9 instances (decided by the latency targets with one instance lost).
             """.ReplaceLineEndings("\n"),
             failure.Message);
     }
@@ -69,7 +69,7 @@ public sealed class DesignGraderTests
 
         Assert.StartsWith("UnderProvisionedBlog fails the Capacity gate of tutorial-simple-blog", failure.Message, StringComparison.Ordinal);
         // 1,000 req/s on 2 × 150 = 300 req/s: 333.3% utilization, and ⌈1.2 × 1,000 ÷ 150⌉ = 8 for headroom.
-        Assert.Contains("✗ App Servers: 1,000 req/s on 2 × 150 = 300 req/s (333.3%); headroom needs 8", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("✗ App Servers: 1,000 req/s on 2 × 150 = 300 req/s (333.3%); needs 9", failure.Message, StringComparison.Ordinal);
         Assert.Contains("✗ SD2001 ", failure.Message, StringComparison.Ordinal);
     }
 

@@ -3,7 +3,6 @@ using System.Linq;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Model;
-using static SystemDesign.Engine.Checks.EvaluationContext;
 using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
@@ -24,6 +23,7 @@ internal static class AvailabilityCheck
         var spofs = new List<string>();
         // Identical components (a design of repeated cells) need the same k of n: the sum is taken once per distinct triple.
         var kOfN = new Dictionary<(int, int, double), double>();
+        var shared = ReachedOnlyAsAlternative(context);
         foreach (var node in context.Nodes)
         {
             var n = node.InstanceCount;
@@ -41,14 +41,22 @@ internal static class AvailabilityCheck
             }
 
             series *= perComponent[node.Index];
-            if (k >= n && node.Availability.Value < 1)
+            if (node.Availability.Value < 1)
+            {
+                // An overloaded component (k > n) needs k instances to carry its load first; spares survive losses, and
+                // enough of them that the component is at least as available as one instance (never less than now).
+                context.Requirements.MarkAvailabilityGraded(node.Index);
+                context.Requirements.RequireSurvivingLoss(node.Index, InstanceRequirements.AvailableSpare(node, k),
+                    $"availability: {Count(k)} needed up and spares until it is at least {Percent(node.Availability.Value)}, one instance's figure");
+            }
+
+            // One member of a group that shares the traffic (a router's or a caller's several targets) stops only its
+            // share of the requests when it fails: not a single point of failure.
+            if (k >= n && node.Availability.Value < 1 && !shared[node.Index])
             {
                 spofs.Add(node.Name);
-
-                // An overloaded component (k > n) needs k instances to carry its load first; one more survives a loss.
-                // k is int.MaxValue when a capacity is absurdly small (5e-324 req/s): no spare fits in an int then.
-                var spare = k < int.MaxValue ? k + 1 : k;
-                var withSpare = KOfN(k, spare, node.Availability.Value);
+                var spare = (int)System.Math.Min(int.MaxValue, InstanceRequirements.AvailableSpare(node, k));
+                var withSpare = KOfN(System.Math.Min(k, spare), spare, node.Availability.Value);
                 var needs = k > n ? $"its load needs {Count(k)} instances and it has {Count(n)}" : $"its load needs {Count(k)} of its {Count(n)} instance{(n == 1 ? string.Empty : "s")}";
                 context.Add(Rules.SinglePointOfFailure, node.Name,
                     $"{node.Name} is a single point of failure: {needs}, so losing any one stops requests ({Percent(perComponent[node.Index])} available, {node.Availability.Source}). With {Count(spare)} instances it is {Percent(withSpare)}.",
@@ -59,13 +67,41 @@ internal static class AvailabilityCheck
         var availability = context.HasRate && context.Graph.Entries.Length > 0 ? ServedFraction(context, perComponent) : series;
         if (context.Problem.Workload.AvailabilityTarget is { } target && availability < target.Value)
         {
-            var weakest = context.Nodes.Where(n => required[n.Index]).OrderBy(n => perComponent[n.Index]).Take(3)
+            var weakest = Weakest(context, perComponent, availability)
                 .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Count(n.InstanceCount)} × {Percent(n.Availability.Value)})");
             context.Add(Rules.AvailabilityBelowTarget, null,
                 $"The design serves {Percent(availability)} of requests ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}). Weakest: {string.Join("; ", weakest)}. Add instances to the weakest components.");
         }
 
         return (availability, perComponent, spofs);
+    }
+
+    /// <summary>Components whose downtime costs the most served requests weighed, of the least available ones.</summary>
+    private const int WeakestCandidates = 16;
+
+    /// <summary>
+    /// The three components whose downtime costs the most requests, by the served-fraction computation itself: the
+    /// gain in served fraction were each always up (a one-instance member of a group that shares the traffic costs
+    /// only its share). Of the <see cref="WeakestCandidates"/> least available, so a huge design stays linear.
+    /// </summary>
+    private static IEnumerable<ResolvedComponent> Weakest(EvaluationContext context, double[] perComponent, double availability)
+    {
+        var candidates = context.Nodes.Where(n => context.SynchronousPath[n.Index]).OrderBy(n => perComponent[n.Index]).ThenBy(n => n.Index).Take(WeakestCandidates).ToArray();
+        if (!context.HasRate || context.Graph.Entries.Length == 0)
+        {
+            return candidates.Take(3);
+        }
+
+        var gains = new Dictionary<int, double>();
+        foreach (var node in candidates)
+        {
+            var saved = perComponent[node.Index];
+            perComponent[node.Index] = 1;
+            gains[node.Index] = ServedFraction(context, perComponent) - availability;
+            perComponent[node.Index] = saved;
+        }
+
+        return candidates.OrderByDescending(n => gains[n.Index]).ThenBy(n => perComponent[n.Index]).ThenBy(n => n.Index).Take(3);
     }
 
     /// <summary>
@@ -135,6 +171,45 @@ internal static class AvailabilityCheck
         : k == n - 1 ? System.Math.Pow(a, n) + (n * System.Math.Pow(a, n - 1) * (1 - a))
         : Math.Availability.KOfN(k, n, a);
 
+    /// <summary>
+    /// Components reached on the request path only as one of two or more targets of a group (a load balancer's
+    /// several app components, a service's several shards): losing one stops its share of the requests, not a class.
+    /// </summary>
+    private static bool[] ReachedOnlyAsAlternative(EvaluationContext context)
+    {
+        var alternative = new bool[context.Nodes.Length];
+        var single = new bool[context.Nodes.Length];
+        foreach (var node in context.Nodes)
+        {
+            if (node.Behaviour == Behaviour.Messaging)
+            {
+                continue;
+            }
+
+            foreach (var requestClass in new[] { RequestClass.Read, RequestClass.Write })
+            {
+                foreach (var group in context.Graph.Plan(node.Index, requestClass).Groups)
+                {
+                    var many = group.Edges.Count(e => e.Fraction > 0) >= 2;
+                    foreach (var (edge, fraction) in group.Edges)
+                    {
+                        if (fraction > 0)
+                        {
+                            (many ? alternative : single)[edge.To] = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < alternative.Length; i++)
+        {
+            alternative[i] &= !single[i];
+        }
+
+        return alternative;
+    }
+
     /// <summary>Instances the load needs: ⌈load ÷ per-instance capacity⌉, at least 1.</summary>
     public static int NeededInstances(EvaluationContext context, ResolvedComponent node)
     {
@@ -144,7 +219,8 @@ internal static class AvailabilityCheck
             return 1;
         }
 
-        var needed = RequiredInstances(load, c.Value, 1.0);
+        // Replication is applied by every instance, so only what is left of each carries the shared reads and writes.
+        var needed = InstanceRequirements.WithHeadroom(context.Shared(node.Index), context.Applied(node.Index), c.Value, 1.0);
         return (int)System.Math.Max(1, System.Math.Min(needed, int.MaxValue));
     }
 
@@ -158,10 +234,12 @@ internal static class AvailabilityCheck
             : "under 0.01 s";
     }
 
-    // Components a request waits on: reached from an entry over request edges, not behind a queue, not a cache.
+    // Components a request waits on: reached from an entry over request edges, not behind a queue, not a cache
+    // consulted aside (a miss goes to the store); an inline cache or CDN (every request passes it) is on the path.
     internal static bool[] OnSynchronousPath(EvaluationContext context)
     {
         var reached = new bool[context.Nodes.Length];
+        var inline = new bool[context.Nodes.Length];
         var stack = new Stack<int>(context.Graph.Entries);
         while (stack.Count > 0)
         {
@@ -181,6 +259,7 @@ internal static class AvailabilityCheck
             {
                 if (edge.Role is not EdgeRole.Consume and not EdgeRole.Replication and not EdgeRole.Telemetry)
                 {
+                    inline[edge.To] |= edge.Role != EdgeRole.LookAside;
                     stack.Push(edge.To);
                 }
             }
@@ -190,7 +269,8 @@ internal static class AvailabilityCheck
         {
             // With a request rate, a component no request reaches (e.g. a store behind an edge that carries
             // nothing) is not on the path; SD7001 reports it.
-            reached[i] &= context.Nodes[i].Behaviour is not Behaviour.Source and not Behaviour.Cache and not Behaviour.OffPath
+            reached[i] &= context.Nodes[i].Behaviour is not Behaviour.Source and not Behaviour.OffPath
+                && (context.Nodes[i].Behaviour != Behaviour.Cache || inline[i])
                 && (!context.HasRate || context.Load(i) > 0);
         }
 

@@ -57,25 +57,29 @@ internal static class CapacityCheck
 
             var capacity = Capacity(perInstance.Value, usable[node.Index]);
             var utilization = load / capacity;
-            var required = RequiredInstances(load, perInstance.Value, context.Headroom);
+            var (shared, applied) = (context.Shared(node.Index), context.Applied(node.Index));
+            var required = InstanceRequirements.WithHeadroom(shared, applied, perInstance.Value, context.Headroom);
             // A stream consumer capped by partitions gains nothing from more instances: the fix is partitions (SD2006).
             var capped = usable[node.Index] < node.InstanceCount;
-            if (utilization >= 1)
+            // Each threshold compares instance counts decided in exact arithmetic: a utilization of 100.0000000001%
+            // from float noise is not a finding, and one of exactly 100% (a saturated queue) is.
+            var saturated = usable[node.Index] < InstanceRequirements.UnsaturatedInstances(shared, applied, perInstance.Value);
+            if (saturated)
             {
                 context.Add(Rules.Overloaded, node.Name, $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(capped, required));
             }
-            else if (capacity < context.Headroom * load * (1 - 1e-12))
+            else if (usable[node.Index] < required)
             {
                 context.Add(Rules.BelowHeadroom, node.Name,
                     $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}, less than the {Percent(context.Headroom - 1)} headroom; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(capped, required));
             }
 
             var peakLoad = load * context.Peak;
-            if (context.Peak > 1 && utilization < 1 && peakLoad > capacity)
+            var peakRequired = InstanceRequirements.UnsaturatedInstances(shared * context.Peak, applied * context.Peak, perInstance.Value);
+            if (context.Peak > 1 && !saturated && usable[node.Index] < peakRequired)
             {
-                var peakRequired = RequiredInstances(peakLoad, perInstance.Value, 1.0);
                 context.Add(Rules.OverloadedAtPeak, node.Name,
-                    $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; {Count(peakRequired)} {(capped ? "consumers (and as many partitions)" : "instances")} carry the peak.",
+                    $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; {Count(peakRequired)} {(capped ? "consumers (and as many partitions)" : "instances")} carry the peak below 100%.",
                     capped ? [] : new[] { ("instances", Raw(System.Math.Max(peakRequired, required))) });
             }
         }
@@ -117,16 +121,26 @@ internal static class CapacityCheck
 
         foreach (var node in holders)
         {
-            // The connections spread evenly over the connection-holding components.
+            // The connections spread evenly over the connection-holding components. They are capacity like a request
+            // rate: the same headroom, the same exact thresholds, and N+1 (FailureCheck) re-checks them.
             var share = connections.Value / holders.Count;
             var perInstance = node.ConnectionsPerInstance!.Value;
             var capacity = Capacity(perInstance, node.InstanceCount);
-            if (share > capacity)
+            var required = RequiredInstances(share, perInstance, context.Headroom);
+            var unsaturated = InstanceRequirements.UnsaturatedInstances(share, perInstance);
+            context.Requirements.Require(node.Index, unsaturated, $"connections below 100%: {N(share)} ÷ {N(perInstance)}");
+            context.Requirements.Require(node.Index, required, $"{Percent(context.Headroom - 1)} connection headroom: {N(context.Headroom)} × {N(share)} ÷ {N(perInstance)}");
+            context.Requirements.RequireSurvivingLoss(node.Index, InstanceRequirements.SurvivingLoss(share, perInstance),
+                $"N+1 for connections: {N(share)} ÷ {N(perInstance)} below 100%, plus one instance to lose");
+            var arithmetic = $"{node.Name}: {N(share)} concurrent connections ({connections.Source}), {Count(node.InstanceCount)} × {N(perInstance)} = {N(capacity)} connections capacity ({Percent(share / capacity)})";
+            var remedy = $"{Count(required)} instances hold them with the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(share)} ÷ {N(perInstance)}, rounded up)";
+            if (node.InstanceCount < unsaturated)
             {
-                var needed = RequiredInstances(share, perInstance, 1.0);
-                context.Add(Rules.ConnectionsOverCapacity, node.Name,
-                    $"{node.Name}: {N(share)} concurrent connections ({connections.Source}), {Count(node.InstanceCount)} × {N(perInstance)} = {N(capacity)} connections capacity ({Percent(share / capacity)}); {N(share)} ÷ {N(perInstance)} = {Count(needed)} instances hold them.",
-                    ("instances", Raw(needed)));
+                context.Add(Rules.ConnectionsOverCapacity, node.Name, $"{arithmetic}; {remedy}.", ("instances", Raw(required)));
+            }
+            else if (node.InstanceCount < required)
+            {
+                context.Add(Rules.BelowHeadroom, node.Name, $"{arithmetic}, less than the {Percent(context.Headroom - 1)} headroom; {remedy}.", ("instances", Raw(required)));
             }
         }
     }

@@ -36,11 +36,22 @@ internal sealed class EvaluationContext
 
     private bool[]? synchronousPath;
 
+    /// <summary>The instance count each component needs to meet every constraint at once, filled by the checks.</summary>
+    public InstanceRequirements Requirements => requirements ??= new InstanceRequirements(Nodes.Length);
+
+    private InstanceRequirements? requirements;
+
     public bool HasRate => Workload.RequestRps is { Value: > 0 };
 
     public double Peak => Workload.PeakMultiplier.Value;
 
     public double Load(int node) => Flow.Load(Graph, node);
+
+    /// <summary>The reads and writes the node's instances share (<see cref="Load"/> without replication).</summary>
+    public double Shared(int node) => Flow.Shared(Graph, node);
+
+    /// <summary>The replication each instance applies (every instance applies every write of its primary).</summary>
+    public double Applied(int node) => Nodes[node].Behaviour is Resolution.Behaviour.Source or Resolution.Behaviour.OffPath ? 0 : Flow.Replication[node];
 
     public void Add(Rule rule, string? component, string message, params (string Key, string Value)[] properties)
     {

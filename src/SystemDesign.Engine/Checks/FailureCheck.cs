@@ -71,12 +71,13 @@ internal static class FailureCheck
             }
 
             var remaining = RemainingAfterLoss(node, usable, c.Value);
-            if (remaining >= load || load > usable[node.Index] * c.Value)
+            var unsaturated = InstanceRequirements.UnsaturatedInstances(context.Shared(node.Index), context.Applied(node.Index), c.Value);
+            if (LeftAfterLoss(node, usable) >= unsaturated || usable[node.Index] < unsaturated)
             {
-                continue; // survives, or already overloaded with every instance (SD2001 says so)
+                continue; // survives below 100%, or already saturated with every instance (SD2001 says so)
             }
 
-            var needed = RequiredInstances(load, c.Value, 1.0) + 1;
+            var needed = unsaturated == long.MaxValue ? unsaturated : unsaturated + 1;
             var line = $"losing one of {Count(node.InstanceCount)} {node.Name} leaves {N(remaining)} req/s for {N(load)} req/s ({Percent(load / remaining)})";
             if (context.SynchronousPath[node.Index] && served++ < MaxServedFractions)
             {
@@ -85,10 +86,11 @@ internal static class FailureCheck
 
             broken.Add(line);
             context.Add(Rules.InstanceLossOverload, node.Name,
-                $"{node.Name}: {line}; {Count(needed)} instances survive the loss of one (N+1: {N(load)} ÷ {N(c.Value)} rounded up, plus one).",
+                $"{node.Name}: {line}; {Count(needed)} instances survive the loss of one (N+1: {N(load)} ÷ {N(c.Value)} rounded up to stay below 100%, plus one).",
                 ("instances", Raw(needed)));
         }
 
+        ConnectionLoss(context, broken);
         var slower = new List<string>();
         if (recheck is not null)
         {
@@ -96,6 +98,37 @@ internal static class FailureCheck
         }
 
         scenarios.Add(new ScenarioResult("lose one instance of each component that has two or more (N+1)", broken.Count == 0, broken) { Slower = slower });
+    }
+
+    /// <summary>Connections are capacity: losing one instance of a connection holder must leave room for its share.</summary>
+    private static void ConnectionLoss(EvaluationContext context, List<string> broken)
+    {
+        if (context.Workload.ConcurrentConnections is not { } connections)
+        {
+            return;
+        }
+
+        var holders = context.Nodes.Count(n => n.ConnectionsPerInstance is not null);
+        foreach (var node in context.Nodes)
+        {
+            if (node.ConnectionsPerInstance is not { } perInstance || node.InstanceCount < 2)
+            {
+                continue;
+            }
+
+            var share = connections.Value / holders;
+            var unsaturated = InstanceRequirements.UnsaturatedInstances(share, perInstance.Value);
+            if (node.InstanceCount - 1 >= unsaturated || node.InstanceCount < unsaturated)
+            {
+                continue; // survives, or over its connection capacity with every instance (SD2004 says so)
+            }
+
+            var line = $"losing one of {Count(node.InstanceCount)} {node.Name} leaves {N((node.InstanceCount - 1) * perInstance.Value)} connections for {N(share)} ({Percent(share / ((node.InstanceCount - 1) * perInstance.Value))})";
+            broken.Add(line);
+            context.Add(Rules.InstanceLossOverload, node.Name,
+                $"{node.Name}: {line}; {Count(InstanceRequirements.SurvivingLoss(share, perInstance.Value))} instances hold them after losing one (N+1: {N(share)} ÷ {N(perInstance.Value)} rounded up to stay below 100%, plus one).",
+                ("instances", Raw(InstanceRequirements.SurvivingLoss(share, perInstance.Value))));
+        }
     }
 
     /// <summary>
@@ -155,6 +188,7 @@ internal static class FailureCheck
             slower.Add(line);
             if (InstancesSurvivingLoss(context, hops, recheck, node) is { } needed)
             {
+                context.Requirements.Require(node.Index, needed, "the latency targets with one instance lost");
                 context.Add(Rules.ScenarioLatencyMissed, node.Name,
                     $"{node.Name}: {line}. With {Count(needed)} instances, losing one keeps every target.", ("instances", Raw(needed)));
             }
@@ -235,10 +269,17 @@ internal static class FailureCheck
                 }
 
                 var capacity = Capacity(c.Value, usable[node.Index]);
-                if (after > capacity && before <= capacity)
+                // A cold cache's count must leave the queue unsaturated: at exactly 100% its latency is unbounded.
+                var needed = InstanceRequirements.UnsaturatedInstances(losses.Shared(index), losses.Applied(index), c.Value);
+                if (usable[node.Index] == node.InstanceCount)
                 {
-                    var needed = RequiredInstances(after, c.Value, 1.0);
-                    var line = $"{node.Name} goes from {N(before)} to {N(after)} req/s against {N(capacity)} req/s capacity ({Percent(after / capacity)}); {Count(needed)} instances carry it";
+                    // A consumer capped by partitions gains nothing from instances: SD2006 names the fix.
+                    context.Requirements.Require(node.Index, needed, $"{cache.Name} cold: {N(after)} ÷ {N(c.Value)} req/s below 100%");
+                }
+
+                if (usable[node.Index] < needed && usable[node.Index] >= InstanceRequirements.UnsaturatedInstances(context.Shared(index), context.Applied(index), c.Value))
+                {
+                    var line = $"{node.Name} goes from {N(before)} to {N(after)} req/s against {N(capacity)} req/s capacity ({Percent(after / capacity)}); {Count(needed)} instances carry it below 100%";
                     broken.Add(line);
                     if (context.SynchronousPath[node.Index])
                     {
@@ -282,7 +323,8 @@ internal static class FailureCheck
         foreach (var node in context.Nodes)
         {
             var load = context.Load(node.Index) * context.Peak;
-            if (node.CapacityPerInstance is { } c && load > Capacity(c.Value, usable[node.Index]))
+            if (node.CapacityPerInstance is { } c && load > 0
+                && usable[node.Index] < InstanceRequirements.UnsaturatedInstances(context.Shared(node.Index) * context.Peak, context.Applied(node.Index) * context.Peak, c.Value))
             {
                 broken.Add($"{node.Name}: {N(load)} req/s at peak against {N(Capacity(c.Value, usable[node.Index]))} req/s");
                 if (context.SynchronousPath[node.Index])
@@ -352,7 +394,10 @@ internal static class FailureCheck
     // Capacity left when one instance goes: one usable instance fewer, unless some instances are unusable already
     // (then the lost one is among those).
     private static double RemainingAfterLoss(ResolvedComponent node, int[] usable, double perInstance) =>
-        (usable[node.Index] - (usable[node.Index] == node.InstanceCount ? 1 : 0)) * perInstance;
+        LeftAfterLoss(node, usable) * perInstance;
+
+    private static int LeftAfterLoss(ResolvedComponent node, int[] usable) =>
+        usable[node.Index] - (usable[node.Index] == node.InstanceCount ? 1 : 0);
 
     /// <summary>
     /// Availability while a scenario lasts: a component over capacity serves capacity ÷ load of what reaches it (it

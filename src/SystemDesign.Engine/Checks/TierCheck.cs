@@ -64,6 +64,7 @@ internal static class TierCheck
                     // Raise the largest component: the fix touches one call.
                     var target = matching.OrderByDescending(n => n.InstanceCount).First();
                     var needed = min.Count - (total - target.InstanceCount);
+                    context.Requirements.Require(target.Index, (long)needed, $"tier {tier.Id}: at least {N(min.Count)} '{min.Type}' instances");
                     context.Add(Rules.TooFewInstances, target.Name,
                         $"{where}at least {N(min.Count)} instances of type '{min.Type}' are required; the design has {detail}. Set {target.Name} to .Instances({Count(needed)}).",
                         ("type", min.Type), ("tier", tier.Id), ("instances", Raw(needed)));

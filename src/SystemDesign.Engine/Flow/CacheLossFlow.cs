@@ -157,7 +157,19 @@ internal sealed class CacheLossFlow
     public double Load(int node) =>
         coneStamp[node] != scenario ? before.Load(graph, node)
         : graph.Nodes[node].Behaviour is Behaviour.Source or Behaviour.OffPath ? 0
-        : TrafficFlow.Saturate(reads[node] + writes[node] + replication[node]);
+        : TrafficFlow.Saturate(reads[node] + writes[node] + (replication[node] * graph.Nodes[node].InstanceCount));
+
+    /// <summary>The part of <see cref="Load"/> the instances share (reads and writes; every instance applies all replication).</summary>
+    public double Shared(int node) =>
+        coneStamp[node] != scenario ? before.Shared(graph, node)
+        : graph.Nodes[node].Behaviour is Behaviour.Source or Behaviour.OffPath ? 0
+        : TrafficFlow.Saturate(reads[node] + writes[node]);
+
+    /// <summary>The replication each instance of the node applies in the scenario of the last <see cref="Lose"/>.</summary>
+    public double Applied(int node) =>
+        coneStamp[node] != scenario ? before.Replication[node]
+        : graph.Nodes[node].Behaviour is Behaviour.Source or Behaviour.OffPath ? 0
+        : replication[node];
 
     private bool ConsultsAside(int caller, int cache)
     {

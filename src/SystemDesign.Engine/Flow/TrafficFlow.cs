@@ -19,12 +19,23 @@ internal sealed class TrafficFlow
 
     public double[] Writes { get; }
 
-    /// <summary>Writes a replica applies from its primary.</summary>
+    /// <summary>
+    /// Writes each instance of a replica applies from its primary: replication is not shared, every replica instance
+    /// applies every write (five replicas of a primary taking 1,000 writes/s apply 5,000 in all).
+    /// </summary>
     public double[] Replication { get; }
 
-    /// <summary>What the node serves per second: its reads, writes and applied replication. Clients and off-path nodes serve nothing.</summary>
+    /// <summary>
+    /// What the node serves per second: its reads and writes (shared by its instances) and the replication every
+    /// instance applies. Clients and off-path nodes serve nothing.
+    /// </summary>
     public double Load(FlowGraph graph, int node) =>
-        graph.Nodes[node].Behaviour is Behaviour.Source or Behaviour.OffPath ? 0 : Saturate(Reads[node] + Writes[node] + Replication[node]);
+        graph.Nodes[node].Behaviour is Behaviour.Source or Behaviour.OffPath ? 0
+        : Saturate(Reads[node] + Writes[node] + (Replication[node] * graph.Nodes[node].InstanceCount));
+
+    /// <summary>The part of <see cref="Load"/> the instances share (reads and writes), without replication.</summary>
+    public double Shared(FlowGraph graph, int node) =>
+        graph.Nodes[node].Behaviour is Behaviour.Source or Behaviour.OffPath ? 0 : Saturate(Reads[node] + Writes[node]);
 
     public static TrafficFlow Compute(FlowGraph graph, double requestRate, double readRatio)
     {

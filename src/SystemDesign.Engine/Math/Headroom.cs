@@ -89,5 +89,25 @@ public static class Headroom
         return needed >= long.MaxValue ? long.MaxValue : (long)needed;
     }
 
+    /// <summary>
+    /// Whether <paramref name="instances"/> × <paramref name="perInstanceCapacity"/> equals <paramref name="load"/>
+    /// exactly (utilization exactly 100%, a saturated queue), read as <see cref="MinimumInstances"/> reads its inputs:
+    /// in decimal to 15 significant digits where the figures are of ordinary size, else within a relative 1e-9.
+    /// </summary>
+    /// <param name="load">The load, finite and &gt; 0.</param>
+    /// <param name="perInstanceCapacity">What one instance carries, finite and &gt; 0.</param>
+    /// <param name="instances">The instance count.</param>
+    /// <returns>True when the instances carry the load with nothing to spare.</returns>
+    public static bool IsExactlyCarried(double load, double perInstanceCapacity, long instances)
+    {
+        if (InDecimalRange(load) && InDecimalRange(perInstanceCapacity) && instances < 1e14)
+        {
+            return (decimal)perInstanceCapacity * instances == (decimal)load;
+        }
+
+        double carried = perInstanceCapacity * instances;
+        return Abs(carried - load) <= 1e-9 * load;
+    }
+
     private static bool InDecimalRange(double value) => value >= DecimalMin && value <= DecimalMax;
 }

@@ -57,8 +57,15 @@ public sealed record ComponentResult
     /// <summary>Offered load ÷ capacity at peak; null where capacity does not apply or the problem states no peak.</summary>
     public double? PeakUtilization { get; init; }
 
-    /// <summary>The smallest instance count with capacity ≥ headroom × load; null where capacity does not apply.</summary>
+    /// <summary>
+    /// The smallest instance count meeting every constraint at once (tier minimum, headroom, peak, N+1, connections,
+    /// a cold cache in front, latency with one instance lost, availability); null where capacity does not apply.
+    /// Every finding that proposes a count proposes this one.
+    /// </summary>
     public long? RequiredInstances { get; init; }
+
+    /// <summary>The constraint that decides <see cref="RequiredInstances"/>, e.g. "20% headroom: 1.2 × 1,000 ÷ 150 req/s".</summary>
+    public string? RequiredBecause { get; init; }
 
     /// <summary>Mean response time in ms (queueing + service) at the target rate; null where not modelled; +∞ when saturated.</summary>
     public double? MeanResponseMs { get; init; }

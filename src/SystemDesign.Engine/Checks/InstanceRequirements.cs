@@ -1,0 +1,242 @@
+using System.Collections.Generic;
+using SystemDesign.Engine.Resolution;
+using static SystemDesign.Engine.Checks.EvaluationContext;
+using static SystemDesign.Engine.NumberText;
+
+namespace SystemDesign.Engine.Checks;
+
+/// <summary>
+/// One required instance count per component (docs/engine.md, "Required instances"): the smallest count that meets
+/// every constraint the checks grade at once — the tier minimum, headroom at the target rate, the peak, connections,
+/// a cold cache in front of it, the latency targets with one instance lost, losing one instance (N+1) and not being
+/// less available than one instance. Each check registers the count its own constraint needs; every finding that
+/// proposes a count proposes this one and names the constraint that decides it, so applying one fix never brings
+/// the next finding of a chain, and fixes applied in any order agree.
+/// </summary>
+/// <remarks>
+/// Every constraint is monotone (a count that meets it, plus one, still meets it), so the maximum of the counts meets
+/// them all and is the smallest that does. N+1 is the one conditional constraint: SD6001 grades components of two or
+/// more instances and SD4002 those a request waits on, so it binds when the count is 2 or more or the component is a
+/// single-point-of-failure candidate.
+/// </remarks>
+internal sealed class InstanceRequirements
+{
+    private readonly long[] count;
+    private readonly string?[] because;
+    private readonly long[] survivesLoss;
+    private readonly string?[] survivesLossBecause;
+    private readonly bool[] availabilityGraded;
+
+    public InstanceRequirements(int nodes)
+    {
+        count = new long[nodes];
+        because = new string?[nodes];
+        survivesLoss = new long[nodes];
+        survivesLossBecause = new string?[nodes];
+        availabilityGraded = new bool[nodes];
+    }
+
+    /// <summary>Registers that <paramref name="node"/> needs at least <paramref name="instances"/> for <paramref name="constraint"/>.</summary>
+    public void Require(int node, long instances, string constraint)
+    {
+        if (instances > count[node])
+        {
+            count[node] = instances;
+            because[node] = constraint;
+        }
+    }
+
+    /// <summary>Registers the N+1 count: it binds only where N+1 is graded (see the remarks on the class).</summary>
+    public void RequireSurvivingLoss(int node, long instances, string constraint)
+    {
+        if (instances > survivesLoss[node])
+        {
+            survivesLoss[node] = instances;
+            survivesLossBecause[node] = constraint;
+        }
+    }
+
+    /// <summary>The component is graded as a single point of failure (on the synchronous path, instances that can fail).</summary>
+    public void MarkAvailabilityGraded(int node) => availabilityGraded[node] = true;
+
+    /// <summary>The required count (at least 1) and the constraint that decides it (null when nothing asks more than 1).</summary>
+    public (long Count, string? Because) For(int node)
+    {
+        var (n, why) = (System.Math.Max(1, count[node]), because[node]);
+        if ((n >= 2 || availabilityGraded[node]) && survivesLoss[node] > n)
+        {
+            (n, why) = (survivesLoss[node], survivesLossBecause[node]);
+        }
+
+        return (n, why);
+    }
+
+    /// <summary>
+    /// Registers the constraints that follow from the load alone (headroom, saturation, the peak, N+1), before the
+    /// capacity check's findings are written.
+    /// </summary>
+    public static void FromLoad(EvaluationContext context, int[] usable)
+    {
+        var requirements = context.Requirements;
+        foreach (var node in context.Nodes)
+        {
+            var load = context.Load(node.Index);
+            if (node.CapacityPerInstance is not { } perInstance || load <= 0 || usable[node.Index] < node.InstanceCount)
+            {
+                continue; // a consumer capped by partitions is fixed by partitions (SD2006), not by instances
+            }
+
+            var c = perInstance.Value;
+            var (shared, applied) = (context.Shared(node.Index), context.Applied(node.Index));
+            var unsaturated = UnsaturatedInstances(shared, applied, c);
+            requirements.Require(node.Index, unsaturated, $"utilization below 100%: {N(load)} ÷ {N(c)} req/s");
+            requirements.Require(node.Index, WithHeadroom(shared, applied, c, context.Headroom),
+                $"{Percent(context.Headroom - 1)} headroom: {N(context.Headroom)} × {N(load)} ÷ {N(c)} req/s");
+            if (context.Peak > 1)
+            {
+                requirements.Require(node.Index, UnsaturatedInstances(shared * context.Peak, applied * context.Peak, c),
+                    $"the peak: {N(context.Peak)} × {N(load)} ÷ {N(c)} req/s, below 100%");
+            }
+
+            requirements.RequireSurvivingLoss(node.Index, Plus(unsaturated, 1),
+                $"N+1: {N(load)} ÷ {N(c)} req/s below 100%, plus one instance to lose");
+        }
+    }
+
+    /// <summary>
+    /// Rewrites every finding that proposes a count (the <c>instances</c> property) to the component's required count
+    /// (<paramref name="counts"/>, settled by <see cref="RequiredCountSearch"/>), and says which constraint decides it
+    /// when that is not the finding's own.
+    /// </summary>
+    public static void Settle(EvaluationContext context, long[] counts, string?[] because)
+    {
+        var byName = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var node in context.Nodes)
+        {
+            if (!byName.ContainsKey(node.Name))
+            {
+                byName[node.Name] = node.Index;
+            }
+        }
+
+        var findings = context.Findings;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            if (!finding.Properties.TryGetValue("instances", out var proposed)
+                || !long.TryParse(proposed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var own))
+            {
+                continue;
+            }
+
+            // SD6002 sits on the cache; the count is for the component the cold cache overloads.
+            var target = finding.Properties.TryGetValue("overloaded", out var overloaded) ? overloaded : finding.Component;
+            if (target is null || !byName.TryGetValue(target, out var index) || (counts[index] <= own && own < long.MaxValue))
+            {
+                continue;
+            }
+
+            var rewritten = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var pair in finding.Properties)
+            {
+                rewritten[pair.Key] = pair.Value;
+            }
+
+            // No count meets a constraint when each instance is saturated by what every instance must apply (the
+            // replicated writes) or the load overflowed: no count is proposed then, so no fix pastes an absurd one.
+            var impossible = counts[index] == long.MaxValue;
+            if (impossible)
+            {
+                rewritten.Remove("instances");
+            }
+            else
+            {
+                rewritten["instances"] = Raw(counts[index]);
+            }
+
+            findings[i] = finding with
+            {
+                Message = impossible
+                    ? $"{finding.Message} No instance count of {target} meets every constraint (decided by {because[index]}): raise its capacity per instance or lower what each instance must apply."
+                    : $"{finding.Message} Every constraint on {target} at once needs {Count(counts[index])} instances (decided by {because[index]}).",
+                Properties = rewritten,
+            };
+        }
+    }
+
+    /// <summary>The smallest n with n × <paramref name="perInstance"/> strictly above <paramref name="load"/>, decided exactly.</summary>
+    public static long UnsaturatedInstances(double load, double perInstance)
+    {
+        var atLeast = RequiredInstances(load, perInstance, 1.0);
+        return atLeast < long.MaxValue && Math.Headroom.IsExactlyCarried(load, perInstance, atLeast) ? atLeast + 1 : atLeast;
+    }
+
+    /// <summary>
+    /// The smallest n with n × <paramref name="perInstance"/> strictly above <paramref name="shared"/> + n ×
+    /// <paramref name="applied"/>: a replica's instances share its reads, but each applies every replicated write, so
+    /// each instance has <paramref name="perInstance"/> − <paramref name="applied"/> left for its share.
+    /// </summary>
+    public static long UnsaturatedInstances(double shared, double applied, double perInstance) =>
+        !(applied > 0) ? UnsaturatedInstances(shared, perInstance)
+        : applied >= perInstance ? long.MaxValue
+        : UnsaturatedInstances(shared, perInstance - applied);
+
+    /// <summary>The smallest n with n × <paramref name="perInstance"/> ≥ <paramref name="headroom"/> × (shared + n × applied), at least 1.</summary>
+    public static long WithHeadroom(double shared, double applied, double perInstance, double headroom) =>
+        !(applied > 0) ? RequiredInstances(shared, perInstance, headroom)
+        : headroom * applied >= perInstance ? long.MaxValue
+        : System.Math.Max(1, RequiredInstances(shared, perInstance - (headroom * applied), headroom));
+
+    private static long Plus(long count, long more) => count > long.MaxValue - more ? long.MaxValue : count + more;
+
+    /// <summary>The N+1 requirement of a connection holder or any other per-instance load.</summary>
+    public static long SurvivingLoss(double load, double perInstance) => Plus(UnsaturatedInstances(load, perInstance), 1);
+
+    /// <summary>
+    /// The smallest count of at least <paramref name="k"/> + 1 at which <paramref name="node"/> (needing
+    /// <paramref name="k"/> up) is at least as available as one instance: a spare for a component of many busy
+    /// instances must not make it less available than it is (k of k + 1 at 99.9% each is 1.2% for k = 4,000).
+    /// </summary>
+    public static long AvailableSpare(ResolvedComponent node, int k)
+    {
+        var a = node.Availability.Value;
+        if (k >= int.MaxValue - 1)
+        {
+            return int.MaxValue;
+        }
+
+        long low = k + 1;
+        if (AvailabilityCheck.KOfN(k, (int)low, a) >= a)
+        {
+            return low;
+        }
+
+        // k of n rises with n: double until it meets a, then bisect.
+        long high = low;
+        do
+        {
+            low = high;
+            high = System.Math.Min(int.MaxValue, (high * 2) - k);
+            if (high == low)
+            {
+                return high;
+            }
+        }
+        while (AvailabilityCheck.KOfN(k, (int)high, a) < a);
+
+        while (high - low > 1)
+        {
+            var mid = low + ((high - low) / 2);
+            if (AvailabilityCheck.KOfN(k, (int)mid, a) >= a)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid;
+            }
+        }
+
+        return high;
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SystemDesign.Model;
+
+namespace SystemDesign.Engine.Tests.Sizing;
+
+/// <summary>What a batch fix does: every proposed count (the <c>instances</c> property) applied at once.</summary>
+internal static class ProposedCounts
+{
+    /// <summary>The rules whose findings propose an instance count.</summary>
+    public static readonly string[] SizingRules =
+    [
+        Rules.TooFewInstances.Id, Rules.Overloaded.Id, Rules.BelowHeadroom.Id, Rules.OverloadedAtPeak.Id,
+        Rules.ConnectionsOverCapacity.Id, Rules.SinglePointOfFailure.Id, Rules.InstanceLossOverload.Id,
+        Rules.CacheLossOverload.Id, Rules.ScenarioLatencyMissed.Id,
+    ];
+
+    /// <summary>The count each component is proposed, from findings on it (SD6002: on the component it names).</summary>
+    public static Dictionary<string, List<long>> ByComponent(Results.Evaluation evaluation)
+    {
+        var counts = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        foreach (var f in evaluation.Findings)
+        {
+            if (f.Properties.TryGetValue("instances", out var value)
+                && (f.Properties.TryGetValue("overloaded", out var target) ? target : f.Component) is { } name)
+            {
+                if (!counts.TryGetValue(name, out var list))
+                {
+                    counts[name] = list = [];
+                }
+
+                list.Add(long.Parse(value, CultureInfo.InvariantCulture));
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>The design with every proposed count applied at once (the largest, as Fix All merges them).</summary>
+    public static Architecture Applied(Architecture design, Results.Evaluation evaluation)
+    {
+        var counts = ByComponent(evaluation);
+        var components = design.Components.Select(c => counts.TryGetValue(c.Name, out var n) ? c with { Instances = checked((int)n.Max()) } : c);
+        return new Architecture(design.ProblemId, components, design.Connections);
+    }
+
+    /// <summary>The same design, fixes applied one component at a time in the given order, each re-evaluated.</summary>
+    public static Architecture AppliedOneByOne(Architecture design, Func<Architecture, Results.Evaluation> evaluate, Func<IEnumerable<string>, IEnumerable<string>> order)
+    {
+        for (var step = 0; step < 20; step++)
+        {
+            var counts = ByComponent(evaluate(design));
+            var next = order(counts.Keys).FirstOrDefault(name => counts[name].Max() > (design.Find(name)?.Instances ?? 1));
+            if (next is null)
+            {
+                return design;
+            }
+
+            var n = checked((int)counts[next].Max());
+            design = new Architecture(design.ProblemId, design.Components.Select(c => c.Name == next ? c with { Instances = n } : c), design.Connections);
+        }
+
+        throw new InvalidOperationException("fixes applied one by one did not settle in 20 steps");
+    }
+
+    public static Finding[] SizingFindings(Results.Evaluation evaluation) =>
+        [.. evaluation.Findings.Where(f => SizingRules.Contains(f.RuleId) && f.Properties.ContainsKey("instances"))];
+}
