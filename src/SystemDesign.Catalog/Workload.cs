@@ -11,11 +11,17 @@ public sealed record Workload
     /// <summary>A workload with nothing stated.</summary>
     public static Workload Empty { get; } = new();
 
-    /// <summary>Target request rate in requests per second.</summary>
+    /// <summary>
+    /// Target request rate in requests per second: the rate the engine grades. A rate the export states at peak
+    /// is already divided by <see cref="PeakMultiplier"/> here (see <see cref="RequestRateStatedAtPeak"/>).
+    /// </summary>
     public Sourced? RequestRate { get; init; }
 
-    /// <summary>True when the export states <see cref="RequestRate"/> as a peak figure ("1M rides per hour peak").</summary>
-    public bool RequestRateIsPeak { get; init; }
+    /// <summary>
+    /// The figure as the export states it when it states it at peak ("1.2M orders/sec during Prime Day"), before the
+    /// importer divided it by the peak multiplier; null when the rate is stated at normal load.
+    /// </summary>
+    public double? RequestRateStatedAtPeak { get; init; }
 
     /// <summary>Fraction of requests that are reads (0..1); writes are the rest.</summary>
     public Sourced? ReadRatio { get; init; }

@@ -57,6 +57,10 @@ internal static class ProblemText
         if (w.RequestRate is { } rate)
         {
             yield return $"request rate: {F(rate.Value)} req/s  ← {rate.Source}";
+            if (w.RequestRateStatedAtPeak is { } stated)
+            {
+                yield return $"stated at peak: {F(stated)} req/s (the rate above is the target the engine grades)";
+            }
         }
 
         if (w.ReadRatio is { } read)
@@ -81,7 +85,8 @@ internal static class ProblemText
 
         if (w.AvailabilityTarget is { } a)
         {
-            yield return $"availability: {F(a.Value * 100)}%  ← {a.Source}";
+            // To the digits stated: 0.999999 is 99.9999%, never rounded up to 100%.
+            yield return $"availability: {((decimal)a.Value * 100).ToString("0.##########", CultureInfo.InvariantCulture)}%  ← {a.Source}";
         }
 
         if (w.MonthlyBudget is { } b)

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.IO;
 
 namespace SystemDesign.Cli.Tests;
@@ -59,6 +60,26 @@ public sealed class CatalogCommandTests
         Assert.Contains("  - Minimum 7 of type: app", output, System.StringComparison.Ordinal);
         Assert.Contains("request rate: 1,000 req/s", output, System.StringComparison.Ordinal);
         Assert.Contains("Blog Readers → Load Balancer", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_prints_the_rate_the_engine_grades_not_the_rate_stated_at_peak()
+    {
+        // The export states 1.2M orders/sec during Prime Day, a 10x peak: the engine grades 120k (issue 7).
+        var (exit, output, _) = Run("show", "order-processing-stream");
+        Assert.Equal(0, exit);
+        Assert.Contains("request rate: 120,000 req/s", output, System.StringComparison.Ordinal);
+        Assert.Contains("stated at peak: 1,200,000 req/s", output, System.StringComparison.Ordinal);
+        Assert.Contains("peak: 10× target", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_prints_availability_to_the_digits_stated()
+    {
+        var problem = SystemDesign.Catalog.ProblemCatalog.BuiltIn.Problems.First(p => p.Workload.AvailabilityTarget?.Value == 0.999999);
+        var (exit, output, _) = Run("show", problem.Id);
+        Assert.Equal(0, exit);
+        Assert.Contains("availability: 99.9999%", output, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 
 namespace SystemDesign.Importer;
@@ -9,9 +10,15 @@ public sealed record WorkloadValue(double Value, string Source);
 
 /// <summary>
 /// The target request rate in requests per second. <see cref="Peak"/> is true when the text states
-/// the figure at peak ("1M rides per hour peak", "1.2M orders/sec during Prime Day"), not at normal load.
+/// the figure at peak ("1M rides per hour peak", "1.2M orders/sec during Prime Day"), not at normal load;
+/// <see cref="WorkloadNormalizer"/> then divides it by the peak multiplier and keeps the stated figure in
+/// <see cref="StatedAtPeak"/>.
 /// </summary>
-public sealed record WorkloadRate(double Value, string Source, bool Peak);
+public sealed record WorkloadRate(double Value, string Source, bool Peak)
+{
+    /// <summary>The figure as stated at peak, before the division; null until normalised.</summary>
+    public double? StatedAtPeak { get; init; }
+}
 
 /// <summary>
 /// A latency bound. <see cref="Percentile"/> is 50, 95, 99 or 99.9; null when the text gives a bound
@@ -63,11 +70,13 @@ public sealed class WorkloadData
         else
         {
             writer.WriteStartObject();
-            WriteNumber(writer, "value", RequestRate.Value);
+            // The divided rate is written exactly (not cleaned to 15 digits): it is the double the engine grades.
+            writer.WritePropertyName("value");
+            writer.WriteRawValue(RequestRate.StatedAtPeak is null ? WorkloadNumbers.Format(RequestRate.Value) : RequestRate.Value.ToString("R", CultureInfo.InvariantCulture), skipInputValidation: false);
             writer.WriteString("source", RequestRate.Source);
             if (RequestRate.Peak)
             {
-                writer.WriteBoolean("peak", true);
+                WriteNumber(writer, "statedAtPeak", RequestRate.StatedAtPeak ?? RequestRate.Value);
             }
 
             writer.WriteEndObject();

@@ -6,7 +6,7 @@ internal static class WorkloadReader
     public static Workload Read(JsonNode node) => new()
     {
         RequestRate = ReadSourced(node, "requestRate", ValueRange.RequestRate),
-        RequestRateIsPeak = node.Optional("requestRate")?.Optional("peak")?.Boolean() ?? false,
+        RequestRateStatedAtPeak = node.Optional("requestRate")?.Optional("statedAtPeak")?.Number(ValueRange.RequestRate),
         ReadRatio = ReadSourced(node, "readRatio", ValueRange.Fraction),
         PeakMultiplier = ReadSourced(node, "peakMultiplier", ValueRange.PeakMultiplier),
         ConcurrentConnections = ReadSourced(node, "concurrentConnections", ValueRange.Connections),
