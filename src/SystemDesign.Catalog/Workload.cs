@@ -23,6 +23,13 @@ public sealed record Workload
     /// </summary>
     public double? RequestRateStatedAtPeak { get; init; }
 
+    /// <summary>
+    /// The region, data centre, tenant or volume the export states the rate for ("10k requests/sec per region"); null
+    /// for a rate of the whole system. With a <see cref="RateScope.Count"/>, <see cref="RequestRate"/> is already the
+    /// total; without one it is the figure of one scope.
+    /// </summary>
+    public RateScope? RequestRateScope { get; init; }
+
     /// <summary>Fraction of requests that are reads (0..1); writes are the rest.</summary>
     public Sourced? ReadRatio { get; init; }
 
@@ -44,6 +51,13 @@ public sealed record Workload
     /// <summary>NFR text the importer could not turn into a number, by field.</summary>
     public IReadOnlyList<UnparsedText> Unparsed { get; init; } = [];
 }
+
+/// <summary>The scope of a stated rate: "10k requests/sec per region" with <c>regions: 2</c>.</summary>
+/// <param name="Name">"region", "data centre", "tenant" or "volume".</param>
+/// <param name="PerScope">The rate of one scope, as stated.</param>
+/// <param name="Count">How many the problem states, or null when it states no count.</param>
+/// <param name="CountSource">The constant the count came from.</param>
+public sealed record RateScope(string Name, double PerScope, double? Count, string? CountSource);
 
 /// <summary>A number with the text or constant it was taken from.</summary>
 public sealed record Sourced(double Value, string Source);

@@ -61,6 +61,13 @@ internal static class ProblemText
             {
                 yield return $"stated at peak: {F(stated)} req/s (the rate above is the target the engine grades)";
             }
+
+            if (w.RequestRateScope is { } scope)
+            {
+                yield return scope.Count is { } count
+                    ? $"stated per {scope.Name}: {F(scope.PerScope)} req/s × {F(count)} ({scope.CountSource})"
+                    : $"stated per {scope.Name}: {F(scope.PerScope)} req/s; the problem states no count of them, so the rate graded is one {scope.Name}'s";
+            }
         }
 
         if (w.ReadRatio is { } read)

@@ -74,6 +74,14 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public void Show_prints_the_scope_of_a_rate_stated_per_region()
+    {
+        var (_, output, _) = Run("show", "basic-multi-region");
+        Assert.Contains("request rate: 20,000 req/s", output, System.StringComparison.Ordinal);
+        Assert.Contains("stated per region: 10,000 req/s × 2 (constant regions: 2)", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_prints_availability_to_the_digits_stated()
     {
         var problem = SystemDesign.Catalog.ProblemCatalog.BuiltIn.Problems.First(p => p.Workload.AvailabilityTarget?.Value == 0.999999);

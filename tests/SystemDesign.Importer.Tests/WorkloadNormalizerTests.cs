@@ -10,8 +10,11 @@ namespace SystemDesign.Importer.Tests;
 /// </summary>
 public sealed class WorkloadNormalizerTests
 {
-    private static WorkloadData Normalized(string label, string text, params (string Key, object Value)[] constants) =>
-        WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NfrLine(label, text)], constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList(), []));
+    private static WorkloadData Normalized(string label, string text, params (string Key, object Value)[] constants)
+    {
+        var list = constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList();
+        return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NfrLine(label, text)], list, []), list);
+    }
 
     // Moved from the engine (ReadRatioDefaultTests), which derived this from the source text at grading time.
     [Theory]

@@ -18,6 +18,9 @@ public sealed record WorkloadRate(double Value, string Source, bool Peak)
 {
     /// <summary>The figure as stated at peak, before the division; null until normalised.</summary>
     public double? StatedAtPeak { get; init; }
+
+    /// <summary>The region, data centre, tenant or volume the stated figure is for; null for the whole system.</summary>
+    public WorkloadRateScope? Scope { get; init; }
 }
 
 /// <summary>
@@ -77,6 +80,20 @@ public sealed class WorkloadData
             if (RequestRate.Peak)
             {
                 WriteNumber(writer, "statedAtPeak", RequestRate.StatedAtPeak ?? RequestRate.Value);
+            }
+
+            if (RequestRate.Scope is { } scope)
+            {
+                writer.WriteStartObject("scope");
+                writer.WriteString("name", scope.Scope);
+                WriteNumber(writer, "perScope", scope.PerScope);
+                if (scope.Count is { } count)
+                {
+                    WriteNumber(writer, "count", count);
+                    writer.WriteString("countSource", scope.CountSource);
+                }
+
+                writer.WriteEndObject();
             }
 
             writer.WriteEndObject();

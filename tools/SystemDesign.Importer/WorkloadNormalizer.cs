@@ -15,9 +15,12 @@ namespace SystemDesign.Importer;
 public static partial class WorkloadNormalizer
 {
     /// <summary>The workload as graded.</summary>
-    public static WorkloadData Normalize(WorkloadData stated)
+    /// <param name="stated">What the problem's text and constants state (<see cref="WorkloadParser.Parse"/>).</param>
+    /// <param name="constants">The problem's constants, for the count of a per-scope rate.</param>
+    public static WorkloadData Normalize(WorkloadData stated, IReadOnlyList<KeyValuePair<string, object>> constants)
     {
         ArgumentNullException.ThrowIfNull(stated);
+        ArgumentNullException.ThrowIfNull(constants);
         var unparsed = new List<WorkloadUnparsed>(stated.Unparsed);
         var peak = stated.PeakMultiplier is { Value: >= 1 } p ? p : null;
         if (stated.PeakMultiplier is { Value: < 1 } low)
@@ -25,7 +28,14 @@ public static partial class WorkloadNormalizer
             unparsed.Add(new WorkloadUnparsed("peakMultiplier", low.Source + " (below 1: not a peak)"));
         }
 
-        var rate = stated.RequestRate;
+        var rate = stated.RequestRate ?? RateScopes.FromPerScopeConstants(constants);
+        if (rate is not null && RateScopes.Of(rate, constants) is { } scope)
+        {
+            rate = scope.Count is { } count
+                ? rate with { Value = rate.Value * count, Source = rate.Source + " × " + scope.CountSource, Scope = scope }
+                : rate with { Scope = scope };
+        }
+
         if (rate is { Peak: true })
         {
             rate = peak is null
@@ -42,7 +52,7 @@ public static partial class WorkloadNormalizer
         return new WorkloadData
         {
             RequestRate = rate,
-            ReadRatio = stated.ReadRatio ?? DefaultReadRatio(stated.RequestRate),
+            ReadRatio = stated.ReadRatio ?? DefaultReadRatio(rate),
             PeakMultiplier = peak ?? new WorkloadValue(noPeak.Value, noPeak.Source),
             ConcurrentConnections = stated.ConcurrentConnections,
             LatencyTargets = stated.LatencyTargets,

@@ -7,6 +7,9 @@ internal static class WorkloadReader
     {
         RequestRate = ReadSourced(node, "requestRate", ValueRange.RequestRate),
         RequestRateStatedAtPeak = node.Optional("requestRate")?.Optional("statedAtPeak")?.Number(ValueRange.RequestRate),
+        RequestRateScope = node.Optional("requestRate")?.Optional("scope") is { } scope
+            ? new RateScope(scope.RequiredString("name"), scope.Required("perScope").Number(ValueRange.RequestRate), scope.Optional("count")?.Number(ValueRange.Connections), scope.OptionalString("countSource"))
+            : null,
         ReadRatio = ReadSourced(node, "readRatio", ValueRange.Fraction),
         PeakMultiplier = ReadSourced(node, "peakMultiplier", ValueRange.PeakMultiplier),
         ConcurrentConnections = ReadSourced(node, "concurrentConnections", ValueRange.Connections),
