@@ -66,7 +66,12 @@ public sealed record Sourced(double Value, string Source);
 /// <param name="Percentile">The percentile, e.g. 99 or 99.9; null when the NFR names none ("Flag check &lt; 5ms").</param>
 /// <param name="Milliseconds">The bound in milliseconds.</param>
 /// <param name="Source">The NFR text it came from.</param>
-public sealed record LatencyTarget(double? Percentile, double Milliseconds, string Source);
+/// <param name="AppliesTo">
+/// The requests it applies to, one of <see cref="LatencyClasses"/>; the engine grades <c>all</c>, <c>reads</c> and
+/// <c>writes</c> bounds against those requests and shows the others as stated.
+/// </param>
+/// <param name="Clause">The words of the line that decided <paramref name="AppliesTo"/> ("for creates"), or empty.</param>
+public sealed record LatencyTarget(double? Percentile, double Milliseconds, string Source, string AppliesTo = LatencyClasses.All, string Clause = "");
 
 /// <summary>Text of a workload field that could not be parsed.</summary>
 public sealed record UnparsedText(string Field, string Text);

@@ -87,7 +87,10 @@ internal static class ProblemText
 
         foreach (var t in w.LatencyTargets)
         {
-            yield return $"latency: {(t.Percentile is { } pct ? "P" + F(pct) : "typical (no percentile stated)")} < {F(t.Milliseconds)} ms  ← {t.Source}";
+            var scope = t.AppliesTo == LatencyClasses.All ? string.Empty : $" for {t.AppliesTo}";
+            var graded = LatencyClasses.IsGraded(t.AppliesTo) ? string.Empty : " (shown as stated, not graded as request latency)";
+            var clause = t.Clause.Length > 0 ? $" [{t.Clause}]" : string.Empty;
+            yield return $"latency{scope}: {(t.Percentile is { } pct ? "P" + F(pct) : "typical (no percentile stated)")} < {F(t.Milliseconds)} ms{clause}{graded}  ← {t.Source}";
         }
 
         if (w.AvailabilityTarget is { } a)

@@ -82,6 +82,16 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public void Show_prints_each_latency_bound_with_the_requests_it_applies_to()
+    {
+        var (_, tinyurl, _) = Run("show", "tinyurl");
+        Assert.Contains("latency for writes: P95 < 120 ms [for creates]", tinyurl, System.StringComparison.Ordinal);
+        Assert.Contains("latency for reads: P95 < 50 ms", tinyurl, System.StringComparison.Ordinal);
+        var (_, gateway, _) = Run("show", "api-caching-gateway");
+        Assert.Contains("latency for cache hits: P95 < 15 ms [cache hit] (shown as stated, not graded as request latency)", gateway, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_prints_availability_to_the_digits_stated()
     {
         var problem = SystemDesign.Catalog.ProblemCatalog.BuiltIn.Problems.First(p => p.Workload.AvailabilityTarget?.Value == 0.999999);

@@ -27,7 +27,12 @@ public sealed record WorkloadRate(double Value, string Source, bool Peak)
 /// A latency bound. <see cref="Percentile"/> is 50, 95, 99 or 99.9; null when the text gives a bound
 /// without a percentile ("Flag check &lt; 5ms").
 /// </summary>
-public sealed record WorkloadLatencyTarget(double? Percentile, double Milliseconds, string Source);
+/// <param name="Percentile">The percentile, or null.</param>
+/// <param name="Milliseconds">The bound.</param>
+/// <param name="Source">The NFR line.</param>
+/// <param name="AppliesTo">The requests it applies to, one of <see cref="SystemDesign.Catalog.LatencyClasses"/>.</param>
+/// <param name="Clause">The words of the line that decided <paramref name="AppliesTo"/> ("for creates", "cache hit").</param>
+public sealed record WorkloadLatencyTarget(double? Percentile, double Milliseconds, string Source, string AppliesTo = SystemDesign.Catalog.LatencyClasses.All, string Clause = "");
 
 /// <summary>A requirement or constant relevant to <see cref="Field"/> that could not be read as a number.</summary>
 public sealed record WorkloadUnparsed(string Field, string Text);
@@ -47,7 +52,7 @@ public sealed class WorkloadData
     /// <summary>Concurrent connections, streams, sessions or users held open.</summary>
     public WorkloadValue? ConcurrentConnections { get; init; }
 
-    /// <summary>Latency bounds, at most one per percentile, in the order stated.</summary>
+    /// <summary>Every latency bound in the order stated, each with the requests it applies to.</summary>
     public IReadOnlyList<WorkloadLatencyTarget> LatencyTargets { get; init; } = [];
 
     /// <summary>Availability as a fraction (99.99% → 0.9999).</summary>
@@ -117,6 +122,12 @@ public sealed class WorkloadData
             }
 
             WriteNumber(writer, "milliseconds", target.Milliseconds);
+            writer.WriteString("appliesTo", target.AppliesTo);
+            if (target.Clause.Length > 0)
+            {
+                writer.WriteString("clause", target.Clause);
+            }
+
             writer.WriteString("source", target.Source);
             writer.WriteEndObject();
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer;
 
@@ -157,19 +158,18 @@ public static partial class WorkloadParser
         foreach (var line in nfrs.Where(l => Is(l, LatencyLabel)))
         {
             var source = Source(line);
-            var bounds = WorkloadLatencyText.Read(line.Text);
+            var bounds = WorkloadLatencyText.ReadAll(line.Text);
             if (bounds.Count == 0)
             {
                 unparsed.Add(new WorkloadUnparsed("latencyTargets", source));
                 continue;
             }
 
-            foreach (var (percentile, ms) in bounds)
+            foreach (var (percentile, ms, appliesTo, clause) in bounds)
             {
-                if (!targets.Exists(t => t.Percentile == percentile))
-                {
-                    targets.Add(new WorkloadLatencyTarget(percentile, WorkloadNumbers.Clean(ms), source));
-                }
+                // A later line's bound for a percentile and class an earlier line already gave is another operation's.
+                var cls = LatencyClasses.IsGraded(appliesTo) && targets.Exists(t => t.Percentile == percentile && t.AppliesTo == appliesTo) ? LatencyClasses.Operation : appliesTo;
+                targets.Add(new WorkloadLatencyTarget(percentile, WorkloadNumbers.Clean(ms), source, cls, clause));
             }
         }
 

@@ -155,7 +155,9 @@ internal static class CatalogModels
             rate is { } t ? Names.Readable(t) + " req/s within capacity" + (peak > 1 ? ", peak " + Names.Readable(t * peak) + " req/s" : string.Empty) : "no request rate stated" + NotApplicable,
             "Every component carries its load at the problem's request rate and at peak (SD2xxx).");
 
-        var targets = w.LatencyTargets.Select(l => (l.Percentile is { } pct ? "P" + Names.Readable(pct) + " " : string.Empty) + "< " + Names.Readable(l.Milliseconds) + " ms").ToArray();
+        // The bounds the engine grades, each with the requests it applies to (the importer decided it).
+        var targets = w.LatencyTargets.Where(l => LatencyClasses.IsGraded(l.AppliesTo))
+            .Select(l => (l.Percentile is { } pct ? "P" + Names.Readable(pct) + " " : string.Empty) + "< " + Names.Readable(l.Milliseconds) + " ms" + (l.AppliesTo == LatencyClasses.All ? string.Empty : " for " + l.AppliesTo)).ToArray();
         yield return ("Latency",
             targets.Length == 0 || rate is null ? "no latency target stated" + NotApplicable : string.Join(", ", targets),
             "End-to-end response-time percentiles within the problem's targets (SD3xxx); a target no instance count can meet is not applicable.");
