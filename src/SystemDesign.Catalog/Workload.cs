@@ -48,6 +48,12 @@ public sealed record Workload
     /// <summary>Monthly budget in USD.</summary>
     public Sourced? MonthlyBudget { get; init; }
 
+    /// <summary>
+    /// Objectives stated as figures that the engine does not grade as a request target: "99.9% GPU utilization",
+    /// "99.99999% coverage", the subset in "99.999% for top titles, 99.99% overall". Shown as stated.
+    /// </summary>
+    public IReadOnlyList<ServiceObjective> OtherObjectives { get; init; } = [];
+
     /// <summary>NFR text the importer could not turn into a number, by field.</summary>
     public IReadOnlyList<UnparsedText> Unparsed { get; init; } = [];
 }
@@ -72,6 +78,13 @@ public sealed record Sourced(double Value, string Source);
 /// </param>
 /// <param name="Clause">The words of the line that decided <paramref name="AppliesTo"/> ("for creates"), or empty.</param>
 public sealed record LatencyTarget(double? Percentile, double Milliseconds, string Source, string AppliesTo = LatencyClasses.All, string Clause = "");
+
+/// <summary>An objective stated as a figure that is not graded as a request target.</summary>
+/// <param name="Kind">What it measures: "utilization", "coverage", "delivery rate", "availability of a subset"...</param>
+/// <param name="Value">The figure, a fraction for a percentage (99.9% → 0.999).</param>
+/// <param name="Clause">The words that say what it is about ("for top 1000 titles").</param>
+/// <param name="Source">The NFR text it came from.</param>
+public sealed record ServiceObjective(string Kind, double Value, string Clause, string Source);
 
 /// <summary>Text of a workload field that could not be parsed.</summary>
 public sealed record UnparsedText(string Field, string Text);

@@ -104,6 +104,11 @@ internal static class ProblemText
             yield return $"budget: ${F(b.Value)}/month  ← {b.Source}";
         }
 
+        foreach (var o in w.OtherObjectives)
+        {
+            yield return $"{o.Kind}: {((decimal)o.Value * 100).ToString("0.##########", CultureInfo.InvariantCulture)}%{(o.Clause.Length > 0 ? " [" + o.Clause + "]" : string.Empty)} (shown as stated, not graded)  ← {o.Source}";
+        }
+
         foreach (var u in w.Unparsed)
         {
             yield return $"unparsed {u.Field}: {u.Text}";

@@ -92,6 +92,17 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public void Show_prints_the_overall_availability_as_the_target_and_other_objectives_as_stated()
+    {
+        var (_, output, _) = Run("show", "video-streaming-cache");
+        Assert.Contains("availability: 99.99%", output, System.StringComparison.Ordinal);
+        Assert.Contains("availability of a subset: 99.999% [for top 1000 titles] (shown as stated, not graded)", output, System.StringComparison.Ordinal);
+        var (_, ml, _) = Run("show", "l5-ml-platform-meta");
+        Assert.Contains("utilization: 99.9% [GPU utilization] (shown as stated, not graded)", ml, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("availability: 99.9%", ml, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_prints_availability_to_the_digits_stated()
     {
         var problem = SystemDesign.Catalog.ProblemCatalog.BuiltIn.Problems.First(p => p.Workload.AvailabilityTarget?.Value == 0.999999);

@@ -34,6 +34,12 @@ public sealed record WorkloadRate(double Value, string Source, bool Peak)
 /// <param name="Clause">The words of the line that decided <paramref name="AppliesTo"/> ("for creates", "cache hit").</param>
 public sealed record WorkloadLatencyTarget(double? Percentile, double Milliseconds, string Source, string AppliesTo = SystemDesign.Catalog.LatencyClasses.All, string Clause = "");
 
+/// <summary>
+/// A stated objective that is not a request target the engine grades: "99.9% GPU utilization", "99.99999% coverage",
+/// "99.999% for top 1000 titles" (an availability of a subset). Shown as stated.
+/// </summary>
+public sealed record WorkloadObjective(string Kind, double Value, string Clause, string Source);
+
 /// <summary>A requirement or constant relevant to <see cref="Field"/> that could not be read as a number.</summary>
 public sealed record WorkloadUnparsed(string Field, string Text);
 
@@ -60,6 +66,9 @@ public sealed class WorkloadData
 
     /// <summary>Budget in USD per month.</summary>
     public WorkloadValue? MonthlyBudget { get; init; }
+
+    /// <summary>Objectives stated as figures that are not graded as request targets.</summary>
+    public IReadOnlyList<WorkloadObjective> OtherObjectives { get; init; } = [];
 
     /// <summary>Relevant text that was not turned into a number; never guessed.</summary>
     public IReadOnlyList<WorkloadUnparsed> Unparsed { get; init; } = [];
@@ -136,6 +145,19 @@ public sealed class WorkloadData
 
         WriteValue(writer, "availabilityTarget", AvailabilityTarget);
         WriteValue(writer, "monthlyBudget", MonthlyBudget);
+
+        writer.WriteStartArray("otherObjectives");
+        foreach (var o in OtherObjectives)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", o.Kind);
+            WriteNumber(writer, "value", o.Value);
+            writer.WriteString("clause", o.Clause);
+            writer.WriteString("source", o.Source);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
 
         writer.WriteStartArray("unparsed");
         foreach (var item in Unparsed)

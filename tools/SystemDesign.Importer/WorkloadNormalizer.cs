@@ -58,6 +58,7 @@ public static partial class WorkloadNormalizer
             LatencyTargets = stated.LatencyTargets,
             AvailabilityTarget = stated.AvailabilityTarget,
             MonthlyBudget = stated.MonthlyBudget,
+            OtherObjectives = stated.OtherObjectives,
             Unparsed = unparsed,
         };
     }
