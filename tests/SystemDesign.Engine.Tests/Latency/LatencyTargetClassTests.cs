@@ -58,4 +58,11 @@ public sealed class LatencyTargetClassTests
         Assert.All(e.Latency, l => Assert.Null(l.TargetMilliseconds));
         Assert.DoesNotContain(e.Findings, f => f.RuleId.StartsWith("SD3", System.StringComparison.Ordinal) && f.Message.Contains("0.001", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_unknown_class_is_refused_with_the_field_and_the_known_classes()
+    {
+        var e = Assert.Throws<System.ArgumentOutOfRangeException>(() => Grade(new LatencyTarget(95, 50, "stated", "creates")));
+        Assert.Contains("Workload.LatencyTargets[0].AppliesTo is 'creates'; it must be one of all, ", e.Message, System.StringComparison.Ordinal);
+    }
 }
