@@ -11,11 +11,24 @@ public sealed record Workload
     /// <summary>A workload with nothing stated.</summary>
     public static Workload Empty { get; } = new();
 
-    /// <summary>Target request rate in requests per second.</summary>
+    /// <summary>
+    /// Target request rate in requests per second: the rate the engine grades. A rate the export states at peak
+    /// is already divided by <see cref="PeakMultiplier"/> here (see <see cref="RequestRateStatedAtPeak"/>).
+    /// </summary>
     public Sourced? RequestRate { get; init; }
 
-    /// <summary>True when the export states <see cref="RequestRate"/> as a peak figure ("1M rides per hour peak").</summary>
-    public bool RequestRateIsPeak { get; init; }
+    /// <summary>
+    /// The figure as the export states it when it states it at peak ("1.2M orders/sec during Prime Day"), before the
+    /// importer divided it by the peak multiplier; null when the rate is stated at normal load.
+    /// </summary>
+    public double? RequestRateStatedAtPeak { get; init; }
+
+    /// <summary>
+    /// The region, data centre, tenant or volume the export states the rate for ("10k requests/sec per region"); null
+    /// for a rate of the whole system. With a <see cref="RateScope.Count"/>, <see cref="RequestRate"/> is already the
+    /// total; without one it is the figure of one scope.
+    /// </summary>
+    public RateScope? RequestRateScope { get; init; }
 
     /// <summary>Fraction of requests that are reads (0..1); writes are the rest.</summary>
     public Sourced? ReadRatio { get; init; }
@@ -35,9 +48,22 @@ public sealed record Workload
     /// <summary>Monthly budget in USD.</summary>
     public Sourced? MonthlyBudget { get; init; }
 
+    /// <summary>
+    /// Objectives stated as figures that the engine does not grade as a request target: "99.9% GPU utilization",
+    /// "99.99999% coverage", the subset in "99.999% for top titles, 99.99% overall". Shown as stated.
+    /// </summary>
+    public IReadOnlyList<ServiceObjective> OtherObjectives { get; init; } = [];
+
     /// <summary>NFR text the importer could not turn into a number, by field.</summary>
     public IReadOnlyList<UnparsedText> Unparsed { get; init; } = [];
 }
+
+/// <summary>The scope of a stated rate: "10k requests/sec per region" with <c>regions: 2</c>.</summary>
+/// <param name="Name">"region", "data centre", "tenant" or "volume".</param>
+/// <param name="PerScope">The rate of one scope, as stated.</param>
+/// <param name="Count">How many the problem states, or null when it states no count.</param>
+/// <param name="CountSource">The constant the count came from.</param>
+public sealed record RateScope(string Name, double PerScope, double? Count, string? CountSource);
 
 /// <summary>A number with the text or constant it was taken from.</summary>
 public sealed record Sourced(double Value, string Source);
@@ -46,7 +72,19 @@ public sealed record Sourced(double Value, string Source);
 /// <param name="Percentile">The percentile, e.g. 99 or 99.9; null when the NFR names none ("Flag check &lt; 5ms").</param>
 /// <param name="Milliseconds">The bound in milliseconds.</param>
 /// <param name="Source">The NFR text it came from.</param>
-public sealed record LatencyTarget(double? Percentile, double Milliseconds, string Source);
+/// <param name="AppliesTo">
+/// The requests it applies to, one of <see cref="LatencyClasses"/>; the engine grades <c>all</c>, <c>reads</c> and
+/// <c>writes</c> bounds against those requests and shows the others as stated.
+/// </param>
+/// <param name="Clause">The words of the line that decided <paramref name="AppliesTo"/> ("for creates"), or empty.</param>
+public sealed record LatencyTarget(double? Percentile, double Milliseconds, string Source, string AppliesTo = LatencyClasses.All, string Clause = "");
+
+/// <summary>An objective stated as a figure that is not graded as a request target.</summary>
+/// <param name="Kind">What it measures: "utilization", "coverage", "delivery rate", "availability of a subset"...</param>
+/// <param name="Value">The figure, a fraction for a percentage (99.9% → 0.999).</param>
+/// <param name="Clause">The words that say what it is about ("for top 1000 titles").</param>
+/// <param name="Source">The NFR text it came from.</param>
+public sealed record ServiceObjective(string Kind, double Value, string Clause, string Source);
 
 /// <summary>Text of a workload field that could not be parsed.</summary>
 public sealed record UnparsedText(string Field, string Text);

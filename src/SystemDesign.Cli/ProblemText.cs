@@ -57,6 +57,17 @@ internal static class ProblemText
         if (w.RequestRate is { } rate)
         {
             yield return $"request rate: {F(rate.Value)} req/s  ← {rate.Source}";
+            if (w.RequestRateStatedAtPeak is { } stated)
+            {
+                yield return $"stated at peak: {F(stated)} req/s (the rate above is the target the engine grades)";
+            }
+
+            if (w.RequestRateScope is { } scope)
+            {
+                yield return scope.Count is { } count
+                    ? $"stated per {scope.Name}: {F(scope.PerScope)} req/s × {F(count)} ({scope.CountSource})"
+                    : $"stated per {scope.Name}: {F(scope.PerScope)} req/s; the problem states no count of them, so the rate graded is one {scope.Name}'s";
+            }
         }
 
         if (w.ReadRatio is { } read)
@@ -76,17 +87,26 @@ internal static class ProblemText
 
         foreach (var t in w.LatencyTargets)
         {
-            yield return $"latency: {(t.Percentile is { } pct ? "P" + F(pct) : "typical (no percentile stated)")} < {F(t.Milliseconds)} ms  ← {t.Source}";
+            var scope = t.AppliesTo == LatencyClasses.All ? string.Empty : $" for {t.AppliesTo}";
+            var graded = LatencyClasses.IsGraded(t.AppliesTo) ? string.Empty : " (shown as stated, not graded as request latency)";
+            var clause = t.Clause.Length > 0 ? $" [{t.Clause}]" : string.Empty;
+            yield return $"latency{scope}: {(t.Percentile is { } pct ? "P" + F(pct) : "typical (no percentile stated)")} < {F(t.Milliseconds)} ms{clause}{graded}  ← {t.Source}";
         }
 
         if (w.AvailabilityTarget is { } a)
         {
-            yield return $"availability: {F(a.Value * 100)}%  ← {a.Source}";
+            // To the digits stated: 0.999999 is 99.9999%, never rounded up to 100%.
+            yield return $"availability: {((decimal)a.Value * 100).ToString("0.##########", CultureInfo.InvariantCulture)}%  ← {a.Source}";
         }
 
         if (w.MonthlyBudget is { } b)
         {
             yield return $"budget: ${F(b.Value)}/month  ← {b.Source}";
+        }
+
+        foreach (var o in w.OtherObjectives)
+        {
+            yield return $"{o.Kind}: {((decimal)o.Value * 100).ToString("0.##########", CultureInfo.InvariantCulture)}%{(o.Clause.Length > 0 ? " [" + o.Clause + "]" : string.Empty)} (shown as stated, not graded)  ← {o.Source}";
         }
 
         foreach (var u in w.Unparsed)

@@ -114,34 +114,17 @@ internal static class Evaluator
         return hops;
     }
 
+    // The importer normalised the catalog's workload (docs/workload.md): the rate stated at peak is already divided, the
+    // unstated read share and peak are written with their defaults. The defaults here serve a hand-made Workload only.
     private static WorkloadUsed WorkloadOf(Problem problem)
     {
         var w = problem.Workload;
         var rate = w.RequestRate is { } r && r.Value > 0 ? new Figure(r.Value, r.Source) : null;
-        var read = w.ReadRatio is { } rr && rr.Value >= 0 && rr.Value <= 1
-            ? new Figure(rr.Value, rr.Source)
-            : WriteUnit(rate?.Source) is { } unit
-                ? new Figure(0, $"default: all writes, the rate is stated in {unit} per second")
-                : new Figure(0.9, "default: 90% reads, the read-heavy mix of the catalog's tutorials (tutorial-simple-blog)");
-        var peak = w.PeakMultiplier is { } p && p.Value >= 1
-            ? new Figure(p.Value, p.Source)
-            : new Figure(1, w.RequestRateIsPeak ? "the stated rate is the peak" : "default: the problem states no peak; peak = target");
-        if (rate is not null && w.RequestRateIsPeak && peak.Value > 1)
-        {
-            // The export gave the peak figure and a multiplier: the target is the peak divided by it.
-            rate = new Figure(rate.Value / peak.Value, $"{rate.Source} (stated at peak) ÷ {peak.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
-        }
+        var read = w.ReadRatio is { } rr && rr.Value >= 0 && rr.Value <= 1 ? rr : WorkloadDefaults.ReadRatio;
+        var peak = w.PeakMultiplier is { } p && p.Value >= 1 ? p : WorkloadDefaults.NoPeak;
         var connections = w.ConcurrentConnections is { } c && c.Value > 0 ? new Figure(c.Value, c.Source) : null;
-        return new WorkloadUsed(rate, read, peak, connections);
+        return new WorkloadUsed(rate, new Figure(read.Value, read.Source), new Figure(peak.Value, peak.Source), connections);
     }
-
-    // A rate stated in messages, events, writes... per second is a write workload: publishing, ingesting, logging.
-    private static readonly System.Text.RegularExpressions.Regex WriteRate = new(
-        @"\b(messages?|events?|writes?|logs?|metrics?|uploads?|spans?|traces?|transactions?|orders?|payments?|ingest\w*)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per\s+s(?:ec(?:ond)?)?\b)",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static string? WriteUnit(string? rateSource) =>
-        rateSource is not null && WriteRate.Match(rateSource) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : null;
 
     private static void CheckTypes(EvaluationContext context)
     {

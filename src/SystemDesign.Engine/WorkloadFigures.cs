@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using SystemDesign.Catalog;
 using SystemDesign.Catalog.Loading;
 
@@ -39,6 +40,17 @@ internal static class WorkloadFigures
             if (!(target.Milliseconds > 0 && !double.IsInfinity(target.Milliseconds)))
             {
                 throw Invalid(problem, field + ".Milliseconds", target.Milliseconds, "a finite number of milliseconds > 0");
+            }
+
+            if (!LatencyClasses.Known.Contains(target.AppliesTo))
+            {
+                throw new ArgumentOutOfRangeException(nameof(problem), target.AppliesTo, string.Format(
+                    CultureInfo.InvariantCulture,
+                    "Problem '{0}': Workload.{1}.AppliesTo is '{2}'; it must be one of {3} (SystemDesign.Catalog.LatencyClasses).",
+                    problem.Id,
+                    field,
+                    target.AppliesTo,
+                    string.Join(", ", LatencyClasses.Known)));
             }
 
             if (target.Percentile is { } p && !ValueRange.Percentile.Contains(p))

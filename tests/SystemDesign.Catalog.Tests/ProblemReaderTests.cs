@@ -51,6 +51,7 @@ public sealed class ProblemReaderTests
     [InlineData("\"latencyTargets\": []", "\"latencyTargets\": [{ \"percentile\": 0, \"milliseconds\": 5, \"source\": \"s\" }]", "$.workload.latencyTargets[0].percentile", "a percentile in (0, 100)")]
     [InlineData("\"latencyTargets\": []", "\"latencyTargets\": [{ \"percentile\": 100, \"milliseconds\": 5, \"source\": \"s\" }]", "$.workload.latencyTargets[0].percentile", "a percentile in (0, 100)")]
     [InlineData("\"latencyTargets\": []", "\"latencyTargets\": [{ \"milliseconds\": -5, \"source\": \"s\" }]", "$.workload.latencyTargets[0].milliseconds", "a latency in milliseconds in (0, 1,000,000,000]")]
+    [InlineData("\"latencyTargets\": []", "\"latencyTargets\": [{ \"milliseconds\": 5, \"appliesTo\": \"creates\", \"source\": \"s\" }]", "$.workload.latencyTargets[0].appliesTo", "one of all, other objective, condition, cache misses, cache hits, cross-region, reads, writes, operation")]
     [InlineData("\"latencyTargets\": []", "\"latencyTargets\": [], \"peakMultiplier\": { \"value\": 0.5, \"source\": \"s\" }", "$.workload.peakMultiplier.value", "a peak as a multiple of the target rate in [1, 10,000]")]
     [InlineData("\"latencyTargets\": []", "\"latencyTargets\": [], \"monthlyBudget\": { \"value\": 1e300, \"source\": \"s\" }", "$.workload.monthlyBudget.value", "a monthly budget in USD in [0, 1,000,000,000,000,000]")]
     [InlineData("\"app_capacity_per_instance\": 150", "\"app_capacity_per_instance\": 0", "$.constants.app_capacity_per_instance", "a capacity per instance in (0, 1,000,000,000,000]")]

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.IO;
 
 namespace SystemDesign.Cli.Tests;
@@ -59,6 +60,55 @@ public sealed class CatalogCommandTests
         Assert.Contains("  - Minimum 7 of type: app", output, System.StringComparison.Ordinal);
         Assert.Contains("request rate: 1,000 req/s", output, System.StringComparison.Ordinal);
         Assert.Contains("Blog Readers → Load Balancer", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_prints_the_rate_the_engine_grades_not_the_rate_stated_at_peak()
+    {
+        // The export states 1.2M orders/sec during Prime Day, a 10x peak: the engine grades 120k (issue 7).
+        var (exit, output, _) = Run("show", "order-processing-stream");
+        Assert.Equal(0, exit);
+        Assert.Contains("request rate: 120,000 req/s", output, System.StringComparison.Ordinal);
+        Assert.Contains("stated at peak: 1,200,000 req/s", output, System.StringComparison.Ordinal);
+        Assert.Contains("peak: 10× target", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_prints_the_scope_of_a_rate_stated_per_region()
+    {
+        var (_, output, _) = Run("show", "basic-multi-region");
+        Assert.Contains("request rate: 20,000 req/s", output, System.StringComparison.Ordinal);
+        Assert.Contains("stated per region: 10,000 req/s × 2 (constant regions: 2)", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_prints_each_latency_bound_with_the_requests_it_applies_to()
+    {
+        var (_, tinyurl, _) = Run("show", "tinyurl");
+        Assert.Contains("latency for writes: P95 < 120 ms [for creates]", tinyurl, System.StringComparison.Ordinal);
+        Assert.Contains("latency for reads: P95 < 50 ms", tinyurl, System.StringComparison.Ordinal);
+        var (_, gateway, _) = Run("show", "api-caching-gateway");
+        Assert.Contains("latency for cache hits: P95 < 15 ms [cache hit] (shown as stated, not graded as request latency)", gateway, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_prints_the_overall_availability_as_the_target_and_other_objectives_as_stated()
+    {
+        var (_, output, _) = Run("show", "video-streaming-cache");
+        Assert.Contains("availability: 99.99%", output, System.StringComparison.Ordinal);
+        Assert.Contains("availability of a subset: 99.999% [for top 1000 titles] (shown as stated, not graded)", output, System.StringComparison.Ordinal);
+        var (_, ml, _) = Run("show", "l5-ml-platform-meta");
+        Assert.Contains("utilization: 99.9% [GPU utilization] (shown as stated, not graded)", ml, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("availability: 99.9%", ml, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_prints_availability_to_the_digits_stated()
+    {
+        var problem = SystemDesign.Catalog.ProblemCatalog.BuiltIn.Problems.First(p => p.Workload.AvailabilityTarget?.Value == 0.999999);
+        var (exit, output, _) = Run("show", problem.Id);
+        Assert.Equal(0, exit);
+        Assert.Contains("availability: 99.9999%", output, System.StringComparison.Ordinal);
     }
 
     [Fact]

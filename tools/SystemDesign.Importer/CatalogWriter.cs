@@ -235,7 +235,7 @@ public static class CatalogWriter
         }
 
         w.WritePropertyName("workload");
-        WorkloadParser.Parse(p.Id, p.NonFunctionalRequirements, p.Constants, p.FunctionalRequirements).WriteJson(w);
+        WorkloadNormalizer.Normalize(WorkloadParser.Parse(p.Id, p.NonFunctionalRequirements, p.Constants, p.FunctionalRequirements), p.Constants).WriteJson(w);
 
         if (p.Narrative is null)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 
 namespace SystemDesign.Importer;
@@ -9,15 +10,35 @@ public sealed record WorkloadValue(double Value, string Source);
 
 /// <summary>
 /// The target request rate in requests per second. <see cref="Peak"/> is true when the text states
-/// the figure at peak ("1M rides per hour peak", "1.2M orders/sec during Prime Day"), not at normal load.
+/// the figure at peak ("1M rides per hour peak", "1.2M orders/sec during Prime Day"), not at normal load;
+/// <see cref="WorkloadNormalizer"/> then divides it by the peak multiplier and keeps the stated figure in
+/// <see cref="StatedAtPeak"/>.
 /// </summary>
-public sealed record WorkloadRate(double Value, string Source, bool Peak);
+public sealed record WorkloadRate(double Value, string Source, bool Peak)
+{
+    /// <summary>The figure as stated at peak, before the division; null until normalised.</summary>
+    public double? StatedAtPeak { get; init; }
+
+    /// <summary>The region, data centre, tenant or volume the stated figure is for; null for the whole system.</summary>
+    public WorkloadRateScope? Scope { get; init; }
+}
 
 /// <summary>
 /// A latency bound. <see cref="Percentile"/> is 50, 95, 99 or 99.9; null when the text gives a bound
 /// without a percentile ("Flag check &lt; 5ms").
 /// </summary>
-public sealed record WorkloadLatencyTarget(double? Percentile, double Milliseconds, string Source);
+/// <param name="Percentile">The percentile, or null.</param>
+/// <param name="Milliseconds">The bound.</param>
+/// <param name="Source">The NFR line.</param>
+/// <param name="AppliesTo">The requests it applies to, one of <see cref="SystemDesign.Catalog.LatencyClasses"/>.</param>
+/// <param name="Clause">The words of the line that decided <paramref name="AppliesTo"/> ("for creates", "cache hit").</param>
+public sealed record WorkloadLatencyTarget(double? Percentile, double Milliseconds, string Source, string AppliesTo = SystemDesign.Catalog.LatencyClasses.All, string Clause = "");
+
+/// <summary>
+/// A stated objective that is not a request target the engine grades: "99.9% GPU utilization", "99.99999% coverage",
+/// "99.999% for top 1000 titles" (an availability of a subset). Shown as stated.
+/// </summary>
+public sealed record WorkloadObjective(string Kind, double Value, string Clause, string Source);
 
 /// <summary>A requirement or constant relevant to <see cref="Field"/> that could not be read as a number.</summary>
 public sealed record WorkloadUnparsed(string Field, string Text);
@@ -37,7 +58,7 @@ public sealed class WorkloadData
     /// <summary>Concurrent connections, streams, sessions or users held open.</summary>
     public WorkloadValue? ConcurrentConnections { get; init; }
 
-    /// <summary>Latency bounds, at most one per percentile, in the order stated.</summary>
+    /// <summary>Every latency bound in the order stated, each with the requests it applies to.</summary>
     public IReadOnlyList<WorkloadLatencyTarget> LatencyTargets { get; init; } = [];
 
     /// <summary>Availability as a fraction (99.99% → 0.9999).</summary>
@@ -45,6 +66,9 @@ public sealed class WorkloadData
 
     /// <summary>Budget in USD per month.</summary>
     public WorkloadValue? MonthlyBudget { get; init; }
+
+    /// <summary>Objectives stated as figures that are not graded as request targets.</summary>
+    public IReadOnlyList<WorkloadObjective> OtherObjectives { get; init; } = [];
 
     /// <summary>Relevant text that was not turned into a number; never guessed.</summary>
     public IReadOnlyList<WorkloadUnparsed> Unparsed { get; init; } = [];
@@ -63,11 +87,27 @@ public sealed class WorkloadData
         else
         {
             writer.WriteStartObject();
-            WriteNumber(writer, "value", RequestRate.Value);
+            // The divided rate is written exactly (not cleaned to 15 digits): it is the double the engine grades.
+            writer.WritePropertyName("value");
+            writer.WriteRawValue(RequestRate.StatedAtPeak is null ? WorkloadNumbers.Format(RequestRate.Value) : RequestRate.Value.ToString("R", CultureInfo.InvariantCulture), skipInputValidation: false);
             writer.WriteString("source", RequestRate.Source);
             if (RequestRate.Peak)
             {
-                writer.WriteBoolean("peak", true);
+                WriteNumber(writer, "statedAtPeak", RequestRate.StatedAtPeak ?? RequestRate.Value);
+            }
+
+            if (RequestRate.Scope is { } scope)
+            {
+                writer.WriteStartObject("scope");
+                writer.WriteString("name", scope.Scope);
+                WriteNumber(writer, "perScope", scope.PerScope);
+                if (scope.Count is { } count)
+                {
+                    WriteNumber(writer, "count", count);
+                    writer.WriteString("countSource", scope.CountSource);
+                }
+
+                writer.WriteEndObject();
             }
 
             writer.WriteEndObject();
@@ -91,6 +131,12 @@ public sealed class WorkloadData
             }
 
             WriteNumber(writer, "milliseconds", target.Milliseconds);
+            writer.WriteString("appliesTo", target.AppliesTo);
+            if (target.Clause.Length > 0)
+            {
+                writer.WriteString("clause", target.Clause);
+            }
+
             writer.WriteString("source", target.Source);
             writer.WriteEndObject();
         }
@@ -99,6 +145,19 @@ public sealed class WorkloadData
 
         WriteValue(writer, "availabilityTarget", AvailabilityTarget);
         WriteValue(writer, "monthlyBudget", MonthlyBudget);
+
+        writer.WriteStartArray("otherObjectives");
+        foreach (var o in OtherObjectives)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", o.Kind);
+            WriteNumber(writer, "value", o.Value);
+            writer.WriteString("clause", o.Clause);
+            writer.WriteString("source", o.Source);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
 
         writer.WriteStartArray("unparsed");
         foreach (var item in Unparsed)

@@ -146,16 +146,18 @@ internal static class CatalogModels
     // What each gate checks for this problem, in words from the problem's own workload; the engine decides at run time.
     private static IEnumerable<(string Gate, string Display, string Summary)> Gates(Workload w)
     {
+        // The importer normalised the workload (a rate stated at peak is already divided): read, never re-derived.
         var rate = w.RequestRate is { } r && r.Value > 0 ? r.Value : (double?)null;
         var peak = w.PeakMultiplier is { } p && p.Value > 1 ? p.Value : 1;
-        var target = rate is { } stated && w.RequestRateIsPeak ? stated / peak : rate;
         const string NotApplicable = " (passes as not applicable)";
 
         yield return ("Capacity",
-            target is { } t ? Names.Readable(t) + " req/s within capacity" + (peak > 1 ? ", peak " + Names.Readable(t * peak) + " req/s" : string.Empty) : "no request rate stated" + NotApplicable,
+            rate is { } t ? Names.Readable(t) + " req/s within capacity" + (peak > 1 ? ", peak " + Names.Readable(t * peak) + " req/s" : string.Empty) : "no request rate stated" + NotApplicable,
             "Every component carries its load at the problem's request rate and at peak (SD2xxx).");
 
-        var targets = w.LatencyTargets.Select(l => (l.Percentile is { } pct ? "P" + Names.Readable(pct) + " " : string.Empty) + "< " + Names.Readable(l.Milliseconds) + " ms").ToArray();
+        // The bounds the engine grades, each with the requests it applies to (the importer decided it).
+        var targets = w.LatencyTargets.Where(l => LatencyClasses.IsGraded(l.AppliesTo))
+            .Select(l => (l.Percentile is { } pct ? "P" + Names.Readable(pct) + " " : string.Empty) + "< " + Names.Readable(l.Milliseconds) + " ms" + (l.AppliesTo == LatencyClasses.All ? string.Empty : " for " + l.AppliesTo)).ToArray();
         yield return ("Latency",
             targets.Length == 0 || rate is null ? "no latency target stated" + NotApplicable : string.Join(", ", targets),
             "End-to-end response-time percentiles within the problem's targets (SD3xxx); a target no instance count can meet is not applicable.");

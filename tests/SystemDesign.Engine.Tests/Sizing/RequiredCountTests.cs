@@ -16,7 +16,7 @@ public sealed class RequiredCountTests
     [InlineData(7)]
     public void Every_finding_on_the_blogs_app_servers_proposes_the_same_count(int apps)
     {
-        var e = Evaluator.Evaluate(Designs.Blog, Designs.SimpleBlog(apps));
+        var e = Grader.Grade(Designs.Blog, Designs.SimpleBlog(apps));
 
         var proposed = ProposedCounts.ByComponent(e)["App Servers"];
         Assert.True(proposed.Count >= 2, Designs.Dump(e));
@@ -32,9 +32,9 @@ public sealed class RequiredCountTests
     {
         _ = design;
         var declared = Designs.SimpleBlog(apps);
-        var before = Evaluator.Evaluate(Designs.Blog, declared);
+        var before = Grader.Grade(Designs.Blog, declared);
 
-        var after = Evaluator.Evaluate(Designs.Blog, ProposedCounts.Applied(declared, before));
+        var after = Grader.Grade(Designs.Blog, ProposedCounts.Applied(declared, before));
 
         Assert.True(ProposedCounts.SizingFindings(after).Length == 0, Designs.Dump(after));
     }
@@ -43,10 +43,10 @@ public sealed class RequiredCountTests
     public void Fixes_applied_one_at_a_time_in_either_order_end_where_the_batch_does()
     {
         var declared = Designs.SimpleBlog(2);
-        var batch = ProposedCounts.Applied(declared, Evaluator.Evaluate(Designs.Blog, declared));
+        var batch = ProposedCounts.Applied(declared, Grader.Grade(Designs.Blog, declared));
 
-        var forward = ProposedCounts.AppliedOneByOne(declared, d => Evaluator.Evaluate(Designs.Blog, d), names => names.OrderBy(n => n, System.StringComparer.Ordinal));
-        var backward = ProposedCounts.AppliedOneByOne(declared, d => Evaluator.Evaluate(Designs.Blog, d), names => names.OrderByDescending(n => n, System.StringComparer.Ordinal));
+        var forward = ProposedCounts.AppliedOneByOne(declared, d => Grader.Grade(Designs.Blog, d), names => names.OrderBy(n => n, System.StringComparer.Ordinal));
+        var backward = ProposedCounts.AppliedOneByOne(declared, d => Grader.Grade(Designs.Blog, d), names => names.OrderByDescending(n => n, System.StringComparer.Ordinal));
 
         Assert.Equal(batch.Components.Select(c => c.Instances), forward.Components.Select(c => c.Instances));
         Assert.Equal(batch.Components.Select(c => c.Instances), backward.Components.Select(c => c.Instances));
@@ -100,7 +100,7 @@ public sealed class RequiredCountTests
         var a = new ArchitectureBuilder();
         var app = a.App("App").Instances(801).CapacityPerInstance(1.25).Availability(0.999);
         a.Client("Users").Calls(app);
-        var e = Evaluator.Evaluate(Designs.Problem(rate: 1000), a.Build(), SystemDesign.Catalog.EmbeddedCatalog.Components, new EngineOptions { Headroom = 1.0 });
+        var e = Grader.Grade(Designs.Problem(rate: 1000), a.Build(), SystemDesign.Catalog.ProblemCatalog.BuiltIn.Components, new EngineOptions { Headroom = 1.0 });
 
         var count = (int)e.Component("App").RequiredInstances!.Value;
         Assert.True(SystemDesign.Engine.Math.Availability.KOfN(800, count, 0.999) >= 0.999, count.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace SystemDesign.Catalog;
+
+/// <summary>
+/// The requests a latency bound applies to (docs/workload.md, "Latency targets"). The importer decides it from the
+/// bound's own words; the engine grades <see cref="All"/>, <see cref="Reads"/> and <see cref="Writes"/> bounds against
+/// those requests only, and shows the others as stated, not graded.
+/// </summary>
+public static class LatencyClasses
+{
+    /// <summary>Every request ("P99 &lt; 200ms", "normal", "same-region", "globally").</summary>
+    public const string All = "all";
+
+    /// <summary>Reads: reads, queries, redirects, fetches, lookups.</summary>
+    public const string Reads = "reads";
+
+    /// <summary>Writes: writes, creates, updates, sends, uploads, ingestion.</summary>
+    public const string Writes = "writes";
+
+    /// <summary>Reads a cache answers ("cache hit", "for cached content").</summary>
+    public const string CacheHits = "cache hits";
+
+    /// <summary>Reads a cache misses ("cache miss", "origin fetch", "partial hits").</summary>
+    public const string CacheMisses = "cache misses";
+
+    /// <summary>Requests that cross regions or borders ("cross-region", "international", "global messaging").</summary>
+    public const string CrossRegion = "cross-region";
+
+    /// <summary>A bound under a condition other than normal load ("during failover", "during spikes", "cold").</summary>
+    public const string Condition = "condition";
+
+    /// <summary>Another operation than the design's requests, or a second bound of a percentile already given for all.</summary>
+    public const string Operation = "operation";
+
+    /// <summary>Not a request's response time: propagation, convergence, replication, lag, election, indexing, build, training...</summary>
+    public const string OtherObjective = "other objective";
+
+    /// <summary>Every class, in the order the importer tries them.</summary>
+    public static IReadOnlyList<string> Known { get; } = [All, OtherObjective, Condition, CacheMisses, CacheHits, CrossRegion, Reads, Writes, Operation];
+
+    /// <summary>True for the classes the engine grades as request latency.</summary>
+    public static bool IsGraded(string appliesTo) => appliesTo is All or Reads or Writes;
+
+    /// <summary>The class named by a bound's words; <see cref="All"/> when they name none.</summary>
+    public static string Of(string words)
+    {
+        if (Even.IsMatch(words))
+        {
+            return All; // "even during spikes": a bound that holds all the time
+        }
+
+        return Objective.IsMatch(words) ? OtherObjective
+            : ConditionWords.IsMatch(words) ? Condition
+            : Misses.IsMatch(words) ? CacheMisses
+            : Hits.IsMatch(words) ? CacheHits
+            : Cross.IsMatch(words) ? CrossRegion
+            : ReadWords.IsMatch(words) ? Reads
+            : WriteWords.IsMatch(words) ? Writes
+            : All;
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private static readonly Regex Even = new(@"\beven\s+during\b", Options);
+    private static readonly Regex Objective = new(@"\b(?:propagat\w*|convergence|replication|invalidation|lag|election|lease|backup|recovery|RTO|RPO|indexing|searchable|freshness|transcode|jitter|cold\s+start|build|training|deploy\w*|delay)\b", Options);
+    private static readonly Regex ConditionWords = new(@"\b(?:during|spikes?|failover|degraded|cold|attacks?|viral|peak)\b", Options);
+    private static readonly Regex Misses = new(@"\b(?:cache\s+miss(?:es)?|misses|origin\s+fetch|new\s+searches|partial\s+(?:hits?|cache))\b", Options);
+    private static readonly Regex Hits = new(@"\b(?:cache\s+hits?|cached|from\s+cache)\b", Options);
+    private static readonly Regex Cross = new(@"\b(?:cross-region|cross\s+region|international|global\s+messaging|global$)", Options);
+    private static readonly Regex ReadWords = new(@"\b(?:reads?|queries|redirects?|fetch|lookups?)\b", Options);
+    private static readonly Regex WriteWords = new(@"\b(?:writes?|creates?|updates?|send|uploads?|ingestion)\b", Options);
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SystemDesign.Catalog;
+
+namespace SystemDesign.Importer;
+
+/// <summary>
+/// Turns what a problem states (<see cref="WorkloadParser"/>) into what the engine grades, once, at import: a rate
+/// stated at peak is divided by the peak multiplier, and an unstated read share or peak takes its default with the
+/// reason. The engine, the generator and <c>sysdesign show</c> read these values and never re-derive them
+/// (docs/workload.md, "Normalisation").
+/// </summary>
+public static partial class WorkloadNormalizer
+{
+    /// <summary>The workload as graded.</summary>
+    /// <param name="stated">What the problem's text and constants state (<see cref="WorkloadParser.Parse"/>).</param>
+    /// <param name="constants">The problem's constants, for the count of a per-scope rate.</param>
+    public static WorkloadData Normalize(WorkloadData stated, IReadOnlyList<KeyValuePair<string, object>> constants)
+    {
+        ArgumentNullException.ThrowIfNull(stated);
+        ArgumentNullException.ThrowIfNull(constants);
+        var unparsed = new List<WorkloadUnparsed>(stated.Unparsed);
+        var peak = stated.PeakMultiplier is { Value: >= 1 } p ? p : null;
+        if (stated.PeakMultiplier is { Value: < 1 } low)
+        {
+            unparsed.Add(new WorkloadUnparsed("peakMultiplier", low.Source + " (below 1: not a peak)"));
+        }
+
+        var rate = stated.RequestRate ?? RateScopes.FromPerScopeConstants(constants);
+        if (rate is not null && RateScopes.Of(rate, constants) is { } scope)
+        {
+            rate = scope.Count is { } count
+                ? rate with { Value = rate.Value * count, Source = rate.Source + " × " + scope.CountSource, Scope = scope }
+                : rate with { Scope = scope };
+        }
+
+        if (rate is { Peak: true })
+        {
+            rate = peak is null
+                ? rate with { StatedAtPeak = rate.Value }
+                : rate with
+                {
+                    Value = rate.Value / peak.Value,
+                    Source = rate.Source + " (stated at peak) ÷ " + peak.Value.ToString("R", CultureInfo.InvariantCulture),
+                    StatedAtPeak = rate.Value,
+                };
+        }
+
+        var noPeak = rate is { Peak: true } ? WorkloadDefaults.RateIsPeak : WorkloadDefaults.NoPeak;
+        return new WorkloadData
+        {
+            RequestRate = rate,
+            ReadRatio = stated.ReadRatio ?? DefaultReadRatio(rate),
+            PeakMultiplier = peak ?? new WorkloadValue(noPeak.Value, noPeak.Source),
+            ConcurrentConnections = stated.ConcurrentConnections,
+            LatencyTargets = stated.LatencyTargets,
+            AvailabilityTarget = stated.AvailabilityTarget,
+            MonthlyBudget = stated.MonthlyBudget,
+            OtherObjectives = stated.OtherObjectives,
+            Unparsed = unparsed,
+        };
+    }
+
+    /// <summary>A rate stated in messages, events, writes... per second is a write workload (publishing, ingesting, logging).</summary>
+    private static WorkloadValue DefaultReadRatio(WorkloadRate? rate)
+    {
+        var d = rate is not null && WriteRate().Match(rate.Source) is { Success: true } m
+            ? WorkloadDefaults.AllWrites(m.Groups[1].Value.ToLowerInvariant())
+            : WorkloadDefaults.ReadRatio;
+        return new WorkloadValue(d.Value, d.Source);
+    }
+
+    [GeneratedRegex(@"\b(messages?|events?|writes?|logs?|metrics?|uploads?|spans?|traces?|transactions?|orders?|payments?|ingest\w*)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per\s+s(?:ec(?:ond)?)?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WriteRate();
+}
