@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.AiInfrastructure;
 /// <summary>
 /// AGI Training Infrastructure (l6-ai-agi-training).
 /// Goal: Build distributed system capable of training artificial general intelligence
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $48,564/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $24,570/month.
 /// </summary>
 [Design("l6-ai-agi-training")]
 public sealed class L6AiAgiTrainingDesign : IDesign
@@ -13,10 +13,10 @@ public sealed class L6AiAgiTrainingDesign : IDesign
     {
         // at 1: SD4002 Optical Interconnect is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.95% available, registry optical_i... → 2
         var opticalInterconnect = a.Component("optical_interconnect", "Optical Interconnect").Instances(2);
-        // at 1: SD4002 Exascale Cluster is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry exascale_clust... → 2
-        var exascaleCluster = a.Component("exascale_cluster", "Exascale Cluster").Instances(2);
-        // at 1: SD4002 Gradient Aggregator is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry gradient_ag... → 2
-        var gradientAggregator = a.Component("gradient_aggregator", "Gradient Aggregator").Instances(2);
+        // one instance carries the load and no requirement asks for more → 1
+        var exascaleCluster = a.Component("exascale_cluster", "Exascale Cluster").Instances(1);
+        // one instance carries the load and no requirement asks for more → 1
+        var gradientAggregator = a.Component("gradient_aggregator", "Gradient Aggregator").Instances(1);
         // at 1: SD4002 Checkpoint Store is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry checkpoint_st... → 2
         var checkpointStore = a.Component("checkpoint_store", "Checkpoint Store").Instances(2);
         // at 1: SD4002 Memory Pool is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry memory_pool: AWS EC... → 2

@@ -14,15 +14,15 @@ public sealed class DatabaseQueryCacheDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var dashboardUsers = a.Component("redirect_client", "Dashboard Users");
-        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 10,000 req/s × 1.2 headroom ÷ 2,000 per instance = 6; at 6: SD6004 Analytics API: losing one of 6 Analytics API (83.3% → 100% busy): P95 of reads from Dashboard Users goes from 42.59 ms to unbounded, over the 100 ms target; ... → 7
+        // 10,000 req/s × 1.2 headroom ÷ 2,000 per instance = 7 → 7
         var analyticsAPI = a.Component("app", "Analytics API").Instances(7);
         // 10,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var queryCache = a.Component("cache", "Query Cache").Instances(1);
         // one instance carries the load and no requirement asks for more → 1
         var analyticsDB = a.Component("db_primary", "Analytics DB").Instances(1);
-        // 2,000 req/s × 1.2 headroom ÷ 5,000 per instance = 1; at 2: SD6004 If Query Cache is lost or cold (hit rate 80% → 0), P95 of reads from Dashboard Users goes from 41.71 ms to unbounded, over the 100 ms target; P99 of reads fr... → 3
+        // 2,000 req/s × 1.2 headroom ÷ 5,000 per instance = 3 → 3
         var readReplica = a.Component("db_replica", "Read Replica").Instances(3);
 
         dashboardUsers.ConnectsTo(loadBalancer);

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Real-time Bidding Ad Cache (rtb-ad-cache).
 /// Goal: Select and serve ads in &lt;10ms while tracking spend.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $294,330/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $294,483/month.
 /// </summary>
 [Design("rtb-ad-cache")]
 public sealed class RtbAdCacheDesign : IDesign
@@ -17,14 +17,14 @@ public sealed class RtbAdCacheDesign : IDesign
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(8);
         // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T2 needs ≥ 100 app → 4000
         var bidder = a.Component("app", "Bidder").Instances(4000);
-        // 225,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3; at 3: SD6001 Creative Cache: losing one of 3 Creative Cache leaves 200,000 req/s for 225,000 req/s (112.5%); 4 instances survive the loss of one (N+1: 225,000 ÷ 100,000 r... → 4
+        // 225,000 req/s × 1.2 headroom ÷ 100,000 per instance = 4 → 4
         var creativeCache = a.Component("cache", "Creative Cache").Instances(4);
-        // 225,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3; at 3: SD6001 Budget Cache: losing one of 3 Budget Cache leaves 200,000 req/s for 225,000 req/s (112.5%); 4 instances survive the loss of one (N+1: 225,000 ÷ 100,000 round... → 4
+        // 225,000 req/s × 1.2 headroom ÷ 100,000 per instance = 4 → 4
         var budgetCache = a.Component("cache", "Budget Cache").Instances(4);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var campaignDB = a.Component("db_primary", "Campaign DB").Instances(60);
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6 → 6
-        var impressionStream = a.Component("stream", "Impression Stream").Instances(6).Parameter("partitions", 75);
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 7 → 7
+        var impressionStream = a.Component("stream", "Impression Stream").Instances(7).Parameter("partitions", 75);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var budgetAggregator = a.Component("worker", "Budget Aggregator").Instances(60);
 

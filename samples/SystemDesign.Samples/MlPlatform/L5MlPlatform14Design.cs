@@ -4,23 +4,23 @@ namespace SystemDesign.Samples.MlPlatform;
 /// <summary>
 /// DataRobot Experiment Tracking Platform (l5-ml-platform-14).
 /// Goal: Design experiment tracking solution for DataRobot supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $850,451,212/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $850,455,162/month.
 /// </summary>
 [Design("l5-ml-platform-14")]
 public sealed class L5MlPlatform14Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 23,000,000 req/s × 1.2 headroom ÷ 150 per instance = 184000; at 254578: SD6004 Training Cluster: losing one of 27,601 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 254579
-        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(254579);
+        // 23,000,000 req/s × 1.2 headroom ÷ 150 per instance = 184000; at 254584: SD6004 Training Cluster: losing one of 27,601 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 254585
+        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(254585);
         // 23,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 27600; at 27600: SD6004 Training Cluster: losing one of 27,600 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 27601
         var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(27601);
         // 4,600,000 req/s × 1.2 headroom ÷ 5,500 per instance = 1004 → 1004
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(1004);
-        // 23,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 6900; at 6900: SD6004 Feature Store: losing one of 6,900 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 6901
-        var featureStore = a.Component("feature_store", "Feature Store").Instances(6901);
-        // 23,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 6900; at 6900: SD6004 Experiment Tracker: losing one of 6,900 Experiment Tracker (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ... → 6901
-        var experimentTracker = a.Component("experiment_tracker", "Experiment Tracker").Instances(6901);
+        // 23,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 6900 → 6900
+        var featureStore = a.Component("feature_store", "Feature Store").Instances(6900);
+        // 23,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 6900 → 6900
+        var experimentTracker = a.Component("experiment_tracker", "Experiment Tracker").Instances(6900);
 
         inferenceServer.Calls(trainingCluster);
         inferenceServer.Writes(modelRegistry);

@@ -4,23 +4,23 @@ namespace SystemDesign.Samples.MlPlatform;
 /// <summary>
 /// OpenAI Model Training Platform (l5-ml-platform-1).
 /// Goal: Design model training solution for OpenAI supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $369,772,601/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $369,777,286/month.
 /// </summary>
 [Design("l5-ml-platform-1")]
 public sealed class L5MlPlatform1Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; at 110682: SD6004 Training Cluster: losing one of 12,001 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 110683
-        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(110683);
+        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; at 110689: SD6004 Training Cluster: losing one of 12,001 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 110690
+        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(110690);
         // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 12000: SD6004 Training Cluster: losing one of 12,000 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 12001
         var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(12001);
         // 2,000,000 req/s × 1.2 headroom ÷ 5,500 per instance = 437 → 437
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(437);
-        // 10,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3000; at 3000: SD6004 Feature Store: losing one of 3,000 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 3001
-        var featureStore = a.Component("feature_store", "Feature Store").Instances(3001);
-        // 10,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3000; at 3000: SD6004 Experiment Tracker: losing one of 3,000 Experiment Tracker (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ... → 3001
-        var experimentTracker = a.Component("experiment_tracker", "Experiment Tracker").Instances(3001);
+        // 10,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3000 → 3000
+        var featureStore = a.Component("feature_store", "Feature Store").Instances(3000);
+        // 10,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3000 → 3000
+        var experimentTracker = a.Component("experiment_tracker", "Experiment Tracker").Instances(3000);
 
         inferenceServer.Calls(trainingCluster);
         inferenceServer.Writes(modelRegistry);

@@ -11,17 +11,17 @@ public sealed class MultiregionOrchestrationDesign : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 2.78 req/s × 1.2 headroom ÷ 150 per instance = 1; at 1: SD4002 Control Plane is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry app: AWS EC2 SLA,... → 2
+        // 2.78 req/s × 1.2 headroom ÷ 150 per instance = 2 → 2
         var controlPlane = a.Component("app", "Control Plane").Instances(2);
-        // 2.78 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Federation LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        // 2.78 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var federationLB = a.Component("lb", "Federation LB").Instances(2);
-        // 0.93 req/s × 1.2 headroom ÷ 1,000 per instance = 1; tier T0 needs ≥ 5 worker → 2
+        // 0.93 req/s × 1.2 headroom ÷ 1,000 per instance = 2; tier T0 needs ≥ 5 worker → 2
         var uSCluster = a.Component("worker", "US Cluster").Instances(2);
-        // 0.93 req/s × 1.2 headroom ÷ 1,000 per instance = 1; tier T0 needs ≥ 5 worker → 2
+        // 0.93 req/s × 1.2 headroom ÷ 1,000 per instance = 2; tier T0 needs ≥ 5 worker → 2
         var eUCluster = a.Component("worker", "EU Cluster").Instances(2);
-        // 0.93 req/s × 1.2 headroom ÷ 1,000 per instance = 1; tier T0 needs ≥ 5 worker → 2
+        // 0.93 req/s × 1.2 headroom ÷ 1,000 per instance = 2; tier T0 needs ≥ 5 worker → 2
         var aPCluster = a.Component("worker", "AP Cluster").Instances(2);
-        // 0.28 req/s × 1.2 headroom ÷ 10,000 per instance = 1; at 1: SD4002 Deployment Events is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry stream: AWS E... → 2
+        // 0.28 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
         var deploymentEvents = a.Component("stream", "Deployment Events").Instances(2);
 
         controlPlane.ConnectsTo(federationLB);

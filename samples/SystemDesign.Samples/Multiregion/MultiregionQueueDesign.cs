@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Multi-Region Message Queue (multiregion-queue).
 /// Goal: Durable messaging with regional failover.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $5,755/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $5,909/month.
 /// </summary>
 [Design("multiregion-queue")]
 public sealed class MultiregionQueueDesign : IDesign
@@ -19,8 +19,8 @@ public sealed class MultiregionQueueDesign : IDesign
         var eUQueue = a.Component("queue", "EU Queue").Instances(3);
         // 16,667 req/s × 1.2 headroom ÷ 10,000 per instance = 3; tier T0 needs ≥ 3 queue → 3
         var aPQueue = a.Component("queue", "AP Queue").Instances(3);
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6 → 6
-        var replication = a.Component("stream", "Replication").Instances(6).Parameter("partitions", 75);
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 7 → 7
+        var replication = a.Component("stream", "Replication").Instances(7).Parameter("partitions", 75);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var consumers = a.Component("worker", "Consumers").Instances(60);
 

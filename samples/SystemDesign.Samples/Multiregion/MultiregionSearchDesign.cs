@@ -17,11 +17,11 @@ public sealed class MultiregionSearchDesign : IDesign
         var geoLB = a.Component("lb", "Geo LB").Instances(8);
         // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; at 1360: SD6004 US Apps: losing one of 1,360 US Apps (81.7% → 81.8% busy): P95 of reads from Users goes from 99.86 ms to 100.02 ms, over the 100 ms target; P95 of writes fro... → 1361
         var uSApps = a.Component("app", "US Apps").Instances(1361);
-        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; at 1661: SD6004 US Apps: losing one of 1,361 US Apps (81.6% → 81.7% busy): P95 of writes from Users goes from 99.86 ms to 100.01 ms, over the 100 ms target → 1662
-        var eUApps = a.Component("app", "EU Apps").Instances(1662);
-        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; at 1668: SD6004 US Apps: losing one of 1,361 US Apps (81.6% → 81.7% busy): P95 of writes from Users goes from 99.86 ms to 100.01 ms, over the 100 ms target → 1669
-        var aPApps = a.Component("app", "AP Apps").Instances(1669);
-        // 166,667 req/s × 1.2 headroom ÷ 500 per instance = 401; tier T0 needs ≥ 3 search; at 401: SD6004 US ES: losing one of 401 US ES (83.1% → 83.3% busy): P95 of writes from Users goes from 99.98 ms to 100.11 ms, over the 100 ms target → 402
+        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; at 1662: SD6004 US Apps: losing one of 1,361 US Apps (81.6% → 81.7% busy): P95 of writes from Users goes from 99.86 ms to 100.01 ms, over the 100 ms target → 1663
+        var eUApps = a.Component("app", "EU Apps").Instances(1663);
+        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; at 1667: SD6004 US Apps: losing one of 1,361 US Apps (81.6% → 81.7% busy): P95 of writes from Users goes from 99.86 ms to 100.01 ms, over the 100 ms target → 1668
+        var aPApps = a.Component("app", "AP Apps").Instances(1668);
+        // 166,667 req/s × 1.2 headroom ÷ 500 per instance = 401; tier T0 needs ≥ 3 search; at 401: SD6004 US ES: losing one of 401 US ES (83.1% → 83.3% busy): P95 of writes from Users goes from 99.97 ms to 100.11 ms, over the 100 ms target → 402
         var uSES = a.Component("search", "US ES").Instances(402);
         // 183,333 req/s × 1.2 headroom ÷ 500 per instance = 440; tier T0 needs ≥ 3 search; at 551: SD6004 US Apps: losing one of 1,361 US Apps (81.6% → 81.7% busy): P95 of writes from Users goes from 99.85 ms to 100 ms, over the 100 ms target → 552
         var eUES = a.Component("search", "EU ES").Instances(552);

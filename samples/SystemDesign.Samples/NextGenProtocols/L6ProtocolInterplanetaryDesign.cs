@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.NextGenProtocols;
 /// <summary>
 /// Interplanetary Internet Architecture (l6-protocol-interplanetary).
 /// Goal: Create delay-tolerant networking protocol for Earth-Mars-Moon communication
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $639/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $499/month.
 /// </summary>
 [Design("l6-protocol-interplanetary")]
 public sealed class L6ProtocolInterplanetaryDesign : IDesign
@@ -20,10 +20,10 @@ public sealed class L6ProtocolInterplanetaryDesign : IDesign
         var spaceRelay = a.Component("space_relay", "Space Relay").Instances(2);
         // at 1: SD4002 App Servers is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry app: AWS EC2 SLA, i... → 2
         var appServers = a.Component("app", "App Servers").Instances(2);
-        // at 1: SD4002 DTN Node is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry dtn_node: AWS EC2 SLA,... → 2
-        var dTNNode = a.Component("dtn_node", "DTN Node").Instances(2);
-        // at 1: SD4002 Custody Agent is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry custody_agent: AW... → 2
-        var custodyAgent = a.Component("custody_agent", "Custody Agent").Instances(2);
+        // one instance carries the load and no requirement asks for more → 1
+        var dTNNode = a.Component("dtn_node", "DTN Node").Instances(1);
+        // one instance carries the load and no requirement asks for more → 1
+        var custodyAgent = a.Component("custody_agent", "Custody Agent").Instances(1);
 
         bundleRouter.ConnectsTo(convergenceLayer);
         convergenceLayer.ConnectsTo(spaceRelay);

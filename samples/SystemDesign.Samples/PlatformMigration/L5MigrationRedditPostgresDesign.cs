@@ -11,7 +11,7 @@ public sealed class L5MigrationRedditPostgresDesign : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 16,667 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Router is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry router: AWS Elastic Loa... → 2
+        // 16,667 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var router = a.Component("router", "Router").Instances(2);
         // 8,333 req/s × 1.2 headroom ÷ 1,000 per instance = 11 → 11
         var cDCPipeline = a.Component("cdc_pipeline", "CDC Pipeline").Instances(11);

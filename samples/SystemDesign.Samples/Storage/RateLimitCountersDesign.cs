@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// API Rate Limit Counters (rate-limit-counters).
 /// Goal: Learn distributed counter patterns.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $692,167/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $692,297/month.
 /// </summary>
 [Design("rate-limit-counters")]
 public sealed class RateLimitCountersDesign : IDesign
@@ -19,8 +19,8 @@ public sealed class RateLimitCountersDesign : IDesign
         var rateLimiter = a.Component("app", "Rate Limiter").Instances(8000);
         // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11 → 11
         var redisCounters = a.Component("cache", "Redis Counters").Instances(11);
-        // 280,000 req/s × 1.2 headroom ÷ 1,000 per instance = 336; at 999: SD6002 If Redis Counters is lost or cold (hit rate 80% → 0), Limit Config goes from 280,000 to 1,000,000 req/s against 999,000 req/s capacity (100.1%); 1,000 instan... → 1000
-        var limitConfig = a.Component("db_primary", "Limit Config").Instances(1000);
+        // 280,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1001 → 1001
+        var limitConfig = a.Component("db_primary", "Limit Config").Instances(1001);
 
         aPIGateway.ConnectsTo(lB);
         lB.ConnectsTo(rateLimiter);

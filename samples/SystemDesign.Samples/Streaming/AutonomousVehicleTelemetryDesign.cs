@@ -16,7 +16,7 @@ public sealed class AutonomousVehicleTelemetryDesign : IDesign
         var aVFleet = a.Component("redirect_client", "AV Fleet");
         // 10,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 48 → 48
         var edgeGateways = a.Component("cdn", "Edge Gateways").Instances(48);
-        // 2,800,000 req/s × 1.2 headroom ÷ 150 per instance = 22400; tier T0 needs ≥ 100 app; at 66666: SD6002 If Edge Gateways is lost or cold (hit rate 80% → 0), Edge Processors goes from 2,800,000 to 10,000,000 req/s against 9,999,900 req/s capacity (100%); 66,667 ... → 66667
+        // 2,800,000 req/s × 1.2 headroom ÷ 150 per instance = 66667; tier T0 needs ≥ 100 app → 66667
         var edgeProcessors = a.Component("app", "Edge Processors").Instances(66667);
         // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40; tier T1 needs ≥ 3 stream → 40
         var safetyStream = a.Component("stream", "Safety Stream").Instances(40).Parameter("partitions", 500);

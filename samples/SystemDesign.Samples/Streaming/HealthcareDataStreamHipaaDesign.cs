@@ -14,7 +14,7 @@ public sealed class HealthcareDataStreamHipaaDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var healthcareSystems = a.Component("redirect_client", "Healthcare Systems");
-        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; at 2: SD6001 Secure Gateway: losing one of 2 Secure Gateway leaves 85,000 req/s for 100,000 req/s (117.6%), so 85% of requests are served while it lasts; 3 instances surv... → 3
+        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3 → 3
         var secureGateway = a.Component("lb", "Secure Gateway").Instances(3);
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var encryptionLayer = a.Component("app", "Encryption Layer").Instances(800);

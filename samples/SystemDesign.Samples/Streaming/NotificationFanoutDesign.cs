@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Notification Fan-out (notification-fanout).
 /// Goal: Build Airbnb-style notification system.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $29,390/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $29,530/month.
 /// </summary>
 [Design("notification-fanout")]
 public sealed class NotificationFanoutDesign : IDesign
@@ -15,18 +15,18 @@ public sealed class NotificationFanoutDesign : IDesign
         var services = a.Component("redirect_client", "Services");
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400 → 400
         var notificationAPI = a.Component("app", "Notification API").Instances(400);
-        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; at 1: SD4002 Fanout Stream is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry stream: AWS EC2 S... → 2
-        var fanoutStream = a.Component("stream", "Fanout Stream").Instances(2).Parameter("partitions", 8);
-        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6 → 6
-        var fanoutWorker = a.Component("worker", "Fanout Worker").Instances(6);
+        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        var fanoutStream = a.Component("stream", "Fanout Stream").Instances(2).Parameter("partitions", 9);
+        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7 → 7
+        var fanoutWorker = a.Component("worker", "Fanout Worker").Instances(7);
         // 1,667 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue → 1
         var emailQueue = a.Component("queue", "Email Queue").Instances(1);
         // 1,667 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue → 1
         var pushQueue = a.Component("queue", "Push Queue").Instances(1);
         // 1,667 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue → 1
         var sMSQueue = a.Component("queue", "SMS Queue").Instances(1);
-        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6 → 6
-        var deliveryWorkers = a.Component("worker", "Delivery Workers").Instances(6);
+        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7 → 7
+        var deliveryWorkers = a.Component("worker", "Delivery Workers").Instances(7);
 
         services.ConnectsTo(notificationAPI);
         notificationAPI.ConnectsTo(fanoutStream);

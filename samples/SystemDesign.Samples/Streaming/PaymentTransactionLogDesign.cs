@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Payment Transaction Log (payment-transaction-log).
 /// Goal: Build Visa-scale payment processing.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $3,958,927/month (budget $200,000,000).
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $3,959,281/month (budget $200,000,000).
 /// </summary>
 [Design("payment-transaction-log")]
 public sealed class PaymentTransactionLogDesign : IDesign
@@ -14,14 +14,14 @@ public sealed class PaymentTransactionLogDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var paymentRequests = a.Component("redirect_client", "Payment Requests");
-        // 580,000 req/s × 1.2 headroom ÷ 150 per instance = 4640; at 38666: SD2003 Payment Gateway: at peak (10 × 580,000 = 5,800,000 req/s) utilization is 100% of 5,799,900 req/s; 38,667 instances carry the peak → 38667
+        // 580,000 req/s × 1.2 headroom ÷ 150 per instance = 38667 → 38667
         var paymentGateway = a.Component("app", "Payment Gateway").Instances(38667);
-        // 580,000 req/s × 1.2 headroom ÷ 10,000 per instance = 70; at 579: SD2003 Transaction Log: at peak (10 × 580,000 = 5,800,000 req/s) utilization is 100.2% of 5,790,000 req/s; 580 instances carry the peak → 580
-        var transactionLog = a.Component("stream", "Transaction Log").Instances(580).Parameter("partitions", 8113);
-        // 580,000 req/s × 1.2 headroom ÷ 1,000 per instance = 696; at 5799: SD2003 Fraud Detector: at peak (10 × 580,000 = 5,800,000 req/s) utilization is 100% of 5,799,000 req/s; 5,800 instances carry the peak → 5800
-        var fraudDetector = a.Component("worker", "Fraud Detector").Instances(5800);
-        // 580,000 req/s × 1.2 headroom ÷ 1,000 per instance = 696; at 5799: SD2003 Ledger DB: at peak (10 × 580,000 = 5,800,000 req/s) utilization is 100% of 5,799,000 req/s; 5,800 instances carry the peak → 5800
-        var ledgerDB = a.Component("db_primary", "Ledger DB").Instances(5800);
+        // 580,000 req/s × 1.2 headroom ÷ 10,000 per instance = 581 → 581
+        var transactionLog = a.Component("stream", "Transaction Log").Instances(581).Parameter("partitions", 7252);
+        // 580,000 req/s × 1.2 headroom ÷ 1,000 per instance = 5801 → 5801
+        var fraudDetector = a.Component("worker", "Fraud Detector").Instances(5801);
+        // 580,000 req/s × 1.2 headroom ÷ 1,000 per instance = 5801 → 5801
+        var ledgerDB = a.Component("db_primary", "Ledger DB").Instances(5801);
         // one instance carries the load and no requirement asks for more → 1
         var transactionCache = a.Component("cache", "Transaction Cache").Instances(1);
 

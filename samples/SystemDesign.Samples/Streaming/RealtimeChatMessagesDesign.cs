@@ -14,11 +14,11 @@ public sealed class RealtimeChatMessagesDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var chatUsers = a.Component("redirect_client", "Chat Users");
-        // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 WebSocket LB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic L... → 2
+        // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var webSocketLB = a.Component("lb", "WebSocket LB").Instances(2);
         // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160; at 172: SD6004 Chat Server: losing one of 172 Chat Server (77.5% → 78% busy): P95 of writes from Chat Users goes from 99.95 ms to 101.7 ms, over the 100 ms target → 173
         var chatServer = a.Component("app", "Chat Server").Instances(173);
-        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3; at 3: SD6004 Message Bus: losing one of 3 Message Bus (66.7% → 100% busy): P95 of writes from Chat Users goes from 98.39 ms to unbounded, over the 100 ms target → 4
+        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4 → 4
         var messageBus = a.Component("stream", "Message Bus").Instances(4).Parameter("partitions", 62);
         // one instance carries the load and no requirement asks for more → 1
         var presenceCache = a.Component("cache", "Presence Cache").Instances(1);

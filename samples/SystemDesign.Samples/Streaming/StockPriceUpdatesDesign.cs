@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Stock Price Updates (stock-price-updates).
 /// Goal: Build Bloomberg-style price streaming.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $634,364/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $634,478/month.
 /// </summary>
 [Design("stock-price-updates")]
 public sealed class StockPriceUpdatesDesign : IDesign
@@ -18,8 +18,8 @@ public sealed class StockPriceUpdatesDesign : IDesign
         var feedHandler = a.Component("app", "Feed Handler").Instances(8000);
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
         var priceStream = a.Component("stream", "Price Stream").Instances(12).Parameter("partitions", 1000);
-        // 100,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
-        var lastPriceCache = a.Component("cache", "Last Price Cache").Instances(2);
+        // 100,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3 → 3
+        var lastPriceCache = a.Component("cache", "Last Price Cache").Instances(3);
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; tier T2 needs ≥ 100 app → 800
         var webSocketServers = a.Component("app", "WebSocket Servers").Instances(800);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Video Upload Pipeline (video-upload-pipeline).
 /// Goal: Build YouTube-scale video pipeline.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $4,268/month (budget $50,000,000).
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $4,468/month (budget $50,000,000).
 /// </summary>
 [Design("video-upload-pipeline")]
 public sealed class VideoUploadPipelineDesign : IDesign
@@ -13,8 +13,8 @@ public sealed class VideoUploadPipelineDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var contentCreators = a.Component("redirect_client", "Content Creators");
-        // one instance carries the load and no requirement asks for more → 1
-        var uploadCDN = a.Component("cdn", "Upload CDN").Instances(1);
+        // at 1: SD4002 Upload CDN is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.9% available, registry cdn: AWS CloudFront ... → 2
+        var uploadCDN = a.Component("cdn", "Upload CDN").Instances(2);
         // at 1: SD4002 Upload API is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry app: AWS EC2 SLA, in... → 2
         var uploadAPI = a.Component("app", "Upload API").Instances(2);
         // at 1: SD4002 Job Queue is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry queue: AWS EC2 SLA, i... → 2

@@ -13,13 +13,13 @@ public sealed class TutorialSimpleBlogDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var blogReaders = a.Component("redirect_client", "Blog Readers");
-        // 1,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; at 1: SD4002 Load Balancer is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.99% available, registry lb: AWS Elastic ... → 2
+        // 1,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 1,000 req/s × 1.2 headroom ÷ 150 per instance = 8; tier T1 needs ≥ 2 app; tier T2 needs ≥ 7 app; at 8: SD6004 App Servers: losing one of 8 App Servers (83.3% → 95.24% busy): P99 of reads from Blog Readers goes from 190.74 ms to 649.86 ms, over the 200 ms target; P99 ... → 9
         var appServers = a.Component("app", "App Servers").Instances(9);
-        // 100 req/s × 1.2 headroom ÷ 1,000 per instance = 1; at 1: SD4002 Primary DB is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry db_primary: AWS RDS ... → 2
+        // 100 req/s × 1.2 headroom ÷ 1,000 per instance = 2 → 2
         var primaryDB = a.Component("db_primary", "Primary DB").Instances(2);
-        // 900 req/s × 1.2 headroom ÷ 5,000 per instance = 1; at 1: SD4002 Read Replica is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry db_replica: AWS RD... → 2
+        // 900 req/s × 1.2 headroom ÷ 5,000 per instance = 2 → 2
         var readReplica = a.Component("db_replica", "Read Replica").Instances(2);
 
         blogReaders.ConnectsTo(loadBalancer);
