@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Edge Compute Gateway (Cloudflare Workers) (edge-compute-gateway).
 /// Goal: Execute logic closest to users.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,404,789/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,404,189/month.
 /// </summary>
 [Design("edge-compute-gateway")]
 public sealed class EdgeComputeGatewayDesign : IDesign
@@ -14,12 +14,12 @@ public sealed class EdgeComputeGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var globalUsers = a.Component("redirect_client", "Global Users");
-        // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 9 → 9
-        var uSEdge = a.Component("cdn", "US Edge").Instances(9);
-        // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 9 → 9
-        var eUEdge = a.Component("cdn", "EU Edge").Instances(9);
-        // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 9 → 9
-        var aPACEdge = a.Component("cdn", "APAC Edge").Instances(9);
+        // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 8 → 8
+        var uSEdge = a.Component("cdn", "US Edge").Instances(8);
+        // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 8 → 8
+        var eUEdge = a.Component("cdn", "EU Edge").Instances(8);
+        // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 8 → 8
+        var aPACEdge = a.Component("cdn", "APAC Edge").Instances(8);
         // 1,400,000 req/s × 1.2 headroom ÷ 150 per instance = 17334 → 17334
         var edgeWorkers = a.Component("app", "Edge Workers").Instances(17334);
         // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 22 → 22

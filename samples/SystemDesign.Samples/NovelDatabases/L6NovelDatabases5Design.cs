@@ -6,7 +6,7 @@ namespace SystemDesign.Samples.NovelDatabases;
 /// <summary>
 /// Photonic Databases Infrastructure (l6-novel-databases-5).
 /// Goal: Design next-generation photonic databases system achieving zero-latency queries for global-scale deployment
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $75,398,485/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $75,397,802/month.
 /// </summary>
 [Design("l6-novel-databases-5")]
 public sealed class L6NovelDatabases5Design : IDesign
@@ -15,14 +15,14 @@ public sealed class L6NovelDatabases5Design : IDesign
     {
         // 140,000,000 req/s × 1.2 headroom ÷ 150 per instance = 1120000 → 938354
         var appServers = a.Component("app", "App Servers").Instances(938354);
-        // 46,666,667 req/s × 1.2 headroom ÷ 4,000 per instance = 14001 → 14001
-        var quantumDB = a.Component("quantum_db", "Quantum DB").Instances(14001);
+        // 46,666,667 req/s × 1.2 headroom ÷ 4,000 per instance = 14000 → 14000
+        var quantumDB = a.Component("quantum_db", "Quantum DB").Instances(14000);
         // 14,000,000 req/s × 1.2 headroom ÷ 5,500 per instance = 3055 → 3055
         var dNAStorage = a.Component("dna_storage", "DNA Storage").Instances(3055);
-        // 46,666,667 req/s × 1.2 headroom ÷ 4,000 per instance = 14001 → 14001
-        var holographicMemory = a.Component("holographic_memory", "Holographic Memory").Instances(14001);
-        // 46,666,667 req/s × 1.2 headroom ÷ 4,000 per instance = 14001 → 14001
-        var neuromorphicEngine = a.Component("neuromorphic_engine", "Neuromorphic Engine").Instances(14001);
+        // 46,666,667 req/s × 1.2 headroom ÷ 4,000 per instance = 14000 → 14000
+        var holographicMemory = a.Component("holographic_memory", "Holographic Memory").Instances(14000);
+        // 46,666,667 req/s × 1.2 headroom ÷ 4,000 per instance = 14000 → 14000
+        var neuromorphicEngine = a.Component("neuromorphic_engine", "Neuromorphic Engine").Instances(14000);
 
         appServers.Calls(quantumDB);
         appServers.Writes(dNAStorage);

@@ -24,7 +24,8 @@ public static class Headroom
     /// inputs give the exact answer: 1000 at 150 per instance with 1.2 headroom is exactly 8
     /// (in double, 1000 × 1.2 / 150 is 8.000000000000002 and rounding up would give 9). Each input is
     /// read to 15 significant digits, which also drops the residue of earlier floating-point arithmetic
-    /// (0.1 + 0.2 is read as 0.3). Values outside [1e-10, 1e14], or a quotient of 1e15 or more, fall
+    /// (0.1 + 0.2 is read as 0.3), and a quotient within a relative 1e-12 of an integer is that integer
+    /// (the residue of a load that is itself a ratio, 50,000 ÷ 3). Values outside [1e-10, 1e14], or a quotient of 1e15 or more, fall
     /// back to double arithmetic, where a quotient within a relative 1e-9 of an integer counts as that integer.
     /// </para>
     /// <para>
@@ -78,9 +79,13 @@ public static class Headroom
                 return (long)below + 1;
             }
 
-            // (decimal)double keeps 15 significant digits: 1.2 becomes exactly 1.2m.
+            // (decimal)double keeps 15 significant digits: 1.2 becomes exactly 1.2m. A load that is itself a ratio
+            // (50,000 req/s shared by 3 callers is 16,666.6666666667 to 15 digits) leaves a residue of a few parts in
+            // 10¹⁵ on an exact multiple (1.2 × it ÷ 1,000 = 20.00000000000004): within ResidueTolerance of an
+            // integer, the quotient is that integer, so no count is raised by rounding alone.
             decimal exact = (decimal)headroom * (decimal)load / (decimal)perInstanceCapacity;
-            return (long)decimal.Ceiling(exact);
+            decimal nearestInteger = decimal.Round(exact);
+            return (long)(IsResidue(exact, nearestInteger) ? nearestInteger : decimal.Ceiling(exact));
         }
 
         // A quotient within a relative 1e-9 of an integer is that integer: floating-point residue, not real demand.
@@ -102,7 +107,8 @@ public static class Headroom
     {
         if (InDecimalRange(load) && InDecimalRange(perInstanceCapacity) && instances < 1e14)
         {
-            return (decimal)perInstanceCapacity * instances == (decimal)load;
+            decimal exactlyCarried = (decimal)perInstanceCapacity * instances;
+            return IsResidue((decimal)load, exactlyCarried);
         }
 
         double carried = perInstanceCapacity * instances;
@@ -110,4 +116,13 @@ public static class Headroom
     }
 
     private static bool InDecimalRange(double value) => value >= DecimalMin && value <= DecimalMax;
+
+    /// <summary>
+    /// Relative distance under which two decimal figures read from doubles are one figure: 15-digit inputs put a
+    /// derived ratio's residue near 1e-15, and no real demand is specified to 12 significant digits.
+    /// </summary>
+    private const decimal ResidueTolerance = 1e-12m;
+
+    private static bool IsResidue(decimal value, decimal other) =>
+        value == other || System.Math.Abs(value - other) <= ResidueTolerance * System.Math.Abs(other);
 }

@@ -24,6 +24,20 @@ public sealed class HeadroomTests
         Assert.Equal(33, Headroom.MinimumInstances(1500, 50, 1.1)); // 33.00000000000001 in double.
     }
 
+    [Fact]
+    public void A_load_that_is_a_ratio_is_not_raised_by_its_rounding_residue()
+    {
+        // Issue 9, "thresholds are decided in exact arithmetic": 50,000 req/s shared by three callers is
+        // 16,666.6666666667 to 15 digits; 1.2 × that ÷ 1,000 is 20.00000000000004 in decimal. 20 instances carry it
+        // with the headroom (20,000 = 1.2 × 50,000 ÷ 3), so 21 would be a count raised by rounding alone.
+        double load = 50_000.0 / 3;
+        Assert.Equal(20, Headroom.MinimumInstances(load, 1_000, 1.2));
+        Assert.Equal(17, Headroom.MinimumInstances(load, 1_000, 1.0)); // 16.67 → 17: a real fraction still rounds up.
+        Assert.True(Headroom.IsExactlyCarried(50_000.0 / 3 * 3, 50_000.0 / 3, 3));
+        Assert.True(Headroom.IsExactlyCarried(100_000.0 / 3, 100.0 / 3, 1_000));
+        Assert.False(Headroom.IsExactlyCarried(100_000.0 / 3 * (1 + 1e-9), 100.0 / 3, 1_000));
+    }
+
     [Theory]
     [InlineData(100_000.0, 10_000.0, 1.0, 10L)]
     [InlineData(900.0, 5_000.0, 1.2, 1L)]
