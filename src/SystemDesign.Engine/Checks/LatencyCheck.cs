@@ -38,6 +38,7 @@ internal static class LatencyCheck
         var paths = new PathLatency(context.Graph, hops);
         var readRatio = context.Workload.ReadRatio.Value;
         var computed = new Dictionary<string, (double Ms, double? FloorMs)[]>(System.StringComparer.Ordinal);
+        var pathOf = new Dictionary<string, int[]>(System.StringComparer.Ordinal);
         var visits = 0L;
         var done = 0;
         foreach (var entry in context.Graph.Entries)
@@ -55,9 +56,6 @@ internal static class LatencyCheck
                 }
             }
 
-            // The saturated components this entry's requests reach, named by its SD3003 findings (computed on first need).
-            string[]? saturatedOnPath = null;
-            string[] SaturatedOnPath() => saturatedOnPath ??= [.. paths.Reachable(entry).Where(i => hops[i].Saturated).OrderBy(i => i).Select(i => context.Nodes[i].Name)];
             foreach (var requestClass in new[] { RequestClass.Read, RequestClass.Write })
             {
                 if ((requestClass == RequestClass.Read ? readRatio : 1 - readRatio) <= 0)
@@ -74,6 +72,11 @@ internal static class LatencyCheck
                     computed[key] = figures;
                 }
 
+                // The components these requests pass through, the only ones a finding may blame (computed on first
+                // need, once per twin: a client adds no hop of its own).
+                int[]? onPath = null;
+                int[] OnPath() => onPath ??= pathOf.TryGetValue(key, out var known) ? known : pathOf[key] = [.. paths.OnPath(entry, requestClass).Where(i => context.Nodes[i].Behaviour != Resolution.Behaviour.Source)];
+                var unbounded = new List<LatencyResult>();
                 for (var i = 0; i < percentiles.Count; i++)
                 {
                     var (percentile, target) = percentiles[i];
@@ -88,7 +91,19 @@ internal static class LatencyCheck
 
                     var result = new LatencyResult(context.Nodes[entry].Name, requestClass == RequestClass.Read ? "read" : "write", percentile, figures[i].Ms, target, figures[i].FloorMs);
                     results.Add(result);
-                    Report(context, hops, result, SaturatedOnPath);
+                    if (double.IsPositiveInfinity(result.Milliseconds))
+                    {
+                        unbounded.Add(result);
+                    }
+                    else
+                    {
+                        ReportMissed(context, hops, result, OnPath());
+                    }
+                }
+
+                if (unbounded.Count > 0)
+                {
+                    ReportUnbounded(context, hops, unbounded, OnPath());
                 }
             }
 
@@ -154,20 +169,25 @@ internal static class LatencyCheck
     /// <summary>"P99 of reads from Users": how findings name a latency row.</summary>
     internal static string Label(LatencyResult r) => $"P{N(r.Percentile)} of {r.RequestClass}s from {r.Entry}";
 
-    private static void Report(EvaluationContext context, HopModel[] hops, LatencyResult r, System.Func<string[]> saturatedOnPath)
+    /// <summary>
+    /// One SD3003 per entry and class, naming every unbounded percentile: a saturated hop makes all of them infinite
+    /// at once, so one finding per percentile said the same thing several times.
+    /// </summary>
+    private static void ReportUnbounded(EvaluationContext context, HopModel[] hops, List<LatencyResult> unbounded, int[] onPath)
+    {
+        var first = unbounded[0];
+        var label = $"{Listed(unbounded.Select(r => "P" + N(r.Percentile)), ", ")} of {first.RequestClass}s from {first.Entry}";
+        // Only what these requests pass through, and at most a few names: every entry naming every saturated component
+        // made the findings of a design of many clients quadratic in its size (36 MB of SD3003 text for 1,000 clients).
+        var saturated = onPath.Where(i => hops[i].Saturated).Select(i => context.Nodes[i].Name).ToArray();
+        var named = Listed(saturated, ", ");
+        context.Add(Rules.UnboundedLatency, first.Entry,
+            $"{label} {(unbounded.Count == 1 ? "is" : "are")} unbounded: {named} {(saturated.Length == 1 ? "is" : "are")} saturated (utilization ≥ 100%), so the queue grows without limit. Add instances until utilization is below 100% (see SD2001).");
+    }
+
+    private static void ReportMissed(EvaluationContext context, HopModel[] hops, LatencyResult r, int[] onPath)
     {
         var label = Label(r);
-        if (double.IsPositiveInfinity(r.Milliseconds))
-        {
-            // Only what this entry reaches, and at most a few names: every entry naming every saturated component made
-            // the findings of a design of many clients quadratic in its size (36 MB of SD3003 text for 1,000 clients).
-            var saturated = saturatedOnPath();
-            var named = Listed(saturated, ", ");
-            context.Add(Rules.UnboundedLatency, r.Entry,
-                $"{label} is unbounded: {named} {(saturated.Length == 1 ? "is" : "are")} saturated (utilization ≥ 100%), so the queue grows without limit. Add instances until utilization is below 100% (see SD2001).");
-            return;
-        }
-
         if (r.TargetMilliseconds is not { } target || r.MeetsTarget)
         {
             return;
@@ -180,12 +200,12 @@ internal static class LatencyCheck
             return;
         }
 
-        var onPath = context.SynchronousPath;
-        var slowest = context.Nodes
-            .Where(n => onPath[n.Index] && hops[n.Index].Queue is { IsStable: true } && context.Load(n.Index) > 0)
-            .OrderByDescending(n => hops[n.Index].Queue!.ResponseTimePercentile(r.Percentile / 100))
+        // The hops of this entry's and class's path only: a component its requests never visit cannot be what slows them.
+        var slowest = onPath
+            .Where(i => hops[i].Queue is { IsStable: true } && context.Load(i) > 0)
+            .OrderByDescending(i => hops[i].Queue!.ResponseTimePercentile(r.Percentile / 100))
             .Take(3)
-            .Select(n => $"{n.Name} P{N(r.Percentile)} {N(hops[n.Index].Queue!.ResponseTimePercentile(r.Percentile / 100) * 1000)} ms at {Percent(hops[n.Index].Queue!.Utilization)}");
+            .Select(i => $"{context.Nodes[i].Name} P{N(r.Percentile)} {N(hops[i].Queue!.ResponseTimePercentile(r.Percentile / 100) * 1000)} ms at {Percent(hops[i].Queue!.Utilization)}");
         context.Add(Rules.LatencyTargetMissed, r.Entry,
             $"{label} is {N(r.Milliseconds)} ms, over the {N(target)} ms target (no-queueing floor {N(r.FloorMilliseconds ?? 0)} ms). Slowest hops: {string.Join("; ", slowest)}. More instances lower the queueing; a cache takes reads off the path.");
     }

@@ -206,6 +206,50 @@ internal sealed class PathLatency
         return nodes;
     }
 
+    /// <summary>
+    /// The nodes whose hop a request of one class from <paramref name="entry"/> passes through with a positive
+    /// chance, in index order: the routing plan's edges of that class with a fraction above zero, the groups after a
+    /// cache's miss only when it misses, nothing past a queue or stream. The components a latency finding may blame:
+    /// <see cref="Reachable"/> is wider (either class, for the transforms' sake).
+    /// </summary>
+    public int[] OnPath(int entry, RequestClass c)
+    {
+        var k = (int)c;
+        var seen = new HashSet<int> { entry };
+        var stack = new Stack<int>();
+        stack.Push(entry);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (isMessaging[node])
+            {
+                continue;
+            }
+
+            for (var g = groupStart[k][node]; g < groupStart[k][node + 1]; g++)
+            {
+                // The same rule as saturation on the way (SaturatedAt): a miss group is reached only if the cache misses.
+                if ((groupAfterMiss[k][g] || isCache[node]) && missRate[k][node] <= 0)
+                {
+                    continue;
+                }
+
+                for (var e = edgeStart[k][g]; e < edgeStart[k][g + 1]; e++)
+                {
+                    if (edgeFraction[k][e] > 0 && seen.Add(edgeChild[k][e]))
+                    {
+                        stack.Push(edgeChild[k][e]);
+                    }
+                }
+            }
+        }
+
+        var nodes = new int[seen.Count];
+        seen.CopyTo(nodes);
+        Array.Sort(nodes);
+        return nodes;
+    }
+
     private static void Fill(double[] values, int count, double value)
     {
         for (var i = 0; i < count; i++)
