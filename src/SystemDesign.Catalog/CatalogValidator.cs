@@ -133,6 +133,10 @@ public static class CatalogValidator
             {
                 issues.Add(new CatalogIssue("components.json", $"type '{entry.Type}' has no kind: its kind or alias target is not defined"));
             }
+            else if (entry.Emits is { } role && components.Resolve(entry.Type)!.Kind.Id != "client")
+            {
+                issues.Add(new CatalogIssue("components.json", $"type '{entry.Type}' states \"emits\": \"{role.Name()}\" but is not a client: only a client type emits a share of the workload; remove it"));
+            }
         }
     }
 }

@@ -52,7 +52,14 @@ public sealed record ComponentDefaults
 /// <param name="Description">One line on what it is.</param>
 /// <param name="Defaults">Per-type figures that replace the kind's defaults.</param>
 public sealed record ComponentTypeEntry(
-    string Type, string? Kind, string? AliasOf, string Title, string? Description, ComponentDefaults Defaults);
+    string Type, string? Kind, string? AliasOf, string Title, string? Description, ComponentDefaults Defaults)
+{
+    /// <summary>
+    /// The share of the workload a client type emits (<c>"emits"</c> in the registry); null when the entry does not
+    /// say, so an alias takes its target's and a canonical client emits everything.
+    /// </summary>
+    public ClientRole? Emits { get; init; }
+}
 
 /// <summary>A component type with its alias resolved and its kind's defaults merged in.</summary>
 /// <param name="Type">The name as used.</param>
@@ -61,7 +68,11 @@ public sealed record ComponentTypeEntry(
 /// <param name="Title">A human title.</param>
 /// <param name="Defaults">The effective per-instance defaults.</param>
 public sealed record ResolvedComponentType(
-    string Type, string CanonicalType, ComponentKind Kind, string Title, ComponentDefaults Defaults);
+    string Type, string CanonicalType, ComponentKind Kind, string Title, ComponentDefaults Defaults)
+{
+    /// <summary>The share of the workload a client of this type emits (<see cref="ClientRole.All"/> unless the registry says).</summary>
+    public ClientRole Emits { get; init; }
+}
 
 /// <summary>The registry of every component type the catalog knows, and the kinds they map to.</summary>
 public sealed class ComponentRegistry
@@ -162,10 +173,35 @@ public sealed class ComponentRegistry
             && string.Equals(ra.CanonicalType, rb.CanonicalType, System.StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// True when a component of <paramref name="designType"/> meets a tier requirement naming
+    /// <paramref name="requiredType"/>. Aliases keep their identity: both must stand for the same canonical type, and
+    /// an alias required by name is met by itself or by its canonical type, never by a sibling alias
+    /// ("Must have connection from: create_client" is met by a create_client or a client, not a redirect_client).
+    /// </summary>
+    public bool Meets(string designType, string requiredType)
+    {
+        if (string.Equals(designType, requiredType, System.StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (Resolve(designType) is not { } design || Resolve(requiredType) is not { } required
+            || !string.Equals(design.CanonicalType, required.CanonicalType, System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var requiredIsAlias = !string.Equals(required.Type, required.CanonicalType, System.StringComparison.Ordinal);
+        var designIsAlias = !string.Equals(design.Type, design.CanonicalType, System.StringComparison.Ordinal);
+        return !(requiredIsAlias && designIsAlias);
+    }
+
     private ResolvedComponentType? TryResolveEntry(ComponentTypeEntry entry)
     {
         var canonical = entry;
         var defaults = entry.Defaults;
+        var emits = entry.Emits;
 
         // Aliases are one level deep by validation; the bound guards against a cycle in bad data.
         for (var hops = 0; canonical.AliasOf is { } target && hops < 8; hops++)
@@ -176,6 +212,7 @@ public sealed class ComponentRegistry
             }
 
             defaults = next.Defaults.With(defaults);
+            emits ??= next.Emits;
             canonical = next;
         }
 
@@ -184,6 +221,9 @@ public sealed class ComponentRegistry
             return null;
         }
 
-        return new ResolvedComponentType(entry.Type, canonical.Type, kind, entry.Title, kind.Defaults.With(defaults));
+        return new ResolvedComponentType(entry.Type, canonical.Type, kind, entry.Title, kind.Defaults.With(defaults))
+        {
+            Emits = emits ?? ClientRole.All,
+        };
     }
 }

@@ -199,6 +199,7 @@ internal static class Evaluator
             }
         }
 
+        CheckEntries(context);
         foreach (var node in context.Nodes)
         {
             if (node.Behaviour is Behaviour.Source or Behaviour.OffPath)
@@ -224,6 +225,32 @@ internal static class Evaluator
                     context.Add(Rules.TrafficDropped, node.Name,
                         $"{node.Name} receives {(missReads > 0 ? N(missReads) + " reads/s" : string.Empty)}{(missReads > 0 && writes > 0 ? " and " : string.Empty)}{(writes > 0 ? N(writes) + " writes/s" : string.Empty)} it has no edge to pass on. Connect it to what serves them.");
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Traffic that reaches nothing (SD7003): a client that emits reads or writes (its role's share) with no edge that
+    /// carries them on. Those requests are served by nothing, which a latency of 0 ms would otherwise hide.
+    /// </summary>
+    private static void CheckEntries(EvaluationContext context)
+    {
+        foreach (var entry in context.Graph.Entries.Select(e => context.Nodes[e]))
+        {
+            if (entry.Behaviour != Behaviour.Source)
+            {
+                continue;
+            }
+
+            var outgoing = context.Graph.Outgoing[entry.Index];
+            var reads = context.Flow.Reads[entry.Index];
+            var writes = context.Flow.Writes[entry.Index];
+            var lostReads = reads > 0 && !outgoing.Any(e => e.CarriesReads);
+            var lostWrites = writes > 0 && !outgoing.Any(e => e.CarriesWrites);
+            if (lostReads || lostWrites)
+            {
+                context.Add(Rules.TrafficDropped, entry.Name,
+                    $"{entry.Name} emits {(lostReads ? N(reads) + " reads/s" : string.Empty)}{(lostReads && lostWrites ? " and " : string.Empty)}{(lostWrites ? N(writes) + " writes/s" : string.Empty)} and has no edge that sends them anywhere. Connect it to what serves them, e.g. {entry.Name}.Calls(...).");
             }
         }
     }

@@ -20,13 +20,20 @@ public static class RegistryReader
             t.OptionalString("aliasOf"),
             t.OptionalString("title") ?? t.RequiredString("type"),
             t.OptionalString("description"),
-            ReadDefaults(t.Optional("defaults"))));
+            ReadDefaults(t.Optional("defaults")))
+        {
+            Emits = ReadRole(t.Optional("emits")),
+        });
         return new ComponentRegistry(
             WorkloadReader.ReadSourced(root, "headroom", ValueRange.Headroom) ?? throw root.Required("headroom").Error("{ value, source }"),
             WorkloadReader.ReadSourced(root, "hoursPerMonth", ValueRange.HoursPerMonth) ?? throw root.Required("hoursPerMonth").Error("{ value, source }"),
             kinds,
             types);
     }
+
+    private static ClientRole? ReadRole(JsonNode? node) => node is not { } n
+        ? null
+        : ClientRoles.Parse(n.String()) ?? throw n.Error("\"all\", \"reads\" or \"writes\" (the share of the workload the client emits)");
 
     private static ComponentDefaults ReadDefaults(JsonNode? node) => node is not { } n
         ? ComponentDefaults.None

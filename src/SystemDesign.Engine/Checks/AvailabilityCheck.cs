@@ -108,7 +108,7 @@ internal static class AvailabilityCheck
     /// The fraction of requests served: per entry and request class, the availability of the components that
     /// class needs — a service needs each group it calls (one of the group, by traffic share), a router or
     /// inline cache one of its targets, a publish only the queue; a look-aside cache is not needed (a miss
-    /// goes to the store) — weighted by the read share and averaged over the entries.
+    /// goes to the store) — weighted by the read share and by each entry's share of its class (its role).
     /// </summary>
     internal static double ServedFraction(EvaluationContext context, double[] perComponent)
     {
@@ -150,14 +150,18 @@ internal static class AvailabilityCheck
             byClass[(int)requestClass] = up;
         }
 
+        // Each entry weighs what it emits (its role's share of reads and writes). Traffic no entry emits is SD7003,
+        // not unavailability: the fraction is of what is sent.
         var read = context.Workload.ReadRatio.Value;
-        var total = 0.0;
-        foreach (var entry in graph.Entries)
+        var (total, sent) = (0.0, 0.0);
+        for (var i = 0; i < graph.Entries.Length; i++)
         {
-            total += (read * byClass[0][entry]) + ((1 - read) * byClass[1][entry]);
+            var (readWeight, writeWeight) = (read * graph.Shares.Reads[i], (1 - read) * graph.Shares.Writes[i]);
+            total += (readWeight * byClass[0][graph.Entries[i]]) + (writeWeight * byClass[1][graph.Entries[i]]);
+            sent += readWeight + writeWeight;
         }
 
-        return total / graph.Entries.Length;
+        return sent > 0 ? total / sent : 1;
     }
 
     /// <summary>

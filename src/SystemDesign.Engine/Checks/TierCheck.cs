@@ -12,7 +12,8 @@ namespace SystemDesign.Engine.Checks;
 /// <summary>
 /// The four tier requirement forms with exactly the catalog's meaning (docs/catalog.md): a type is present;
 /// instances of a type add up to a minimum; a component of a type has an outgoing edge; a parameter is in range.
-/// Aliases count as their canonical type (a redirect_client is a client).
+/// Aliases keep their identity (<see cref="ComponentRegistry.Meets"/>): a requirement naming <c>client</c> is met by a
+/// redirect_client, one naming <c>create_client</c> by a create_client or a client, never by a redirect_client.
 /// </summary>
 internal static class TierCheck
 {
@@ -174,7 +175,7 @@ internal static class TierCheck
             var same = new bool[names.Count];
             for (var i = 0; i < same.Length; i++)
             {
-                same[i] = registry.AreSameType(names[i], type);
+                same[i] = registry.Meets(names[i], type);
             }
 
             var matching = new List<ResolvedComponent>();

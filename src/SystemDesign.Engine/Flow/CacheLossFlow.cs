@@ -15,9 +15,8 @@ internal sealed class CacheLossFlow
 {
     private readonly FlowGraph graph;
     private readonly TrafficFlow before;
-    private readonly double entryReads;
-    private readonly double entryWrites;
-    private readonly bool[] isEntry;
+    private readonly double[] entryReads;
+    private readonly double[] entryWrites;
     private readonly int[] position;
 
     // Who sends to each node (one entry per edge that can carry traffic), as compressed rows: [start, next start).
@@ -42,16 +41,14 @@ internal sealed class CacheLossFlow
         this.graph = graph;
         this.before = before;
         var n = graph.Nodes.Length;
-        isEntry = new bool[n];
-        foreach (var entry in graph.Entries)
-        {
-            isEntry[entry] = true;
-        }
-
         // The same expressions as TrafficFlow.Compute, so an entry in a cone starts from the same bits.
-        var perEntry = graph.Entries.Length == 0 ? 0 : requestRate / graph.Entries.Length;
-        entryReads = perEntry * readRatio;
-        entryWrites = perEntry * (1 - readRatio);
+        entryReads = new double[n];
+        entryWrites = new double[n];
+        for (var i = 0; i < graph.Entries.Length; i++)
+        {
+            entryReads[graph.Entries[i]] = TrafficFlow.EntryRate(requestRate * readRatio, graph.Shares.Reads[i]);
+            entryWrites[graph.Entries[i]] = TrafficFlow.EntryRate(requestRate * (1 - readRatio), graph.Shares.Writes[i]);
+        }
         position = new int[n];
         for (var i = 0; i < n; i++)
         {
@@ -123,8 +120,8 @@ internal sealed class CacheLossFlow
         CollectCone();
         foreach (var node in cone)
         {
-            reads[node] = isEntry[node] ? entryReads : 0;
-            writes[node] = isEntry[node] ? entryWrites : 0;
+            reads[node] = entryReads[node];
+            writes[node] = entryWrites[node];
             replication[node] = 0;
             for (var i = senderStart[node]; i < senderStart[node + 1]; i++)
             {

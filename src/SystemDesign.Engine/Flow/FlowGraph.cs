@@ -45,6 +45,11 @@ internal sealed class FlowGraph
 
     private RoutingPlan[][]? plans;
 
+    /// <summary>Which share of the reads and of the writes each entry emits (its role); built on first use and kept.</summary>
+    public EntryShares Shares => shares ??= EntryShares.Of(this);
+
+    private EntryShares? shares;
+
     /// <summary>
     /// The same graph over nodes with other figures (a lost cache's hit rate): roles, entries and order depend
     /// on the kinds and edges only. The full recomputation <see cref="CacheLossFlow"/> is tested against.

@@ -48,11 +48,11 @@ internal sealed class TrafficFlow
             return new TrafficFlow(reads, writes, replication);
         }
 
-        var perEntry = requestRate / graph.Entries.Length;
-        foreach (var entry in graph.Entries)
+        var shares = graph.Shares;
+        for (var i = 0; i < graph.Entries.Length; i++)
         {
-            reads[entry] += perEntry * readRatio;
-            writes[entry] += perEntry * (1 - readRatio);
+            reads[graph.Entries[i]] += EntryRate(requestRate * readRatio, shares.Reads[i]);
+            writes[graph.Entries[i]] += EntryRate(requestRate * (1 - readRatio), shares.Writes[i]);
         }
 
         foreach (var node in graph.TopologicalOrder)
@@ -70,6 +70,12 @@ internal sealed class TrafficFlow
 
         return new TrafficFlow(reads, writes, replication);
     }
+
+    /// <summary>
+    /// What one entry emits of a class: its share of the class's rate. One expression, so
+    /// <see cref="CacheLossFlow"/> starts an entry in a cone from the same bits.
+    /// </summary>
+    public static double EntryRate(double classRate, double share) => classRate * share;
 
     // A design whose services each call several kinds of dependency doubles its load per layer: past ~1,000 layers
     // the sum overflows to ∞, and ∞ × a 0 miss rate is NaN. Loads stop at the largest double instead, which every

@@ -47,6 +47,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             Kind = t.Kind,
             CanonicalType = t.CanonicalType ?? component.Type,
             Behaviour = t.Behaviour,
+            Role = t.Role,
             Instances = component.Instances is { } n && n >= 1
                 ? Designed(n)
                 : component.Instances is null ? NoInstances : InvalidInstances,
@@ -78,7 +79,10 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             Registry(defaults.Availability),
             Registry(defaults.HourlyCostUsd),
             Fraction(Behaviours.Is(kind.Id, "cdn") ? Constant("cdn_hit_rate") : Constant("cache_hit_rate")) ?? PlanningHitRate,
-            Behaviours.Is(kind.Id, "websocket") ? Constant("websocket_capacity_per_instance") ?? Registry(defaults.CapacityConnections) : null);
+            Behaviours.Is(kind.Id, "websocket") ? Constant("websocket_capacity_per_instance") ?? Registry(defaults.CapacityConnections) : null)
+        {
+            Role = type?.Emits ?? ClientRole.All,
+        };
     }
 
     // An invalid design value (NaN, ∞, ≤ 0) is already an SD0xxx error; the math carries on with the default.
@@ -120,5 +124,8 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
     /// <summary>A type's settled kind and default figures; the design's own values override them per component.</summary>
     private sealed record TypeFigures(
         string Kind, string? CanonicalType, Behaviour Behaviour, Figure? Capacity, Figure? ServiceTime, Figure? Availability,
-        Figure? HourlyCost, Figure HitRate, Figure? Connections);
+        Figure? HourlyCost, Figure HitRate, Figure? Connections)
+    {
+        public ClientRole Role { get; init; }
+    }
 }

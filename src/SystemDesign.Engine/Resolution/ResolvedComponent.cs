@@ -1,3 +1,4 @@
+using SystemDesign.Catalog;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 
@@ -15,6 +16,9 @@ internal sealed record ResolvedComponent
     public required string CanonicalType { get; init; }
 
     public required Behaviour Behaviour { get; init; }
+
+    /// <summary>For a client, the share of the workload it emits (its type's role in the registry); All otherwise.</summary>
+    public ClientRole Role { get; init; }
 
     public required Figure Instances { get; init; }
 

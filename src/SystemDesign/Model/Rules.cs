@@ -341,8 +341,8 @@ public static class Rules
     public static Rule TrafficDropped { get; } = new(
         "SD7003", nameof(TrafficDropped), Severity.Warning, RuleGroup.AntiPatterns,
         "Traffic dropped",
-        "A component receives reads or writes and has no edge that carries them on, where it must.",
-        "a router or cache receives traffic it has no edge to pass on");
+        "A client emits, or a component receives, reads or writes and has no edge that carries them on, where it must.",
+        "a client emits, or a router or cache receives, traffic it has no edge to pass on");
 
     /// <summary>Every rule, in id order.</summary>
     public static System.Collections.Generic.IReadOnlyList<Rule> All { get; } = Ordered();
