@@ -235,7 +235,7 @@ public static class CatalogWriter
         }
 
         w.WritePropertyName("workload");
-        WorkloadNormalizer.Normalize(WorkloadParser.Parse(p.Id, p.NonFunctionalRequirements, p.Constants, p.FunctionalRequirements), p.Constants).WriteJson(w);
+        ProblemWorkload.Graded(p).WriteJson(w);
 
         if (p.Narrative is null)
         {

@@ -43,6 +43,9 @@ public sealed class ProblemData
 
     public List<Correction> Corrections { get; } = [];
 
+    /// <summary>The request rate decided in catalog/overrides.json where the text and constants disagree; null when none.</summary>
+    public RequestRateDecision? RequestRateDecision { get; set; }
+
     /// <summary>"#12 (some-id)", the way errors name a problem.</summary>
     public string Label => Describe(Number, Id);
 
@@ -93,3 +96,9 @@ public sealed record ComponentData(string Name, string Type);
 public sealed record ConnectionData(string From, string To);
 
 public sealed record Correction(string Field, string Reason);
+
+/// <summary>
+/// A decision on a disagreement between the NFR text, the constants and the reference solution (issue 8, "Conflicts"):
+/// the import computed <paramref name="Imported"/> req/s and the engine grades <paramref name="Graded"/>.
+/// </summary>
+public sealed record RequestRateDecision(double Imported, double Graded, string Reason);

@@ -11,7 +11,7 @@ namespace SystemDesign.Importer;
 /// <code>
 /// { "problems": { "&lt;id&gt;": [ { "op": "addComponents", "components": [ { "name": "...", "type": "..." } ], "reason": "..." }, ... ] } }
 /// </code>
-/// Operations: addComponents, removeComponents, addConnections, removeConnections, setRange. Every
+/// Operations: addComponents, removeComponents, addConnections, removeConnections, setRange, decideRequestRate. Every
 /// operation needs a reason; anything that does not match the problem (unknown id, missing tier,
 /// component or connection, duplicate addition, unknown property) is an error naming its place.
 /// </summary>
@@ -51,6 +51,7 @@ public static class OverrideFile
         ["addConnections"] = ["op", "reason", "connections"],
         ["removeConnections"] = ["op", "reason", "connections"],
         ["setRange"] = ["op", "reason", "tier", "type", "parameter", "min", "max", "source"],
+        ["decideRequestRate"] = ["op", "reason", "imported", "graded"],
     };
 
     /// <summary>Parses override JSON; <paramref name="file"/> is used in messages.</summary>
@@ -121,6 +122,7 @@ public static class OverrideFile
             "addComponents" => new Operation(path, kind, reason, Items(op, file, path, "components", (e, p) => new ComponentData(String(e, file, p, "name"), String(e, file, p, "type"))), [], [], null, null, null, null, null, null),
             "removeComponents" => new Operation(path, kind, reason, [], Items(op, file, path, "names", (e, p) => { Expect(e.ValueKind == JsonValueKind.String, file, p, "a component name"); return e.GetString()!; }), [], null, null, null, null, null, null),
             "addConnections" or "removeConnections" => new Operation(path, kind, reason, [], [], Items(op, file, path, "connections", (e, p) => new ConnectionData(String(e, file, p, "from"), String(e, file, p, "to"))), null, null, null, null, null, null),
+            "decideRequestRate" => DecideRequestRate(op, file, path, reason),
             _ => SetRange(op, file, path, reason),
         };
     }
@@ -132,6 +134,16 @@ public static class OverrideFile
         Expect(min is not null || max is not null, file, path, "at least one of min and max");
         Expect(min is null || max is null || min <= max, file, path + ".min", "min <= max");
         return new Operation(path, "setRange", reason, [], [], [], String(op, file, path, "tier"), String(op, file, path, "type"), String(op, file, path, "parameter"), min, max, String(op, file, path, "source"));
+    }
+
+    // Imported rides in Min and Graded in Max: a decision is a pair of rates, like a range is a pair of bounds.
+    private static Operation DecideRequestRate(JsonElement op, string file, string path, string reason)
+    {
+        var imported = OptionalNumber(op, file, path, "imported");
+        var graded = OptionalNumber(op, file, path, "graded");
+        Expect(imported is > 0, file, path + ".imported", "the request rate the import computes, in req/s (a number above 0)");
+        Expect(graded is > 0, file, path + ".graded", "the request rate to grade, in req/s (a number above 0)");
+        return new Operation(path, "decideRequestRate", reason, [], [], [], null, null, null, imported, graded, null);
     }
 
     /// <summary>
@@ -165,6 +177,12 @@ public static class OverrideFile
             requirement.Max = op.Max;
             requirement.Source = op.Source;
             problem.Corrections.Add(new Correction($"tiers[{op.Tier}].{op.Type}.{op.Parameter}", op.Reason));
+            return;
+        }
+
+        if (op.Op == "decideRequestRate")
+        {
+            Decide(problem, op, file);
             return;
         }
 
@@ -216,6 +234,20 @@ public static class OverrideFile
             default:
                 throw new InvalidOperationException("unhandled override " + op.Op);
         }
+    }
+
+    private static void Decide(ProblemData problem, Operation op, string file)
+    {
+        Expect(problem.RequestRateDecision is null, file, op.Path, $"one decideRequestRate per problem ({problem.Label} already has one)");
+        var rate = ProblemWorkload.Imported(problem).RequestRate;
+        Expect(rate is not null, file, op.Path, $"a problem whose import yields a request rate ({problem.Label} has none)");
+        var imported = op.Min!.Value;
+        var actual = rate!.Value;
+        // The decision was made against a figure; if the export or the parser now gives another, it must be re-decided.
+        Expect(Math.Abs(imported - actual) <= 1e-9 * actual, file, op.Path + ".imported",
+            string.Create(CultureInfo.InvariantCulture, $"{WorkloadNumbers.Format(actual)}, the rate the import now computes for {problem.Label} (it was decided against {WorkloadNumbers.Format(imported)}: review the decision and update imported)"));
+        problem.RequestRateDecision = new RequestRateDecision(actual, op.Max!.Value, op.Reason);
+        problem.Corrections.Add(new Correction("workload.requestRate", op.Reason));
     }
 
     private static string String(JsonElement e, string file, string path, string name)

@@ -44,7 +44,7 @@ public sealed record WorkloadObjective(string Kind, double Value, string Clause,
 public sealed record WorkloadUnparsed(string Field, string Text);
 
 /// <summary>A problem's workload, normalized at import (see docs/workload.md).</summary>
-public sealed class WorkloadData
+public sealed record WorkloadData
 {
     /// <summary>Target requests per second.</summary>
     public WorkloadRate? RequestRate { get; init; }

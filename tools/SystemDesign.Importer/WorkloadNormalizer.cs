@@ -29,6 +29,12 @@ public static partial class WorkloadNormalizer
         }
 
         var rate = stated.RequestRate ?? RateScopes.FromPerScopeConstants(constants);
+        if (stated.RequestRate is null && rate is not null)
+        {
+            // The parser listed the rate constants as unread because the text gave no rate; a per-scope one was read here.
+            unparsed.RemoveAll(u => u.Field == "requestRate" && u.Text.StartsWith("constant ", StringComparison.Ordinal));
+        }
+
         if (rate is not null && RateScopes.Of(rate, constants) is { } scope)
         {
             rate = scope.Count is { } count

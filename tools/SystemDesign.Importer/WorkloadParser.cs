@@ -42,6 +42,10 @@ public static partial class WorkloadParser
         var rate = fromRateLines.Rate;
 
         var latency = ReadLatency(nfrs, unparsed);
+        if (latency.Count == 0)
+        {
+            latency = LatencyFromConstants(constants);
+        }
         var objectives = new List<WorkloadObjective>();
         var availability = ReadAvailability(nfrs, unparsed, objectives);
 
@@ -57,9 +61,11 @@ public static partial class WorkloadParser
 
         var concurrency = ConcurrencyFromConstants(constants)
             ?? fromRateLines.Concurrency
-            ?? ConcurrencyFromOtherNfrs(nfrs);
+            ?? ConcurrencyFromOtherNfrs(nfrs)
+            ?? ConcurrencyFromFunctionalRequirements(functionalRequirements);
 
         var budget = Budget(nfrs, constants, unparsed);
+        UnreadConstants(constants, hasRate: rate is not null, hasLatency: latency.Count > 0, unparsed);
 
         return new WorkloadData
         {
