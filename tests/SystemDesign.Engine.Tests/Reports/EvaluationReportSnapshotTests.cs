@@ -17,8 +17,8 @@ public sealed class EvaluationReportSnapshotTests
 
     internal static EngineEvaluation Evaluate(string design) => design switch
     {
-        "blog-8-apps" => Grader.Grade(ReportDesigns.Blog, ReportDesigns.SimpleBlog(8)),
-        "blog-2-apps" => Grader.Grade(ReportDesigns.Blog, ReportDesigns.SimpleBlog(2)),
+        "blog-8-apps" => Grader.Grade(ReportDesigns.Blog, TutorialBlog.WithAppServers(8)),
+        "blog-2-apps" => Grader.Grade(ReportDesigns.Blog, TutorialBlog.WithAppServers(2)),
         "cbdc-l6" => Grader.Grade(ReportDesigns.Cbdc, ReportDesigns.CentralBankCurrency()),
         _ => throw new System.ArgumentOutOfRangeException(nameof(design), design, null),
     };
