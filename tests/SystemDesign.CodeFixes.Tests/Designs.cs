@@ -1,33 +1,15 @@
+using SystemDesign.TestSupport;
+
 namespace SystemDesign.CodeFixes.Tests;
 
 /// <summary>
-/// Test designs. The blog is samples/SystemDesign.Samples/PersonalBlog.cs (tutorial-simple-blog: 1,000 req/s,
-/// 150 req/s per app server, so 8 instances) with its parts open, so a test can change one of them.
+/// Test designs. The blog is the shared one (<see cref="BlogSource"/>), here with 2 app servers by default so the
+/// capacity fixes have something to fix.
 /// </summary>
 internal static class Designs
 {
-    public static string Blog(string app = "a.App(\"App Servers\").Instances(2)", string lb = "a.LoadBalancer(\"Load Balancer\").Instances(2)", string name = "PersonalBlog") => $$"""
-        using SystemDesign;
-
-        [Design("tutorial-simple-blog")]
-        public sealed class {{name}} : IDesign
-        {
-            public void Describe(ArchitectureBuilder a)
-            {
-                var readers = a.Client("Blog Readers");
-                var lb = {{lb}};
-                var app = {{app}};
-                var primary = a.DbPrimary("Primary DB").Instances(2);
-                var replica = a.DbReplica("Read Replica").Instances(2);
-
-                readers.Calls(lb);
-                lb.Calls(app);
-                app.Writes(primary);
-                app.Reads(replica);
-                primary.ReplicatesTo(replica);
-            }
-        }
-        """;
+    public static string Blog(string app = "a.App(\"App Servers\").Instances(2)", string lb = "a.LoadBalancer(\"Load Balancer\").Instances(2)", string name = "PersonalBlog") =>
+        BlogSource.Design(app: app, lb: lb, name: name);
 
     /// <summary>analytics-dashboard-cache: its tier asks cache.hit_rate ≥ 0.8.</summary>
     public static string Dashboard(string cache) => $$"""

@@ -14,7 +14,7 @@ public sealed class SnapshotTests
         Assert.Equal(
             ["Contoso.Designs.Grading.PersonalBlog_Grading.g.cs", "SystemDesign.Problems.TutorialSimpleBlog.g.cs"],
             result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
-        Snapshot.Verify(result);
+        GeneratorSnapshot.Verify(result);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class SnapshotTests
 
         var (result, _) = Harness.Run(Harness.Compilation(Harness.TestProject, source));
 
-        Snapshot.Verify(result);
+        GeneratorSnapshot.Verify(result);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class SnapshotTests
 
         var (result, _) = Harness.Run(Harness.Compilation(Harness.TestProject, source));
 
-        Snapshot.Verify(result);
+        GeneratorSnapshot.Verify(result);
     }
 
     [Fact]
@@ -67,6 +67,6 @@ public sealed class SnapshotTests
         Assert.Equal(
             ["Grading.GlobalDesign_Grading.g.cs", "Lib.Designs.Grading.Blog_Grading.g.cs", "Lib.Designs.Grading.Catalog_WebCache_Grading.g.cs"],
             result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
-        Snapshot.Verify(result);
+        GeneratorSnapshot.Verify(result);
     }
 }

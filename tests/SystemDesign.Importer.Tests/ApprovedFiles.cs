@@ -2,13 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Importer.Tests;
 
 /// <summary>
-/// A small approved-file check in the Verify style: a received file is compared byte for byte with the
-/// committed approved one; on a mismatch (or a missing approved file) the received bytes are written next
-/// to it as <c>*.received.json</c> and the check fails. Approve by renaming received over verified.
+/// The importer's output folder checked file by file with the shared <see cref="Snapshot"/>, byte for byte (the
+/// bytes are the contract). The approved tree keeps the catalog's file names (<c>excerpt.verified/…/x.json</c>), so
+/// a received file is <c>x.received.json</c> beside its approved one.
 /// </summary>
 internal static class ApprovedFiles
 {
@@ -32,19 +33,12 @@ internal static class ApprovedFiles
 
         foreach (var relative in received)
         {
-            var bytes = File.ReadAllBytes(Path.Combine(receivedDir, relative));
             var approved = Path.Combine(verifiedDir, relative);
-            if (File.Exists(approved) && bytes.AsSpan().SequenceEqual(File.ReadAllBytes(approved)))
+            var mismatch = Snapshot.CompareBytes(approved, Path.ChangeExtension(approved, null) + ReceivedSuffix, File.ReadAllBytes(Path.Combine(receivedDir, relative)));
+            if (mismatch is not null)
             {
-                continue;
+                problems.Add(relative + ": " + mismatch);
             }
-
-            var receivedPath = Path.ChangeExtension(approved, null) + ReceivedSuffix;
-            Directory.CreateDirectory(Path.GetDirectoryName(receivedPath)!);
-            File.WriteAllBytes(receivedPath, bytes);
-            problems.Add(File.Exists(approved)
-                ? $"{relative} differs from the approved file; see {receivedPath}"
-                : $"{relative} has no approved file; see {receivedPath}");
         }
 
         problems.AddRange(verified.Except(received, StringComparer.Ordinal).Select(v => $"{v} is approved but was not produced"));

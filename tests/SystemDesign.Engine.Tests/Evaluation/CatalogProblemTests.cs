@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Engine.Tests.Evaluation;
 
@@ -15,7 +16,7 @@ public sealed class CatalogProblemTests
     [Fact]
     public void Blog_with_two_app_servers_is_overloaded_and_the_fix_is_eight_instances()
     {
-        var evaluation = Grader.Grade(Designs.Blog, Designs.SimpleBlog(2));
+        var evaluation = Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(2));
 
         var overloaded = evaluation.Single(Rules.Overloaded.Id, "App Servers");
         Assert.Equal(Severity.Error, overloaded.Severity);
@@ -33,7 +34,7 @@ public sealed class CatalogProblemTests
     [Fact]
     public void Blog_with_seven_app_servers_carries_the_load_but_below_the_headroom()
     {
-        var evaluation = Grader.Grade(Designs.Blog, Designs.SimpleBlog(7));
+        var evaluation = Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(7));
 
         Assert.Empty(evaluation.Findings(Rules.Overloaded.Id));
         var below = evaluation.Single(Rules.BelowHeadroom.Id, "App Servers");
@@ -47,7 +48,7 @@ public sealed class CatalogProblemTests
     [Fact]
     public void Blog_with_eight_app_servers_passes_capacity_with_the_tutorials_headroom()
     {
-        var evaluation = Grader.Grade(Designs.Blog, Designs.SimpleBlog(8));
+        var evaluation = Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(8));
 
         Assert.DoesNotContain(evaluation.Findings, f => f.RuleId.StartsWith("SD2", System.StringComparison.Ordinal));
         var app = evaluation.Component("App Servers");
@@ -72,7 +73,7 @@ public sealed class CatalogProblemTests
     [InlineData(8, true)]
     public void Blog_tier_two_needs_seven_app_servers(int apps, bool passes)
     {
-        var evaluation = Grader.Grade(Designs.Blog, Designs.SimpleBlog(apps));
+        var evaluation = Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(apps));
 
         var t2 = evaluation.Tiers.Single(t => t.Id == "T2");
         Assert.Equal(passes, t2.Passed);
@@ -95,7 +96,7 @@ public sealed class CatalogProblemTests
     [Fact]
     public void Blog_reference_like_design_with_eight_apps_passes_every_tier()
     {
-        var evaluation = Grader.Grade(Designs.Blog, Designs.SimpleBlog(8));
+        var evaluation = Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(8));
 
         Assert.Equal(new[] { "T0", "T1", "T2" }, evaluation.Tiers.Select(t => t.Id));
         Assert.All(evaluation.Tiers, t => Assert.True(t.Passed, t.Id));
@@ -153,7 +154,7 @@ public sealed class CatalogProblemTests
     [Fact]
     public void An_unknown_problem_id_gives_SD0019_with_the_closest_ids()
     {
-        var evaluation = Grader.Grade("tutorial-simple-blgo", Designs.SimpleBlog(8));
+        var evaluation = Grader.Grade("tutorial-simple-blgo", TutorialBlog.WithAppServers(8));
 
         var finding = Assert.Single(evaluation.Findings);
         Assert.Equal(Rules.UnknownProblem.Id, finding.RuleId);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using SystemDesign.Catalog;
 using SystemDesign.Model;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Engine.Tests.Evaluation;
 
@@ -53,8 +54,8 @@ public sealed class CatalogWideTests
     {
         var designs = new List<(string Problem, Architecture Design)>
         {
-            (Designs.Blog, Designs.SimpleBlog(2)),
-            (Designs.Blog, Designs.SimpleBlog(7)),
+            (Designs.Blog, TutorialBlog.WithAppServers(2)),
+            (Designs.Blog, TutorialBlog.WithAppServers(7)),
         };
         foreach (var id in new[] { "tutorial-advanced-chat", "oauth2-gateway", "global-traffic-gateway", "l6-ai-infrastructure-1" })
         {

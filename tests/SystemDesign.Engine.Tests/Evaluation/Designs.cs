@@ -8,29 +8,14 @@ using System.Text;
 using SystemDesign.Catalog;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Engine.Tests.Evaluation;
 
 /// <summary>Designs and problems the evaluation tests share, and invariants every evaluation must hold.</summary>
 internal static class Designs
 {
-    public const string Blog = "tutorial-simple-blog";
-
-    /// <summary>tutorial-simple-blog's reference shape: client → lb → app(n) → primary (writes) and replica (reads).</summary>
-    public static Architecture SimpleBlog(int apps)
-    {
-        var a = new ArchitectureBuilder(Blog);
-        var readers = a.Client("Blog Readers");
-        var lb = a.LoadBalancer("Load Balancer");
-        var app = a.App("App Servers").Instances(apps);
-        var primary = a.DbPrimary("Primary DB");
-        var replica = a.DbReplica("Read Replica");
-        readers.Calls(lb);
-        lb.Calls(app);
-        app.Writes(primary);
-        app.Reads(replica);
-        return a.Build();
-    }
+    public const string Blog = TutorialBlog.Problem;
 
     /// <summary>The problem's reference solution as a design: each listed type by name, each connection a plain edge.</summary>
     public static Architecture FromReference(Problem problem)

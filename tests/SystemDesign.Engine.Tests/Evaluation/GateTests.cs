@@ -3,6 +3,7 @@ using System.Linq;
 using SystemDesign.Catalog;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Engine.Tests.Evaluation;
 
@@ -35,17 +36,17 @@ public sealed class GateTests
     public void Eight_app_instances_that_need_seven_survive_one_failure()
     {
         // Blog: 1,000 req/s at 150 needs 7 of 8: a⁸ + 8a⁷(1 − a) at a = 0.995.
-        var e = Grader.Grade(Designs.Blog, Designs.SimpleBlog(8));
+        var e = Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(8));
 
         var a = 0.995;
         Assert.Equal(System.Math.Pow(a, 8) + (8 * System.Math.Pow(a, 7) * (1 - a)), e.Component("App Servers").ComponentAvailability, 14);
-        Assert.Equal(System.Math.Pow(a, 7), Grader.Grade(Designs.Blog, Designs.SimpleBlog(7)).Component("App Servers").ComponentAvailability, 14);
+        Assert.Equal(System.Math.Pow(a, 7), Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(7)).Component("App Servers").ComponentAvailability, 14);
     }
 
     [Fact]
     public void A_single_primary_database_is_named_as_a_single_point_of_failure()
     {
-        var e = Grader.Grade(Designs.Blog, Designs.SimpleBlog(8));
+        var e = Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(8));
 
         var spof = e.Single(Rules.SinglePointOfFailure.Id, "Primary DB");
         Assert.Equal(Severity.Warning, spof.Severity);
@@ -76,7 +77,7 @@ public sealed class GateTests
     [Fact]
     public void Eight_m5_large_app_servers_cost_560_dollars_64_a_month()
     {
-        var e = Grader.Grade(Designs.Blog, Designs.SimpleBlog(8));
+        var e = Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(8));
 
         var app = e.Component("App Servers");
         Assert.Equal(0.096, app.HourlyCostUsd.Value);
@@ -114,7 +115,7 @@ public sealed class GateTests
     [InlineData(7, "9")]  // 6 × 150 = 900 < 1,000; N+1 asks 8, the latency targets with one of 8 lost ask 9
     public void Blog_app_servers_survive_the_loss_of_one_only_with_eight(int apps, string? instances)
     {
-        var e = Grader.Grade(Designs.Blog, Designs.SimpleBlog(apps));
+        var e = Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(apps));
 
         var nPlusOne = e.Scenarios.Single(s => s.Name.Contains("N+1", System.StringComparison.Ordinal));
         var findings = e.Findings(Rules.InstanceLossOverload.Id);

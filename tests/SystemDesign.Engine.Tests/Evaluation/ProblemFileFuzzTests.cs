@@ -85,7 +85,7 @@ public sealed class ProblemFileFuzzTests
 
             try
             {
-                Designs.Evaluate(problem, Designs.SimpleBlog(3));
+                Designs.Evaluate(problem, TutorialBlog.WithAppServers(3));
                 Designs.Evaluate(problem, Designs.FromReference(problem));
             }
             catch (Exception e)

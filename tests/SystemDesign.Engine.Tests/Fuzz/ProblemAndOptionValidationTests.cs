@@ -1,6 +1,7 @@
 using System;
 using SystemDesign.Catalog;
 using SystemDesign.Engine.Tests.Evaluation;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Engine.Tests.Fuzz;
 
@@ -33,8 +34,8 @@ public sealed class ProblemAndOptionValidationTests
     [MemberData(nameof(InvalidOptions))]
     public void An_option_out_of_range_is_refused_by_name_with_its_range(string option, EngineOptions options)
     {
-        var byProblem = Assert.Throws<ArgumentOutOfRangeException>(() => Grader.Grade(ProblemCatalog.BuiltIn.Find(Designs.Blog)!, Designs.SimpleBlog(8), ProblemCatalog.BuiltIn.Components, options));
-        var byId = Assert.Throws<ArgumentOutOfRangeException>(() => Grader.Grade("no-such-problem", Designs.SimpleBlog(8), options));
+        var byProblem = Assert.Throws<ArgumentOutOfRangeException>(() => Grader.Grade(ProblemCatalog.BuiltIn.Find(Designs.Blog)!, TutorialBlog.WithAppServers(8), ProblemCatalog.BuiltIn.Components, options));
+        var byId = Assert.Throws<ArgumentOutOfRangeException>(() => Grader.Grade("no-such-problem", TutorialBlog.WithAppServers(8), options));
 
         Assert.Equal(option, byProblem.ParamName);
         Assert.Contains("EngineOptions." + option + " is ", byProblem.Message, StringComparison.Ordinal);
@@ -47,7 +48,7 @@ public sealed class ProblemAndOptionValidationTests
     {
         var options = new EngineOptions { Headroom = 1, BurstSeconds = double.Epsilon, MaxComponentsForPathLatency = 0, MaxPathLatencyVisits = 1, MaxScenarioLatencyWork = 1 };
 
-        var e = Grader.Grade(Designs.Blog, Designs.SimpleBlog(8), options);
+        var e = Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(8), options);
 
         Assert.NotEmpty(e.Findings(Model.Rules.LatencyNotComputed.Id));
     }
@@ -71,7 +72,7 @@ public sealed class ProblemAndOptionValidationTests
     [MemberData(nameof(InvalidProblems))]
     public void A_workload_figure_out_of_range_is_refused_naming_the_field(string expected, Problem problem)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Designs.Evaluate(problem, Designs.SimpleBlog(8)));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Designs.Evaluate(problem, TutorialBlog.WithAppServers(8)));
 
         Assert.Contains("Problem 'test-problem': " + expected + "; it must be ", ex.Message, StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Linq;
 using SystemDesign.Catalog;
 using SystemDesign.Engine.Tests.Evaluation;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Engine.Tests.Latency;
 
@@ -21,7 +22,7 @@ public sealed class LatencyTargetClassTests
                 LatencyTargets = targets,
             },
         };
-        return Grader.Grade(problem, Designs.SimpleBlog(20), ProblemCatalog.BuiltIn.Components);
+        return Grader.Grade(problem, TutorialBlog.WithAppServers(20), ProblemCatalog.BuiltIn.Components);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using SystemDesign.Engine.Latency;
 using SystemDesign.Engine.Math;
 using SystemDesign.Engine.Tests.Evaluation;
 using Xunit.Abstractions;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Engine.Tests.Latency;
 
@@ -95,8 +96,8 @@ public sealed class PercentileSearchTests(ITestOutputHelper output)
         // The approved JSON snapshots print every digit; this is the evidence that their last digits moved closer.
         var (problemId, design) = name switch
         {
-            "blog-8-apps" => (Reports.ReportDesigns.Blog, Reports.ReportDesigns.SimpleBlog(8)),
-            "blog-2-apps" => (Reports.ReportDesigns.Blog, Reports.ReportDesigns.SimpleBlog(2)),
+            "blog-8-apps" => (Reports.ReportDesigns.Blog, TutorialBlog.WithAppServers(8)),
+            "blog-2-apps" => (Reports.ReportDesigns.Blog, TutorialBlog.WithAppServers(2)),
             _ => (Reports.ReportDesigns.Cbdc, Reports.ReportDesigns.CentralBankCurrency()),
         };
         var problem = ProblemCatalog.BuiltIn.Find(problemId)!;

@@ -4,6 +4,7 @@ using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Latency;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Tests.Evaluation;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Engine.Tests.Latency;
 
@@ -21,7 +22,7 @@ public sealed class WithHopsTests
     public void Other_hops_on_the_same_routing_give_the_figures_of_a_fresh_model(int apps, double loadFactor)
     {
         var problem = ProblemCatalog.BuiltIn.Find(Designs.Blog)!;
-        var design = Designs.SimpleBlog(apps);
+        var design = TutorialBlog.WithAppServers(apps);
         var resolver = new ComponentResolver(problem, ProblemCatalog.BuiltIn.Components);
         var nodes = design.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
         var graph = FlowGraph.Build(nodes, design.Connections);

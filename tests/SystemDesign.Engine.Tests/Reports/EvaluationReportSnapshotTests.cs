@@ -1,4 +1,6 @@
+using System.IO;
 using SystemDesign.Reports;
+using SystemDesign.TestSupport;
 using EngineEvaluation = SystemDesign.Engine.Results.Evaluation;
 
 namespace SystemDesign.Engine.Tests.Reports;
@@ -9,12 +11,14 @@ namespace SystemDesign.Engine.Tests.Reports;
 /// </summary>
 public sealed class EvaluationReportSnapshotTests
 {
+    private static readonly string Approved = Path.Combine(RepositoryRoot.Path, "tests", "SystemDesign.Engine.Tests", "Reports", "Snapshots");
+
     public static TheoryData<string> Designs => new() { "blog-8-apps", "blog-2-apps", "cbdc-l6" };
 
     internal static EngineEvaluation Evaluate(string design) => design switch
     {
-        "blog-8-apps" => Grader.Grade(ReportDesigns.Blog, ReportDesigns.SimpleBlog(8)),
-        "blog-2-apps" => Grader.Grade(ReportDesigns.Blog, ReportDesigns.SimpleBlog(2)),
+        "blog-8-apps" => Grader.Grade(ReportDesigns.Blog, TutorialBlog.WithAppServers(8)),
+        "blog-2-apps" => Grader.Grade(ReportDesigns.Blog, TutorialBlog.WithAppServers(2)),
         "cbdc-l6" => Grader.Grade(ReportDesigns.Cbdc, ReportDesigns.CentralBankCurrency()),
         _ => throw new System.ArgumentOutOfRangeException(nameof(design), design, null),
     };
@@ -22,15 +26,15 @@ public sealed class EvaluationReportSnapshotTests
     [Theory]
     [MemberData(nameof(Designs))]
     public void Text_report_matches_the_approved_file(string design) =>
-        Snapshot.Verify(EvaluationReport.ToText(Evaluate(design)), design, "txt");
+        Snapshot.Verify(Approved, design, "txt", EvaluationReport.ToText(Evaluate(design)));
 
     [Theory]
     [MemberData(nameof(Designs))]
     public void Markdown_report_matches_the_approved_file(string design) =>
-        Snapshot.Verify(EvaluationReport.ToMarkdown(Evaluate(design)), design, "md");
+        Snapshot.Verify(Approved, design, "md", EvaluationReport.ToMarkdown(Evaluate(design)));
 
     [Theory]
     [MemberData(nameof(Designs))]
     public void Json_report_matches_the_approved_file(string design) =>
-        Snapshot.Verify(EvaluationReport.ToJson(Evaluate(design)), design, "json");
+        Snapshot.Verify(Approved, design, "json", EvaluationReport.ToJson(Evaluate(design)));
 }

@@ -1,30 +1,15 @@
 using SystemDesign.Model;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Engine.Tests.Reports;
 
 /// <summary>The designs the report snapshots are taken of.</summary>
 internal static class ReportDesigns
 {
-    public const string Blog = "tutorial-simple-blog";
+    public const string Blog = TutorialBlog.Problem;
 
     /// <summary>An L6 problem without tiers: 1M transactions/s, P50 under 100 ms, 99.999% availability, no budget.</summary>
     public const string Cbdc = "l6-economic-cbdc";
-
-    /// <summary>The tutorial's blog (docs/design-api.md) with <paramref name="appServers"/> app servers.</summary>
-    public static Architecture SimpleBlog(int appServers)
-    {
-        var a = new ArchitectureBuilder(Blog);
-        var c = a.Client("Blog Readers");
-        var lb = a.LoadBalancer("Load Balancer");
-        var app = a.App("App Servers").Instances(appServers);
-        var p = a.DbPrimary("Primary DB");
-        var r = a.DbReplica("Read Replica");
-        c.Calls(lb);
-        lb.Calls(app);
-        app.Writes(p);
-        app.Reads(r);
-        return a.Build();
-    }
 
     /// <summary>
     /// A digital-currency design from the problem's palette: wallets → bank gateways → policy engines → ledger.

@@ -1,6 +1,7 @@
 using System.Linq;
 using SystemDesign.Engine.Tests.Evaluation;
 using SystemDesign.Model;
+using SystemDesign.TestSupport;
 
 namespace SystemDesign.Engine.Tests.Sizing;
 
@@ -16,7 +17,7 @@ public sealed class RequiredCountTests
     [InlineData(7)]
     public void Every_finding_on_the_blogs_app_servers_proposes_the_same_count(int apps)
     {
-        var e = Grader.Grade(Designs.Blog, Designs.SimpleBlog(apps));
+        var e = Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(apps));
 
         var proposed = ProposedCounts.ByComponent(e)["App Servers"];
         Assert.True(proposed.Count >= 2, Designs.Dump(e));
@@ -31,7 +32,7 @@ public sealed class RequiredCountTests
     public void Applying_every_proposed_count_at_once_leaves_no_sizing_finding(string design, int apps)
     {
         _ = design;
-        var declared = Designs.SimpleBlog(apps);
+        var declared = TutorialBlog.WithAppServers(apps);
         var before = Grader.Grade(Designs.Blog, declared);
 
         var after = Grader.Grade(Designs.Blog, ProposedCounts.Applied(declared, before));
@@ -42,7 +43,7 @@ public sealed class RequiredCountTests
     [Fact]
     public void Fixes_applied_one_at_a_time_in_either_order_end_where_the_batch_does()
     {
-        var declared = Designs.SimpleBlog(2);
+        var declared = TutorialBlog.WithAppServers(2);
         var batch = ProposedCounts.Applied(declared, Grader.Grade(Designs.Blog, declared));
 
         var forward = ProposedCounts.AppliedOneByOne(declared, d => Grader.Grade(Designs.Blog, d), names => names.OrderBy(n => n, System.StringComparer.Ordinal));
