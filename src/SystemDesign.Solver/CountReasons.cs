@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Engine.Math;
 using SystemDesign.Model;
 
 namespace SystemDesign.Solver;
@@ -25,7 +26,15 @@ internal static class CountReasons
             var floor = 1L;
             if (component.RequiredInstances is { } required && component.CapacityPerInstance is { } capacity && component.OfferedRps > 0)
             {
-                reasons.Add($"{N(component.OfferedRps)} req/s × {N(state.Headroom)} headroom ÷ {N(capacity.Value)} per instance = {required}");
+                // The engine's required count meets every constraint at once (issue 9); the headroom quotient is only
+                // one of them, so the comment shows its arithmetic and, where another constraint decides, names it.
+                var forHeadroom = Headroom.MinimumInstances(component.OfferedRps, capacity.Value, state.Headroom);
+                reasons.Add($"{N(component.OfferedRps)} req/s × {N(state.Headroom)} headroom ÷ {N(capacity.Value)} per instance = {forHeadroom.ToString(CultureInfo.InvariantCulture)}");
+                if (required > forHeadroom)
+                {
+                    reasons.Add($"every constraint at once needs {required.ToString(CultureInfo.InvariantCulture)}" + (component.RequiredBecause is { } because ? $" ({because})" : string.Empty));
+                }
+
                 floor = Math.Max(floor, required);
             }
 

@@ -35,6 +35,19 @@ public sealed class SizerTests
         Assert.EndsWith("→ 9", why, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_count_decided_by_another_constraint_shows_the_true_headroom_arithmetic_and_names_that_constraint()
+    {
+        // chat at 16,000 req/s (catalog/overrides.json) with a peak of 3×: 1.2 × 16,000 ÷ 1,800 is 10.67, so the
+        // headroom alone needs 11; the peak (48,000 ÷ 1,800 below 100%) needs 27. The comment once read "= 27".
+        var solution = Solve("chat");
+
+        var why = solution.Parts.Single(p => p.Part.Name == "Chat Service").Why;
+        Assert.Contains("16,000 req/s × 1.2 headroom ÷ 1,800 per instance = 11;", why, StringComparison.Ordinal);
+        Assert.Contains("every constraint at once needs 27 (the peak", why, StringComparison.Ordinal);
+        Assert.EndsWith("→ 27", why, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("tutorial-simple-blog")]
     [InlineData("geo-search")]

@@ -17,7 +17,7 @@ public sealed class L5ApiGraphqlFederationDesign : IDesign
         var queryPlanner = a.Component("query_planner", "Query Planner").Instances(3117);
         // 333,333 req/s × 1.2 headroom ÷ 150 per instance = 2667; at 3331: SD6004 GraphQL Gateway: losing one of 120 GraphQL Gateway (83.3% → 84% busy): P99 of reads from GraphQL Gateway goes from 99.98 ms to 100 ms, over the 100 ms target → 3332
         var dataLoader = a.Component("dataloader", "DataLoader").Instances(3332);
-        // 333,333 req/s × 1.2 headroom ÷ 5,000 per instance = 1200 → 1200
+        // 333,333 req/s × 1.2 headroom ÷ 5,000 per instance = 80; every constraint at once needs 1200 (20% connection headroom: 1.2 × 10,000,000 ÷ 10,000) → 1200
         var subscriptionHub = a.Component("subscription_hub", "Subscription Hub").Instances(1200);
         // one instance carries the load and no requirement asks for more → 1
         var schemaRegistry = a.Component("schema_registry", "Schema Registry").Instances(1);

@@ -15,15 +15,15 @@ public sealed class CmsCacheDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var websites = a.Component("redirect_client", "Websites");
-        // 1,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 6 → 6
+        // 1,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 5; every constraint at once needs 6 (N+1: 1,000,000 ÷ 250,000 req/s below 100%, plus one instance to lose) → 6
         var globalCDN = a.Component("cdn", "Global CDN").Instances(6).Parameter("hit_rate", 0.95);
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 12 → 12
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 12 (Global CDN cold: 1,000,000 ÷ 85,000 req/s below 100%) → 12
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(12);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 6667 → 6667
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; every constraint at once needs 6667 (Global CDN cold: 1,000,000 ÷ 150 req/s below 100%) → 6667
         var cMSAPI = a.Component("app", "CMS API").Instances(6667);
-        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11 → 11
+        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 11 (Global CDN cold: 1,000,000 ÷ 100,000 req/s below 100%) → 11
         var aPICache = a.Component("cache", "API Cache").Instances(11);
-        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 201 → 201
+        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; every constraint at once needs 201 (Global CDN cold: 200,000 ÷ 1,000 req/s below 100%) → 201
         var contentDB = a.Component("db_primary", "Content DB").Instances(201);
         // one instance carries the load and no requirement asks for more → 1
         var purgeQueue = a.Component("queue", "Purge Queue").Instances(1);

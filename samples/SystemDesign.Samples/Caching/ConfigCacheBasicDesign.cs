@@ -16,9 +16,9 @@ public sealed class ConfigCacheBasicDesign : IDesign
         var services = a.Component("redirect_client", "Services");
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var configService = a.Component("app", "Config Service").Instances(800);
-        // 100,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3 → 3
+        // 100,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 3
         var sharedCache = a.Component("cache", "Shared Cache").Instances(3);
-        // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 101 → 101
+        // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24; every constraint at once needs 101 (Shared Cache cold: 100,000 ÷ 1,000 req/s below 100%) → 101
         var configDB = a.Component("db_primary", "Config DB").Instances(101);
         // one instance carries the load and no requirement asks for more → 1
         var changeStream = a.Component("stream", "Change Stream").Instances(1);

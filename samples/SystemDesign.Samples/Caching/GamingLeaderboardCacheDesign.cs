@@ -14,13 +14,13 @@ public sealed class GamingLeaderboardCacheDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var gameClients = a.Component("redirect_client", "Game Clients");
-        // 70,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 70,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 70,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 70,000 req/s × 1.2 headroom ÷ 150 per instance = 560; tier T2 needs ≥ 10 app; at 1025: SD6004 Game API: losing one of 1,025 Game API (45.5% → 45.6% busy): P95 of reads from Game Clients goes from 49.99 ms to 50.02 ms, over the 50 ms target → 1026
         var gameAPI = a.Component("app", "Game API").Instances(1026);
         // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var redisLeaderboard = a.Component("cache", "Redis Leaderboard").Instances(1);
-        // 30,000 req/s × 1.2 headroom ÷ 1,000 per instance = 71 → 71
+        // 30,000 req/s × 1.2 headroom ÷ 1,000 per instance = 36; every constraint at once needs 71 (Redis Leaderboard cold: 70,000 ÷ 1,000 req/s below 100%) → 71
         var scoreDB = a.Component("db_primary", "Score DB").Instances(71);
 
         gameClients.ConnectsTo(loadBalancer);

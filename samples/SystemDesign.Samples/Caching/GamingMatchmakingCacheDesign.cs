@@ -13,17 +13,17 @@ public sealed class GamingMatchmakingCacheDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var players = a.Component("redirect_client", "Players");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400 → 400
         var matchmaker = a.Component("app", "Matchmaker").Instances(400);
-        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 2
         var queueCache = a.Component("cache", "Queue Cache").Instances(2);
         // 55,000 req/s × 1.2 headroom ÷ 1,000 per instance = 66 → 66
         var matchHistory = a.Component("db_primary", "Match History").Instances(66);
-        // 14,000 req/s × 1.2 headroom ÷ 1,000 per instance = 51; tier T2 needs ≥ 50 worker → 51
+        // 14,000 req/s × 1.2 headroom ÷ 1,000 per instance = 17; every constraint at once needs 51 (Queue Cache cold: 50,000 ÷ 1,000 req/s below 100%); tier T2 needs ≥ 50 worker → 51
         var matchWorkers = a.Component("worker", "Match Workers").Instances(51);
-        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var matchEvents = a.Component("stream", "Match Events").Instances(2).Parameter("partitions", 84);
 
         players.ConnectsTo(loadBalancer);

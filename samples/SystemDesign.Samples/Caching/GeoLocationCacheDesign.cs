@@ -13,7 +13,7 @@ public sealed class GeoLocationCacheDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var mobileApps = a.Component("redirect_client", "Mobile Apps");
-        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 10,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
         var locationAPI = a.Component("app", "Location API").Instances(80);

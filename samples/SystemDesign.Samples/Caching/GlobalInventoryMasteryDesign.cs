@@ -15,11 +15,11 @@ public sealed class GlobalInventoryMasteryDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var globalUsers = a.Component("redirect_client", "Global Users");
-        // 183,333 req/s × 1.2 headroom ÷ 85,000 per instance = 4 → 4
+        // 183,333 req/s × 1.2 headroom ÷ 85,000 per instance = 3; every constraint at once needs 4 (N+1: 183,333.33 ÷ 85,000 req/s below 100%, plus one instance to lose) → 4
         var uSLB = a.Component("lb", "US LB").Instances(4);
-        // 183,333 req/s × 1.2 headroom ÷ 85,000 per instance = 4 → 4
+        // 183,333 req/s × 1.2 headroom ÷ 85,000 per instance = 3; every constraint at once needs 4 (N+1: 183,333.33 ÷ 85,000 req/s below 100%, plus one instance to lose) → 4
         var eULB = a.Component("lb", "EU LB").Instances(4);
-        // 183,333 req/s × 1.2 headroom ÷ 85,000 per instance = 4 → 4
+        // 183,333 req/s × 1.2 headroom ÷ 85,000 per instance = 3; every constraint at once needs 4 (N+1: 183,333.33 ÷ 85,000 req/s below 100%, plus one instance to lose) → 4
         var aPACLB = a.Component("lb", "APAC LB").Instances(4);
         // 183,333 req/s × 1.2 headroom ÷ 150 per instance = 1467; tier T3 needs ≥ 50 app; at 2534: SD6004 US Servers: losing one of 2,534 US Servers (48.2% → 48.3% busy): P95 of writes from Global Users goes from 50 ms to 50 ms, over the 50 ms target → 2535
         var uSServers = a.Component("app", "US Servers").Instances(2535);
@@ -33,9 +33,9 @@ public sealed class GlobalInventoryMasteryDesign : IDesign
         var eUCache = a.Component("cache", "EU Cache").Instances(5);
         // 191,667 req/s × 1.2 headroom ÷ 100,000 per instance = 3; tier T0 needs ≥ 3 cache; at 3: SD6004 APAC Cache: losing one of 3 APAC Cache (63.9% → 95.83% busy): P95 of writes from Global Users goes from 50 ms to 50.06 ms, over the 50 ms target → 4
         var aPACCache = a.Component("cache", "APAC Cache").Instances(4);
-        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 184; at 184: SD6004 US Servers: losing one of 2,535 US Servers (48.2% → 48.2% busy): P95 of writes from Global Users goes from 50 ms to 50 ms, over the 50 ms target → 185
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; every constraint at once needs 184 (US Cache cold: 183,333.33 ÷ 1,000 req/s below 100%); at 184: SD6004 US Servers: losing one of 2,535 US Servers (48.2% → 48.2% busy): P95 of writes from Global Users goes from 50 ms to 50 ms, over the 50 ms ...
         var globalInventoryDB = a.Component("db_primary", "Global Inventory DB").Instances(185);
-        // 16,667 req/s × 1.2 headroom ÷ 10,000 per instance = 3; at 6: SD6004 Inventory Sync Stream: losing one of 6 Inventory Sync Stream (27.8% → 33.3% busy): P95 of writes from Global Users goes from 50 ms to 50 ms, over the 50 ms t... → 7
+        // 16,667 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 16,666.67 ÷ 10,000 req/s below 100%, plus one instance to lose); at 6: SD6004 Inventory Sync Stream: losing one of 6 Inventory Sync Stream (27.8% → 33.3% busy): P95 of writes from Global Users goes from ...
         var inventorySyncStream = a.Component("stream", "Inventory Sync Stream").Instances(7).Parameter("partitions", 25);
         // 16,667 req/s × 1.2 headroom ÷ 1,000 per instance = 20 → 20
         var conflictResolver = a.Component("worker", "Conflict Resolver").Instances(20);

@@ -13,15 +13,15 @@ public sealed class GraphqlCacheDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var graphQLClients = a.Component("redirect_client", "GraphQL Clients");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400 → 400
         var graphQLGateway = a.Component("app", "GraphQL Gateway").Instances(400);
         // 45,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var normalizedCache = a.Component("cache", "Normalized Cache").Instances(1);
-        // 14,000 req/s × 1.2 headroom ÷ 1,000 per instance = 51 → 51
+        // 14,000 req/s × 1.2 headroom ÷ 1,000 per instance = 17; every constraint at once needs 51 (Normalized Cache cold: 50,000 ÷ 1,000 req/s below 100%) → 51
         var sourceDB = a.Component("db_primary", "Source DB").Instances(51);
-        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var mutationStream = a.Component("stream", "Mutation Stream").Instances(2);
 
         graphQLClients.ConnectsTo(loadBalancer);

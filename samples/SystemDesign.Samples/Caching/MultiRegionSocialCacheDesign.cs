@@ -33,7 +33,7 @@ public sealed class MultiRegionSocialCacheDesign : IDesign
         var eUCache = a.Component("cache", "EU Cache").Instances(59);
         // 3,833,333 req/s × 1.2 headroom ÷ 100,000 per instance = 46; tier T0 needs ≥ 3 cache; at 46: SD7003 APAC Cache receives 666,666.67 reads/s and 500,000 writes/s it has no edge to pass on → 47
         var aPACCache = a.Component("cache", "APAC Cache").Instances(47);
-        // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3667 → 3667
+        // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200; every constraint at once needs 3667 (US Cache cold: 3,666,666.67 ÷ 1,000 req/s below 100%) → 3667
         var globalPostDB = a.Component("db_primary", "Global Post DB").Instances(3667);
         // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40 → 40
         var replicationStream = a.Component("stream", "Replication Stream").Instances(40).Parameter("partitions", 500);

@@ -15,7 +15,7 @@ public sealed class NewsAggregatorCacheDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var readers = a.Component("redirect_client", "Readers");
-        // 100,017 req/s × 1.2 headroom ÷ 85,000 per instance = 3 → 3
+        // 100,017 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,016.67 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(3);
         // 100,017 req/s × 1.2 headroom ÷ 150 per instance = 801; tier T2 needs ≥ 20 app; at 856: SD6004 News API: losing one of 856 News API (77.9% → 78% busy): P95 of writes from Readers goes from 99.85 ms to 100.21 ms, over the 100 ms target → 857
         var newsAPI = a.Component("app", "News API").Instances(857);
@@ -23,9 +23,9 @@ public sealed class NewsAggregatorCacheDesign : IDesign
         var articleCache = a.Component("cache", "Article Cache").Instances(1);
         // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var trendingCache = a.Component("cache", "Trending Cache").Instances(1);
-        // 20,017 req/s × 1.2 headroom ÷ 1,000 per instance = 61 → 61
+        // 20,017 req/s × 1.2 headroom ÷ 1,000 per instance = 25; every constraint at once needs 61 (Article Cache cold: 60,016.67 ÷ 1,000 req/s below 100%) → 61
         var articleDB = a.Component("db_primary", "Article DB").Instances(61);
-        // 16.67 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 16.67 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 16.67 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var clickStream = a.Component("stream", "Click Stream").Instances(2);
         // one instance carries the load and no requirement asks for more → 1
         var ingestionQueue = a.Component("queue", "Ingestion Queue").Instances(1);

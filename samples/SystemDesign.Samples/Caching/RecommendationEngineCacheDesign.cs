@@ -15,13 +15,13 @@ public sealed class RecommendationEngineCacheDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3 → 3
+        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(3);
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; at 1598: SD6004 Rec Service: losing one of 1,598 Rec Service (41.7% → 41.7% busy): P95 of writes from Users goes from 50 ms to 50.01 ms, over the 50 ms target → 1599
         var recService = a.Component("app", "Rec Service").Instances(1599);
         // 90,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
         var recCache = a.Component("cache", "Rec Cache").Instances(2);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 101; at 101: SD6004 Rec Service: losing one of 1,599 Rec Service (41.7% → 41.7% busy): P95 of writes from Users goes from 49.99 ms to 50 ms, over the 50 ms target → 102
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (Rec Cache cold: 100,000 ÷ 1,000 req/s below 100%); at 101: SD6004 Rec Service: losing one of 1,599 Rec Service (41.7% → 41.7% busy): P95 of writes from Users goes from 49.99 ms to 50 ms, over the 50 ms targ...
         var userDB = a.Component("db_primary", "User DB").Instances(102);
         // one instance carries the load and no requirement asks for more → 1
         var batchRecs = a.Component("worker", "Batch Recs").Instances(1);

@@ -17,13 +17,13 @@ public sealed class RtbAdCacheDesign : IDesign
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(8);
         // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T2 needs ≥ 100 app → 4000
         var bidder = a.Component("app", "Bidder").Instances(4000);
-        // 225,000 req/s × 1.2 headroom ÷ 100,000 per instance = 4 → 4
+        // 225,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3; every constraint at once needs 4 (N+1: 225,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 4
         var creativeCache = a.Component("cache", "Creative Cache").Instances(4);
-        // 225,000 req/s × 1.2 headroom ÷ 100,000 per instance = 4 → 4
+        // 225,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3; every constraint at once needs 4 (N+1: 225,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 4
         var budgetCache = a.Component("cache", "Budget Cache").Instances(4);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var campaignDB = a.Component("db_primary", "Campaign DB").Instances(60);
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 7 → 7
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
         var impressionStream = a.Component("stream", "Impression Stream").Instances(7).Parameter("partitions", 75);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var budgetAggregator = a.Component("worker", "Budget Aggregator").Instances(60);

@@ -16,17 +16,17 @@ public sealed class TinyurlDesign : IDesign
         var redirectAPI = a.Component("redirect_client", "Redirect API");
         // the workload's source: users outside the system, not sized or billed
         var createAPI = a.Component("create_client", "Create API");
-        // 950,000 req/s × 1.2 headroom ÷ 250,000 per instance = 8 → 8
+        // 950,000 req/s × 1.2 headroom ÷ 250,000 per instance = 5; every constraint at once needs 8 (the peak: 2 × 950,000 ÷ 250,000 req/s, below 100%) → 8
         var cDN = a.Component("cdn", "CDN").Instances(8).Parameter("hit_rate", 0.85);
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (the peak: 2 × 50,000 ÷ 85,000 req/s, below 100%) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 192,500 req/s × 1.2 headroom ÷ 150 per instance = 6667; tier T3 needs ≥ 50 app → 6667
+        // 192,500 req/s × 1.2 headroom ÷ 150 per instance = 1540; every constraint at once needs 6667 (CDN cold: 1,000,000 ÷ 150 req/s below 100%); tier T3 needs ≥ 50 app → 6667
         var appServers = a.Component("app", "App Servers").Instances(6667);
-        // 192,500 req/s × 1.2 headroom ÷ 100,000 per instance = 11 → 11
+        // 192,500 req/s × 1.2 headroom ÷ 100,000 per instance = 3; every constraint at once needs 11 (CDN cold: 1,000,000 ÷ 100,000 req/s below 100%) → 11
         var redisCache = a.Component("cache", "Redis Cache").Instances(11).Parameter("hit_rate", 0.9);
-        // 114,250 req/s × 1.2 headroom ÷ 1,000 per instance = 243; at 249: SD6004 If CDN is lost or cold (hit rate 85% → 0), P95 of reads from Redirect API goes from 17.08 ms to 399,494.21 ms, over the 50 ms target; P99 of reads from Redir... → 250
+        // 114,250 req/s × 1.2 headroom ÷ 1,000 per instance = 138; every constraint at once needs 243 (Redis Cache cold: 242,500 ÷ 1,000 req/s below 100%); at 249: SD6004 If CDN is lost or cold (hit rate 85% → 0), P95 of reads from Redirect API goes from 17.08 ms to 399,494.21 ms, over the 50 ms target; P9...
         var primaryDB = a.Component("db_primary", "Primary DB").Instances(250);
-        // 142,500 req/s × 1.2 headroom ÷ 5,000 per instance = 191 → 191
+        // 142,500 req/s × 1.2 headroom ÷ 5,000 per instance = 35; every constraint at once needs 191 (CDN cold: 950,000 ÷ 5,000 req/s below 100%) → 191
         var readReplicas = a.Component("db_replica", "Read Replicas").Instances(191);
 
         redirectAPI.ConnectsTo(cDN);

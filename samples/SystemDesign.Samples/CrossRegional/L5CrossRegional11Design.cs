@@ -14,13 +14,13 @@ public sealed class L5CrossRegional11Design : IDesign
     {
         // 20,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 96 → 96
         var cDN = a.Component("cdn", "CDN").Instances(96);
-        // 5,600,000 req/s × 1.2 headroom ÷ 85,000 per instance = 236 → 236
+        // 5,600,000 req/s × 1.2 headroom ÷ 85,000 per instance = 80; every constraint at once needs 236 (CDN cold: 20,000,000 ÷ 85,000 req/s below 100%) → 236
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(236);
-        // 5,600,000 req/s × 1.2 headroom ÷ 150 per instance = 133334 → 133334
+        // 5,600,000 req/s × 1.2 headroom ÷ 150 per instance = 44800; every constraint at once needs 133334 (CDN cold: 20,000,000 ÷ 150 req/s below 100%) → 133334
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(133334);
-        // 5,600,000 req/s × 1.2 headroom ÷ 1,000 per instance = 20001 → 20001
+        // 5,600,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6720; every constraint at once needs 20001 (CDN cold: 20,000,000 ÷ 1,000 req/s below 100%) → 20001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(20001);
-        // 11,200,000 req/s × 1.2 headroom ÷ 4,000 per instance = 10001 → 10001
+        // 11,200,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3360; every constraint at once needs 10001 (CDN cold: 40,000,000 ÷ 4,000 req/s below 100%) → 10001
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(10001);
 
         cDN.ConnectsTo(globalLoadBalancer);

@@ -14,13 +14,13 @@ public sealed class L5CrossRegional12Design : IDesign
     {
         // 21,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 101 → 101
         var cDN = a.Component("cdn", "CDN").Instances(101);
-        // 5,880,000 req/s × 1.2 headroom ÷ 85,000 per instance = 248 → 248
+        // 5,880,000 req/s × 1.2 headroom ÷ 85,000 per instance = 84; every constraint at once needs 248 (CDN cold: 21,000,000 ÷ 85,000 req/s below 100%) → 248
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(248);
-        // 5,880,000 req/s × 1.2 headroom ÷ 150 per instance = 140001 → 140001
+        // 5,880,000 req/s × 1.2 headroom ÷ 150 per instance = 47040; every constraint at once needs 140001 (CDN cold: 21,000,000 ÷ 150 req/s below 100%) → 140001
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(140001);
-        // 5,880,000 req/s × 1.2 headroom ÷ 1,000 per instance = 21001 → 21001
+        // 5,880,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7056; every constraint at once needs 21001 (CDN cold: 21,000,000 ÷ 1,000 req/s below 100%) → 21001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(21001);
-        // 11,760,000 req/s × 1.2 headroom ÷ 4,000 per instance = 10501 → 10501
+        // 11,760,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3528; every constraint at once needs 10501 (CDN cold: 42,000,000 ÷ 4,000 req/s below 100%) → 10501
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(10501);
 
         cDN.ConnectsTo(globalLoadBalancer);

@@ -14,13 +14,13 @@ public sealed class L5CrossRegional13Design : IDesign
     {
         // 22,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 106 → 106
         var cDN = a.Component("cdn", "CDN").Instances(106);
-        // 6,160,000 req/s × 1.2 headroom ÷ 85,000 per instance = 259 → 259
+        // 6,160,000 req/s × 1.2 headroom ÷ 85,000 per instance = 87; every constraint at once needs 259 (CDN cold: 22,000,000 ÷ 85,000 req/s below 100%) → 259
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(259);
-        // 6,160,000 req/s × 1.2 headroom ÷ 150 per instance = 146667 → 146667
+        // 6,160,000 req/s × 1.2 headroom ÷ 150 per instance = 49280; every constraint at once needs 146667 (CDN cold: 22,000,000 ÷ 150 req/s below 100%) → 146667
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(146667);
-        // 6,160,000 req/s × 1.2 headroom ÷ 1,000 per instance = 22001 → 22001
+        // 6,160,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7392; every constraint at once needs 22001 (CDN cold: 22,000,000 ÷ 1,000 req/s below 100%) → 22001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(22001);
-        // 12,320,000 req/s × 1.2 headroom ÷ 4,000 per instance = 11001 → 11001
+        // 12,320,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3696; every constraint at once needs 11001 (CDN cold: 44,000,000 ÷ 4,000 req/s below 100%) → 11001
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(11001);
 
         cDN.ConnectsTo(globalLoadBalancer);

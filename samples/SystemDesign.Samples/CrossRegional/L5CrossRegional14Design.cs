@@ -14,13 +14,13 @@ public sealed class L5CrossRegional14Design : IDesign
     {
         // 23,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 111 → 111
         var cDN = a.Component("cdn", "CDN").Instances(111);
-        // 6,440,000 req/s × 1.2 headroom ÷ 85,000 per instance = 271 → 271
+        // 6,440,000 req/s × 1.2 headroom ÷ 85,000 per instance = 91; every constraint at once needs 271 (CDN cold: 23,000,000 ÷ 85,000 req/s below 100%) → 271
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(271);
-        // 6,440,000 req/s × 1.2 headroom ÷ 150 per instance = 153334 → 153334
+        // 6,440,000 req/s × 1.2 headroom ÷ 150 per instance = 51520; every constraint at once needs 153334 (CDN cold: 23,000,000 ÷ 150 req/s below 100%) → 153334
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(153334);
-        // 6,440,000 req/s × 1.2 headroom ÷ 1,000 per instance = 23001 → 23001
+        // 6,440,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7728; every constraint at once needs 23001 (CDN cold: 23,000,000 ÷ 1,000 req/s below 100%) → 23001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(23001);
-        // 12,880,000 req/s × 1.2 headroom ÷ 4,000 per instance = 11501 → 11501
+        // 12,880,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3864; every constraint at once needs 11501 (CDN cold: 46,000,000 ÷ 4,000 req/s below 100%) → 11501
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(11501);
 
         cDN.ConnectsTo(globalLoadBalancer);

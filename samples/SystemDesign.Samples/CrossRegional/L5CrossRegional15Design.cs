@@ -14,13 +14,13 @@ public sealed class L5CrossRegional15Design : IDesign
     {
         // 24,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 116 → 116
         var cDN = a.Component("cdn", "CDN").Instances(116);
-        // 6,720,000 req/s × 1.2 headroom ÷ 85,000 per instance = 283 → 283
+        // 6,720,000 req/s × 1.2 headroom ÷ 85,000 per instance = 95; every constraint at once needs 283 (CDN cold: 24,000,000 ÷ 85,000 req/s below 100%) → 283
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(283);
-        // 6,720,000 req/s × 1.2 headroom ÷ 150 per instance = 160001 → 160001
+        // 6,720,000 req/s × 1.2 headroom ÷ 150 per instance = 53760; every constraint at once needs 160001 (CDN cold: 24,000,000 ÷ 150 req/s below 100%) → 160001
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(160001);
-        // 6,720,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24001 → 24001
+        // 6,720,000 req/s × 1.2 headroom ÷ 1,000 per instance = 8064; every constraint at once needs 24001 (CDN cold: 24,000,000 ÷ 1,000 req/s below 100%) → 24001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(24001);
-        // 13,440,000 req/s × 1.2 headroom ÷ 4,000 per instance = 12001 → 12001
+        // 13,440,000 req/s × 1.2 headroom ÷ 4,000 per instance = 4032; every constraint at once needs 12001 (CDN cold: 48,000,000 ÷ 4,000 req/s below 100%) → 12001
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(12001);
 
         cDN.ConnectsTo(globalLoadBalancer);

@@ -14,13 +14,13 @@ public sealed class L5CrossRegional16Design : IDesign
     {
         // 25,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 120 → 120
         var cDN = a.Component("cdn", "CDN").Instances(120);
-        // 7,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 295 → 295
+        // 7,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 99; every constraint at once needs 295 (CDN cold: 25,000,000 ÷ 85,000 req/s below 100%) → 295
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(295);
-        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 166667 → 166667
+        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; every constraint at once needs 166667 (CDN cold: 25,000,000 ÷ 150 req/s below 100%) → 166667
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(166667);
-        // 7,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 25001 → 25001
+        // 7,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 8400; every constraint at once needs 25001 (CDN cold: 25,000,000 ÷ 1,000 req/s below 100%) → 25001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(25001);
-        // 14,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 12501 → 12501
+        // 14,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 4200; every constraint at once needs 12501 (CDN cold: 50,000,000 ÷ 4,000 req/s below 100%) → 12501
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(12501);
 
         cDN.ConnectsTo(globalLoadBalancer);

@@ -14,13 +14,13 @@ public sealed class L5CrossRegional1Design : IDesign
     {
         // 10,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 48 → 48
         var cDN = a.Component("cdn", "CDN").Instances(48);
-        // 2,800,000 req/s × 1.2 headroom ÷ 85,000 per instance = 118 → 118
+        // 2,800,000 req/s × 1.2 headroom ÷ 85,000 per instance = 40; every constraint at once needs 118 (CDN cold: 10,000,000 ÷ 85,000 req/s below 100%) → 118
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(118);
-        // 2,800,000 req/s × 1.2 headroom ÷ 150 per instance = 66667 → 66667
+        // 2,800,000 req/s × 1.2 headroom ÷ 150 per instance = 22400; every constraint at once needs 66667 (CDN cold: 10,000,000 ÷ 150 req/s below 100%) → 66667
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(66667);
-        // 2,800,000 req/s × 1.2 headroom ÷ 1,000 per instance = 10001 → 10001
+        // 2,800,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3360; every constraint at once needs 10001 (CDN cold: 10,000,000 ÷ 1,000 req/s below 100%) → 10001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(10001);
-        // 5,600,000 req/s × 1.2 headroom ÷ 4,000 per instance = 5001 → 5001
+        // 5,600,000 req/s × 1.2 headroom ÷ 4,000 per instance = 1680; every constraint at once needs 5001 (CDN cold: 20,000,000 ÷ 4,000 req/s below 100%) → 5001
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(5001);
 
         cDN.ConnectsTo(globalLoadBalancer);

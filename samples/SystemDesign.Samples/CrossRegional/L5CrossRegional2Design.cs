@@ -14,13 +14,13 @@ public sealed class L5CrossRegional2Design : IDesign
     {
         // 11,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 53 → 53
         var cDN = a.Component("cdn", "CDN").Instances(53);
-        // 3,080,000 req/s × 1.2 headroom ÷ 85,000 per instance = 130 → 130
+        // 3,080,000 req/s × 1.2 headroom ÷ 85,000 per instance = 44; every constraint at once needs 130 (CDN cold: 11,000,000 ÷ 85,000 req/s below 100%) → 130
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(130);
-        // 3,080,000 req/s × 1.2 headroom ÷ 150 per instance = 73334 → 73334
+        // 3,080,000 req/s × 1.2 headroom ÷ 150 per instance = 24640; every constraint at once needs 73334 (CDN cold: 11,000,000 ÷ 150 req/s below 100%) → 73334
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(73334);
-        // 3,080,000 req/s × 1.2 headroom ÷ 1,000 per instance = 11001 → 11001
+        // 3,080,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3696; every constraint at once needs 11001 (CDN cold: 11,000,000 ÷ 1,000 req/s below 100%) → 11001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(11001);
-        // 6,160,000 req/s × 1.2 headroom ÷ 4,000 per instance = 5501 → 5501
+        // 6,160,000 req/s × 1.2 headroom ÷ 4,000 per instance = 1848; every constraint at once needs 5501 (CDN cold: 22,000,000 ÷ 4,000 req/s below 100%) → 5501
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(5501);
 
         cDN.ConnectsTo(globalLoadBalancer);

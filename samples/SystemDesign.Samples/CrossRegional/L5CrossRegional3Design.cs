@@ -14,13 +14,13 @@ public sealed class L5CrossRegional3Design : IDesign
     {
         // 12,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 58 → 58
         var cDN = a.Component("cdn", "CDN").Instances(58);
-        // 3,360,000 req/s × 1.2 headroom ÷ 85,000 per instance = 142 → 142
+        // 3,360,000 req/s × 1.2 headroom ÷ 85,000 per instance = 48; every constraint at once needs 142 (CDN cold: 12,000,000 ÷ 85,000 req/s below 100%) → 142
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(142);
-        // 3,360,000 req/s × 1.2 headroom ÷ 150 per instance = 80001 → 80001
+        // 3,360,000 req/s × 1.2 headroom ÷ 150 per instance = 26880; every constraint at once needs 80001 (CDN cold: 12,000,000 ÷ 150 req/s below 100%) → 80001
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(80001);
-        // 3,360,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12001 → 12001
+        // 3,360,000 req/s × 1.2 headroom ÷ 1,000 per instance = 4032; every constraint at once needs 12001 (CDN cold: 12,000,000 ÷ 1,000 req/s below 100%) → 12001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(12001);
-        // 6,720,000 req/s × 1.2 headroom ÷ 4,000 per instance = 6001 → 6001
+        // 6,720,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2016; every constraint at once needs 6001 (CDN cold: 24,000,000 ÷ 4,000 req/s below 100%) → 6001
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(6001);
 
         cDN.ConnectsTo(globalLoadBalancer);

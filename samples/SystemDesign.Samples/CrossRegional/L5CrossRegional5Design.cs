@@ -14,13 +14,13 @@ public sealed class L5CrossRegional5Design : IDesign
     {
         // 14,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 68 → 68
         var cDN = a.Component("cdn", "CDN").Instances(68);
-        // 3,920,000 req/s × 1.2 headroom ÷ 85,000 per instance = 165 → 165
+        // 3,920,000 req/s × 1.2 headroom ÷ 85,000 per instance = 56; every constraint at once needs 165 (CDN cold: 14,000,000 ÷ 85,000 req/s below 100%) → 165
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(165);
-        // 3,920,000 req/s × 1.2 headroom ÷ 150 per instance = 93334 → 93334
+        // 3,920,000 req/s × 1.2 headroom ÷ 150 per instance = 31360; every constraint at once needs 93334 (CDN cold: 14,000,000 ÷ 150 req/s below 100%) → 93334
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(93334);
-        // 3,920,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14001 → 14001
+        // 3,920,000 req/s × 1.2 headroom ÷ 1,000 per instance = 4704; every constraint at once needs 14001 (CDN cold: 14,000,000 ÷ 1,000 req/s below 100%) → 14001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(14001);
-        // 7,840,000 req/s × 1.2 headroom ÷ 4,000 per instance = 7001 → 7001
+        // 7,840,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2352; every constraint at once needs 7001 (CDN cold: 28,000,000 ÷ 4,000 req/s below 100%) → 7001
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(7001);
 
         cDN.ConnectsTo(globalLoadBalancer);

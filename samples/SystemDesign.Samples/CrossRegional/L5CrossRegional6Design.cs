@@ -14,13 +14,13 @@ public sealed class L5CrossRegional6Design : IDesign
     {
         // 15,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 72 → 72
         var cDN = a.Component("cdn", "CDN").Instances(72);
-        // 4,200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 177 → 177
+        // 4,200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 60; every constraint at once needs 177 (CDN cold: 15,000,000 ÷ 85,000 req/s below 100%) → 177
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(177);
-        // 4,200,000 req/s × 1.2 headroom ÷ 150 per instance = 100001 → 100001
+        // 4,200,000 req/s × 1.2 headroom ÷ 150 per instance = 33600; every constraint at once needs 100001 (CDN cold: 15,000,000 ÷ 150 req/s below 100%) → 100001
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(100001);
-        // 4,200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 15001 → 15001
+        // 4,200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 5040; every constraint at once needs 15001 (CDN cold: 15,000,000 ÷ 1,000 req/s below 100%) → 15001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(15001);
-        // 8,400,000 req/s × 1.2 headroom ÷ 4,000 per instance = 7501 → 7501
+        // 8,400,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2520; every constraint at once needs 7501 (CDN cold: 30,000,000 ÷ 4,000 req/s below 100%) → 7501
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(7501);
 
         cDN.ConnectsTo(globalLoadBalancer);

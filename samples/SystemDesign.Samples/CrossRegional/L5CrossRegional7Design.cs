@@ -14,13 +14,13 @@ public sealed class L5CrossRegional7Design : IDesign
     {
         // 16,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 77 → 77
         var cDN = a.Component("cdn", "CDN").Instances(77);
-        // 4,480,000 req/s × 1.2 headroom ÷ 85,000 per instance = 189 → 189
+        // 4,480,000 req/s × 1.2 headroom ÷ 85,000 per instance = 64; every constraint at once needs 189 (CDN cold: 16,000,000 ÷ 85,000 req/s below 100%) → 189
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(189);
-        // 4,480,000 req/s × 1.2 headroom ÷ 150 per instance = 106667 → 106667
+        // 4,480,000 req/s × 1.2 headroom ÷ 150 per instance = 35840; every constraint at once needs 106667 (CDN cold: 16,000,000 ÷ 150 req/s below 100%) → 106667
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(106667);
-        // 4,480,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16001 → 16001
+        // 4,480,000 req/s × 1.2 headroom ÷ 1,000 per instance = 5376; every constraint at once needs 16001 (CDN cold: 16,000,000 ÷ 1,000 req/s below 100%) → 16001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(16001);
-        // 8,960,000 req/s × 1.2 headroom ÷ 4,000 per instance = 8001 → 8001
+        // 8,960,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2688; every constraint at once needs 8001 (CDN cold: 32,000,000 ÷ 4,000 req/s below 100%) → 8001
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(8001);
 
         cDN.ConnectsTo(globalLoadBalancer);

@@ -14,13 +14,13 @@ public sealed class L5CrossRegional8Design : IDesign
     {
         // 17,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 82 → 82
         var cDN = a.Component("cdn", "CDN").Instances(82);
-        // 4,760,000 req/s × 1.2 headroom ÷ 85,000 per instance = 201 → 201
+        // 4,760,000 req/s × 1.2 headroom ÷ 85,000 per instance = 68; every constraint at once needs 201 (CDN cold: 17,000,000 ÷ 85,000 req/s below 100%) → 201
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(201);
-        // 4,760,000 req/s × 1.2 headroom ÷ 150 per instance = 113334 → 113334
+        // 4,760,000 req/s × 1.2 headroom ÷ 150 per instance = 38080; every constraint at once needs 113334 (CDN cold: 17,000,000 ÷ 150 req/s below 100%) → 113334
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(113334);
-        // 4,760,000 req/s × 1.2 headroom ÷ 1,000 per instance = 17001 → 17001
+        // 4,760,000 req/s × 1.2 headroom ÷ 1,000 per instance = 5712; every constraint at once needs 17001 (CDN cold: 17,000,000 ÷ 1,000 req/s below 100%) → 17001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(17001);
-        // 9,520,000 req/s × 1.2 headroom ÷ 4,000 per instance = 8501 → 8501
+        // 9,520,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2856; every constraint at once needs 8501 (CDN cold: 34,000,000 ÷ 4,000 req/s below 100%) → 8501
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(8501);
 
         cDN.ConnectsTo(globalLoadBalancer);

@@ -14,13 +14,13 @@ public sealed class L5CrossRegional9Design : IDesign
     {
         // 18,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 87 → 87
         var cDN = a.Component("cdn", "CDN").Instances(87);
-        // 5,040,000 req/s × 1.2 headroom ÷ 85,000 per instance = 212 → 212
+        // 5,040,000 req/s × 1.2 headroom ÷ 85,000 per instance = 72; every constraint at once needs 212 (CDN cold: 18,000,000 ÷ 85,000 req/s below 100%) → 212
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(212);
-        // 5,040,000 req/s × 1.2 headroom ÷ 150 per instance = 120001 → 120001
+        // 5,040,000 req/s × 1.2 headroom ÷ 150 per instance = 40320; every constraint at once needs 120001 (CDN cold: 18,000,000 ÷ 150 req/s below 100%) → 120001
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(120001);
-        // 5,040,000 req/s × 1.2 headroom ÷ 1,000 per instance = 18001 → 18001
+        // 5,040,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6048; every constraint at once needs 18001 (CDN cold: 18,000,000 ÷ 1,000 req/s below 100%) → 18001
         var replicationService = a.Component("replication_service", "Replication Service").Instances(18001);
-        // 10,080,000 req/s × 1.2 headroom ÷ 4,000 per instance = 9001 → 9001
+        // 10,080,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3024; every constraint at once needs 9001 (CDN cold: 36,000,000 ÷ 4,000 req/s below 100%) → 9001
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(9001);
 
         cDN.ConnectsTo(globalLoadBalancer);

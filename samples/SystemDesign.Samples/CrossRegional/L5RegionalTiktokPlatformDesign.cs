@@ -11,7 +11,7 @@ public sealed class L5RegionalTiktokPlatformDesign : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 1,157 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 1,157 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 1,157.41 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var regionalGateway = a.Component("regional_gateway", "Regional Gateway").Instances(2);
         // 579 req/s × 1.2 headroom ÷ 150 per instance = 5; at 5: SD6004 Content Filter: losing one of 5 Content Filter (77.2% → 96.45% busy): P99 of reads from Regional Gateway goes from 124.05 ms to 738.6 ms, over the 200 ms tar... → 6
         var contentFilter = a.Component("content_filter", "Content Filter").Instances(6);

@@ -15,7 +15,7 @@ public sealed class ApiAggregationGatewayDesign : IDesign
         var mobileApps = a.Component("redirect_client", "Mobile Apps");
         // the workload's source: users outside the system, not sized or billed
         var webApps = a.Component("redirect_client", "Web Apps");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T0 needs ≥ 15 app; tier T1 needs ≥ 20 app; at 427: SD6004 BFF Gateway: losing one of 427 BFF Gateway (78.1% → 78.2% busy): P95 of reads from Mobile Apps goes from 199.7 ms to 200.25 ms, over the 200 ms target; P95 o... → 428
         var bFFGateway = a.Component("app", "BFF Gateway").Instances(428);
@@ -27,9 +27,9 @@ public sealed class ApiAggregationGatewayDesign : IDesign
         var productService = a.Component("app", "Product Service").Instances(501);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T0 needs ≥ 15 app; tier T1 needs ≥ 20 app; at 500: SD6004 BFF Gateway: losing one of 428 BFF Gateway (77.9% → 78.1% busy): P95 of writes from Mobile Apps goes from 199.49 ms to 200.03 ms, over the 200 ms target → 501
         var orderService = a.Component("app", "Order Service").Instances(501);
-        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var asyncQueue = a.Component("queue", "Async Queue").Instances(2);
-        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7 → 7
+        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; every constraint at once needs 7 (N+1: 5,000 ÷ 1,000 req/s below 100%, plus one instance to lose) → 7
         var aggregator = a.Component("worker", "Aggregator").Instances(7);
 
         mobileApps.ConnectsTo(loadBalancer);

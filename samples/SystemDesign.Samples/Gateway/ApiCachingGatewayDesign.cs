@@ -13,13 +13,13 @@ public sealed class ApiCachingGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var aPIClients = a.Component("redirect_client", "API Clients");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 6 → 6
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 6 (the peak: 10 × 50,000 ÷ 85,000 req/s, below 100%) → 6
         var lB = a.Component("lb", "LB").Instances(6);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 3334 → 3334
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; every constraint at once needs 3334 (the peak: 10 × 50,000 ÷ 150 req/s, below 100%) → 3334
         var aPIGateway = a.Component("app", "API Gateway").Instances(3334);
-        // 45,000 req/s × 1.2 headroom ÷ 100,000 per instance = 5 → 5
+        // 45,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 5 (the peak: 10 × 45,000 ÷ 100,000 req/s, below 100%) → 5
         var responseCache = a.Component("cache", "Response Cache").Instances(5);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 3334 → 3334
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; every constraint at once needs 3334 (the peak: 10 × 50,000 ÷ 150 req/s, below 100%) → 3334
         var backendAPI = a.Component("app", "Backend API").Instances(3334);
 
         aPIClients.ConnectsTo(lB);

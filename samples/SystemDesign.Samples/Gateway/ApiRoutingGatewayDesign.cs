@@ -13,7 +13,7 @@ public sealed class ApiRoutingGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var aPIClients = a.Component("redirect_client", "API Clients");
-        // 18,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 18,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 18,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 18,000 req/s × 1.2 headroom ÷ 150 per instance = 144; tier T0 needs ≥ 5 app → 144
         var routingGateway = a.Component("app", "Routing Gateway").Instances(144);

@@ -13,7 +13,7 @@ public sealed class BasicApiGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var aPIClients = a.Component("redirect_client", "API Clients");
-        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 10,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; tier T1 needs ≥ 3 app; tier T2 needs ≥ 5 app → 80
         var aPIGateway = a.Component("app", "API Gateway").Instances(80);

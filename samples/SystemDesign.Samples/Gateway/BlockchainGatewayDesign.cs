@@ -25,7 +25,7 @@ public sealed class BlockchainGatewayDesign : IDesign
         var archiveNodes = a.Component("app", "Archive Nodes").Instances(2400);
         // 300,000 req/s × 1.2 headroom ÷ 1,000 per instance = 360 → 360
         var historicalDB = a.Component("db_primary", "Historical DB").Instances(360);
-        // 30,000 req/s × 1.2 headroom ÷ 10,000 per instance = 5 → 5
+        // 30,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4; every constraint at once needs 5 (N+1: 30,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 5
         var eventStream = a.Component("stream", "Event Stream").Instances(5).Parameter("partitions", 45);
         // 30,000 req/s × 1.2 headroom ÷ 1,000 per instance = 36 → 36
         var indexers = a.Component("worker", "Indexers").Instances(36);

@@ -13,7 +13,7 @@ public sealed class CorsGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var webBrowsers = a.Component("redirect_client", "Web Browsers");
-        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; tier T1 needs ≥ 3 app → 40
         var cORSGateway = a.Component("app", "CORS Gateway").Instances(40);

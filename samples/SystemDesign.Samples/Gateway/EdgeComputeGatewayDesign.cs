@@ -20,13 +20,13 @@ public sealed class EdgeComputeGatewayDesign : IDesign
         var eUEdge = a.Component("cdn", "EU Edge").Instances(8);
         // 1,666,667 req/s × 1.2 headroom ÷ 250,000 per instance = 8 → 8
         var aPACEdge = a.Component("cdn", "APAC Edge").Instances(8);
-        // 1,400,000 req/s × 1.2 headroom ÷ 150 per instance = 17334 → 17334
+        // 1,400,000 req/s × 1.2 headroom ÷ 150 per instance = 11200; every constraint at once needs 17334 (US Edge cold: 2,600,000 ÷ 150 req/s below 100%) → 17334
         var edgeWorkers = a.Component("app", "Edge Workers").Instances(17334);
-        // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 22 → 22
+        // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11; every constraint at once needs 22 (US Edge cold: 2,100,000 ÷ 100,000 req/s below 100%) → 22
         var edgeKV = a.Component("cache", "Edge KV").Instances(22);
         // one instance carries the load and no requirement asks for more → 1
         var deploymentQueue = a.Component("queue", "Deployment Queue").Instances(1);
-        // 680,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1401 → 1401
+        // 680,000 req/s × 1.2 headroom ÷ 1,000 per instance = 816; every constraint at once needs 1401 (Edge KV cold: 1,400,000 ÷ 1,000 req/s below 100%) → 1401
         var functionRegistry = a.Component("db_primary", "Function Registry").Instances(1401);
 
         globalUsers.ConnectsTo(uSEdge);

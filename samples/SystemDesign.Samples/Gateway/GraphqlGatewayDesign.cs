@@ -13,7 +13,7 @@ public sealed class GraphqlGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var graphQLClients = a.Component("redirect_client", "GraphQL Clients");
-        // 30,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 30,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 30,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 30,000 req/s × 1.2 headroom ÷ 150 per instance = 240; tier T0 needs ≥ 18 app → 240
         var federationGateway = a.Component("app", "Federation Gateway").Instances(240);
@@ -25,7 +25,7 @@ public sealed class GraphqlGatewayDesign : IDesign
         var productSubgraph = a.Component("app", "Product Subgraph").Instances(240);
         // 30,000 req/s × 1.2 headroom ÷ 150 per instance = 240; tier T0 needs ≥ 18 app → 240
         var orderSubgraph = a.Component("app", "Order Subgraph").Instances(240);
-        // 3,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 3,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 3,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var subscriptionStream = a.Component("stream", "Subscription Stream").Instances(2);
 
         graphQLClients.ConnectsTo(loadBalancer);

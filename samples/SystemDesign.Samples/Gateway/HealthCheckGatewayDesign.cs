@@ -13,7 +13,7 @@ public sealed class HealthCheckGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var healthMonitors = a.Component("redirect_client", "Health Monitors");
-        // 1,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 1,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 1,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 1,000 req/s × 1.2 headroom ÷ 150 per instance = 8; tier T0 needs ≥ 5 app → 8
         var healthGateway = a.Component("app", "Health Gateway").Instances(8);

@@ -14,19 +14,19 @@ public sealed class MobileGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var mobileApps = a.Component("redirect_client", "Mobile Apps");
-        // 30,000 req/s × 1.2 headroom ÷ 250,000 per instance = 2 → 1
+        // 30,000 req/s × 1.2 headroom ÷ 250,000 per instance = 1; every constraint at once needs 2 (N+1: 30,000 ÷ 250,000 req/s below 100%, plus one instance to lose) → 1
         var cDN = a.Component("cdn", "CDN").Instances(1);
-        // 30,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 1
+        // 30,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 30,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 1
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(1);
-        // 38,400 req/s × 1.2 headroom ÷ 150 per instance = 401 → 401
+        // 38,400 req/s × 1.2 headroom ÷ 150 per instance = 308; every constraint at once needs 401 (CDN cold: 60,000 ÷ 150 req/s below 100%) → 401
         var mobileGateway = a.Component("app", "Mobile Gateway").Instances(401);
         // 32,400 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var deltaCache = a.Component("cache", "Delta Cache").Instances(1);
-        // 6,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 6,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 6,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var batchQueue = a.Component("queue", "Batch Queue").Instances(2);
-        // 38,400 req/s × 1.2 headroom ÷ 1,000 per instance = 61 → 61
+        // 38,400 req/s × 1.2 headroom ÷ 1,000 per instance = 47; every constraint at once needs 61 (CDN cold: 60,000 ÷ 1,000 req/s below 100%) → 61
         var pushWorkers = a.Component("worker", "Push Workers").Instances(61);
-        // 38,400 req/s × 1.2 headroom ÷ 150 per instance = 401 → 401
+        // 38,400 req/s × 1.2 headroom ÷ 150 per instance = 308; every constraint at once needs 401 (CDN cold: 60,000 ÷ 150 req/s below 100%) → 401
         var backendAPIs = a.Component("app", "Backend APIs").Instances(401);
 
         mobileApps.ConnectsTo(cDN);

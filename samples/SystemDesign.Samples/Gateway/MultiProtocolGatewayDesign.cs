@@ -17,7 +17,7 @@ public sealed class MultiProtocolGatewayDesign : IDesign
         var sOAPClients = a.Component("redirect_client", "SOAP Clients");
         // the workload's source: users outside the system, not sized or billed
         var graphQLClients = a.Component("redirect_client", "GraphQL Clients");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T2 needs ≥ 5 app; at 754: SD6004 Protocol Workers: losing one of 77 Protocol Workers (64.9% → 65.8% busy): P95 of reads from REST Clients goes from 79.93 ms to 80.01 ms, over the 80 ms target → 755
         var multiProtocolGW = a.Component("app", "Multi-Protocol GW").Instances(755);

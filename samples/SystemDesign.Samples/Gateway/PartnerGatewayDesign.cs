@@ -16,19 +16,19 @@ public sealed class PartnerGatewayDesign : IDesign
         var premiumPartners = a.Component("redirect_client", "Premium Partners");
         // the workload's source: users outside the system, not sized or billed
         var freePartners = a.Component("redirect_client", "Free Partners");
-        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3 → 3
+        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(3);
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; at 1642: SD6004 Premium Queue: losing one of 2 Premium Queue (25% → 50% busy): P95 of writes from Premium Partners goes from 49.98 ms to 50.01 ms, over the 50 ms target → 1643
         var partnerGateway = a.Component("app", "Partner Gateway").Instances(1643);
         // 90,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
         var quotaCache = a.Component("cache", "Quota Cache").Instances(2);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 101 → 101
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (Quota Cache cold: 100,000 ÷ 1,000 req/s below 100%) → 101
         var usageDB = a.Component("db_primary", "Usage DB").Instances(101);
-        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3; at 3: SD6004 Metering Stream: losing one of 3 Metering Stream (33.3% → 50% busy): P95 of writes from Premium Partners goes from 49.98 ms to 50.02 ms, over the 50 ms target → 4
+        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose); at 3: SD6004 Metering Stream: losing one of 3 Metering Stream (33.3% → 50% busy): P95 of writes from Premium Partners goes from 49.98 ms to 5...
         var meteringStream = a.Component("stream", "Metering Stream").Instances(4);
-        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var premiumQueue = a.Component("queue", "Premium Queue").Instances(2);
-        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var freeQueue = a.Component("queue", "Free Queue").Instances(2);
 
         premiumPartners.ConnectsTo(loadBalancer);

@@ -13,7 +13,7 @@ public sealed class RequestTransformGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var rESTClients = a.Component("redirect_client", "REST Clients");
-        // 8,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 8,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 8,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 8,000 req/s × 1.2 headroom ÷ 150 per instance = 64; tier T1 needs ≥ 4 app → 64
         var transformGateway = a.Component("app", "Transform Gateway").Instances(64);

@@ -15,7 +15,7 @@ public sealed class ResponseTransformGatewayDesign : IDesign
         var mobile = a.Component("redirect_client", "Mobile");
         // the workload's source: users outside the system, not sized or billed
         var desktop = a.Component("redirect_client", "Desktop");
-        // 14,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 14,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 14,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 14,000 req/s × 1.2 headroom ÷ 150 per instance = 112 → 112
         var transformGateway = a.Component("app", "Transform Gateway").Instances(112);

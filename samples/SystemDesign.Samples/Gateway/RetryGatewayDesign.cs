@@ -13,7 +13,7 @@ public sealed class RetryGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var clients = a.Component("redirect_client", "Clients");
-        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 10,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; tier T1 needs ≥ 4 app; at 89: SD6004 Flaky Service: losing one of 81 Flaky Service (82.3% → 83.3% busy): P95 of reads from Clients goes from 195.91 ms to 201.49 ms, over the 200 ms target; P95 o... → 90
         var retryGateway = a.Component("app", "Retry Gateway").Instances(90);

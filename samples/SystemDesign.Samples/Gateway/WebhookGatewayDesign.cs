@@ -13,17 +13,17 @@ public sealed class WebhookGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var eventSources = a.Component("redirect_client", "Event Sources");
-        // 200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 4 → 4
+        // 200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3; every constraint at once needs 4 (N+1: 200,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 4
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(4);
         // 200,000 req/s × 1.2 headroom ÷ 150 per instance = 1600; at 1699: SD6004 Webhook Gateway: losing one of 1,699 Webhook Gateway (78.5% → 78.5% busy): P95 of writes from Event Sources goes from 99.95 ms to 100.14 ms, over the 100 ms ... → 1700
         var webhookGateway = a.Component("app", "Webhook Gateway").Instances(1700);
-        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4 → 4
+        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3; every constraint at once needs 4 (N+1: 20,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 4
         var deliveryQueue = a.Component("queue", "Delivery Queue").Instances(4);
         // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24 → 24
         var deliveryWorkers = a.Component("worker", "Delivery Workers").Instances(24);
         // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24 → 24
         var dLQStorage = a.Component("db_primary", "DLQ Storage").Instances(24);
-        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4 → 4
+        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3; every constraint at once needs 4 (N+1: 20,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 4
         var statusStream = a.Component("stream", "Status Stream").Instances(4);
 
         eventSources.ConnectsTo(loadBalancer);

@@ -15,21 +15,21 @@ public sealed class ActiveActiveRegionsDesign : IDesign
         var regionAUsers = a.Component("redirect_client", "Region A Users");
         // the workload's source: users outside the system, not sized or billed
         var regionBUsers = a.Component("redirect_client", "Region B Users");
-        // 2,500 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 2,500 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 2,500 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var regionALB = a.Component("lb", "Region A LB").Instances(2);
-        // 2,500 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 2,500 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 2,500 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var regionBLB = a.Component("lb", "Region B LB").Instances(2);
         // 2,500 req/s × 1.2 headroom ÷ 150 per instance = 20; at 42: SD6004 Region A App: losing one of 42 Region A App (39.7% → 40.7% busy): P95 of writes from Region A Users goes from 49.69 ms to 50.06 ms, over the 50 ms target → 43
         var regionAApp = a.Component("app", "Region A App").Instances(43);
         // 2,500 req/s × 1.2 headroom ÷ 150 per instance = 20; at 47: SD6004 Region B DB: losing one of 8 Region B DB (62.5% → 71.4% busy): P95 of writes from Region B Users goes from 49.07 ms to 50.1 ms, over the 50 ms target → 48
         var regionBApp = a.Component("app", "Region B App").Instances(48);
-        // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 4; tier T0 needs ≥ 2 db_primary; at 5: SD6004 Region A DB: losing one of 5 Region A DB (50% → 62.5% busy): P95 of writes from Region A Users goes from 49.63 ms to 50.37 ms, over the 50 ms target → 6
+        // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 3; every constraint at once needs 4 (N+1: 2,500 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T0 needs ≥ 2 db_primary; at 5: SD6004 Region A DB: losing one of 5 Region A DB (50% → 62.5% busy): P95 of writes from Region A Users goes fr...
         var regionADB = a.Component("db_primary", "Region A DB").Instances(6);
-        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7; tier T0 needs ≥ 2 db_primary; at 7: SD6004 Region B DB: losing one of 7 Region B DB (71.4% → 83.3% busy): P95 of writes from Region B Users goes from 49.88 ms to 53.53 ms, over the 50 ms target → 8
+        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; every constraint at once needs 7 (N+1: 5,000 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T0 needs ≥ 2 db_primary; at 7: SD6004 Region B DB: losing one of 7 Region B DB (71.4% → 83.3% busy): P95 of writes from Region B Users goes ...
         var regionBDB = a.Component("db_primary", "Region B DB").Instances(8);
-        // 2,500 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 2,500 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 2,500 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var replicationStream = a.Component("stream", "Replication Stream").Instances(2).Parameter("partitions", 5);
-        // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 4 → 4
+        // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 3; every constraint at once needs 4 (N+1: 2,500 ÷ 1,000 req/s below 100%, plus one instance to lose) → 4
         var conflictResolver = a.Component("worker", "Conflict Resolver").Instances(4);
 
         regionAUsers.ConnectsTo(regionALB);

@@ -16,19 +16,19 @@ public sealed class BasicMultiRegionDesign : IDesign
         var uSUsers = a.Component("redirect_client", "US Users");
         // the workload's source: users outside the system, not sized or billed
         var eUUsers = a.Component("redirect_client", "EU Users");
-        // 20,000 req/s × 1.2 headroom ÷ 250,000 per instance = 2 → 2
+        // 20,000 req/s × 1.2 headroom ÷ 250,000 per instance = 1; every constraint at once needs 2 (N+1: 20,000 ÷ 250,000 req/s below 100%, plus one instance to lose) → 2
         var geoDNS = a.Component("cdn", "GeoDNS").Instances(2);
-        // 2,800 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 1
+        // 2,800 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 2,800 ÷ 85,000 req/s below 100%, plus one instance to lose) → 1
         var uSLB = a.Component("lb", "US LB").Instances(1);
-        // 2,800 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 1
+        // 2,800 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 2,800 ÷ 85,000 req/s below 100%, plus one instance to lose) → 1
         var eULB = a.Component("lb", "EU LB").Instances(1);
-        // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 67; tier T0 needs ≥ 2 app → 67
+        // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 23; every constraint at once needs 67 (GeoDNS cold: 10,000 ÷ 150 req/s below 100%); tier T0 needs ≥ 2 app → 67
         var uSApp = a.Component("app", "US App").Instances(67);
-        // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 67; tier T0 needs ≥ 2 app → 67
+        // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 23; every constraint at once needs 67 (GeoDNS cold: 10,000 ÷ 150 req/s below 100%); tier T0 needs ≥ 2 app → 67
         var eUApp = a.Component("app", "EU App").Instances(67);
-        // 2,800 req/s × 1.2 headroom ÷ 1,000 per instance = 11; tier T1 needs ≥ 2 db_primary → 11
+        // 2,800 req/s × 1.2 headroom ÷ 1,000 per instance = 4; every constraint at once needs 11 (GeoDNS cold: 10,000 ÷ 1,000 req/s below 100%); tier T1 needs ≥ 2 db_primary → 11
         var uSDB = a.Component("db_primary", "US DB").Instances(11);
-        // 4,800 req/s × 1.2 headroom ÷ 5,000 per instance = 3 → 3
+        // 4,800 req/s × 1.2 headroom ÷ 5,000 per instance = 2; every constraint at once needs 3 (GeoDNS cold: 12,000 ÷ 5,000 req/s below 100%) → 3
         var eUDB = a.Component("db_replica", "EU DB").Instances(3);
 
         uSUsers.ConnectsTo(geoDNS);

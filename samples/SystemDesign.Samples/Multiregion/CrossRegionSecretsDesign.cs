@@ -14,13 +14,13 @@ public sealed class CrossRegionSecretsDesign : IDesign
     {
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var apps = a.Component("app", "Apps").Instances(800);
-        // 100,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3 → 3
+        // 100,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 3
         var secretCache = a.Component("cache", "Secret Cache").Instances(3);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 101 → 101
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (Secret Cache cold: 100,000 ÷ 1,000 req/s below 100%) → 101
         var kMS = a.Component("worker", "KMS").Instances(101);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 101; tier T1 needs ≥ 3 db_primary → 101
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (Secret Cache cold: 100,000 ÷ 1,000 req/s below 100%); tier T1 needs ≥ 3 db_primary → 101
         var vault = a.Component("db_primary", "Vault").Instances(101);
-        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3 → 3
+        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
         var auditLog = a.Component("stream", "Audit Log").Instances(3);
 
         apps.ConnectsTo(secretCache);

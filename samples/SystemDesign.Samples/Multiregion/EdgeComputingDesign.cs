@@ -16,11 +16,11 @@ public sealed class EdgeComputingDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 50,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 240 → 240
         var edgeNetwork = a.Component("cdn", "Edge Network").Instances(240);
-        // 14,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 50001 → 50001
+        // 14,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16800; every constraint at once needs 50001 (Edge Network cold: 50,000,000 ÷ 1,000 req/s below 100%) → 50001
         var edgeFunctions = a.Component("worker", "Edge Functions").Instances(50001);
-        // 9,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 451 → 451
+        // 9,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 108; every constraint at once needs 451 (Edge Network cold: 45,000,000 ÷ 100,000 req/s below 100%) → 451
         var edgeKV = a.Component("cache", "Edge KV").Instances(451);
-        // 14,000,000 req/s × 1.2 headroom ÷ 150 per instance = 333334 → 333334
+        // 14,000,000 req/s × 1.2 headroom ÷ 150 per instance = 112000; every constraint at once needs 333334 (Edge Network cold: 50,000,000 ÷ 150 req/s below 100%) → 333334
         var origin = a.Component("app", "Origin").Instances(333334);
 
         users.ConnectsTo(edgeNetwork);

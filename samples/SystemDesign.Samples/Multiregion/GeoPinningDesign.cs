@@ -13,7 +13,7 @@ public sealed class GeoPinningDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 4 → 4
+        // 200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3; every constraint at once needs 4 (N+1: 200,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 4
         var geoLB = a.Component("lb", "Geo LB").Instances(4);
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var eUApps = a.Component("app", "EU Apps").Instances(800);

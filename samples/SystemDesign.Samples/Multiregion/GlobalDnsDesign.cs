@@ -13,7 +13,7 @@ public sealed class GlobalDnsDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var queries = a.Component("redirect_client", "Queries");
-        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3 → 3
+        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var geoDNS = a.Component("lb", "GeoDNS").Instances(3);
         // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; tier T1 needs ≥ 3 app; at 540: SD6004 EU: losing one of 418 EU (53.2% → 53.3% busy): P95 of reads from Queries goes from 49.97 ms to 50 ms, over the 50 ms target; P95 of writes from Queries goes ... → 541
         var uS = a.Component("app", "US").Instances(541);

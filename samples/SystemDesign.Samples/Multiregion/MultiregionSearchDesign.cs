@@ -27,7 +27,7 @@ public sealed class MultiregionSearchDesign : IDesign
         var eUES = a.Component("search", "EU ES").Instances(552);
         // 183,333 req/s × 1.2 headroom ÷ 500 per instance = 440; tier T0 needs ≥ 3 search; at 551: SD6004 EU Apps: losing one of 1,334 EU Apps (83.3% → 83.4% busy): P95 of writes from Users goes from 99.81 ms to 100.01 ms, over the 100 ms target → 552
         var aPES = a.Component("search", "AP ES").Instances(552);
-        // 16,667 req/s × 1.2 headroom ÷ 10,000 per instance = 3; at 6: SD6004 EU Apps: losing one of 1,334 EU Apps (83.3% → 83.4% busy): P95 of writes from Users goes from 99.81 ms to 100 ms, over the 100 ms target → 7
+        // 16,667 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 16,666.67 ÷ 10,000 req/s below 100%, plus one instance to lose); at 6: SD6004 EU Apps: losing one of 1,334 EU Apps (83.3% → 83.4% busy): P95 of writes from Users goes from 99.81 ms to 100 ms, over the 10...
         var indexStream = a.Component("stream", "Index Stream").Instances(7).Parameter("partitions", 552);
 
         users.ConnectsTo(geoLB);

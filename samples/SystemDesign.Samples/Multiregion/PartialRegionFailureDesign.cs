@@ -22,7 +22,7 @@ public sealed class PartialRegionFailureDesign : IDesign
         var aZ2 = a.Component("app", "AZ-2").Instances(2667);
         // 333,333 req/s × 1.2 headroom ÷ 150 per instance = 2667; tier T0 needs ≥ 3 app; tier T1 needs ≥ 150 app → 2667
         var aZ3 = a.Component("app", "AZ-3").Instances(2667);
-        // 280,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1001 → 1001
+        // 280,000 req/s × 1.2 headroom ÷ 1,000 per instance = 336; every constraint at once needs 1001 (Cache cold: 1,000,000 ÷ 1,000 req/s below 100%) → 1001
         var primary = a.Component("db_primary", "Primary").Instances(1001);
         // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11 → 11
         var cache = a.Component("cache", "Cache").Instances(11);

@@ -27,7 +27,7 @@ public sealed class RegionalComplianceDesign : IDesign
         var eUDB = a.Component("db_primary", "EU DB").Instances(120);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T1 needs ≥ 3 db_primary → 120
         var aPDB = a.Component("db_primary", "AP DB").Instances(120);
-        // 30,000 req/s × 1.2 headroom ÷ 10,000 per instance = 5 → 5
+        // 30,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4; every constraint at once needs 5 (N+1: 30,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 5
         var auditLog = a.Component("stream", "Audit Log").Instances(5);
 
         tenants.ConnectsTo(tenantRouter);

@@ -11,7 +11,7 @@ public sealed class L6DbQuantumResistantDesign : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 100,000 req/s × 1.2 headroom ÷ 1,000,000 per instance = 2 → 2
+        // 100,000 req/s × 1.2 headroom ÷ 1,000,000 per instance = 1; every constraint at once needs 2 (N+1: 100,000 ÷ 1,000,000 req/s below 100%, plus one instance to lose) → 2
         var qKDNetwork = a.Component("qkd_network", "QKD Network").Instances(2);
         // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267 → 267
         var latticeCryptography = a.Component("lattice_crypto", "Lattice Cryptography").Instances(267);

@@ -11,7 +11,7 @@ public sealed class L5MigrationCoinbaseMatchingDesign : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 1,000,000 req/s × 1.2 headroom ÷ 1,000,000 per instance = 3 → 3
+        // 1,000,000 req/s × 1.2 headroom ÷ 1,000,000 per instance = 2; every constraint at once needs 3 (N+1: 1,000,000 ÷ 1,000,000 req/s below 100%, plus one instance to lose) → 3
         var kernelBypassNetwork = a.Component("kernel_bypass_network", "Kernel Bypass Network").Instances(3);
         // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000 → 4000
         var fPGAMatcher = a.Component("fpga_matcher", "FPGA Matcher").Instances(4000);

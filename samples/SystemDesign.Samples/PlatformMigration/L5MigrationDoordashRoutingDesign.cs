@@ -20,7 +20,7 @@ public sealed class L5MigrationDoordashRoutingDesign : IDesign
         var trafficIngestion = a.Component("traffic_ingestion", "Traffic Ingestion").Instances(121);
         // 180,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3; at 3: SD6004 If Cache Layer is lost or cold (hit rate 80% → 0), P99 of reads from Routing Engine goes from 99.66 ms to 171.22 ms, over the 100 ms target; P99 of writes fr... → 4
         var cacheLayer = a.Component("cache_layer", "Cache Layer").Instances(4);
-        // 236,000 req/s × 1.2 headroom ÷ 4,000 per instance = 96; at 96: SD6004 Traffic Ingestion: losing one of 121 Traffic Ingestion (82.6% → 83.3% busy): P99 of reads from Routing Engine goes from 99.67 ms to 100.01 ms, over the 100 m... → 97
+        // 236,000 req/s × 1.2 headroom ÷ 4,000 per instance = 71; every constraint at once needs 96 (Cache Layer cold: 380,000 ÷ 4,000 req/s below 100%); at 96: SD6004 Traffic Ingestion: losing one of 121 Traffic Ingestion (82.6% → 83.3% busy): P99 of reads from Routing Engine goes from 99.67 ms to 100.01 ...
         var mapDatabase = a.Component("map_database", "Map Database").Instances(97);
 
         routingEngine.Calls(trafficIngestion);

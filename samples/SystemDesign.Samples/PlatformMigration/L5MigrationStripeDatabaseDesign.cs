@@ -11,7 +11,7 @@ public sealed class L5MigrationStripeDatabaseDesign : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var proxySQL = a.Component("proxy_sql", "ProxySQL").Instances(2);
         // 25,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30 → 30
         var cDCTool = a.Component("cdc_tool", "CDC Tool").Instances(30);

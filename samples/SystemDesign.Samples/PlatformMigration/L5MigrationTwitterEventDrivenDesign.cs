@@ -12,15 +12,15 @@ public sealed class L5MigrationTwitterEventDrivenDesign : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 6,000 req/s × 1.2 headroom ÷ 150 per instance = 6667 → 6667
+        // 6,000 req/s × 1.2 headroom ÷ 150 per instance = 48; every constraint at once needs 6667 (the peak: 166.67 × 6,000 ÷ 150 req/s, below 100%) → 6667
         var appServer = a.Component("app", "App Server").Instances(6667);
-        // 600 req/s × 1.2 headroom ÷ 1,000 per instance = 101 → 101
+        // 600 req/s × 1.2 headroom ÷ 1,000 per instance = 1; every constraint at once needs 101 (the peak: 166.67 × 600 ÷ 1,000 req/s, below 100%) → 101
         var streamProcessor = a.Component("stream_processor", "Stream Processor").Instances(101);
-        // 600 req/s × 1.2 headroom ÷ 10,000 per instance = 11 → 11
+        // 600 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 11 (the peak: 166.67 × 600 ÷ 10,000 req/s, below 100%) → 11
         var apacheKafka = a.Component("kafka", "Apache Kafka").Instances(11).Parameter("partitions", 127);
-        // 5,400 req/s × 1.2 headroom ÷ 100,000 per instance = 10 → 10
+        // 5,400 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 10 (the peak: 166.67 × 5,400 ÷ 100,000 req/s, below 100%) → 10
         var cache = a.Component("cache", "Cache").Instances(10);
-        // 1,200 req/s × 1.2 headroom ÷ 1,000 per instance = 201 → 201
+        // 1,200 req/s × 1.2 headroom ÷ 1,000 per instance = 2; every constraint at once needs 201 (the peak: 166.67 × 1,200 ÷ 1,000 req/s, below 100%) → 201
         var primaryDatabase = a.Component("db_primary", "Primary Database").Instances(201);
         // one instance carries the load and no requirement asks for more → 1
         var schemaRegistry = a.Component("schema_registry", "Schema Registry").Instances(1);

@@ -19,7 +19,7 @@ public sealed class L6PrivacyHomomorphicScaleDesign : IDesign
         var verificationProver = a.Component("verification_prover", "Verification Prover").Instances(2667);
         // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11 → 11
         var ciphertextCache = a.Component("ciphertext_cache", "Ciphertext Cache").Instances(11);
-        // 1,180,000 req/s × 1.2 headroom ÷ 4,000 per instance = 476 → 476
+        // 1,180,000 req/s × 1.2 headroom ÷ 4,000 per instance = 354; every constraint at once needs 476 (Ciphertext Cache cold: 1,900,000 ÷ 4,000 req/s below 100%) → 476
         var parameterStore = a.Component("parameter_store", "Parameter Store").Instances(476);
 
         fHEEngine.Reads(ciphertextCache);

@@ -13,7 +13,7 @@ public sealed class AutocompleteSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var searchBox = a.Component("redirect_client", "Search Box");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; at 1265: SD6004 Query Index: losing one of 190 Query Index (52.6% → 52.9% busy): P95 of reads from Search Box goes from 49.97 ms to 50 ms, over the 50 ms target → 1266
         var suggestAPI = a.Component("app", "Suggest API").Instances(1266);

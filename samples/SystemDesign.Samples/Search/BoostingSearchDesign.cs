@@ -13,7 +13,7 @@ public sealed class BoostingSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 12,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 12,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 12,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 12,000 req/s × 1.2 headroom ÷ 150 per instance = 96; at 108: SD6004 API: losing one of 108 API (74.1% → 74.8% busy): P95 of reads from Users goes from 98.47 ms to 100.38 ms, over the 100 ms target; P95 of writes from Users go... → 109
         var aPI = a.Component("app", "API").Instances(109);

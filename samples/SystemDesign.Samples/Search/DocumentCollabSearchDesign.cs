@@ -14,15 +14,15 @@ public sealed class DocumentCollabSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400 → 400
         var aPI = a.Component("app", "API").Instances(400);
-        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 2
         var aCLCache = a.Component("cache", "ACL Cache").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 500 per instance = 120 → 120
         var docIndex = a.Component("search", "Doc Index").Instances(120);
-        // 64,000 req/s × 1.2 headroom ÷ 1,000 per instance = 101 → 101
+        // 64,000 req/s × 1.2 headroom ÷ 1,000 per instance = 77; every constraint at once needs 101 (ACL Cache cold: 100,000 ÷ 1,000 req/s below 100%) → 101
         var permissions = a.Component("db_primary", "Permissions").Instances(101);
 
         users.ConnectsTo(lB);

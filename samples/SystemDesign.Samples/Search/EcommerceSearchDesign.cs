@@ -13,17 +13,17 @@ public sealed class EcommerceSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var shoppers = a.Component("redirect_client", "Shoppers");
-        // 1,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 118 → 118
+        // 1,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 15; every constraint at once needs 118 (the peak: 10 × 1,000,000 ÷ 85,000 req/s, below 100%) → 118
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(118);
-        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 66667 → 66667
+        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; every constraint at once needs 66667 (the peak: 10 × 1,000,000 ÷ 150 req/s, below 100%) → 66667
         var searchService = a.Component("app", "Search Service").Instances(66667);
-        // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 91 → 91
+        // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11; every constraint at once needs 91 (the peak: 10 × 900,000 ÷ 100,000 req/s, below 100%) → 91
         var queryCache = a.Component("cache", "Query Cache").Instances(91);
-        // 1,000,000 req/s × 1.2 headroom ÷ 500 per instance = 20001; tier T0 needs ≥ 10 search → 20001
+        // 1,000,000 req/s × 1.2 headroom ÷ 500 per instance = 2400; every constraint at once needs 20001 (the peak: 10 × 1,000,000 ÷ 500 req/s, below 100%); tier T0 needs ≥ 10 search → 20001
         var elasticsearch = a.Component("search", "Elasticsearch").Instances(20001);
-        // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 10001 → 10001
+        // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200; every constraint at once needs 10001 (the peak: 10 × 1,000,000 ÷ 1,000 req/s, below 100%) → 10001
         var mLRanker = a.Component("worker", "ML Ranker").Instances(10001);
-        // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 10001 → 10001
+        // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200; every constraint at once needs 10001 (the peak: 10 × 1,000,000 ÷ 1,000 req/s, below 100%) → 10001
         var productDB = a.Component("db_primary", "Product DB").Instances(10001);
 
         shoppers.ConnectsTo(loadBalancer);

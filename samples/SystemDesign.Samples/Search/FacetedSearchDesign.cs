@@ -13,7 +13,7 @@ public sealed class FacetedSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; at 45: SD6004 API: losing one of 45 API (74.1% → 75.8% busy): P95 of reads from Users goes from 96.47 ms to 101.38 ms, over the 100 ms target; P95 of writes from Users goe... → 46
         var aPI = a.Component("app", "API").Instances(46);

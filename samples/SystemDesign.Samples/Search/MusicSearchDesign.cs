@@ -13,7 +13,7 @@ public sealed class MusicSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3 → 3
+        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var lB = a.Component("lb", "LB").Instances(3);
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; at 1094: SD6004 Music Index: losing one of 241 Music Index (83% → 83.3% busy): P95 of reads from Users goes from 79.54 ms to 80.01 ms, over the 80 ms target → 1095
         var aPI = a.Component("app", "API").Instances(1095);

@@ -14,7 +14,7 @@ public sealed class NewsSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 40,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 40,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 40,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 40,000 req/s × 1.2 headroom ÷ 150 per instance = 320; at 363: SD6004 Article Index: losing one of 97 Article Index (82.5% → 83.3% busy): P95 of reads from Users goes from 99.14 ms to 100.13 ms, over the 100 ms target; P95 of w... → 364
         var aPI = a.Component("app", "API").Instances(364);

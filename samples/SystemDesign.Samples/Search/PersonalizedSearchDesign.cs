@@ -14,15 +14,15 @@ public sealed class PersonalizedSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 20,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160 → 160
         var aPI = a.Component("app", "API").Instances(160);
         // 20,000 req/s × 1.2 headroom ÷ 500 per instance = 48 → 48
         var eS = a.Component("search", "ES").Instances(48);
-        // 20,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
+        // 20,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (N+1: 20,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 2
         var profileCache = a.Component("cache", "Profile Cache").Instances(2);
-        // 25,600 req/s × 1.2 headroom ÷ 1,000 per instance = 41 → 41
+        // 25,600 req/s × 1.2 headroom ÷ 1,000 per instance = 31; every constraint at once needs 41 (Profile Cache cold: 40,000 ÷ 1,000 req/s below 100%) → 41
         var userProfiles = a.Component("db_primary", "User Profiles").Instances(41);
         // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24 → 24
         var reranker = a.Component("worker", "Reranker").Instances(24);

@@ -14,7 +14,7 @@ public sealed class RealtimeIndexingDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var writers = a.Component("redirect_client", "Writers");
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 7 → 7
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
         var kafka = a.Component("stream", "Kafka").Instances(7).Parameter("partitions", 77);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T1 needs ≥ 50 worker → 60
         var indexers = a.Component("worker", "Indexers").Instances(60);

@@ -14,13 +14,13 @@ public sealed class SearchSuggestionsDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 40,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 40,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 40,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 40,000 req/s × 1.2 headroom ÷ 150 per instance = 320; at 640: SD6004 API: losing one of 640 API (41.7% → 41.7% busy): P95 of writes from Users goes from 49.99 ms to 50.01 ms, over the 50 ms target → 641
         var aPI = a.Component("app", "API").Instances(641);
-        // 40,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
+        // 40,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (N+1: 40,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 2
         var suggestionCache = a.Component("cache", "Suggestion Cache").Instances(2);
-        // 11,200 req/s × 1.2 headroom ÷ 1,000 per instance = 41 → 41
+        // 11,200 req/s × 1.2 headroom ÷ 1,000 per instance = 14; every constraint at once needs 41 (Suggestion Cache cold: 40,000 ÷ 1,000 req/s below 100%) → 41
         var queryGraph = a.Component("db_primary", "Query Graph").Instances(41);
 
         users.ConnectsTo(lB);

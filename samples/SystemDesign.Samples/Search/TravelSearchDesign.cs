@@ -13,7 +13,7 @@ public sealed class TravelSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 30,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 30,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 30,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 30,000 req/s × 1.2 headroom ÷ 150 per instance = 240 → 240
         var aPI = a.Component("app", "API").Instances(240);

@@ -14,19 +14,19 @@ public sealed class VideoSearchDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 100,000 req/s × 1.2 headroom ÷ 250,000 per instance = 2 → 2
+        // 100,000 req/s × 1.2 headroom ÷ 250,000 per instance = 1; every constraint at once needs 2 (N+1: 100,000 ÷ 250,000 req/s below 100%, plus one instance to lose) → 2
         var cDN = a.Component("cdn", "CDN").Instances(2);
-        // 28,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 28,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (CDN cold: 100,000 ÷ 85,000 req/s below 100%) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 28,000 req/s × 1.2 headroom ÷ 150 per instance = 667 → 667
+        // 28,000 req/s × 1.2 headroom ÷ 150 per instance = 224; every constraint at once needs 667 (CDN cold: 100,000 ÷ 150 req/s below 100%) → 667
         var aPI = a.Component("app", "API").Instances(667);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 101; tier T0 needs ≥ 2 worker → 101
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (CDN cold: 100,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 2 worker → 101
         var whisperSTT = a.Component("worker", "Whisper STT").Instances(101);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 101; tier T0 needs ≥ 2 worker → 101
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (CDN cold: 100,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 2 worker → 101
         var cLIPVision = a.Component("worker", "CLIP Vision").Instances(101);
-        // 56,000 req/s × 1.2 headroom ÷ 500 per instance = 401 → 401
+        // 56,000 req/s × 1.2 headroom ÷ 500 per instance = 135; every constraint at once needs 401 (CDN cold: 200,000 ÷ 500 req/s below 100%) → 401
         var videoIndex = a.Component("search", "Video Index").Instances(401);
-        // 56,000 req/s × 1.2 headroom ÷ 5,500 per instance = 37 → 37
+        // 56,000 req/s × 1.2 headroom ÷ 5,500 per instance = 13; every constraint at once needs 37 (CDN cold: 200,000 ÷ 5,500 req/s below 100%) → 37
         var s3Videos = a.Component("object_store", "S3 Videos").Instances(37);
 
         users.ConnectsTo(cDN);

@@ -13,7 +13,7 @@ public sealed class BlockStorageDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var vMs = a.Component("redirect_client", "VMs");
-        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3 → 3
+        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var volumeRouter = a.Component("lb", "Volume Router").Instances(3);
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; tier T1 needs ≥ 3 app → 800
         var primaryNodes = a.Component("app", "Primary Nodes").Instances(800);
@@ -23,7 +23,7 @@ public sealed class BlockStorageDesign : IDesign
         var replicaNodes2 = a.Component("app", "Replica Nodes 2").Instances(800);
         // 90,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
         var blockCache = a.Component("cache", "Block Cache").Instances(2);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 101 → 101
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (Block Cache cold: 100,000 ÷ 1,000 req/s below 100%) → 101
         var volumeMetadata = a.Component("db_primary", "Volume Metadata").Instances(101);
         // 100,000 req/s × 1.2 headroom ÷ 5,500 per instance = 22 → 22
         var snapshotStorage = a.Component("object_store", "Snapshot Storage").Instances(22);

@@ -15,13 +15,13 @@ public sealed class BlockchainStateDbDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var blockchainNodes = a.Component("redirect_client", "Blockchain Nodes");
-        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3 → 3
+        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var lB = a.Component("lb", "LB").Instances(3);
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; at 1459: SD6004 State Service: losing one of 1,459 State Service (45.7% → 45.7% busy): P95 of reads from Blockchain Nodes goes from 50 ms to 50.02 ms, over the 50 ms target → 1460
         var stateService = a.Component("app", "State Service").Instances(1460);
         // 90,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2; at 6: SD6004 If State Cache is lost or cold (hit rate 80% → 0), P95 of reads from Blockchain Nodes goes from 49.98 ms to 174.21 ms, over the 50 ms target → 7
         var stateCache = a.Component("cache", "State Cache").Instances(7);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 101; at 101: SD6004 State Service: losing one of 1,460 State Service (45.7% → 45.7% busy): P95 of reads from Blockchain Nodes goes from 49.98 ms to 50 ms, over the 50 ms target → 102
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (State Cache cold: 100,000 ÷ 1,000 req/s below 100%); at 101: SD6004 State Service: losing one of 1,460 State Service (45.7% → 45.7% busy): P95 of reads from Blockchain Nodes goes from 49.98 ms to 50 ms, ove...
         var levelDB = a.Component("db_primary", "LevelDB").Instances(102);
         // one instance carries the load and no requirement asks for more → 1
         var pruningWorkers = a.Component("worker", "Pruning Workers").Instances(1);

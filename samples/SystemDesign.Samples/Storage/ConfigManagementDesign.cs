@@ -14,13 +14,13 @@ public sealed class ConfigManagementDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var services = a.Component("redirect_client", "Services");
-        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 10,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
         var configAPI = a.Component("app", "Config API").Instances(80);
         // 10,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var configCache = a.Component("cache", "Config Cache").Instances(1);
-        // 2,000 req/s × 1.2 headroom ÷ 1,000 per instance = 11 → 11
+        // 2,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3; every constraint at once needs 11 (Config Cache cold: 10,000 ÷ 1,000 req/s below 100%) → 11
         var postgreSQL = a.Component("db_primary", "PostgreSQL").Instances(11);
         // one instance carries the load and no requirement asks for more → 1
         var updateQueue = a.Component("queue", "Update Queue").Instances(1);

@@ -14,21 +14,21 @@ public sealed class DistributedTransactionsDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var applications = a.Component("redirect_client", "Applications");
-        // 10,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1177 → 1177
+        // 10,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 142; every constraint at once needs 1177 (the peak: 10 × 10,000,000 ÷ 85,000 req/s, below 100%) → 1177
         var lB = a.Component("lb", "LB").Instances(1177);
-        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 666667 → 666667
+        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; every constraint at once needs 666667 (the peak: 10 × 10,000,000 ÷ 150 req/s, below 100%) → 666667
         var txCoordinator = a.Component("app", "Tx Coordinator").Instances(666667);
-        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 100001 → 100001
+        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; every constraint at once needs 100001 (the peak: 10 × 10,000,000 ÷ 1,000 req/s, below 100%) → 100001
         var backupCoordinators = a.Component("worker", "Backup Coordinators").Instances(100001);
-        // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1001 → 1001
+        // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120; every constraint at once needs 1001 (the peak: 10 × 1,000,000 ÷ 10,000 req/s, below 100%) → 1001
         var txLogKafka = a.Component("queue", "Tx Log (Kafka)").Instances(1001);
-        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 25001; tier T0 needs ≥ 5 db_primary → 25001
+        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000; every constraint at once needs 25001 (the peak: 10 × 2,500,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 5 db_primary → 25001
         var shard1 = a.Component("db_primary", "Shard 1").Instances(25001);
-        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 25001; tier T0 needs ≥ 5 db_primary → 25001
+        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000; every constraint at once needs 25001 (the peak: 10 × 2,500,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 5 db_primary → 25001
         var shard2 = a.Component("db_primary", "Shard 2").Instances(25001);
-        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 25001; tier T0 needs ≥ 5 db_primary → 25001
+        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000; every constraint at once needs 25001 (the peak: 10 × 2,500,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 5 db_primary → 25001
         var shard3 = a.Component("db_primary", "Shard 3").Instances(25001);
-        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 25001; tier T0 needs ≥ 5 db_primary → 25001
+        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000; every constraint at once needs 25001 (the peak: 10 × 2,500,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 5 db_primary → 25001
         var shardN = a.Component("db_primary", "Shard N").Instances(25001);
 
         applications.ConnectsTo(lB);

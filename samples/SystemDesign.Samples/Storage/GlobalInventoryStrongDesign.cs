@@ -13,7 +13,7 @@ public sealed class GlobalInventoryStrongDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var warehouses = a.Component("redirect_client", "Warehouses");
-        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3 → 3
+        // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var globalLB = a.Component("lb", "Global LB").Instances(3);
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; at 897: SD6004 Inventory Service: losing one of 897 Inventory Service (74.3% → 74.4% busy): P95 of writes from Warehouses goes from 99.8 ms to 100.03 ms, over the 100 ms ta... → 898
         var inventoryService = a.Component("app", "Inventory Service").Instances(898);
@@ -27,7 +27,7 @@ public sealed class GlobalInventoryStrongDesign : IDesign
         var eUZone = a.Component("db_primary", "EU Zone").Instances(40);
         // 33,333 req/s × 1.2 headroom ÷ 1,000 per instance = 40; tier T0 needs ≥ 5 db_primary → 40
         var aPACZone = a.Component("db_primary", "APAC Zone").Instances(40);
-        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3 → 3
+        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
         var auditLog = a.Component("queue", "Audit Log").Instances(3);
 
         warehouses.ConnectsTo(globalLB);

@@ -13,13 +13,13 @@ public sealed class HealthcareRecordsDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var eHRSystems = a.Component("redirect_client", "EHR Systems");
-        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40 → 40
         var recordsAPI = a.Component("app", "Records API").Instances(40);
-        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7 → 7
+        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; every constraint at once needs 7 (N+1: 5,000 ÷ 1,000 req/s below 100%, plus one instance to lose) → 7
         var encryptedPostgreSQL = a.Component("db_primary", "Encrypted PostgreSQL").Instances(7);
-        // 500 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 500 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 500 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var auditLogQueue = a.Component("queue", "Audit Log Queue").Instances(2);
         // 5,000 req/s × 1.2 headroom ÷ 5,500 per instance = 2 → 2
         var encryptedS3 = a.Component("storage", "Encrypted S3").Instances(2);

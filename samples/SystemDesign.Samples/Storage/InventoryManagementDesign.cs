@@ -13,15 +13,15 @@ public sealed class InventoryManagementDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var orderSystems = a.Component("redirect_client", "Order Systems");
-        // 1,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 118 → 118
+        // 1,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 15; every constraint at once needs 118 (the peak: 10 × 1,000,000 ÷ 85,000 req/s, below 100%) → 118
         var lB = a.Component("lb", "LB").Instances(118);
-        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 66667 → 66667
+        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; every constraint at once needs 66667 (the peak: 10 × 1,000,000 ÷ 150 req/s, below 100%) → 66667
         var inventoryAPI = a.Component("app", "Inventory API").Instances(66667);
-        // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 91 → 91
+        // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11; every constraint at once needs 91 (the peak: 10 × 900,000 ÷ 100,000 req/s, below 100%) → 91
         var redisLocks = a.Component("cache", "Redis Locks").Instances(91);
-        // 280,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2801 → 2801
+        // 280,000 req/s × 1.2 headroom ÷ 1,000 per instance = 336; every constraint at once needs 2801 (the peak: 10 × 280,000 ÷ 1,000 req/s, below 100%) → 2801
         var postgreSQL = a.Component("db_primary", "PostgreSQL").Instances(2801);
-        // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 101 → 101
+        // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12; every constraint at once needs 101 (the peak: 10 × 100,000 ÷ 10,000 req/s, below 100%) → 101
         var eventQueue = a.Component("queue", "Event Queue").Instances(101);
 
         orderSystems.ConnectsTo(lB);

@@ -15,17 +15,17 @@ public sealed class MultiTenantSaasDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var tenantApps = a.Component("redirect_client", "Tenant Apps");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; at 425: SD6004 API Gateway: losing one of 425 API Gateway (78.4% → 78.6% busy): P95 of reads from Tenant Apps goes from 99.97 ms to 100.73 ms, over the 100 ms target → 426
         var aPIGateway = a.Component("app", "API Gateway").Instances(426);
         // 45,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var tenantRouter = a.Component("cache", "Tenant Router").Instances(1);
-        // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 26; tier T0 needs ≥ 3 db_primary → 26
+        // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 26 (Tenant Router cold: 25,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 3 db_primary → 26
         var largeTenants = a.Component("db_primary", "Large Tenants").Instances(26);
-        // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 26; tier T0 needs ≥ 3 db_primary → 26
+        // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 26 (Tenant Router cold: 25,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 3 db_primary → 26
         var smallTenants = a.Component("db_primary", "Small Tenants").Instances(26);
-        // 5,000 req/s × 1.2 headroom ÷ 5,000 per instance = 9223372036854775807 → 1
+        // 5,000 req/s × 1.2 headroom ÷ 5,000 per instance = 2; every constraint at once needs 9223372036854775807 (20% headroom: 1.2 × 5,000 ÷ 5,000 req/s) → 1
         var replicas = a.Component("db_replica", "Replicas").Instances(1);
 
         tenantApps.ConnectsTo(lB);

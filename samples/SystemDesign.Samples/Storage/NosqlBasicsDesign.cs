@@ -13,13 +13,13 @@ public sealed class NosqlBasicsDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var profileService = a.Component("redirect_client", "Profile Service");
-        // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 20,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160 → 160
         var profileAPI = a.Component("app", "Profile API").Instances(160);
-        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3; tier T1 needs ≥ 3 db_primary → 3
+        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; every constraint at once needs 3 (N+1: 1,000 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 db_primary → 3
         var mongoDBShard1 = a.Component("db_primary", "MongoDB Shard 1").Instances(3);
-        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3; tier T1 needs ≥ 3 db_primary → 3
+        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; every constraint at once needs 3 (N+1: 1,000 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 db_primary → 3
         var mongoDBShard2 = a.Component("db_primary", "MongoDB Shard 2").Instances(3);
         // 18,000 req/s × 1.2 headroom ÷ 5,000 per instance = 5 → 5
         var configServers = a.Component("db_replica", "Config Servers").Instances(5);

@@ -15,7 +15,7 @@ public sealed class PetabyteDataLakeDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var dataSources = a.Component("redirect_client", "Data Sources");
-        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3 → 3
+        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
         var kafka = a.Component("stream", "Kafka").Instances(3).Parameter("partitions", 15);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
         var eTLWorkers = a.Component("worker", "ETL Workers").Instances(12);

@@ -19,7 +19,7 @@ public sealed class RateLimitCountersDesign : IDesign
         var rateLimiter = a.Component("app", "Rate Limiter").Instances(8000);
         // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11 → 11
         var redisCounters = a.Component("cache", "Redis Counters").Instances(11);
-        // 280,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1001 → 1001
+        // 280,000 req/s × 1.2 headroom ÷ 1,000 per instance = 336; every constraint at once needs 1001 (Redis Counters cold: 1,000,000 ÷ 1,000 req/s below 100%) → 1001
         var limitConfig = a.Component("db_primary", "Limit Config").Instances(1001);
 
         aPIGateway.ConnectsTo(lB);

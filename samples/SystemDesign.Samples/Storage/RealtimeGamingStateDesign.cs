@@ -14,13 +14,13 @@ public sealed class RealtimeGamingStateDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var gameClients = a.Component("redirect_client", "Game Clients");
-        // 1,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 6 → 6
+        // 1,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 5; every constraint at once needs 6 (N+1: 1,000,000 ÷ 250,000 req/s below 100%, plus one instance to lose) → 6
         var edgePoPs = a.Component("cdn", "Edge PoPs").Instances(6);
-        // 280,000 req/s × 1.2 headroom ÷ 85,000 per instance = 12 → 12
+        // 280,000 req/s × 1.2 headroom ÷ 85,000 per instance = 4; every constraint at once needs 12 (Edge PoPs cold: 1,000,000 ÷ 85,000 req/s below 100%) → 12
         var sessionLB = a.Component("lb", "Session LB").Instances(12);
-        // 280,000 req/s × 1.2 headroom ÷ 150 per instance = 6667 → 6667
+        // 280,000 req/s × 1.2 headroom ÷ 150 per instance = 2240; every constraint at once needs 6667 (Edge PoPs cold: 1,000,000 ÷ 150 req/s below 100%) → 6667
         var gameServers = a.Component("app", "Game Servers").Instances(6667);
-        // 180,000 req/s × 1.2 headroom ÷ 100,000 per instance = 10 → 10
+        // 180,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3; every constraint at once needs 10 (Edge PoPs cold: 900,000 ÷ 100,000 req/s below 100%) → 10
         var sessionState = a.Component("cache", "Session State").Instances(10);
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
         var eventLog = a.Component("stream", "Event Log").Instances(12).Parameter("partitions", 150);

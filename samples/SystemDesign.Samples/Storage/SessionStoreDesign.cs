@@ -14,11 +14,11 @@ public sealed class SessionStoreDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var webServers = a.Component("redirect_client", "Web Servers");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 2
         var redisCluster = a.Component("cache", "Redis Cluster").Instances(2);
-        // 14,000 req/s × 1.2 headroom ÷ 1,000 per instance = 51 → 51
+        // 14,000 req/s × 1.2 headroom ÷ 1,000 per instance = 17; every constraint at once needs 51 (Redis Cluster cold: 50,000 ÷ 1,000 req/s below 100%) → 51
         var postgreSQL = a.Component("db_primary", "PostgreSQL").Instances(51);
 
         webServers.ConnectsTo(lB);

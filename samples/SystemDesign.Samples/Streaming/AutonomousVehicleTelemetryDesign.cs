@@ -16,7 +16,7 @@ public sealed class AutonomousVehicleTelemetryDesign : IDesign
         var aVFleet = a.Component("redirect_client", "AV Fleet");
         // 10,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 48 → 48
         var edgeGateways = a.Component("cdn", "Edge Gateways").Instances(48);
-        // 2,800,000 req/s × 1.2 headroom ÷ 150 per instance = 66667; tier T0 needs ≥ 100 app → 66667
+        // 2,800,000 req/s × 1.2 headroom ÷ 150 per instance = 22400; every constraint at once needs 66667 (Edge Gateways cold: 10,000,000 ÷ 150 req/s below 100%); tier T0 needs ≥ 100 app → 66667
         var edgeProcessors = a.Component("app", "Edge Processors").Instances(66667);
         // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40; tier T1 needs ≥ 3 stream → 40
         var safetyStream = a.Component("stream", "Safety Stream").Instances(40).Parameter("partitions", 500);

@@ -15,15 +15,15 @@ public sealed class ChatDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var client = a.Component("redirect_client", "Client");
-        // 16,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 16,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 16,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 16,000 req/s × 1.2 headroom ÷ 1,800 per instance = 27 → 27
+        // 16,000 req/s × 1.2 headroom ÷ 1,800 per instance = 11; every constraint at once needs 27 (the peak: 3 × 16,000 ÷ 1,800 req/s, below 100%) → 27
         var chatService = a.Component("app", "Chat Service").Instances(27);
         // one instance carries the load and no requirement asks for more → 1
         var presenceCache = a.Component("cache", "Presence Cache").Instances(1);
-        // 16,000 req/s × 1.2 headroom ÷ 1,000 per instance = 49 → 49
+        // 16,000 req/s × 1.2 headroom ÷ 1,000 per instance = 20; every constraint at once needs 49 (the peak: 3 × 16,000 ÷ 1,000 req/s, below 100%) → 49
         var messageStore = a.Component("db_primary", "Message Store").Instances(49);
-        // 16,000 req/s × 1.2 headroom ÷ 10,000 per instance = 5 → 5
+        // 16,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 5 (the peak: 3 × 16,000 ÷ 10,000 req/s, below 100%) → 5
         var fanoutStream = a.Component("stream", "Fanout Stream").Instances(5);
 
         client.ConnectsTo(loadBalancer);

@@ -13,7 +13,7 @@ public sealed class ClickstreamAnalyticsDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var webMobile = a.Component("redirect_client", "Web/Mobile");
-        // 100,000 req/s × 1.2 headroom ÷ 250,000 per instance = 2 → 2
+        // 100,000 req/s × 1.2 headroom ÷ 250,000 per instance = 1; every constraint at once needs 2 (N+1: 100,000 ÷ 250,000 req/s below 100%, plus one instance to lose) → 2
         var edgeCollectors = a.Component("cdn", "Edge Collectors").Instances(2);
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var ingestAPI = a.Component("app", "Ingest API").Instances(800);

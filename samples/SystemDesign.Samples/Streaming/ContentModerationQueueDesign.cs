@@ -15,7 +15,7 @@ public sealed class ContentModerationQueueDesign : IDesign
         var contentCreators = a.Component("redirect_client", "Content Creators");
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var uploadAPI = a.Component("app", "Upload API").Instances(800);
-        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3 → 3
+        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
         var contentStream = a.Component("stream", "Content Stream").Instances(3).Parameter("partitions", 15);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
         var mLClassifier = a.Component("worker", "ML Classifier").Instances(12);

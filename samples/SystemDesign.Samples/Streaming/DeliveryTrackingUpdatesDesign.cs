@@ -16,7 +16,7 @@ public sealed class DeliveryTrackingUpdatesDesign : IDesign
         var deliveryDrivers = a.Component("redirect_client", "Delivery Drivers");
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var trackingAPI = a.Component("app", "Tracking API").Instances(800);
-        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3 → 3
+        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
         var locationStream = a.Component("stream", "Location Stream").Instances(3).Parameter("partitions", 15);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
         var eTACalculator = a.Component("worker", "ETA Calculator").Instances(12);

@@ -16,7 +16,7 @@ public sealed class EventSourcingBasicDesign : IDesign
         var orderService = a.Component("redirect_client", "Order Service");
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
         var commandAPI = a.Component("app", "Command API").Instances(80);
-        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3 → 3
+        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
         var eventLog = a.Component("stream", "Event Log").Instances(3).Parameter("partitions", 15);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
         var eventStore = a.Component("db_primary", "Event Store").Instances(12);

@@ -14,19 +14,19 @@ public sealed class ExactlyOncePaymentDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var paymentRequests = a.Component("redirect_client", "Payment Requests");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400 → 400
         var paymentGateway = a.Component("app", "Payment Gateway").Instances(400);
         // one instance carries the load and no requirement asks for more → 1
         var idempotencyCache = a.Component("cache", "Idempotency Cache").Instances(1);
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 7 → 7
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
         var transactionLog = a.Component("stream", "Transaction Log").Instances(7).Parameter("partitions", 77);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T2 needs ≥ 20 worker → 60
         var coordinators = a.Component("worker", "Coordinators").Instances(60);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var ledgerDB = a.Component("db_primary", "Ledger DB").Instances(60);
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 7 → 7
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
         var settlementQueue = a.Component("queue", "Settlement Queue").Instances(7);
 
         paymentRequests.ConnectsTo(loadBalancer);

@@ -13,17 +13,17 @@ public sealed class FinancialSettlementStreamDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var banksPSPs = a.Component("redirect_client", "Banks/PSPs");
-        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var gatewayLB = a.Component("lb", "Gateway LB").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400 → 400
         var settlementAPI = a.Component("app", "Settlement API").Instances(400);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var validators = a.Component("worker", "Validators").Instances(60);
-        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var settlementStream = a.Component("stream", "Settlement Stream").Instances(2).Parameter("partitions", 9);
-        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7 → 7
+        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; every constraint at once needs 7 (N+1: 5,000 ÷ 1,000 req/s below 100%, plus one instance to lose) → 7
         var ledgerDB = a.Component("db_primary", "Ledger DB").Instances(7);
-        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7 → 7
+        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; every constraint at once needs 7 (N+1: 5,000 ÷ 1,000 req/s below 100%, plus one instance to lose) → 7
         var processors = a.Component("worker", "Processors").Instances(7);
         // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1 → 1
         var reconciliation = a.Component("queue", "Reconciliation").Instances(1);

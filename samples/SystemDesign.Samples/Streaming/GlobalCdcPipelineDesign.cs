@@ -18,7 +18,7 @@ public sealed class GlobalCdcPipelineDesign : IDesign
         var postgresSources = a.Component("db_primary", "Postgres Sources").Instances(300);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600; tier T1 needs ≥ 10 worker → 600
         var cDCConnectors = a.Component("worker", "CDC Connectors").Instances(600);
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 7; tier T2 needs ≥ 3 stream → 7
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose); tier T2 needs ≥ 3 stream → 7
         var globalKafka = a.Component("stream", "Global Kafka").Instances(7).Parameter("partitions", 200);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T1 needs ≥ 10 worker → 60
         var transformers = a.Component("worker", "Transformers").Instances(60);

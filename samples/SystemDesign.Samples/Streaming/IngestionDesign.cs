@@ -13,15 +13,15 @@ public sealed class IngestionDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var sDKClients = a.Component("redirect_client", "SDK Clients");
-        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 134 → 134
+        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; every constraint at once needs 134 (the peak: 2 × 10,000 ÷ 150 req/s, below 100%) → 134
         var producers = a.Component("app", "Producers").Instances(134);
-        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3 → 3
+        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (the peak: 2 × 10,000 ÷ 10,000 req/s, below 100%) → 3
         var stream = a.Component("stream", "Stream").Instances(3).Parameter("partitions", 27);
-        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 21 → 21
+        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; every constraint at once needs 21 (the peak: 2 × 10,000 ÷ 1,000 req/s, below 100%) → 21
         var consumers = a.Component("worker", "Consumers").Instances(21);
-        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 21 → 21
+        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; every constraint at once needs 21 (the peak: 2 × 10,000 ÷ 1,000 req/s, below 100%) → 21
         var landingDB = a.Component("db_primary", "Landing DB").Instances(21);
-        // 10,000 req/s × 1.2 headroom ÷ 5,500 per instance = 4 → 4
+        // 10,000 req/s × 1.2 headroom ÷ 5,500 per instance = 3; every constraint at once needs 4 (the peak: 2 × 10,000 ÷ 5,500 req/s, below 100%) → 4
         var archive = a.Component("object_store", "Archive").Instances(4);
 
         sDKClients.ConnectsTo(producers);

@@ -14,19 +14,19 @@ public sealed class OrderProcessingStreamDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var customers = a.Component("redirect_client", "Customers");
-        // 120,000 req/s × 1.2 headroom ÷ 85,000 per instance = 15 → 15
+        // 120,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 15 (the peak: 10 × 120,000 ÷ 85,000 req/s, below 100%) → 15
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(15);
-        // 120,000 req/s × 1.2 headroom ÷ 150 per instance = 8001 → 8001
+        // 120,000 req/s × 1.2 headroom ÷ 150 per instance = 960; every constraint at once needs 8001 (the peak: 10 × 120,000 ÷ 150 req/s, below 100%) → 8001
         var orderAPI = a.Component("app", "Order API").Instances(8001);
-        // 120,000 req/s × 1.2 headroom ÷ 10,000 per instance = 121 → 121
+        // 120,000 req/s × 1.2 headroom ÷ 10,000 per instance = 15; every constraint at once needs 121 (the peak: 10 × 120,000 ÷ 10,000 req/s, below 100%) → 121
         var orderEvents = a.Component("stream", "Order Events").Instances(121).Parameter("partitions", 1503);
-        // 120,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1201; tier T1 needs ≥ 10 worker → 1201
+        // 120,000 req/s × 1.2 headroom ÷ 1,000 per instance = 144; every constraint at once needs 1201 (the peak: 10 × 120,000 ÷ 1,000 req/s, below 100%); tier T1 needs ≥ 10 worker → 1201
         var inventory = a.Component("worker", "Inventory").Instances(1201);
-        // 120,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1201; tier T1 needs ≥ 10 worker → 1201
+        // 120,000 req/s × 1.2 headroom ÷ 1,000 per instance = 144; every constraint at once needs 1201 (the peak: 10 × 120,000 ÷ 1,000 req/s, below 100%); tier T1 needs ≥ 10 worker → 1201
         var payment = a.Component("worker", "Payment").Instances(1201);
-        // 120,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1201; tier T1 needs ≥ 10 worker → 1201
+        // 120,000 req/s × 1.2 headroom ÷ 1,000 per instance = 144; every constraint at once needs 1201 (the peak: 10 × 120,000 ÷ 1,000 req/s, below 100%); tier T1 needs ≥ 10 worker → 1201
         var fulfillment = a.Component("worker", "Fulfillment").Instances(1201);
-        // 360,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3601 → 3601
+        // 360,000 req/s × 1.2 headroom ÷ 1,000 per instance = 432; every constraint at once needs 3601 (the peak: 10 × 360,000 ÷ 1,000 req/s, below 100%) → 3601
         var orderDB = a.Component("db_primary", "Order DB").Instances(3601);
 
         customers.ConnectsTo(loadBalancer);

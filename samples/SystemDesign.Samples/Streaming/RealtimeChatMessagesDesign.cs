@@ -14,11 +14,11 @@ public sealed class RealtimeChatMessagesDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var chatUsers = a.Component("redirect_client", "Chat Users");
-        // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 20,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var webSocketLB = a.Component("lb", "WebSocket LB").Instances(2);
         // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160; at 172: SD6004 Chat Server: losing one of 172 Chat Server (77.5% → 78% busy): P95 of writes from Chat Users goes from 99.95 ms to 101.7 ms, over the 100 ms target → 173
         var chatServer = a.Component("app", "Chat Server").Instances(173);
-        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4 → 4
+        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3; every constraint at once needs 4 (N+1: 20,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 4
         var messageBus = a.Component("stream", "Message Bus").Instances(4).Parameter("partitions", 62);
         // one instance carries the load and no requirement asks for more → 1
         var presenceCache = a.Component("cache", "Presence Cache").Instances(1);

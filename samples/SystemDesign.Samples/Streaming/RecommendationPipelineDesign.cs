@@ -13,13 +13,13 @@ public sealed class RecommendationPipelineDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var appUsers = a.Component("redirect_client", "App Users");
-        // 200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 4 → 4
+        // 200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3; every constraint at once needs 4 (N+1: 200,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 4
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(4);
         // 200,000 req/s × 1.2 headroom ÷ 150 per instance = 1600; at 1699: SD6004 Recommendation API: losing one of 1,699 Recommendation API (78.5% → 78.5% busy): P95 of writes from App Users goes from 99.95 ms to 100.14 ms, over the 100 m... → 1700
         var recommendationAPI = a.Component("app", "Recommendation API").Instances(1700);
         // 180,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3 → 3
         var recommendationCache = a.Component("cache", "Recommendation Cache").Instances(3);
-        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4 → 4
+        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3; every constraint at once needs 4 (N+1: 20,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 4
         var activityStream = a.Component("stream", "Activity Stream").Instances(4).Parameter("partitions", 30);
         // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24 → 24
         var mLServing = a.Component("worker", "ML Serving").Instances(24);

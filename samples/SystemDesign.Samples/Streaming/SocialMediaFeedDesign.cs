@@ -19,7 +19,7 @@ public sealed class SocialMediaFeedDesign : IDesign
         var feedAPI = a.Component("app", "Feed API").Instances(4000);
         // 450,000 req/s × 1.2 headroom ÷ 100,000 per instance = 6 → 6
         var feedCache = a.Component("cache", "Feed Cache").Instances(6);
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 7 → 7
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
         var postStream = a.Component("stream", "Post Stream").Instances(7).Parameter("partitions", 75);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var feedBuilder = a.Component("worker", "Feed Builder").Instances(60);

@@ -14,19 +14,19 @@ public sealed class TutorialAdvancedChatDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var p100KUsers = a.Component("redirect_client", "100K Users");
-        // 50,000 req/s × 1.2 headroom ÷ 250,000 per instance = 2 → 2
+        // 50,000 req/s × 1.2 headroom ÷ 250,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 250,000 req/s below 100%, plus one instance to lose) → 2
         var cloudFront = a.Component("cdn", "CloudFront").Instances(2);
-        // 25,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 1
+        // 25,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 25,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 1
         var aLBAPI = a.Component("lb", "ALB (API)").Instances(1);
-        // 25,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 25,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 25,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var nLBWebSocket = a.Component("lb", "NLB (WebSocket)").Instances(2);
         // 25,000 req/s × 1.2 headroom ÷ 500 per instance = 60; tier T3 needs ≥ 20 app → 60
         var aPIServers = a.Component("app", "API Servers").Instances(60);
-        // 25,000 req/s × 1.2 headroom ÷ 5,000 per instance = 12; tier T3 needs ≥ 10 websocket → 12
+        // 25,000 req/s × 1.2 headroom ÷ 5,000 per instance = 6; every constraint at once needs 12 (20% connection headroom: 1.2 × 100,000 ÷ 10,000); tier T3 needs ≥ 10 websocket → 12
         var wSServers = a.Component("websocket", "WS Servers").Instances(12);
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 7 → 7
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
         var kafkaCluster = a.Component("stream", "Kafka Cluster").Instances(7);
-        // 25,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
+        // 25,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (N+1: 25,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 2
         var redisCluster = a.Component("cache", "Redis Cluster").Instances(2);
         // 25,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30 → 30
         var primaryDB = a.Component("db_primary", "Primary DB").Instances(30);

@@ -14,19 +14,19 @@ public sealed class TutorialIntermediateImagesDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var globalUsers = a.Component("redirect_client", "Global Users");
-        // 10,000 req/s × 1.2 headroom ÷ 250,000 per instance = 2 → 2
+        // 10,000 req/s × 1.2 headroom ÷ 250,000 per instance = 1; every constraint at once needs 2 (N+1: 10,000 ÷ 250,000 req/s below 100%, plus one instance to lose) → 2
         var cloudFrontCDN = a.Component("cdn", "CloudFront CDN").Instances(2).Parameter("hit_rate", 0.9);
-        // 1,450 req/s × 1.2 headroom ÷ 85,000 per instance = 2 → 2
+        // 1,450 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 1,450 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var aLB = a.Component("lb", "ALB").Instances(2);
-        // 1,450 req/s × 1.2 headroom ÷ 200 per instance = 51; tier T3 needs ≥ 10 app → 51
+        // 1,450 req/s × 1.2 headroom ÷ 200 per instance = 9; every constraint at once needs 51 (CloudFront CDN cold: 10,000 ÷ 200 req/s below 100%); tier T3 needs ≥ 10 app → 51
         var appServers = a.Component("app", "App Servers").Instances(51);
-        // 1,450 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
+        // 1,450 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (N+1: 1,450 ÷ 100,000 req/s below 100%, plus one instance to lose) → 2
         var redisCache = a.Component("cache", "Redis Cache").Instances(2).Parameter("hit_rate", 0.95);
-        // 500 req/s × 1.2 headroom ÷ 2,000 per instance = 2 → 2
+        // 500 req/s × 1.2 headroom ÷ 2,000 per instance = 1; every constraint at once needs 2 (N+1: 500 ÷ 2,000 req/s below 100%, plus one instance to lose) → 2
         var primaryDB = a.Component("db_primary", "Primary DB").Instances(2);
-        // 47.5 req/s × 1.2 headroom ÷ 10,000 per instance = 2 → 2
+        // 47.5 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 47.5 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var readReplica = a.Component("db_replica", "Read Replica").Instances(2);
-        // 1,450 req/s × 1.2 headroom ÷ 5,500 per instance = 2 → 2
+        // 1,450 req/s × 1.2 headroom ÷ 5,500 per instance = 1; every constraint at once needs 2 (CloudFront CDN cold: 10,000 ÷ 5,500 req/s below 100%) → 2
         var s3Storage = a.Component("s3", "S3 Storage").Instances(2);
 
         globalUsers.ConnectsTo(cloudFrontCDN);
