@@ -207,6 +207,11 @@ internal static class LatencyCheck
             .Take(3)
             .Select(i => $"{context.Nodes[i].Name} P{N(r.Percentile)} {N(hops[i].Queue!.ResponseTimePercentile(r.Percentile / 100) * 1000)} ms at {Percent(hops[i].Queue!.Utilization)}");
         context.Add(Rules.LatencyTargetMissed, r.Entry,
-            $"{label} is {N(r.Milliseconds)} ms, over the {N(target)} ms target (no-queueing floor {N(r.FloorMilliseconds ?? 0)} ms). Slowest hops: {string.Join("; ", slowest)}. More instances lower the queueing; a cache takes reads off the path.");
+            $"{label} is {N(r.Milliseconds)} ms, over the {N(target)} ms target (no-queueing floor {N(r.FloorMilliseconds ?? 0)} ms). Slowest hops: {string.Join("; ", slowest)}. More instances lower the queueing; {RemedyFor(r.RequestClass)}");
     }
+
+    // The advice fits the class that missed: a cache answers reads, and only a queue (the engine stops a request's path
+    // at one) takes writes off what the caller waits for.
+    private static string RemedyFor(string requestClass) =>
+        requestClass == "write" ? "a queue takes writes off the request path." : "a cache takes reads off the path.";
 }

@@ -49,6 +49,26 @@ public sealed class BlameThePathTests
     }
 
     [Fact]
+    public void A_missed_write_target_gives_advice_for_writes_not_reads()
+    {
+        // The same split stores, the target on writes: the writes' finding names WriteStore and advises a queue, not a
+        // cache (a cache takes no write off the path).
+        var a = new ArchitectureBuilder();
+        var app = a.App("App").CapacityPerInstance(10_000).ServiceTime(0.1);
+        a.Client("Users").Calls(app);
+        app.Reads(a.DbPrimary("ReadStore").CapacityPerInstance(20).ServiceTime(50));
+        app.Writes(a.DbPrimary("WriteStore").CapacityPerInstance(12).ServiceTime(83));
+        LatencyTarget[] targets = [new(99, 2000, "writes", LatencyClasses.Writes)]; // P99 2,302.69 ms, floor 383.86 ms
+        var e = Designs.Evaluate(Designs.Problem(rate: 20, readRatio: 0.5, latency: targets), a.Build());
+
+        var missed = e.Single(Rules.LatencyTargetMissed.Id);
+        Assert.StartsWith("P99 of writes from Users", missed.Message, StringComparison.Ordinal);
+        Assert.Contains("WriteStore", missed.Message, StringComparison.Ordinal);
+        Assert.EndsWith("a queue takes writes off the request path.", missed.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("a cache takes reads", missed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unbounded_reads_name_the_saturated_component_of_reads_only()
     {
         // Both stores are saturated, each by its own class: the reads' SD3003 names ReadStore, the writes' WriteStore.
