@@ -61,7 +61,7 @@ internal static class CountReasons
 
     private static IEnumerable<(string Tier, int Count)> TierMinimums(Problem problem, ComponentRegistry registry, string type) =>
         problem.Tiers.SelectMany(t => t.Requirements.OfType<MinimumCountRequirement>()
-            .Where(r => registry.AreSameType(r.Type, type)).Select(r => (t.Id, r.Count)));
+            .Where(r => registry.Meets(type, r.Type)).Select(r => (t.Id, r.Count)));
 
     // What breaks one instance lower: the finding that makes this count the minimum.
     private static string OneLess(SizingState state, int index, int count)

@@ -40,8 +40,10 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
 
     public int? FirstOfType(string type) => AllOfType(type).Select(i => (int?)i).FirstOrDefault();
 
+    // Components that meet a requirement naming this type: an alias required by name is met by itself or its canonical
+    // type, never by a sibling alias (the tier check's rule, ComponentRegistry.Meets).
     public IEnumerable<int> AllOfType(string type) =>
-        Enumerable.Range(0, Topology.Parts.Count).Where(i => Registry.AreSameType(Topology.Parts[i].Type, type));
+        Enumerable.Range(0, Topology.Parts.Count).Where(i => Registry.Meets(Topology.Parts[i].Type, type));
 
     public bool CountAtLeast(int index, long count)
     {

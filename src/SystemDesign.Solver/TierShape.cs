@@ -18,7 +18,7 @@ internal static class TierShape
         var connections = topology.Connections.ToList();
         var names = new HashSet<string>(parts.Select(p => p.Name), StringComparer.Ordinal);
         string KindOf(string type) => registry.Resolve(type)?.Kind.Id ?? "compute";
-        bool Has(string type) => parts.Any(p => registry.AreSameType(p.Type, type));
+        bool Has(string type) => parts.Any(p => registry.Meets(p.Type, type));
 
         foreach (var requirement in problem.Tiers.SelectMany(t => t.Requirements))
         {
@@ -50,7 +50,7 @@ internal static class TierShape
 
         foreach (var requirement in problem.Tiers.SelectMany(t => t.Requirements).OfType<ConnectionFromRequirement>())
         {
-            var from = parts.Where(p => registry.AreSameType(p.Type, requirement.Type)).ToList();
+            var from = parts.Where(p => registry.Meets(p.Type, requirement.Type)).ToList();
             if (from.Count == 0 || connections.Any(c => from.Any(p => p.Name == c.From) && c.To != c.From))
             {
                 continue;

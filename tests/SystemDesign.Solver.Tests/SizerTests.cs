@@ -135,4 +135,20 @@ public sealed class SizerTests
         Assert.Contains(solution.Parts, p => p.Part.Type == "db_replica");
         Assert.True(Count(solution, "App") < 50);
     }
+    [Fact]
+    public void A_tier_naming_an_alias_is_not_met_by_a_sibling_alias()
+    {
+        // tinyurl's tiers ask for a connection from a create_client. A redirect_client is the same canonical type
+        // (client), but the tier check refuses a sibling alias (ComponentRegistry.Meets), so the solver must add one.
+        var problem = Catalog.Find("tinyurl")!;
+        Assert.Contains(problem.Tiers.SelectMany(t => t.Requirements), r => r.Type == "create_client");
+        var builder = new ArchitectureBuilder(problem.Id);
+        var readers = builder.Component("redirect_client", "Readers");
+        var app = builder.App("App").Instances(10);
+        readers.Calls(app);
+        var solution = Sizer.Solve(problem, Topology.FromArchitecture(builder.Build()), Catalog.Components);
+
+        Assert.Contains(solution.Parts, p => p.Part.Type == "create_client");
+        Assert.Contains(solution.Topology.Connections, c => solution.Parts.Single(p => p.Part.Name == c.From).Part.Type == "create_client");
+    }
 }
