@@ -20,7 +20,7 @@ internal sealed partial class Consumer
 
     private readonly PackageFixture package;
 
-    public Consumer(PackageFixture package, string name, bool testProject = false)
+    public Consumer(PackageFixture package, string name, bool testProject = false, params string[] morePackages)
     {
         this.package = package;
         Directory = Path.Combine(package.Root, name);
@@ -41,6 +41,7 @@ internal sealed partial class Consumer
               </PropertyGroup>
               <ItemGroup>
                 {(testProject ? TestPackages(package.Version) : $"<PackageReference Include=\"{PackageFixture.PackageId}\" Version=\"[{package.Version}]\" />")}
+                {string.Concat(morePackages.Select(id => $"<PackageReference Include=\"{id}\" Version=\"[{package.Version}]\" />"))}
               </ItemGroup>
             </Project>
             """);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SystemDesign.Engine;
+using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using Xunit.Abstractions;
 
@@ -20,10 +21,7 @@ public sealed class SampleDesignTests(ITestOutputHelper output)
     [MemberData(nameof(Designs))]
     public void Sample_design_passes_its_problem(string designName)
     {
-        var type = typeof(SystemDesign.Samples.PersonalBlog).Assembly.GetTypes().Single(t => t.Name == designName);
-        var design = (IDesign)Activator.CreateInstance(type)!;
-        var architecture = Architecture.From(design);
-        var evaluation = Grader.Grade(architecture.ProblemId!, architecture);
+        var evaluation = Grade(designName);
         foreach (var f in evaluation.Findings)
         {
             output.WriteLine(f.ToString());
@@ -41,5 +39,40 @@ public sealed class SampleDesignTests(ITestOutputHelper output)
 
         output.WriteLine($"availability {evaluation.Availability}, cost {evaluation.MonthlyCostUsd}");
         Assert.True(evaluation.Passed, string.Join(Environment.NewLine, evaluation.Findings.Where(f => f.Severity == Severity.Error)));
+    }
+    /// <summary>
+    /// The required count is what the findings enforce (issue 9, one required count per component): a component whose
+    /// required count is above its instances has a finding proposing that count. A required count no finding asks for
+    /// is a constraint the engine claims and does not grade (a shared group member held to N+1 by the availability
+    /// constraint while SD4002 spares it), and the solver's comment would read "needs 2 → 1".
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Designs))]
+    public void A_required_count_above_the_design_is_proposed_by_a_finding(string designName)
+    {
+        var evaluation = Grade(designName);
+        foreach (var c in evaluation.Components)
+        {
+            if (c.RequiredInstances is null && c.RequiredBecause is { } impossible)
+            {
+                Assert.True(
+                    evaluation.Findings.Any(f => f.Component == c.Name && f.Message.Contains("No instance count", StringComparison.Ordinal)),
+                    $"{designName}: no count of {c.Name} meets {impossible}, and no finding says so.");
+            }
+
+            if (c.RequiredInstances is { } required && required > c.Instances.Value)
+            {
+                Assert.True(
+                    evaluation.Findings.Any(f => f.Component == c.Name && f.Properties.ContainsKey("instances")),
+                    $"{designName}: {c.Name} has {c.Instances.Value} instances and a required count of {required} ({c.RequiredBecause}), but no finding proposes it.");
+            }
+        }
+    }
+
+    private static Evaluation Grade(string designName)
+    {
+        var type = typeof(SystemDesign.Samples.PersonalBlog).Assembly.GetTypes().Single(t => t.Name == designName);
+        var architecture = Architecture.From((IDesign)Activator.CreateInstance(type)!);
+        return Grader.Grade(architecture.ProblemId!, architecture);
     }
 }

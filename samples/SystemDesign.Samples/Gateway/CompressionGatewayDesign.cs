@@ -13,9 +13,9 @@ public sealed class CompressionGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var webClients = a.Component("redirect_client", "Web Clients");
-        // 6,000 req/s × 1.2 headroom ÷ 250,000 per instance = 1; every constraint at once needs 2 (N+1: 6,000 ÷ 250,000 req/s below 100%, plus one instance to lose) → 1
+        // 6,000 req/s × 1.2 headroom ÷ 250,000 per instance = 1 → 1
         var cDN = a.Component("cdn", "CDN").Instances(1);
-        // 6,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 6,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 1
+        // 6,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1 → 1
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(1);
         // 7,680 req/s × 1.2 headroom ÷ 150 per instance = 62; every constraint at once needs 81 (CDN cold: 12,000 ÷ 150 req/s below 100%) → 81
         var compressionGW = a.Component("app", "Compression GW").Instances(81);

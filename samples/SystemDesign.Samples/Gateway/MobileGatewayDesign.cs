@@ -14,9 +14,9 @@ public sealed class MobileGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var mobileApps = a.Component("redirect_client", "Mobile Apps");
-        // 30,000 req/s × 1.2 headroom ÷ 250,000 per instance = 1; every constraint at once needs 2 (N+1: 30,000 ÷ 250,000 req/s below 100%, plus one instance to lose) → 1
+        // 30,000 req/s × 1.2 headroom ÷ 250,000 per instance = 1 → 1
         var cDN = a.Component("cdn", "CDN").Instances(1);
-        // 30,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 30,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 1
+        // 30,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1 → 1
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(1);
         // 38,400 req/s × 1.2 headroom ÷ 150 per instance = 308; every constraint at once needs 401 (CDN cold: 60,000 ÷ 150 req/s below 100%) → 401
         var mobileGateway = a.Component("app", "Mobile Gateway").Instances(401);

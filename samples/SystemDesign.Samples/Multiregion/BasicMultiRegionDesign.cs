@@ -18,9 +18,9 @@ public sealed class BasicMultiRegionDesign : IDesign
         var eUUsers = a.Component("redirect_client", "EU Users");
         // 20,000 req/s × 1.2 headroom ÷ 250,000 per instance = 1; every constraint at once needs 2 (N+1: 20,000 ÷ 250,000 req/s below 100%, plus one instance to lose) → 2
         var geoDNS = a.Component("cdn", "GeoDNS").Instances(2);
-        // 2,800 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 2,800 ÷ 85,000 req/s below 100%, plus one instance to lose) → 1
+        // 2,800 req/s × 1.2 headroom ÷ 85,000 per instance = 1 → 1
         var uSLB = a.Component("lb", "US LB").Instances(1);
-        // 2,800 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 2,800 ÷ 85,000 req/s below 100%, plus one instance to lose) → 1
+        // 2,800 req/s × 1.2 headroom ÷ 85,000 per instance = 1 → 1
         var eULB = a.Component("lb", "EU LB").Instances(1);
         // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 23; every constraint at once needs 67 (GeoDNS cold: 10,000 ÷ 150 req/s below 100%); tier T0 needs ≥ 2 app → 67
         var uSApp = a.Component("app", "US App").Instances(67);

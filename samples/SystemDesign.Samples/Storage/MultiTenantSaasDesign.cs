@@ -25,7 +25,7 @@ public sealed class MultiTenantSaasDesign : IDesign
         var largeTenants = a.Component("db_primary", "Large Tenants").Instances(26);
         // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 26 (Tenant Router cold: 25,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 3 db_primary → 26
         var smallTenants = a.Component("db_primary", "Small Tenants").Instances(26);
-        // 5,000 req/s × 1.2 headroom ÷ 5,000 per instance = 2; every constraint at once needs 9223372036854775807 (20% headroom: 1.2 × 5,000 ÷ 5,000 req/s) → 1
+        // one instance carries the load and no requirement asks for more → 1
         var replicas = a.Component("db_replica", "Replicas").Instances(1);
 
         tenantApps.ConnectsTo(lB);

@@ -15,9 +15,9 @@ public sealed class EmailQueueSystemDesign : IDesign
         var applications = a.Component("redirect_client", "Applications");
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
         var emailAPI = a.Component("app", "Email API").Instances(80);
-        // 500 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 500 ÷ 10,000 req/s below 100%, plus one instance to lose) → 1
+        // 500 req/s × 1.2 headroom ÷ 10,000 per instance = 1 → 1
         var priorityQueue = a.Component("queue", "Priority Queue").Instances(1);
-        // 500 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 500 ÷ 10,000 req/s below 100%, plus one instance to lose) → 1
+        // 500 req/s × 1.2 headroom ÷ 10,000 per instance = 1 → 1
         var bulkQueue = a.Component("queue", "Bulk Queue").Instances(1);
         // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; every constraint at once needs 3 (N+1: 1,000 ÷ 1,000 req/s below 100%, plus one instance to lose) → 3
         var senderWorkers = a.Component("worker", "Sender Workers").Instances(3);

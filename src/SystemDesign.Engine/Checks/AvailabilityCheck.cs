@@ -45,7 +45,13 @@ internal static class AvailabilityCheck
             {
                 // An overloaded component (k > n) needs k instances to carry its load first; spares survive losses, and
                 // enough of them that the component is at least as available as one instance (never less than now).
-                context.Requirements.MarkAvailabilityGraded(node.Index);
+                // A shared group member is not graded as a single point of failure (below), so its one instance is not
+                // held to a spare: the required count asks only what a finding enforces.
+                if (!shared[node.Index])
+                {
+                    context.Requirements.MarkAvailabilityGraded(node.Index);
+                }
+
                 context.Requirements.RequireSurvivingLoss(node.Index, InstanceRequirements.AvailableSpare(node, k),
                     $"availability: {Count(k)} needed up and spares until it is at least {Percent(node.Availability.Value)}, one instance's figure");
             }

@@ -49,7 +49,7 @@ internal static class ComponentResults
             CapacityRps = capacity,
             Utilization = measured ? load / capacity : null,
             PeakUtilization = measured && context.Peak > 1 ? load * context.Peak / capacity : null,
-            RequiredInstances = measured ? context.Requirements.For(n.Index).Count : null,
+            RequiredInstances = measured && context.Requirements.For(n.Index).Count < long.MaxValue ? context.Requirements.For(n.Index).Count : null,
             RequiredBecause = measured ? context.Requirements.For(n.Index).Because : null,
             MeanResponseMs = !hop.TakesTime || !context.HasRate ? null : hop.Saturated ? double.PositiveInfinity : hop.Mean(false) * 1000,
             P99ResponseMs = !hop.TakesTime || !context.HasRate ? null

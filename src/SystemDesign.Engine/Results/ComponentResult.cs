@@ -59,8 +59,9 @@ public sealed record ComponentResult
 
     /// <summary>
     /// The smallest instance count meeting every constraint at once (tier minimum, headroom, peak, N+1, connections,
-    /// a cold cache in front, latency with one instance lost, availability); null where capacity does not apply.
-    /// Every finding that proposes a count proposes this one.
+    /// a cold cache in front, latency with one instance lost, availability); null where capacity does not apply, and
+    /// null with <see cref="RequiredBecause"/> set where no count meets a constraint (each instance saturated by the
+    /// writes every instance applies). Every finding that proposes a count proposes this one.
     /// </summary>
     public long? RequiredInstances { get; init; }
 
