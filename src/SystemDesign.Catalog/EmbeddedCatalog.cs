@@ -63,7 +63,19 @@ internal static class EmbeddedCatalog
             .Where(n => n.StartsWith(ProblemPrefix, StringComparison.Ordinal))
             .OrderBy(n => n, StringComparer.Ordinal);
 
-    internal static Problem ReadProblem(string resourceName) => ProblemReader.Read(ReadText(resourceName), resourceName);
+    internal static Problem ReadProblem(string resourceName)
+    {
+        var problem = ProblemReader.Read(ReadText(resourceName), resourceName);
+        return Cheapest.Value.TryGetValue(problem.Id, out var cheapest) ? problem with { CheapestPassing = cheapest } : problem;
+    }
+
+    // The solver's cheapest passing designs, read once (490 short entries); absent in a catalog built without it.
+    private static readonly Lazy<IReadOnlyDictionary<string, CheapestDesign>> Cheapest = new(() =>
+        Assembly.GetManifestResourceInfo(CheapestResource) is null
+            ? new Dictionary<string, CheapestDesign>(StringComparer.Ordinal)
+            : CheapestDesignReader.Read(ReadText(CheapestResource), CheapestResource));
+
+    private const string CheapestResource = "cheapest-designs.json";
 
     internal static ComponentRegistry ReadRegistry() => RegistryReader.Read(ReadText("components.json"), "components.json");
 

@@ -59,6 +59,12 @@ public sealed record Problem
     /// <summary>Corrections the catalog applied to the export for this problem, each with its reason.</summary>
     public required IReadOnlyList<Correction> Corrections { get; init; }
 
+    /// <summary>
+    /// The cheapest passing design the solver found for this problem (catalog/cheapest-designs.json), or null where none
+    /// passes or the problem is not from the built-in catalog. It informs a grade; it fails nothing.
+    /// </summary>
+    public CheapestDesign? CheapestPassing { get; init; }
+
     /// <summary>The number a constant holds, or null when the problem has no such numeric constant.</summary>
     public double? NumberConstant(string key)
     {

@@ -31,9 +31,10 @@ internal static class CommandLine
                                        package, or with --api-project the API project of a clone)
           sysdesign solve <problem-id> [--format csharp|json]
                                        the cheapest design found that passes every tier and gate, ready to paste
-          sysdesign solve --all [--write <folder>]
+          sysdesign solve --all [--write <folder> [--costs <file>]]
                                        solve every problem: solved / infeasible / failed with reasons and times;
-                                       --write puts the solved designs in <folder>/<Category>/<Problem>.cs
+                                       --write puts the solved designs in <folder>/<Category>/<Problem>.cs,
+                                       --costs their monthly costs in <file> (catalog/cheapest-designs.json)
           sysdesign --help             this text
 
         Exit codes: 0 success (every design passed), 1 a design failed or could not be read (SD0021),

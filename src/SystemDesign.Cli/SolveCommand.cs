@@ -9,12 +9,12 @@ namespace SystemDesign.Cli;
 
 /// <summary>
 /// <c>sysdesign solve &lt;id&gt; [--format csharp|json]</c>: the cheapest passing design for a problem, ready to paste;
-/// <c>sysdesign solve --all [--write &lt;folder&gt;]</c>: every problem, a table of solved / infeasible / failed and the times,
+/// <c>sysdesign solve --all [--write &lt;folder&gt; [--costs &lt;file&gt;]]</c>: every problem, a table of solved / infeasible / failed and the times,
 /// and with --write the solved designs as [Design] classes in a folder per category.
 /// </summary>
 internal static class SolveCommand
 {
-    public static readonly string[] Valued = ["--format", "--write"];
+    public static readonly string[] Valued = ["--format", "--write", "--costs"];
     public static readonly string[] Flags = ["--all"];
 
     public static int Run(Options options, TextWriter output, TextWriter error)
@@ -27,7 +27,12 @@ internal static class SolveCommand
                 throw new UsageException("'solve --all' takes no problem id; use 'sysdesign solve <id>' for one problem.");
             }
 
-            return All(catalog, options.Value("--write"), output);
+            if (options.Value("--costs") is not null && options.Value("--write") is null)
+            {
+                throw new UsageException("--costs records the costs of the designs --write drafts; add --write <folder>.");
+            }
+
+            return All(catalog, options.Value("--write"), options.Value("--costs"), output);
         }
 
         if (options.Positional.Count != 1)
@@ -69,7 +74,7 @@ internal static class SolveCommand
         return solution.Status == SolveStatus.Solved ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static int All(ProblemCatalog catalog, string? write, TextWriter output)
+    private static int All(ProblemCatalog catalog, string? write, string? costs, TextWriter output)
     {
         var clock = Stopwatch.StartNew();
         var runs = CatalogRun.Solve(catalog.Problems, catalog.Components);
@@ -93,6 +98,11 @@ internal static class SolveCommand
         {
             var written = SampleFiles.Write(write, runs);
             output.WriteLine($"wrote {written.ToString(CultureInfo.InvariantCulture)} designs under {write}");
+            if (costs is not null)
+            {
+                var problems = SampleFiles.WriteCheapest(costs, write, runs);
+                output.WriteLine($"wrote the cheapest passing cost of {problems.ToString(CultureInfo.InvariantCulture)} problems to {costs}");
+            }
         }
 
         return runs.All(r => r.Status != SolveStatus.Failed) ? ExitCodes.Success : ExitCodes.Failed;

@@ -89,6 +89,7 @@ internal static class Evaluator
             SinglePointsOfFailure = spofs,
             MonthlyCostUsd = cost,
             MonthlyBudgetUsd = problem.Workload.MonthlyBudget?.Value,
+            CheapestPassing = problem.CheapestPassing,
             Scenarios = scenarios,
         }, context);
     }

@@ -155,6 +155,11 @@ public static class ChecklistReport
 
                 text.Append("  ").Append(e.MonthlyBudgetUsd is { } budget && e.MonthlyCostUsd > budget ? Fail : Pass).Append(" total $").Append(NumberText.N(e.MonthlyCostUsd))
                     .Append(" a month").AppendLine(e.MonthlyBudgetUsd is { } b ? " against $" + NumberText.N(b) : string.Empty);
+                if (ReportFormat.CostAgainstCheapest(e) is { } against)
+                {
+                    text.Append("    ").AppendLine(against);
+                }
+
                 break;
 
             case Engine.Results.Gate.Resilience:

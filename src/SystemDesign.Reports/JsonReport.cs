@@ -127,6 +127,16 @@ internal static class JsonReport
         Number(w, "monthlyUsd", e.MonthlyCostUsd);
         Number(w, "monthlyBudgetUsd", e.MonthlyBudgetUsd);
         Boolean(w, "withinBudget", e.MonthlyBudgetUsd is { } budget ? e.MonthlyCostUsd <= budget : null);
+        if (e.CheapestPassing is { } cheapest)
+        {
+            w.WriteStartObject("cheapestPassing");
+            Number(w, "monthlyUsd", cheapest.MonthlyCostUsd);
+            Number(w, "timesCheapest", cheapest.MonthlyCostUsd > 0 ? e.MonthlyCostUsd / cheapest.MonthlyCostUsd : null);
+            w.WriteString("topology", cheapest.Topology);
+            w.WriteString("design", cheapest.Source);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
 
         w.WriteStartArray("scenarios");

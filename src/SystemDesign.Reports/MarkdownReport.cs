@@ -122,6 +122,11 @@ internal static class MarkdownReport
 
         Section(o, "Cost");
         Line(o, Escape(Cost(e)));
+        if (CostAgainstCheapest(e) is { } against)
+        {
+            Line(o, string.Empty);
+            Line(o, Escape(against));
+        }
 
         Section(o, "Failure scenarios");
         if (e.Scenarios.Count == 0)

@@ -148,6 +148,22 @@ internal static class ReportFormat
         return cost + " against a budget of " + Money(budget) + share + ": " + verdict;
     }
 
+    /// <summary>
+    /// How the cost compares with the cheapest passing design the solver found, or null where none is known:
+    /// "1.6× the cheapest passing design found ($2,575.00 a month, the reference topology; samples/…/TinyurlDesign.cs)".
+    /// </summary>
+    public static string? CostAgainstCheapest(Evaluation evaluation)
+    {
+        if (evaluation.CheapestPassing is not { MonthlyCostUsd: > 0 } cheapest)
+        {
+            return null;
+        }
+
+        string where = cheapest.Topology == "palette" ? "a topology from the palette" : "the reference topology";
+        return Number(evaluation.MonthlyCostUsd / cheapest.MonthlyCostUsd, 2) + "× the cheapest passing design found ("
+            + Money(cheapest.MonthlyCostUsd) + " a month, " + where + "; " + cheapest.Source + ")";
+    }
+
     /// <summary>The availability line: value, downtime, target and verdict.</summary>
     public static string AvailabilityLine(Evaluation evaluation)
     {

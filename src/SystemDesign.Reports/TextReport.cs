@@ -114,6 +114,10 @@ internal static class TextReport
 
         Section(o, "COST");
         Wrapped(o, "  " + Cost(e), "    ");
+        if (CostAgainstCheapest(e) is { } against)
+        {
+            Wrapped(o, "  " + against, "    ");
+        }
 
         Section(o, "FAILURE SCENARIOS");
         if (e.Scenarios.Count == 0)

@@ -46,4 +46,43 @@ public static class SampleFiles
 
         return written.Count;
     }
+    /// <summary>
+    /// Writes catalog/cheapest-designs.json: for every solved problem, the cheapest passing design's monthly cost, the
+    /// topology sized and the drafted file, sorted by problem id, so the grade of any design can say how it compares.
+    /// </summary>
+    /// <param name="path">The file, e.g. catalog/cheapest-designs.json.</param>
+    /// <param name="samplesFolder">The folder the designs were written under, as the source names it.</param>
+    /// <param name="runs">The catalog run.</param>
+    /// <returns>The number of problems written.</returns>
+    public static int WriteCheapest(string path, string samplesFolder, IEnumerable<ProblemRun> runs)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(samplesFolder);
+        ArgumentNullException.ThrowIfNull(runs);
+        var solved = runs.Where(r => r.Status == SolveStatus.Solved && r.Solution!.Evaluation is not null)
+            .OrderBy(r => r.Problem.Id, StringComparer.Ordinal)
+            .ToList();
+        using var stream = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("source", "sysdesign solve --all: the cheapest passing counts for each problem's reference (or palette) topology; regenerate with the samples (docs/solver.md)");
+            json.WriteStartArray("designs");
+            foreach (var run in solved)
+            {
+                json.WriteStartObject();
+                json.WriteString("problem", run.Problem.Id);
+                json.WriteNumber("monthlyCostUsd", System.Math.Round(run.Solution!.Evaluation!.MonthlyCostUsd, 2, MidpointRounding.AwayFromZero));
+                json.WriteString("topology", run.Solution.Topology.Origin == TopologyOrigin.Palette ? "palette" : "reference");
+                json.WriteString("design", string.Join("/", samplesFolder.Replace('\\', '/').TrimEnd('/'), CSharpNames.Pascal(run.Problem.Category), DesignWriter.ClassOf(run.Problem) + ".cs"));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        File.WriteAllBytes(path, [.. stream.ToArray(), (byte)'\n']);
+        return solved.Count;
+    }
 }

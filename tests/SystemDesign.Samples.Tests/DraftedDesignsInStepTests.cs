@@ -11,7 +11,7 @@ namespace SystemDesign.Samples.Tests;
 /// <summary>
 /// The drafted reference designs (samples/SystemDesign.Samples/&lt;Category&gt;/) keep the solver's minimal counts: an engine
 /// change that moves a minimum fails here, naming the design, the component and both counts. Regenerate with
-/// <c>sysdesign solve --all --write samples/SystemDesign.Samples</c>. One test for all designs, on every core: each
+/// <c>sysdesign solve --all --write samples/SystemDesign.Samples --costs catalog/cheapest-designs.json</c>. One test for all designs, on every core: each
 /// design is evaluated at its counts and one below each (see <see cref="Drift"/>), and solved again only if it drifted.
 /// </summary>
 public sealed class DraftedDesignsInStepTests
@@ -35,6 +35,29 @@ public sealed class DraftedDesignsInStepTests
             }
         });
 
-        Assert.True(drift.IsEmpty, $"{drift.Count} drafted counts differ from the solver's (regenerate with 'sysdesign solve --all --write samples/SystemDesign.Samples' and review):{Environment.NewLine}" + string.Join(Environment.NewLine, drift.OrderBy(d => d, StringComparer.Ordinal).Take(50)));
+        Assert.True(drift.IsEmpty, $"{drift.Count} drafted counts differ from the solver's (regenerate with 'sysdesign solve --all --write samples/SystemDesign.Samples --costs catalog/cheapest-designs.json' and review):{Environment.NewLine}" + string.Join(Environment.NewLine, drift.OrderBy(d => d, StringComparer.Ordinal).Take(50)));
+    }
+    [Fact]
+    public void The_catalog_records_what_each_drafted_design_costs_and_nothing_else()
+    {
+        // catalog/cheapest-designs.json is written with the drafts (--costs): every grade compares its cost with it, so it
+        // must name each drafted design, at the cost that design grades at, and no problem without a draft.
+        var catalog = ProblemCatalog.BuiltIn;
+        var drafted = typeof(PersonalBlog).Assembly.GetTypes()
+            .Where(t => typeof(IDesign).IsAssignableFrom(t) && t.Namespace != typeof(PersonalBlog).Namespace)
+            .Select(t => (Type: t, Architecture: Architecture.From((IDesign)Activator.CreateInstance(t)!)))
+            .ToDictionary(d => d.Architecture.ProblemId!, StringComparer.Ordinal);
+        var recorded = catalog.Problems.Where(p => p.CheapestPassing is not null).ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+        Assert.Equal(drafted.Keys.Order(StringComparer.Ordinal), recorded.Keys.Order(StringComparer.Ordinal));
+        foreach (var (id, design) in drafted)
+        {
+            var cheapest = recorded[id].CheapestPassing!;
+            var graded = Engine.Grader.Grade(recorded[id], design.Architecture);
+            Assert.True(
+                Math.Abs(Math.Round(graded.MonthlyCostUsd, 2, MidpointRounding.AwayFromZero) - cheapest.MonthlyCostUsd) < 0.005,
+                $"{design.Type.Name}: grades at ${graded.MonthlyCostUsd:0.00} a month, catalog/cheapest-designs.json records ${cheapest.MonthlyCostUsd:0.00}");
+            Assert.EndsWith("/" + design.Type.Name + ".cs", cheapest.Source, StringComparison.Ordinal);
+        }
     }
 }

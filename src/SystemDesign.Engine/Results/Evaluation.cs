@@ -54,6 +54,12 @@ public sealed record Evaluation
     /// <summary>The monthly budget in USD, or null.</summary>
     public double? MonthlyBudgetUsd { get; init; }
 
+    /// <summary>
+    /// The cheapest passing design the solver found for the problem (catalog/cheapest-designs.json), or null: what good
+    /// costs, so a grade can say how far above it this design is. It informs; no gate reads it.
+    /// </summary>
+    public SystemDesign.Catalog.CheapestDesign? CheapestPassing { get; init; }
+
     /// <summary>Failure scenarios and what breaks in each.</summary>
     public required IReadOnlyList<ScenarioResult> Scenarios { get; init; }
 

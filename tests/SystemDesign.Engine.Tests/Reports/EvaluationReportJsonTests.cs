@@ -95,7 +95,17 @@ public sealed class EvaluationReportJsonTests
         Assert.Equal(evaluation.Availability, availability.GetProperty("value").GetDouble());
         Assert.Equal(evaluation.SinglePointsOfFailure, availability.GetProperty("singlePointsOfFailure").EnumerateArray().Select(s => s.GetString()));
 
-        Assert.Equal(new[] { "monthlyUsd", "monthlyBudgetUsd", "withinBudget" }, Names(root.GetProperty("cost")));
+        // cheapestPassing is there when the catalog records what good costs for the problem (catalog/cheapest-designs.json).
+        Assert.Equal(
+            evaluation.CheapestPassing is null ? new[] { "monthlyUsd", "monthlyBudgetUsd", "withinBudget" } : new[] { "monthlyUsd", "monthlyBudgetUsd", "withinBudget", "cheapestPassing" },
+            Names(root.GetProperty("cost")));
+        if (evaluation.CheapestPassing is { } cheapest)
+        {
+            var recorded = root.GetProperty("cost").GetProperty("cheapestPassing");
+            Assert.Equal(new[] { "monthlyUsd", "timesCheapest", "topology", "design" }, Names(recorded));
+            Assert.Equal(evaluation.MonthlyCostUsd / cheapest.MonthlyCostUsd, recorded.GetProperty("timesCheapest").GetDouble());
+        }
+
         Assert.Equal(evaluation.MonthlyCostUsd, root.GetProperty("cost").GetProperty("monthlyUsd").GetDouble());
 
         foreach (var scenario in root.GetProperty("scenarios").EnumerateArray())
