@@ -89,7 +89,7 @@ internal static class CacheLossScenario
 
                     context.Add(Rules.CacheLossOverload, cache.Name,
                         $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {line}.",
-                        ("instances", Raw(needed)), ("overloaded", node.Name));
+                        Proposed(Knobs.Instances, needed), ("overloaded", node.Name));
                 }
             }
 

@@ -5,6 +5,7 @@ using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using static SystemDesign.Engine.Checks.FailureCheck;
+using static SystemDesign.Engine.Checks.EvaluationContext;
 using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
@@ -50,7 +51,7 @@ internal static class InstanceLossScenario
             broken.Add(line);
             context.Add(Rules.InstanceLossOverload, node.Name,
                 $"{node.Name}: {line}; {Count(needed)} instances survive the loss of one (N+1: {N(load)} ÷ {N(c.Value)} rounded up to stay below 100%, plus one).",
-                ("instances", Raw(needed)));
+                Proposed(Knobs.Instances, needed));
         }
 
         ConnectionLoss(context, broken);
@@ -90,7 +91,7 @@ internal static class InstanceLossScenario
             broken.Add(line);
             context.Add(Rules.InstanceLossOverload, node.Name,
                 $"{node.Name}: {line}; {Count(InstanceRequirements.SurvivingLoss(share, perInstance.Value))} instances hold them after losing one (N+1: {N(share)} ÷ {N(perInstance.Value)} rounded up to stay below 100%, plus one).",
-                ("instances", Raw(InstanceRequirements.SurvivingLoss(share, perInstance.Value))));
+                Proposed(Knobs.Instances, InstanceRequirements.SurvivingLoss(share, perInstance.Value)));
         }
     }
 
@@ -153,7 +154,7 @@ internal static class InstanceLossScenario
             {
                 context.Requirements.Require(node.Index, needed, "the latency targets with one instance lost");
                 context.Add(Rules.ScenarioLatencyMissed, node.Name,
-                    $"{node.Name}: {line}. With {Count(needed)} instances, losing one keeps every target.", ("instances", Raw(needed)));
+                    $"{node.Name}: {line}. With {Count(needed)} instances, losing one keeps every target.", Proposed(Knobs.Instances, needed));
             }
             else
             {
