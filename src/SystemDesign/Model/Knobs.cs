@@ -101,6 +101,24 @@ public static class Knobs
         ReportKey = "connectionsPerInstance",
     };
 
+    /// <summary>RepairTime: hours to repair one failed instance; positive and finite (SD0008). Feeds the availability figure.</summary>
+    public static Knob RepairTime { get; } = new(
+        nameof(Node<AppNode>.RepairTime), nameof(Component.RepairTimeHours), null,
+        "hours to repair an instance", "> 0, finite", "RepairTime(0.25)", Rules.NonPositiveKnob, c => c.RepairTimeHours)
+    {
+        Label = "repair time",
+        Format = KnobFormat.Hours,
+    };
+
+    /// <summary>TimeBetweenFailures: hours one instance runs between failures; positive and finite (SD0008). Feeds the availability figure.</summary>
+    public static Knob TimeBetweenFailures { get; } = new(
+        nameof(Node<AppNode>.TimeBetweenFailures), nameof(Component.TimeBetweenFailuresHours), null,
+        "hours between failures of an instance", "> 0, finite", "TimeBetweenFailures(4380)", Rules.NonPositiveKnob, c => c.TimeBetweenFailuresHours)
+    {
+        Label = "time between failures",
+        Format = KnobFormat.Hours,
+    };
+
     /// <summary>Zone: the availability zone a component is placed in; not blank (SD0017).</summary>
     public static Knob Zone { get; } = new(
         nameof(Node<AppNode>.Zone), nameof(Component.Zone), null,
@@ -121,6 +139,7 @@ public static class Knobs
     public static IReadOnlyList<Knob> All { get; } = new[]
     {
         Instances, CapacityPerInstance, ServiceTime, Availability, HourlyCost, HitRate, Partitions, ConnectionsPerInstance, Zone, Region,
+        RepairTime, TimeBetweenFailures,
     };
 
     /// <summary>The generic knob method that sets any parameter by name: <c>Parameter("hit_rate", 0.9)</c>.</summary>
