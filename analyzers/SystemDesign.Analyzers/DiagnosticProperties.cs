@@ -28,7 +28,7 @@ public static class DiagnosticProperties
     public const string Reason = "reason";
 
     /// <summary>Added on SD0019: the closest catalog ids, comma-separated, closest first.</summary>
-    public const string Suggestions = "suggestions";
+    public const string Suggestions = Engine.Grader.SuggestionsProperty;
 
     /// <summary>
     /// Engine (SD1002, SD2001–SD2004, SD4002, SD6001, SD6002, SD6004): the instance count that fixes the finding
