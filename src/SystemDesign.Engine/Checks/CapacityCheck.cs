@@ -36,7 +36,7 @@ internal static class CapacityCheck
                 {
                     usable[edge.To] = (int)partitions.Value;
                     context.Add(Rules.PartitionsCapConsumers, context.Nodes[edge.To].Name,
-                        $"{context.Nodes[edge.To].Name}: {Count(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.Partitions({Count(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
+                        $"{context.Nodes[edge.To].Name}: {Count(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.{Knobs.Partitions.Method}({Count(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
                         Proposed(Knobs.Partitions, context.Nodes[edge.To].InstanceCount), ("stream", stream.Name));
                 }
             }
