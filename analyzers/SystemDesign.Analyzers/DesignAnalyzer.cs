@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SystemDesign.Analyzers.Evaluation;
 using SystemDesign.Analyzers.Interpretation;
 using SystemDesign.Catalog;
+using SystemDesign.Engine;
 using SystemDesign.Model;
 using Sites = SystemDesign.Analyzers.DiagnosticProperties.Sites;
 
@@ -72,24 +73,16 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         var attributeAt = AttributeArgument(attribute, cancellationToken) ?? FirstLocation(method) ?? Location.None;
         var body = context.OperationBlocks.Length == 1 ? context.OperationBlocks[0] : null;
         var problem = ProblemCatalog.BuiltIn.Find(problemId);
-        if (problem is null)
-        {
-            var suggestions = ProblemCatalog.BuiltIn.SuggestIds(problemId);
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties[DiagnosticProperties.ProblemId] = problemId;
-            properties[DiagnosticProperties.Site] = Sites.Attribute;
-            properties[DiagnosticProperties.Suggestions] = string.Join(",", suggestions);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(Rules.UnknownProblem), attributeAt, properties.ToImmutable(), ProblemCatalog.UnknownProblemMessage(problemId, suggestions)));
-        }
-
         if (body is null)
         {
+            ReportUnknownProblem(context, problem, problemId, attributeAt);
             return;
         }
 
         var result = DesignInterpreter.Interpret(body, method.Parameters[0], symbols, cancellationToken);
         if (result.Design is not { } design)
         {
+            ReportUnknownProblem(context, problem, problemId, attributeAt);
             if (result.Reason is { } reason && result.ReasonAt is { } reasonAt)
             {
                 ReportNotStatic(context, method, problemId, reason, reasonAt, beyondLimit: result.BeyondLimit);
@@ -98,9 +91,11 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // An edit that left the model as it was (most keystrokes outside the knobs) reuses the last evaluation.
+        // An edit that left the model as it was (most keystrokes outside the knobs) reuses the last evaluation. For an
+        // unknown id the grader's findings start with its SD0019, reported below like every other finding.
         if (DesignEvaluation.Evaluate(problemId, problem, design.Architecture, cache, out var engineFailure) is not { } findings)
         {
+            ReportUnknownProblem(context, problem, problemId, attributeAt);
             ReportNotStatic(context, method, problemId, engineFailure, attributeAt, engineFailed: true);
             return;
         }
@@ -159,6 +154,19 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// SD0019 when the design cannot be graded statically (no body, not interpretable, the engine failed): the grader's
+    /// own finding (<see cref="Grader.UnknownProblem"/>), placed on the attribute like the grader's findings are.
+    /// </summary>
+    private static void ReportUnknownProblem(OperationBlockAnalysisContext context, Problem? problem, string problemId, Location attributeAt)
+    {
+        if (problem is null)
+        {
+            var finding = Grader.UnknownProblem(problemId);
+            context.ReportDiagnostic(FindingDiagnostics.OnAttribute(Descriptors.For(Rules.UnknownProblem), finding, attributeAt, problemId));
+        }
     }
 
     private static Location? FirstLocation(ISymbol symbol) => symbol.Locations.IsEmpty ? null : symbol.Locations[0];

@@ -1,3 +1,5 @@
+using SystemDesign.Model;
+
 namespace SystemDesign.Analyzers;
 
 /// <summary>
@@ -26,10 +28,13 @@ public static class DiagnosticProperties
     public const string Reason = "reason";
 
     /// <summary>Added on SD0019: the closest catalog ids, comma-separated, closest first.</summary>
-    public const string Suggestions = "suggestions";
+    public const string Suggestions = Engine.Grader.SuggestionsProperty;
 
-    /// <summary>Engine (SD1002, SD2001–SD2004, SD4002, SD6001, SD6002, SD6004): the instance count that fixes the finding.</summary>
-    public const string Instances = "instances";
+    /// <summary>
+    /// Engine (SD1002, SD2001–SD2004, SD4002, SD6001, SD6002, SD6004): the instance count that fixes the finding
+    /// (the knob table's <see cref="Knob.FixProperty"/> of <see cref="Knobs.Instances"/>).
+    /// </summary>
+    public static string Instances => Knobs.Instances.FixProperty!;
 
     /// <summary>Engine (SD1001–SD1004): the tier id, e.g. "T2".</summary>
     public const string Tier = "tier";
@@ -40,8 +45,8 @@ public static class DiagnosticProperties
     /// <summary>Engine (SD1004): the value that satisfies the tier's range.</summary>
     public const string Value = "value";
 
-    /// <summary>Engine (SD2006): the partition count the stream needs.</summary>
-    public const string Partitions = "partitions";
+    /// <summary>Engine (SD2006): the partition count the stream needs (<see cref="Knob.FixProperty"/> of <see cref="Knobs.Partitions"/>).</summary>
+    public static string Partitions => Knobs.Partitions.FixProperty!;
 
     /// <summary>Engine (SD2006): the stream's name.</summary>
     public const string Stream = "stream";

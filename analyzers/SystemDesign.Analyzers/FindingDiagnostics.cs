@@ -38,4 +38,18 @@ internal static class FindingDiagnostics
 
         return Diagnostic.Create(descriptor, location, properties.ToImmutable(), finding.Message);
     }
+
+    /// <summary>A finding about the design as a whole when there is no interpreted design to place it in (SD0019).</summary>
+    public static Diagnostic OnAttribute(DiagnosticDescriptor descriptor, Finding finding, Location attributeAt, string problemId)
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        foreach (var pair in finding.Properties)
+        {
+            properties[pair.Key] = pair.Value;
+        }
+
+        properties[DiagnosticProperties.ProblemId] = problemId;
+        properties[DiagnosticProperties.Site] = DiagnosticProperties.Sites.Attribute;
+        return Diagnostic.Create(descriptor, attributeAt, properties.ToImmutable(), finding.Message);
+    }
 }

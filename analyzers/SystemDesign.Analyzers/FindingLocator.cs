@@ -89,7 +89,7 @@ internal static class FindingLocator
             return Knob(site, properties.TryGetValue("parameter", out var parameter) ? ComponentSite.ParameterKey(parameter) : string.Empty);
         }
 
-        return properties.ContainsKey("instances") ? Knob(site, Knobs.Instances.Key) : (site.Creation, Sites.Creation);
+        return properties.ContainsKey(Knobs.Instances.FixProperty!) ? Knob(site, Knobs.Instances.Key) : (site.Creation, Sites.Creation);
     }
 
     /// <summary>The knob's value argument if the design set it, else the placing call (where a fix appends the knob).</summary>

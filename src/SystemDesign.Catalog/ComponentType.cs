@@ -116,6 +116,12 @@ public sealed class ComponentRegistry
     /// <summary>Hours in a billing month.</summary>
     public Sourced HoursPerMonth { get; }
 
+    /// <summary>
+    /// Mean hours to repair a failed instance (detect, replace, warm up), the figure a design's <c>TimeBetweenFailures</c>
+    /// or <c>RepairTime</c> is completed with; null when the registry does not say.
+    /// </summary>
+    public Sourced? RepairTimeHours { get; init; }
+
     /// <summary>Every kind, in registry order.</summary>
     public IReadOnlyList<ComponentKind> Kinds { get; }
 

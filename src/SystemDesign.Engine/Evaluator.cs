@@ -8,7 +8,6 @@ using SystemDesign.Engine.Latency;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
-using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine;
 
@@ -48,8 +47,8 @@ internal static class Evaluator
         };
 
         context.Findings.AddRange(architecture.Validate());
-        CheckTypes(context);
-        CheckStructure(context);
+        TypeCheck.Run(context);
+        StructureCheck.Run(context);
         var tiers = TierCheck.Run(context);
         if (!context.HasRate)
         {
@@ -125,135 +124,6 @@ internal static class Evaluator
         var peak = w.PeakMultiplier is { } p && p.Value >= 1 ? p : WorkloadDefaults.NoPeak;
         var connections = w.ConcurrentConnections is { } c && c.Value > 0 ? new Figure(c.Value, c.Source) : null;
         return new WorkloadUsed(rate, new Figure(read.Value, read.Source), new Figure(peak.Value, peak.Source), connections);
-    }
-
-    private static void CheckTypes(EvaluationContext context)
-    {
-        var palette = context.Problem.Palette;
-        // The standing, and for an unknown type its nearest catalog name (an edit distance against every registry name),
-        // depend on the type only: settled once per type, not per component (the analyzer runs this on every keystroke).
-        var standings = new Dictionary<string, TypeStanding>(StringComparer.Ordinal);
-        var suggestions = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var node in context.Nodes)
-        {
-            var type = node.Component.Type;
-            if (string.IsNullOrWhiteSpace(type))
-            {
-                continue; // SD0003 already
-            }
-
-            if (!standings.TryGetValue(type, out var standing))
-            {
-                standings[type] = standing = StandingOf(context, type);
-            }
-
-            if (standing == TypeStanding.Unknown)
-            {
-                if (!suggestions.TryGetValue(type, out var didYouMean))
-                {
-                    suggestions[type] = didYouMean = context.Registry.SuggestType(type) is { } near ? $" Did you mean '{near}'?" : string.Empty;
-                }
-
-                context.Add(Rules.UnknownComponentType, node.Name,
-                    $"{node.Name}: '{type}' is not a component type of the catalog; it is graded as {ComponentResolver.FallbackKind}.{didYouMean} Use a catalog type ('sysdesign show {context.Problem.Id}' lists the palette).");
-            }
-            else if (standing == TypeStanding.OutsidePalette)
-            {
-                context.Add(Rules.TypeOutsidePalette, node.Name,
-                    $"{node.Name}: type '{type}' is not in the palette of {context.Problem.Id} ({string.Join(", ", palette)}).");
-            }
-        }
-    }
-
-    private enum TypeStanding
-    {
-        Known,
-        Unknown,
-        OutsidePalette,
-    }
-
-    private static TypeStanding StandingOf(EvaluationContext context, string type) =>
-        !context.Registry.Contains(type) ? TypeStanding.Unknown
-        : context.Problem.Palette.Count > 0 && !context.Problem.Palette.Any(p => context.Registry.AreSameType(p, type)) ? TypeStanding.OutsidePalette
-        : TypeStanding.Known;
-
-    private static void CheckStructure(EvaluationContext context)
-    {
-        foreach (var edge in context.Graph.CycleEdges)
-        {
-            context.Add(Rules.CycleIgnored, edge.Connection.From,
-                $"{edge.Connection.From} → {edge.Connection.To} closes a cycle; traffic is not sent around it. If requests really loop, model one pass.");
-        }
-
-        if (!context.HasRate || context.Graph.Entries.Length == 0)
-        {
-            return;
-        }
-
-        // A cache only called look-aside (service → cache) hands its misses back to the caller, which reads the store itself.
-        var readsInline = new bool[context.Nodes.Length];
-        foreach (var edges in context.Graph.Outgoing)
-        {
-            foreach (var e in edges)
-            {
-                readsInline[e.To] |= e.CarriesReads && e.Role != EdgeRole.LookAside;
-            }
-        }
-
-        CheckEntries(context);
-        foreach (var node in context.Nodes)
-        {
-            if (node.Behaviour is Behaviour.Source or Behaviour.OffPath)
-            {
-                continue;
-            }
-
-            var reads = context.Flow.Reads[node.Index];
-            var writes = context.Flow.Writes[node.Index];
-            if (reads + writes + context.Flow.Replication[node.Index] <= 0)
-            {
-                context.Add(Rules.Unreachable, node.Name,
-                    $"{node.Name} gets no traffic: nothing connects it to {(context.Graph.EntriesAreClients ? "a client" : "an entry point")}. Connect it from the component that uses it (an edge such as Calls, Reads or Writes to {node.Name}) or remove it.");
-                continue;
-            }
-
-            if (node.Behaviour is Behaviour.Router or Behaviour.Cache)
-            {
-                var outgoing = context.Graph.Outgoing[node.Index];
-                var missReads = node.Behaviour != Behaviour.Cache ? reads : readsInline[node.Index] ? reads * (1 - (node.HitRate?.Value ?? 0)) : 0;
-                if ((missReads > 0 && !outgoing.Any(e => e.CarriesReads)) || (writes > 0 && !outgoing.Any(e => e.CarriesWrites)))
-                {
-                    context.Add(Rules.TrafficDropped, node.Name,
-                        $"{node.Name} receives {(missReads > 0 ? N(missReads) + " reads/s" : string.Empty)}{(missReads > 0 && writes > 0 ? " and " : string.Empty)}{(writes > 0 ? N(writes) + " writes/s" : string.Empty)} it has no edge to pass on. Connect it to what serves them.");
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Traffic that reaches nothing (SD7003): a client that emits reads or writes (its role's share) with no edge that
-    /// carries them on. Those requests are served by nothing, which a latency of 0 ms would otherwise hide.
-    /// </summary>
-    private static void CheckEntries(EvaluationContext context)
-    {
-        foreach (var entry in context.Graph.Entries.Select(e => context.Nodes[e]))
-        {
-            if (entry.Behaviour != Behaviour.Source)
-            {
-                continue;
-            }
-
-            var outgoing = context.Graph.Outgoing[entry.Index];
-            var reads = context.Flow.Reads[entry.Index];
-            var writes = context.Flow.Writes[entry.Index];
-            var lostReads = reads > 0 && !outgoing.Any(e => e.CarriesReads);
-            var lostWrites = writes > 0 && !outgoing.Any(e => e.CarriesWrites);
-            if (lostReads || lostWrites)
-            {
-                context.Add(Rules.TrafficDropped, entry.Name,
-                    $"{entry.Name} emits {(lostReads ? N(reads) + " reads/s" : string.Empty)}{(lostReads && lostWrites ? " and " : string.Empty)}{(lostWrites ? N(writes) + " writes/s" : string.Empty)} and has no edge that sends them anywhere. Connect it to what serves them, e.g. {entry.Name}.Calls(...).");
-            }
-        }
     }
 
     // Errors first, then warnings, then info; within a severity by rule id; stable otherwise (design order).

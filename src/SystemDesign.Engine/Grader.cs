@@ -89,11 +89,24 @@ public static class Grader
         return Evaluator.Evaluate(problem, architecture, registry, Checked(options));
     }
 
-    /// <summary>SD0019 for an id the built-in catalog does not have, with the closest ids: the IDE's words too.</summary>
+    /// <summary>The property of SD0019 that lists the closest catalog ids, comma-separated, closest first (a fix offers them).</summary>
+    public const string SuggestionsProperty = "suggestions";
+
+    /// <summary>
+    /// SD0019 for an id the built-in catalog does not have, with the closest ids in its message and in
+    /// <see cref="SuggestionsProperty"/>: the one place the IDE, the tests and the tool get it from.
+    /// </summary>
     /// <param name="problemId">The id.</param>
     /// <returns>The finding, on the design as a whole.</returns>
-    public static Finding UnknownProblem(string problemId) =>
-        new(Rules.UnknownProblem, null, ProblemCatalog.UnknownProblemMessage(problemId, ProblemCatalog.BuiltIn.SuggestIds(problemId)));
+    public static Finding UnknownProblem(string problemId)
+    {
+        var id = problemId ?? string.Empty;
+        var suggestions = ProblemCatalog.BuiltIn.SuggestIds(id);
+        return new Finding(Rules.UnknownProblem, null, ProblemCatalog.UnknownProblemMessage(id, suggestions))
+        {
+            Properties = new Dictionary<string, string>(StringComparer.Ordinal) { [SuggestionsProperty] = string.Join(",", suggestions) },
+        };
+    }
 
     private static EngineOptions Checked(EngineOptions? options)
     {

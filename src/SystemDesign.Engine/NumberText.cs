@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using SystemDesign.Model;
 
 namespace SystemDesign.Engine;
 
@@ -191,6 +192,18 @@ public static class NumberText
         double seconds = hours * 3600;
         return seconds >= 0.01 ? Number(seconds, 2) + " s" : "under 0.01 s";
     }
+
+    /// <summary>A knob's value as reports print it, by its row's <see cref="KnobFormat"/>: "150 req/s", "20 ms", "$0.0416/h".</summary>
+    public static string KnobValue(KnobFormat format, double value) => format switch
+    {
+        KnobFormat.RequestRate => Rate(value) + " req/s",
+        KnobFormat.Milliseconds => Number(value, 3) + " ms",
+        KnobFormat.Probability => Availability(value),
+        KnobFormat.DollarsPerHour => "$" + Number(value, 4) + "/h",
+        KnobFormat.Percent => ShortPercent(value),
+        KnobFormat.Hours => Number(value, 3) + " h",
+        _ => Number(value, 2),
+    };
 
     /// <summary>"P99" for 99, "P99.9" for 99.9.</summary>
     public static string Percentile(double percentile) => "P" + Number(percentile, 3);

@@ -171,14 +171,14 @@ internal static class JsonReport
         w.WriteString("type", c.Type);
         w.WriteString("kind", c.Kind);
         Boolean(w, "onRequestPath", c.OnRequestPath);
-        Figure(w, "instances", c.Instances);
-        Figure(w, "capacityPerInstance", c.CapacityPerInstance);
-        Figure(w, "serviceTimeMs", c.ServiceTimeMs);
-        Figure(w, "instanceAvailability", c.InstanceAvailability);
-        Figure(w, "hourlyCostUsd", c.HourlyCostUsd);
-        Figure(w, "hitRate", c.HitRate);
-        Figure(w, "partitions", c.Partitions);
-        Figure(w, "connectionsPerInstance", c.ConnectionsPerInstance);
+        foreach (var knob in Knobs.All)
+        {
+            if (knob.ReportKey is { } key)
+            {
+                Figure(w, key, c.FigureOf(knob));
+            }
+        }
+
         Number(w, "offeredRps", c.OfferedRps);
         Number(w, "readRps", c.ReadRps);
         Number(w, "writeRps", c.WriteRps);

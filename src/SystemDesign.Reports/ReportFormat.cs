@@ -194,38 +194,16 @@ internal static class ReportFormat
         return line;
     }
 
-    /// <summary>Figures of one component with their sources, as (label, value, source) rows.</summary>
+    /// <summary>Figures of one component with their sources, as (label, value, source) rows, in the knob table's order.</summary>
     public static IReadOnlyList<(string Label, string Value, string Source)> Sources(ComponentResult component)
     {
-        var rows = new List<(string, string, string)>
+        var rows = new List<(string, string, string)>();
+        foreach (var knob in Knobs.All)
         {
-            ("instances", Number(component.Instances.Value, 2), component.Instances.Source),
-        };
-        if (component.CapacityPerInstance is { } capacity)
-        {
-            rows.Add(("capacity per instance", Rate(capacity.Value) + " req/s", capacity.Source));
-        }
-
-        if (component.ServiceTimeMs is { } service)
-        {
-            rows.Add(("service time", Number(service.Value, 3) + " ms", service.Source));
-        }
-
-        rows.Add(("instance availability", Availability(component.InstanceAvailability.Value), component.InstanceAvailability.Source));
-        rows.Add(("price per instance", "$" + Number(component.HourlyCostUsd.Value, 4) + "/h", component.HourlyCostUsd.Source));
-        if (component.HitRate is { } hit)
-        {
-            rows.Add(("hit rate", ShortPercent(hit.Value), hit.Source));
-        }
-
-        if (component.Partitions is { } partitions)
-        {
-            rows.Add(("partitions", Number(partitions.Value, 2), partitions.Source));
-        }
-
-        if (component.ConnectionsPerInstance is { } connections)
-        {
-            rows.Add(("connections per instance", Number(connections.Value, 2), connections.Source));
+            if (knob.ReportKey is not null && component.FigureOf(knob) is { } figure)
+            {
+                rows.Add((knob.Label, KnobValue(knob.Format, figure.Value), figure.Source));
+            }
         }
 
         return rows;

@@ -108,10 +108,10 @@ public static class Sizer
         // A cache-loss finding names the cache; the count it states is for the component behind it.
         var named = finding.Properties.TryGetValue("overloaded", out var overloaded) ? overloaded : finding.Component;
         var target = state.IndexOf(named) ?? (type is not null ? state.FirstOfType(type) : null);
-        if (finding.Properties.TryGetValue("partitions", out var partitions) && finding.Properties.TryGetValue("stream", out var stream)
+        if (finding.Properties.TryGetValue(Knobs.Partitions.FixProperty!, out var partitions) && finding.Properties.TryGetValue("stream", out var stream)
             && state.IndexOf(stream) is { } s)
         {
-            return state.AtLeast(s, "partitions", Number(partitions));
+            return state.AtLeast(s, Knobs.Partitions.Parameter!, Number(partitions));
         }
 
         if (finding.Properties.TryGetValue("parameter", out var parameter) && finding.Properties.TryGetValue("value", out var value))
@@ -137,7 +137,7 @@ public static class Sizer
             return false;
         }
 
-        if (finding.Properties.TryGetValue("instances", out var instances))
+        if (finding.Properties.TryGetValue(Knobs.Instances.FixProperty!, out var instances))
         {
             // A stated count the design already has sits on a boundary (exactly 100% busy): one more clears it.
             var stated = (long)Number(instances);

@@ -44,6 +44,11 @@ public class DslTests
                     a.Component("cache", "K").Parameter("x", {|SD0017:double.NaN|}).Instances({|SD0015:2000000|});
             """), only: Dsl);
 
+    /// <summary>Issue 9's repair time: the interpreter, the validator's rule and the squiggle come from the knob table's rows.</summary>
+    [Fact]
+    public Task Bad_repair_knobs_are_marked_on_their_arguments() =>
+        VerifyAsync(Designs.Blog(extra: "a.Worker(\"W\").RepairTime({|SD0008:0|}).TimeBetweenFailures({|SD0008:-4380|});"), only: Dsl);
+
     [Fact]
     public Task Knob_that_means_nothing_on_the_type_is_marked_on_the_knob() =>
         VerifyAsync(Designs.Blog(extra: "a.Component(\"db_replica\", \"Extra Replica\").Parameter(\"hit_rate\", {|SD0014:0.5|});"), only: new[] { "SD0014" });

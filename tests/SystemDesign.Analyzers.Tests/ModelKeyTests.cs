@@ -43,6 +43,8 @@ public class ModelKeyTests
         { "partitions", App with { Partitions = 5 } },
         { "a parameter", App with { Parameters = new Dictionary<string, double> { ["hit_rate"] = 0.9, ["partitions"] = 4, ["x"] = 1 } } },
         { "negative zero", App with { HourlyCostUsd = -0.0 } },
+        { "repair time (a new row, no code of its own here)", App with { RepairTimeHours = 0.5 } },
+        { "time between failures", App with { TimeBetweenFailuresHours = 4380 } },
     };
 
     [Theory]
@@ -77,7 +79,7 @@ public class ModelKeyTests
     public void The_key_knows_every_property_of_the_model()
     {
         Assert.Equal(
-            new[] { "Availability", "CapacityPerInstance", "ConnectionsPerInstance", "DeclaredAt", "HitRate", "HourlyCostUsd", "Instances", "Name", "Parameters", "Partitions", "Region", "ServiceTimeMs", "Type", "Zone" },
+            new[] { "Availability", "CapacityPerInstance", "ConnectionsPerInstance", "DeclaredAt", "HitRate", "HourlyCostUsd", "Instances", "Name", "Parameters", "Partitions", "Region", "RepairTimeHours", "ServiceTimeMs", "TimeBetweenFailuresHours", "Type", "Zone" },
             Properties<Component>());
         Assert.Equal(new[] { "DeclaredAt", "From", "Kind", "To", "Weight" }, Properties<Connection>());
         Assert.Equal(new[] { "BuildFindings", "Components", "Connections", "ProblemId" }, Properties<Architecture>());

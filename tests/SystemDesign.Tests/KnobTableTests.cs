@@ -25,6 +25,8 @@ public class KnobTableTests
         [nameof(Knobs.ConnectionsPerInstance)] = 0,
         [nameof(Knobs.Zone)] = " ",
         [nameof(Knobs.Region)] = string.Empty,
+        [nameof(Knobs.RepairTime)] = 0.0,
+        [nameof(Knobs.TimeBetweenFailures)] = double.PositiveInfinity,
     };
 
     public static TheoryData<string> Rows()
@@ -53,6 +55,16 @@ public class KnobTableTests
     [Fact]
     public void Every_row_has_a_bad_value_case() =>
         Assert.Equal(Knobs.All.Select(k => k.Method).OrderBy(m => m, StringComparer.Ordinal), BadValues.Keys.OrderBy(m => m, StringComparer.Ordinal));
+
+    [Fact]
+    public void Every_row_has_a_label_and_a_reported_figure_prints_as_a_number()
+    {
+        foreach (var knob in Knobs.All)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(knob.Label), knob.Method + " has no label");
+            Assert.True(knob.ReportKey is null || knob.Format != KnobFormat.Text, knob.Method + " is reported but printed as text");
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Rows))]

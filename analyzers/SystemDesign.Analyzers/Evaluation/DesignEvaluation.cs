@@ -14,24 +14,24 @@ internal static class DesignEvaluation
     /// The findings, or null when the engine threw. The engine is meant never to throw; if it does on some design,
     /// the compiler must not crash (AD0001) on every keystroke: the design is graded at test time instead, where the
     /// exception is visible with its stack. <paramref name="problem"/> is the catalog's problem for
-    /// <paramref name="problemId"/> (null when there is none: then only the DSL rules apply).
+    /// <paramref name="problemId"/> (null when there is none: then SD0019 and the DSL rules apply).
     /// </summary>
     public static IReadOnlyList<Finding>? Evaluate(string problemId, Problem? problem, Architecture architecture, EvaluationCache cache, out string failure)
     {
         var engineFailure = string.Empty;
-        var findings = cache.GetOrEvaluate(problemId, architecture, () => Run(problem, architecture, out engineFailure));
+        var findings = cache.GetOrEvaluate(problemId, architecture, () => Run(problemId, problem, architecture, out engineFailure));
         failure = engineFailure;
         return findings;
     }
 
-    /// <summary>One evaluation, uncached.</summary>
-    public static IReadOnlyList<Finding>? Run(Problem? problem, Architecture architecture, out string failure)
+    /// <summary>One evaluation, uncached: the grader's, so an unknown id is its SD0019 followed by the design's own findings.</summary>
+    public static IReadOnlyList<Finding>? Run(string problemId, Problem? problem, Architecture architecture, out string failure)
     {
         failure = string.Empty;
         try
         {
             return problem is null
-                ? architecture.Validate()
+                ? Grader.Grade(problemId, architecture).Findings
                 : Grader.Grade(problem, architecture).Findings;
         }
 #pragma warning disable CA1031 // see Evaluate: any engine exception becomes SD0021, never a compiler crash

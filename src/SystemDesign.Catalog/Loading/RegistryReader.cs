@@ -28,7 +28,10 @@ public static class RegistryReader
             WorkloadReader.ReadSourced(root, "headroom", ValueRange.Headroom) ?? throw root.Required("headroom").Error("{ value, source }"),
             WorkloadReader.ReadSourced(root, "hoursPerMonth", ValueRange.HoursPerMonth) ?? throw root.Required("hoursPerMonth").Error("{ value, source }"),
             kinds,
-            types);
+            types)
+        {
+            RepairTimeHours = WorkloadReader.ReadSourced(root, "repairTimeHours", ValueRange.RepairTimeHours),
+        };
     }
 
     private static ClientRole? ReadRole(JsonNode? node) => node is not { } n

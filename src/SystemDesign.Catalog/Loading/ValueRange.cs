@@ -54,6 +54,9 @@ public sealed class ValueRange
     /// <summary>An hourly cost in USD.</summary>
     public static ValueRange HourlyCostUsd { get; } = new(0, true, 1e9, "an hourly cost in USD");
 
+    /// <summary>A mean time to repair, in hours (up to a year).</summary>
+    public static ValueRange RepairTimeHours { get; } = new(0, false, 8760, "a repair time in hours");
+
     /// <summary>A capacity headroom factor.</summary>
     public static ValueRange Headroom { get; } = new(1, true, 100, "a capacity headroom factor");
 

@@ -36,8 +36,8 @@ internal static class CapacityCheck
                 {
                     usable[edge.To] = (int)partitions.Value;
                     context.Add(Rules.PartitionsCapConsumers, context.Nodes[edge.To].Name,
-                        $"{context.Nodes[edge.To].Name}: {Count(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.Partitions({Count(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
-                        ("partitions", Raw(context.Nodes[edge.To].InstanceCount)), ("stream", stream.Name));
+                        $"{context.Nodes[edge.To].Name}: {Count(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.{Knobs.Partitions.Method}({Count(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
+                        Proposed(Knobs.Partitions, context.Nodes[edge.To].InstanceCount), ("stream", stream.Name));
                 }
             }
         }
@@ -80,7 +80,7 @@ internal static class CapacityCheck
             {
                 context.Add(Rules.OverloadedAtPeak, node.Name,
                     $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; {Count(peakRequired)} {(capped ? "consumers (and as many partitions)" : "instances")} carry the peak below 100%.",
-                    capped ? [] : new[] { ("instances", Raw(System.Math.Max(peakRequired, required))) });
+                    capped ? [] : new[] { Proposed(Knobs.Instances, System.Math.Max(peakRequired, required)) });
             }
         }
 
@@ -101,7 +101,7 @@ internal static class CapacityCheck
             ? $"more instances do not help while only {Count(usable)} partition{(usable == 1 ? " feeds" : "s feed")} {node.Name}: raise the partitions to {Count(required)} and the instances with them"
             : $"{Count(required)} instances give {N(required * node.CapacityPerInstance!.Value)} req/s, the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(load)} = {N(context.Headroom * load)})";
 
-    private static (string Key, string Value)[] Fix(bool capped, long required) => capped ? [] : [("instances", Raw(required))];
+    private static (string Key, string Value)[] Fix(bool capped, long required) => capped ? [] : [Proposed(Knobs.Instances, required)];
 
     private static void CheckConnections(EvaluationContext context)
     {
@@ -136,11 +136,11 @@ internal static class CapacityCheck
             var remedy = $"{Count(required)} instances hold them with the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(share)} ÷ {N(perInstance)}, rounded up)";
             if (node.InstanceCount < unsaturated)
             {
-                context.Add(Rules.ConnectionsOverCapacity, node.Name, $"{arithmetic}; {remedy}.", ("instances", Raw(required)));
+                context.Add(Rules.ConnectionsOverCapacity, node.Name, $"{arithmetic}; {remedy}.", Proposed(Knobs.Instances, required));
             }
             else if (node.InstanceCount < required)
             {
-                context.Add(Rules.BelowHeadroom, node.Name, $"{arithmetic}, less than the {Percent(context.Headroom - 1)} headroom; {remedy}.", ("instances", Raw(required)));
+                context.Add(Rules.BelowHeadroom, node.Name, $"{arithmetic}, less than the {Percent(context.Headroom - 1)} headroom; {remedy}.", Proposed(Knobs.Instances, required));
             }
         }
     }

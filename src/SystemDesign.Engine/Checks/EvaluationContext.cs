@@ -71,6 +71,12 @@ internal sealed class EvaluationContext
     }
 
     /// <summary>
+    /// The property a finding carries to propose <paramref name="value"/> for <paramref name="knob"/>: the row's
+    /// <see cref="Knob.FixProperty"/> ("instances" → "8"), which the code fixes and the solver read.
+    /// </summary>
+    public static (string Key, string Value) Proposed(Knob knob, long value) => (knob.FixProperty!, NumberText.Raw(value));
+
+    /// <summary>
     /// <see cref="Math.Headroom.MinimumInstances"/> for any load the flow can produce: a load that overflowed to +∞
     /// (a deep fan-out lattice doubles it per layer) needs more instances than any count, which saturates at
     /// <see cref="long.MaxValue"/> as the method documents; a load that is not a number needs none.

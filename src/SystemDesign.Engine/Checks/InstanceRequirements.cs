@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using SystemDesign.Engine.Resolution;
+using SystemDesign.Model;
 using static SystemDesign.Engine.Checks.EvaluationContext;
 using static SystemDesign.Engine.NumberText;
 
@@ -123,7 +124,7 @@ internal sealed class InstanceRequirements
         for (var i = 0; i < findings.Count; i++)
         {
             var finding = findings[i];
-            if (!finding.Properties.TryGetValue("instances", out var proposed)
+            if (!finding.Properties.TryGetValue(Knobs.Instances.FixProperty!, out var proposed)
                 || !long.TryParse(proposed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var own))
             {
                 continue;
@@ -147,11 +148,11 @@ internal sealed class InstanceRequirements
             var impossible = counts[index] == long.MaxValue;
             if (impossible)
             {
-                rewritten.Remove("instances");
+                rewritten.Remove(Knobs.Instances.FixProperty!);
             }
             else
             {
-                rewritten["instances"] = Raw(counts[index]);
+                rewritten[Knobs.Instances.FixProperty!] = Raw(counts[index]);
             }
 
             findings[i] = finding with

@@ -5,6 +5,7 @@ using SystemDesign.Catalog;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
+using static SystemDesign.Engine.Checks.EvaluationContext;
 using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
@@ -57,8 +58,8 @@ internal static class TierCheck
                 if (matching.Length == 0)
                 {
                     context.Add(Rules.TooFewInstances, null,
-                        $"{where}the design needs at least {N(min.Count)} instances of type '{min.Type}' and has none. Add one with .Instances({Count(min.Count)}).",
-                        ("type", min.Type), ("tier", tier.Id), ("instances", Raw(min.Count)));
+                        $"{where}the design needs at least {N(min.Count)} instances of type '{min.Type}' and has none. Add one with .{Knobs.Instances.Method}({Count(min.Count)}).",
+                        ("type", min.Type), ("tier", tier.Id), Proposed(Knobs.Instances, min.Count));
                 }
                 else
                 {
@@ -67,8 +68,8 @@ internal static class TierCheck
                     var needed = min.Count - (total - target.InstanceCount);
                     context.Requirements.Require(target.Index, (long)needed, $"tier {tier.Id}: at least {N(min.Count)} '{min.Type}' instances");
                     context.Add(Rules.TooFewInstances, target.Name,
-                        $"{where}at least {N(min.Count)} instances of type '{min.Type}' are required; the design has {detail}. Set {target.Name} to .Instances({Count(needed)}).",
-                        ("type", min.Type), ("tier", tier.Id), ("instances", Raw(needed)));
+                        $"{where}at least {N(min.Count)} instances of type '{min.Type}' are required; the design has {detail}. Set {target.Name} to .{Knobs.Instances.Method}({Count(needed)}).",
+                        ("type", min.Type), ("tier", tier.Id), Proposed(Knobs.Instances, needed));
                 }
 
                 return new RequirementResult(requirement, false, detail);

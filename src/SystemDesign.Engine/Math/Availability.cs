@@ -13,7 +13,7 @@ namespace SystemDesign.Engine.Math;
 /// Every availability is a probability in [0, 1] (0.999 for "three nines"), and units fail
 /// independently. Sources: docs/engine-math.md.
 /// </remarks>
-public static class Availability
+public static partial class Availability
 {
     /// <summary>The hours in the year used for downtime: 365 × 24 = 8,760 (no leap day).</summary>
     public const double HoursPerYear = 8760;

@@ -53,7 +53,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
                 : component.Instances is null ? NoInstances : InvalidInstances,
             CapacityPerInstance = t.Behaviour is Behaviour.Source or Behaviour.OffPath ? null : Pick(component.CapacityPerInstance, t.Capacity),
             ServiceTimeMs = t.Behaviour is Behaviour.Source or Behaviour.OffPath ? null : Pick(component.ServiceTimeMs, t.ServiceTime),
-            Availability = Pick(component.Availability is { } a && a <= 1 ? a : null, t.Availability) ?? AlwaysUp,
+            Availability = Pick(component.Availability is { } a && a <= 1 ? a : null, null) ?? FromRepair(component, t.Availability ?? AlwaysUp),
             HourlyCost = Pick(component.HourlyCostUsd, t.HourlyCost) ?? NoPrice,
             HitRate = t.Behaviour == Behaviour.Cache ? HitRateOf(component, t) : null,
             Partitions = Behaviours.Is(t.Kind, "stream")
@@ -88,6 +88,33 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
     // An invalid design value (NaN, ∞, ≤ 0) is already an SD0xxx error; the math carries on with the default.
     private Figure? Pick(double? value, Figure? fallback) =>
         value is { } d && d > 0 && !double.IsInfinity(d) ? Designed(d) : fallback;
+
+    /// <summary>
+    /// The instance availability a design's repair knobs give (docs/engine.md, "Repair time"): A = MTBF ÷ (MTBF + MTTR),
+    /// the knob the design leaves out taken from the registry: its repair time, or the MTBF its availability and repair
+    /// time imply. Without either knob, or a registry repair time to complete them, the registry's availability stands.
+    /// </summary>
+    private Figure FromRepair(Component component, Figure registryAvailability)
+    {
+        var between = Positive(component.TimeBetweenFailuresHours);
+        var repair = Positive(component.RepairTimeHours);
+        if ((between is null && repair is null) || registry.RepairTimeHours is not { } registryRepair)
+        {
+            return registryAvailability;
+        }
+
+        var mttr = repair ?? registryRepair.Value;
+        var mtbf = between ?? Math.Availability.TimeBetweenFailures(registryAvailability.Value, registryRepair.Value);
+        string Hours(Knob knob, double value) => knob.Label + " " + (double.IsPositiveInfinity(value) ? "never (always up)" : NumberText.KnobValue(knob.Format, value));
+        var source = (between is null ? "registry " : "design ") + Hours(Knobs.TimeBetweenFailures, mtbf)
+            + (between is null ? " (implied by " + registryAvailability.Source + ")" : string.Empty)
+            + ", " + (repair is null ? "registry " : "design ") + Hours(Knobs.RepairTime, mttr)
+            + (repair is null ? " (" + registryRepair.Source + ")" : string.Empty)
+            + ": MTBF ÷ (MTBF + MTTR)";
+        return new Figure(Math.Availability.FromRepair(mtbf, mttr), source);
+    }
+
+    private static double? Positive(double? value) => value is { } d && d > 0 && !double.IsInfinity(d) ? d : null;
 
     // An assumed hit rate (cache_hit_rate) is a default; a *target* (cache_hit_target) is a requirement the design must state.
     private Figure HitRateOf(Component component, TypeFigures type) =>

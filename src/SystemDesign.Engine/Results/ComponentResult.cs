@@ -1,3 +1,5 @@
+using SystemDesign.Model;
+
 namespace SystemDesign.Engine.Results;
 
 /// <summary>Everything the engine worked out for one component of the design.</summary>
@@ -79,4 +81,22 @@ public sealed record ComponentResult
 
     /// <summary>Instances × hourly price × hours per month, USD.</summary>
     public double MonthlyCostUsd { get; init; }
+
+    /// <summary>
+    /// The settled figure of a knob of <see cref="Knobs"/>, or null where it does not apply or the knob has no figure of
+    /// its own (<see cref="Knob.ReportKey"/> is null). The one map from a knob's row to this record's properties, so the
+    /// reports list the figures by the table.
+    /// </summary>
+    /// <param name="knob">A row of <see cref="Knobs"/>.</param>
+    /// <returns>The figure, or null.</returns>
+    public Figure? FigureOf(Knob knob) =>
+        knob == Knobs.Instances ? Instances
+        : knob == Knobs.CapacityPerInstance ? CapacityPerInstance
+        : knob == Knobs.ServiceTime ? ServiceTimeMs
+        : knob == Knobs.Availability ? InstanceAvailability
+        : knob == Knobs.HourlyCost ? HourlyCostUsd
+        : knob == Knobs.HitRate ? HitRate
+        : knob == Knobs.Partitions ? Partitions
+        : knob == Knobs.ConnectionsPerInstance ? ConnectionsPerInstance
+        : null;
 }

@@ -29,6 +29,10 @@ internal sealed class ComponentDraft
 
     public int? ConnectionsPerInstance { get; set; }
 
+    public double? RepairTimeHours { get; set; }
+
+    public double? TimeBetweenFailuresHours { get; set; }
+
     public string? Zone { get; set; }
 
     public string? Region { get; set; }
@@ -49,6 +53,8 @@ internal sealed class ComponentDraft
             Availability = Availability,
             HourlyCostUsd = HourlyCostUsd,
             ConnectionsPerInstance = ConnectionsPerInstance,
+            RepairTimeHours = RepairTimeHours,
+            TimeBetweenFailuresHours = TimeBetweenFailuresHours,
             Zone = Zone,
             Region = Region,
         };

@@ -72,6 +72,12 @@ public sealed record Component
     /// <summary>Concurrent connections one instance holds (websocket servers).</summary>
     public int? ConnectionsPerInstance { get; init; }
 
+    /// <summary>Mean time to repair one failed instance, in hours (with <see cref="TimeBetweenFailuresHours"/>, its availability).</summary>
+    public double? RepairTimeHours { get; init; }
+
+    /// <summary>Mean time one instance runs between failures, in hours.</summary>
+    public double? TimeBetweenFailuresHours { get; init; }
+
     /// <summary>Availability zone the component is placed in.</summary>
     public string? Zone { get; init; }
 

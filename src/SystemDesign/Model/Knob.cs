@@ -57,6 +57,24 @@ public sealed class Knob
     /// <summary>How messages name the knob in a sentence: "a hit rate".</summary>
     public string? Noun { get; internal init; }
 
+    /// <summary>How reports label the settled figure: "capacity per instance", "price per instance".</summary>
+    public string Label { get; internal init; } = string.Empty;
+
+    /// <summary>How a value of the knob is printed in reports (one formatter per kind of number).</summary>
+    public KnobFormat Format { get; internal init; }
+
+    /// <summary>
+    /// The JSON report's name of the settled figure ("capacityPerInstance"), or null when the engine reports no figure
+    /// of its own for the knob (a placement, or a knob that feeds another figure, as repair time feeds availability).
+    /// </summary>
+    public string? ReportKey { get; internal init; }
+
+    /// <summary>
+    /// The <see cref="Finding.Properties"/> key under which a finding proposes a value of this knob ("instances" → "8"),
+    /// so the code fixes and the solver apply it; null when no finding proposes one.
+    /// </summary>
+    public string? FixProperty { get; internal init; }
+
     /// <summary>The component's value of this knob (null when the design did not set it).</summary>
     /// <param name="component">The component to read.</param>
     /// <returns>An <see cref="int"/>, <see cref="double"/> or <see cref="string"/>, or null.</returns>

@@ -13,27 +13,53 @@ public static class Knobs
     /// <summary>Instances: identical servers, nodes or shards; a whole number ≥ 1 (SD0007).</summary>
     public static Knob Instances { get; } = new(
         nameof(Node<AppNode>.Instances), nameof(Component.Instances), null,
-        "instances", "≥ 1, whole", "Instances(2)", Rules.InvalidInstances, c => c.Instances);
+        "instances", "≥ 1, whole", "Instances(2)", Rules.InvalidInstances, c => c.Instances)
+    {
+        Label = "instances",
+        Format = KnobFormat.Count,
+        ReportKey = "instances",
+        FixProperty = "instances",
+    };
 
     /// <summary>CapacityPerInstance: requests per second one instance serves; positive and finite (SD0008).</summary>
     public static Knob CapacityPerInstance { get; } = new(
         nameof(Node<AppNode>.CapacityPerInstance), nameof(Component.CapacityPerInstance), null,
-        "requests per second per instance", "> 0, finite", "CapacityPerInstance(150)", Rules.NonPositiveKnob, c => c.CapacityPerInstance);
+        "requests per second per instance", "> 0, finite", "CapacityPerInstance(150)", Rules.NonPositiveKnob, c => c.CapacityPerInstance)
+    {
+        Label = "capacity per instance",
+        Format = KnobFormat.RequestRate,
+        ReportKey = "capacityPerInstance",
+    };
 
     /// <summary>ServiceTime: milliseconds one instance spends per request; positive and finite (SD0008).</summary>
     public static Knob ServiceTime { get; } = new(
         nameof(Node<AppNode>.ServiceTime), nameof(Component.ServiceTimeMs), null,
-        "milliseconds per request", "> 0, finite", "ServiceTime(20)", Rules.NonPositiveKnob, c => c.ServiceTimeMs);
+        "milliseconds per request", "> 0, finite", "ServiceTime(20)", Rules.NonPositiveKnob, c => c.ServiceTimeMs)
+    {
+        Label = "service time",
+        Format = KnobFormat.Milliseconds,
+        ReportKey = "serviceTimeMs",
+    };
 
     /// <summary>Availability: the probability one instance is up, in (0, 1] (SD0010).</summary>
     public static Knob Availability { get; } = new(
         nameof(Node<AppNode>.Availability), nameof(Component.Availability), null,
-        "probability", "(0, 1]", "Availability(0.999)", Rules.AvailabilityOutOfRange, c => c.Availability);
+        "probability", "(0, 1]", "Availability(0.999)", Rules.AvailabilityOutOfRange, c => c.Availability)
+    {
+        Label = "instance availability",
+        Format = KnobFormat.Probability,
+        ReportKey = "instanceAvailability",
+    };
 
     /// <summary>HourlyCost: US dollars per instance-hour; positive and finite (SD0008).</summary>
     public static Knob HourlyCost { get; } = new(
         nameof(Node<AppNode>.HourlyCost), nameof(Component.HourlyCostUsd), null,
-        "US dollars per instance-hour", "> 0, finite", "HourlyCost(0.10)", Rules.NonPositiveKnob, c => c.HourlyCostUsd);
+        "US dollars per instance-hour", "> 0, finite", "HourlyCost(0.10)", Rules.NonPositiveKnob, c => c.HourlyCostUsd)
+    {
+        Label = "price per instance",
+        Format = KnobFormat.DollarsPerHour,
+        ReportKey = "hourlyCostUsd",
+    };
 
     /// <summary>HitRate: the fraction of reads a cache or CDN answers, in [0, 1], stored as "hit_rate".</summary>
     public static Knob HitRate { get; } = new(
@@ -43,6 +69,9 @@ public static class Knobs
         MeaningfulOnTypes = new[] { ComponentTypes.Cache, ComponentTypes.Cdn },
         MeaningfulOn = "caches and CDNs",
         Noun = "a hit rate",
+        Label = "hit rate",
+        Format = KnobFormat.Percent,
+        ReportKey = "hitRate",
     };
 
     /// <summary>Partitions: a stream's partition count, a whole number ≥ 1, stored as "partitions".</summary>
@@ -53,6 +82,10 @@ public static class Knobs
         MeaningfulOnTypes = new[] { ComponentTypes.Stream },
         MeaningfulOn = "streams",
         Noun = "partitions",
+        Label = "partitions",
+        Format = KnobFormat.Count,
+        ReportKey = "partitions",
+        FixProperty = "partitions",
     };
 
     /// <summary>ConnectionsPerInstance: concurrent connections one websocket server holds; ≥ 1 (SD0016).</summary>
@@ -63,22 +96,50 @@ public static class Knobs
         MeaningfulOnTypes = new[] { ComponentTypes.WebSocket },
         MeaningfulOn = "websocket servers",
         Noun = "connections per instance",
+        Label = "connections per instance",
+        Format = KnobFormat.Count,
+        ReportKey = "connectionsPerInstance",
+    };
+
+    /// <summary>RepairTime: hours to repair one failed instance; positive and finite (SD0008). Feeds the availability figure.</summary>
+    public static Knob RepairTime { get; } = new(
+        nameof(Node<AppNode>.RepairTime), nameof(Component.RepairTimeHours), null,
+        "hours to repair an instance", "> 0, finite", "RepairTime(0.25)", Rules.NonPositiveKnob, c => c.RepairTimeHours)
+    {
+        Label = "repair time",
+        Format = KnobFormat.Hours,
+    };
+
+    /// <summary>TimeBetweenFailures: hours one instance runs between failures; positive and finite (SD0008). Feeds the availability figure.</summary>
+    public static Knob TimeBetweenFailures { get; } = new(
+        nameof(Node<AppNode>.TimeBetweenFailures), nameof(Component.TimeBetweenFailuresHours), null,
+        "hours between failures of an instance", "> 0, finite", "TimeBetweenFailures(4380)", Rules.NonPositiveKnob, c => c.TimeBetweenFailuresHours)
+    {
+        Label = "time between failures",
+        Format = KnobFormat.Hours,
     };
 
     /// <summary>Zone: the availability zone a component is placed in; not blank (SD0017).</summary>
     public static Knob Zone { get; } = new(
         nameof(Node<AppNode>.Zone), nameof(Component.Zone), null,
-        "zone name", "not blank", "Zone(\"us-east-1a\")", Rules.BlankPlacement, c => c.Zone);
+        "zone name", "not blank", "Zone(\"us-east-1a\")", Rules.BlankPlacement, c => c.Zone)
+    {
+        Label = "zone",
+    };
 
     /// <summary>Region: the region a component is placed in; not blank (SD0017).</summary>
     public static Knob Region { get; } = new(
         nameof(Node<AppNode>.Region), nameof(Component.Region), null,
-        "region name", "not blank", "Region(\"us-east-1\")", Rules.BlankPlacement, c => c.Region);
+        "region name", "not blank", "Region(\"us-east-1\")", Rules.BlankPlacement, c => c.Region)
+    {
+        Label = "region",
+    };
 
     /// <summary>Every knob, in the order the validator reports them.</summary>
     public static IReadOnlyList<Knob> All { get; } = new[]
     {
         Instances, CapacityPerInstance, ServiceTime, Availability, HourlyCost, HitRate, Partitions, ConnectionsPerInstance, Zone, Region,
+        RepairTime, TimeBetweenFailures,
     };
 
     /// <summary>The generic knob method that sets any parameter by name: <c>Parameter("hit_rate", 0.9)</c>.</summary>

@@ -57,12 +57,12 @@ public static class Rules
         "An instance count of zero or less.",
         "`Instances(n)` with n ≤ 0");
 
-    /// <summary>SD0008 (error): Capacity, service time or cost is not a positive number.</summary>
+    /// <summary>SD0008 (error): Capacity, service time, cost or repair time is not a positive number.</summary>
     public static Rule NonPositiveKnob { get; } = new(
         "SD0008", nameof(NonPositiveKnob), Severity.Error, RuleGroup.Usage,
-        "Capacity, service time or cost is not a positive number",
-        "Capacity per instance, service time or hourly cost is not a positive finite number.",
-        "`CapacityPerInstance`, `ServiceTime` or `HourlyCost` ≤ 0, NaN or ±∞");
+        "Capacity, service time, cost or repair time is not a positive number",
+        "Capacity per instance, service time, hourly cost, repair time or time between failures is not a positive finite number.",
+        "`CapacityPerInstance`, `ServiceTime`, `HourlyCost`, `RepairTime` or `TimeBetweenFailures` ≤ 0, NaN or ±∞");
 
     /// <summary>SD0009 (error): Describe threw an exception.</summary>
     public static Rule DescribeThrew { get; } = new(

@@ -55,6 +55,32 @@ public abstract class Node<TSelf> : Node
         return (TSelf)this;
     }
 
+    /// <summary>
+    /// Sets the mean time to repair one failed instance (detect, replace, warm up), in hours, for example 0.25 for
+    /// 15 minutes (SD0008 if not positive and finite). With <see cref="TimeBetweenFailures"/> it decides the instance's
+    /// availability, MTBF ÷ (MTBF + MTTR); the registry gives whichever of the two the design leaves out.
+    /// <see cref="Availability"/>, when also set, wins.
+    /// </summary>
+    /// <param name="hours">Mean time to repair, in hours.</param>
+    /// <returns>The same handle.</returns>
+    public TSelf RepairTime(double hours)
+    {
+        Draft.RepairTimeHours = hours;
+        return (TSelf)this;
+    }
+
+    /// <summary>
+    /// Sets the mean time one instance runs between failures, in hours, for example 4380 for twice a year (SD0008 if
+    /// not positive and finite). With <see cref="RepairTime"/> it decides the instance's availability.
+    /// </summary>
+    /// <param name="hours">Mean time between failures, in hours.</param>
+    /// <returns>The same handle.</returns>
+    public TSelf TimeBetweenFailures(double hours)
+    {
+        Draft.TimeBetweenFailuresHours = hours;
+        return (TSelf)this;
+    }
+
     /// <summary>Places the component in an availability zone, for example "us-east-1a".</summary>
     /// <param name="zone">The zone name.</param>
     /// <returns>The same handle.</returns>

@@ -175,4 +175,17 @@ public sealed class CatalogProblemTests
         Assert.Contains(evaluation.Findings, f => f.RuleId == Rules.DanglingConnection.Id);
         Assert.Equal(Grader.UnknownProblem("tutorial-simple-blgo").Message, evaluation.Findings[0].Message);
     }
+
+    /// <summary>Issue 7: SD0019 is one finding from one function; the analyzer's fix reads the ids from its property.</summary>
+    [Fact]
+    public void SD0019_lists_the_closest_ids_in_its_suggestions_property()
+    {
+        var finding = Grader.Grade("tutorial-simple-blgo", TutorialBlog.WithAppServers(8)).Findings[0];
+
+        var ids = finding.Properties[Grader.SuggestionsProperty].Split(',');
+        Assert.Equal("tutorial-simple-blog", ids[0]);
+        Assert.Equal(3, ids.Length);
+        Assert.All(ids, id => Assert.Contains("'" + id + "'", finding.Message, System.StringComparison.Ordinal));
+        Assert.Equal(string.Empty, Grader.UnknownProblem(new string('x', 500)).Properties[Grader.SuggestionsProperty]);
+    }
 }
