@@ -80,6 +80,7 @@ internal static class Evaluator
             Tiers = tiers,
             Gates = GateSummary.For(context, latency, bottleneck, availability, cost, scenarios),
             Components = components,
+            Connections = ConnectionResults.All(graph, context.Flow, architecture.Connections, context.Peak),
             Bottleneck = bottleneck?.Name,
             MaxSustainableRps = bottleneck is { Utilization: > 0 } b && context.HasRate ? workload.RequestRps!.Value / b.Utilization!.Value : null,
             Latency = latency,

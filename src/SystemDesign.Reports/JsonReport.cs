@@ -92,6 +92,14 @@ internal static class JsonReport
 
         w.WriteEndArray();
 
+        w.WriteStartArray("connections");
+        foreach (var c in e.Connections)
+        {
+            Connection(w, c);
+        }
+
+        w.WriteEndArray();
+
         w.WriteStartObject("capacity");
         w.WriteString("bottleneck", e.Bottleneck);
         Number(w, "maxSustainableRps", e.MaxSustainableRps);
@@ -190,6 +198,22 @@ internal static class JsonReport
         Unbounded(w, "p99ResponseMs", c.P99ResponseMs);
         Number(w, "availability", c.ComponentAvailability);
         Number(w, "monthlyCostUsd", c.MonthlyCostUsd);
+        w.WriteEndObject();
+    }
+
+    private static void Connection(Utf8JsonWriter w, ConnectionResult c)
+    {
+        w.WriteStartObject();
+        w.WriteString("from", c.From);
+        w.WriteString("to", c.To);
+        w.WriteString("kind", c.Kind);
+        w.WriteString("role", c.Role);
+        Number(w, "offeredRps", c.OfferedRps);
+        Number(w, "peakRps", c.PeakRps);
+        Number(w, "readRps", c.ReadRps);
+        Number(w, "missReadRps", c.MissReadRps);
+        Number(w, "writeRps", c.WriteRps);
+        Number(w, "replicationRps", c.ReplicationRps);
         w.WriteEndObject();
     }
 

@@ -23,4 +23,19 @@ public sealed class Edge
         builder.ConnectionAt(index).Weight = weight;
         return this;
     }
+
+    /// <summary>
+    /// Says the source makes this fetch for every read that reaches it, rather than only when its look-aside cache
+    /// misses. By default a service's reads of a store (db_primary, db_replica, database, object_store) beside a
+    /// look-aside cache see only that cache's misses; a CDN origin that fetches every CDN miss from the object store,
+    /// while its cache holds something else (sessions, metadata), says so here:
+    /// <code>origin.Reads(images).AlwaysFetches();</code>
+    /// The reads that reach the source are already the misses of any inline cache or CDN in front of it.
+    /// </summary>
+    /// <returns>The same edge.</returns>
+    public Edge AlwaysFetches()
+    {
+        builder.ConnectionAt(index).AlwaysFetches = true;
+        return this;
+    }
 }

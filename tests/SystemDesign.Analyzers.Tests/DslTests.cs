@@ -34,6 +34,11 @@ public class DslTests
     public Task Bad_weight_is_marked_on_the_weight() =>
         VerifyAsync(Designs.Blog(extra: "var cache = a.App(\"Side\").Instances(2);\n        lb.Calls(cache).Weight({|SD0013:-1|});"), only: Dsl);
 
+    /// <summary>The interpreter calls edge methods on the real builder: one it did not know would be SD0021.</summary>
+    [Fact]
+    public Task An_edge_that_always_fetches_is_read_statically() =>
+        VerifyAsync(Designs.Blog(extra: "app.Reads(a.ObjectStore(\"Images\")).Weight(2).AlwaysFetches();"), only: new[] { "SD0021" });
+
     [Fact]
     public Task Bad_knob_values_are_marked_on_their_arguments() =>
         VerifyAsync(Designs.Blog(extra: """

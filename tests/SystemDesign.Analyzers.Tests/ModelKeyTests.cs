@@ -67,6 +67,7 @@ public class ModelKeyTests
         Assert.NotEqual(Key("p", here), Key("p", new Architecture("p", here.Components, here.Connections)));
         Assert.NotEqual(Key("p", here), Key("p", new Architecture(null, here.Components, new[] { here.Connections[0] with { Kind = ConnectionKind.Reads } })));
         Assert.NotEqual(Key("p", here), Key("p", new Architecture(null, here.Components, new[] { here.Connections[0] with { Weight = 2 } })));
+        Assert.NotEqual(Key("p", here), Key("p", new Architecture(null, here.Components, new[] { here.Connections[0] with { AlwaysFetches = true } })));
         Assert.NotEqual(Key("p", here), Key("p", new Architecture(null, here.Components, new[] { here.Connections[0] with { To = "Other" } })));
         Assert.NotEqual(Key("p", here), Key("p", new Architecture(null, here.Components, here.Connections, new[] { new Finding("SD0009", Severity.Error, null, "threw") })));
     }
@@ -81,7 +82,7 @@ public class ModelKeyTests
         Assert.Equal(
             new[] { "Availability", "CapacityPerInstance", "ConnectionsPerInstance", "DeclaredAt", "HitRate", "HourlyCostUsd", "Instances", "Name", "Parameters", "Partitions", "Region", "RepairTimeHours", "ServiceTimeMs", "TimeBetweenFailuresHours", "Type", "Zone" },
             Properties<Component>());
-        Assert.Equal(new[] { "DeclaredAt", "From", "Kind", "To", "Weight" }, Properties<Connection>());
+        Assert.Equal(new[] { "AlwaysFetches", "DeclaredAt", "From", "Kind", "To", "Weight" }, Properties<Connection>());
         Assert.Equal(new[] { "BuildFindings", "Components", "Connections", "ProblemId" }, Properties<Architecture>());
         Assert.Equal(new[] { "Component", "Knob", "Location", "Message", "Properties", "RuleId", "Severity" }, Properties<Finding>());
     }

@@ -17,7 +17,7 @@ public sealed class DiagramCommandTests(GradeProjects projects) : IClassFixture<
         Assert.True(exit == 0, error);
         Assert.StartsWith("flowchart TB\n", output, Ordinal);
         Assert.Contains("n2[\"App Servers<br/>app × 1<br/>666.7% utilized\"]", output, Ordinal);
-        Assert.Contains("n3 -.->|\"replicates\"| n4", output, Ordinal);
+        Assert.Contains("n3 -.->|\"replicates · 200/s\"| n4", output, Ordinal); // 100 writes/s to each of 2 replicas
         Assert.Contains("class n1,n3,n4 ok\n    class n2 over\n", output, Ordinal);
     }
 
@@ -44,7 +44,7 @@ public sealed class DiagramCommandTests(GradeProjects projects) : IClassFixture<
 
         Assert.True(exit == 0, error);
         Assert.StartsWith("digraph \"PassingBlog\" {\n", output, Ordinal);
-        Assert.Contains("n1 -> n2 [label=\"calls\"];", output, Ordinal);
+        Assert.Contains("n1 -> n2 [label=\"calls · 1,000/s\"];", output, Ordinal);
     }
 
     [Theory]

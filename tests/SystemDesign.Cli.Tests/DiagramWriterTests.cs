@@ -31,12 +31,27 @@ public sealed class DiagramWriterTests
         }
     }
 
-    private static DesignGraph Graph()
+    private sealed class MonitoredBlog : IDesign
     {
-        var architecture = Architecture.From(new QueuedBlog());
+        public void Describe(ArchitectureBuilder a)
+        {
+            var readers = a.Client("Readers");
+            var app = a.App("App Servers").Instances(20);
+            var db = a.DbPrimary("Primary DB").Instances(2);
+            var metrics = a.Component("monitoring", "Metrics");
+            readers.Calls(app);
+            app.ConnectsTo(db);
+            app.ConnectsTo(metrics);
+            app.ConnectsTo(app);
+        }
+    }
+
+    private static DesignGraph Graph(IDesign? blog = null)
+    {
+        var architecture = Architecture.From(blog ?? new QueuedBlog());
         var design = new GradedDesign
         {
-            Name = "QueuedBlog",
+            Name = blog is null ? "QueuedBlog" : "MonitoredBlog",
             TypeName = "Tests.QueuedBlog",
             ProblemId = "tutorial-simple-blog",
             Project = "Tests.csproj",
@@ -82,6 +97,7 @@ public sealed class DiagramWriterTests
         Assert.Contains(boxes, r => (string?)r.Attribute("fill") == DesignGraph.Fill(UtilizationBand.Over));
         Assert.Contains(boxes, r => (string?)r.Attribute("rx") == "0");
         Assert.Contains(svg.Elements(ns + "path"), p => p.Attribute("stroke-dasharray") is not null);
+        Assert.Contains(svg.Elements(ns + "text"), t => t.Value == "consumes · 100/s");
     }
 
     [Fact]
@@ -94,15 +110,46 @@ public sealed class DiagramWriterTests
         Assert.StartsWith("flowchart TB\n", mermaid, System.StringComparison.Ordinal);
         Assert.Contains("n0[\"Readers #quot;A#amp;B#quot;<br/>client × 1<br/>no capacity limit\"]", mermaid, System.StringComparison.Ordinal);
         Assert.Contains("n2[[\"Jobs<br/>", mermaid, System.StringComparison.Ordinal); // a queue is drawn apart
-        Assert.Contains("n1 -.->|\"publishes\"| n2", mermaid, System.StringComparison.Ordinal);
-        Assert.Contains("n1 -->|\"reads\"| n5", mermaid, System.StringComparison.Ordinal);
+        // Every arrow carries its kind and the rate at the target (1,000 req/s, 90% reads): the app's writes are
+        // published, its reads go to the replica, and both writers' 200 writes/s reach each of 2 replica instances.
+        Assert.Contains("n1 -.->|\"publishes · 100/s\"| n2", mermaid, System.StringComparison.Ordinal);
+        Assert.Contains("n1 -->|\"reads · 900/s\"| n5", mermaid, System.StringComparison.Ordinal);
         Assert.Matches(@"class [n0-9,]*n1[n0-9,]* over\n", mermaid);
 
         Assert.StartsWith("digraph \"QueuedBlog\" {\n", dot, System.StringComparison.Ordinal);
         Assert.Contains("n0 [label=\"Readers \\\"A&B\\\"\\nclient × 1\\nno capacity limit\"", dot, System.StringComparison.Ordinal);
-        Assert.Contains("n4 -> n5 [label=\"replicates\", style=dashed];", dot, System.StringComparison.Ordinal);
+        Assert.Contains("n4 -> n5 [label=\"replicates · 400/s\", style=dashed];", dot, System.StringComparison.Ordinal);
         Assert.Equal(7, dot.Split('\n').Count(l => l.Contains(" -> ", System.StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Edges_that_carry_nothing_say_why_and_are_dashed_and_rates_keep_their_invariant_separators()
+    {
+        var saved = CultureInfo.CurrentCulture;
+        string mermaid;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            mermaid = MermaidDiagram.Render(Graph(new MonitoredBlog()));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+
+        Assert.Contains("n0 -->|\"calls · 1,000/s\"| n1", mermaid, System.StringComparison.Ordinal);
+        Assert.Contains("n1 -.->|\"calls · off path\"| n3", mermaid, System.StringComparison.Ordinal); // telemetry
+        Assert.Contains("n1 -.->|\"calls · ignored\"| n1", mermaid, System.StringComparison.Ordinal); // a self edge (SD0005)
+    }
+
+    /// <summary>
+    /// The Mermaid text reviewed as a whole. Changed when edges gained their rates (issue 10: "edges labelled with their
+    /// rate and kind"); review a change of it like code.
+    /// </summary>
+    [Fact]
+    public void Mermaid_matches_the_approved_file() =>
+        TestSupport.Snapshot.Verify(
+            System.IO.Path.Combine(TestSupport.RepositoryRoot.Path, "tests", "SystemDesign.Cli.Tests", "Snapshots"), "queued-blog", "mmd", MermaidDiagram.Render(Graph()));
 
     private static double Number(XElement element, string attribute) =>
         double.Parse((string)element.Attribute(attribute)!, CultureInfo.InvariantCulture);

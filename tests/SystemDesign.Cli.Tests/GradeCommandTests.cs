@@ -70,7 +70,7 @@ public sealed class GradeCommandTests(GradeProjects projects) : IClassFixture<Gr
         Assert.Equal(["LoopedBlog", "OverloadedBlog", "PassingBlog", "GuardedBlog"], designs.Select(d => d.GetProperty("design").GetString()));
         foreach (var design in designs)
         {
-            foreach (var field in new[] { "design", "problem", "location", "passed", "tiers", "gates", "components", "latency", "availability", "monthlyCostUsd", "scenarios", "findings" })
+            foreach (var field in new[] { "design", "problem", "location", "passed", "tiers", "gates", "components", "connections", "latency", "availability", "monthlyCostUsd", "scenarios", "findings" })
             {
                 Assert.True(design.TryGetProperty(field, out _), $"{design.GetProperty("design")} has no '{field}'");
             }
@@ -80,6 +80,7 @@ public sealed class GradeCommandTests(GradeProjects projects) : IClassFixture<Gr
         Assert.False(failing.GetProperty("passed").GetBoolean());
         Assert.Equal("tutorial-simple-blog", failing.GetProperty("problem").GetString());
         Assert.Equal(5, failing.GetProperty("components").GetArrayLength());
+        Assert.Contains(failing.GetProperty("connections").EnumerateArray(), c => c.GetProperty("to").GetString() == "App Servers" && c.GetProperty("offeredRps").GetDouble() > 0);
         var overload = failing.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("severity").GetString() == "error");
         Assert.Equal("App Servers", overload.GetProperty("target").GetString());
         Assert.StartsWith("SD", overload.GetProperty("id").GetString(), Ordinal);

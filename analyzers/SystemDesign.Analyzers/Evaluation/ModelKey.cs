@@ -109,7 +109,8 @@ internal sealed class ModelKey : IEquatable<ModelKey>
         string.Equals(a.From, b.From, StringComparison.Ordinal)
         && string.Equals(a.To, b.To, StringComparison.Ordinal)
         && a.Kind == b.Kind
-        && Same(a.Weight, b.Weight);
+        && Same(a.Weight, b.Weight)
+        && a.AlwaysFetches == b.AlwaysFetches;
 
     // Build findings (SD0009) come from the builder, not from the source spans, so their location is compared too.
     private static bool SameFinding(Finding a, Finding b) =>

@@ -37,11 +37,24 @@ internal sealed record GraphNode(string Id, string Name, string Type, string Kin
         [Name, Type + " × " + Count(Instances), Utilization is { } u ? ShortPercent(u) + " utilized" : OnRequestPath ? "no capacity limit" : "off the request path"];
 }
 
-/// <summary>One arrow: a declared connection and its kind.</summary>
-internal sealed record GraphEdge(string From, string To, ConnectionKind Kind)
+/// <summary>One arrow: a declared connection, its kind and what the engine sends along it (null when not graded).</summary>
+internal sealed record GraphEdge(string From, string To, ConnectionKind Kind, ConnectionResult? Load = null)
 {
-    /// <summary>The label of the arrow: the kind in the builder's words ("reads", "replicates").</summary>
-    public string Label => Kind == ConnectionKind.Default ? "calls" : Kind.ToString().ToLowerInvariant();
+    /// <summary>
+    /// The label of the arrow: the kind in the builder's words ("reads", "replicates") and the rate it carries at the
+    /// target ("reads · 180/s"); an edge the engine routes nothing along says why ("telemetry", "ignored").
+    /// </summary>
+    public string Label => Load switch
+    {
+        null => KindWord,
+        { Role: "telemetry" or "ignored" } => KindWord + " · " + (Load.Role == "ignored" ? "ignored" : "off path"),
+        _ => KindWord + " · " + Rate(Load.OfferedRps) + "/s",
+    };
+
+    /// <summary>Drawn dashed: the caller does not wait (replication, messaging) or nothing flows (telemetry, ignored).</summary>
+    public bool IsDashed => Kind is ConnectionKind.Replicates or ConnectionKind.Publishes or ConnectionKind.Consumes || Load?.Role is "telemetry" or "ignored";
+
+    private string KindWord => Kind == ConnectionKind.Default ? "calls" : Kind.ToString().ToLowerInvariant();
 }
 
 /// <summary>
@@ -96,10 +109,14 @@ internal sealed record DesignGraph(string Title, IReadOnlyList<GraphNode> Nodes,
                 result?.OnRequestPath ?? true));
         }
 
+        // The evaluation has one connection result per declared connection, in the same order.
+        var loads = design.Evaluation?.Connections is { } graded && graded.Count == architecture.Connections.Count ? graded : null;
+
         // A connection to an unknown name is SD0004's to report; it has no box to point at.
         var edges = architecture.Connections
-            .Where(c => ids.ContainsKey(c.From) && ids.ContainsKey(c.To))
-            .Select(c => new GraphEdge(ids[c.From], ids[c.To], c.Kind))
+            .Select((c, i) => (Connection: c, Load: loads?[i]))
+            .Where(c => ids.ContainsKey(c.Connection.From) && ids.ContainsKey(c.Connection.To))
+            .Select(c => new GraphEdge(ids[c.Connection.From], ids[c.Connection.To], c.Connection.Kind, c.Load))
             .ToArray();
         return new DesignGraph(design.Name, nodes, edges);
     }

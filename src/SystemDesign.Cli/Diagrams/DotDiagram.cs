@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Text;
-using SystemDesign.Model;
 
 namespace SystemDesign.Cli.Diagrams;
 
@@ -28,7 +27,7 @@ internal static class DotDiagram
         foreach (var edge in graph.Edges)
         {
             o.Append("    ").Append(edge.From).Append(" -> ").Append(edge.To).Append(" [label=").Append(Quote(edge.Label))
-                .Append(edge.Kind is ConnectionKind.Replicates or ConnectionKind.Publishes or ConnectionKind.Consumes ? ", style=dashed" : string.Empty)
+                .Append(edge.IsDashed ? ", style=dashed" : string.Empty)
                 .Append("];\n");
         }
 

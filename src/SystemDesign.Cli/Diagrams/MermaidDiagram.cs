@@ -1,12 +1,12 @@
 using System.Linq;
 using System.Text;
-using SystemDesign.Model;
 
 namespace SystemDesign.Cli.Diagrams;
 
 /// <summary>
 /// The design as a Mermaid flowchart (GitHub and most Markdown viewers render it): boxes coloured by utilization,
-/// queues as subroutine boxes, off-path components dashed, replication and messaging arrows dotted.
+/// queues as subroutine boxes, off-path components dashed, every arrow labelled with its kind and rate, replication,
+/// messaging and arrows that carry nothing dotted.
 /// </summary>
 internal static class MermaidDiagram
 {
@@ -22,8 +22,8 @@ internal static class MermaidDiagram
 
         foreach (var edge in graph.Edges)
         {
-            var arrow = edge.Kind is ConnectionKind.Replicates or ConnectionKind.Publishes or ConnectionKind.Consumes ? "-.->" : "-->";
-            o.Append("    ").Append(edge.From).Append(' ').Append(arrow).Append("|\"").Append(edge.Label).Append("\"| ").Append(edge.To).Append('\n');
+            var arrow = edge.IsDashed ? "-.->" : "-->";
+            o.Append("    ").Append(edge.From).Append(' ').Append(arrow).Append("|\"").Append(Escape(edge.Label)).Append("\"| ").Append(edge.To).Append('\n');
         }
 
         foreach (var band in new[] { UtilizationBand.Idle, UtilizationBand.Ok, UtilizationBand.Tight, UtilizationBand.Over })

@@ -8,7 +8,6 @@ using Microsoft.Msagl.Core.Geometry.Curves;
 using Microsoft.Msagl.Core.Layout;
 using Microsoft.Msagl.Layout.Layered;
 using SystemDesign.Cli.Grading;
-using SystemDesign.Model;
 using LayoutEdge = Microsoft.Msagl.Core.Layout.Edge;
 using LayoutNode = Microsoft.Msagl.Core.Layout.Node;
 
@@ -67,7 +66,7 @@ internal static class SvgDiagram
         {
             var path = PathOf(line.Curve, X, Y);
             var tip = line.EdgeGeometry.TargetArrowhead?.TipPosition ?? line.Curve.End;
-            var dashed = edge.Kind is ConnectionKind.Replicates or ConnectionKind.Publishes or ConnectionKind.Consumes;
+            var dashed = edge.IsDashed;
             o.Append("<path d=\"").Append(path).Append(" L").Append(N(X(tip.X))).Append(',').Append(N(Y(tip.Y)))
                 .Append("\" fill=\"none\" stroke=\"#57606a\"").Append(dashed ? " stroke-dasharray=\"5 4\"" : string.Empty).Append(" marker-end=\"url(#arrow)\" />\n");
             var middle = line.Curve[(line.Curve.ParStart + line.Curve.ParEnd) / 2];

@@ -16,7 +16,7 @@ internal static class GradeJson
     /// <summary>Raise when a field is removed, renamed or changes type; adding a field keeps the version.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly string[] EngineSections = ["workload", "tiers", "gates", "components", "capacity", "latency", "availability", "cost"];
+    private static readonly string[] EngineSections = ["workload", "tiers", "gates", "components", "connections", "capacity", "latency", "availability", "cost"];
 
     public static string Render(GradeResult result)
     {
@@ -61,7 +61,7 @@ internal static class GradeJson
         entry["problemTitle"] = engine?["problem"]?["title"]?.DeepClone();
         foreach (var section in EngineSections)
         {
-            entry[section] = engine?[section]?.DeepClone() ?? (section is "tiers" or "gates" or "components" or "latency" ? new JsonArray() : null);
+            entry[section] = engine?[section]?.DeepClone() ?? (section is "tiers" or "gates" or "components" or "connections" or "latency" ? new JsonArray() : null);
         }
 
         entry["monthlyCostUsd"] = engine?["cost"]?["monthlyUsd"]?.DeepClone();

@@ -112,9 +112,12 @@ internal static class AvailabilityCheck
 
     /// <summary>
     /// The fraction of requests served: per entry and request class, the availability of the components that
-    /// class needs — a service needs each group it calls (one of the group, by traffic share), a router or
-    /// inline cache one of its targets, a publish only the queue; a look-aside cache is not needed (a miss
-    /// goes to the store) — weighted by the read share and by each entry's share of its class (its role).
+    /// class needs — a service needs each group it calls (one of the group, by traffic share), a router one of its
+    /// targets, a publish only the queue — weighted by the read share and by each entry's share of its class (its role).
+    /// Caches are credited as the flow credits them (docs/engine.md, "Availability"): a hit needs only the cache, a
+    /// miss also what is behind it. An inline cache or CDN (every read passes it) serves a read with
+    /// P = a·(h + (1 − h)·D), D what is behind it. A look-aside cache that is down is a miss: the service reads its
+    /// stores, P = H + (1 − H)·S with H = Σ fᵢ·aᵢ·hᵢ over its caches and S its stores. Writes need what they pass.
     /// </summary>
     internal static double ServedFraction(EvaluationContext context, double[] perComponent)
     {
@@ -128,29 +131,8 @@ internal static class AvailabilityCheck
             foreach (var node in order)
             {
                 var behaviour = graph.Nodes[node].Behaviour;
-                var value = behaviour is Behaviour.Source or Behaviour.OffPath ? 1 : perComponent[node];
-                if (behaviour != Behaviour.Messaging)
-                {
-                    var groups = graph.Plan(node, requestClass).Groups;
-                    for (var g = 0; g < groups.Count; g++)
-                    {
-                        var edges = groups[g].Edges;
-                        if (edges.Count > 0 && edges[0].Edge.Role == EdgeRole.LookAside)
-                        {
-                            continue;
-                        }
-
-                        var mix = 0.0;
-                        for (var i = 0; i < edges.Count; i++)
-                        {
-                            mix += edges[i].Fraction * up[edges[i].Edge.To];
-                        }
-
-                        value *= mix;
-                    }
-                }
-
-                up[node] = value;
+                var own = behaviour is Behaviour.Source or Behaviour.OffPath ? 1 : perComponent[node];
+                up[node] = behaviour == Behaviour.Messaging ? own : Served(graph, node, requestClass, own, up);
             }
 
             byClass[(int)requestClass] = up;
@@ -168,6 +150,48 @@ internal static class AvailabilityCheck
         }
 
         return sent > 0 ? total / sent : 1;
+    }
+
+    /// <summary>What one node serves of <paramref name="requestClass"/>, given what each node behind it serves (<paramref name="up"/>).</summary>
+    private static double Served(FlowGraph graph, int node, RequestClass requestClass, double own, double[] up)
+    {
+        var plan = graph.Plan(node, requestClass);
+        var (needed, afterMiss, hit) = (1.0, 1.0, 0.0);
+        var groups = plan.Groups;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var edges = groups[g].Edges;
+            var lookAside = edges.Count > 0 && edges[0].Edge.Role == EdgeRole.LookAside;
+            var mix = 0.0;
+            for (var i = 0; i < edges.Count; i++)
+            {
+                var to = edges[i].Edge.To;
+                mix += edges[i].Fraction * (lookAside ? up[to] * (graph.Nodes[to].HitRate?.Value ?? 0) : up[to]);
+            }
+
+            if (lookAside)
+            {
+                hit += mix;
+            }
+            else if (groups[g].AfterMiss)
+            {
+                afterMiss *= mix;
+            }
+            else
+            {
+                needed *= mix;
+            }
+        }
+
+        if (graph.Nodes[node].Behaviour != Behaviour.Cache)
+        {
+            // A service: itself, every group it always calls, and for each read a look-aside hit or else the stores.
+            return own * needed * (hit + ((1 - hit) * afterMiss));
+        }
+
+        // An inline cache or CDN: a hit needs only the cache, a miss what is behind it too (writes all pass, h = 0).
+        var hitRate = 1 - plan.MissRate;
+        return own * (hitRate + ((1 - hitRate) * needed * afterMiss));
     }
 
     /// <summary>
@@ -278,10 +302,11 @@ internal static class AvailabilityCheck
         for (var i = 0; i < reached.Length; i++)
         {
             // With a request rate, a component no request reaches (e.g. a store behind an edge that carries
-            // nothing) is not on the path; SD7001 reports it.
+            // nothing) is not on the path; SD7001 reports it. Nor is one whose only load is replication (a replica no
+            // read reaches): applying its primary's writes keeps no request waiting, as the served fraction says.
             reached[i] &= context.Nodes[i].Behaviour is not Behaviour.Source and not Behaviour.OffPath
                 && (context.Nodes[i].Behaviour != Behaviour.Cache || inline[i])
-                && (!context.HasRate || context.Load(i) > 0);
+                && (!context.HasRate || context.Shared(i) > 0);
         }
 
         return reached;

@@ -5,6 +5,9 @@ namespace SystemDesign.Engine.Flow;
 /// <summary>A connection of the design, resolved to node indices and a role.</summary>
 internal sealed record FlowEdge(int From, int To, EdgeRole Role, double Weight, Connection Connection)
 {
+    /// <summary>The connection's index in the design's list: where <see cref="EdgeLoads"/> keeps what the edge carries.</summary>
+    public int Id { get; init; }
+
     /// <summary>For <see cref="EdgeRole.PrimaryStore"/>: whether reads go this way too (set by the graph builder).</summary>
     public bool CarriesReadsToPrimary { get; init; }
 

@@ -11,8 +11,9 @@ namespace SystemDesign.Engine.Flow;
 /// </summary>
 internal sealed class FlowGraph
 {
-    private FlowGraph(ResolvedComponent[] nodes, List<FlowEdge>[] outgoing, int[] entries, int[] order, List<FlowEdge> cycleEdges, bool entriesAreClients)
+    private FlowGraph(ResolvedComponent[] nodes, List<FlowEdge>[] outgoing, int[] entries, int[] order, List<FlowEdge> cycleEdges, bool entriesAreClients, int connectionCount)
     {
+        ConnectionCount = connectionCount;
         Nodes = nodes;
         Outgoing = outgoing;
         Entries = entries;
@@ -22,6 +23,9 @@ internal sealed class FlowGraph
     }
 
     public ResolvedComponent[] Nodes { get; }
+
+    /// <summary>The design's connections, counted: every <see cref="FlowEdge.Id"/> is below it.</summary>
+    public int ConnectionCount { get; }
 
     /// <summary>Outgoing edges per node, cycle-closing edges removed.</summary>
     public List<FlowEdge>[] Outgoing { get; }
@@ -55,7 +59,7 @@ internal sealed class FlowGraph
     /// on the kinds and edges only. The full recomputation <see cref="CacheLossFlow"/> is tested against.
     /// </summary>
     public FlowGraph WithNodes(ResolvedComponent[] nodes) =>
-        new(nodes, Outgoing, Entries, TopologicalOrder, CycleEdges, EntriesAreClients);
+        new(nodes, Outgoing, Entries, TopologicalOrder, CycleEdges, EntriesAreClients, ConnectionCount);
 
     public static FlowGraph Build(ResolvedComponent[] nodes, IReadOnlyList<Connection> connections)
     {
@@ -105,7 +109,7 @@ internal sealed class FlowGraph
 
             var (connection, from, to) = (connections[c], fromOf[c], toOf[c]);
             var weight = connection.Weight is { } w && w > 0 && !double.IsInfinity(w) ? w : 1;
-            outgoing[from].Add(new FlowEdge(from, to, RoleOf(connection.Kind, nodes[from], nodes[to], forwards[to]), weight, connection));
+            outgoing[from].Add(new FlowEdge(from, to, RoleOf(connection.Kind, nodes[from], nodes[to], forwards[to]), weight, connection) { Id = c });
         }
 
         for (var i = 0; i < nodes.Length; i++)
@@ -122,7 +126,7 @@ internal sealed class FlowGraph
         }
 
         var cycleEdges = RemoveCycleEdges(nodes.Length, outgoing, entries);
-        return new FlowGraph(nodes, outgoing, entries, TopologicalSort(nodes.Length, outgoing), cycleEdges, entriesAreClients);
+        return new FlowGraph(nodes, outgoing, entries, TopologicalSort(nodes.Length, outgoing), cycleEdges, entriesAreClients, connections.Count);
     }
 
     /// <param name="kind">The connection's declared kind.</param>

@@ -139,8 +139,9 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
 
             // Another service is a dependency the request calls (auth, profile...): a group of its own, full traffic.
             // Stores, caches, queues and routers of one kind are shards or replicas: they share it (by weight).
+            // Edges that always fetch form groups of their own (per kind), never after a look-aside miss.
             var target = graph.Nodes[e.To];
-            kinds.Add(target.Kind, target.Behaviour == Behaviour.Service && e.Connection.Weight is null ? e.To : -1, e);
+            kinds.Add(e.Connection.AlwaysFetches ? AlwaysFetches + target.Kind : target.Kind, target.Behaviour == Behaviour.Service && e.Connection.Weight is null ? e.To : -1, e);
         }
 
         if (kinds.Count == 0 && lookAside.Count == 0)
@@ -182,6 +183,13 @@ internal sealed record RoutingPlan(IReadOnlyList<RouteGroup> Groups, double Miss
 
         return missRate;
     }
+
+    /// <summary>
+    /// The prefix of the group key of edges a design marked <see cref="SystemDesign.Model.Connection.AlwaysFetches"/>:
+    /// no kind starts with it, so <see cref="IsCachedStore"/> is false and the group gets every read that reaches the
+    /// service, whatever its look-aside cache hits.
+    /// </summary>
+    private const string AlwaysFetches = "\0always-fetches ";
 
     private static bool IsCachedStore(string kind) => kind is "db_primary" or "db_replica" or "database" or "object_store";
 

@@ -8,8 +8,9 @@ namespace SystemDesign.Engine.Flow;
 /// </summary>
 internal sealed class TrafficFlow
 {
-    private TrafficFlow(double[] reads, double[] writes, double[] replication)
+    private TrafficFlow(double[] reads, double[] writes, double[] replication, EdgeLoads edges)
     {
+        Edges = edges;
         Reads = reads;
         Writes = writes;
         Replication = replication;
@@ -18,6 +19,9 @@ internal sealed class TrafficFlow
     public double[] Reads { get; }
 
     public double[] Writes { get; }
+
+    /// <summary>What each connection carries, filled by the same pass as the nodes' loads.</summary>
+    public EdgeLoads Edges { get; }
 
     /// <summary>
     /// Writes each instance of a replica applies from its primary: replication is not shared, every replica instance
@@ -43,9 +47,10 @@ internal sealed class TrafficFlow
         var reads = new double[n];
         var writes = new double[n];
         var replication = new double[n];
+        var edges = new EdgeLoads(graph.ConnectionCount);
         if (graph.Entries.Length == 0)
         {
-            return new TrafficFlow(reads, writes, replication);
+            return new TrafficFlow(reads, writes, replication, edges);
         }
 
         var shares = graph.Shares;
@@ -57,18 +62,19 @@ internal sealed class TrafficFlow
 
         foreach (var node in graph.TopologicalOrder)
         {
-            Pass(graph, node, RequestClass.Read, reads[node], graph.Plan(node, RequestClass.Read).MissRate, reads, writes);
-            Pass(graph, node, RequestClass.Write, writes[node], graph.Plan(node, RequestClass.Write).MissRate, reads, writes);
+            Pass(graph, node, RequestClass.Read, reads[node], graph.Plan(node, RequestClass.Read).MissRate, reads, writes, edges: edges);
+            Pass(graph, node, RequestClass.Write, writes[node], graph.Plan(node, RequestClass.Write).MissRate, reads, writes, edges: edges);
             foreach (var e in graph.Outgoing[node])
             {
                 if (e.Role == EdgeRole.Replication)
                 {
                     replication[e.To] = Saturate(replication[e.To] + writes[node]);
+                    edges.Replication[e.Id] = Saturate(edges.Replication[e.Id] + (writes[node] * graph.Nodes[e.To].InstanceCount));
                 }
             }
         }
 
-        return new TrafficFlow(reads, writes, replication);
+        return new TrafficFlow(reads, writes, replication, edges);
     }
 
     /// <summary>
@@ -85,9 +91,10 @@ internal sealed class TrafficFlow
     /// <summary>
     /// Sends <paramref name="rate"/> of one class from <paramref name="node"/> along its plan, adding to what each
     /// target has received so far. With <paramref name="only"/>, just to the targets stamped <paramref name="stamp"/>:
-    /// a cache-loss scenario redoing its cone adds exactly what, and in the order, this flow did.
+    /// a cache-loss scenario redoing its cone adds exactly what, and in the order, this flow did. With
+    /// <paramref name="edges"/>, what each edge carries is recorded too.
     /// </summary>
-    public static void Pass(FlowGraph graph, int node, RequestClass c, double rate, double missRate, double[] reads, double[] writes, int[]? only = null, int stamp = 0)
+    public static void Pass(FlowGraph graph, int node, RequestClass c, double rate, double missRate, double[] reads, double[] writes, int[]? only = null, int stamp = 0, EdgeLoads? edges = null)
     {
         if (rate <= 0)
         {
@@ -99,7 +106,8 @@ internal sealed class TrafficFlow
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
-            var groupRate = group.AfterMiss || isCache ? rate * missRate : rate;
+            var afterMiss = group.AfterMiss || isCache;
+            var groupRate = afterMiss ? rate * missRate : rate;
             for (var i = 0; i < group.Edges.Count; i++)
             {
                 var (edge, fraction) = group.Edges[i];
@@ -109,8 +117,10 @@ internal sealed class TrafficFlow
                 }
 
                 // Messages leave queues and streams as writes: consumers process them and write on.
-                var target = c == RequestClass.Read && edge.Role != EdgeRole.Consume ? reads : writes;
+                var isRead = c == RequestClass.Read && edge.Role != EdgeRole.Consume;
+                var target = isRead ? reads : writes;
                 target[edge.To] = Saturate(target[edge.To] + (groupRate * fraction));
+                edges?.Add(edge, isRead, afterMiss, groupRate * fraction);
             }
         }
     }

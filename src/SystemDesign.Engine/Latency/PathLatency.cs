@@ -177,29 +177,7 @@ internal sealed class PathLatency
 
         // Only what a request waits for: the routing plans' edges of either class, and nothing past a queue or stream
         // (consumers run after the producer's acknowledgement). A worker behind a queue costs no transform evaluations.
-        var seen = new HashSet<int> { entry };
-        var stack = new Stack<int>();
-        stack.Push(entry);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (isMessaging[node])
-            {
-                continue;
-            }
-
-            for (var k = 0; k < 2; k++)
-            {
-                for (var e = edgeStart[k][groupStart[k][node]]; e < edgeStart[k][groupStart[k][node + 1]]; e++)
-                {
-                    if (seen.Add(edgeChild[k][e]))
-                    {
-                        stack.Push(edgeChild[k][e]);
-                    }
-                }
-            }
-        }
-
+        var seen = Walk(entry, 0, 1, static (_, _, _, _, _) => true);
         nodes = [.. seen];
         Array.Sort(nodes, (a, b) => position[a].CompareTo(position[b]));
         reachable[entry] = nodes;
@@ -214,7 +192,26 @@ internal sealed class PathLatency
     /// </summary>
     public int[] OnPath(int entry, RequestClass c)
     {
-        var k = (int)c;
+        // The same rule as saturation on the way (SaturatedAt): a miss group is reached only if the cache misses.
+        var seen = Walk(entry, (int)c, (int)c, static (path, k, node, g, e) =>
+            !((path.groupAfterMiss[k][g] || path.isCache[node]) && path.missRate[k][node] <= 0) && path.edgeFraction[k][e] > 0);
+        var nodes = new int[seen.Count];
+        seen.CopyTo(nodes);
+        Array.Sort(nodes);
+        return nodes;
+    }
+
+    /// <summary>Whether a walk follows edge <c>e</c> of group <c>g</c> of <c>node</c>'s plan for class <c>k</c>.</summary>
+    private delegate bool EdgeFilter(PathLatency path, int k, int node, int g, int e);
+
+    /// <summary>
+    /// The one depth-first walk behind <see cref="Reachable"/> and <see cref="OnPath"/>: from <paramref name="entry"/>
+    /// over the routing plans' edges of classes <paramref name="firstClass"/>..<paramref name="lastClass"/> that
+    /// <paramref name="follow"/> accepts, never past a queue or stream. Iterative: a 100,000-node chain must not
+    /// overflow the stack.
+    /// </summary>
+    private HashSet<int> Walk(int entry, int firstClass, int lastClass, EdgeFilter follow)
+    {
         var seen = new HashSet<int> { entry };
         var stack = new Stack<int>();
         stack.Push(entry);
@@ -226,28 +223,22 @@ internal sealed class PathLatency
                 continue;
             }
 
-            for (var g = groupStart[k][node]; g < groupStart[k][node + 1]; g++)
+            for (var k = firstClass; k <= lastClass; k++)
             {
-                // The same rule as saturation on the way (SaturatedAt): a miss group is reached only if the cache misses.
-                if ((groupAfterMiss[k][g] || isCache[node]) && missRate[k][node] <= 0)
+                for (var g = groupStart[k][node]; g < groupStart[k][node + 1]; g++)
                 {
-                    continue;
-                }
-
-                for (var e = edgeStart[k][g]; e < edgeStart[k][g + 1]; e++)
-                {
-                    if (edgeFraction[k][e] > 0 && seen.Add(edgeChild[k][e]))
+                    for (var e = edgeStart[k][g]; e < edgeStart[k][g + 1]; e++)
                     {
-                        stack.Push(edgeChild[k][e]);
+                        if (follow(this, k, node, g, e) && seen.Add(edgeChild[k][e]))
+                        {
+                            stack.Push(edgeChild[k][e]);
+                        }
                     }
                 }
             }
         }
 
-        var nodes = new int[seen.Count];
-        seen.CopyTo(nodes);
-        Array.Sort(nodes);
-        return nodes;
+        return seen;
     }
 
     private static void Fill(double[] values, int count, double value)

@@ -30,6 +30,12 @@ public sealed record Evaluation
     /// <summary>Per-component figures, in design order.</summary>
     public required IReadOnlyList<ComponentResult> Components { get; init; }
 
+    /// <summary>
+    /// What each connection carries, one per declared connection in design order; a component's offered load is the
+    /// sum over its incoming connections. Empty for a problem the catalog does not have.
+    /// </summary>
+    public IReadOnlyList<ConnectionResult> Connections { get; init; } = [];
+
     /// <summary>The component with the highest utilization at the target rate, or null.</summary>
     public string? Bottleneck { get; init; }
 

@@ -20,5 +20,7 @@ internal sealed class ConnectionDraft
 
     public double? Weight { get; set; }
 
-    public Connection ToConnection() => new(From, To, Kind, Weight);
+    public bool AlwaysFetches { get; set; }
+
+    public Connection ToConnection() => new(From, To, Kind, Weight) { AlwaysFetches = AlwaysFetches };
 }

@@ -13,6 +13,13 @@ namespace SystemDesign.Model;
 /// </param>
 public sealed record Connection(string From, string To, ConnectionKind Kind, double? Weight = null)
 {
+    /// <summary>
+    /// True when the source makes this fetch for every read that reaches it, not only after its look-aside cache
+    /// missed: a CDN's origin fetching each CDN miss from the object store, beside a cache it keeps for something
+    /// else. Set with <see cref="Edge.AlwaysFetches"/>; docs/engine.md, "How misses route".
+    /// </summary>
+    public bool AlwaysFetches { get; init; }
+
     /// <summary>Where the edge was declared, when the model was built from source by the analyzer.</summary>
     public SourceSpan? DeclaredAt { get; init; }
 

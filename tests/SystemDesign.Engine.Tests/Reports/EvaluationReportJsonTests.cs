@@ -14,8 +14,8 @@ public sealed class EvaluationReportJsonTests
 
     private static readonly string[] TopLevel =
     {
-        "schemaVersion", "problem", "verdict", "passed", "workload", "tiers", "gates", "components", "capacity",
-        "latency", "availability", "cost", "scenarios", "findings",
+        "schemaVersion", "problem", "verdict", "passed", "workload", "tiers", "gates", "components", "connections",
+        "capacity", "latency", "availability", "cost", "scenarios", "findings",
     };
 
     private static readonly string[] ComponentFields =
@@ -79,6 +79,16 @@ public sealed class EvaluationReportJsonTests
             AssertNumberOrNull(component.GetProperty("p99ResponseMs"));
             AssertNumberOrNull(component.GetProperty("requiredInstances"));
             AssertNumberOrNull(component.GetProperty("monthlyCostUsd"));
+        }
+
+        var connections = root.GetProperty("connections").EnumerateArray().ToList();
+        Assert.Equal(evaluation.Connections.Count, connections.Count);
+        foreach (var connection in connections)
+        {
+            Assert.Equal(
+                new[] { "from", "to", "kind", "role", "offeredRps", "peakRps", "readRps", "missReadRps", "writeRps", "replicationRps" },
+                Names(connection));
+            Assert.Equal(JsonValueKind.Number, connection.GetProperty("offeredRps").ValueKind);
         }
 
         Assert.Equal(new[] { "bottleneck", "maxSustainableRps" }, Names(root.GetProperty("capacity")));
