@@ -144,6 +144,8 @@ internal static class JsonReport
 
         w.WriteEndArray();
 
+        Claims(w, e);
+
         w.WriteStartArray("findings");
         foreach (var f in e.Findings)
         {
@@ -181,6 +183,38 @@ internal static class JsonReport
         Number(w, "availability", c.ComponentAvailability);
         Number(w, "monthlyCostUsd", c.MonthlyCostUsd);
         w.WriteEndObject();
+    }
+
+    // What the grade rests on besides sourced figures (docs/report-json.md, "claims" and "placeholders").
+    private static void Claims(Utf8JsonWriter w, Evaluation e)
+    {
+        w.WriteString("restsOn", ReportFormat.RestsOn(e));
+        w.WriteStartArray("claims");
+        foreach (var c in e.Claims)
+        {
+            w.WriteStartObject();
+            w.WriteString("component", c.Component);
+            w.WriteString("figure", c.Figure);
+            Number(w, "value", c.Value);
+            w.WriteString("unit", c.Unit);
+            Figure(w, "default", c.Default);
+            Boolean(w, "farFromDefault", c.FarFromDefault);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("placeholders");
+        foreach (var p in e.Placeholders)
+        {
+            w.WriteStartObject();
+            w.WriteString("component", p.Component);
+            w.WriteString("type", p.Type);
+            w.WritePropertyName("figures");
+            Strings(w, p.Figures);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void Finding(Utf8JsonWriter w, Finding f)

@@ -25,17 +25,17 @@ internal static class ClaimsCheck
 
     private static readonly Claimable[] Claimables =
     [
-        new("capacity per instance", Knobs.CapacityPerInstance, n => n.CapacityPerInstance, d => d.CapacityRps, Higher,
+        new("capacity per instance", "req/s", Knobs.CapacityPerInstance, n => n.CapacityPerInstance, d => d.CapacityRps, Higher,
             (v, d) => $"{N(v)} req/s is {N(v / d)}× the default {N(d)} req/s"),
-        new("connections per instance", Knobs.ConnectionsPerInstance, n => n.ConnectionsPerInstance, d => d.CapacityConnections, Higher,
+        new("connections per instance", "connections", Knobs.ConnectionsPerInstance, n => n.ConnectionsPerInstance, d => d.CapacityConnections, Higher,
             (v, d) => $"{N(v)} is {N(v / d)}× the default {N(d)}"),
-        new("service time", Knobs.ServiceTime, n => n.ServiceTimeMs, d => d.ServiceTimeMs, Lower,
+        new("service time", "ms", Knobs.ServiceTime, n => n.ServiceTimeMs, d => d.ServiceTimeMs, Lower,
             (v, d) => $"{N(v)} ms is {N(d / v)}× below the default {N(d)} ms"),
-        new("instance availability", Knobs.Availability, n => n.Availability, d => d.Availability, Downtime,
+        new("instance availability", "fraction", Knobs.Availability, n => n.Availability, d => d.Availability, Downtime,
             (v, d) => v >= 1
                 ? $"{Percent(v)} claims no downtime at all, against the default {Percent(d)}"
                 : $"{Percent(v)} claims {N((1 - d) / (1 - v))}× less downtime than the default {Percent(d)}"),
-        new("price per instance", Knobs.HourlyCost, n => n.HourlyCost, d => d.HourlyCostUsd, Lower,
+        new("price per instance", "USD/h", Knobs.HourlyCost, n => n.HourlyCost, d => d.HourlyCostUsd, Lower,
             (v, d) => $"${Price(v)}/h is {N(d / v)}× below the default ${Price(d)}/h"),
     ];
 
@@ -91,7 +91,7 @@ internal static class ClaimsCheck
             });
         }
 
-        return new ClaimedFigure { Component = node.Name, Figure = c.Label, Value = value, Default = byDefault, FarFromDefault = far };
+        return new ClaimedFigure { Component = node.Name, Figure = c.Label, Value = value, Unit = c.Unit, Default = byDefault, FarFromDefault = far };
     }
 
     // The resolver marks every value it took from the design with this source.
@@ -119,6 +119,7 @@ internal static class ClaimsCheck
     /// <summary>One figure a design can claim: how it reads on a resolved component and in the registry, and when it is far.</summary>
     private sealed record Claimable(
         string Label,
+        string Unit,
         Knob Knob,
         Func<ResolvedComponent, Figure?> Used,
         Func<ComponentDefaults, Sourced?> Placeholder,

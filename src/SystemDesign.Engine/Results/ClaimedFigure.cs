@@ -13,8 +13,11 @@ public sealed record ClaimedFigure
     /// <summary>Which figure, as reports name it: "capacity per instance", "service time", "instance availability"...</summary>
     public required string Figure { get; init; }
 
-    /// <summary>The value the design states (in the figure's unit: req/s, ms, a fraction, USD per hour, connections).</summary>
+    /// <summary>The value the design states, in <see cref="Unit"/>.</summary>
     public required double Value { get; init; }
+
+    /// <summary>The figure's unit: "req/s", "connections", "ms", "fraction" (availability) or "USD/h".</summary>
+    public required string Unit { get; init; }
 
     /// <summary>The figure the type would have without the claim, with its source; null when the type has none.</summary>
     public Figure? Default { get; init; }

@@ -15,7 +15,7 @@ public sealed class EvaluationReportJsonTests
     private static readonly string[] TopLevel =
     {
         "schemaVersion", "problem", "verdict", "passed", "workload", "tiers", "gates", "components", "capacity",
-        "latency", "availability", "cost", "scenarios", "findings",
+        "latency", "availability", "cost", "scenarios", "restsOn", "claims", "placeholders", "findings",
     };
 
     private static readonly string[] ComponentFields =
