@@ -33,6 +33,9 @@ public sealed record ComponentDefaults
     /// <summary>Concurrent connections one instance holds (connection-holding kinds only).</summary>
     public Sourced? CapacityConnections { get; init; }
 
+    /// <summary>USD per million requests routed through the component, charged on top of the hourly price (CDN, load balancer).</summary>
+    public Sourced? UsdPerMillionRequests { get; init; }
+
     /// <summary>These defaults with every figure that <paramref name="overrides"/> sets replaced.</summary>
     public ComponentDefaults With(ComponentDefaults overrides) => new()
     {
@@ -41,6 +44,7 @@ public sealed record ComponentDefaults
         Availability = overrides.Availability ?? Availability,
         HourlyCostUsd = overrides.HourlyCostUsd ?? HourlyCostUsd,
         CapacityConnections = overrides.CapacityConnections ?? CapacityConnections,
+        UsdPerMillionRequests = overrides.UsdPerMillionRequests ?? UsdPerMillionRequests,
     };
 
     /// <summary>These defaults without every figure that <paramref name="own"/> sets: what a type inherits from its kind.</summary>
@@ -51,6 +55,7 @@ public sealed record ComponentDefaults
         Availability = own.Availability is null ? Availability : null,
         HourlyCostUsd = own.HourlyCostUsd is null ? HourlyCostUsd : null,
         CapacityConnections = own.CapacityConnections is null ? CapacityConnections : null,
+        UsdPerMillionRequests = own.UsdPerMillionRequests is null ? UsdPerMillionRequests : null,
     };
 }
 

@@ -59,6 +59,7 @@ internal static class DisplayText
                 HitRate = F(c.HitRate),
                 Partitions = F(c.Partitions),
                 ConnectionsPerInstance = F(c.ConnectionsPerInstance),
+                UsdPerMillionRequests = F(c.UsdPerMillionRequests),
             })],
             Bottleneck = Tn(e.Bottleneck),
             Latency = [.. e.Latency.Select(l => l with { Entry = T(l.Entry) })],

@@ -171,6 +171,7 @@ internal static class JsonReport
         Figure(w, "hitRate", c.HitRate);
         Figure(w, "partitions", c.Partitions);
         Figure(w, "connectionsPerInstance", c.ConnectionsPerInstance);
+        Figure(w, "usdPerMillionRequests", c.UsdPerMillionRequests);
         Number(w, "offeredRps", c.OfferedRps);
         Number(w, "readRps", c.ReadRps);
         Number(w, "writeRps", c.WriteRps);

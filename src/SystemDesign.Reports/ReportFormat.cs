@@ -241,6 +241,10 @@ internal static class ReportFormat
 
         rows.Add(("instance availability", Availability(component.InstanceAvailability.Value), component.InstanceAvailability.Source));
         rows.Add(("price per instance", "$" + Number(component.HourlyCostUsd.Value, 4) + "/h", component.HourlyCostUsd.Source));
+        if (component.UsdPerMillionRequests is { } usage)
+        {
+            rows.Add(("price per million requests", "$" + Number(usage.Value, 4), usage.Source));
+        }
         if (component.HitRate is { } hit)
         {
             rows.Add(("hit rate", ShortPercent(hit.Value), hit.Source));

@@ -53,5 +53,6 @@ public static class RegistryReader
             Availability = WorkloadReader.ReadSourced(n, "availability", ValueRange.Availability),
             HourlyCostUsd = WorkloadReader.ReadSourced(n, "hourlyCostUsd", ValueRange.HourlyCostUsd),
             CapacityConnections = WorkloadReader.ReadSourced(n, "capacityConnections", ValueRange.Capacity),
+            UsdPerMillionRequests = WorkloadReader.ReadSourced(n, "usdPerMillionRequests", ValueRange.PricePerMillionRequests),
         };
 }

@@ -54,6 +54,9 @@ public sealed class ValueRange
     /// <summary>An hourly cost in USD.</summary>
     public static ValueRange HourlyCostUsd { get; } = new(0, true, 1e9, "an hourly cost in USD");
 
+    /// <summary>A usage price: USD per million requests routed through a component.</summary>
+    public static ValueRange PricePerMillionRequests { get; } = new(0, true, 1e9, "a price in USD per million requests");
+
     /// <summary>A capacity headroom factor.</summary>
     public static ValueRange Headroom { get; } = new(1, true, 100, "a capacity headroom factor");
 

@@ -57,6 +57,7 @@ internal static class ComponentResults
                 : hop.Queue is { } q ? P99(q, p99) * 1000
                 : -System.Math.Log(0.01) / hop.ServiceRate * 1000,
             ComponentAvailability = availability,
+            UsdPerMillionRequests = CostCheck.RequestPrice(context, n),
             MonthlyCostUsd = monthlyCost,
         };
     }

@@ -76,6 +76,9 @@ public sealed record ComponentResult
     /// <summary>Availability of the component as a whole (k of n instances up, k = instances the load needs).</summary>
     public double ComponentAvailability { get; init; }
 
-    /// <summary>Instances × hourly price × hours per month, USD.</summary>
+    /// <summary>USD per million requests routed through the component, for kinds billed by use (CDN, load balancer); null otherwise.</summary>
+    public Figure? UsdPerMillionRequests { get; init; }
+
+    /// <summary>Instances × hourly price × hours per month, plus requests a month × the price per request where billed by use; USD.</summary>
     public double MonthlyCostUsd { get; init; }
 }
