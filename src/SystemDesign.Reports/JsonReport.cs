@@ -166,6 +166,8 @@ internal static class JsonReport
         Figure(w, "instances", c.Instances);
         Figure(w, "capacityPerInstance", c.CapacityPerInstance);
         Figure(w, "serviceTimeMs", c.ServiceTimeMs);
+        Count(w, "serversPerInstance", c.ServersPerInstance);
+        Number(w, "modelledServiceTimeMs", c.ModelledServiceTimeMs);
         Figure(w, "instanceAvailability", c.InstanceAvailability);
         Figure(w, "hourlyCostUsd", c.HourlyCostUsd);
         Figure(w, "hitRate", c.HitRate);

@@ -239,6 +239,16 @@ internal static class ReportFormat
             rows.Add(("service time", Number(service.Value, 3) + " ms", service.Source));
         }
 
+        if (component.ServersPerInstance is { } servers && component.ModelledServiceTimeMs is { } modelled && component.CapacityPerInstance is { } perInstance)
+        {
+            // What the queue runs, which the stated service time only approximates (docs/engine.md, section 4).
+            rows.Add((
+                "queue per instance",
+                Count(servers) + (servers == 1 ? " server of " : " servers of ") + Number(modelled, 3) + " ms",
+                "engine: c = max(1, round(" + Rate(perInstance.Value) + " req/s × " + Number(component.ServiceTimeMs?.Value ?? modelled, 3) + " ms)) = " + Count(servers)
+                    + ", each server's service time c ÷ capacity = " + Number(modelled, 3) + " ms, so c servers give exactly the capacity"));
+        }
+
         rows.Add(("instance availability", Availability(component.InstanceAvailability.Value), component.InstanceAvailability.Source));
         rows.Add(("price per instance", "$" + Number(component.HourlyCostUsd.Value, 4) + "/h", component.HourlyCostUsd.Source));
         if (component.UsdPerMillionRequests is { } usage)

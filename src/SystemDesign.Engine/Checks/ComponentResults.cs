@@ -38,6 +38,8 @@ internal static class ComponentResults
             Instances = n.Instances,
             CapacityPerInstance = n.CapacityPerInstance,
             ServiceTimeMs = n.ServiceTimeMs,
+            ServersPerInstance = hop.Queue is not null || (hop.TakesTime && n.CapacityPerInstance is not null) ? hop.Servers : null,
+            ModelledServiceTimeMs = hop.TakesTime ? 1000 / hop.ServiceRate : null,
             InstanceAvailability = n.Availability,
             HourlyCostUsd = n.HourlyCost,
             HitRate = n.HitRate,

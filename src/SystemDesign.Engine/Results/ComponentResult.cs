@@ -24,6 +24,19 @@ public sealed record ComponentResult
     /// <summary>Mean service time of one request in milliseconds; null where it does not apply.</summary>
     public Figure? ServiceTimeMs { get; init; }
 
+    /// <summary>
+    /// c, the servers (threads, cores) per instance the queue runs: max(1, round(capacity × service time)); null where
+    /// no queue is modelled. docs/engine.md, section 4.
+    /// </summary>
+    public int? ServersPerInstance { get; init; }
+
+    /// <summary>
+    /// The service time the queue really uses, c ÷ capacity per instance, in ms: <see cref="ServiceTimeMs"/> rounded so
+    /// that c servers give exactly the stated capacity (200 req/s at 13.333 ms → 3 servers of 15 ms); null where the
+    /// component takes no time.
+    /// </summary>
+    public double? ModelledServiceTimeMs { get; init; }
+
     /// <summary>Availability of one instance.</summary>
     public required Figure InstanceAvailability { get; init; }
 

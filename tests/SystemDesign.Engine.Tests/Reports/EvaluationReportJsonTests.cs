@@ -20,7 +20,7 @@ public sealed class EvaluationReportJsonTests
 
     private static readonly string[] ComponentFields =
     {
-        "name", "type", "kind", "onRequestPath", "instances", "capacityPerInstance", "serviceTimeMs",
+        "name", "type", "kind", "onRequestPath", "instances", "capacityPerInstance", "serviceTimeMs", "serversPerInstance", "modelledServiceTimeMs",
         "instanceAvailability", "hourlyCostUsd", "hitRate", "partitions", "connectionsPerInstance", "usdPerMillionRequests", "offeredRps",
         "readRps", "writeRps", "capacityRps", "utilization", "peakUtilization", "requiredInstances", "meanResponseMs",
         "p99ResponseMs", "availability", "monthlyCostUsd",
