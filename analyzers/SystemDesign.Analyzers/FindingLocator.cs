@@ -89,6 +89,12 @@ internal static class FindingLocator
             return Knob(site, properties.TryGetValue("parameter", out var parameter) ? ComponentSite.ParameterKey(parameter) : string.Empty);
         }
 
+        // An engine finding about one knob (SD0024's claimed figure) goes on that knob's value.
+        if (finding.Knob is { } knob)
+        {
+            return Knob(site, knob);
+        }
+
         return properties.ContainsKey(Knobs.Instances.FixProperty!) ? Knob(site, Knobs.Instances.Key) : (site.Creation, Sites.Creation);
     }
 

@@ -137,6 +137,11 @@ public static class CatalogValidator
             {
                 issues.Add(new CatalogIssue("components.json", $"type '{entry.Type}' states \"emits\": \"{role.Name()}\" but is not a client: only a client type emits a share of the workload; remove it"));
             }
+            else if (entry.PlaceholderFigures && (entry.AliasOf is not null || components.Resolve(entry.Type)!.Kind.Id == "client"))
+            {
+                // An alias takes its target's mark; a client's figures (always up, free) hold by definition.
+                issues.Add(new CatalogIssue("components.json", $"type '{entry.Type}' states \"figures\": \"placeholder\" but is {(entry.AliasOf is null ? "a client, whose figures hold by definition" : "an alias, which takes its target's mark")}; remove it"));
+            }
         }
     }
 }

@@ -33,6 +33,9 @@ public sealed record ComponentDefaults
     /// <summary>Concurrent connections one instance holds (connection-holding kinds only).</summary>
     public Sourced? CapacityConnections { get; init; }
 
+    /// <summary>USD per million requests routed through the component, charged on top of the hourly price (CDN, load balancer).</summary>
+    public Sourced? UsdPerMillionRequests { get; init; }
+
     /// <summary>These defaults with every figure that <paramref name="overrides"/> sets replaced.</summary>
     public ComponentDefaults With(ComponentDefaults overrides) => new()
     {
@@ -41,6 +44,18 @@ public sealed record ComponentDefaults
         Availability = overrides.Availability ?? Availability,
         HourlyCostUsd = overrides.HourlyCostUsd ?? HourlyCostUsd,
         CapacityConnections = overrides.CapacityConnections ?? CapacityConnections,
+        UsdPerMillionRequests = overrides.UsdPerMillionRequests ?? UsdPerMillionRequests,
+    };
+
+    /// <summary>These defaults without every figure that <paramref name="own"/> sets: what a type inherits from its kind.</summary>
+    public ComponentDefaults Without(ComponentDefaults own) => new()
+    {
+        CapacityRps = own.CapacityRps is null ? CapacityRps : null,
+        ServiceTimeMs = own.ServiceTimeMs is null ? ServiceTimeMs : null,
+        Availability = own.Availability is null ? Availability : null,
+        HourlyCostUsd = own.HourlyCostUsd is null ? HourlyCostUsd : null,
+        CapacityConnections = own.CapacityConnections is null ? CapacityConnections : null,
+        UsdPerMillionRequests = own.UsdPerMillionRequests is null ? UsdPerMillionRequests : null,
     };
 }
 
@@ -59,6 +74,12 @@ public sealed record ComponentTypeEntry(
     /// say, so an alias takes its target's and a canonical client emits everything.
     /// </summary>
     public ClientRole? Emits { get; init; }
+
+    /// <summary>
+    /// True when the entry's figures are placeholders (<c>"figures": "placeholder"</c> in the registry): it inherits its
+    /// kind's generic figures, which no source measured for this type. docs/components.md, "Placeholder figures".
+    /// </summary>
+    public bool PlaceholderFigures { get; init; }
 }
 
 /// <summary>A component type with its alias resolved and its kind's defaults merged in.</summary>
@@ -72,6 +93,13 @@ public sealed record ResolvedComponentType(
 {
     /// <summary>The share of the workload a client of this type emits (<see cref="ClientRole.All"/> unless the registry says).</summary>
     public ClientRole Emits { get; init; }
+
+    /// <summary>
+    /// The figures of <see cref="Defaults"/> that are placeholders: those a type marked <c>"figures": "placeholder"</c>
+    /// (itself or its alias target) inherits from its kind; <see cref="ComponentDefaults.None"/> for a sourced type.
+    /// Figures the entry sets itself carry their own source and are never placeholders.
+    /// </summary>
+    public ComponentDefaults Placeholders { get; init; } = ComponentDefaults.None;
 }
 
 /// <summary>The registry of every component type the catalog knows, and the kinds they map to.</summary>
@@ -208,6 +236,7 @@ public sealed class ComponentRegistry
         var canonical = entry;
         var defaults = entry.Defaults;
         var emits = entry.Emits;
+        var placeholder = entry.PlaceholderFigures;
 
         // Aliases are one level deep by validation; the bound guards against a cycle in bad data.
         for (var hops = 0; canonical.AliasOf is { } target && hops < 8; hops++)
@@ -219,6 +248,7 @@ public sealed class ComponentRegistry
 
             defaults = next.Defaults.With(defaults);
             emits ??= next.Emits;
+            placeholder |= next.PlaceholderFigures;
             canonical = next;
         }
 
@@ -230,6 +260,7 @@ public sealed class ComponentRegistry
         return new ResolvedComponentType(entry.Type, canonical.Type, kind, entry.Title, kind.Defaults.With(defaults))
         {
             Emits = emits ?? ClientRole.All,
+            Placeholders = placeholder ? kind.Defaults.Without(defaults) : ComponentDefaults.None,
         };
     }
 }

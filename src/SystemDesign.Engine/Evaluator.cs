@@ -68,6 +68,7 @@ internal static class Evaluator
         var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context);
         var (cost, componentCost) = CostCheck.Run(context);
         var scenarios = FailureCheck.Run(context, usable, hops, latency);
+        var (claims, placeholders) = ClaimsCheck.Run(context);
 
         var components = ComponentResults.All(context, hops, usable, componentAvailability, componentCost);
         var bottleneck = components.Where(c => c.Utilization is not null).OrderByDescending(c => c.Utilization).FirstOrDefault();
@@ -91,6 +92,8 @@ internal static class Evaluator
             MonthlyBudgetUsd = problem.Workload.MonthlyBudget?.Value,
             CheapestPassing = problem.CheapestPassing,
             Scenarios = scenarios,
+            Claims = claims,
+            Placeholders = placeholders,
         }, context);
     }
 

@@ -58,6 +58,10 @@ public static class ChecklistReport
             _ => ": not applicable, the ",
         };
         text.Append(design).Append(verdict).Append(gate.Gate).Append(" gate of ").Append(Problem(evaluation)).Append(": ").AppendLine(gate.Summary);
+        if (gate.Status != GateStatus.NotApplicable && ReportFormat.RestsOn(evaluation) is { } restsOn)
+        {
+            text.Append("  ").Append(Warn).Append(" The grade ").Append(restsOn).AppendLine(".");
+        }
         if (gate.Status != GateStatus.NotApplicable)
         {
             Figures(text, evaluation, gate.Gate);

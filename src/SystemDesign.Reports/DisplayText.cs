@@ -59,11 +59,14 @@ internal static class DisplayText
                 HitRate = F(c.HitRate),
                 Partitions = F(c.Partitions),
                 ConnectionsPerInstance = F(c.ConnectionsPerInstance),
+                UsdPerMillionRequests = F(c.UsdPerMillionRequests),
             })],
             Bottleneck = Tn(e.Bottleneck),
             Latency = [.. e.Latency.Select(l => l with { Entry = T(l.Entry) })],
             SinglePointsOfFailure = [.. e.SinglePointsOfFailure.Select(T)],
             Scenarios = [.. e.Scenarios.Select(s => s with { Name = T(s.Name), Broken = [.. s.Broken.Select(T)], Slower = [.. s.Slower.Select(T)] })],
+            Claims = [.. e.Claims.Select(c => c with { Component = T(c.Component) })],
+            Placeholders = [.. e.Placeholders.Select(p => p with { Component = T(p.Component), Type = T(p.Type) })],
         };
     }
 

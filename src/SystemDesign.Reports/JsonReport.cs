@@ -162,6 +162,8 @@ internal static class JsonReport
 
         w.WriteEndArray();
 
+        Claims(w, e);
+
         w.WriteStartArray("findings");
         foreach (var f in e.Findings)
         {
@@ -185,8 +187,16 @@ internal static class JsonReport
             {
                 Figure(w, key, c.FigureOf(knob));
             }
+
+            // What the queue really runs, next to the service time it approximates (docs/engine.md, section 4).
+            if (knob == Knobs.ServiceTime)
+            {
+                Count(w, "serversPerInstance", c.ServersPerInstance);
+                Number(w, "modelledServiceTimeMs", c.ModelledServiceTimeMs);
+            }
         }
 
+        Figure(w, "usdPerMillionRequests", c.UsdPerMillionRequests);
         Number(w, "offeredRps", c.OfferedRps);
         Number(w, "readRps", c.ReadRps);
         Number(w, "writeRps", c.WriteRps);
@@ -215,6 +225,38 @@ internal static class JsonReport
         Number(w, "writeRps", c.WriteRps);
         Number(w, "replicationRps", c.ReplicationRps);
         w.WriteEndObject();
+    }
+
+    // What the grade rests on besides sourced figures (docs/report-json.md, "claims" and "placeholders").
+    private static void Claims(Utf8JsonWriter w, Evaluation e)
+    {
+        w.WriteString("restsOn", ReportFormat.RestsOn(e));
+        w.WriteStartArray("claims");
+        foreach (var c in e.Claims)
+        {
+            w.WriteStartObject();
+            w.WriteString("component", c.Component);
+            w.WriteString("figure", c.Figure);
+            Number(w, "value", c.Value);
+            w.WriteString("unit", c.Unit);
+            Figure(w, "default", c.Default);
+            Boolean(w, "farFromDefault", c.FarFromDefault);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("placeholders");
+        foreach (var p in e.Placeholders)
+        {
+            w.WriteStartObject();
+            w.WriteString("component", p.Component);
+            w.WriteString("type", p.Type);
+            w.WritePropertyName("figures");
+            Strings(w, p.Figures);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void Finding(Utf8JsonWriter w, Finding f)

@@ -19,6 +19,11 @@ internal static class MarkdownReport
         Line(o, "# " + Escape(e.ProblemTitle) + " (" + Code(e.ProblemId) + ")");
         Line(o, string.Empty);
         Line(o, "**Verdict: " + Verdict(e) + "** (" + FindingCounts(e.Findings) + ")");
+        if (RestsOn(e) is { } restsOn)
+        {
+            Line(o, string.Empty);
+            Line(o, "The verdict " + Escape(restsOn) + ".");
+        }
 
         Section(o, "Workload");
         var workload = new Table(("Figure", Align.Left), ("Value", Align.Left), ("Source", Align.Left));
@@ -100,6 +105,31 @@ internal static class MarkdownReport
             {
                 Line(o, "- " + label + ": " + Escape(value) + " ← " + Escape(source));
             }
+        }
+
+        // Only when the design claims a figure or a type's figures are placeholders: most reports have neither.
+        if (e.Claims.Count > 0)
+        {
+            Section(o, "Claimed figures");
+            var claims = new Table(("Component", Align.Left), ("Figure", Align.Left), ("Stated", Align.Right), ("Default", Align.Right), ("Margin", Align.Left), ("Default's source", Align.Left));
+            foreach (var (component, figure, stated, byDefault, source, margin) in ClaimRows(e))
+            {
+                claims.Add(Escape(component), figure, stated, byDefault, margin, Escape(source));
+            }
+
+            claims.WriteMarkdown(o);
+        }
+
+        if (e.Placeholders.Count > 0)
+        {
+            Section(o, "Placeholder figures");
+            var placeholders = new Table(("Component", Align.Left), ("Type", Align.Left), ("Figures inherited, not measured for the type", Align.Left));
+            foreach (var p in e.Placeholders)
+            {
+                placeholders.Add(Escape(p.Component), Code(p.Type), string.Join(", ", p.Figures));
+            }
+
+            placeholders.WriteMarkdown(o);
         }
 
         Section(o, "Capacity");

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using static SystemDesign.Engine.NumberText;
@@ -38,6 +39,49 @@ internal static class ReportFormat
 
     /// <summary>"PASSED" or "FAILED".</summary>
     public static string Verdict(Evaluation evaluation) => evaluation.Passed ? "PASSED" : "FAILED";
+
+    /// <summary>
+    /// What the verdict rests on besides sourced figures, as a sentence's end ("rests on 2 claimed figures far from
+    /// their types' sourced defaults (SD0024): ...; and on placeholder figures of ..."), or null when on sourced
+    /// figures alone. Every report prints it under the verdict, and the runner under a gate's verdict.
+    /// </summary>
+    public static string? RestsOn(Evaluation evaluation)
+    {
+        var far = evaluation.Claims.Where(c => c.FarFromDefault).ToArray();
+        var parts = new List<string>();
+        if (far.Length > 0)
+        {
+            parts.Add(Count(far.Length) + (far.Length == 1 ? " claimed figure" : " claimed figures") + " far from the type's sourced default (SD0024): "
+                + Listed(far.Select(c => c.Component + "'s " + c.Figure), ", "));
+        }
+
+        if (evaluation.Placeholders.Count > 0)
+        {
+            parts.Add("placeholder figures (inherited, not measured for the type) of " + Count(evaluation.Placeholders.Count)
+                + (evaluation.Placeholders.Count == 1 ? " component: " : " components: ")
+                + Listed(evaluation.Placeholders.Select(p => p.Component + " (" + p.Type + ")"), ", "));
+        }
+
+        return parts.Count == 0 ? null : "rests on " + string.Join("; and on ", parts);
+    }
+
+    /// <summary>A claimed figure's value (or its default's) in the figure's unit: "1,000 req/s", "99.95%", "$0.01/h".</summary>
+    public static string ClaimValue(double value, string unit) => unit switch
+    {
+        "fraction" => Availability(value),
+        "USD/h" => "$" + Price(value) + "/h",
+        _ => Number(value, 3) + " " + unit,
+    };
+
+    /// <summary>Rows of the claimed figures: component, figure, stated, default, the default's source, and whether past SD0024's margin.</summary>
+    public static IEnumerable<(string Component, string Figure, string Stated, string Default, string Source, string Margin)> ClaimRows(Evaluation evaluation) =>
+        evaluation.Claims.Select(c => (
+            c.Component,
+            c.Figure,
+            ClaimValue(c.Value, c.Unit),
+            c.Default is { } d ? ClaimValue(d.Value, c.Unit) : "none",
+            c.Default?.Source ?? "the type has no default for this figure",
+            c.FarFromDefault ? "far (SD0024)" : "within 10×"));
 
     /// <summary>"5 errors, 4 warnings, 0 infos" as "5 errors, 4 warnings"; "no findings" when there are none.</summary>
     public static string FindingCounts(IReadOnlyList<Finding> findings)
@@ -203,6 +247,22 @@ internal static class ReportFormat
             if (knob.ReportKey is not null && component.FigureOf(knob) is { } figure)
             {
                 rows.Add((knob.Label, KnobValue(knob.Format, figure.Value), figure.Source));
+            }
+
+            // Figures the engine derives beside a knob, printed next to it: what the queue really runs (docs/engine.md,
+            // section 4), and the usage price billed with the hourly one.
+            if (knob == Knobs.ServiceTime && component.ServersPerInstance is { } servers && component.ModelledServiceTimeMs is { } modelled && component.CapacityPerInstance is { } perInstance)
+            {
+                rows.Add((
+                    "queue per instance",
+                    Count(servers) + (servers == 1 ? " server of " : " servers of ") + Number(modelled, 3) + " ms",
+                    "engine: c = max(1, round(" + Rate(perInstance.Value) + " req/s × " + Number(component.ServiceTimeMs?.Value ?? modelled, 3) + " ms)) = " + Count(servers)
+                        + ", each server's service time c ÷ capacity = " + Number(modelled, 3) + " ms, so c servers give exactly the capacity"));
+            }
+
+            if (knob == Knobs.HourlyCost && component.UsdPerMillionRequests is { } usage)
+            {
+                rows.Add(("price per million requests", "$" + Number(usage.Value, 4), usage.Source));
             }
         }
 

@@ -18,6 +18,10 @@ internal static class TextReport
         var o = new StringBuilder();
         Line(o, e.ProblemTitle + " (" + e.ProblemId + ")");
         Line(o, "Verdict: " + Verdict(e) + " (" + FindingCounts(e.Findings) + ")");
+        if (RestsOn(e) is { } restsOn)
+        {
+            Wrapped(o, "The verdict " + restsOn + ".", "  ");
+        }
 
         Section(o, "WORKLOAD");
         var workload = new Table(("Figure", Align.Left), ("Value", Align.Left), ("Source", Align.Left));
@@ -91,6 +95,21 @@ internal static class TextReport
             foreach (var (label, value, source) in Sources(c))
             {
                 Wrapped(o, "    " + label + ": " + value + " ← " + source, "      ");
+            }
+        }
+
+        // Only when the design claims a figure or a type's figures are placeholders: most reports have neither.
+        if (e.Claims.Count > 0 || e.Placeholders.Count > 0)
+        {
+            Section(o, "CLAIMED AND PLACEHOLDER FIGURES");
+            foreach (var (component, figure, stated, byDefault, source, margin) in ClaimRows(e))
+            {
+                Wrapped(o, "  " + component + " " + figure + ": " + stated + " stated, " + margin + "; default " + byDefault + " ← " + source, "      ");
+            }
+
+            foreach (var p in e.Placeholders)
+            {
+                Wrapped(o, "  " + p.Component + " (" + p.Type + "): placeholder " + string.Join(", ", p.Figures), "      ");
             }
         }
 

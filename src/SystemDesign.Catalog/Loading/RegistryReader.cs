@@ -23,6 +23,7 @@ public static class RegistryReader
             ReadDefaults(t.Optional("defaults")))
         {
             Emits = ReadRole(t.Optional("emits")),
+            PlaceholderFigures = ReadFigures(t.Optional("figures")),
         });
         return new ComponentRegistry(
             WorkloadReader.ReadSourced(root, "headroom", ValueRange.Headroom) ?? throw root.Required("headroom").Error("{ value, source }"),
@@ -38,6 +39,14 @@ public static class RegistryReader
         ? null
         : ClientRoles.Parse(n.String()) ?? throw n.Error("\"all\", \"reads\" or \"writes\" (the share of the workload the client emits)");
 
+    private static bool ReadFigures(JsonNode? node) => node is { } n
+        && (n.String() switch
+        {
+            "placeholder" => true,
+            "sourced" => false,
+            _ => throw n.Error("\"sourced\" or \"placeholder\" (whether the type's inherited figures were measured for it)"),
+        });
+
     private static ComponentDefaults ReadDefaults(JsonNode? node) => node is not { } n
         ? ComponentDefaults.None
         : new ComponentDefaults
@@ -47,5 +56,6 @@ public static class RegistryReader
             Availability = WorkloadReader.ReadSourced(n, "availability", ValueRange.Availability),
             HourlyCostUsd = WorkloadReader.ReadSourced(n, "hourlyCostUsd", ValueRange.HourlyCostUsd),
             CapacityConnections = WorkloadReader.ReadSourced(n, "capacityConnections", ValueRange.Capacity),
+            UsdPerMillionRequests = WorkloadReader.ReadSourced(n, "usdPerMillionRequests", ValueRange.PricePerMillionRequests),
         };
 }

@@ -57,6 +57,9 @@ public sealed class ValueRange
     /// <summary>A mean time to repair, in hours (up to a year).</summary>
     public static ValueRange RepairTimeHours { get; } = new(0, false, 8760, "a repair time in hours");
 
+    /// <summary>A usage price: USD per million requests routed through a component.</summary>
+    public static ValueRange PricePerMillionRequests { get; } = new(0, true, 1e9, "a price in USD per million requests");
+
     /// <summary>A capacity headroom factor.</summary>
     public static ValueRange Headroom { get; } = new(1, true, 100, "a capacity headroom factor");
 

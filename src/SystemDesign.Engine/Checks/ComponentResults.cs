@@ -38,6 +38,8 @@ internal static class ComponentResults
             Instances = n.Instances,
             CapacityPerInstance = n.CapacityPerInstance,
             ServiceTimeMs = n.ServiceTimeMs,
+            ServersPerInstance = hop.Queue is not null || (hop.TakesTime && n.CapacityPerInstance is not null) ? hop.Servers : null,
+            ModelledServiceTimeMs = hop.TakesTime ? 1000 / hop.ServiceRate : null,
             InstanceAvailability = n.Availability,
             HourlyCostUsd = n.HourlyCost,
             HitRate = n.HitRate,
@@ -57,6 +59,7 @@ internal static class ComponentResults
                 : hop.Queue is { } q ? P99(q, p99) * 1000
                 : -System.Math.Log(0.01) / hop.ServiceRate * 1000,
             ComponentAvailability = availability,
+            UsdPerMillionRequests = CostCheck.RequestPrice(context, n),
             MonthlyCostUsd = monthlyCost,
         };
     }

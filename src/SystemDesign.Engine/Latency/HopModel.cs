@@ -17,9 +17,10 @@ internal sealed class HopModel
     private readonly double waitProbability;
     private readonly double drainTime;
 
-    private HopModel(MmcQueue? queue, double serviceRate, bool saturated)
+    private HopModel(MmcQueue? queue, double serviceRate, bool saturated, int servers = 1)
     {
         Queue = queue;
+        Servers = servers;
         ServiceRate = serviceRate;
         Saturated = saturated;
         serviceTime = 1 / serviceRate;
@@ -35,6 +36,9 @@ internal sealed class HopModel
 
     /// <summary>The per-instance queue; null for a hop without one.</summary>
     public MmcQueue? Queue { get; }
+
+    /// <summary>c, the servers per instance the queue runs (1 for a pure delay).</summary>
+    public int Servers { get; }
 
     /// <summary>μ per server, per second.</summary>
     public double ServiceRate { get; }
@@ -63,12 +67,12 @@ internal sealed class HopModel
         if (double.IsInfinity(1 / mu))
         {
             // A capacity so small (5e-324 req/s) that one request takes longer than any double: unbounded.
-            return new HopModel(null, mu, true);
+            return new HopModel(null, mu, true, servers);
         }
 
         var perInstance = load / node.InstanceCount;
         var queue = MmcQueue.TryCreate(perInstance, mu, servers, out _);
-        return new HopModel(queue, mu, queue is null || !queue.IsStable);
+        return new HopModel(queue, mu, queue is null || !queue.IsStable, servers);
     }
 
     /// <summary>Mean response time in seconds, no queueing when <paramref name="floor"/>.</summary>

@@ -26,6 +26,19 @@ public sealed record ComponentResult
     /// <summary>Mean service time of one request in milliseconds; null where it does not apply.</summary>
     public Figure? ServiceTimeMs { get; init; }
 
+    /// <summary>
+    /// c, the servers (threads, cores) per instance the queue runs: max(1, round(capacity × service time)); null where
+    /// no queue is modelled. docs/engine.md, section 4.
+    /// </summary>
+    public int? ServersPerInstance { get; init; }
+
+    /// <summary>
+    /// The service time the queue really uses, c ÷ capacity per instance, in ms: <see cref="ServiceTimeMs"/> rounded so
+    /// that c servers give exactly the stated capacity (200 req/s at 13.333 ms → 3 servers of 15 ms); null where the
+    /// component takes no time.
+    /// </summary>
+    public double? ModelledServiceTimeMs { get; init; }
+
     /// <summary>Availability of one instance.</summary>
     public required Figure InstanceAvailability { get; init; }
 
@@ -79,7 +92,10 @@ public sealed record ComponentResult
     /// <summary>Availability of the component as a whole (k of n instances up, k = instances the load needs).</summary>
     public double ComponentAvailability { get; init; }
 
-    /// <summary>Instances × hourly price × hours per month, USD.</summary>
+    /// <summary>USD per million requests routed through the component, for kinds billed by use (CDN, load balancer); null otherwise.</summary>
+    public Figure? UsdPerMillionRequests { get; init; }
+
+    /// <summary>Instances × hourly price × hours per month, plus requests a month × the price per request where billed by use; USD.</summary>
     public double MonthlyCostUsd { get; init; }
 
     /// <summary>

@@ -69,6 +69,12 @@ public sealed record Evaluation
     /// <summary>Failure scenarios and what breaks in each.</summary>
     public required IReadOnlyList<ScenarioResult> Scenarios { get; init; }
 
+    /// <summary>Every per-instance figure the design states in place of its type's default; see docs/rules/SD0024.md.</summary>
+    public IReadOnlyList<ClaimedFigure> Claims { get; init; } = [];
+
+    /// <summary>Components graded on their type's placeholder figures (inherited, not measured for the type).</summary>
+    public IReadOnlyList<PlaceholderFigures> Placeholders { get; init; } = [];
+
     /// <summary>True when there is no error finding: every tier and every applicable gate passes.</summary>
     public bool Passed
     {

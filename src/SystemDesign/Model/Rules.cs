@@ -169,6 +169,13 @@ public static class Rules
         "A class marked [Design] does not implement IDesign, is abstract or an open generic, or has no parameterless constructor, so no grader can create it and call Describe.",
         "`[Design]` on a class that is not an `IDesign` with a parameterless constructor");
 
+    /// <summary>SD0024 (warning): Figure claimed far from its type's sourced default.</summary>
+    public static Rule ClaimedFigure { get; } = new(
+        "SD0024", nameof(ClaimedFigure), Severity.Warning, RuleGroup.Usage,
+        "Figure claimed far from its type's sourced default",
+        "A per-instance figure the design states is past an order of magnitude from its type's sourced default (capacity or connections above 10×, service time or price below a tenth, availability with less than a tenth of the downtime or none at all); the grade rests on the claim.",
+        "capacity > 10× the default, service time or price < ⅒, availability past one more nine or `Availability(1)`");
+
     /// <summary>SD1001 (error): Tier requires a component type the design lacks.</summary>
     public static Rule MissingComponentType { get; } = new(
         "SD1001", nameof(MissingComponentType), Severity.Error, RuleGroup.Tiers,

@@ -83,8 +83,9 @@ public sealed class GateTests
         Assert.Equal(0.096, app.HourlyCostUsd.Value);
         Assert.StartsWith("registry", app.HourlyCostUsd.Source, System.StringComparison.Ordinal);
         Assert.Equal(560.64, app.MonthlyCostUsd, 9); // 8 × $0.096 × 730
-        Assert.Equal(22.265, e.Component("Load Balancer").MonthlyCostUsd, 9); // 1 × $0.0305 × 730
-        Assert.Equal(e.Components.Sum(c => c.Instances.Value * c.HourlyCostUsd.Value * 730), e.MonthlyCostUsd, 9);
+        // The ALB is billed by use (issue 9): 1 × $0.0225 × 730 h + 1,000 req/s × 2,628,000 s × $0.008 per million requests.
+        Assert.Equal(16.425 + 21.024, e.Component("Load Balancer").MonthlyCostUsd, 9);
+        Assert.Equal(e.Components.Sum(c => (c.Instances.Value * c.HourlyCostUsd.Value * 730) + (c.OfferedRps * 3600 * 730 * (c.UsdPerMillionRequests?.Value ?? 0) / 1e6)), e.MonthlyCostUsd, 9);
         Assert.Equal(e.Components.Sum(c => c.MonthlyCostUsd), e.MonthlyCostUsd, 9);
         Assert.Equal(GateStatus.NotApplicable, e.Gates.Single(g => g.Gate == Gate.Cost).Status); // the blog states no budget
     }
@@ -102,7 +103,8 @@ public sealed class GateTests
 
         var e = Grader.Grade("oauth2-gateway", a.Build());
 
-        Assert.Equal(700_800 + 22.265, e.MonthlyCostUsd, 6);
+        var lbLoad = e.Component("Load Balancer").OfferedRps; // the ALB is billed by use (issue 9): hours + LCUs
+        Assert.Equal(700_800 + (0.0225 * 730) + (lbLoad * 3600 * 730 * 0.008 / 1e6), e.MonthlyCostUsd, 6);
         var finding = e.Single(Rules.OverBudget.Id);
         Assert.Contains("$500,000 budget", finding.Message, System.StringComparison.Ordinal);
         Assert.Contains("OAuth Gateway 10,000 × $0.096", finding.Message, System.StringComparison.Ordinal);

@@ -15,13 +15,13 @@ public sealed class EvaluationReportJsonTests
     private static readonly string[] TopLevel =
     {
         "schemaVersion", "problem", "verdict", "passed", "workload", "tiers", "gates", "components", "connections",
-        "capacity", "latency", "availability", "cost", "scenarios", "findings",
+        "capacity", "latency", "availability", "cost", "scenarios", "restsOn", "claims", "placeholders", "findings",
     };
 
     private static readonly string[] ComponentFields =
     {
-        "name", "type", "kind", "onRequestPath", "instances", "capacityPerInstance", "serviceTimeMs",
-        "instanceAvailability", "hourlyCostUsd", "hitRate", "partitions", "connectionsPerInstance", "offeredRps",
+        "name", "type", "kind", "onRequestPath", "instances", "capacityPerInstance", "serviceTimeMs", "serversPerInstance", "modelledServiceTimeMs",
+        "instanceAvailability", "hourlyCostUsd", "hitRate", "partitions", "connectionsPerInstance", "usdPerMillionRequests", "offeredRps",
         "readRps", "writeRps", "capacityRps", "utilization", "peakUtilization", "requiredInstances", "meanResponseMs",
         "p99ResponseMs", "availability", "monthlyCostUsd",
     };
