@@ -333,12 +333,9 @@ internal static class FailureCheck
                 }
             }
 
-            if (node.Behaviour == Behaviour.Messaging)
-            {
-                BurstBacklog(context, usable, node, broken);
-            }
         }
 
+        broken.AddRange(context.Backlogs.Where(b => double.IsPositiveInfinity(b.DrainSeconds)).Select(b => b.Line)); // BacklogCheck
         ServedLine(context, overloaded, broken);
         var slower = new List<string>();
         if (broken.Count == 0 && recheck is not null)
@@ -357,38 +354,7 @@ internal static class FailureCheck
             }
         }
 
-        scenarios.Add(new ScenarioResult($"peak burst ({N(context.Peak)} × for {N(context.Options.BurstSeconds / 60)} min)", broken.Count == 0, broken) { Slower = slower });
-    }
-
-    private static void BurstBacklog(EvaluationContext context, int[] usable, ResolvedComponent queue, List<string> broken)
-    {
-        var arriving = context.Flow.Reads[queue.Index] + context.Flow.Writes[queue.Index];
-        var drain = 0.0;
-        foreach (var edge in context.Graph.Outgoing[queue.Index])
-        {
-            if (edge.Role is EdgeRole.Consume or EdgeRole.Request && context.Nodes[edge.To].CapacityPerInstance is { } c)
-            {
-                drain += Capacity(c.Value, usable[edge.To]);
-            }
-        }
-
-        var peak = arriving * context.Peak;
-        if (arriving <= 0 || drain <= 0 || peak <= drain)
-        {
-            return;
-        }
-
-        var backlog = (peak - drain) * context.Options.BurstSeconds;
-        var drainSeconds = drain > arriving ? backlog / (drain - arriving) : double.PositiveInfinity;
-        var line = $"{queue.Name}: a {N(context.Options.BurstSeconds / 60)}-minute burst at {N(peak)} msg/s against {N(drain)} msg/s of consumers leaves {N(backlog)} messages, drained in {(double.IsInfinity(drainSeconds) ? "never (consumers are no faster than arrivals)" : N(drainSeconds / 60) + " min")}";
-        if (double.IsInfinity(drainSeconds))
-        {
-            broken.Add(line); // consumers slower than arrivals: SD2005 is the error
-        }
-        else if (drainSeconds > context.Options.BurstSeconds)
-        {
-            context.Add(Rules.BurstBacklog, queue.Name, line + "; recovery takes longer than the burst. Add consumer instances.");
-        }
+        scenarios.Add(new ScenarioResult($"peak burst ({N(context.Peak)} × for {BacklogCheck.Duration(context.Workload.BurstSeconds.Value)})", broken.Count == 0, broken) { Slower = slower });
     }
 
     // Capacity left when one instance goes: one usable instance fewer, unless some instances are unusable already
