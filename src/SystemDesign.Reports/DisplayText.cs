@@ -43,7 +43,10 @@ internal static class DisplayText
         {
             ProblemId = T(e.ProblemId),
             ProblemTitle = T(e.ProblemTitle),
-            Workload = new WorkloadUsed(F(e.Workload.RequestRps), F(e.Workload.ReadRatio)!, F(e.Workload.PeakMultiplier)!, F(e.Workload.ConcurrentConnections)),
+            Workload = new WorkloadUsed(F(e.Workload.RequestRps), F(e.Workload.ReadRatio)!, F(e.Workload.PeakMultiplier)!, F(e.Workload.ConcurrentConnections))
+            {
+                BurstSeconds = F(e.Workload.BurstSeconds)!,
+            },
             Findings = [.. e.Findings.Select(f => f with { Component = Tn(f.Component), Message = T(f.Message) })],
             Tiers = [.. e.Tiers.Select(t => t with { Requirements = [.. t.Requirements.Select(r => r with { Detail = T(r.Detail) })] })],
             Gates = [.. e.Gates.Select(g => g with { Summary = T(g.Summary) })],
@@ -64,6 +67,7 @@ internal static class DisplayText
             Latency = [.. e.Latency.Select(l => l with { Entry = T(l.Entry) })],
             SinglePointsOfFailure = [.. e.SinglePointsOfFailure.Select(T)],
             Scenarios = [.. e.Scenarios.Select(s => s with { Name = T(s.Name), Broken = [.. s.Broken.Select(T)], Slower = [.. s.Slower.Select(T)] })],
+            Backlogs = [.. e.Backlogs.Select(b => b with { Component = T(b.Component), DrainedBy = T(b.DrainedBy), Line = T(b.Line) })],
         };
     }
 
@@ -98,6 +102,11 @@ internal static class DisplayText
         {
             yield return c.Name;
             yield return c.Type;
+        }
+
+        foreach (var b in e.Backlogs)
+        {
+            yield return b.Line;
         }
 
         foreach (var s in e.Scenarios)

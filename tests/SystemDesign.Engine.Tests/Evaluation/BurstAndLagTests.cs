@@ -125,4 +125,22 @@ public sealed class BurstAndLagTests
         Assert.InRange(backlog.LagSeconds, 0.000_001, 0.1);
         Assert.Empty(e.Findings(Rules.LagTargetMissed.Id));
     }
+
+    [Fact]
+    public void Every_report_names_the_burst_length_and_shows_the_backlog_with_its_verdict()
+    {
+        var e = Designs.Evaluate(CatalogProblem("ingestion"), Ingestion(16));
+
+        var text = SystemDesign.Reports.EvaluationReport.ToText(e);
+        Assert.Contains("Burst", text, System.StringComparison.Ordinal);
+        Assert.Contains("BACKLOGS", text, System.StringComparison.Ordinal);
+        var markdown = SystemDesign.Reports.EvaluationReport.ToMarkdown(e);
+        Assert.Contains("— misses the 60 s consumer lag target", markdown, System.StringComparison.Ordinal);
+        Assert.Contains("| Burst | 300 s | NFR Request Rate: Sustain 10k events/sec", markdown, System.StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(SystemDesign.Reports.EvaluationReport.ToJson(e));
+        var row = Assert.Single(json.RootElement.GetProperty("backlogs").EnumerateArray().ToList());
+        Assert.Equal(75, row.GetProperty("lagSeconds").GetDouble());
+        Assert.True(row.GetProperty("missesTarget").GetBoolean());
+        Assert.Equal(300, json.RootElement.GetProperty("workload").GetProperty("burstSeconds").GetProperty("value").GetDouble());
+    }
 }

@@ -15,7 +15,7 @@ public sealed class EvaluationReportJsonTests
     private static readonly string[] TopLevel =
     {
         "schemaVersion", "problem", "verdict", "passed", "workload", "tiers", "gates", "components", "capacity",
-        "latency", "availability", "cost", "scenarios", "findings",
+        "latency", "availability", "cost", "scenarios", "backlogs", "findings",
     };
 
     private static readonly string[] ComponentFields =
@@ -43,7 +43,7 @@ public sealed class EvaluationReportJsonTests
         Assert.Equal(evaluation.Passed, root.GetProperty("passed").GetBoolean());
 
         var workload = root.GetProperty("workload");
-        Assert.Equal(new[] { "requestRps", "readRatio", "peakMultiplier", "concurrentConnections" }, Names(workload));
+        Assert.Equal(new[] { "requestRps", "readRatio", "peakMultiplier", "burstSeconds", "concurrentConnections" }, Names(workload));
         foreach (var figure in workload.EnumerateObject())
         {
             AssertFigureOrNull(figure.Value);
