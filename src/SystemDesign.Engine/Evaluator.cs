@@ -58,13 +58,13 @@ internal static class Evaluator
         }
 
         var usable = CapacityCheck.UsableInstances(context);
+        context.Backlogs = BacklogCheck.Run(context, usable); // before the capacity findings: it registers required counts
         if (context.HasRate)
         {
             InstanceRequirements.FromLoad(context, usable);
             CapacityCheck.Run(context, usable);
         }
 
-        context.Backlogs = BacklogCheck.Run(context, usable);
         var hops = Hops(context);
         var latency = LatencyCheck.Run(context, hops);
         var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context);

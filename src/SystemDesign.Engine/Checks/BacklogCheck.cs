@@ -94,7 +94,25 @@ internal static class BacklogCheck
         SlowDrain(context, queue.Name, figures, "Add consumer instances.");
         if (figures.MissesTarget)
         {
-            context.Add(Rules.LagTargetMissed, queue.Name, LagLine(figures, target!) + " " + ConsumerFix(queue, group, figures, target!));
+            var (fix, count) = ConsumerFix(queue, group, figures, target!);
+            if (count is not { } n)
+            {
+                context.Add(Rules.LagTargetMissed, queue.Name, LagLine(figures, target!) + " " + fix);
+                return;
+            }
+
+            // One consumer component: the finding names it and carries the count (and the partitions it needs), the
+            // constraint joins its one required count, and the solver and a fix apply both knobs.
+            var consumer = group[0];
+            context.Requirements.Require(consumer.Index, n, $"the {Duration(target!.Seconds)} consumer lag target in a burst");
+            var properties = new List<(string, string)> { ("instances", Raw(n)) };
+            if (Behaviours.Is(queue.Kind, "stream") && queue.Partitions is { } p && p.Value < n)
+            {
+                properties.Add(("partitions", Raw(n)));
+                properties.Add(("stream", queue.Name));
+            }
+
+            context.Add(Rules.LagTargetMissed, consumer.Name, LagLine(figures, target!) + " " + fix, [.. properties]);
         }
     }
 
@@ -122,7 +140,16 @@ internal static class BacklogCheck
         SlowDrain(context, replica.Name, figures, "Give the replica more capacity per instance, or move reads off it.");
         if (figures.MissesTarget)
         {
-            context.Add(Rules.LagTargetMissed, replica.Name, LagLine(figures, target!) + " " + ReplicaFix(context, replica, reads * usable[replica.Index], writes, perInstance, target!));
+            var (fix, count) = ReplicaFix(context, replica, reads * usable[replica.Index], writes, perInstance, target!);
+            if (count is { } n)
+            {
+                context.Requirements.Require(replica.Index, n, $"the {Duration(target!.Seconds)} replication lag target in a burst");
+                context.Add(Rules.LagTargetMissed, replica.Name, LagLine(figures, target!) + " " + fix, ("instances", Raw(n)));
+            }
+            else
+            {
+                context.Add(Rules.LagTargetMissed, replica.Name, LagLine(figures, target!) + " " + fix);
+            }
         }
     }
 
@@ -167,11 +194,11 @@ internal static class BacklogCheck
     private static string LagLine(BacklogResult figures, LagTarget target) =>
         $"{figures.Objective} reaches {Duration(figures.LagSeconds)} against the {Duration(target.Seconds)} target ({target.Source}): {figures.Line}.";
 
-    private static string ConsumerFix(ResolvedComponent queue, List<ResolvedComponent> group, BacklogResult f, LagTarget target)
+    private static (string Fix, long? Count) ConsumerFix(ResolvedComponent queue, List<ResolvedComponent> group, BacklogResult f, LagTarget target)
     {
         if (f.Backlog == 0 && f.DrainRate > f.ArrivalRate)
         {
-            return "The consumers keep up; their own response time misses it: lower their service time.";
+            return ("The consumers keep up; their own response time misses it: lower their service time.", null);
         }
 
         // μ ≥ b·T ÷ (T + L) keeps the last message within L; μ > the arrivals lets the backlog drain at all.
@@ -179,23 +206,23 @@ internal static class BacklogCheck
         var rate = $"Consumers taking at least {N(f.BurstRate)} × {N(f.BurstSeconds)} ÷ ({N(f.BurstSeconds)} + {N(target.Seconds)}) = {N(needed)} msg/s (and more than {N(f.ArrivalRate)}) keep it";
         if (group.Count != 1 || group[0].CapacityPerInstance is not { } c)
         {
-            return rate + ".";
+            return (rate + ".", null);
         }
 
         var count = System.Math.Max(RequiredInstances(needed, c.Value, 1), (long)System.Math.Floor(f.ArrivalRate / c.Value) + 1);
         var partitions = Behaviours.Is(queue.Kind, "stream") && queue.Partitions is { } p && p.Value < count
             ? $" and {queue.Name}.Partitions({Count(count)})" : string.Empty;
-        return $"{rate}: {group[0].Name}.Instances({Count(count)}){partitions} at {N(c.Value)} msg/s each.";
+        return ($"{rate}: {group[0].Name}.Instances({Count(count)}){partitions} at {N(c.Value)} msg/s each.", count);
     }
 
-    private static string ReplicaFix(EvaluationContext context, ResolvedComponent replica, double reads, double writes, double perInstance, LagTarget target)
+    private static (string Fix, long? Count) ReplicaFix(EvaluationContext context, ResolvedComponent replica, double reads, double writes, double perInstance, LagTarget target)
     {
         // Per instance the burst brings P·(R ÷ n + w); within the lag it may bring c·(T + L) ÷ T, and below c it drains.
         var seconds = context.Workload.BurstSeconds.Value;
         var allowance = System.Math.Min(perInstance * (seconds + target.Seconds) / (seconds * context.Peak), perInstance) - writes;
         if (!(allowance > 0) || reads <= 0)
         {
-            return $"No instance count helps: each instance applies all {N(writes)} writes/s. A replica type with more capacity per instance keeps it.";
+            return ($"No instance count helps: each instance applies all {N(writes)} writes/s. A replica type with more capacity per instance keeps it.", null);
         }
 
         var count = RequiredInstances(reads, allowance, 1);
@@ -204,7 +231,7 @@ internal static class BacklogCheck
             count++; // at exactly the capacity an instance never drains
         }
 
-        return $"{replica.Name}.Instances({Count(count)}) spread its {N(reads)} reads/s thinly enough (each instance also applies the {N(writes)} writes/s).";
+        return ($"{replica.Name}.Instances({Count(count)}) spread its {N(reads)} reads/s thinly enough (each instance also applies the {N(writes)} writes/s).", count);
     }
 
     private static double ResponseSeconds(HopModel hop, LagTarget? target) =>
