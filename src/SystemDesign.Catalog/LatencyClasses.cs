@@ -37,8 +37,20 @@ public static class LatencyClasses
     /// <summary>Not a request's response time: propagation, convergence, replication, lag, election, indexing, build, training...</summary>
     public const string OtherObjective = "other objective";
 
+    /// <summary>
+    /// How far consumers of a queue or stream trail its producers ("consumer lag under 60s", <c>max_lag_sec</c>):
+    /// graded by the backlog check against the lag of the last message of a burst (docs/engine.md, "Bursts and lag").
+    /// </summary>
+    public const string ConsumerLag = "consumer lag";
+
+    /// <summary>
+    /// How far a replica trails its primary ("P95 &lt; 2s cross-DC replication", <c>replication_lag_ms</c>): graded by
+    /// the backlog check against each replica's wait to apply a write (docs/engine.md, "Bursts and lag").
+    /// </summary>
+    public const string ReplicationLag = "replication lag";
+
     /// <summary>Every class, in the order the importer tries them.</summary>
-    public static IReadOnlyList<string> Known { get; } = [All, OtherObjective, Condition, CacheMisses, CacheHits, CrossRegion, Reads, Writes, Operation];
+    public static IReadOnlyList<string> Known { get; } = [All, OtherObjective, Condition, CacheMisses, CacheHits, CrossRegion, Reads, Writes, Operation, ConsumerLag, ReplicationLag];
 
     /// <summary>True for the classes the engine grades as request latency.</summary>
     public static bool IsGraded(string appliesTo) => appliesTo is All or Reads or Writes;
@@ -51,7 +63,9 @@ public static class LatencyClasses
             return All; // "even during spikes": a bound that holds all the time
         }
 
-        return Objective.IsMatch(words) ? OtherObjective
+        return ConsumerLagWords.IsMatch(words) ? ConsumerLag
+            : ReplicationLagWords.IsMatch(words) ? ReplicationLag
+            : Objective.IsMatch(words) ? OtherObjective
             : ConditionWords.IsMatch(words) ? Condition
             : Misses.IsMatch(words) ? CacheMisses
             : Hits.IsMatch(words) ? CacheHits
@@ -63,6 +77,8 @@ public static class LatencyClasses
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly Regex Even = new(@"\beven\s+during\b", Options);
+    private static readonly Regex ConsumerLagWords = new(@"\b(?:consumer|processing)\s+lag\b", Options);
+    private static readonly Regex ReplicationLagWords = new(@"\breplication(?:\s+lag)?\b", Options);
     private static readonly Regex Objective = new(@"\b(?:propagat\w*|convergence|replication|invalidation|lag|election|lease|backup|recovery|RTO|RPO|indexing|searchable|freshness|transcode|jitter|cold\s+start|build|training|deploy\w*|delay)\b", Options);
     private static readonly Regex ConditionWords = new(@"\b(?:during|spikes?|failover|degraded|cold|attacks?|viral|peak)\b", Options);
     private static readonly Regex Misses = new(@"\b(?:cache\s+miss(?:es)?|misses|origin\s+fetch|new\s+searches|partial\s+(?:hits?|cache))\b", Options);

@@ -36,6 +36,13 @@ public sealed record Workload
     /// <summary>Peak rate as a multiple of the target rate.</summary>
     public Sourced? PeakMultiplier { get; init; }
 
+    /// <summary>
+    /// How long a peak burst lasts, in seconds: the stated length ("2× bursts for five minutes", <c>burst_seconds</c>),
+    /// or <see cref="WorkloadDefaults.BurstSeconds"/> with its reason where the problem is silent (docs/workload.md,
+    /// "Burst length"). The backlog a burst leaves in a queue or stream is the rate above the consumers × this.
+    /// </summary>
+    public Sourced? BurstSeconds { get; init; }
+
     /// <summary>Concurrent connections the design must hold.</summary>
     public Sourced? ConcurrentConnections { get; init; }
 

@@ -16,6 +16,13 @@ public static class WorkloadDefaults
     /// <summary>The rate is stated at peak and no multiplier is given: the target is the peak.</summary>
     public static Sourced RateIsPeak { get; } = new(1, "the stated rate is the peak");
 
+    /// <summary>
+    /// No burst length stated: five minutes, the one burst length the catalog states (ingestion's "2× bursts (20k
+    /// events/sec) for five minutes"). Whether a backlog drains within the burst does not depend on it (both scale
+    /// with it); the backlog, the drain time and the lag of the last message do, so every report names it.
+    /// </summary>
+    public static Sourced BurstSeconds { get; } = new(300, "default: the problem states no burst length; 5 min, the one the catalog states (ingestion: '2× bursts … for five minutes')");
+
     /// <summary>All writes: the rate is stated in a write unit (messages, events, orders... per second).</summary>
     /// <param name="unit">The unit as the rate's text names it, lower case ("messages").</param>
     public static Sourced AllWrites(string unit) => new(0, "default: all writes, the rate is stated in " + unit + " per second");

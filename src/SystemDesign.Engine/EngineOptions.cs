@@ -12,8 +12,11 @@ public sealed record EngineOptions
     /// <summary>Capacity must be at least this multiple of the load, finite and ≥ 1 (1 = no margin); null takes the registry's (1.2).</summary>
     public double? Headroom { get; init; }
 
-    /// <summary>How long a peak burst lasts, for backlog and drain-time figures (seconds): finite and &gt; 0.</summary>
-    public double BurstSeconds { get; init; } = 600;
+    /// <summary>
+    /// How long a peak burst lasts, for the backlog, drain-time and lag figures (seconds): finite and &gt; 0; null takes
+    /// the problem's (<see cref="SystemDesign.Catalog.Workload.BurstSeconds"/>, its default where the problem is silent).
+    /// </summary>
+    public double? BurstSeconds { get; init; }
 
     /// <summary>
     /// Largest design (in components) for which end-to-end latency percentiles are computed; above it,
@@ -48,9 +51,9 @@ public sealed record EngineOptions
             throw Invalid(nameof(Headroom), headroom, "a finite number ≥ 1 (1.2 = capacity at least 120% of the load), or null for the registry's");
         }
 
-        if (!(BurstSeconds > 0 && !double.IsInfinity(BurstSeconds)))
+        if (BurstSeconds is { } burst && !(burst > 0 && !double.IsInfinity(burst)))
         {
-            throw Invalid(nameof(BurstSeconds), BurstSeconds, "a finite number of seconds > 0 (600 = a ten-minute burst)");
+            throw Invalid(nameof(BurstSeconds), burst, "a finite number of seconds > 0 (300 = a five-minute burst), or null for the problem's");
         }
 
         if (MaxComponentsForPathLatency < 0)

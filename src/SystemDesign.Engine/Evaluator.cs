@@ -32,7 +32,7 @@ internal static class Evaluator
         var resolver = new ComponentResolver(problem, registry);
         var nodes = architecture.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
         var graph = FlowGraph.Build(nodes, architecture.Connections);
-        var workload = WorkloadOf(problem);
+        var workload = WorkloadOf(problem, options);
         var context = new EvaluationContext
         {
             Problem = problem,
@@ -57,6 +57,7 @@ internal static class Evaluator
         }
 
         var usable = CapacityCheck.UsableInstances(context);
+        context.Backlogs = BacklogCheck.Run(context, usable); // before the capacity findings: it registers required counts
         if (context.HasRate)
         {
             InstanceRequirements.FromLoad(context, usable);
@@ -94,6 +95,7 @@ internal static class Evaluator
             Scenarios = scenarios,
             Claims = claims,
             Placeholders = placeholders,
+            Backlogs = context.Backlogs,
         }, context);
     }
 
@@ -120,14 +122,19 @@ internal static class Evaluator
 
     // The importer normalised the catalog's workload (docs/workload.md): the rate stated at peak is already divided, the
     // unstated read share and peak are written with their defaults. The defaults here serve a hand-made Workload only.
-    private static WorkloadUsed WorkloadOf(Problem problem)
+    private static WorkloadUsed WorkloadOf(Problem problem, EngineOptions options)
     {
         var w = problem.Workload;
         var rate = w.RequestRate is { } r && r.Value > 0 ? new Figure(r.Value, r.Source) : null;
         var read = w.ReadRatio is { } rr && rr.Value >= 0 && rr.Value <= 1 ? rr : WorkloadDefaults.ReadRatio;
         var peak = w.PeakMultiplier is { } p && p.Value >= 1 ? p : WorkloadDefaults.NoPeak;
         var connections = w.ConcurrentConnections is { } c && c.Value > 0 ? new Figure(c.Value, c.Source) : null;
-        return new WorkloadUsed(rate, new Figure(read.Value, read.Source), new Figure(peak.Value, peak.Source), connections);
+        var burst = options.BurstSeconds is { } seconds ? new Sourced(seconds, "EngineOptions.BurstSeconds")
+            : w.BurstSeconds ?? WorkloadDefaults.BurstSeconds;
+        return new WorkloadUsed(rate, new Figure(read.Value, read.Source), new Figure(peak.Value, peak.Source), connections)
+        {
+            BurstSeconds = new Figure(burst.Value, burst.Source),
+        };
     }
 
     // Errors first, then warnings, then info; within a severity by rule id; stable otherwise (design order).

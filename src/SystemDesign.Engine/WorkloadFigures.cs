@@ -21,6 +21,11 @@ internal static class WorkloadFigures
         var w = problem.Workload;
         Finite(w.RequestRate, nameof(Workload.RequestRate));
         Finite(w.PeakMultiplier, nameof(Workload.PeakMultiplier));
+        if (w.BurstSeconds is { } burst && !(burst.Value > 0 && !double.IsInfinity(burst.Value)))
+        {
+            throw Invalid(problem, nameof(Workload.BurstSeconds), burst.Value, "a finite number of seconds > 0 (300 = a five-minute burst), or null for the default");
+        }
+
         Finite(w.ReadRatio, nameof(Workload.ReadRatio));
         Finite(w.ConcurrentConnections, nameof(Workload.ConcurrentConnections));
         if (w.MonthlyBudget is { } budget && !(budget.Value >= 0 && !double.IsInfinity(budget.Value)))

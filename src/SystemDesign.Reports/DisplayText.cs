@@ -43,7 +43,10 @@ internal static class DisplayText
         {
             ProblemId = T(e.ProblemId),
             ProblemTitle = T(e.ProblemTitle),
-            Workload = new WorkloadUsed(F(e.Workload.RequestRps), F(e.Workload.ReadRatio)!, F(e.Workload.PeakMultiplier)!, F(e.Workload.ConcurrentConnections)),
+            Workload = new WorkloadUsed(F(e.Workload.RequestRps), F(e.Workload.ReadRatio)!, F(e.Workload.PeakMultiplier)!, F(e.Workload.ConcurrentConnections))
+            {
+                BurstSeconds = F(e.Workload.BurstSeconds)!,
+            },
             Findings = [.. e.Findings.Select(f => f with { Component = Tn(f.Component), Message = T(f.Message) })],
             Tiers = [.. e.Tiers.Select(t => t with { Requirements = [.. t.Requirements.Select(r => r with { Detail = T(r.Detail) })] })],
             Gates = [.. e.Gates.Select(g => g with { Summary = T(g.Summary) })],
@@ -67,6 +70,7 @@ internal static class DisplayText
             Scenarios = [.. e.Scenarios.Select(s => s with { Name = T(s.Name), Broken = [.. s.Broken.Select(T)], Slower = [.. s.Slower.Select(T)] })],
             Claims = [.. e.Claims.Select(c => c with { Component = T(c.Component) })],
             Placeholders = [.. e.Placeholders.Select(p => p with { Component = T(p.Component), Type = T(p.Type) })],
+            Backlogs = [.. e.Backlogs.Select(b => b with { Component = T(b.Component), DrainedBy = T(b.DrainedBy), Line = T(b.Line) })],
         };
     }
 
@@ -101,6 +105,11 @@ internal static class DisplayText
         {
             yield return c.Name;
             yield return c.Type;
+        }
+
+        foreach (var b in e.Backlogs)
+        {
+            yield return b.Line;
         }
 
         foreach (var s in e.Scenarios)

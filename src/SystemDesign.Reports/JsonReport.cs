@@ -44,6 +44,7 @@ internal static class JsonReport
         Figure(w, "requestRps", e.Workload.RequestRps);
         Figure(w, "readRatio", e.Workload.ReadRatio);
         Figure(w, "peakMultiplier", e.Workload.PeakMultiplier);
+        Figure(w, "burstSeconds", e.Workload.BurstSeconds);
         Figure(w, "concurrentConnections", e.Workload.ConcurrentConnections);
         w.WriteEndObject();
 
@@ -162,6 +163,27 @@ internal static class JsonReport
 
         w.WriteEndArray();
 
+        w.WriteStartArray("backlogs");
+        foreach (var b in e.Backlogs)
+        {
+            w.WriteStartObject();
+            w.WriteString("component", b.Component);
+            w.WriteString("objective", b.Objective);
+            w.WriteString("drainedBy", b.DrainedBy);
+            Number(w, "arrivalRate", b.ArrivalRate);
+            Number(w, "burstRate", b.BurstRate);
+            Number(w, "drainRate", b.DrainRate);
+            Number(w, "burstSeconds", b.BurstSeconds);
+            Number(w, "backlog", b.Backlog);
+            Unbounded(w, "drainSeconds", b.DrainSeconds);
+            Unbounded(w, "lagSeconds", b.LagSeconds);
+            Number(w, "lagTargetSeconds", b.LagTargetSeconds);
+            Boolean(w, "missesTarget", b.MissesTarget);
+            w.WriteString("line", b.Line);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         Claims(w, e);
 
         w.WriteStartArray("findings");

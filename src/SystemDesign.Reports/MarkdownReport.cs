@@ -30,6 +30,10 @@ internal static class MarkdownReport
         workload.Add("Request rate", e.Workload.RequestRps is { } rate ? Rate(rate.Value) + " req/s" : "not stated", Source(e.Workload.RequestRps));
         workload.Add("Read share", ShortPercent(e.Workload.ReadRatio.Value), Escape(e.Workload.ReadRatio.Source));
         workload.Add("Peak", Peak(e.Workload), Escape(e.Workload.PeakMultiplier.Source));
+        if (ShowsBurst(e))
+        {
+            workload.Add("Burst", Burst(e.Workload), Escape(e.Workload.BurstSeconds.Source));
+        }
         workload.Add(
             "Connections",
             e.Workload.ConcurrentConnections is { } connections ? Number(connections.Value, 2) : "not stated",
@@ -173,6 +177,15 @@ internal static class MarkdownReport
             }
 
             scenarios.WriteMarkdown(o);
+        }
+
+        if (e.Backlogs.Count > 0)
+        {
+            Section(o, "Backlogs");
+            foreach (var b in e.Backlogs)
+            {
+                Line(o, "- " + Escape(Backlog(b)));
+            }
         }
 
         Section(o, "Findings");

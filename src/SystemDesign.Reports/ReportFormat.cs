@@ -166,6 +166,19 @@ internal static class ReportFormat
     }
 
     /// <summary>The workload's peak rate in words, e.g. "×1.5 (1,500 req/s)".</summary>
+    /// <summary>
+    /// Whether the report prints the burst length and the backlogs: with a peak, or when a lag target made a row; a
+    /// design without either keeps its report as it was.
+    /// </summary>
+    public static bool ShowsBurst(Evaluation e) => e.Workload.PeakMultiplier.Value > 1 || e.Backlogs.Count > 0;
+
+    /// <summary>"300 s", the burst length.</summary>
+    public static string Burst(WorkloadUsed workload) => Number(workload.BurstSeconds.Value, 2) + " s";
+
+    /// <summary>One backlog row as a line: the arithmetic, and the lag target's verdict where one is stated.</summary>
+    public static string Backlog(BacklogResult b) =>
+        b.Line + (b.LagTargetSeconds is { } t ? (b.MissesTarget ? " — misses the " : " — meets the ") + Number(t, 3) + " s " + b.Objective + " target" : string.Empty);
+
     public static string Peak(WorkloadUsed workload)
     {
         string text = Multiplier(workload.PeakMultiplier.Value);

@@ -28,6 +28,10 @@ internal static class TextReport
         workload.Add("Request rate", e.Workload.RequestRps is { } rate ? Rate(rate.Value) + " req/s" : "not stated", e.Workload.RequestRps?.Source ?? Absent);
         workload.Add("Read share", ShortPercent(e.Workload.ReadRatio.Value), e.Workload.ReadRatio.Source);
         workload.Add("Peak", Peak(e.Workload), e.Workload.PeakMultiplier.Source);
+        if (ShowsBurst(e))
+        {
+            workload.Add("Burst", Burst(e.Workload), e.Workload.BurstSeconds.Source);
+        }
         workload.Add(
             "Connections",
             e.Workload.ConcurrentConnections is { } connections ? Number(connections.Value, 2) : "not stated",
@@ -155,6 +159,15 @@ internal static class TextReport
             foreach (var slower in s.Slower)
             {
                 Wrapped(o, "          - slower: " + slower, "            ");
+            }
+        }
+
+        if (e.Backlogs.Count > 0)
+        {
+            Section(o, "BACKLOGS");
+            foreach (var b in e.Backlogs)
+            {
+                Wrapped(o, "  " + Backlog(b), "    ");
             }
         }
 

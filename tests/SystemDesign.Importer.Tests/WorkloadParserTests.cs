@@ -452,7 +452,7 @@ public sealed class WorkloadParserTests
         }
 
         Assert.Equal(
-            """{"workload":{"requestRate":{"value":277.777777777778,"source":"NFR Request Rate: 1M rides per hour peak","statedAtPeak":277.777777777778},"readRatio":{"value":0.9,"source":"constant read_qps: 900, write_qps: 100"},"peakMultiplier":{"value":0.3,"source":"constant peak_multiplier: 0.3"},"concurrentConnections":null,"latencyTargets":[{"percentile":95,"milliseconds":100,"appliesTo":"all","clause":"normal","source":"NFR Latency: P95 < 100ms normal, < 500ms during failover"},{"percentile":95,"milliseconds":500,"appliesTo":"condition","clause":"during failover","source":"NFR Latency: P95 < 100ms normal, < 500ms during failover"}],"availabilityTarget":{"value":0.9999,"source":"NFR Availability: 99.99% uptime"},"monthlyBudget":null,"otherObjectives":[],"unparsed":[{"field":"latencyTargets","text":"NFR Latency: Speed of light limited"}]}}""",
+            """{"workload":{"requestRate":{"value":277.777777777778,"source":"NFR Request Rate: 1M rides per hour peak","statedAtPeak":277.777777777778},"readRatio":{"value":0.9,"source":"constant read_qps: 900, write_qps: 100"},"peakMultiplier":{"value":0.3,"source":"constant peak_multiplier: 0.3"},"burstSeconds":null,"concurrentConnections":null,"latencyTargets":[{"percentile":95,"milliseconds":100,"appliesTo":"all","clause":"normal","source":"NFR Latency: P95 < 100ms normal, < 500ms during failover"},{"percentile":95,"milliseconds":500,"appliesTo":"condition","clause":"during failover","source":"NFR Latency: P95 < 100ms normal, < 500ms during failover"}],"availabilityTarget":{"value":0.9999,"source":"NFR Availability: 99.99% uptime"},"monthlyBudget":null,"otherObjectives":[],"unparsed":[{"field":"latencyTargets","text":"NFR Latency: Speed of light limited"}]}}""",
             Encoding.UTF8.GetString(stream.ToArray()));
     }
 
@@ -467,7 +467,7 @@ public sealed class WorkloadParserTests
         }
 
         Assert.Equal(
-            """{"requestRate":null,"readRatio":null,"peakMultiplier":null,"concurrentConnections":null,"latencyTargets":[],"availabilityTarget":null,"monthlyBudget":null,"otherObjectives":[],"unparsed":[]}""",
+            """{"requestRate":null,"readRatio":null,"peakMultiplier":null,"burstSeconds":null,"concurrentConnections":null,"latencyTargets":[],"availabilityTarget":null,"monthlyBudget":null,"otherObjectives":[],"unparsed":[]}""",
             Encoding.UTF8.GetString(stream.ToArray()));
     }
 

@@ -55,6 +55,9 @@ public sealed record WorkloadData
     /// <summary>Peak load divided by normal load.</summary>
     public WorkloadValue? PeakMultiplier { get; init; }
 
+    /// <summary>How long a peak burst lasts, in seconds (the default with its reason where the problem is silent).</summary>
+    public WorkloadValue? BurstSeconds { get; init; }
+
     /// <summary>Concurrent connections, streams, sessions or users held open.</summary>
     public WorkloadValue? ConcurrentConnections { get; init; }
 
@@ -115,6 +118,7 @@ public sealed record WorkloadData
 
         WriteValue(writer, "readRatio", ReadRatio);
         WriteValue(writer, "peakMultiplier", PeakMultiplier);
+        WriteValue(writer, "burstSeconds", BurstSeconds);
         WriteValue(writer, "concurrentConnections", ConcurrentConnections);
 
         writer.WriteStartArray("latencyTargets");

@@ -60,6 +60,7 @@ public static partial class WorkloadNormalizer
             RequestRate = rate,
             ReadRatio = stated.ReadRatio ?? DefaultReadRatio(rate),
             PeakMultiplier = peak ?? new WorkloadValue(noPeak.Value, noPeak.Source),
+            BurstSeconds = stated.BurstSeconds ?? new WorkloadValue(WorkloadDefaults.BurstSeconds.Value, WorkloadDefaults.BurstSeconds.Source),
             ConcurrentConnections = stated.ConcurrentConnections,
             LatencyTargets = stated.LatencyTargets,
             AvailabilityTarget = stated.AvailabilityTarget,

@@ -66,12 +66,14 @@ public static partial class WorkloadParser
 
         var budget = Budget(nfrs, constants, unparsed);
         UnreadConstants(constants, hasRate: rate is not null, hasLatency: latency.Count > 0, unparsed);
+        latency.AddRange(LagFromConstants(constants, latency).ToList());
 
         return new WorkloadData
         {
             RequestRate = rate,
             ReadRatio = readRatio,
             PeakMultiplier = peak,
+            BurstSeconds = BurstLength(nfrs, constants),
             ConcurrentConnections = concurrency,
             LatencyTargets = latency,
             AvailabilityTarget = availability,

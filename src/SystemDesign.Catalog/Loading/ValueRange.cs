@@ -42,6 +42,9 @@ public sealed class ValueRange
     /// <summary>A latency in milliseconds.</summary>
     public static ValueRange LatencyMs { get; } = new(0, false, 1e9, "a latency in milliseconds");
 
+    /// <summary>How long a burst lasts, in seconds (up to a day).</summary>
+    public static ValueRange BurstSeconds { get; } = new(0, false, 86_400, "a burst length in seconds");
+
     /// <summary>A monthly budget in USD.</summary>
     public static ValueRange BudgetUsd { get; } = new(0, true, 1e15, "a monthly budget in USD");
 

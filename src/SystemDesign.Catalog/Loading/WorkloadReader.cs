@@ -14,6 +14,7 @@ internal static class WorkloadReader
             : null,
         ReadRatio = ReadSourced(node, "readRatio", ValueRange.Fraction),
         PeakMultiplier = ReadSourced(node, "peakMultiplier", ValueRange.PeakMultiplier),
+        BurstSeconds = ReadSourced(node, "burstSeconds", ValueRange.BurstSeconds),
         ConcurrentConnections = ReadSourced(node, "concurrentConnections", ValueRange.Connections),
         LatencyTargets = node.Optional("latencyTargets")?.Items(
             t => new LatencyTarget(t.Optional("percentile")?.Number(ValueRange.Percentile), t.Required("milliseconds").Number(ValueRange.LatencyMs), t.RequiredString("source"), AppliesTo(t), t.OptionalString("clause") ?? string.Empty)) ?? [],

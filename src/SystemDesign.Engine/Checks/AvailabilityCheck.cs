@@ -291,7 +291,7 @@ internal static class AvailabilityCheck
 
             foreach (var edge in context.Graph.Outgoing[node])
             {
-                if (edge.Role is not EdgeRole.Consume and not EdgeRole.Replication and not EdgeRole.Telemetry)
+                if (edge.Role is not EdgeRole.Consume and not EdgeRole.Replication and not EdgeRole.Telemetry and not EdgeRole.Standby)
                 {
                     inline[edge.To] |= edge.Role != EdgeRole.LookAside;
                     stack.Push(edge.To);

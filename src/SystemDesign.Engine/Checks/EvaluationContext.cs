@@ -31,6 +31,9 @@ internal sealed class EvaluationContext
 
     public List<Finding> Findings { get; } = [];
 
+    /// <summary>Queues, streams and replicas that fall behind in a burst, filled by <see cref="BacklogCheck"/>.</summary>
+    public IReadOnlyList<BacklogResult> Backlogs { get; set; } = [];
+
     /// <summary>The components a request waits on (<see cref="AvailabilityCheck.OnSynchronousPath"/>), computed once.</summary>
     public bool[] SynchronousPath => synchronousPath ??= AvailabilityCheck.OnSynchronousPath(this);
 

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Latency;
-using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using static SystemDesign.Engine.Checks.EvaluationContext;
@@ -12,8 +11,8 @@ using static SystemDesign.Engine.NumberText;
 namespace SystemDesign.Engine.Checks;
 
 /// <summary>
-/// The peak-burst scenario (docs/engine.md, "Failures"): the peak multiplier for the burst's length, and the backlog
-/// it leaves in front of the consumers of a queue or stream.
+/// The peak-burst scenario (docs/engine.md, "Failures"): the peak multiplier for the burst's length; the backlog it leaves in
+/// front of the consumers of a queue or stream is BacklogCheck's.
 /// </summary>
 internal static class PeakBurstScenario
 {
@@ -38,13 +37,10 @@ internal static class PeakBurstScenario
                     overloaded.Add((node.Index, Capacity(c.Value, usable[node.Index]) / load));
                 }
             }
-
-            if (node.Behaviour == Behaviour.Messaging)
-            {
-                BurstBacklog(context, usable, node, broken);
-            }
         }
 
+        // The backlogs are BacklogCheck's (docs/engine.md, "Bursts and lag"); one that never drains breaks the scenario.
+        broken.AddRange(context.Backlogs.Where(b => double.IsPositiveInfinity(b.DrainSeconds)).Select(b => b.Line));
         ServedLine(context, overloaded, broken);
         var slower = new List<string>();
         if (broken.Count == 0 && recheck is not null)
@@ -63,37 +59,6 @@ internal static class PeakBurstScenario
             }
         }
 
-        scenarios.Add(new ScenarioResult($"peak burst ({N(context.Peak)} × for {N(context.Options.BurstSeconds / 60)} min)", broken.Count == 0, broken) { Slower = slower });
-    }
-
-    private static void BurstBacklog(EvaluationContext context, int[] usable, ResolvedComponent queue, List<string> broken)
-    {
-        var arriving = context.Flow.Reads[queue.Index] + context.Flow.Writes[queue.Index];
-        var drain = 0.0;
-        foreach (var edge in context.Graph.Outgoing[queue.Index])
-        {
-            if (edge.Role is EdgeRole.Consume or EdgeRole.Request && context.Nodes[edge.To].CapacityPerInstance is { } c)
-            {
-                drain += Capacity(c.Value, usable[edge.To]);
-            }
-        }
-
-        var peak = arriving * context.Peak;
-        if (arriving <= 0 || drain <= 0 || peak <= drain)
-        {
-            return;
-        }
-
-        var backlog = (peak - drain) * context.Options.BurstSeconds;
-        var drainSeconds = drain > arriving ? backlog / (drain - arriving) : double.PositiveInfinity;
-        var line = $"{queue.Name}: a {N(context.Options.BurstSeconds / 60)}-minute burst at {N(peak)} msg/s against {N(drain)} msg/s of consumers leaves {N(backlog)} messages, drained in {(double.IsInfinity(drainSeconds) ? "never (consumers are no faster than arrivals)" : N(drainSeconds / 60) + " min")}";
-        if (double.IsInfinity(drainSeconds))
-        {
-            broken.Add(line); // consumers slower than arrivals: SD2005 is the error
-        }
-        else if (drainSeconds > context.Options.BurstSeconds)
-        {
-            context.Add(Rules.BurstBacklog, queue.Name, line + "; recovery takes longer than the burst. Add consumer instances.");
-        }
+        scenarios.Add(new ScenarioResult($"peak burst ({N(context.Peak)} × for {BacklogCheck.Duration(context.Workload.BurstSeconds.Value)})", broken.Count == 0, broken) { Slower = slower });
     }
 }

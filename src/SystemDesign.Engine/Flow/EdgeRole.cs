@@ -27,6 +27,12 @@ internal enum EdgeRole
     /// <summary>A primary shipping its writes to a replica.</summary>
     Replication,
 
+    /// <summary>
+    /// A caller's edge to a primary's standby (a primary fed by replication): the failover path, which carries nothing
+    /// while the primary is up; the standby applies the writes it is replicated and serves none.
+    /// </summary>
+    Standby,
+
     /// <summary>Telemetry to an observability component: off the request path.</summary>
     Telemetry,
 }

@@ -112,6 +112,7 @@ internal sealed class FlowGraph
             outgoing[from].Add(new FlowEdge(from, to, RoleOf(connection.Kind, nodes[from], nodes[to], forwards[to]), weight, connection) { Id = c });
         }
 
+        MarkStandbys(outgoing, nodes);
         for (var i = 0; i < nodes.Length; i++)
         {
             MarkReadsToPrimary(outgoing[i], nodes);
@@ -179,6 +180,32 @@ internal sealed class FlowGraph
         }
 
         return lookAside ? EdgeRole.LookAside : EdgeRole.Request;
+    }
+
+    // A primary that another store replicates to is that store's standby (issue 9, "a standby primary serves none"): it
+    // applies every replicated write and takes no caller's reads or writes, so a caller's edge to it carries nothing
+    // until a failover. Without this it was a second shard of its kind and took half the writes besides applying them.
+    private static void MarkStandbys(List<FlowEdge>[] outgoing, ResolvedComponent[] nodes)
+    {
+        var standby = new bool[nodes.Length];
+        foreach (var edges in outgoing)
+        {
+            foreach (var e in edges)
+            {
+                standby[e.To] |= e.Role == EdgeRole.Replication && Behaviours.Is(nodes[e.To].Kind, "db_primary");
+            }
+        }
+
+        foreach (var edges in outgoing)
+        {
+            for (var i = 0; i < edges.Count; i++)
+            {
+                if (standby[edges[i].To] && edges[i].Role is not EdgeRole.Replication and not EdgeRole.Telemetry)
+                {
+                    edges[i] = edges[i] with { Role = EdgeRole.Standby };
+                }
+            }
+        }
     }
 
     // A plain edge to a primary carries reads only when the caller has nowhere else to read from.

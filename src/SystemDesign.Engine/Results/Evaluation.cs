@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SystemDesign.Catalog;
 using SystemDesign.Model;
 
 namespace SystemDesign.Engine.Results;
@@ -75,6 +76,12 @@ public sealed record Evaluation
     /// <summary>Components graded on their type's placeholder figures (inherited, not measured for the type).</summary>
     public IReadOnlyList<PlaceholderFigures> Placeholders { get; init; } = [];
 
+    /// <summary>
+    /// Queues, streams and replicas that fall behind in a burst or have a lag target, with the backlog, the drain
+    /// time and the lag of the last message (docs/engine.md, "Bursts and lag").
+    /// </summary>
+    public IReadOnlyList<BacklogResult> Backlogs { get; init; } = [];
+
     /// <summary>True when there is no error finding: every tier and every applicable gate passes.</summary>
     public bool Passed
     {
@@ -98,4 +105,8 @@ public sealed record Evaluation
 /// <param name="ReadRatio">Fraction of requests that are reads.</param>
 /// <param name="PeakMultiplier">Peak rate ÷ target rate.</param>
 /// <param name="ConcurrentConnections">Concurrent connections to hold, or null.</param>
-public sealed record WorkloadUsed(Figure? RequestRps, Figure ReadRatio, Figure PeakMultiplier, Figure? ConcurrentConnections);
+public sealed record WorkloadUsed(Figure? RequestRps, Figure ReadRatio, Figure PeakMultiplier, Figure? ConcurrentConnections)
+{
+    /// <summary>How long a peak burst lasts, in seconds: the problem's, an option's, or the named default.</summary>
+    public Figure BurstSeconds { get; init; } = new(WorkloadDefaults.BurstSeconds.Value, WorkloadDefaults.BurstSeconds.Source);
+}

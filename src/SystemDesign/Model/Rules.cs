@@ -330,6 +330,13 @@ public static class Rules
         "A latency target met in normal operation is missed when one instance is lost, a cache is cold, or at the peak.",
         "a latency target met in normal operation is missed with one instance lost, a cache cold, or at the peak");
 
+    /// <summary>SD6005 (error): A consumer or replication lag target is missed.</summary>
+    public static Rule LagTargetMissed { get; } = new(
+        "SD6005", nameof(LagTargetMissed), Severity.Error, RuleGroup.Resilience,
+        "A lag target is missed",
+        "The consumers of a queue or stream, or a replica, fall further behind than the problem's consumer or replication lag target.",
+        "consumers or a replica fall further behind than the problem's lag target");
+
     /// <summary>SD7001 (warning): Component no traffic reaches.</summary>
     public static Rule Unreachable { get; } = new(
         "SD7001", nameof(Unreachable), Severity.Warning, RuleGroup.AntiPatterns,

@@ -166,7 +166,9 @@ public sealed class GateTests
         a.Client("Users").Calls(app);
         app.Publishes(queue);
         a.Worker("Workers").CapacityPerInstance(150).Consumes(queue);
-        var e = Designs.Evaluate(Designs.Problem(rate: 1000, readRatio: 0.9, peak: 3), a.Build());
+        var problem = Designs.Problem(rate: 1000, readRatio: 0.9, peak: 3);
+        var tenMinutes = problem with { Workload = problem.Workload with { BurstSeconds = new Sourced(600, "test: a ten-minute burst") } };
+        var e = Designs.Evaluate(tenMinutes, a.Build());
 
         var finding = e.Single(Rules.BurstBacklog.Id, "Jobs");
         Assert.Contains("300 msg/s against 150 msg/s of consumers leaves 90,000 messages, drained in 30 min", finding.Message, System.StringComparison.Ordinal);

@@ -15,7 +15,7 @@ public sealed class EvaluationReportJsonTests
     private static readonly string[] TopLevel =
     {
         "schemaVersion", "problem", "verdict", "passed", "workload", "tiers", "gates", "components", "connections",
-        "capacity", "latency", "availability", "cost", "scenarios", "restsOn", "claims", "placeholders", "findings",
+        "capacity", "latency", "availability", "cost", "scenarios", "backlogs", "restsOn", "claims", "placeholders", "findings",
     };
 
     private static readonly string[] ComponentFields =
@@ -43,7 +43,7 @@ public sealed class EvaluationReportJsonTests
         Assert.Equal(evaluation.Passed, root.GetProperty("passed").GetBoolean());
 
         var workload = root.GetProperty("workload");
-        Assert.Equal(new[] { "requestRps", "readRatio", "peakMultiplier", "concurrentConnections" }, Names(workload));
+        Assert.Equal(new[] { "requestRps", "readRatio", "peakMultiplier", "burstSeconds", "concurrentConnections" }, Names(workload));
         foreach (var figure in workload.EnumerateObject())
         {
             AssertFigureOrNull(figure.Value);
