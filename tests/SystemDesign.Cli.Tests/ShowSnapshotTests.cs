@@ -65,3 +65,27 @@ public sealed class ShowSnapshotTests
     private static string ProblemWithPaletteType(string type) =>
         SystemDesign.Catalog.ProblemCatalog.BuiltIn.Problems.First(p => p.Palette.Contains(type)).Id;
 }
+
+/// <summary><c>show</c> over the whole catalog: every problem's figures settle and print, in both formats.</summary>
+public sealed class ShowCatalogTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    [Fact]
+    public void Every_problem_shows_its_palette_figures_and_out_of_reach_targets()
+    {
+        var catalog = SystemDesign.Catalog.ProblemCatalog.BuiltIn;
+        var unreachable = 0;
+        foreach (var problem in catalog.Problems)
+        {
+            var figures = GradedFigures.Of(problem, catalog.Components);
+            Assert.Equal(problem.Palette, figures.Palette.Select(p => p.Type));
+            Assert.All(figures.Unreachable, u => Assert.True(u.FloorMs > u.TargetMs, problem.Id + ": " + u));
+            unreachable += figures.Unreachable.Count > 0 ? 1 : 0;
+            using var text = new StringWriter();
+            ProblemText.Write(problem, figures, text);
+            using var json = JsonDocument.Parse(CatalogJson.Problem(problem, figures));
+            Assert.Equal(figures.Unreachable.Count, json.RootElement.GetProperty("unreachableLatencyTargets").GetArrayLength());
+        }
+
+        output.WriteLine($"{unreachable} of {catalog.Problems.Count} problems have a latency target no design of their palette can meet.");
+    }
+}
