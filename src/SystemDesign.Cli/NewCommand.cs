@@ -51,9 +51,9 @@ internal static class NewCommand
         }
 
         output.WriteLine($"Created {name} for '{problem.Id}' in {folder}:");
-        output.WriteLine($"  {name}.slnx");
-        output.WriteLine($"  {scaffold.DesignFolder}/{name}.cs           the [Design] to fill in ({name}.csproj beside it)");
-        output.WriteLine($"  {scaffold.TestsFolder}/Grading.cs   one grading test per tier and gate ({scaffold.TestsFolder}.csproj beside it)");
+        output.WriteLine($"  {name}.slnx: the solution of the two projects");
+        output.WriteLine($"  {scaffold.DesignFolder}/{name}.cs: the [Design] to fill in ({name}.csproj beside it)");
+        output.WriteLine($"  {scaffold.TestsFolder}/Grading.cs: one grading test per tier and gate ({scaffold.TestsFolder}.csproj beside it)");
         output.WriteLine($"Next: dotnet test \"{folder}\"   (the starter fails its grade until you design it), or sysdesign grade \"{folder}\"");
         return ExitCodes.Success;
     }
