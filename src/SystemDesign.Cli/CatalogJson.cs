@@ -6,8 +6,7 @@ namespace SystemDesign.Cli;
 
 /// <summary>
 /// The JSON of the catalog commands (<c>problems --format json</c>, <c>show --format json</c>), schema in docs/cli.md.
-/// The workload is not in it: its model is being reworked, and <c>grade --format json</c> carries the workload exactly
-/// as the engine grades it.
+/// <c>show</c> carries the workload as the engine grades it and the palette's settled figures (<see cref="GradedFigures"/>).
 /// </summary>
 internal static class CatalogJson
 {
@@ -31,7 +30,7 @@ internal static class CatalogJson
         })]),
     });
 
-    public static string Problem(Problem p) => JsonText.Write(new JsonObject
+    public static string Problem(Problem p, GradedFigures figures) => JsonText.Write(new JsonObject
     {
         ["schemaVersion"] = SchemaVersion,
         ["id"] = p.Id,
@@ -45,7 +44,18 @@ internal static class CatalogJson
         ["functionalRequirements"] = Strings(p.FunctionalRequirements),
         ["nonFunctionalRequirements"] = new JsonArray([.. p.NonFunctionalRequirements.Select(n => new JsonObject { ["label"] = n.Label, ["text"] = n.Text })]),
         ["constants"] = new JsonArray([.. p.Constants.Select(c => new JsonObject { ["key"] = c.Key, ["value"] = Value(c.Value) })]),
+        ["workload"] = WorkloadJson.Of(p.Workload),
         ["palette"] = Strings(p.Palette),
+        ["paletteFigures"] = new JsonArray([.. figures.Palette.Select(WorkloadJson.Of)]),
+        ["unreachableLatencyTargets"] = new JsonArray([.. figures.Unreachable.Select(u => new JsonObject
+        {
+            ["requestClass"] = u.RequestClass,
+            ["percentile"] = u.Percentile,
+            ["targetMilliseconds"] = u.TargetMs,
+            ["floorMilliseconds"] = u.FloorMs,
+            ["fastestType"] = u.Through,
+        })]),
+        ["latencyNotProbed"] = figures.LatencyNotProbed,
         ["tiers"] = new JsonArray([.. p.Tiers.Select(t => new JsonObject
         {
             ["id"] = t.Id,

@@ -9,7 +9,7 @@ namespace SystemDesign.Cli;
 /// <summary>Renders a problem for the console: statement, workload with sources, tiers, hints, reference solution.</summary>
 internal static class ProblemText
 {
-    public static void Write(Problem p, TextWriter o)
+    public static void Write(Problem p, GradedFigures figures, TextWriter o)
     {
         o.WriteLine($"# {p.Title}");
         o.WriteLine();
@@ -22,7 +22,8 @@ internal static class ProblemText
         List(o, "Non-functional requirements", p.NonFunctionalRequirements.Select(n => $"{n.Label}: {n.Text}"));
         List(o, "Workload (as the engine reads it)", WorkloadLines(p.Workload));
         List(o, "Constants", p.Constants.Select(c => $"{c.Key} = {c.Value}"));
-        List(o, "Palette", p.Palette);
+        List(o, "Latency targets no design can meet", UnreachableLines(figures));
+        PaletteSection(o, figures.Palette);
         if (p.Tiers.Count > 0)
         {
             o.WriteLine("## Tiers");
@@ -53,7 +54,6 @@ internal static class ProblemText
 
     private static IEnumerable<string> WorkloadLines(Workload w)
     {
-        static string F(double v) => v.ToString("#,0.###", CultureInfo.InvariantCulture);
         if (w.RequestRate is { } rate)
         {
             yield return $"request rate: {F(rate.Value)} req/s  ← {rate.Source}";
@@ -95,8 +95,7 @@ internal static class ProblemText
 
         if (w.AvailabilityTarget is { } a)
         {
-            // To the digits stated: 0.999999 is 99.9999%, never rounded up to 100%.
-            yield return $"availability: {((decimal)a.Value * 100).ToString("0.##########", CultureInfo.InvariantCulture)}%  ← {a.Source}";
+            yield return $"availability: {Percent(a.Value)}  ← {a.Source}";
         }
 
         if (w.MonthlyBudget is { } b)
@@ -106,7 +105,7 @@ internal static class ProblemText
 
         foreach (var o in w.OtherObjectives)
         {
-            yield return $"{o.Kind}: {((decimal)o.Value * 100).ToString("0.##########", CultureInfo.InvariantCulture)}%{(o.Clause.Length > 0 ? " [" + o.Clause + "]" : string.Empty)} (shown as stated, not graded)  ← {o.Source}";
+            yield return $"{o.Kind}: {Percent(o.Value)}{(o.Clause.Length > 0 ? " [" + o.Clause + "]" : string.Empty)} (shown as stated, not graded)  ← {o.Source}";
         }
 
         foreach (var u in w.Unparsed)
@@ -114,6 +113,70 @@ internal static class ProblemText
             yield return $"unparsed {u.Field}: {u.Text}";
         }
     }
+
+    // Only the targets out of reach are listed: the engine computes a floor only for a target a path misses.
+    private static IEnumerable<string> UnreachableLines(GradedFigures figures)
+    {
+        if (figures.LatencyNotProbed is { } why)
+        {
+            yield return "not computed: " + why;
+        }
+
+        foreach (var u in figures.Unreachable)
+        {
+            yield return $"P{F(u.Percentile)} of {u.RequestClass}s < {F(u.TargetMs)} ms: even the fastest path, one hop through {u.Through} with no queueing, "
+                + $"takes {F(u.FloorMs)} ms at P{F(u.Percentile)} (the registry's service times; only a faster component, .ServiceTime, could meet it)";
+        }
+    }
+
+    private static void PaletteSection(TextWriter o, IReadOnlyList<PaletteFigures> palette)
+    {
+        o.WriteLine("## Palette (each type as the engine grades it, per instance)");
+        foreach (var t in palette)
+        {
+            var about = new List<string> { "kind " + t.Kind };
+            if (t.AliasOf is { } canonical)
+            {
+                about.Add("alias of " + canonical);
+            }
+
+            if (t.Aliases.Count > 0)
+            {
+                about.Add("also named " + string.Join(", ", t.Aliases));
+            }
+
+            if (t.ClientRole is { } role)
+            {
+                about.Add("emits " + (role == "all" ? "reads and writes" : role));
+            }
+
+            if (!t.OnRequestPath)
+            {
+                about.Add("off the request path");
+            }
+
+            o.WriteLine($"- {t.Type}: {string.Join("; ", about)}");
+            Figure(o, "capacity", t.CapacityRps, v => F(v) + " req/s");
+            Figure(o, "service time", t.ServiceTimeMs, v => F(v) + " ms");
+            Figure(o, "cost", t.HourlyCostUsd, v => "$" + F(v) + "/hour");
+            Figure(o, "availability", t.Availability, Percent);
+        }
+
+        o.WriteLine();
+    }
+
+    private static void Figure(TextWriter o, string name, SystemDesign.Engine.Results.Figure? figure, System.Func<double, string> text)
+    {
+        if (figure is not null)
+        {
+            o.WriteLine($"    {name}: {text(figure.Value)}  ← {figure.Source}");
+        }
+    }
+
+    private static string F(double v) => v.ToString("#,0.###", CultureInfo.InvariantCulture);
+
+    // To the digits stated: 0.999999 is 99.9999%, never rounded up to 100%.
+    public static string Percent(double fraction) => ((decimal)fraction * 100).ToString("0.##########", CultureInfo.InvariantCulture) + "%";
 
     private static void Section(TextWriter o, string title, string text)
     {

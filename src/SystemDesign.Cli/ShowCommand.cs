@@ -21,13 +21,15 @@ internal static class ShowCommand
             return ExitCodes.Usage;
         }
 
-        if (CatalogJson.Wanted(options))
+        var json = CatalogJson.Wanted(options);
+        var figures = GradedFigures.Of(problem, catalog.Components);
+        if (json)
         {
-            output.Write(CatalogJson.Problem(problem));
+            output.Write(CatalogJson.Problem(problem, figures));
             return ExitCodes.Success;
         }
 
-        ProblemText.Write(problem, output);
+        ProblemText.Write(problem, figures, output);
         return ExitCodes.Success;
     }
 }

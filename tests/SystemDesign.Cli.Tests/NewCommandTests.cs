@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using SystemDesign.TestSupport;
 
@@ -38,14 +39,51 @@ public sealed class NewCommandTests : IDisposable
         var (exit, _, error) = await Sysdesign.RunAsync(root, "new", "analytics-dashboard-cache", "--output", "dash");
         Assert.True(exit == 0, error);
 
-        var source = await File.ReadAllTextAsync(Path.Combine(root, "dash", "AnalyticsDashboardCache.cs"));
-        var project = await File.ReadAllTextAsync(Path.Combine(root, "dash", "AnalyticsDashboardCache.csproj"));
+        var source = await File.ReadAllTextAsync(Path.Combine(root, "dash", "AnalyticsDashboardCache", "AnalyticsDashboardCache.cs"));
+        var project = await File.ReadAllTextAsync(Path.Combine(root, "dash", "AnalyticsDashboardCache", "AnalyticsDashboardCache.csproj"));
         Assert.Contains("/// <para>Real-time Analytics Dashboard Cache</para>", source, Ordinal);
         Assert.Contains("/// <para>Goal: Serve dashboards in &lt;500ms with 1-minute data freshness.</para>", source, Ordinal);
         Assert.Contains("[Design(\"analytics-dashboard-cache\")]\npublic sealed class AnalyticsDashboardCache : IDesign", source, Ordinal);
         Assert.Contains("        // a.Cache(\"Cache\").Instances(2);", source, Ordinal);
         Assert.Contains("<PackageReference Include=\"SystemDesign\" Version=\"", project, Ordinal); // without --api-project: the package
         Assert.True(File.Exists(Path.Combine(root, "dash", ".editorconfig")));
+
+        // The grading project a package user gets: SystemDesign.Testing, xunit at the pinned versions, the design project.
+        var tests = await File.ReadAllTextAsync(Path.Combine(root, "dash", "AnalyticsDashboardCache.Tests", "AnalyticsDashboardCache.Tests.csproj"));
+        Assert.Contains("<PackageReference Include=\"SystemDesign.Testing\" Version=\"", tests, Ordinal);
+        Assert.Contains("<PackageReference Include=\"xunit\" Version=\"2.9.3\" />", tests, Ordinal);
+        Assert.Contains("<ProjectReference Include=\"../AnalyticsDashboardCache/AnalyticsDashboardCache.csproj\" />", tests, Ordinal);
+        Assert.Contains("[assembly: SystemDesign.Testing.GradeDesignsInAssemblyOf(typeof(Designs.AnalyticsDashboardCache))]", await File.ReadAllTextAsync(Path.Combine(root, "dash", "AnalyticsDashboardCache.Tests", "Grading.cs")), Ordinal);
+        Assert.Contains("<Project Path=\"AnalyticsDashboardCache.Tests/AnalyticsDashboardCache.Tests.csproj\" />", await File.ReadAllTextAsync(Path.Combine(root, "dash", "AnalyticsDashboardCache.slnx")), Ordinal);
+    }
+
+    [Theory]
+    // A tiered problem: the empty starter fails its tiers, each failure a grader's checklist.
+    [InlineData("tutorial-simple-blog", "TutorialSimpleBlog", 9, "TutorialSimpleBlog fails T0 Basic Setup of tutorial-simple-blog (Tutorial 1: Personal Blog Platform):\n  ✗ Must include: app — none")]
+    // An L6 problem has no tiers: validity and the five gates, the availability target to the digits stated.
+    [InlineData("l6-ai-infrastructure-1", "L6AiInfrastructure1", 6, "Designs.L6AiInfrastructure1: Availability: ≥ 99.9999%")]
+    public async Task Dotnet_test_in_the_new_folder_grades_the_starter_design(string problem, string design, int tests, string expected)
+    {
+        var (exit, _, error) = await Sysdesign.RunAsync(root, "new", problem, "--output", "scaffold", "--api-project", api);
+        Assert.True(exit == 0, error);
+
+        var test = await Dotnet(Path.Combine(root, "scaffold"), "test", "-nologo", "-tl:off", "--logger", "console;verbosity=normal");
+
+        Assert.DoesNotContain("error CS", test.Out, Ordinal);
+        Assert.Matches($@"Total tests: {tests}\s", test.Out);
+        Assert.Contains(expected, test.Out.Replace("\r\n", "\n", Ordinal), Ordinal);
+        Assert.Contains($"Designs.{design}: Design is valid", test.Out, Ordinal);
+    }
+
+    [Fact]
+    public void The_grading_project_pins_the_test_packages_this_repository_tests_with()
+    {
+        var pinned = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot.Path, "Directory.Packages.props")).Descendants("PackageVersion")
+            .ToDictionary(p => (string)p.Attribute("Include")!, p => (string)p.Attribute("Version")!, StringComparer.Ordinal);
+
+        Assert.Equal(
+            new[] { "Microsoft.NET.Test.Sdk", "xunit", "xunit.runner.visualstudio" }.Select(id => (id, pinned[id])),
+            ScaffoldFiles.TestPackages);
     }
 
     [Theory]

@@ -103,7 +103,7 @@ internal sealed partial class Consumer
 
     // The upstream sources are the repository's own; package source mapping sends SystemDesign to the temporary feed
     // only, so a package of the same name upstream can never be picked instead of the one just packed.
-    private static string NuGetConfig(string feed)
+    internal static string NuGetConfig(string feed)
     {
         var upstream = UpstreamSources();
         var sources = new XElement("packageSources", new XElement("clear"), new XElement("add", new XAttribute("key", "systemdesign-local"), new XAttribute("value", feed)));

@@ -7,7 +7,7 @@ using System.Reflection;
 namespace SystemDesign.Package.Tests;
 
 /// <summary>
-/// Packs src/SystemDesign.Package, SystemDesign.Testing and SystemDesign.Cli once per test run into a fresh temporary
+/// Packs src/SystemDesign.Package, SystemDesign.Testing, SystemDesign.Cli and SystemDesign.Templates once per test run into a fresh temporary
 /// feed. The test project references the packed projects (build order only), so they are already built in this
 /// configuration and the pack does not build.
 /// Consumers restore into a global packages folder of their own, so the package they get is always this one.
@@ -22,6 +22,9 @@ public sealed class PackageFixture : IDisposable
     /// <summary>The dotnet tool package of the <c>sysdesign</c> command.</summary>
     public const string ToolPackageId = "SystemDesign.Cli";
 
+    /// <summary>The <c>dotnet new sysdesign</c> template package.</summary>
+    public const string TemplatesPackageId = "SystemDesign.Templates";
+
     private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(5);
 
     public PackageFixture()
@@ -35,9 +38,11 @@ public sealed class PackageFixture : IDisposable
         Pack = PackProject("SystemDesign.Package");
         TestingPack = PackProject("SystemDesign.Testing");
         ToolPack = PackProject("SystemDesign.Cli");
+        TemplatesPack = PackProject("SystemDesign.Templates");
         Package = NupkgOf(PackageId);
         TestingPackage = NupkgOf(TestingPackageId);
         ToolPackage = NupkgOf(ToolPackageId);
+        TemplatesPackage = NupkgOf(TemplatesPackageId);
     }
 
     public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
@@ -58,6 +63,8 @@ public sealed class PackageFixture : IDisposable
 
     public CliResult ToolPack { get; }
 
+    public CliResult TemplatesPack { get; }
+
     /// <summary>The .nupkg path, or null when pack produced none (see <see cref="Pack"/>).</summary>
     public string? Package { get; }
 
@@ -66,6 +73,12 @@ public sealed class PackageFixture : IDisposable
 
     /// <summary>The SystemDesign.Cli .nupkg path, or null when pack produced none (see <see cref="ToolPack"/>).</summary>
     public string? ToolPackage { get; }
+
+    /// <summary>The SystemDesign.Templates .nupkg path, or null when pack produced none (see <see cref="TemplatesPack"/>).</summary>
+    public string? TemplatesPackage { get; }
+
+    /// <summary>The built <c>sysdesign.dll</c> of this configuration (the tool the packages were packed with).</summary>
+    public static string SysdesignDll => Path.Combine(RepositoryRoot, "src", "SystemDesign.Cli", "bin", Configuration, "net10.0", "sysdesign.dll");
 
     /// <summary>The version in the .nupkg file name, e.g. 0.1.0.</summary>
     public string Version =>
