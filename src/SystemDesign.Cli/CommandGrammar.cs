@@ -63,7 +63,9 @@ internal static class CommandGrammar
         Valued("--output", "file", "Write the report to this file and print only the summary."),
         Flag("--no-color", "No colour in the text report and no progress display (also when NO_COLOR is set)."),
         Flag("--no-restore", "Do not restore projects that were never restored."),
-        Flag("--timings", "Print the wall time of each phase to standard error."));
+        Flag("--timings", "Print the wall time of each phase to standard error."),
+        Flag("--run", "Build and run the designs the interpreter cannot read (SD0021). This executes the submission's code: "
+            + "never use it on untrusted submissions."));
 
     private static SysdesignCommand Diagram() => With(
         new SysdesignCommand("diagram", "Draw one design's architecture, coloured by utilization, read as grade reads it."),
