@@ -24,18 +24,41 @@ internal static class GradeCommand
         return RunInterruptible(error, cancellationToken => RunAsync(grade, output, error, cancellationToken));
     }
 
-    /// <summary>Runs a command that loads projects with Ctrl-C wired to its token: an interrupted run exits 130 after the workspace is disposed.</summary>
+    /// <summary>How long an interrupted command may take to unwind (kill restore, dispose the workspace) before the tool exits anyway.</summary>
+    private static readonly TimeSpan UnwindTime = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Runs a command that loads projects with Ctrl-C wired to its token. An interrupted run exits 130 once the command
+    /// has unwound, or after <see cref="UnwindTime"/>: a project's design-time build (a slow target) holds the
+    /// workspace load until it ends, and Ctrl-C must not wait for it.
+    /// </summary>
     public static int RunInterruptible(TextWriter error, Func<CancellationToken, Task<int>> command)
     {
         using var cancel = new CancellationTokenSource();
+        var interrupted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
             context.Cancel = true;
             cancel.Cancel();
+            interrupted.TrySetResult();
         });
+
+        // On the thread pool, so even the command's synchronous start (SDK location, restore) can be left behind.
+        var running = Task.Run(() => command(cancel.Token));
+        if (Task.WaitAny(running, interrupted.Task) == 1)
+        {
+            Task.WhenAny(running, Task.Delay(UnwindTime)).Wait();
+            if (!running.IsCompletedSuccessfully)
+            {
+                ChildProcesses.KillAll();
+                error.WriteLine("sysdesign: interrupted; nothing was graded.");
+                return ExitCodes.Interrupted;
+            }
+        }
+
         try
         {
-            return command(cancel.Token).GetAwaiter().GetResult();
+            return running.GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
