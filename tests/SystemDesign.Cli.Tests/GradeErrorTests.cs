@@ -66,7 +66,7 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
         Assert.Equal("sysdesign: no [Design] classes in 'empty' (1 project searched): mark a class that implements IDesign with [Design(\"problem-id\")].\n", error);
     }
 
-    [Fact]
+    [SigintFact]
     public async Task Ctrl_c_exits_130()
     {
         using var process = Sysdesign.Start(projects.Root, null, "grade", "mixed");
@@ -91,7 +91,7 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
         Assert.Equal("sysdesign: interrupted; nothing was graded.\n", await error);
     }
 
-    [Fact]
+    [SigintFact]
     public async Task Ctrl_c_during_the_workspace_load_exits_130_without_waiting_for_the_projects_targets()
     {
         using var process = Sysdesign.Start(projects.Root, null, "grade", "slowload");

@@ -90,6 +90,8 @@ internal static class GradeCommand
             return (projects, errors, Grade(projects, options, paths, timings, progress, errors, cancellationToken));
         }).ConfigureAwait(false);
 
+        // Interrupted while the load unwound (a killed build host looks like a load failure): say nothing more.
+        cancellationToken.ThrowIfCancellationRequested();
         var selected = designs.Where(d => Selected(d, options)).ToArray();
         if (selected.Length == 0)
         {
