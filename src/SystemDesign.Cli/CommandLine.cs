@@ -1,67 +1,73 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using SystemDesign.Catalog;
-using SystemDesign.Cli.Diagrams;
 using SystemDesign.Cli.Grading;
 
 namespace SystemDesign.Cli;
 
-/// <summary>Parses the command line and dispatches to a command. Writers are parameters so tests run it in-process.</summary>
+/// <summary>
+/// Parses the command line with System.CommandLine (<see cref="CommandGrammar"/>) and runs the command. Writers are
+/// parameters so tests run it in-process. Every error is one line on the error writer, exit code 2.
+/// </summary>
 internal static class CommandLine
 {
-    public const string Usage = """
-        sysdesign — architecture as code, graded by the C# compiler
-
-        Usage:
-          sysdesign problems [--search <text>] [--category <name>] [--level <level>] [--tiered] [--format text|json]
-                                       list catalog problems (filters combine; --difficulty is --level's older name)
-          sysdesign categories         list categories with problem counts
-          sysdesign show <problem-id> [--format text|json]
-                                       show one problem in full: statement, workload, tiers, hints
-          sysdesign grade <path> [--problem <id>] [--design <name>] [--headroom <x>]
-                         [--format text|markdown|json|sarif|html] [--output <file>] [--no-color] [--no-restore] [--timings]
-                                       grade every [Design] class of a .sln, .slnx, .csproj or folder, statically:
-                                       no design code runs, but opening a project evaluates its MSBuild files
-          sysdesign diagram <path|design> [--design <name>] [--problem <id>] [--format mermaid|dot|svg] [--output <file>]
-                                       draw one design's architecture, coloured by utilization (read as grade reads it)
-          sysdesign new <problem-id> [--output <dir>] [--api-project <SystemDesign.csproj>]
-                                       a project with a starter [Design] for the problem (references the SystemDesign
-                                       package, or with --api-project the API project of a clone)
-          sysdesign solve <problem-id> [--format csharp|json]
-                                       the cheapest design found that passes every tier and gate, ready to paste
-          sysdesign solve --all [--write <folder> [--costs <file>]]
-                                       solve every problem: solved / infeasible / failed with reasons and times;
-                                       --write puts the solved designs in <folder>/<Category>/<Problem>.cs,
-                                       --costs their monthly costs in <file> (catalog/cheapest-designs.json)
-          sysdesign --help             this text
-
-        Exit codes: 0 success (every design passed), 1 a design failed or could not be read (SD0021),
-                    2 bad usage or input (missing path, project that fails to load or compile, no designs), 130 Ctrl-C.
-        """;
+    /// <summary>Help is laid out for this width whatever the terminal, so it reads the same everywhere.</summary>
+    private const int HelpWidth = 110;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        // Help headings are localized resources of System.CommandLine: the tool speaks one language everywhere.
+        var uiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        try
         {
-            output.WriteLine(Usage);
-            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+            return Dispatch(args, output, error);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    private static int Dispatch(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = CommandGrammar.Build();
+        // Without a command, the help says what to type; that is still a usage error for a script.
+        var noCommand = args.Length == 0;
+        var parsed = root.Parse(noCommand || args is ["help"] ? ["--help"] : args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Action is HelpAction help)
+        {
+            help.MaxWidth = HelpWidth;
+            parsed.Invoke(Invocation(output, error));
+            if (parsed.CommandResult.Command is RootCommand || parsed.CommandResult.Command.Name == "grade")
+            {
+                output.WriteLine(ExitCodes.Summary);
+            }
+
+            return noCommand ? ExitCodes.Usage : ExitCodes.Success;
         }
 
         try
         {
-            return args[0] switch
+            if (UsageError(parsed) is { } message)
             {
-                "problems" => ProblemsCommand.Run(Options.Parse(args.Skip(1), ProblemsCommand.Valued, ProblemsCommand.Flags), output),
-                "categories" => CategoriesCommand.Run(Options.Parse(args.Skip(1), [], []), output),
-                "show" => ShowCommand.Run(Options.Parse(args.Skip(1), ["--format"], []), output, error),
-                "grade" => GradeCommand.Run(Options.Parse(args.Skip(1), GradeOptions.Valued, GradeOptions.Flags), output, error),
-                "solve" => SolveCommand.Run(Options.Parse(args.Skip(1), SolveCommand.Valued, SolveCommand.Flags), output, error),
-                "new" => NewCommand.Run(Options.Parse(args.Skip(1), NewCommand.Valued, []), output, error),
-                "diagram" => DiagramCommand.Run(Options.Parse(args.Skip(1), DiagramCommand.Valued, DiagramCommand.Flags), output, error),
-                _ => Fail(error, $"unknown command '{args[0]}'. Commands: problems, categories, show, grade, diagram, new, solve. Run 'sysdesign --help'."),
-            };
+                return Fail(error, message);
+            }
+
+            if (parsed.CommandResult.Command is not SysdesignCommand command)
+            {
+                // The root without errors or help: --version.
+                parsed.Invoke(Invocation(output, error));
+                return ExitCodes.Success;
+            }
+
+            return command.Run(Options.From(parsed), output, error);
         }
         catch (UsageException e)
         {
@@ -87,6 +93,43 @@ internal static class CommandLine
         }
     }
 
+    /// <summary>
+    /// The parser's complaint in the tool's words: an unknown command or option, or an option without its value.
+    /// Too many or too few arguments are left to the command, whose message shows what to type.
+    /// </summary>
+    private static string? UsageError(ParseResult parsed)
+    {
+        var command = parsed.CommandResult.Command;
+        if (command is RootCommand)
+        {
+            return parsed.Errors.Count == 0 ? null : $"unknown command '{(parsed.Tokens.Count > 0 ? parsed.Tokens[0].Value : string.Empty)}'. Commands: "
+                + string.Join(", ", command.Subcommands.Select(c => c.Name)) + ". Run 'sysdesign --help'.";
+        }
+
+        if (Positional(parsed).FirstOrDefault(t => t.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
+        {
+            var known = command.Options.Where(o => o is not HelpOption).Select(o => o.Name).ToArray();
+            return $"unknown option '{unknown}'." + (known.Length > 0 ? " Options here: " + string.Join(", ", known) + "." : " This command takes no options.")
+                + $" Run 'sysdesign {command.Name} --help'.";
+        }
+
+        var optionError = parsed.Errors.FirstOrDefault(e => e.SymbolResult is OptionResult);
+        return optionError?.SymbolResult switch
+        {
+            OptionResult { Option.ValueType: var type, Tokens.Count: 0 } option when type != typeof(bool) => $"option {option.Option.Name} needs a value.",
+            not null => optionError.Message,
+            null => null,
+        };
+    }
+
+    /// <summary>The command's arguments as typed, including any the grammar did not expect.</summary>
+    public static IReadOnlyList<string> Positional(ParseResult parsed) =>
+        [.. parsed.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).Concat(parsed.UnmatchedTokens)];
+
+    // Exceptions stay ours (one line each) and Ctrl-C stays with the commands that load projects.
+    private static InvocationConfiguration Invocation(TextWriter output, TextWriter error) =>
+        new() { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+
     private static int Fail(TextWriter error, string message)
     {
         error.WriteLine("sysdesign: " + message);
@@ -97,7 +140,7 @@ internal static class CommandLine
 /// <summary>Bad usage: the message says what was wrong and what to type instead.</summary>
 internal sealed class UsageException(string message) : Exception(message);
 
-/// <summary>Options of one command: <c>--name value</c> pairs, flags, and positional arguments.</summary>
+/// <summary>Options of one command as parsed: <c>--name value</c> pairs, flags, and positional arguments.</summary>
 internal sealed class Options
 {
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
@@ -105,29 +148,22 @@ internal sealed class Options
 
     public List<string> Positional { get; } = [];
 
-    public static Options Parse(IEnumerable<string> args, string[] valued, string[] flagNames)
+    public static Options From(ParseResult parsed)
     {
         var options = new Options();
-        using var e = args.GetEnumerator();
-        while (e.MoveNext())
+        options.Positional.AddRange(CommandLine.Positional(parsed));
+        foreach (var option in parsed.CommandResult.Children.OfType<OptionResult>().Where(o => !o.Implicit))
         {
-            var arg = e.Current;
-            if (valued.Contains(arg, StringComparer.Ordinal))
+            if (option.Option.ValueType == typeof(bool))
             {
-                options.values[arg] = e.MoveNext() ? e.Current : throw new UsageException($"option {arg} needs a value.");
+                if (option.GetValueOrDefault<bool>())
+                {
+                    options.flags.Add(option.Option.Name);
+                }
             }
-            else if (flagNames.Contains(arg, StringComparer.Ordinal))
+            else if (option.GetValueOrDefault<string>() is { } value)
             {
-                options.flags.Add(arg);
-            }
-            else if (arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                var known = valued.Concat(flagNames).ToArray();
-                throw new UsageException($"unknown option '{arg}'." + (known.Length > 0 ? " Options here: " + string.Join(", ", known) + "." : " This command takes no options."));
-            }
-            else
-            {
-                options.Positional.Add(arg);
+                options.values[option.Option.Name] = value;
             }
         }
 

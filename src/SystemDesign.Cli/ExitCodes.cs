@@ -14,4 +14,13 @@ internal static class ExitCodes
 
     /// <summary>Interrupted by Ctrl-C (SIGINT): 128 + 2, as shells report it.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>The exit codes as the help prints them (docs/cli.md has the same table).</summary>
+    public const string Summary = """
+        Exit codes:
+          0    success (for grade: every design passed)
+          1    a design failed a tier or gate, or could not be read statically (SD0021)
+          2    bad usage or input (unknown command or option, missing path, project that fails to load or compile, no designs)
+          130  interrupted by Ctrl-C
+        """;
 }

@@ -66,7 +66,7 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
         Assert.Equal("sysdesign: no [Design] classes in 'empty' (1 project searched): mark a class that implements IDesign with [Design(\"problem-id\")].\n", error);
     }
 
-    [Fact]
+    [SigintFact]
     public async Task Ctrl_c_exits_130()
     {
         using var process = Sysdesign.Start(projects.Root, null, "grade", "mixed");
@@ -89,6 +89,40 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
         await process.WaitForExitAsync();
         Assert.Equal(130, process.ExitCode);
         Assert.Equal("sysdesign: interrupted; nothing was graded.\n", await error);
+    }
+
+    [SigintFact]
+    public async Task Ctrl_c_during_the_workspace_load_exits_130_without_waiting_for_the_projects_targets()
+    {
+        using var process = Sysdesign.Start(projects.Root, null, "grade", "slowload");
+        var error = process.StandardError.ReadToEndAsync();
+        // The project's design-time target writes a marker, then sleeps a minute, then writes another.
+        var started = projects.PathOf(Path.Combine("slowload", "app", GradeProjects.LoadStartedMarker));
+        var waited = Stopwatch.StartNew();
+        while (!File.Exists(started) && !process.HasExited && waited.Elapsed < TimeSpan.FromMinutes(3))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.False(process.HasExited, "grade finished before its workspace load could be interrupted");
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync();
+        Assert.False(File.Exists(projects.PathOf(Path.Combine("slowload", "app", GradeProjects.LoadEndedMarker))), "Ctrl-C waited for the project's target to end");
+        Assert.Equal(130, process.ExitCode);
+        Assert.Equal("sysdesign: interrupted; nothing was graded.\n", await error);
+        // The build host running the target was ended with the tool, not left running the project's target.
+        var folder = projects.PathOf(Path.Combine("slowload", "app"));
+        var after = Stopwatch.StartNew();
+        while (ProcessesIn(folder) > 0 && after.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(0, ProcessesIn(folder));
     }
 
     [Theory]
@@ -119,6 +153,28 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
 
         Assert.Equal(2, exit);
         Assert.Equal("sysdesign: 'notes.txt' is not a .sln, .slnx or .csproj file: pass one of those, or a folder of projects.\n", error);
+    }
+
+    /// <summary>How many processes run with <paramref name="folder"/> as their working folder (Linux /proc).</summary>
+    private static int ProcessesIn(string folder)
+    {
+        var count = 0;
+        foreach (var process in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                if (new DirectoryInfo(Path.Combine(process, "cwd")).LinkTarget is { } cwd && cwd.TrimEnd('/') == folder.TrimEnd('/'))
+                {
+                    count++;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // not ours to read, or gone
+            }
+        }
+
+        return count;
     }
 
     private static void AssertOneLine(string error)

@@ -12,7 +12,7 @@ namespace SystemDesign.Cli.Tests;
 /// Temporary projects for the grade tests, written once per test run outside the repository: each references the
 /// repository's SystemDesign API project, so it restores and loads offline. <c>mixed/</c> holds a project with a
 /// passing, a failing and an unreadable design, and a project with a custom build target; <c>broken/</c> does not compile;
-/// <c>empty/</c> has no design; <c>markup/</c> has a failing design whose client name is HTML; <c>unloadable/</c> is a project file cut short.
+/// <c>empty/</c> has no design; <c>running/</c> has designs only <c>--run</c> can grade; <c>slowload/</c> takes a minute to load; <c>markup/</c> has a failing design whose client name is HTML; <c>unloadable/</c> is a project file cut short.
 /// </summary>
 public sealed class GradeProjects : IDisposable
 {
@@ -20,6 +20,8 @@ public sealed class GradeProjects : IDisposable
 
     public const string BuildMarker = "built.marker";
     public const string DesignRanMarker = "design-ran.marker";
+    public const string LoadStartedMarker = "load-started.marker";
+    public const string LoadEndedMarker = "load-ended.marker";
 
     /// <summary>The client's name in <c>markup/</c>: every character with a meaning in HTML, and a script tag.</summary>
     public const string MarkupName = "<script>alert('x')</script> & \"Readers\"";
@@ -66,6 +68,30 @@ public sealed class GradeProjects : IDisposable
             """));
         // Names with markup characters: the HTML report must escape them, SARIF and JSON carry them verbatim.
         Project("markup/app", "Markup", string.Empty, ("Markup.cs", Design("MarkupBlog", 1).Replace("\"Blog Readers\"", "\"" + MarkupName.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"", StringComparison.Ordinal)));
+        // For --run: a loop over a parsed count (9 app servers) the interpreter refuses, and a Describe that throws.
+        Project("running/app", "Running", string.Empty,
+            ("Counted.cs", Design("CountedBlog", 1).Replace(
+                "var app = a.App(\"App Servers\").Instances(1);",
+                "var app = a.App(\"App Servers\");\n        for (var i = 0; i < int.Parse(\"9\", System.Globalization.CultureInfo.InvariantCulture); i++)\n        {\n            app.Instances(i + 1);\n        }\n",
+                StringComparison.Ordinal)),
+            ("Throwing.cs", """
+                [Design("tutorial-simple-blog")]
+                public sealed class ThrowingBlog : IDesign
+                {
+                    public void Describe(ArchitectureBuilder a)
+                    {
+                        a.Client("Blog Readers");
+                        if (int.Parse("1", System.Globalization.CultureInfo.InvariantCulture) == 1)
+                        {
+                            throw new System.InvalidOperationException("no capacity plan yet");
+                        }
+                    }
+                }
+                """));
+        // A design-time build that takes a minute: Ctrl-C during the workspace load must not wait for it.
+        Project("slowload/app", "SlowLoad",
+            $"""<Target Name="SlowLoad" BeforeTargets="CoreCompile"><WriteLinesToFile File="$(MSBuildProjectDirectory)/{LoadStartedMarker}" Lines="loading" /><Exec Command="sleep 60" /><WriteLinesToFile File="$(MSBuildProjectDirectory)/{LoadEndedMarker}" Lines="loaded" /></Target>""",
+            ("Slow.cs", Design("SlowBlog", 9)));
         Project("empty/lib", "Empty", string.Empty, ("Empty.cs", "public static class NotADesign { }"));
         Directory.CreateDirectory(PathOf("unloadable"));
         File.WriteAllText(PathOf(System.IO.Path.Combine("unloadable", "Cut.csproj")), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup>\n");

@@ -49,6 +49,20 @@ internal sealed class DesignGrader(EngineOptions options, DisplayPaths paths, Ph
         return graded with { Evaluation = evaluation with { Findings = located }, Architecture = model.Architecture };
     }
 
+    /// <summary>
+    /// <c>--run</c>: the design the interpreter could not read, graded from the architecture its <c>Describe</c>
+    /// builds when run. Findings are placed at the design's <c>[Design]</c> argument: there is no read model to
+    /// locate the calls in. Running counts as interpretation in <c>--timings</c>.
+    /// </summary>
+    public GradedDesign GradeByRunning(DesignClass design, GradedDesign notRead, SubmissionRunner runner, CancellationToken cancellationToken)
+    {
+        var architecture = timings.Time(Phase.Interpretation, () => runner.Run(design.Type, cancellationToken));
+        var evaluation = timings.Time(Phase.Evaluation, () => Grader.Grade(design.ProblemId, architecture, options));
+        var at = paths.Span(DesignAnalyzer.AttributeArgument(design.Attribute, cancellationToken) ?? design.Type.Locations.FirstOrDefault() ?? Location.None);
+        var located = evaluation.Findings.Select(f => f with { Location = at }).ToArray();
+        return notRead with { NotGraded = null, Evaluation = evaluation with { Findings = located }, Architecture = architecture };
+    }
+
     // Not graded is an error for the tool whatever the rule's IDE severity: the design gets no grade at all.
     private Finding NotReadable(Rule rule, string message, Location at) =>
         new(rule.Id, Severity.Error, null, message) { Location = paths.Span(at) };

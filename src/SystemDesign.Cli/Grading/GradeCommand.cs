@@ -24,18 +24,41 @@ internal static class GradeCommand
         return RunInterruptible(error, cancellationToken => RunAsync(grade, output, error, cancellationToken));
     }
 
-    /// <summary>Runs a command that loads projects with Ctrl-C wired to its token: an interrupted run exits 130 after the workspace is disposed.</summary>
+    /// <summary>How long an interrupted command may take to unwind (kill restore, dispose the workspace) before the tool exits anyway.</summary>
+    private static readonly TimeSpan UnwindTime = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Runs a command that loads projects with Ctrl-C wired to its token. An interrupted run exits 130 once the command
+    /// has unwound, or after <see cref="UnwindTime"/>: a project's design-time build (a slow target) holds the
+    /// workspace load until it ends, and Ctrl-C must not wait for it.
+    /// </summary>
     public static int RunInterruptible(TextWriter error, Func<CancellationToken, Task<int>> command)
     {
         using var cancel = new CancellationTokenSource();
+        var interrupted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
             context.Cancel = true;
             cancel.Cancel();
+            interrupted.TrySetResult();
         });
+
+        // On the thread pool, so even the command's synchronous start (SDK location, restore) can be left behind.
+        var running = Task.Run(() => command(cancel.Token));
+        if (Task.WaitAny(running, interrupted.Task) == 1)
+        {
+            Task.WhenAny(running, Task.Delay(UnwindTime)).Wait();
+            if (!running.IsCompletedSuccessfully)
+            {
+                ChildProcesses.KillAll();
+                error.WriteLine("sysdesign: interrupted; nothing was graded.");
+                return ExitCodes.Interrupted;
+            }
+        }
+
         try
         {
-            return command(cancel.Token).GetAwaiter().GetResult();
+            return running.GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -52,21 +75,24 @@ internal static class GradeCommand
     public static async Task<GradeRun?> GradeAsync(GradeOptions options, TextWriter error, PhaseTimings timings, CancellationToken cancellationToken)
     {
         var input = GradeInput.Resolve(options.Path);
-        var progress = Progress.For(error);
+        var progress = Progress.For(error, options.NoColor);
         var paths = new DisplayPaths(Directory.GetCurrentDirectory());
         var dotnet = timings.Time(Phase.SdkLocation, Sdk.Register);
-        if (!options.NoRestore)
+        var (projects, errors, designs) = await progress.RunAsync(async () =>
         {
-            timings.Time(Phase.Restore, () => Restore.Missing(input, dotnet, paths, progress.Report, cancellationToken));
-        }
+            if (!options.NoRestore)
+            {
+                timings.Time(Phase.Restore, () => Restore.Missing(input, dotnet, paths, progress.Report, cancellationToken));
+            }
 
-        var (projects, errors) = await ProjectLoader.LoadAsync(input, paths, timings, progress.Report, cancellationToken).ConfigureAwait(false);
-        var designs = Grade(projects, options, paths, timings, progress, cancellationToken);
-        progress.Clear();
+            var (projects, loadErrors) = await ProjectLoader.LoadAsync(input, paths, timings, progress, cancellationToken).ConfigureAwait(false);
+            var errors = new List<string>(loadErrors);
+            return (projects, errors, Grade(projects, options, paths, timings, progress, errors, cancellationToken));
+        }).ConfigureAwait(false);
 
-        var selected = designs.Where(d => options.Problem is null || string.Equals(d.ProblemId, options.Problem, StringComparison.Ordinal))
-            .Where(d => options.Design is null || string.Equals(d.Name, options.Design, StringComparison.Ordinal) || string.Equals(d.TypeName, options.Design, StringComparison.Ordinal))
-            .ToArray();
+        // Interrupted while the load unwound (a killed build host looks like a load failure): say nothing more.
+        cancellationToken.ThrowIfCancellationRequested();
+        var selected = designs.Where(d => Selected(d, options)).ToArray();
         if (selected.Length == 0)
         {
             foreach (var line in errors)
@@ -120,21 +146,45 @@ internal static class GradeCommand
         return errors.Count > 0 ? ExitCodes.Usage : result.AllPassed ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static List<GradedDesign> Grade(IReadOnlyList<LoadedProject> projects, GradeOptions options, DisplayPaths paths, PhaseTimings timings, Progress progress, CancellationToken cancellationToken)
+    private static List<GradedDesign> Grade(
+        IReadOnlyList<LoadedProject> projects, GradeOptions options, DisplayPaths paths, PhaseTimings timings, Progress progress, List<string> errors, CancellationToken cancellationToken)
     {
         var grader = new DesignGrader(new EngineOptions { Headroom = options.Headroom }, paths, timings);
         var designs = new List<GradedDesign>();
         foreach (var project in projects)
         {
-            progress.Report("grading " + Path.GetFileName(project.FilePath));
-            foreach (var design in DesignFinder.Find(project.Compilation, cancellationToken))
+            var display = paths.Display(project.FilePath);
+            progress.Project(display, ProjectStage.Grading);
+            var found = DesignFinder.Find(project.Compilation, cancellationToken);
+            using var runner = options.Run ? new SubmissionRunner(project.Compilation, display) : null;
+            foreach (var design in found)
             {
-                designs.Add(grader.Grade(design, project.Compilation, project.FilePath, cancellationToken));
+                var graded = grader.Grade(design, project.Compilation, project.FilePath, cancellationToken);
+                // Only a design the filters select is run: --run executes code, and only what was asked for.
+                if (runner is not null && graded.NotGraded?.RuleId == SystemDesign.Model.Rules.NotStaticallyEvaluable.Id && Selected(graded, options))
+                {
+                    try
+                    {
+                        graded = grader.GradeByRunning(design, graded, runner, cancellationToken);
+                    }
+                    catch (GradeException e)
+                    {
+                        errors.Add(e.Message); // the design stays in the report as not read (SD0021)
+                    }
+                }
+
+                designs.Add(graded);
             }
+
+            progress.Project(display, ProjectStage.Done, found.Count == 1 ? "1 design graded" : found.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " designs graded");
         }
 
         return designs;
     }
+
+    private static bool Selected(GradedDesign design, GradeOptions options) =>
+        (options.Problem is null || string.Equals(design.ProblemId, options.Problem, StringComparison.Ordinal))
+        && (options.Design is null || string.Equals(design.Name, options.Design, StringComparison.Ordinal) || string.Equals(design.TypeName, options.Design, StringComparison.Ordinal));
 
     private static string NothingToGrade(GradeOptions options, List<GradedDesign> designs, int projects)
     {

@@ -17,7 +17,7 @@ internal sealed record GradeOptions
 {
     public static readonly string[] Valued = ["--problem", "--design", "--headroom", "--format", "--output"];
 
-    public static readonly string[] Flags = ["--no-color", "--no-restore", "--timings"];
+    public static readonly string[] Flags = ["--no-color", "--no-restore", "--timings", "--run"];
 
     public required string Path { get; init; }
 
@@ -36,6 +36,9 @@ internal sealed record GradeOptions
     public bool NoRestore { get; init; }
 
     public bool Timings { get; init; }
+
+    /// <summary>Build and run designs the interpreter cannot read (<c>--run</c>): executes the submission's code.</summary>
+    public bool Run { get; init; }
 
     public static GradeOptions From(Options options)
     {
@@ -57,6 +60,7 @@ internal sealed record GradeOptions
             NoColor = options.Flag("--no-color"),
             NoRestore = options.Flag("--no-restore"),
             Timings = options.Flag("--timings"),
+            Run = options.Flag("--run"),
         };
     }
 

@@ -22,7 +22,7 @@ internal static class ProjectLoader
     private const int ErrorsShown = 3;
 
     public static async Task<(IReadOnlyList<LoadedProject> Projects, IReadOnlyList<string> Errors)> LoadAsync(
-        GradeInput input, DisplayPaths paths, PhaseTimings timings, Action<string> progress, CancellationToken cancellationToken)
+        GradeInput input, DisplayPaths paths, PhaseTimings timings, Progress progress, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         using var workspace = MSBuildWorkspace.Create();
@@ -56,7 +56,7 @@ internal static class ProjectLoader
                 continue; // its load failure is reported; compiling what was half loaded would only add noise
             }
 
-            progress("compiling " + project.Name);
+            progress.Project(paths.Display(project.FilePath!), ProjectStage.Compiling);
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             if (compilation is null)
             {
@@ -83,12 +83,12 @@ internal static class ProjectLoader
 
     /// <summary>The C# projects to grade, one per project file (a multi-targeted project appears once per framework: the first is graded).</summary>
     private static async Task<IReadOnlyList<Project>> OpenAsync(
-        MSBuildWorkspace workspace, GradeInput input, DisplayPaths paths, List<string> errors, Action<string> progress, CancellationToken cancellationToken)
+        MSBuildWorkspace workspace, GradeInput input, DisplayPaths paths, List<string> errors, Progress progress, CancellationToken cancellationToken)
     {
         IEnumerable<string> wanted = input.ProjectFiles;
         if (input.Kind == InputKind.Solution)
         {
-            progress("loading " + Path.GetFileName(input.FullPath));
+            progress.Report("loading " + paths.Display(input.FullPath));
             try
             {
                 var solution = await workspace.OpenSolutionAsync(input.FullPath, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -108,7 +108,7 @@ internal static class ProjectLoader
                     continue; // already loaded as a reference of an earlier project
                 }
 
-                progress("loading " + paths.Display(file));
+                progress.Project(paths.Display(file), ProjectStage.Loading);
                 try
                 {
                     await workspace.OpenProjectAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,51 @@
+#!/bin/sh
+# Times cold `sysdesign grade` of one small project (one [Design] class, a ProjectReference to the API project) as
+# whole processes, in turn with a plain `dotnet build` of the same project (farm-bench pairs them and gives the
+# ratio), then the median of each phase from the tool's own --timings line.
+# Usage: benchmarks/cli/grade-small.sh [runs] [sysdesign.dll]   (from the repository root, after building the tool;
+#        pass a ReadyToRun publish's sysdesign.dll to time that instead of the Debug build)
+set -eu
+runs="${1:-3}"
+dll="$(realpath "${2:-src/SystemDesign.Cli/bin/Debug/net10.0/sysdesign.dll}")"
+api="$(realpath src/SystemDesign/SystemDesign.csproj)"
+work="$(mktemp -d /tmp/sysdesign-grade-small.XXXXXX)"
+mkdir "$work/app"
+cat >"$work/app/Small.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+  <ItemGroup><ProjectReference Include="$api" /></ItemGroup>
+</Project>
+XML
+cat >"$work/app/Blog.cs" <<'CS'
+using SystemDesign;
+
+[Design("tutorial-simple-blog")]
+public sealed class Blog : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        var readers = a.Client("Blog Readers");
+        var lb = a.LoadBalancer("Load Balancer").Instances(2);
+        var app = a.App("App Servers").Instances(9);
+        var primary = a.DbPrimary("Primary DB").Instances(2);
+        var replica = a.DbReplica("Read Replica").Instances(2);
+        readers.Calls(lb);
+        lb.Calls(app);
+        app.Writes(primary);
+        app.Reads(replica);
+        primary.ReplicatesTo(replica);
+    }
+}
+CS
+cd "$work"
+dotnet build app -nologo -v:q >/dev/null # restored and built once: the yardstick is an incremental build
+log="$work/timings.log"
+farm-bench -n "$runs" --warmup 1 --timeout 1800 \
+  --vs "dotnet build app -nologo -v:q" \
+  -- sh -c "exec dotnet $dll grade app --no-restore --timings >>$log 2>&1"
+echo "phase medians over $(grep -c '^timings:' "$log") runs of grade (warm-up included), seconds:"
+for phase in $(grep -m1 '^timings:' "$log" | tr ' ' '\n' | grep '=' | cut -d= -f1); do
+  grep '^timings:' "$log" | tr ' ' '\n' | grep "^$phase=" | cut -d= -f2 | tr -d s | sort -n |
+    awk -v p="$phase" '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "  %-15s %.3f\n", p, m }'
+done
+rm -rf "$work"
