@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// API Rate Limit Counter (api-rate-limit-cache).
 /// Goal: Enforce 1000 req/hour limits with minimal latency.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $28,190/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $29,230/month.
 /// </summary>
 [Design("api-rate-limit-cache")]
 public sealed class ApiRateLimitCacheDesign : IDesign

@@ -6,7 +6,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Content Management System Cache (cms-cache).
 /// Goal: Publish content updates globally in &lt;30 seconds.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $496,285/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $3,124,066/month.
 /// </summary>
 [Design("cms-cache")]
 public sealed class CmsCacheDesign : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Database Query Cache (database-query-cache).
 /// Goal: Reduce database CPU usage by 50% with query caching.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,169/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,367/month.
 /// </summary>
 [Design("database-query-cache")]
 public sealed class DatabaseQueryCacheDesign : IDesign

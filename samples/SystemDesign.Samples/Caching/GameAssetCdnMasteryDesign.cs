@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Video Game Asset Distribution Cache (game-asset-cdn-mastery).
 /// Goal: Download 50GB game in &lt;10 min with P2P assistance.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,787/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,387/month.
 /// </summary>
 [Design("game-asset-cdn-mastery")]
 public sealed class GameAssetCdnMasteryDesign : IDesign

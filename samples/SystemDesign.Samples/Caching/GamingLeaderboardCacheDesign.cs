@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Gaming Leaderboard Cache (gaming-leaderboard-cache).
 /// Goal: Display top 100 players with &lt;50ms updates.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $81,286/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $82,746/month.
 /// </summary>
 [Design("gaming-leaderboard-cache")]
 public sealed class GamingLeaderboardCacheDesign : IDesign

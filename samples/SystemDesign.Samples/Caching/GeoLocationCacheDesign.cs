@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Location-Based Search Cache (geo-location-cache).
 /// Goal: Find nearby restaurants in &lt;100ms.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $10,250/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $10,448/month.
 /// </summary>
 [Design("geo-location-cache")]
 public sealed class GeoLocationCacheDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Amazon Global Inventory Cache (global-inventory-cache).
 /// Goal: Track inventory across regions with strong consistency.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $501,548/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $3,134,164/month.
 /// </summary>
 [Design("global-inventory-cache")]
 public sealed class GlobalInventoryCacheDesign : IDesign

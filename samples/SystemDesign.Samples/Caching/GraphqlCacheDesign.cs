@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// GraphQL Query Cache (graphql-cache).
 /// Goal: Cache GraphQL responses with smart invalidation.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $35,124/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $36,163/month.
 /// </summary>
 [Design("graphql-cache")]
 public sealed class GraphqlCacheDesign : IDesign

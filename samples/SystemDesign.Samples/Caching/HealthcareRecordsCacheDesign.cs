@@ -6,7 +6,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Healthcare Records Cache (HIPAA) (healthcare-records-cache).
 /// Goal: Access patient records in &lt;100ms with full audit trail.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $37,226/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $38,266/month.
 /// </summary>
 [Design("healthcare-records-cache")]
 public sealed class HealthcareRecordsCacheDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Netflix Hybrid CDN Architecture (hybrid-cdn-cache).
 /// Goal: Minimize backbone traffic with edge caching.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,820/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,009/month.
 /// </summary>
 [Design("hybrid-cdn-cache")]
 public sealed class HybridCdnCacheDesign : IDesign

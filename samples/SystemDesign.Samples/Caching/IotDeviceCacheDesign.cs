@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// IoT Device State Cache (iot-device-cache).
 /// Goal: Query device state in &lt;20ms despite spotty connectivity.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $505,054/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $519,713/month.
 /// </summary>
 [Design("iot-device-cache")]
 public sealed class IotDeviceCacheDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Multi-tenant SaaS Cache Isolation (multi-tenant-saas-cache).
 /// Goal: Build Salesforce-scale multi-tenant caching.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $50,487,513/month (budget $500,000,000).
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $50,690,879/month (budget $500,000,000).
 /// </summary>
 [Design("multi-tenant-saas-cache")]
 public sealed class MultiTenantSaasCacheDesign : IDesign

@@ -6,7 +6,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// News Aggregator with Trending (news-aggregator-cache).
 /// Goal: Surface trending news with real-time updates.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $68,656/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $70,741/month.
 /// </summary>
 [Design("news-aggregator-cache")]
 public sealed class NewsAggregatorCacheDesign : IDesign

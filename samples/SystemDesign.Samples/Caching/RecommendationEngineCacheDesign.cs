@@ -6,7 +6,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Recommendation Engine Cache (recommendation-engine-cache).
 /// Goal: Serve recommendations in &lt;50ms with hourly model updates.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $125,770/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $127,855/month.
 /// </summary>
 [Design("recommendation-engine-cache")]
 public sealed class RecommendationEngineCacheDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Google-like Search Suggestions (search-suggestion-cache).
 /// Goal: Build Google Search-scale autocomplete.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $71,384,524/month (budget $200,000,000).
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $71,587,891/month (budget $200,000,000).
 /// </summary>
 [Design("search-suggestion-cache")]
 public sealed class SearchSuggestionCacheDesign : IDesign

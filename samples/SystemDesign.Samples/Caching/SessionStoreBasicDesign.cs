@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// User Session Store (session-store-basic).
 /// Goal: Authenticate users with &lt;10ms session validation.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $5,765/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $5,963/month.
 /// </summary>
 [Design("session-store-basic")]
 public sealed class SessionStoreBasicDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// E-commerce Shopping Cart Cache (shopping-cart-cache).
 /// Goal: Handle 50k concurrent carts with &lt;20ms access time.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $69,719/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $71,804/month.
 /// </summary>
 [Design("shopping-cart-cache")]
 public sealed class ShoppingCartCacheDesign : IDesign

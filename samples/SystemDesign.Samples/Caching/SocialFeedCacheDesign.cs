@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Twitter-like Timeline Cache (social-feed-cache).
 /// Goal: Serve timelines in &lt;100ms for 100M users.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $319,166/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $329,842/month.
 /// </summary>
 [Design("social-feed-cache")]
 public sealed class SocialFeedCacheDesign : IDesign

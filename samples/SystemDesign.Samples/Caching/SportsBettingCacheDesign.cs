@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Real-time Sports Betting Cache (sports-betting-cache).
 /// Goal: Update odds in &lt;1ms with &lt;100ms staleness tolerance.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,350,020/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,393,996/month.
 /// </summary>
 [Design("sports-betting-cache")]
 public sealed class SportsBettingCacheDesign : IDesign

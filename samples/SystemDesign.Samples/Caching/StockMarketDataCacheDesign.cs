@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Stock Market Data Feed Cache (stock-market-data-cache).
 /// Goal: Stream 10k stocks at 100 ticks/sec with &lt;10ms lag.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $730,394/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $751,331/month.
 /// </summary>
 [Design("stock-market-data-cache")]
 public sealed class StockMarketDataCacheDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Netflix-like Video CDN (video-streaming-cache).
 /// Goal: Build YouTube/Netflix-scale global video CDN.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $886/month (budget $1,000,000,000).
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $474/month (budget $1,000,000,000).
 /// </summary>
 [Design("video-streaming-cache")]
 public sealed class VideoStreamingCacheDesign : IDesign

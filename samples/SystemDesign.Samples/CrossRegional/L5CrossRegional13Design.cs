@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.CrossRegional;
 /// <summary>
 /// Disney+ Geo-Routing Platform (l5-cross-regional-13).
 /// Goal: Design geo-routing solution for Disney+ supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $14,351,770/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $72,389,395/month.
 /// </summary>
 [Design("l5-cross-regional-13")]
 public sealed class L5CrossRegional13Design : IDesign

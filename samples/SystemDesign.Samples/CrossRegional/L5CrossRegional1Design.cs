@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.CrossRegional;
 /// <summary>
 /// Netflix Global Cdn Platform (l5-cross-regional-1).
 /// Goal: Design global CDN solution for Netflix supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $6,523,676/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $32,904,451/month.
 /// </summary>
 [Design("l5-cross-regional-1")]
 public sealed class L5CrossRegional1Design : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.CrossRegional;
 /// <summary>
 /// YouTube Data Replication Platform (l5-cross-regional-2).
 /// Goal: Design data replication solution for YouTube supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $7,176,078/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $36,194,891/month.
 /// </summary>
 [Design("l5-cross-regional-2")]
 public sealed class L5CrossRegional2Design : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.CrossRegional;
 /// <summary>
 /// Facebook Geo-Routing Platform (l5-cross-regional-3).
 /// Goal: Design geo-routing solution for Facebook supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $7,828,481/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $39,485,331/month.
 /// </summary>
 [Design("l5-cross-regional-3")]
 public sealed class L5CrossRegional3Design : IDesign

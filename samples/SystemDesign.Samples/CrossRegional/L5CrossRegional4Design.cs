@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.CrossRegional;
 /// <summary>
 /// Instagram Compliance Per Region Platform (l5-cross-regional-4).
 /// Goal: Design compliance per region solution for Instagram supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $8,480,795/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $42,775,682/month.
 /// </summary>
 [Design("l5-cross-regional-4")]
 public sealed class L5CrossRegional4Design : IDesign

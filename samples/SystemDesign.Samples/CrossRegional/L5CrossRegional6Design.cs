@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.CrossRegional;
 /// <summary>
 /// Telegram Global Cdn Platform (l5-cross-regional-6).
 /// Goal: Design global CDN solution for Telegram supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $9,785,400/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $49,356,562/month.
 /// </summary>
 [Design("l5-cross-regional-6")]
 public sealed class L5CrossRegional6Design : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// API Response Caching Gateway (api-caching-gateway).
 /// Goal: Reduce backend load with smart caching.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $467,996/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $469,013/month.
 /// </summary>
 [Design("api-caching-gateway")]
 public sealed class ApiCachingGatewayDesign : IDesign

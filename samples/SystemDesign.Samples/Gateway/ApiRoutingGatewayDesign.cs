@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Dynamic API Routing Gateway (api-routing-gateway).
 /// Goal: Build advanced routing with canary releases.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $30,433/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $30,800/month.
 /// </summary>
 [Design("api-routing-gateway")]
 public sealed class ApiRoutingGatewayDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Basic API Gateway (basic-api-gateway).
 /// Goal: Build a simple gateway that routes to services.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $22,470/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $22,669/month.
 /// </summary>
 [Design("basic-api-gateway")]
 public sealed class BasicApiGatewayDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Blockchain RPC Gateway (blockchain-gateway).
 /// Goal: Reliable blockchain access at scale.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $555,211/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $561,489/month.
 /// </summary>
 [Design("blockchain-gateway")]
 public sealed class BlockchainGatewayDesign : IDesign

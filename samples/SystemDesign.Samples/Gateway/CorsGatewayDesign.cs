@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// CORS Handling Gateway (cors-gateway).
 /// Goal: Implement proper CORS for web apps.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $5,765/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $5,858/month.
 /// </summary>
 [Design("cors-gateway")]
 public sealed class CorsGatewayDesign : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Real-time Fraud Detection Gateway (fraud-detection-gateway).
 /// Goal: Detect fraud with sub-5ms latency.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $414,027/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $424,492/month.
 /// </summary>
 [Design("fraud-detection-gateway")]
 public sealed class FraudDetectionGatewayDesign : IDesign

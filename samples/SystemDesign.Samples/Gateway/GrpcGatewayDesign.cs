@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// gRPC Gateway with HTTP/2 (grpc-gateway).
 /// Goal: Convert REST to gRPC with streaming support.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $59,332/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $60,056/month.
 /// </summary>
 [Design("grpc-gateway")]
 public sealed class GrpcGatewayDesign : IDesign

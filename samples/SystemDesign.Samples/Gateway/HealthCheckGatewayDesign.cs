@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Health Check Endpoint Aggregator (health-check-gateway).
 /// Goal: Build a gateway that aggregates health checks.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $2,611/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $2,621/month.
 /// </summary>
 [Design("health-check-gateway")]
 public sealed class HealthCheckGatewayDesign : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// IoT Device Gateway (iot-gateway).
 /// Goal: Handle 10M+ IoT devices at scale.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $4,446,237/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $4,550,942/month.
 /// </summary>
 [Design("iot-gateway")]
 public sealed class IotGatewayDesign : IDesign

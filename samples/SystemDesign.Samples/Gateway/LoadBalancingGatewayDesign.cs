@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Load Balancing Gateway (load-balancing-gateway).
 /// Goal: Implement round-robin and weighted routing.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $16,978/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $17,281/month.
 /// </summary>
 [Design("load-balancing-gateway")]
 public sealed class LoadBalancingGatewayDesign : IDesign

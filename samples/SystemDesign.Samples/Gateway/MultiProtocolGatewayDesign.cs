@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Multi-Protocol Gateway (multi-protocol-gateway).
 /// Goal: Unified gateway for multiple protocols.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $113,338/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $114,377/month.
 /// </summary>
 [Design("multi-protocol-gateway")]
 public sealed class MultiProtocolGatewayDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Quota Management Gateway (quota-gateway).
 /// Goal: Enforce complex quota rules per tier.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $151,145/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $153,650/month.
 /// </summary>
 [Design("quota-gateway")]
 public sealed class QuotaGatewayDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// GitHub/Stripe API Rate Limiter (rate-limiter).
 /// Goal: Protect backend services with fair use limits and handle bursts gracefully.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $558/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $547/month.
 /// </summary>
 [Design("rate-limiter")]
 public sealed class RateLimiterDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Request Transformation Gateway (request-transform-gateway).
 /// Goal: Transform REST to GraphQL and gRPC.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $13,614/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $13,770/month.
 /// </summary>
 [Design("request-transform-gateway")]
 public sealed class RequestTransformGatewayDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Service Discovery Gateway (Consul/Eureka) (service-discovery-gateway).
 /// Goal: Route to healthy services automatically.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $125,546/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $127,631/month.
 /// </summary>
 [Design("service-discovery-gateway")]
 public sealed class ServiceDiscoveryGatewayDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Simple Rate Limiter (simple-rate-limiter).
 /// Goal: Implement token bucket rate limiting.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $22,584/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $22,993/month.
 /// </summary>
 [Design("simple-rate-limiter")]
 public sealed class SimpleRateLimiterDesign : IDesign

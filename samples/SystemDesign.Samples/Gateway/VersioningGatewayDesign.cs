@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// API Versioning Gateway (versioning-gateway).
 /// Goal: Support multiple API versions simultaneously.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $166,363/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $167,823/month.
 /// </summary>
 [Design("versioning-gateway")]
 public sealed class VersioningGatewayDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Webhook Delivery Gateway (webhook-gateway).
 /// Goal: Deliver webhooks at scale with guarantees.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $124,919/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $129,101/month.
 /// </summary>
 [Design("webhook-gateway")]
 public sealed class WebhookGatewayDesign : IDesign

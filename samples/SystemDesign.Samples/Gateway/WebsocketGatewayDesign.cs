@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// WebSocket Gateway (websocket-gateway).
 /// Goal: Handle millions of concurrent WebSocket connections.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $574,335/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $584,800/month.
 /// </summary>
 [Design("websocket-gateway")]
 public sealed class WebsocketGatewayDesign : IDesign

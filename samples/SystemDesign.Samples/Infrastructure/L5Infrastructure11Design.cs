@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Infrastructure;
 /// <summary>
 /// Rancher Kubernetes Platform Platform (l5-infrastructure-11).
 /// Goal: Design Kubernetes platform solution for Rancher supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $15,105,612/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $15,524,440/month.
 /// </summary>
 [Design("l5-infrastructure-11")]
 public sealed class L5Infrastructure11Design : IDesign

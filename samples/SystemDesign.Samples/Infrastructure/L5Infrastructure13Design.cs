@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Infrastructure;
 /// <summary>
 /// Tanzu Infrastructure As Code Platform (l5-infrastructure-13).
 /// Goal: Design infrastructure as code solution for Tanzu supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $16,616,188/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $17,076,900/month.
 /// </summary>
 [Design("l5-infrastructure-13")]
 public sealed class L5Infrastructure13Design : IDesign

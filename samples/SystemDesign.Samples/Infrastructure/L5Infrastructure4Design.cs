@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Infrastructure;
 /// <summary>
 /// DigitalOcean Hybrid Cloud Platform (l5-infrastructure-4).
 /// Goal: Design hybrid cloud solution for DigitalOcean supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $9,818,687/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $10,090,924/month.
 /// </summary>
 [Design("l5-infrastructure-4")]
 public sealed class L5Infrastructure4Design : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Infrastructure;
 /// <summary>
 /// Hetzner Infrastructure As Code Platform (l5-infrastructure-8).
 /// Goal: Design infrastructure as code solution for Hetzner supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $12,839,836/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $13,195,842/month.
 /// </summary>
 [Design("l5-infrastructure-8")]
 public sealed class L5Infrastructure8Design : IDesign

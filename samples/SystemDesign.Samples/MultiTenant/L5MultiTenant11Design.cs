@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.MultiTenant;
 /// <summary>
 /// DocuSign Tenant Isolation Platform (l5-multi-tenant-11).
 /// Goal: Design tenant isolation solution for DocuSign supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $20,109,050/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $20,527,877/month.
 /// </summary>
 [Design("l5-multi-tenant-11")]
 public sealed class L5MultiTenant11Design : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.MultiTenant;
 /// <summary>
 /// Notion Custom Domains Platform (l5-multi-tenant-14).
 /// Goal: Design custom domains solution for Notion supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $23,125,387/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $23,607,041/month.
 /// </summary>
 [Design("l5-multi-tenant-14")]
 public sealed class L5MultiTenant14Design : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.MultiTenant;
 /// <summary>
 /// Airtable Compliance Per Tenant Platform (l5-multi-tenant-15).
 /// Goal: Design compliance per tenant solution for Airtable supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $24,130,786/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $24,633,382/month.
 /// </summary>
 [Design("l5-multi-tenant-15")]
 public sealed class L5MultiTenant15Design : IDesign

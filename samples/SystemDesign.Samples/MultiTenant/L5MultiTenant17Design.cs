@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.MultiTenant;
 /// <summary>
 /// Asana Resource Allocation Platform (l5-multi-tenant-17).
 /// Goal: Design resource allocation solution for Asana supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $26,141,677/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $26,686,152/month.
 /// </summary>
 [Design("l5-multi-tenant-17")]
 public sealed class L5MultiTenant17Design : IDesign

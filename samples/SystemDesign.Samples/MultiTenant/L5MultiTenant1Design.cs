@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.MultiTenant;
 /// <summary>
 /// Salesforce Tenant Isolation Platform (l5-multi-tenant-1).
 /// Goal: Design tenant isolation solution for Salesforce supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $10,054,546/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $10,263,957/month.
 /// </summary>
 [Design("l5-multi-tenant-1")]
 public sealed class L5MultiTenant1Design : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.MultiTenant;
 /// <summary>
 /// HubSpot Compliance Per Tenant Platform (l5-multi-tenant-5).
 /// Goal: Design compliance per tenant solution for HubSpot supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $14,076,353/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $14,369,532/month.
 /// </summary>
 [Design("l5-multi-tenant-5")]
 public sealed class L5MultiTenant5Design : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.MultiTenant;
 /// <summary>
 /// Atlassian Tenant Isolation Platform (l5-multi-tenant-6).
 /// Goal: Design tenant isolation solution for Atlassian supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $15,081,822/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $15,395,944/month.
 /// </summary>
 [Design("l5-multi-tenant-6")]
 public sealed class L5MultiTenant6Design : IDesign

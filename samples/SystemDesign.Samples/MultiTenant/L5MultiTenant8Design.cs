@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.MultiTenant;
 /// <summary>
 /// Microsoft Teams Data Partitioning Platform (l5-multi-tenant-8).
 /// Goal: Design data partitioning solution for Microsoft Teams supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $17,092,690/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $17,448,697/month.
 /// </summary>
 [Design("l5-multi-tenant-8")]
 public sealed class L5MultiTenant8Design : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.MultiTenant;
 /// <summary>
 /// Box Custom Domains Platform (l5-multi-tenant-9).
 /// Goal: Design custom domains solution for Box supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $18,098,111/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $18,475,054/month.
 /// </summary>
 [Design("l5-multi-tenant-9")]
 public sealed class L5MultiTenant9Design : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.MultiTenant;
 /// <summary>
 /// Salesforce Multi-Tenant CRM Platform (l5-multitenant-salesforce).
 /// Goal: Build multi-tenant CRM platform supporting 100K enterprises with data isolation
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $66,171/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $68,587/month.
 /// </summary>
 [Design("l5-multitenant-salesforce")]
 public sealed class L5MultitenantSalesforceDesign : IDesign

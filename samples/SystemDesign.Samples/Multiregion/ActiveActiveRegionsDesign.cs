@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Active-Active Multi-Region (active-active-regions).
 /// Goal: Implement bidirectional replication.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $8,872/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $8,954/month.
 /// </summary>
 [Design("active-active-regions")]
 public sealed class ActiveActiveRegionsDesign : IDesign

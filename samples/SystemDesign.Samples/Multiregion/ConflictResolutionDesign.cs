@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Multi-Master Conflict Resolution (conflict-resolution).
 /// Goal: Handle Google Spanner-scale conflict resolution.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $86,750,699/month (budget $200,000,000).
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $86,954,066/month (budget $200,000,000).
 /// </summary>
 [Design("conflict-resolution")]
 public sealed class ConflictResolutionDesign : IDesign

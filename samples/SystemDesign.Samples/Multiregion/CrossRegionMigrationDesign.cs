@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Zero-Downtime Cross-Region Migration (cross-region-migration).
 /// Goal: Seamless region migration.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $407,124/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $417,589/month.
 /// </summary>
 [Design("cross-region-migration")]
 public sealed class CrossRegionMigrationDesign : IDesign

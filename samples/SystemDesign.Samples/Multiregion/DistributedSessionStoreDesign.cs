@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Global Session Store with Sticky Sessions (distributed-session-store).
 /// Goal: Maintain user sessions globally.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,123,870/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,144,801/month.
 /// </summary>
 [Design("distributed-session-store")]
 public sealed class DistributedSessionStoreDesign : IDesign

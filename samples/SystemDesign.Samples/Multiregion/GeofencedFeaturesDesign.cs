@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Geofenced Feature Rollout (geofenced-features).
 /// Goal: Progressive geographic rollout.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $4,293,262/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $4,397,968/month.
 /// </summary>
 [Design("geofenced-features")]
 public sealed class GeofencedFeaturesDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Video Content Delivery Network (global-content-delivery).
 /// Goal: Build Netflix/YouTube-scale global CDN.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $772/month (budget $2,000,000,000).
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $360/month (budget $2,000,000,000).
 /// </summary>
 [Design("global-content-delivery")]
 public sealed class GlobalContentDeliveryDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Anycast Global Load Balancing (global-load-balancing).
 /// Goal: Minimize latency with automatic failover.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $3,339,824/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $3,444,529/month.
 /// </summary>
 [Design("global-load-balancing")]
 public sealed class GlobalLoadBalancingDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Multi-Region Container Orchestration (multiregion-orchestration).
 /// Goal: Unified control plane for global deployments.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $912/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $900/month.
 /// </summary>
 [Design("multiregion-orchestration")]
 public sealed class MultiregionOrchestrationDesign : IDesign

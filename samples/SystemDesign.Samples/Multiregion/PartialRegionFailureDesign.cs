@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Graceful Degradation on Partial Failure (partial-region-failure).
 /// Goal: Maintain service during AZ outage.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $692,367/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $713,303/month.
 /// </summary>
 [Design("partial-region-failure")]
 public sealed class PartialRegionFailureDesign : IDesign

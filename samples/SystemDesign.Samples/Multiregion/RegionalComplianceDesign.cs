@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Regional Compliance &amp; Data Sovereignty (regional-compliance).
 /// Goal: Enforce customer-specific data residency.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $215,848/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $222,126/month.
 /// </summary>
 [Design("regional-compliance")]
 public sealed class RegionalComplianceDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Regional Quota &amp; Billing System (regional-quota-enforcement).
 /// Goal: Accurate billing despite multi-region usage.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $2,940,140/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $3,044,846/month.
 /// </summary>
 [Design("regional-quota-enforcement")]
 public sealed class RegionalQuotaEnforcementDesign : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.NextGenProtocols;
 /// <summary>
 /// Post-TCP Protocol for Exascale (l6-protocol-tcp-replacement).
 /// Goal: Design transport protocol replacing TCP for exascale computing and quantum networks
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $477/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $465/month.
 /// </summary>
 [Design("l6-protocol-tcp-replacement")]
 public sealed class L6ProtocolTcpReplacementDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// Instagram Cassandra to TiDB Migration (l5-migration-instagram-cassandra).
 /// Goal: Migrate Instagram social graph from Cassandra to TiDB for 2B users
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $1,527,402/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $1,736,812/month.
 /// </summary>
 [Design("l5-migration-instagram-cassandra")]
 public sealed class L5MigrationInstagramCassandraDesign : IDesign

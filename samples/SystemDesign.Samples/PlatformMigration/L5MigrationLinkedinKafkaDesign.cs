@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// LinkedIn Kafka to Pulsar Migration (l5-migration-linkedin-kafka).
 /// Goal: Migrate LinkedIn messaging infrastructure from Kafka to Pulsar handling 7 trillion messages/day
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $65,282,381/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $67,376,535/month.
 /// </summary>
 [Design("l5-migration-linkedin-kafka")]
 public sealed class L5MigrationLinkedinKafkaDesign : IDesign

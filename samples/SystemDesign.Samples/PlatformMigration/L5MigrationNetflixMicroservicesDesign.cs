@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// Netflix Monolith to Microservices Migration (l5-migration-netflix-microservices).
 /// Goal: Design a zero-downtime migration strategy for Netflix to transform from a monolithic architecture to microservices while serving 200M+ users
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $1,575/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $1,564/month.
 /// </summary>
 [Design("l5-migration-netflix-microservices")]
 public sealed class L5MigrationNetflixMicroservicesDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// Reddit PostgreSQL to CockroachDB Migration (l5-migration-reddit-postgres).
 /// Goal: Migrate Reddit from sharded PostgreSQL to globally distributed CockroachDB for 52M daily users
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $3,343/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $3,681/month.
 /// </summary>
 [Design("l5-migration-reddit-postgres")]
 public sealed class L5MigrationRedditPostgresDesign : IDesign

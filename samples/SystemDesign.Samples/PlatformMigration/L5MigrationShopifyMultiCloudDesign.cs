@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// Shopify Multi-Cloud Migration (l5-migration-shopify-multi-cloud).
 /// Goal: Transform Shopify from AWS-only to multi-cloud architecture supporting 1M+ merchants
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $471/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $459/month.
 /// </summary>
 [Design("l5-migration-shopify-multi-cloud")]
 public sealed class L5MigrationShopifyMultiCloudDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// Snapchat Ephemeral Storage Migration (l5-migration-snapchat-storage).
 /// Goal: Design new storage system for Snapchat optimized for ephemeral content serving 300M daily users
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $79,050/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $341,450/month.
 /// </summary>
 [Design("l5-migration-snapchat-storage")]
 public sealed class L5MigrationSnapchatStorageDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// Spotify Serverless Platform Migration (l5-migration-spotify-serverless).
 /// Goal: Transform Spotify infrastructure from EC2-based to serverless while handling 400M users
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $1,125/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $925/month.
 /// </summary>
 [Design("l5-migration-spotify-serverless")]
 public sealed class L5MigrationSpotifyServerlessDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// Stripe Database Sharding Migration (l5-migration-stripe-database).
 /// Goal: Transform Stripe from single Postgres to sharded system processing $500B annually
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $13,167/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $14,207/month.
 /// </summary>
 [Design("l5-migration-stripe-database")]
 public sealed class L5MigrationStripeDatabaseDesign : IDesign

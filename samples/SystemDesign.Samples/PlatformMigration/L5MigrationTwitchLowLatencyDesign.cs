@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// Twitch Ultra-Low Latency Streaming (l5-migration-twitch-low-latency).
 /// Goal: Transform Twitch from 10-30 second to sub-second latency for 15M concurrent viewers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $691/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $491/month.
 /// </summary>
 [Design("l5-migration-twitch-low-latency")]
 public sealed class L5MigrationTwitchLowLatencyDesign : IDesign

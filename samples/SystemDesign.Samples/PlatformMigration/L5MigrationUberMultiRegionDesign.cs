@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.PlatformMigration;
 /// <summary>
 /// Uber Multi-Region Active-Active Migration (l5-migration-uber-multi-region).
 /// Goal: Migrate Uber from single-region to multi-region active-active serving 100M daily riders
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $1,228/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $1,239/month.
 /// </summary>
 [Design("l5-migration-uber-multi-region")]
 public sealed class L5MigrationUberMultiRegionDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Academic Paper Search (Google Scholar) (academic-paper-search).
 /// Goal: Find research papers by topic.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $16,443/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $16,747/month.
 /// </summary>
 [Design("academic-paper-search")]
 public sealed class AcademicPaperSearchDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// App Store Search &amp; Discovery (app-store-search).
 /// Goal: Help users discover apps.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $74,635/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $76,305/month.
 /// </summary>
 [Design("app-store-search")]
 public sealed class AppStoreSearchDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Basic Full-Text Search (basic-text-search).
 /// Goal: Build a simple search engine for documents.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,623/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,632/month.
 /// </summary>
 [Design("basic-text-search")]
 public sealed class BasicTextSearchDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Field Boosting &amp; Relevance Tuning (boosting-search).
 /// Goal: Prioritize title matches over description.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $11,454/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $11,695/month.
 /// </summary>
 [Design("boosting-search")]
 public sealed class BoostingSearchDesign : IDesign

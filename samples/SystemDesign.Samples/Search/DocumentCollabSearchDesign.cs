@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Collaborative Document Search (Google Drive) (document-collab-search).
 /// Goal: Find docs respecting access control.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $56,057/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $57,097/month.
 /// </summary>
 [Design("document-collab-search")]
 public sealed class DocumentCollabSearchDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Federated Multi-Source Search (federated-search).
 /// Goal: Unify results from multiple sources.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $8,770/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $8,927/month.
 /// </summary>
 [Design("federated-search")]
 public sealed class FederatedSearchDesign : IDesign

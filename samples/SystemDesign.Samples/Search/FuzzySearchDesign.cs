@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Typo-Tolerant Fuzzy Search (fuzzy-search).
 /// Goal: Find results despite user errors.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $8,691/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $8,889/month.
 /// </summary>
 [Design("fuzzy-search")]
 public sealed class FuzzySearchDesign : IDesign

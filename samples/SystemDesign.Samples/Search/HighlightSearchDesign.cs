@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Search Result Highlighting (highlight-search).
 /// Goal: Show users why results matched.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $7,248/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $7,405/month.
 /// </summary>
 [Design("highlight-search")]
 public sealed class HighlightSearchDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Hybrid Search (Lexical + Vector) (hybrid-search).
 /// Goal: Best of both keyword and AI search.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $28,234/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $28,853/month.
 /// </summary>
 [Design("hybrid-search")]
 public sealed class HybridSearchDesign : IDesign

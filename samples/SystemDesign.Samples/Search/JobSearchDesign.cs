@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Job Search Engine (Indeed/LinkedIn) (job-search).
 /// Goal: Find relevant jobs and candidates.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $47,024/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $48,064/month.
 /// </summary>
 [Design("job-search")]
 public sealed class JobSearchDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// HIPAA-Compliant Medical Record Search (medical-record-search).
 /// Goal: Enable clinical search with compliance.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $6,017/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $6,111/month.
 /// </summary>
 [Design("medical-record-search")]
 public sealed class MedicalRecordSearchDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Music Search (Spotify/Apple Music) (music-search).
 /// Goal: Find music by metadata and audio features.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $106,412/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $108,497/month.
 /// </summary>
 [Design("music-search")]
 public sealed class MusicSearchDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Product Discovery with Browse &amp; Search (product-discovery).
 /// Goal: Unify browse and search experiences.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $56,124/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $57,163/month.
 /// </summary>
 [Design("product-discovery")]
 public sealed class ProductDiscoveryDesign : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Real-Time Search Indexing Pipeline (realtime-indexing).
 /// Goal: Near-instant search freshness.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $89,760/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $91,325/month.
 /// </summary>
 [Design("realtime-indexing")]
 public sealed class RealtimeIndexingDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Search Analytics &amp; Query Logs (search-analytics).
 /// Goal: Improve search via usage analytics.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $59,205/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $60,455/month.
 /// </summary>
 [Design("search-analytics")]
 public sealed class SearchAnalyticsDesign : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Search Suggestions &amp; Related Queries (search-suggestions).
 /// Goal: Help users refine their searches.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $50,521/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $51,350/month.
 /// </summary>
 [Design("search-suggestions")]
 public sealed class SearchSuggestionsDesign : IDesign

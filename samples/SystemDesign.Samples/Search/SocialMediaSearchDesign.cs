@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Social Media Search (Twitter-like) (social-media-search).
 /// Goal: Find trending topics and mentions.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $194,845/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $199,026/month.
 /// </summary>
 [Design("social-media-search")]
 public sealed class SocialMediaSearchDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Synonym-Aware Search (synonym-search).
 /// Goal: Find semantically similar terms.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $14,686/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $14,990/month.
 /// </summary>
 [Design("synonym-search")]
 public sealed class SynonymSearchDesign : IDesign

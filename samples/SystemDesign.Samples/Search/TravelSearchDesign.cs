@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Travel Search Engine (Kayak/Expedia) (travel-search).
 /// Goal: Find best travel options.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $28,278/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $28,897/month.
 /// </summary>
 [Design("travel-search")]
 public sealed class TravelSearchDesign : IDesign

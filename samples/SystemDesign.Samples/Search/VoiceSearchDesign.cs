@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Search;
 /// <summary>
 /// Voice Search with Speech Recognition (voice-search).
 /// Goal: Convert speech to searchable text.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $10,259/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $10,457/month.
 /// </summary>
 [Design("voice-search")]
 public sealed class VoiceSearchDesign : IDesign

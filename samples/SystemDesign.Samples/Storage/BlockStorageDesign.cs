@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// AWS EBS-like Block Storage (block-storage).
 /// Goal: Design durable, high-performance block storage.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $190,539/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $192,624/month.
 /// </summary>
 [Design("block-storage")]
 public sealed class BlockStorageDesign : IDesign

@@ -6,7 +6,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Blockchain State Database (blockchain-state-db).
 /// Goal: Learn cryptographic data structures.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $116,528/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $118,613/month.
 /// </summary>
 [Design("blockchain-state-db")]
 public sealed class BlockchainStateDbDesign : IDesign

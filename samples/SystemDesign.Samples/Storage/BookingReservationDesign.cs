@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Booking/Reservation System (booking-reservation).
 /// Goal: Learn pessimistic locking patterns.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $8,025/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $8,223/month.
 /// </summary>
 [Design("booking-reservation")]
 public sealed class BookingReservationDesign : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Configuration Management Store (config-management).
 /// Goal: Learn configuration versioning and distribution.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $7,264/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $7,463/month.
 /// </summary>
 [Design("config-management")]
 public sealed class ConfigManagementDesign : IDesign

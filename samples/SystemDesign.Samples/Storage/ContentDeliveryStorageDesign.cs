@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Video/Image CDN Storage (content-delivery-storage).
 /// Goal: Optimize storage costs for media at scale.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $240,617/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,582,368/month.
 /// </summary>
 [Design("content-delivery-storage")]
 public sealed class ContentDeliveryStorageDesign : IDesign

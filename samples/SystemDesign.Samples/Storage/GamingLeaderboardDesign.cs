@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Gaming Leaderboard Database (gaming-leaderboard).
 /// Goal: Learn sorted set data structures.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $69,666/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $71,751/month.
 /// </summary>
 [Design("gaming-leaderboard")]
 public sealed class GamingLeaderboardDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Global Inventory with Strong Consistency (global-inventory-strong).
 /// Goal: Learn global strong consistency patterns.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $87,639/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $89,724/month.
 /// </summary>
 [Design("global-inventory-strong")]
 public sealed class GlobalInventoryStrongDesign : IDesign

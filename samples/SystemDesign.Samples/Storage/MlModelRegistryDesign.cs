@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// ML Model Registry (ml-model-registry).
 /// Goal: Learn artifact storage with metadata.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $6,212/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $6,411/month.
 /// </summary>
 [Design("ml-model-registry")]
 public sealed class MlModelRegistryDesign : IDesign

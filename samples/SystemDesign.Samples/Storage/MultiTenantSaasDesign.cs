@@ -6,7 +6,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Multi-Tenant SaaS Database (multi-tenant-saas).
 /// Goal: Learn tenant isolation strategies.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $36,899/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $37,939/month.
 /// </summary>
 [Design("multi-tenant-saas")]
 public sealed class MultiTenantSaasDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Product Catalog Store (product-catalog).
 /// Goal: Learn catalog modeling with rich metadata.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $5,751/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $5,855/month.
 /// </summary>
 [Design("product-catalog")]
 public sealed class ProductCatalogDesign : IDesign

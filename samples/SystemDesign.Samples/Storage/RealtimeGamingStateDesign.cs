@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Real-time Gaming State Sync (realtime-gaming-state).
 /// Goal: Learn ultra-low latency state sync.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $487,262/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $3,119,878/month.
 /// </summary>
 [Design("realtime-gaming-state")]
 public sealed class RealtimeGamingStateDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Click Stream Analytics (clickstream-analytics).
 /// Goal: Build Google Analytics-style click tracking.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $82,306/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $344,706/month.
 /// </summary>
 [Design("clickstream-analytics")]
 public sealed class ClickstreamAnalyticsDesign : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Exactly-Once Payment Processing (exactly-once-payment).
 /// Goal: Build payments with zero duplicates or losses.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $41,755/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $42,795/month.
 /// </summary>
 [Design("exactly-once-payment")]
 public sealed class ExactlyOncePaymentDesign : IDesign

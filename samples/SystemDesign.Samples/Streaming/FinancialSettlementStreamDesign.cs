@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Financial Settlement Stream (financial-settlement-stream).
 /// Goal: Build bank-grade settlement system.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $34,058/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $35,098/month.
 /// </summary>
 [Design("financial-settlement-stream")]
 public sealed class FinancialSettlementStreamDesign : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Healthcare Data Stream (HIPAA) (healthcare-data-stream-hipaa).
 /// Goal: Build Epic-style health data exchange.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $82,928/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $85,013/month.
 /// </summary>
 [Design("healthcare-data-stream-hipaa")]
 public sealed class HealthcareDataStreamHipaaDesign : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Real-time Chat Messages (realtime-chat-messages).
 /// Goal: Build a Slack-like real-time chat.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $20,692/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $21,101/month.
 /// </summary>
 [Design("realtime-chat-messages")]
 public sealed class RealtimeChatMessagesDesign : IDesign

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Real-time ML Feature Store (realtime-ml-feature-store).
 /// Goal: Build Feast-style feature platform.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $566,128/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $587,064/month.
 /// </summary>
 [Design("realtime-ml-feature-store")]
 public sealed class RealtimeMlFeatureStoreDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Real-time Push Notifications (realtime-notifications).
 /// Goal: Push notifications to millions of users.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $102,033/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $104,118/month.
 /// </summary>
 [Design("realtime-notifications")]
 public sealed class RealtimeNotificationsDesign : IDesign

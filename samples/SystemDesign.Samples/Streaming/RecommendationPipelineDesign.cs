@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Recommendation Pipeline (recommendation-pipeline).
 /// Goal: Generate personalized recommendations in real-time.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $124,980/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $129,162/month.
 /// </summary>
 [Design("recommendation-pipeline")]
 public sealed class RecommendationPipelineDesign : IDesign

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Social Media Feed (social-media-feed).
 /// Goal: Build personalized social feeds at scale.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $294,256/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $304,721/month.
 /// </summary>
 [Design("social-media-feed")]
 public sealed class SocialMediaFeedDesign : IDesign

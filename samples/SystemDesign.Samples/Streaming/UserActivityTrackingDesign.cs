@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// User Activity Tracking (user-activity-tracking).
 /// Goal: Build Mixpanel-style analytics.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $318,325/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,106,125/month.
 /// </summary>
 [Design("user-activity-tracking")]
 public sealed class UserActivityTrackingDesign : IDesign

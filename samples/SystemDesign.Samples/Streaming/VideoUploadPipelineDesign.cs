@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Video Upload Pipeline (video-upload-pipeline).
 /// Goal: Build YouTube-scale video pipeline.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $4,468/month (budget $50,000,000).
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $4,068/month (budget $50,000,000).
 /// </summary>
 [Design("video-upload-pipeline")]
 public sealed class VideoUploadPipelineDesign : IDesign

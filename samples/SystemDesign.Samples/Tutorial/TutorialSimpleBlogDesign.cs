@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Tutorial;
 /// <summary>
 /// Tutorial 1: Personal Blog Platform (tutorial-simple-blog).
 /// Goal: Design a simple blog that can scale from 100 to 1,000 requests/sec
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,195/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,204/month.
 /// </summary>
 [Design("tutorial-simple-blog")]
 public sealed class TutorialSimpleBlogDesign : IDesign
