@@ -63,6 +63,14 @@ internal static class LatencyCheck
                     continue;
                 }
 
+                // A client's requests of this class that no edge carries are served by nothing (SD7003, SD2008): they
+                // have no latency to grade, never a 0 ms that meets every target.
+                if (context.Nodes[entry].Behaviour == Resolution.Behaviour.Source
+                    && !context.Graph.Outgoing[entry].Any(e => requestClass == RequestClass.Read ? e.CarriesReads : e.CarriesWrites))
+                {
+                    continue;
+                }
+
                 var percentiles = percentilesOf[(int)requestClass];
 
                 var key = twin + "|" + ((int)requestClass).ToString(System.Globalization.CultureInfo.InvariantCulture);

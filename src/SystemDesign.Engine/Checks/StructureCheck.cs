@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Resolution;
@@ -72,6 +73,9 @@ internal static class StructureCheck
     /// </summary>
     private static void CheckEntries(EvaluationContext context)
     {
+        var emitted = 0.0;
+        var carried = false;
+        var clients = new List<string>();
         foreach (var entry in context.Graph.Entries.Select(e => context.Nodes[e]))
         {
             if (entry.Behaviour != Behaviour.Source)
@@ -84,11 +88,22 @@ internal static class StructureCheck
             var writes = context.Flow.Writes[entry.Index];
             var lostReads = reads > 0 && !outgoing.Any(e => e.CarriesReads);
             var lostWrites = writes > 0 && !outgoing.Any(e => e.CarriesWrites);
+            emitted += reads + writes;
+            carried |= (reads > 0 && !lostReads) || (writes > 0 && !lostWrites);
+            clients.Add(entry.Name);
             if (lostReads || lostWrites)
             {
                 context.Add(Rules.TrafficDropped, entry.Name,
                     $"{entry.Name} emits {(lostReads ? N(reads) + " reads/s" : string.Empty)}{(lostReads && lostWrites ? " and " : string.Empty)}{(lostWrites ? N(writes) + " writes/s" : string.Empty)} and has no edge that sends them anywhere. Connect it to what serves them, e.g. {entry.Name}.Calls(...).");
             }
+        }
+
+        // A design that serves none of the workload cannot pass a capacity gate by having no component at its limit
+        // (an empty starter design did): the requests are not carried at all.
+        if (context.HasRate && emitted > 0 && !carried)
+        {
+            context.Add(Rules.NothingServed, null,
+                $"No component serves the workload: {N(emitted)} req/s leave {Listed(clients, ", ")} and reach nothing, so the design serves none of them. Connect each client to what serves its requests, e.g. {clients[0]}.Calls(...).");
         }
     }
 }

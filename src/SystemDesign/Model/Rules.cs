@@ -253,6 +253,13 @@ public static class Rules
         "The problem states no request rate; capacity, latency and failure figures are not computed.",
         "the problem states no request rate: capacity, latency and failures not computed");
 
+    /// <summary>SD2008 (error): No component serves the workload.</summary>
+    public static Rule NothingServed { get; } = new(
+        "SD2008", nameof(NothingServed), Severity.Error, RuleGroup.Capacity,
+        "No component serves the workload",
+        "The problem states a request rate and no client's reads or writes reach any component: the design serves none of them.",
+        "no client's traffic reaches a component: the design serves none of the workload");
+
     /// <summary>SD3001 (error): Latency target missed.</summary>
     public static Rule LatencyTargetMissed { get; } = new(
         "SD3001", nameof(LatencyTargetMissed), Severity.Error, RuleGroup.Latency,

@@ -1,4 +1,6 @@
+using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 
 namespace SystemDesign.Engine.Tests.Evaluation;
@@ -82,6 +84,43 @@ public sealed class ClientRoleTests
         Assert.Contains("emits 100 writes/s and has no edge", finding.Message, System.StringComparison.Ordinal);
         Assert.Empty(e.Findings(Rules.TrafficDropped.Id, "Redirects"));
         Assert.Equal(0, e.Component("App").WriteRps, 9);
+    }
+
+    /// <summary>
+    /// Class: traffic that reaches nothing. When no client's traffic reaches a component the design serves nothing:
+    /// SD2008 fails the capacity gate, and no latency is computed for requests nothing carries (an empty starter design
+    /// passed the capacity gate and a P99 target with a path of 0 ms).
+    /// </summary>
+    [Fact]
+    public void A_design_that_serves_none_of_the_workload_fails_capacity_and_times_nothing()
+    {
+        var a = new ArchitectureBuilder();
+        a.Client("Users");
+        a.App("App").Instances(10);
+
+        var e = Designs.Evaluate(Designs.Problem(rate: 1000, readRatio: 0.9, latency: [new LatencyTarget(99, 200, "test")]), a.Build());
+
+        var finding = e.Single(Rules.NothingServed.Id, null);
+        Assert.Equal("No component serves the workload: 1,000 req/s leave Users and reach nothing, so the design serves none of them. Connect each client to what serves its requests, e.g. Users.Calls(...).", finding.Message);
+        Assert.Equal(GateStatus.Failed, e.Gates.Single(g => g.Gate == Gate.Capacity).Status);
+        Assert.Empty(e.Latency);
+        Assert.False(e.Passed);
+    }
+
+    /// <summary>Class: traffic that reaches nothing. One client's dropped share is SD7003, not SD2008: the rest is served.</summary>
+    [Fact]
+    public void A_design_that_serves_part_of_the_workload_is_not_SD2008()
+    {
+        var a = new ArchitectureBuilder();
+        a.Component("redirect_client", "Redirects").Calls(a.App("App").Instances(10));
+        a.Component("create_client", "Creates");
+
+        var e = Designs.Evaluate(Designs.Problem(rate: 1000, readRatio: 0.9, latency: [new LatencyTarget(99, 200, "test")]), a.Build());
+
+        Assert.Empty(e.Findings(Rules.NothingServed.Id));
+        // The creates reach nothing, so they are not timed (before: a 0 ms write path that met every target).
+        Assert.NotEmpty(e.Latency);
+        Assert.DoesNotContain(e.Latency, l => l.Entry == "Creates");
     }
 
     /// <summary>Class: traffic that reaches nothing. A client connected to its server drops nothing.</summary>
