@@ -87,6 +87,7 @@ internal sealed record PaletteFigures(
     Figure? CapacityRps,
     Figure? ServiceTimeMs,
     Figure? HourlyCostUsd,
+    Figure? UsdPerMillionRequests,
     Figure? Availability)
 {
     public static PaletteFigures Of(string type, ComponentResult? settled, ComponentRegistry registry)
@@ -106,6 +107,7 @@ internal sealed record PaletteFigures(
             settled?.CapacityPerInstance,
             settled?.ServiceTimeMs,
             settled?.HourlyCostUsd,
+            settled?.UsdPerMillionRequests,
             settled?.InstanceAvailability);
     }
 }

@@ -159,6 +159,7 @@ internal static class ProblemText
             Figure(o, "capacity", t.CapacityRps, v => F(v) + " req/s");
             Figure(o, "service time", t.ServiceTimeMs, v => F(v) + " ms");
             Figure(o, "cost", t.HourlyCostUsd, v => "$" + F(v) + "/hour");
+            Figure(o, "usage cost", t.UsdPerMillionRequests, v => "$" + F(v) + " per million requests");
             Figure(o, "availability", t.Availability, Percent);
         }
 

@@ -68,6 +68,7 @@ internal static class WorkloadJson
         ["capacityRps"] = Figure(t.CapacityRps),
         ["serviceTimeMs"] = Figure(t.ServiceTimeMs),
         ["hourlyCostUsd"] = Figure(t.HourlyCostUsd),
+        ["usdPerMillionRequests"] = Figure(t.UsdPerMillionRequests),
         ["availability"] = Figure(t.Availability),
     };
 
