@@ -55,6 +55,9 @@ public static class LatencyClasses
     /// <summary>True for the classes the engine grades as request latency.</summary>
     public static bool IsGraded(string appliesTo) => appliesTo is All or Reads or Writes;
 
+    /// <summary>True for the lag classes the engine grades against backlogs (SD6005), not as request latency.</summary>
+    public static bool IsGradedAsLag(string appliesTo) => appliesTo is ConsumerLag or ReplicationLag;
+
     /// <summary>The class named by a bound's words; <see cref="All"/> when they name none.</summary>
     public static string Of(string words)
     {

@@ -88,7 +88,9 @@ internal static class ProblemText
         foreach (var t in w.LatencyTargets)
         {
             var scope = t.AppliesTo == LatencyClasses.All ? string.Empty : $" for {t.AppliesTo}";
-            var graded = LatencyClasses.IsGraded(t.AppliesTo) ? string.Empty : " (shown as stated, not graded as request latency)";
+            var graded = LatencyClasses.IsGraded(t.AppliesTo) ? string.Empty
+                : LatencyClasses.IsGradedAsLag(t.AppliesTo) ? " (graded as lag against a burst's backlog, SD6005)"
+                : " (shown as stated, not graded as request latency)";
             var clause = t.Clause.Length > 0 ? $" [{t.Clause}]" : string.Empty;
             yield return $"latency{scope}: {(t.Percentile is { } pct ? "P" + F(pct) : "typical (no percentile stated)")} < {F(t.Milliseconds)} ms{clause}{graded}  ← {t.Source}";
         }

@@ -34,7 +34,7 @@ internal static class WorkloadJson
             ["percentile"] = t.Percentile,
             ["milliseconds"] = t.Milliseconds,
             ["appliesTo"] = t.AppliesTo,
-            ["graded"] = LatencyClasses.IsGraded(t.AppliesTo),
+            ["graded"] = LatencyClasses.IsGraded(t.AppliesTo) || LatencyClasses.IsGradedAsLag(t.AppliesTo),
             ["clause"] = t.Clause,
             ["source"] = t.Source,
         })]),
