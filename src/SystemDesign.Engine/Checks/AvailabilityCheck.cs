@@ -66,7 +66,7 @@ internal static class AvailabilityCheck
                 var needs = k > n ? $"its load needs {Count(k)} instances and it has {Count(n)}" : $"its load needs {Count(k)} of its {Count(n)} instance{(n == 1 ? string.Empty : "s")}";
                 context.Add(Rules.SinglePointOfFailure, node.Name,
                     $"{node.Name} is a single point of failure: {needs}, so losing any one stops requests ({Percent(perComponent[node.Index])} available, {node.Availability.Source}). With {Count(spare)} instances it is {Percent(withSpare)}.",
-                    ("instances", Raw(spare)));
+                    EvaluationContext.Proposed(Knobs.Instances, spare));
             }
         }
 

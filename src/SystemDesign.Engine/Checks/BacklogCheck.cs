@@ -105,10 +105,10 @@ internal static class BacklogCheck
             // constraint joins its one required count, and the solver and a fix apply both knobs.
             var consumer = group[0];
             context.Requirements.Require(consumer.Index, n, $"the {Duration(target!.Seconds)} consumer lag target in a burst");
-            var properties = new List<(string, string)> { ("instances", Raw(n)) };
+            var properties = new List<(string, string)> { Proposed(Knobs.Instances, n) };
             if (Behaviours.Is(queue.Kind, "stream") && queue.Partitions is { } p && p.Value < n)
             {
-                properties.Add(("partitions", Raw(n)));
+                properties.Add(Proposed(Knobs.Partitions, n));
                 properties.Add(("stream", queue.Name));
             }
 
@@ -144,7 +144,7 @@ internal static class BacklogCheck
             if (count is { } n)
             {
                 context.Requirements.Require(replica.Index, n, $"the {Duration(target!.Seconds)} replication lag target in a burst");
-                context.Add(Rules.LagTargetMissed, replica.Name, LagLine(figures, target!) + " " + fix, ("instances", Raw(n)));
+                context.Add(Rules.LagTargetMissed, replica.Name, LagLine(figures, target!) + " " + fix, Proposed(Knobs.Instances, n));
             }
             else
             {
