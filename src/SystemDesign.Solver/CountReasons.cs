@@ -38,10 +38,20 @@ internal static class CountReasons
                 floor = Math.Max(floor, required);
             }
 
-            foreach (var (tier, min) in TierMinimums(state.Problem, state.Registry, part.Part.Type))
+            foreach (var (tier, min, requiredType) in TierMinimums(state.Problem, state.Registry, part.Part.Type))
             {
-                reasons.Add($"tier {tier} needs ≥ {min.ToString(CultureInfo.InvariantCulture)} {part.Part.Type}");
-                floor = Math.Max(floor, min);
+                // A tier minimum counts the instances of every component of the type: with several, this one's share
+                // is not the minimum, and the comment says so rather than "needs ≥ 5 → 2".
+                var sharing = state.AllOfType(requiredType).Count();
+                if (sharing > 1)
+                {
+                    reasons.Add($"tier {tier} needs ≥ {min.ToString(CultureInfo.InvariantCulture)} {requiredType} in all, across {sharing.ToString(CultureInfo.InvariantCulture)} components");
+                }
+                else
+                {
+                    reasons.Add($"tier {tier} needs ≥ {min.ToString(CultureInfo.InvariantCulture)} {part.Part.Type}");
+                    floor = Math.Max(floor, min);
+                }
             }
 
             if (part.Instances > floor)
@@ -59,9 +69,9 @@ internal static class CountReasons
         return solution with { Parts = parts, Evaluations = state.EvaluationCount };
     }
 
-    private static IEnumerable<(string Tier, int Count)> TierMinimums(Problem problem, ComponentRegistry registry, string type) =>
+    private static IEnumerable<(string Tier, int Count, string Type)> TierMinimums(Problem problem, ComponentRegistry registry, string type) =>
         problem.Tiers.SelectMany(t => t.Requirements.OfType<MinimumCountRequirement>()
-            .Where(r => registry.Meets(type, r.Type)).Select(r => (t.Id, r.Count)));
+            .Where(r => registry.Meets(type, r.Type)).Select(r => (t.Id, r.Count, r.Type)));
 
     // What breaks one instance lower: the finding that makes this count the minimum.
     private static string OneLess(SizingState state, int index, int count)

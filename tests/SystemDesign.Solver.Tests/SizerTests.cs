@@ -151,4 +151,15 @@ public sealed class SizerTests
         Assert.Contains(solution.Parts, p => p.Part.Type == "create_client");
         Assert.Contains(solution.Topology.Connections, c => solution.Parts.Single(p => p.Part.Name == c.From).Part.Type == "create_client");
     }
+    [Fact]
+    public void A_tier_minimum_shared_by_several_components_is_said_to_count_them_all()
+    {
+        // multiregion-orchestration's T0 asks for 5 workers in all; its reference has three worker clusters, each sized
+        // at 2. The comment must not read "needs ≥ 5 worker → 2".
+        var solution = Solve("multiregion-orchestration");
+
+        var cluster = solution.Parts.Single(p => p.Part.Name == "US Cluster");
+        Assert.Contains("tier T0 needs ≥ 5 worker in all, across 3 components", cluster.Why, StringComparison.Ordinal);
+        Assert.True(solution.Parts.Where(p => p.Part.Type == "worker").Sum(p => p.Instances) >= 5);
+    }
 }

@@ -16,13 +16,13 @@ public sealed class AutonomousVehicleCacheDesign : IDesign
         var vehicles = a.Component("redirect_client", "Vehicles");
         // 10,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 48 → 48
         var regionalEdgeCDN = a.Component("cdn", "Regional Edge CDN").Instances(48);
-        // 700,000 req/s × 1.2 headroom ÷ 100,000 per instance = 9; every constraint at once needs 26 (Regional Edge CDN cold: 2,500,000 ÷ 100,000 req/s below 100%); tier T3 needs ≥ 10 cache → 26
+        // 700,000 req/s × 1.2 headroom ÷ 100,000 per instance = 9; every constraint at once needs 26 (Regional Edge CDN cold: 2,500,000 ÷ 100,000 req/s below 100%); tier T3 needs ≥ 10 cache in all, across 4 components → 26
         var uSWestCache = a.Component("cache", "US-West Cache").Instances(26);
-        // 700,000 req/s × 1.2 headroom ÷ 100,000 per instance = 9; every constraint at once needs 26 (Regional Edge CDN cold: 2,500,000 ÷ 100,000 req/s below 100%); tier T3 needs ≥ 10 cache → 26
+        // 700,000 req/s × 1.2 headroom ÷ 100,000 per instance = 9; every constraint at once needs 26 (Regional Edge CDN cold: 2,500,000 ÷ 100,000 req/s below 100%); tier T3 needs ≥ 10 cache in all, across 4 components → 26
         var uSEastCache = a.Component("cache", "US-East Cache").Instances(26);
-        // 700,000 req/s × 1.2 headroom ÷ 100,000 per instance = 9; every constraint at once needs 26 (Regional Edge CDN cold: 2,500,000 ÷ 100,000 req/s below 100%); tier T3 needs ≥ 10 cache → 26
+        // 700,000 req/s × 1.2 headroom ÷ 100,000 per instance = 9; every constraint at once needs 26 (Regional Edge CDN cold: 2,500,000 ÷ 100,000 req/s below 100%); tier T3 needs ≥ 10 cache in all, across 4 components → 26
         var eUCache = a.Component("cache", "EU Cache").Instances(26);
-        // 700,000 req/s × 1.2 headroom ÷ 100,000 per instance = 9; every constraint at once needs 26 (Regional Edge CDN cold: 2,500,000 ÷ 100,000 req/s below 100%); tier T3 needs ≥ 10 cache → 26
+        // 700,000 req/s × 1.2 headroom ÷ 100,000 per instance = 9; every constraint at once needs 26 (Regional Edge CDN cold: 2,500,000 ÷ 100,000 req/s below 100%); tier T3 needs ≥ 10 cache in all, across 4 components → 26
         var aPACCache = a.Component("cache", "APAC Cache").Instances(26);
         // 1,360,000 req/s × 1.2 headroom ÷ 150 per instance = 10880; every constraint at once needs 18667 (Regional Edge CDN cold: 2,800,000 ÷ 150 req/s below 100%) → 18667
         var mapService = a.Component("app", "Map Service").Instances(18667);

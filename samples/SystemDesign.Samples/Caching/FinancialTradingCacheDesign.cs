@@ -15,13 +15,13 @@ public sealed class FinancialTradingCacheDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var tradingSystems = a.Component("redirect_client", "Trading Systems");
-        // 11,000,000 req/s × 1.2 headroom ÷ 150 per instance = 88000; tier T3 needs ≥ 10 app → 88000
+        // 11,000,000 req/s × 1.2 headroom ÷ 150 per instance = 88000; tier T3 needs ≥ 10 app in all, across 2 components → 88000
         var primaryMatchingEngine = a.Component("app", "Primary Matching Engine").Instances(88000);
-        // tier T3 needs ≥ 10 app → 1
+        // tier T3 needs ≥ 10 app in all, across 2 components → 1
         var standbyMatchingEngine = a.Component("app", "Standby Matching Engine").Instances(1);
-        // 11,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 132; tier T1 needs ≥ 2 cache → 132
+        // 11,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 132; tier T1 needs ≥ 2 cache in all, across 2 components → 132
         var orderBookNVRAM = a.Component("cache", "Order Book (NVRAM)").Instances(132);
-        // 11,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 132; tier T1 needs ≥ 2 cache → 132
+        // 11,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 132; tier T1 needs ≥ 2 cache in all, across 2 components → 132
         var standbyBookNVRAM = a.Component("cache", "Standby Book (NVRAM)").Instances(132);
         // 11,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1320 → 1320
         var tradeLogRDMA = a.Component("stream", "Trade Log (RDMA)").Instances(1320).Parameter("partitions", 16500);

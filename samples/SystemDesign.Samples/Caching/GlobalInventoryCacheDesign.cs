@@ -19,11 +19,11 @@ public sealed class GlobalInventoryCacheDesign : IDesign
         var regionalLB = a.Component("lb", "Regional LB").Instances(12);
         // 280,000 req/s × 1.2 headroom ÷ 150 per instance = 2240; every constraint at once needs 6667 (GeoDNS cold: 1,000,000 ÷ 150 req/s below 100%); tier T3 needs ≥ 100 app → 6667
         var inventoryAPI = a.Component("app", "Inventory API").Instances(6667);
-        // 60,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 4 (GeoDNS cold: 300,000 ÷ 100,000 req/s below 100%); tier T1 needs ≥ 3 cache → 4
+        // 60,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 4 (GeoDNS cold: 300,000 ÷ 100,000 req/s below 100%); tier T1 needs ≥ 3 cache in all, across 3 components → 4
         var l1LocalCache = a.Component("cache", "L1 Local Cache").Instances(4);
-        // 60,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 4 (GeoDNS cold: 300,000 ÷ 100,000 req/s below 100%); tier T1 needs ≥ 3 cache → 4
+        // 60,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 4 (GeoDNS cold: 300,000 ÷ 100,000 req/s below 100%); tier T1 needs ≥ 3 cache in all, across 3 components → 4
         var l2RegionalCache = a.Component("cache", "L2 Regional Cache").Instances(4);
-        // 60,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 4 (GeoDNS cold: 300,000 ÷ 100,000 req/s below 100%); tier T1 needs ≥ 3 cache → 4
+        // 60,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 4 (GeoDNS cold: 300,000 ÷ 100,000 req/s below 100%); tier T1 needs ≥ 3 cache in all, across 3 components → 4
         var l3GlobalCache = a.Component("cache", "L3 Global Cache").Instances(4);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120
         var inventoryDB = a.Component("db_primary", "Inventory DB").Instances(120);

@@ -17,11 +17,11 @@ public sealed class MultiTenantSaasCacheDesign : IDesign
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(1177);
         // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; every constraint at once needs 666667 (the peak: 10 × 10,000,000 ÷ 150 req/s, below 100%) → 666667
         var saaSPlatform = a.Component("app", "SaaS Platform").Instances(666667);
-        // 3,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 36; every constraint at once needs 301 (the peak: 10 × 3,000,000 ÷ 100,000 req/s, below 100%); tier T1 needs ≥ 3 cache → 301
+        // 3,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 36; every constraint at once needs 301 (the peak: 10 × 3,000,000 ÷ 100,000 req/s, below 100%); tier T1 needs ≥ 3 cache in all, across 3 components → 301
         var enterpriseCache = a.Component("cache", "Enterprise Cache").Instances(301);
-        // 3,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 36; every constraint at once needs 301 (the peak: 10 × 3,000,000 ÷ 100,000 req/s, below 100%); tier T1 needs ≥ 3 cache → 301
+        // 3,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 36; every constraint at once needs 301 (the peak: 10 × 3,000,000 ÷ 100,000 req/s, below 100%); tier T1 needs ≥ 3 cache in all, across 3 components → 301
         var proCache = a.Component("cache", "Pro Cache").Instances(301);
-        // 3,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 36; every constraint at once needs 301 (the peak: 10 × 3,000,000 ÷ 100,000 req/s, below 100%); tier T1 needs ≥ 3 cache → 301
+        // 3,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 36; every constraint at once needs 301 (the peak: 10 × 3,000,000 ÷ 100,000 req/s, below 100%); tier T1 needs ≥ 3 cache in all, across 3 components → 301
         var freeCache = a.Component("cache", "Free Cache").Instances(301);
         // 2,800,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3360; every constraint at once needs 28001 (the peak: 10 × 2,800,000 ÷ 1,000 req/s, below 100%) → 28001
         var tenantDBs = a.Component("db_primary", "Tenant DBs").Instances(28001);

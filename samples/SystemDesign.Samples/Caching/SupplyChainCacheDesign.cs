@@ -18,9 +18,9 @@ public sealed class SupplyChainCacheDesign : IDesign
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(3);
         // 150,000 req/s × 1.2 headroom ÷ 150 per instance = 1200; at 1225: SD6004 If Shipment Cache is lost or cold (hit rate 80% → 0), P95 of reads from Suppliers + Customers goes from 115.83 ms to 200.05 ms, over the 200 ms target → 1226
         var visibilityAPI = a.Component("app", "Visibility API").Instances(1226);
-        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T3 needs ≥ 3 cache → 1
+        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T3 needs ≥ 3 cache in all, across 2 components → 1
         var shipmentCache = a.Component("cache", "Shipment Cache").Instances(1);
-        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T3 needs ≥ 3 cache → 2
+        // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T3 needs ≥ 3 cache in all, across 2 components; at 1: SD1002 T3 Multi-tenant: at least 3 instances of type 'cache' are required; the design has 2 (Shipment Cache × 1 + Aggregate Cache × 1) → 2
         var aggregateCache = a.Component("cache", "Aggregate Cache").Instances(2);
         // 70,000 req/s × 1.2 headroom ÷ 1,000 per instance = 84; every constraint at once needs 111 (Shipment Cache cold: 110,000 ÷ 1,000 req/s below 100%); at 111: SD6004 If Shipment Cache is lost or cold (hit rate 80% → 0), P95 of reads from Suppliers + Customers goes from 115.46 ms to 325.25 ms, over th...
         var eventStore = a.Component("db_primary", "Event Store").Instances(112);

@@ -15,13 +15,13 @@ public sealed class BasicApiGatewayDesign : IDesign
         var aPIClients = a.Component("redirect_client", "API Clients");
         // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 10,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; tier T1 needs ≥ 3 app; tier T2 needs ≥ 5 app → 80
+        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; tier T1 needs ≥ 3 app in all, across 4 components; tier T2 needs ≥ 5 app in all, across 4 components → 80
         var aPIGateway = a.Component("app", "API Gateway").Instances(80);
-        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; tier T1 needs ≥ 3 app; tier T2 needs ≥ 5 app → 80
+        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; tier T1 needs ≥ 3 app in all, across 4 components; tier T2 needs ≥ 5 app in all, across 4 components → 80
         var userService = a.Component("app", "User Service").Instances(80);
-        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; tier T1 needs ≥ 3 app; tier T2 needs ≥ 5 app → 80
+        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; tier T1 needs ≥ 3 app in all, across 4 components; tier T2 needs ≥ 5 app in all, across 4 components → 80
         var productService = a.Component("app", "Product Service").Instances(80);
-        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; tier T1 needs ≥ 3 app; tier T2 needs ≥ 5 app → 80
+        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; tier T1 needs ≥ 3 app in all, across 4 components; tier T2 needs ≥ 5 app in all, across 4 components → 80
         var orderService = a.Component("app", "Order Service").Instances(80);
 
         aPIClients.ConnectsTo(loadBalancer);

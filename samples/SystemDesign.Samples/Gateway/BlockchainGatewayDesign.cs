@@ -15,13 +15,13 @@ public sealed class BlockchainGatewayDesign : IDesign
         var dAppClients = a.Component("redirect_client", "dApp Clients");
         // 300,000 req/s × 1.2 headroom ÷ 85,000 per instance = 5 → 5
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(5);
-        // 300,000 req/s × 1.2 headroom ÷ 150 per instance = 2400; tier T1 needs ≥ 20 app → 2400
+        // 300,000 req/s × 1.2 headroom ÷ 150 per instance = 2400; tier T1 needs ≥ 20 app in all, across 3 components → 2400
         var blockchainGW = a.Component("app", "Blockchain GW").Instances(2400);
         // 270,000 req/s × 1.2 headroom ÷ 100,000 per instance = 4 → 4
         var blockCache = a.Component("cache", "Block Cache").Instances(4);
-        // 300,000 req/s × 1.2 headroom ÷ 150 per instance = 2400; tier T1 needs ≥ 20 app → 2400
+        // 300,000 req/s × 1.2 headroom ÷ 150 per instance = 2400; tier T1 needs ≥ 20 app in all, across 3 components → 2400
         var fullNodes = a.Component("app", "Full Nodes").Instances(2400);
-        // 300,000 req/s × 1.2 headroom ÷ 150 per instance = 2400; tier T1 needs ≥ 20 app → 2400
+        // 300,000 req/s × 1.2 headroom ÷ 150 per instance = 2400; tier T1 needs ≥ 20 app in all, across 3 components → 2400
         var archiveNodes = a.Component("app", "Archive Nodes").Instances(2400);
         // 300,000 req/s × 1.2 headroom ÷ 1,000 per instance = 360 → 360
         var historicalDB = a.Component("db_primary", "Historical DB").Instances(360);

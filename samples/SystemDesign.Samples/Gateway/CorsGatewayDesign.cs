@@ -15,11 +15,11 @@ public sealed class CorsGatewayDesign : IDesign
         var webBrowsers = a.Component("redirect_client", "Web Browsers");
         // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; tier T1 needs ≥ 3 app → 40
+        // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; tier T1 needs ≥ 3 app in all, across 2 components → 40
         var cORSGateway = a.Component("app", "CORS Gateway").Instances(40);
         // 4,500 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var preflightCache = a.Component("cache", "Preflight Cache").Instances(1);
-        // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; tier T1 needs ≥ 3 app → 40
+        // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; tier T1 needs ≥ 3 app in all, across 2 components → 40
         var aPIServices = a.Component("app", "API Services").Instances(40);
 
         webBrowsers.ConnectsTo(loadBalancer);

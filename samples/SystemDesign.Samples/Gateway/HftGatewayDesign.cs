@@ -14,15 +14,15 @@ public sealed class HftGatewayDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var tradingAlgos = a.Component("redirect_client", "Trading Algos");
-        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; tier T0 needs ≥ 150 app → 8000
+        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; tier T0 needs ≥ 150 app in all, across 3 components → 8000
         var hFTGateway = a.Component("app", "HFT Gateway").Instances(8000);
         // one instance carries the load and no requirement asks for more → 1
         var riskCache = a.Component("cache", "Risk Cache").Instances(1);
         // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120 → 120
         var marketData = a.Component("stream", "Market Data").Instances(120);
-        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; tier T0 needs ≥ 150 app → 8000
+        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; tier T0 needs ≥ 150 app in all, across 3 components → 8000
         var exchangeA = a.Component("app", "Exchange A").Instances(8000);
-        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; tier T0 needs ≥ 150 app → 8000
+        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; tier T0 needs ≥ 150 app in all, across 3 components → 8000
         var exchangeB = a.Component("app", "Exchange B").Instances(8000);
 
         tradingAlgos.ConnectsTo(hFTGateway);

@@ -15,11 +15,11 @@ public sealed class SimpleRateLimiterDesign : IDesign
         var aPIClients = a.Component("redirect_client", "API Clients");
         // 20,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 20,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160; tier T1 needs ≥ 5 app → 160
+        // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160; tier T1 needs ≥ 5 app in all, across 2 components → 160
         var rateLimiter = a.Component("app", "Rate Limiter").Instances(160);
         // 18,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var redisCounters = a.Component("cache", "Redis Counters").Instances(1);
-        // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160; tier T1 needs ≥ 5 app → 160
+        // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160; tier T1 needs ≥ 5 app in all, across 2 components → 160
         var backendAPI = a.Component("app", "Backend API").Instances(160);
 
         aPIClients.ConnectsTo(loadBalancer);

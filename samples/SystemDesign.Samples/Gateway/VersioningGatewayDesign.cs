@@ -19,17 +19,17 @@ public sealed class VersioningGatewayDesign : IDesign
         var v1Clients = a.Component("redirect_client", "v1 Clients");
         // 70,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 70,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 70,000 req/s × 1.2 headroom ÷ 150 per instance = 560; tier T2 needs ≥ 8 app → 560
+        // 70,000 req/s × 1.2 headroom ÷ 150 per instance = 560; tier T2 needs ≥ 8 app in all, across 4 components → 560
         var versioningGW = a.Component("app", "Versioning GW").Instances(560);
         // 63,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var transformCache = a.Component("cache", "Transform Cache").Instances(1);
         // 19,600 req/s × 1.2 headroom ÷ 1,000 per instance = 24; every constraint at once needs 71 (Transform Cache cold: 70,000 ÷ 1,000 req/s below 100%) → 71
         var usageAnalytics = a.Component("db_primary", "Usage Analytics").Instances(71);
-        // 70,000 req/s × 1.2 headroom ÷ 150 per instance = 560; tier T2 needs ≥ 8 app → 560
+        // 70,000 req/s × 1.2 headroom ÷ 150 per instance = 560; tier T2 needs ≥ 8 app in all, across 4 components → 560
         var v3Service = a.Component("app", "v3 Service").Instances(560);
-        // 70,000 req/s × 1.2 headroom ÷ 150 per instance = 560; tier T2 needs ≥ 8 app → 560
+        // 70,000 req/s × 1.2 headroom ÷ 150 per instance = 560; tier T2 needs ≥ 8 app in all, across 4 components → 560
         var v2Adapter = a.Component("app", "v2 Adapter").Instances(560);
-        // 70,000 req/s × 1.2 headroom ÷ 150 per instance = 560; tier T2 needs ≥ 8 app → 560
+        // 70,000 req/s × 1.2 headroom ÷ 150 per instance = 560; tier T2 needs ≥ 8 app in all, across 4 components → 560
         var v1Adapter = a.Component("app", "v1 Adapter").Instances(560);
 
         v3Clients.ConnectsTo(loadBalancer);

@@ -16,7 +16,7 @@ public sealed class WebsocketGatewayDesign : IDesign
         var wSClients = a.Component("redirect_client", "WS Clients");
         // 500,000 req/s × 1.2 headroom ÷ 85,000 per instance = 8 → 8
         var wSLoadBalancer = a.Component("lb", "WS Load Balancer").Instances(8);
-        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T0 needs ≥ 80 app → 4000
+        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T0 needs ≥ 80 app in all, across 2 components → 4000
         var wSGateway = a.Component("app", "WS Gateway").Instances(4000);
         // one instance carries the load and no requirement asks for more → 1
         var connectionState = a.Component("cache", "Connection State").Instances(1);
@@ -24,7 +24,7 @@ public sealed class WebsocketGatewayDesign : IDesign
         var messageStream = a.Component("stream", "Message Stream").Instances(60);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
         var broadcastQueue = a.Component("queue", "Broadcast Queue").Instances(60);
-        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T0 needs ≥ 80 app → 4000
+        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T0 needs ≥ 80 app in all, across 2 components → 4000
         var chatService = a.Component("app", "Chat Service").Instances(4000);
 
         wSClients.ConnectsTo(wSLoadBalancer);

@@ -22,9 +22,9 @@ public sealed class BasicMultiRegionDesign : IDesign
         var uSLB = a.Component("lb", "US LB").Instances(1);
         // 2,800 req/s × 1.2 headroom ÷ 85,000 per instance = 1 → 1
         var eULB = a.Component("lb", "EU LB").Instances(1);
-        // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 23; every constraint at once needs 67 (GeoDNS cold: 10,000 ÷ 150 req/s below 100%); tier T0 needs ≥ 2 app → 67
+        // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 23; every constraint at once needs 67 (GeoDNS cold: 10,000 ÷ 150 req/s below 100%); tier T0 needs ≥ 2 app in all, across 2 components → 67
         var uSApp = a.Component("app", "US App").Instances(67);
-        // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 23; every constraint at once needs 67 (GeoDNS cold: 10,000 ÷ 150 req/s below 100%); tier T0 needs ≥ 2 app → 67
+        // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 23; every constraint at once needs 67 (GeoDNS cold: 10,000 ÷ 150 req/s below 100%); tier T0 needs ≥ 2 app in all, across 2 components → 67
         var eUApp = a.Component("app", "EU App").Instances(67);
         // 2,800 req/s × 1.2 headroom ÷ 1,000 per instance = 4; every constraint at once needs 11 (GeoDNS cold: 10,000 ÷ 1,000 req/s below 100%); tier T1 needs ≥ 2 db_primary → 11
         var uSDB = a.Component("db_primary", "US DB").Instances(11);

@@ -22,11 +22,11 @@ public sealed class ConflictResolutionDesign : IDesign
         var eUApps = a.Component("app", "EU Apps").Instances(222223);
         // 3,333,333 req/s × 1.2 headroom ÷ 150 per instance = 26667; every constraint at once needs 222223 (the peak: 10 × 3,333,333.33 ÷ 150 req/s, below 100%) → 222223
         var aPApps = a.Component("app", "AP Apps").Instances(222223);
-        // 3,333,333 req/s × 1.2 headroom ÷ 1,000 per instance = 4000; every constraint at once needs 33334 (the peak: 10 × 3,333,333.33 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 3 db_primary → 33334
+        // 3,333,333 req/s × 1.2 headroom ÷ 1,000 per instance = 4000; every constraint at once needs 33334 (the peak: 10 × 3,333,333.33 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 3 db_primary in all, across 3 components → 33334
         var uSDB = a.Component("db_primary", "US DB").Instances(33334);
-        // 6,666,667 req/s × 1.2 headroom ÷ 1,000 per instance = 8000; every constraint at once needs 66667 (the peak: 10 × 6,666,666.67 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 3 db_primary → 66667
+        // 6,666,667 req/s × 1.2 headroom ÷ 1,000 per instance = 8000; every constraint at once needs 66667 (the peak: 10 × 6,666,666.67 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 3 db_primary in all, across 3 components → 66667
         var eUDB = a.Component("db_primary", "EU DB").Instances(66667);
-        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; every constraint at once needs 100001 (the peak: 10 × 10,000,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 3 db_primary → 100001
+        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; every constraint at once needs 100001 (the peak: 10 × 10,000,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 3 db_primary in all, across 3 components → 100001
         var aPDB = a.Component("db_primary", "AP DB").Instances(100001);
         // 20,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24000; every constraint at once needs 200001 (the peak: 10 × 20,000,000 ÷ 1,000 req/s, below 100%) → 200001
         var conflictResolver = a.Component("worker", "Conflict Resolver").Instances(200001);

@@ -19,9 +19,9 @@ public sealed class CrossRegionMigrationDesign : IDesign
         var oldRegion = a.Component("app", "Old Region").Instances(2000);
         // 250,000 req/s × 1.2 headroom ÷ 150 per instance = 2000 → 2000
         var newRegion = a.Component("app", "New Region").Instances(2000);
-        // 250,000 req/s × 1.2 headroom ÷ 1,000 per instance = 300; tier T0 needs ≥ 2 db_primary → 300
+        // 250,000 req/s × 1.2 headroom ÷ 1,000 per instance = 300; tier T0 needs ≥ 2 db_primary in all, across 2 components → 300
         var sourceDB = a.Component("db_primary", "Source DB").Instances(300);
-        // 275,000 req/s × 1.2 headroom ÷ 1,000 per instance = 330; tier T0 needs ≥ 2 db_primary → 330
+        // 275,000 req/s × 1.2 headroom ÷ 1,000 per instance = 330; tier T0 needs ≥ 2 db_primary in all, across 2 components → 330
         var targetDB = a.Component("db_primary", "Target DB").Instances(330);
         // 25,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3; every constraint at once needs 4 (N+1: 25,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 4
         var cDCStream = a.Component("stream", "CDC Stream").Instances(4).Parameter("partitions", 414);

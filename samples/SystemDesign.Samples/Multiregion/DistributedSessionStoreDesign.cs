@@ -15,9 +15,9 @@ public sealed class DistributedSessionStoreDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 1,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 15; at 15: SD6004 Global LB: losing one of 15 Global LB (78.4% → 84% busy): P95 of reads from Users goes from 50 ms to 50 ms, over the 50 ms target → 16
         var globalLB = a.Component("lb", "Global LB").Instances(16);
-        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T1 needs ≥ 2 app; at 9762: SD6004 EU Apps: losing one of 6,251 EU Apps (53.3% → 53.3% busy): P95 of reads from Users goes from 50 ms to 50 ms, over the 50 ms target → 9763
+        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T1 needs ≥ 2 app in all, across 2 components; at 9762: SD6004 EU Apps: losing one of 6,251 EU Apps (53.3% → 53.3% busy): P95 of reads from Users goes from 50 ms to 50 ms, over the 50 ms target → 9763
         var uSApps = a.Component("app", "US Apps").Instances(9763);
-        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T1 needs ≥ 2 app; at 6250: SD6004 EU Apps: losing one of 6,250 EU Apps (53.3% → 53.3% busy): P95 of reads from Users goes from 50 ms to 50 ms, over the 50 ms target → 6251
+        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T1 needs ≥ 2 app in all, across 2 components; at 6250: SD6004 EU Apps: losing one of 6,250 EU Apps (53.3% → 53.3% busy): P95 of reads from Users goes from 50 ms to 50 ms, over the 50 ms target → 6251
         var eUApps = a.Component("app", "EU Apps").Instances(6251);
         // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11 → 11
         var redisGlobal = a.Component("cache", "Redis Global").Instances(11);

@@ -19,9 +19,9 @@ public sealed class GeoPinningDesign : IDesign
         var eUApps = a.Component("app", "EU Apps").Instances(800);
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var uSApps = a.Component("app", "US Apps").Instances(800);
-        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T1 needs ≥ 2 db_primary → 120
+        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T1 needs ≥ 2 db_primary in all, across 2 components → 120
         var eUDB = a.Component("db_primary", "EU DB").Instances(120);
-        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T1 needs ≥ 2 db_primary → 120
+        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T1 needs ≥ 2 db_primary in all, across 2 components → 120
         var uSDB = a.Component("db_primary", "US DB").Instances(120);
         // 200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 240 → 240
         var analytics = a.Component("worker", "Analytics").Instances(240);

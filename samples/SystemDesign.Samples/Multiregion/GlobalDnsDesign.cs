@@ -15,11 +15,11 @@ public sealed class GlobalDnsDesign : IDesign
         var queries = a.Component("redirect_client", "Queries");
         // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var geoDNS = a.Component("lb", "GeoDNS").Instances(3);
-        // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; tier T1 needs ≥ 3 app; at 540: SD6004 EU: losing one of 418 EU (53.2% → 53.3% busy): P95 of reads from Queries goes from 49.97 ms to 50 ms, over the 50 ms target; P95 of writes from Queries goes ... → 541
+        // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; tier T1 needs ≥ 3 app in all, across 3 components; at 540: SD6004 EU: losing one of 418 EU (53.2% → 53.3% busy): P95 of reads from Queries goes from 49.97 ms to 50 ms, over the 50 ms target; P95 of writes from Queries goes ... → 541
         var uS = a.Component("app", "US").Instances(541);
-        // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; tier T1 needs ≥ 3 app; at 417: SD6004 EU: losing one of 417 EU (53.3% → 53.4% busy): P95 of reads from Queries goes from 49.99 ms to 50.03 ms, over the 50 ms target; P95 of writes from Queries go... → 418
+        // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; tier T1 needs ≥ 3 app in all, across 3 components; at 417: SD6004 EU: losing one of 417 EU (53.3% → 53.4% busy): P95 of reads from Queries goes from 49.99 ms to 50.03 ms, over the 50 ms target; P95 of writes from Queries go... → 418
         var eU = a.Component("app", "EU").Instances(418);
-        // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; tier T1 needs ≥ 3 app; at 522: SD6004 EU: losing one of 418 EU (53.2% → 53.3% busy): P95 of reads from Queries goes from 49.97 ms to 50 ms, over the 50 ms target; P95 of writes from Queries goes ... → 523
+        // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; tier T1 needs ≥ 3 app in all, across 3 components; at 522: SD6004 EU: losing one of 418 EU (53.2% → 53.3% busy): P95 of reads from Queries goes from 49.97 ms to 50 ms, over the 50 ms target; P95 of writes from Queries goes ... → 523
         var aP = a.Component("app", "AP").Instances(523);
 
         queries.ConnectsTo(geoDNS);

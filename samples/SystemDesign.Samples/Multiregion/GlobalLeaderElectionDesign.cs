@@ -13,11 +13,11 @@ public sealed class GlobalLeaderElectionDesign : IDesign
     {
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var apps = a.Component("app", "Apps").Instances(800);
-        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T0 needs ≥ 5 worker → 120
+        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T0 needs ≥ 5 worker in all, across 3 components → 120
         var consensusUS = a.Component("worker", "Consensus-US").Instances(120);
-        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T0 needs ≥ 5 worker → 120
+        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T0 needs ≥ 5 worker in all, across 3 components → 120
         var consensusEU = a.Component("worker", "Consensus-EU").Instances(120);
-        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T0 needs ≥ 5 worker → 120
+        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T0 needs ≥ 5 worker in all, across 3 components → 120
         var consensusAP = a.Component("worker", "Consensus-AP").Instances(120);
         // 300,000 req/s × 1.2 headroom ÷ 1,000 per instance = 360 → 360
         var leaderState = a.Component("db_primary", "Leader State").Instances(360);

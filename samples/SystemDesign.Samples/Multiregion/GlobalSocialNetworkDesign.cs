@@ -20,9 +20,9 @@ public sealed class GlobalSocialNetworkDesign : IDesign
         var uSLB = a.Component("lb", "US LB").Instances(1648);
         // 14,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 198; every constraint at once needs 1648 (the peak: 10 × 14,000,000 ÷ 85,000 req/s, below 100%) → 1648
         var eULB = a.Component("lb", "EU LB").Instances(1648);
-        // 14,000,000 req/s × 1.2 headroom ÷ 150 per instance = 112000; every constraint at once needs 933334 (the peak: 10 × 14,000,000 ÷ 150 req/s, below 100%); tier T0 needs ≥ 15 app → 933334
+        // 14,000,000 req/s × 1.2 headroom ÷ 150 per instance = 112000; every constraint at once needs 933334 (the peak: 10 × 14,000,000 ÷ 150 req/s, below 100%); tier T0 needs ≥ 15 app in all, across 2 components → 933334
         var uSApps = a.Component("app", "US Apps").Instances(933334);
-        // 14,000,000 req/s × 1.2 headroom ÷ 150 per instance = 112000; every constraint at once needs 933334 (the peak: 10 × 14,000,000 ÷ 150 req/s, below 100%); tier T0 needs ≥ 15 app → 933334
+        // 14,000,000 req/s × 1.2 headroom ÷ 150 per instance = 112000; every constraint at once needs 933334 (the peak: 10 × 14,000,000 ÷ 150 req/s, below 100%); tier T0 needs ≥ 15 app in all, across 2 components → 933334
         var eUApps = a.Component("app", "EU Apps").Instances(933334);
         // 18,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 216; every constraint at once needs 1801 (the peak: 10 × 18,000,000 ÷ 100,000 req/s, below 100%) → 1801
         var regionalCache = a.Component("cache", "Regional Cache").Instances(1801);

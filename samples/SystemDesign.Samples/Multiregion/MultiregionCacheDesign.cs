@@ -22,11 +22,11 @@ public sealed class MultiregionCacheDesign : IDesign
         var eU = a.Component("app", "EU").Instances(13334);
         // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334 → 13334
         var aP = a.Component("app", "AP").Instances(13334);
-        // 1,666,667 req/s × 1.2 headroom ÷ 100,000 per instance = 20; tier T0 needs ≥ 3 cache → 20
+        // 1,666,667 req/s × 1.2 headroom ÷ 100,000 per instance = 20; tier T0 needs ≥ 3 cache in all, across 3 components → 20
         var uSCache = a.Component("cache", "US Cache").Instances(20);
-        // 1,666,667 req/s × 1.2 headroom ÷ 100,000 per instance = 20; tier T0 needs ≥ 3 cache → 20
+        // 1,666,667 req/s × 1.2 headroom ÷ 100,000 per instance = 20; tier T0 needs ≥ 3 cache in all, across 3 components → 20
         var eUCache = a.Component("cache", "EU Cache").Instances(20);
-        // 1,666,667 req/s × 1.2 headroom ÷ 100,000 per instance = 20; tier T0 needs ≥ 3 cache → 20
+        // 1,666,667 req/s × 1.2 headroom ÷ 100,000 per instance = 20; tier T0 needs ≥ 3 cache in all, across 3 components → 20
         var aPCache = a.Component("cache", "AP Cache").Instances(20);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
         var invalidationBus = a.Component("stream", "Invalidation Bus").Instances(60);

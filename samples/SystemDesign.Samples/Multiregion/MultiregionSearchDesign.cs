@@ -21,11 +21,11 @@ public sealed class MultiregionSearchDesign : IDesign
         var eUApps = a.Component("app", "EU Apps").Instances(1334);
         // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; at 1667: SD6004 EU Apps: losing one of 1,334 EU Apps (83.3% → 83.4% busy): P95 of writes from Users goes from 99.82 ms to 100.02 ms, over the 100 ms target → 1668
         var aPApps = a.Component("app", "AP Apps").Instances(1668);
-        // 166,667 req/s × 1.2 headroom ÷ 500 per instance = 400; tier T0 needs ≥ 3 search; at 400: SD6004 EU Apps: losing one of 1,334 EU Apps (83.3% → 83.4% busy): P95 of reads from Users goes from 99.83 ms to 100.02 ms, over the 100 ms target; P95 of writes fro... → 401
+        // 166,667 req/s × 1.2 headroom ÷ 500 per instance = 400; tier T0 needs ≥ 3 search in all, across 3 components; at 400: SD6004 EU Apps: losing one of 1,334 EU Apps (83.3% → 83.4% busy): P95 of reads from Users goes from 99.83 ms to 100.02 ms, over the 100 ms target; P95 of writes fro... → 401
         var uSES = a.Component("search", "US ES").Instances(401);
-        // 183,333 req/s × 1.2 headroom ÷ 500 per instance = 440; tier T0 needs ≥ 3 search; at 551: SD6004 EU Apps: losing one of 1,334 EU Apps (83.3% → 83.4% busy): P95 of writes from Users goes from 99.82 ms to 100.02 ms, over the 100 ms target → 552
+        // 183,333 req/s × 1.2 headroom ÷ 500 per instance = 440; tier T0 needs ≥ 3 search in all, across 3 components; at 551: SD6004 EU Apps: losing one of 1,334 EU Apps (83.3% → 83.4% busy): P95 of writes from Users goes from 99.82 ms to 100.02 ms, over the 100 ms target → 552
         var eUES = a.Component("search", "EU ES").Instances(552);
-        // 183,333 req/s × 1.2 headroom ÷ 500 per instance = 440; tier T0 needs ≥ 3 search; at 551: SD6004 EU Apps: losing one of 1,334 EU Apps (83.3% → 83.4% busy): P95 of writes from Users goes from 99.81 ms to 100.01 ms, over the 100 ms target → 552
+        // 183,333 req/s × 1.2 headroom ÷ 500 per instance = 440; tier T0 needs ≥ 3 search in all, across 3 components; at 551: SD6004 EU Apps: losing one of 1,334 EU Apps (83.3% → 83.4% busy): P95 of writes from Users goes from 99.81 ms to 100.01 ms, over the 100 ms target → 552
         var aPES = a.Component("search", "AP ES").Instances(552);
         // 16,667 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 16,666.67 ÷ 10,000 req/s below 100%, plus one instance to lose); at 6: SD6004 EU Apps: losing one of 1,334 EU Apps (83.3% → 83.4% busy): P95 of writes from Users goes from 99.81 ms to 100 ms, over the 10...
         var indexStream = a.Component("stream", "Index Stream").Instances(7).Parameter("partitions", 552);

@@ -16,11 +16,11 @@ public sealed class PartialRegionFailureDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 1,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 15 → 15
         var lB = a.Component("lb", "LB").Instances(15);
-        // 333,333 req/s × 1.2 headroom ÷ 150 per instance = 2667; tier T0 needs ≥ 3 app; tier T1 needs ≥ 150 app → 2667
+        // 333,333 req/s × 1.2 headroom ÷ 150 per instance = 2667; tier T0 needs ≥ 3 app in all, across 3 components; tier T1 needs ≥ 150 app in all, across 3 components → 2667
         var aZ1 = a.Component("app", "AZ-1").Instances(2667);
-        // 333,333 req/s × 1.2 headroom ÷ 150 per instance = 2667; tier T0 needs ≥ 3 app; tier T1 needs ≥ 150 app → 2667
+        // 333,333 req/s × 1.2 headroom ÷ 150 per instance = 2667; tier T0 needs ≥ 3 app in all, across 3 components; tier T1 needs ≥ 150 app in all, across 3 components → 2667
         var aZ2 = a.Component("app", "AZ-2").Instances(2667);
-        // 333,333 req/s × 1.2 headroom ÷ 150 per instance = 2667; tier T0 needs ≥ 3 app; tier T1 needs ≥ 150 app → 2667
+        // 333,333 req/s × 1.2 headroom ÷ 150 per instance = 2667; tier T0 needs ≥ 3 app in all, across 3 components; tier T1 needs ≥ 150 app in all, across 3 components → 2667
         var aZ3 = a.Component("app", "AZ-3").Instances(2667);
         // 280,000 req/s × 1.2 headroom ÷ 1,000 per instance = 336; every constraint at once needs 1001 (Cache cold: 1,000,000 ÷ 1,000 req/s below 100%) → 1001
         var primary = a.Component("db_primary", "Primary").Instances(1001);

@@ -21,11 +21,11 @@ public sealed class RegionalComplianceDesign : IDesign
         var eUApps = a.Component("app", "EU Apps").Instances(800);
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var aPApps = a.Component("app", "AP Apps").Instances(800);
-        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T1 needs ≥ 3 db_primary → 120
+        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T1 needs ≥ 3 db_primary in all, across 3 components → 120
         var uSDB = a.Component("db_primary", "US DB").Instances(120);
-        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T1 needs ≥ 3 db_primary → 120
+        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T1 needs ≥ 3 db_primary in all, across 3 components → 120
         var eUDB = a.Component("db_primary", "EU DB").Instances(120);
-        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T1 needs ≥ 3 db_primary → 120
+        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T1 needs ≥ 3 db_primary in all, across 3 components → 120
         var aPDB = a.Component("db_primary", "AP DB").Instances(120);
         // 30,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4; every constraint at once needs 5 (N+1: 30,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 5
         var auditLog = a.Component("stream", "Audit Log").Instances(5);

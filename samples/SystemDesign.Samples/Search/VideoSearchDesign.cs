@@ -20,9 +20,9 @@ public sealed class VideoSearchDesign : IDesign
         var lB = a.Component("lb", "LB").Instances(2);
         // 28,000 req/s × 1.2 headroom ÷ 150 per instance = 224; every constraint at once needs 667 (CDN cold: 100,000 ÷ 150 req/s below 100%) → 667
         var aPI = a.Component("app", "API").Instances(667);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (CDN cold: 100,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 2 worker → 101
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (CDN cold: 100,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 2 worker in all, across 2 components → 101
         var whisperSTT = a.Component("worker", "Whisper STT").Instances(101);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (CDN cold: 100,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 2 worker → 101
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (CDN cold: 100,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 2 worker in all, across 2 components → 101
         var cLIPVision = a.Component("worker", "CLIP Vision").Instances(101);
         // 56,000 req/s × 1.2 headroom ÷ 500 per instance = 135; every constraint at once needs 401 (CDN cold: 200,000 ÷ 500 req/s below 100%) → 401
         var videoIndex = a.Component("search", "Video Index").Instances(401);

@@ -17,9 +17,9 @@ public sealed class VoiceSearchDesign : IDesign
         var lB = a.Component("lb", "LB").Instances(2);
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
         var aPI = a.Component("app", "API").Instances(80);
-        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; tier T1 needs ≥ 2 worker → 12
+        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; tier T1 needs ≥ 2 worker in all, across 2 components → 12
         var whisperSTT = a.Component("worker", "Whisper STT").Instances(12);
-        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; tier T1 needs ≥ 2 worker → 12
+        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; tier T1 needs ≥ 2 worker in all, across 2 components → 12
         var nLU = a.Component("worker", "NLU").Instances(12);
         // 10,000 req/s × 1.2 headroom ÷ 500 per instance = 24 → 24
         var eS = a.Component("search", "ES").Instances(24);

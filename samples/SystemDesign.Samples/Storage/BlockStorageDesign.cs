@@ -15,11 +15,11 @@ public sealed class BlockStorageDesign : IDesign
         var vMs = a.Component("redirect_client", "VMs");
         // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var volumeRouter = a.Component("lb", "Volume Router").Instances(3);
-        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; tier T1 needs ≥ 3 app → 800
+        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; tier T1 needs ≥ 3 app in all, across 3 components → 800
         var primaryNodes = a.Component("app", "Primary Nodes").Instances(800);
-        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; tier T1 needs ≥ 3 app → 800
+        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; tier T1 needs ≥ 3 app in all, across 3 components → 800
         var replicaNodes = a.Component("app", "Replica Nodes").Instances(800);
-        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; tier T1 needs ≥ 3 app → 800
+        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; tier T1 needs ≥ 3 app in all, across 3 components → 800
         var replicaNodes2 = a.Component("app", "Replica Nodes 2").Instances(800);
         // 90,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
         var blockCache = a.Component("cache", "Block Cache").Instances(2);

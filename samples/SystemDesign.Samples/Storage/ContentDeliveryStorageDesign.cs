@@ -22,11 +22,11 @@ public sealed class ContentDeliveryStorageDesign : IDesign
         var mediaAPI = a.Component("app", "Media API").Instances(3401);
         // 100,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2; every constraint at once needs 6 (CDN cold: 500,000 ÷ 100,000 req/s below 100%) → 6
         var metadataCache = a.Component("cache", "Metadata Cache").Instances(6);
-        // 10,000 req/s × 1.2 headroom ÷ 5,500 per instance = 3; every constraint at once needs 7 (CDN cold: 36,666.67 ÷ 5,500 req/s below 100%); tier T1 needs ≥ 3 object_store → 7
+        // 10,000 req/s × 1.2 headroom ÷ 5,500 per instance = 3; every constraint at once needs 7 (CDN cold: 36,666.67 ÷ 5,500 req/s below 100%); tier T1 needs ≥ 3 object_store in all, across 3 components → 7
         var hotTierS3Standard = a.Component("object_store", "Hot Tier (S3 Standard)").Instances(7);
-        // 10,000 req/s × 1.2 headroom ÷ 5,500 per instance = 3; every constraint at once needs 7 (CDN cold: 36,666.67 ÷ 5,500 req/s below 100%); tier T1 needs ≥ 3 object_store → 7
+        // 10,000 req/s × 1.2 headroom ÷ 5,500 per instance = 3; every constraint at once needs 7 (CDN cold: 36,666.67 ÷ 5,500 req/s below 100%); tier T1 needs ≥ 3 object_store in all, across 3 components → 7
         var warmTierS3IA = a.Component("object_store", "Warm Tier (S3 IA)").Instances(7);
-        // 10,000 req/s × 1.2 headroom ÷ 5,500 per instance = 3; every constraint at once needs 7 (CDN cold: 36,666.67 ÷ 5,500 req/s below 100%); tier T1 needs ≥ 3 object_store → 7
+        // 10,000 req/s × 1.2 headroom ÷ 5,500 per instance = 3; every constraint at once needs 7 (CDN cold: 36,666.67 ÷ 5,500 req/s below 100%); tier T1 needs ≥ 3 object_store in all, across 3 components → 7
         var coldTierGlacier = a.Component("object_store", "Cold Tier (Glacier)").Instances(7);
         // one instance carries the load and no requirement asks for more → 1
         var tieringQueue = a.Component("queue", "Tiering Queue").Instances(1);

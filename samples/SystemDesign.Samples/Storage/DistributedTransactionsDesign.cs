@@ -22,13 +22,13 @@ public sealed class DistributedTransactionsDesign : IDesign
         var backupCoordinators = a.Component("worker", "Backup Coordinators").Instances(100001);
         // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120; every constraint at once needs 1001 (the peak: 10 × 1,000,000 ÷ 10,000 req/s, below 100%) → 1001
         var txLogKafka = a.Component("queue", "Tx Log (Kafka)").Instances(1001);
-        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000; every constraint at once needs 25001 (the peak: 10 × 2,500,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 5 db_primary → 25001
+        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000; every constraint at once needs 25001 (the peak: 10 × 2,500,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 5 db_primary in all, across 4 components → 25001
         var shard1 = a.Component("db_primary", "Shard 1").Instances(25001);
-        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000; every constraint at once needs 25001 (the peak: 10 × 2,500,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 5 db_primary → 25001
+        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000; every constraint at once needs 25001 (the peak: 10 × 2,500,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 5 db_primary in all, across 4 components → 25001
         var shard2 = a.Component("db_primary", "Shard 2").Instances(25001);
-        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000; every constraint at once needs 25001 (the peak: 10 × 2,500,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 5 db_primary → 25001
+        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000; every constraint at once needs 25001 (the peak: 10 × 2,500,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 5 db_primary in all, across 4 components → 25001
         var shard3 = a.Component("db_primary", "Shard 3").Instances(25001);
-        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000; every constraint at once needs 25001 (the peak: 10 × 2,500,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 5 db_primary → 25001
+        // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000; every constraint at once needs 25001 (the peak: 10 × 2,500,000 ÷ 1,000 req/s, below 100%); tier T0 needs ≥ 5 db_primary in all, across 4 components → 25001
         var shardN = a.Component("db_primary", "Shard N").Instances(25001);
 
         applications.ConnectsTo(lB);

@@ -21,11 +21,11 @@ public sealed class GlobalInventoryStrongDesign : IDesign
         var readCache = a.Component("cache", "Read Cache").Instances(2);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; at 120: SD6004 Tx Coordinators: losing one of 120 Tx Coordinators (83.3% → 84% busy): P95 of writes from Warehouses goes from 99.87 ms to 100.21 ms, over the 100 ms target → 121
         var txCoordinators = a.Component("worker", "Tx Coordinators").Instances(121);
-        // 33,333 req/s × 1.2 headroom ÷ 1,000 per instance = 40; tier T0 needs ≥ 5 db_primary; at 40: SD6004 US Zone: losing one of 40 US Zone (83.3% → 85.5% busy): P95 of reads from Warehouses goes from 99.63 ms to 100.02 ms, over the 100 ms target; P95 of writes f... → 41
+        // 33,333 req/s × 1.2 headroom ÷ 1,000 per instance = 40; tier T0 needs ≥ 5 db_primary in all, across 3 components; at 40: SD6004 US Zone: losing one of 40 US Zone (83.3% → 85.5% busy): P95 of reads from Warehouses goes from 99.63 ms to 100.02 ms, over the 100 ms target; P95 of writes f... → 41
         var uSZone = a.Component("db_primary", "US Zone").Instances(41);
-        // 33,333 req/s × 1.2 headroom ÷ 1,000 per instance = 40; tier T0 needs ≥ 5 db_primary → 40
+        // 33,333 req/s × 1.2 headroom ÷ 1,000 per instance = 40; tier T0 needs ≥ 5 db_primary in all, across 3 components → 40
         var eUZone = a.Component("db_primary", "EU Zone").Instances(40);
-        // 33,333 req/s × 1.2 headroom ÷ 1,000 per instance = 40; tier T0 needs ≥ 5 db_primary → 40
+        // 33,333 req/s × 1.2 headroom ÷ 1,000 per instance = 40; tier T0 needs ≥ 5 db_primary in all, across 3 components → 40
         var aPACZone = a.Component("db_primary", "APAC Zone").Instances(40);
         // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
         var auditLog = a.Component("queue", "Audit Log").Instances(3);

@@ -17,13 +17,13 @@ public sealed class MultiMasterReplicationDesign : IDesign
         var geoLB = a.Component("lb", "Geo LB").Instances(4);
         // 200,000 req/s × 1.2 headroom ÷ 150 per instance = 1600; at 5470: SD6004 Master EU: losing one of 61 Master EU (82% → 83.3% busy): P95 of writes from Global Clients goes from 49.8 ms to 50 ms, over the 50 ms target → 5471
         var conflictResolver = a.Component("app", "Conflict Resolver").Instances(5471);
-        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary; at 61: SD6004 Master US: losing one of 61 Master US (82% → 83.3% busy): P95 of writes from Global Clients goes from 49.95 ms to 50.15 ms, over the 50 ms target → 62
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary in all, across 4 components; at 61: SD6004 Master US: losing one of 61 Master US (82% → 83.3% busy): P95 of writes from Global Clients goes from 49.95 ms to 50.15 ms, over the 50 ms target → 62
         var masterUS = a.Component("db_primary", "Master US").Instances(62);
-        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary; at 60: SD6004 Master EU: losing one of 60 Master EU (83.3% → 84.7% busy): P95 of writes from Global Clients goes from 50 ms to 50.27 ms, over the 50 ms target → 61
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary in all, across 4 components; at 60: SD6004 Master EU: losing one of 60 Master EU (83.3% → 84.7% busy): P95 of writes from Global Clients goes from 50 ms to 50.27 ms, over the 50 ms target → 61
         var masterEU = a.Component("db_primary", "Master EU").Instances(61);
-        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary; at 75: SD6004 Master EU: losing one of 61 Master EU (82% → 83.3% busy): P95 of writes from Global Clients goes from 49.82 ms to 50.02 ms, over the 50 ms target → 76
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary in all, across 4 components; at 75: SD6004 Master EU: losing one of 61 Master EU (82% → 83.3% busy): P95 of writes from Global Clients goes from 49.82 ms to 50.02 ms, over the 50 ms target → 76
         var masterAPAC = a.Component("db_primary", "Master APAC").Instances(76);
-        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary; at 60: SD6004 Master SA: losing one of 60 Master SA (83.3% → 84.7% busy): P95 of writes from Global Clients goes from 50 ms to 50.27 ms, over the 50 ms target → 61
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary in all, across 4 components; at 60: SD6004 Master SA: losing one of 60 Master SA (83.3% → 84.7% busy): P95 of writes from Global Clients goes from 50 ms to 50.27 ms, over the 50 ms target → 61
         var masterSA = a.Component("db_primary", "Master SA").Instances(61);
         // 200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 24; at 38: SD6004 Master EU: losing one of 61 Master EU (82% → 83.3% busy): P95 of writes from Global Clients goes from 49.8 ms to 50 ms, over the 50 ms target → 39
         var replicationLog = a.Component("stream", "Replication Log").Instances(39).Parameter("partitions", 300);

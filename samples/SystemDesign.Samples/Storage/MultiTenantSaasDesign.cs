@@ -21,9 +21,9 @@ public sealed class MultiTenantSaasDesign : IDesign
         var aPIGateway = a.Component("app", "API Gateway").Instances(426);
         // 45,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var tenantRouter = a.Component("cache", "Tenant Router").Instances(1);
-        // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 26 (Tenant Router cold: 25,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 3 db_primary → 26
+        // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 26 (Tenant Router cold: 25,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 3 db_primary in all, across 2 components → 26
         var largeTenants = a.Component("db_primary", "Large Tenants").Instances(26);
-        // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 26 (Tenant Router cold: 25,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 3 db_primary → 26
+        // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 26 (Tenant Router cold: 25,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 3 db_primary in all, across 2 components → 26
         var smallTenants = a.Component("db_primary", "Small Tenants").Instances(26);
         // one instance carries the load and no requirement asks for more → 1
         var replicas = a.Component("db_replica", "Replicas").Instances(1);

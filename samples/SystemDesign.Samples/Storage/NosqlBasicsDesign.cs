@@ -17,9 +17,9 @@ public sealed class NosqlBasicsDesign : IDesign
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 20,000 req/s × 1.2 headroom ÷ 150 per instance = 160 → 160
         var profileAPI = a.Component("app", "Profile API").Instances(160);
-        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; every constraint at once needs 3 (N+1: 1,000 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 db_primary → 3
+        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; every constraint at once needs 3 (N+1: 1,000 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 db_primary in all, across 2 components → 3
         var mongoDBShard1 = a.Component("db_primary", "MongoDB Shard 1").Instances(3);
-        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; every constraint at once needs 3 (N+1: 1,000 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 db_primary → 3
+        // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; every constraint at once needs 3 (N+1: 1,000 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 db_primary in all, across 2 components → 3
         var mongoDBShard2 = a.Component("db_primary", "MongoDB Shard 2").Instances(3);
         // 18,000 req/s × 1.2 headroom ÷ 5,000 per instance = 5 → 5
         var configServers = a.Component("db_replica", "Config Servers").Instances(5);

@@ -21,9 +21,9 @@ public sealed class AuditLogStreamingDesign : IDesign
         var logProcessor = a.Component("worker", "Log Processor").Instances(600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600
         var anomalyDetector = a.Component("worker", "Anomaly Detector").Instances(600);
-        // 250,000 req/s × 1.2 headroom ÷ 1,000 per instance = 300; tier T2 needs ≥ 2 db_primary → 300
+        // 250,000 req/s × 1.2 headroom ÷ 1,000 per instance = 300; tier T2 needs ≥ 2 db_primary in all, across 2 components → 300
         var hotStorage = a.Component("db_primary", "Hot Storage").Instances(300);
-        // 250,000 req/s × 1.2 headroom ÷ 1,000 per instance = 300; tier T2 needs ≥ 2 db_primary → 300
+        // 250,000 req/s × 1.2 headroom ÷ 1,000 per instance = 300; tier T2 needs ≥ 2 db_primary in all, across 2 components → 300
         var coldArchive = a.Component("db_primary", "Cold Archive").Instances(300);
 
         allServices.ConnectsTo(auditCollector);

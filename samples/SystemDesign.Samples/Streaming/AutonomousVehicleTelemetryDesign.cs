@@ -18,11 +18,11 @@ public sealed class AutonomousVehicleTelemetryDesign : IDesign
         var edgeGateways = a.Component("cdn", "Edge Gateways").Instances(48);
         // 2,800,000 req/s × 1.2 headroom ÷ 150 per instance = 22400; every constraint at once needs 66667 (Edge Gateways cold: 10,000,000 ÷ 150 req/s below 100%); tier T0 needs ≥ 100 app → 66667
         var edgeProcessors = a.Component("app", "Edge Processors").Instances(66667);
-        // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40; tier T1 needs ≥ 3 stream → 40
+        // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40; tier T1 needs ≥ 3 stream in all, across 3 components → 40
         var safetyStream = a.Component("stream", "Safety Stream").Instances(40).Parameter("partitions", 500);
-        // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40; tier T1 needs ≥ 3 stream → 40
+        // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40; tier T1 needs ≥ 3 stream in all, across 3 components → 40
         var telemetryStream = a.Component("stream", "Telemetry Stream").Instances(40).Parameter("partitions", 1250);
-        // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40; tier T1 needs ≥ 3 stream → 40
+        // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40; tier T1 needs ≥ 3 stream in all, across 3 components → 40
         var videoStream = a.Component("stream", "Video Stream").Instances(40).Parameter("partitions", 1250);
         // 333,333 req/s × 1.2 headroom ÷ 1,000 per instance = 400 → 400
         var safetyMonitor = a.Component("worker", "Safety Monitor").Instances(400);

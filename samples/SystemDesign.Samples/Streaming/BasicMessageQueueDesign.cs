@@ -17,9 +17,9 @@ public sealed class BasicMessageQueueDesign : IDesign
         var publisherAPI = a.Component("app", "Publisher API").Instances(44);
         // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var rabbitMQ = a.Component("queue", "RabbitMQ").Instances(2);
-        // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 3; every constraint at once needs 4 (N+1: 2,500 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 worker → 4
+        // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 3; every constraint at once needs 4 (N+1: 2,500 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 worker in all, across 2 components → 4
         var consumerA = a.Component("worker", "Consumer A").Instances(4);
-        // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 3; every constraint at once needs 4 (N+1: 2,500 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 worker → 4
+        // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 3; every constraint at once needs 4 (N+1: 2,500 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 worker in all, across 2 components → 4
         var consumerB = a.Component("worker", "Consumer B").Instances(4);
 
         producers.ConnectsTo(publisherAPI);

@@ -19,11 +19,11 @@ public sealed class ContentModerationQueueDesign : IDesign
         var contentStream = a.Component("stream", "Content Stream").Instances(3).Parameter("partitions", 15);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
         var mLClassifier = a.Component("worker", "ML Classifier").Instances(12);
-        // 3,333 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue → 1
+        // 3,333 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue in all, across 3 components → 1
         var highPriority = a.Component("queue", "High Priority").Instances(1);
-        // 3,333 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue → 1
+        // 3,333 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue in all, across 3 components → 1
         var mediumPriority = a.Component("queue", "Medium Priority").Instances(1);
-        // 3,333 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue → 1
+        // 3,333 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue in all, across 3 components → 1
         var lowPriority = a.Component("queue", "Low Priority").Instances(1);
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
         var moderatorUI = a.Component("app", "Moderator UI").Instances(80);

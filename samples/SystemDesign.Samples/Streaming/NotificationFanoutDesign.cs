@@ -19,11 +19,11 @@ public sealed class NotificationFanoutDesign : IDesign
         var fanoutStream = a.Component("stream", "Fanout Stream").Instances(2).Parameter("partitions", 9);
         // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; every constraint at once needs 7 (N+1: 5,000 ÷ 1,000 req/s below 100%, plus one instance to lose) → 7
         var fanoutWorker = a.Component("worker", "Fanout Worker").Instances(7);
-        // 1,667 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue → 1
+        // 1,667 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue in all, across 3 components → 1
         var emailQueue = a.Component("queue", "Email Queue").Instances(1);
-        // 1,667 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue → 1
+        // 1,667 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue in all, across 3 components → 1
         var pushQueue = a.Component("queue", "Push Queue").Instances(1);
-        // 1,667 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue → 1
+        // 1,667 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue in all, across 3 components → 1
         var sMSQueue = a.Component("queue", "SMS Queue").Instances(1);
         // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; every constraint at once needs 7 (N+1: 5,000 ÷ 1,000 req/s below 100%, plus one instance to lose) → 7
         var deliveryWorkers = a.Component("worker", "Delivery Workers").Instances(7);

@@ -20,11 +20,11 @@ public sealed class OrderProcessingStreamDesign : IDesign
         var orderAPI = a.Component("app", "Order API").Instances(8001);
         // 120,000 req/s × 1.2 headroom ÷ 10,000 per instance = 15; every constraint at once needs 121 (the peak: 10 × 120,000 ÷ 10,000 req/s, below 100%) → 121
         var orderEvents = a.Component("stream", "Order Events").Instances(121).Parameter("partitions", 1503);
-        // 120,000 req/s × 1.2 headroom ÷ 1,000 per instance = 144; every constraint at once needs 1201 (the peak: 10 × 120,000 ÷ 1,000 req/s, below 100%); tier T1 needs ≥ 10 worker → 1201
+        // 120,000 req/s × 1.2 headroom ÷ 1,000 per instance = 144; every constraint at once needs 1201 (the peak: 10 × 120,000 ÷ 1,000 req/s, below 100%); tier T1 needs ≥ 10 worker in all, across 3 components → 1201
         var inventory = a.Component("worker", "Inventory").Instances(1201);
-        // 120,000 req/s × 1.2 headroom ÷ 1,000 per instance = 144; every constraint at once needs 1201 (the peak: 10 × 120,000 ÷ 1,000 req/s, below 100%); tier T1 needs ≥ 10 worker → 1201
+        // 120,000 req/s × 1.2 headroom ÷ 1,000 per instance = 144; every constraint at once needs 1201 (the peak: 10 × 120,000 ÷ 1,000 req/s, below 100%); tier T1 needs ≥ 10 worker in all, across 3 components → 1201
         var payment = a.Component("worker", "Payment").Instances(1201);
-        // 120,000 req/s × 1.2 headroom ÷ 1,000 per instance = 144; every constraint at once needs 1201 (the peak: 10 × 120,000 ÷ 1,000 req/s, below 100%); tier T1 needs ≥ 10 worker → 1201
+        // 120,000 req/s × 1.2 headroom ÷ 1,000 per instance = 144; every constraint at once needs 1201 (the peak: 10 × 120,000 ÷ 1,000 req/s, below 100%); tier T1 needs ≥ 10 worker in all, across 3 components → 1201
         var fulfillment = a.Component("worker", "Fulfillment").Instances(1201);
         // 360,000 req/s × 1.2 headroom ÷ 1,000 per instance = 432; every constraint at once needs 3601 (the peak: 10 × 360,000 ÷ 1,000 req/s, below 100%) → 3601
         var orderDB = a.Component("db_primary", "Order DB").Instances(3601);

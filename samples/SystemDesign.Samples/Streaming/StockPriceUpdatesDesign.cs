@@ -14,13 +14,13 @@ public sealed class StockPriceUpdatesDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var exchanges = a.Component("redirect_client", "Exchanges");
-        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; tier T2 needs ≥ 100 app → 8000
+        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; tier T2 needs ≥ 100 app in all, across 2 components → 8000
         var feedHandler = a.Component("app", "Feed Handler").Instances(8000);
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
         var priceStream = a.Component("stream", "Price Stream").Instances(12).Parameter("partitions", 1000);
         // 100,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 3
         var lastPriceCache = a.Component("cache", "Last Price Cache").Instances(3);
-        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; tier T2 needs ≥ 100 app → 800
+        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; tier T2 needs ≥ 100 app in all, across 2 components → 800
         var webSocketServers = a.Component("app", "WebSocket Servers").Instances(800);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120
         var tickDB = a.Component("db_primary", "Tick DB").Instances(120);

@@ -19,9 +19,9 @@ public sealed class VideoUploadPipelineDesign : IDesign
         var uploadAPI = a.Component("app", "Upload API").Instances(2);
         // at 1: SD4002 Job Queue is a single point of failure: its load needs 1 of its 1 instance, so losing any one stops requests (99.5% available, registry queue: AWS EC2 SLA, i... → 2
         var jobQueue = a.Component("queue", "Job Queue").Instances(2);
-        // tier T1 needs ≥ 50 worker → 49
+        // tier T1 needs ≥ 50 worker in all, across 2 components; at 48: SD1002 T1 Workers: at least 50 instances of type 'worker' are required; the design has 49 (Transcoders × 48 + Thumbnail Gen × 1) → 49
         var transcoders = a.Component("worker", "Transcoders").Instances(49);
-        // tier T1 needs ≥ 50 worker → 1
+        // tier T1 needs ≥ 50 worker in all, across 2 components → 1
         var thumbnailGen = a.Component("worker", "Thumbnail Gen").Instances(1);
         // one instance carries the load and no requirement asks for more → 1
         var objectStorage = a.Component("db_primary", "Object Storage").Instances(1);
