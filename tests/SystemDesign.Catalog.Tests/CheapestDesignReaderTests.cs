@@ -22,7 +22,7 @@ public sealed class CheapestDesignReaderTests
     [Theory]
     [InlineData("\"topology\": \"reference\"", "\"topology\": \"guess\"", "$.designs[0].topology", "\"reference\" or \"palette\"")]
     [InlineData("\"monthlyCostUsd\": 2575.5", "\"monthlyCostUsd\": -1", "$.designs[0].monthlyCostUsd", "a monthly budget in USD")]
-    [InlineData("\"problem\": \"tiny\", ", "", "$.designs[0].problem", "")]
+    [InlineData("\"problem\": \"tiny\", ", "", "$.designs[0].problem", "a value (the field is missing)")]
     public void A_malformed_entry_names_the_place(string good, string bad, string path, string expected)
     {
         var e = Assert.Throws<CatalogFormatException>(() => CheapestDesignReader.Read(Good.Replace(good, bad, System.StringComparison.Ordinal), "cheapest-designs.json"));

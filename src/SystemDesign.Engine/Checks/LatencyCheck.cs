@@ -66,7 +66,7 @@ internal static class LatencyCheck
                 // A client's requests of this class that no edge carries are served by nothing (SD7003, SD2008): they
                 // have no latency to grade, never a 0 ms that meets every target.
                 if (context.Nodes[entry].Behaviour == Resolution.Behaviour.Source
-                    && !context.Graph.Outgoing[entry].Any(e => requestClass == RequestClass.Read ? e.CarriesReads : e.CarriesWrites))
+                    && !context.Graph.Outgoing[entry].Any(e => e.Carries(requestClass)))
                 {
                     continue;
                 }

@@ -86,8 +86,8 @@ internal static class StructureCheck
             var outgoing = context.Graph.Outgoing[entry.Index];
             var reads = context.Flow.Reads[entry.Index];
             var writes = context.Flow.Writes[entry.Index];
-            var lostReads = reads > 0 && !outgoing.Any(e => e.CarriesReads);
-            var lostWrites = writes > 0 && !outgoing.Any(e => e.CarriesWrites);
+            var lostReads = reads > 0 && !outgoing.Any(e => e.Carries(RequestClass.Read));
+            var lostWrites = writes > 0 && !outgoing.Any(e => e.Carries(RequestClass.Write));
             emitted += reads + writes;
             carried |= (reads > 0 && !lostReads) || (writes > 0 && !lostWrites);
             clients.Add(entry.Name);

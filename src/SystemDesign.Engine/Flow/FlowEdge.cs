@@ -19,4 +19,7 @@ internal sealed record FlowEdge(int From, int To, EdgeRole Role, double Weight, 
     };
 
     public bool CarriesWrites => Role is EdgeRole.Request or EdgeRole.Writes or EdgeRole.PrimaryStore or EdgeRole.Publish or EdgeRole.Consume;
+
+    /// <summary>Whether the edge carries requests of <paramref name="requestClass"/>.</summary>
+    public bool Carries(RequestClass requestClass) => requestClass == RequestClass.Read ? CarriesReads : CarriesWrites;
 }
