@@ -176,6 +176,13 @@ public static class Rules
         "A per-instance figure the design states is past an order of magnitude from its type's sourced default (capacity or connections above 10×, service time or price below a tenth, availability with less than a tenth of the downtime or none at all); the grade rests on the claim.",
         "capacity > 10× the default, service time or price < ⅒, availability past one more nine or `Availability(1)`");
 
+    /// <summary>SD0025 (error): Edge timeout or retry count out of range.</summary>
+    public static Rule InvalidEdgeKnob { get; } = new(
+        "SD0025", nameof(InvalidEdgeKnob), Severity.Error, RuleGroup.Usage,
+        "Edge timeout or retry count out of range",
+        "An edge's Timeout is not a positive, finite number of milliseconds, or its Retries is not a whole number from 0 to 10, or a call policy is set on an edge that is not a call (Consumes, ReplicatesTo).",
+        "`Timeout(ms)` ≤ 0 or not finite, `Retries(n)` outside 0–10, or a call policy on a consume or replication edge");
+
     /// <summary>SD1001 (error): Tier requires a component type the design lacks.</summary>
     public static Rule MissingComponentType { get; } = new(
         "SD1001", nameof(MissingComponentType), Severity.Error, RuleGroup.Tiers,
