@@ -372,6 +372,34 @@ public static class Rules
         "A client emits, or a component receives, reads or writes and has no edge that carries them on, where it must.",
         "a client emits, or a router or cache receives, traffic it has no edge to pass on");
 
+    /// <summary>SD7004 (error): A caller's timeout is shorter than its callee's retry budget.</summary>
+    public static Rule RetryBudgetExceeded { get; } = new(
+        "SD7004", nameof(RetryBudgetExceeded), Severity.Error, RuleGroup.AntiPatterns,
+        "Caller times out before its callee's retries finish",
+        "A call's timeout is shorter than the timeout × (retries + 1) of the call the callee makes below it: the caller gives up while the callee still retries, wasting the work and repeating it if the caller retries too.",
+        "a caller's timeout < the callee's timeout × (retries + 1)");
+
+    /// <summary>SD7005 (warning): Retries without backoff on a call that can fail.</summary>
+    public static Rule RetriesWithoutBackoff { get; } = new(
+        "SD7005", nameof(RetriesWithoutBackoff), Severity.Warning, RuleGroup.AntiPatterns,
+        "Retries without backoff on a call that can fail",
+        "An edge retries without exponential backoff and jitter, and the engine finds the call can fail (its callee, or a call below it, is overloaded at the target rate or the peak, has one instance to lose, or answers slower than the timeout): the retries multiply the load when it is least affordable.",
+        "`Retries(n)` without `Backoff()` on a call the engine finds can fail");
+
+    /// <summary>SD7006 (warning): Deep synchronous call chain with no timeout or circuit breaker.</summary>
+    public static Rule UnguardedCallChain { get; } = new(
+        "SD7006", nameof(UnguardedCallChain), Severity.Warning, RuleGroup.AntiPatterns,
+        "Deep call chain with no timeout or circuit breaker",
+        "More than two synchronous service-to-service calls in a row, none with a timeout or a circuit breaker: a slow or failed service at the end holds and fails every request above it (a cascading failure).",
+        "more than 2 service calls in a row, none with `Timeout` or `CircuitBreaker`");
+
+    /// <summary>SD7007 (error): Retried writes without an idempotency key.</summary>
+    public static Rule RetriedWriteWithoutIdempotencyKey { get; } = new(
+        "SD7007", nameof(RetriedWriteWithoutIdempotencyKey), Severity.Error, RuleGroup.AntiPatterns,
+        "Retried writes without an idempotency key",
+        "An edge that carries writes which end in a store or a queue retries them without an idempotency key: a write whose answer was lost is applied twice (a double charge).",
+        "`Retries(n)` on writes that reach a store or queue, without `IdempotencyKey()`");
+
     /// <summary>Every rule, in id order.</summary>
     public static System.Collections.Generic.IReadOnlyList<Rule> All { get; } = Ordered();
 
