@@ -55,7 +55,7 @@ internal sealed class CallFailures
                 }
 
                 var (attempt, why) = (nodeShare[edge.To], nodeReason[edge.To]);
-                if (edge.Connection.TimeoutMs is { } timeout && timeout > 0 && context.HasRate)
+                if (edge.Connection.TimeoutMs is { } timeout && timeout > 0 && !double.IsInfinity(timeout) && context.HasRate)
                 {
                     var slow = hops[edge.To].SlowerThan(timeout / 1000);
                     if (slow > attempt)

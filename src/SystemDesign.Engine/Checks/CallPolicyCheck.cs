@@ -49,7 +49,9 @@ internal static class CallPolicyCheck
 
     private static void RetryBudget(EvaluationContext context, FlowEdge edge, (double Ms, FlowEdge? Edge) incoming)
     {
-        if (incoming.Edge is not { } outer || edge.Connection.TimeoutMs is not { } timeout || !(timeout > 0))
+        // Values SD0025 reports (not positive, not finite, retries outside 0–10) are not judged again here.
+        if (incoming.Edge is not { } outer || edge.Connection.TimeoutMs is not { } timeout || !IsPositiveFinite(timeout) || !IsPositiveFinite(incoming.Ms)
+            || edge.Connection.Retries is < 0 or > EdgeKnobs.MaxRetries)
         {
             return;
         }
@@ -73,7 +75,7 @@ internal static class CallPolicyCheck
     {
         var retries = edge.Connection.Retries ?? 0;
         var share = failures.Share(edge);
-        if (retries < 1 || edge.Connection.Backoff || !(share > 0))
+        if (retries is < 1 or > EdgeKnobs.MaxRetries || edge.Connection.Backoff || !(share > 0))
         {
             return;
         }
@@ -91,7 +93,7 @@ internal static class CallPolicyCheck
     private static void Idempotency(EvaluationContext context, FlowEdge edge, bool[] reachesStore)
     {
         var retries = edge.Connection.Retries ?? 0;
-        if (retries < 1 || edge.Connection.IdempotencyKey || !edge.CarriesWrites || !reachesStore[edge.To])
+        if (retries is < 1 or > EdgeKnobs.MaxRetries || edge.Connection.IdempotencyKey || !edge.CarriesWrites || !reachesStore[edge.To])
         {
             return;
         }
@@ -179,6 +181,8 @@ internal static class CallPolicyCheck
 
         return shortest;
     }
+
+    private static bool IsPositiveFinite(double value) => value > 0 && !double.IsInfinity(value);
 
     private static string Name(EvaluationContext context, int node) => context.Nodes[node].Name;
 

@@ -17,16 +17,10 @@ internal static class RetryAmplification
     public static double Attempts(double failureShare, int retries)
     {
         var p = Clamp(failureShare);
-        var attempts = 0.0;
-        var term = 1.0;
-        // A sum of at most 11 terms (EdgeKnobs.MaxRetries): exact at p = 1, where the closed form divides 0 by 0.
-        for (var k = 0; k <= System.Math.Max(0, retries); k++)
-        {
-            attempts += term;
-            term *= p;
-        }
-
-        return attempts;
+        var r = System.Math.Max(0, retries);
+        // The closed form divides 0 by 0 at p = 1, where every attempt is made; a hostile retry count (SD0025 reports
+        // it) costs one Pow, never a loop.
+        return p >= 1 ? r + 1.0 : (1 - System.Math.Pow(p, r + 1.0)) / (1 - p);
     }
 
     /// <summary>The share of calls that fail after every attempt, p^(r+1) (attempts fail independently).</summary>
@@ -34,7 +28,7 @@ internal static class RetryAmplification
     /// <param name="retries">r ≥ 0.</param>
     /// <returns>The share of calls the caller sees fail.</returns>
     public static double Exhausted(double failureShare, int retries) =>
-        System.Math.Pow(Clamp(failureShare), System.Math.Max(0, retries) + 1);
+        System.Math.Pow(Clamp(failureShare), System.Math.Max(0, retries) + 1.0);
 
     /// <summary>
     /// Attempts a request sends to the last of a chain of layers that all fail, ∏(rᵢ + 1): the SRE book's

@@ -133,6 +133,27 @@ public sealed class CallPolicyTests
         Assert.DoesNotContain(e.Findings, f => f.RuleId is "SD7004" or "SD7005" or "SD7007");
     }
 
+    /// <summary>Values SD0025 reports are graded without a hang, a crash or a figure that is not a number, and not judged again.</summary>
+    [Theory]
+    [InlineData(int.MaxValue, 250.0)]
+    [InlineData(-5, double.NaN)]
+    [InlineData(11, double.PositiveInfinity)]
+    [InlineData(2, -1.0)]
+    public void Hostile_policies_are_usage_findings_only(int retries, double timeout)
+    {
+        var e = Designs.Evaluate(Workload, Chain(
+            b =>
+            {
+                b.Gateway.Calls(b.Orders).Timeout(timeout);
+                b.Orders.Calls(b.Payments).Timeout(timeout).Retries(retries);
+            },
+            paymentsInstances: 1));
+
+        Assert.NotEmpty(e.Findings(Rules.InvalidEdgeKnob.Id));
+        Assert.Empty(e.Findings(Rules.RetryBudgetExceeded.Id));
+        Assert.Empty(Designs.NonFiniteNumbers(e));
+    }
+
     private sealed record Parts(ApiGatewayNode Gateway, AppNode Orders, AppNode Payments);
 
     /// <summary>Users → Gateway → Orders → Payments → Ledger (a primary); Payments 600 req/s per instance.</summary>

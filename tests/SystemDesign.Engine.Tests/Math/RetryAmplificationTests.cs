@@ -21,6 +21,7 @@ public sealed class RetryAmplificationTests
     [InlineData(1.0, 3, 4.0)] // every call fails: r + 1
     [InlineData(1.0, 0, 1.0)]
     [InlineData(0.1, 2, 1.11)]
+    [InlineData(0.5, int.MaxValue, 2.0)] // a hostile count (SD0025) is the series' limit 1 ÷ (1 − p), not a loop
     public void Attempts_per_call_are_the_geometric_sum(double p, int retries, double expected) =>
         Assert.Equal(expected, RetryAmplification.Attempts(p, retries), 12);
 
