@@ -61,8 +61,8 @@ public static class Rules
     public static Rule NonPositiveKnob { get; } = new(
         "SD0008", nameof(NonPositiveKnob), Severity.Error, RuleGroup.Usage,
         "Capacity, service time, cost or repair time is not a positive number",
-        "Capacity per instance, service time, hourly cost, repair time or time between failures is not a positive finite number.",
-        "`CapacityPerInstance`, `ServiceTime`, `HourlyCost`, `RepairTime` or `TimeBetweenFailures` ≤ 0, NaN or ±∞");
+        "Capacity per instance, service time, hourly cost, repair time, time between failures or connection hold time is not a positive finite number.",
+        "`CapacityPerInstance`, `ServiceTime`, `HourlyCost`, `RepairTime`, `TimeBetweenFailures` or `ConnectionHoldTime` ≤ 0, NaN or ±∞");
 
     /// <summary>SD0009 (error): Describe threw an exception.</summary>
     public static Rule DescribeThrew { get; } = new(
@@ -117,8 +117,8 @@ public static class Rules
     public static Rule InvalidConnectionsPerInstance { get; } = new(
         "SD0016", nameof(InvalidConnectionsPerInstance), Severity.Error, RuleGroup.Usage,
         "Connections per instance below 1",
-        "Connections per instance of zero or less.",
-        "`ConnectionsPerInstance` ≤ 0");
+        "Connections per instance, a connection pool or a connection limit of zero or less, or not a whole number.",
+        "`ConnectionsPerInstance`, `ConnectionPool` or `ConnectionLimit` ≤ 0 (or not whole)");
 
     /// <summary>SD0017 (error): Parameter with an empty name or a non-finite value.</summary>
     public static Rule InvalidParameter { get; } = new(
