@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SystemDesign.Catalog;
 using SystemDesign.Engine.Flow;
+using SystemDesign.Engine.Pools;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
@@ -43,6 +44,11 @@ internal sealed class EvaluationContext
     public InstanceRequirements Requirements => requirements ??= new InstanceRequirements(Nodes.Length);
 
     private InstanceRequirements? requirements;
+
+    /// <summary>The connection pools the design models (<see cref="PoolModel"/>), found once.</summary>
+    public IReadOnlyList<PoolUse> Pools => pools ??= PoolModel.Of(this);
+
+    private IReadOnlyList<PoolUse>? pools;
 
     public bool HasRate => Workload.RequestRps is { Value: > 0 };
 

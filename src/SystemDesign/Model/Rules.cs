@@ -365,6 +365,34 @@ public static class Rules
         "A client emits, or a component receives, reads or writes and has no edge that carries them on, where it must.",
         "a client emits, or a router or cache receives, traffic it has no edge to pass on");
 
+    /// <summary>SD7008 (error): Connection pools exceed the database's connection limit.</summary>
+    public static Rule PoolsExceedConnectionLimit { get; } = new(
+        "SD7008", nameof(PoolsExceedConnectionLimit), Severity.Error, RuleGroup.AntiPatterns,
+        "Connection pools exceed the database's connection limit",
+        "The pools of every caller of a database (instances × pool size, summed) hold more connections than the database accepts (its instances × connection limit).",
+        "the callers' pools (instances × `ConnectionPool`) sum above the database's instances × `ConnectionLimit`");
+
+    /// <summary>SD7009 (error): Connection pool below Little's-law concurrency.</summary>
+    public static Rule PoolBelowConcurrency { get; } = new(
+        "SD7009", nameof(PoolBelowConcurrency), Severity.Error, RuleGroup.AntiPatterns,
+        "Connection pool below Little's-law concurrency",
+        "A caller's requests hold more connections at once (rate per instance × hold time, Little's law) than its pool has: the wait for a connection grows without bound.",
+        "rate per instance × `ConnectionHoldTime` ≥ `ConnectionPool`: the wait for a connection is unbounded");
+
+    /// <summary>SD7010 (warning): Read replicas idle while the primary is loaded.</summary>
+    public static Rule IdleReadReplicas { get; } = new(
+        "SD7010", nameof(IdleReadReplicas), Severity.Warning, RuleGroup.AntiPatterns,
+        "Read replicas idle while the primary is loaded",
+        "A primary is loaded past the utilization the engine's headroom allows while a replica it feeds receives no reads.",
+        "a replica receives no reads while its primary runs above 1 ÷ headroom utilization");
+
+    /// <summary>SD7011 (warning): Client writes straight to a database.</summary>
+    public static Rule ClientWritesToDatabase { get; } = new(
+        "SD7011", nameof(ClientWritesToDatabase), Severity.Warning, RuleGroup.AntiPatterns,
+        "Client writes straight to a database",
+        "A client's writes reach a database over a direct edge, with no service in between to validate, authorize, pool connections or absorb bursts.",
+        "a client's edge to a database carries writes");
+
     /// <summary>Every rule, in id order.</summary>
     public static System.Collections.Generic.IReadOnlyList<Rule> All { get; } = Ordered();
 
