@@ -29,7 +29,7 @@ internal static class ConnectionLimitCheck
             var callerInstances = pools.Sum(p => (long)p.Caller.InstanceCount);
             var fits = accepted / callerInstances;
             var terms = Listed(pools.Select(p => p.Caller.Name + " " + Count(p.Caller.InstanceCount) + " × " + Count(p.PoolSize)), " + ");
-            context.Add(Rules.PoolsExceedConnectionLimit, database.Name,
+            context.AddOnKnob(Rules.PoolsExceedConnectionLimit, database.Name, Knobs.ConnectionLimit,
                 $"{database.Name}: its callers' pools hold {Count(held)} connections ({terms}), above the {Count(accepted)} it accepts ({Count(database.InstanceCount)} × {(set ? Knobs.ConnectionLimit.Method + "(" + Count(limit) + ")" : Count(limit) + ", " + PoolDefaults.ConnectionLimitSource)}); connections past the limit are refused. {Remedy(database.Name, fits, held)}",
                 ("connections", Raw(held)), ("limit", Raw(accepted)));
         }

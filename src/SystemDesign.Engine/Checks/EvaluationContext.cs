@@ -80,6 +80,16 @@ internal sealed class EvaluationContext
     }
 
     /// <summary>
+    /// <see cref="Add"/> for a finding about <paramref name="knob"/> of <paramref name="component"/>: the analyzer puts
+    /// the squiggle on that knob's argument when the design set it, else on the placing call.
+    /// </summary>
+    public void AddOnKnob(Rule rule, string component, Knob knob, string message, params (string Key, string Value)[] properties)
+    {
+        Add(rule, component, message, properties);
+        Findings[Findings.Count - 1] = Findings[Findings.Count - 1] with { Knob = knob.Key };
+    }
+
+    /// <summary>
     /// The property a finding carries to propose <paramref name="value"/> for <paramref name="knob"/>: the row's
     /// <see cref="Knob.FixProperty"/> ("instances" → "8"), which the code fixes and the solver read.
     /// </summary>
