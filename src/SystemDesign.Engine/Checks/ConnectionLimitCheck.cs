@@ -17,7 +17,7 @@ internal static class ConnectionLimitCheck
         {
             var database = context.Nodes[group.Key];
             var pools = group.ToArray();
-            var held = pools.Sum(p => p.Connections);
+            var held = Saturating(pools.Select(p => p.Connections));
             var (limit, set) = PoolModel.LimitOf(database);
             var accepted = (long)database.InstanceCount * limit;
             if (held <= accepted)
@@ -33,6 +33,18 @@ internal static class ConnectionLimitCheck
                 $"{database.Name}: its callers' pools hold {Count(held)} connections ({terms}), above the {Count(accepted)} it accepts ({Count(database.InstanceCount)} × {(set ? Knobs.ConnectionLimit.Method + "(" + Count(limit) + ")" : Count(limit) + ", " + PoolDefaults.ConnectionLimitSource)}); connections past the limit are refused. {Remedy(database.Name, fits, held)}",
                 ("connections", Raw(held)), ("limit", Raw(accepted)));
         }
+    }
+
+    // Σ instances × pool without overflow: 2³¹ instances × a pool of 2³¹ on a few callers passes long.MaxValue.
+    private static long Saturating(System.Collections.Generic.IEnumerable<long> terms)
+    {
+        var sum = 0L;
+        foreach (var term in terms)
+        {
+            sum = term > long.MaxValue - sum ? long.MaxValue : sum + term;
+        }
+
+        return sum;
     }
 
     private static string Remedy(string database, long fits, long held) =>

@@ -15,7 +15,7 @@ internal static class PoolConcurrencyCheck
     {
         foreach (var pool in context.Pools)
         {
-            if (pool.Queue is { IsStable: true } || !(pool.Rps > 0))
+            if (!(pool.HoldMs > 0) || !(pool.Rps > 0) || pool.Queue is { IsStable: true })
             {
                 continue;
             }

@@ -65,16 +65,16 @@ internal static class PoolModel
         var pools = new List<PoolUse>();
         foreach (var (caller, database, rps) in pairs)
         {
-            if (modeled[database.Index] && Use(caller, database, rps) is { } use)
+            if (modeled[database.Index])
             {
-                pools.Add(use);
+                pools.Add(Use(caller, database, rps));
             }
         }
 
         return pools;
     }
 
-    private static PoolUse? Use(ResolvedComponent caller, ResolvedComponent database, double rps)
+    private static PoolUse Use(ResolvedComponent caller, ResolvedComponent database, double rps)
     {
         var component = caller.Component;
         var (hold, source) = component.HoldTimeMs is { } ms && ms > 0 && !double.IsInfinity(ms)
@@ -82,11 +82,6 @@ internal static class PoolModel
             : database.ServiceTimeMs is { Value: > 0 } service
                 ? (service.Value, "default: " + database.Name + "'s service time")
                 : (0, string.Empty);
-        if (!(hold > 0))
-        {
-            return null; // no hold time to model: the database states no service time and the caller set none
-        }
-
         var pool = component.PoolSize is { } size && size >= 1 ? size : PoolDefaults.PoolSize;
         return new PoolUse
         {

@@ -20,7 +20,10 @@ internal sealed record PoolUse
     /// <summary>Whether <see cref="PoolSize"/> is the design's own.</summary>
     public required bool PoolSizeSet { get; init; }
 
-    /// <summary>Milliseconds a request holds a connection: the caller's <c>ConnectionHoldTime</c>, or the database's service time.</summary>
+    /// <summary>
+    /// Milliseconds a request holds a connection: the caller's <c>ConnectionHoldTime</c>, or the database's service time;
+    /// 0 when neither is known (the pool still counts against the limit, but its wait is not modeled).
+    /// </summary>
     public required double HoldMs { get; init; }
 
     /// <summary>Where <see cref="HoldMs"/> comes from, as messages say it.</summary>

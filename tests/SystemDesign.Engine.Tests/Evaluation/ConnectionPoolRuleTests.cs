@@ -104,4 +104,22 @@ public sealed class ConnectionPoolRuleTests
         Assert.True(fifty > hundred + 1, $"pool of 50: {fifty} ms, pool of 100: {hundred} ms");
         Assert.True(fifty < hundred + 14.35, $"the median wait is below the mean wait of 14.34 ms: {fifty - hundred} ms");
     }
+
+    [Fact]
+    public void Huge_pools_saturate_the_sum_instead_of_overflowing()
+    {
+        // Three callers of 2³¹ − 1 instances × pools of 2³¹ − 1: 1.4e19 connections, past long.MaxValue.
+        var a = new ArchitectureBuilder();
+        var users = a.Client("Users");
+        var db = a.DbPrimary("DB").Instances(1).ConnectionLimit(100);
+        foreach (var name in new[] { "A", "B", "C" })
+        {
+            var app = a.App(name).Instances(int.MaxValue).ConnectionPool(int.MaxValue);
+            users.Calls(app);
+            app.Writes(db);
+        }
+
+        var finding = Designs.Evaluate(Seed31, a.Build()).Single(Rules.PoolsExceedConnectionLimit.Id, "DB");
+        Assert.Equal(long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture), finding.Properties["connections"]);
+    }
 }
