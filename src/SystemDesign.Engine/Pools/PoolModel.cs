@@ -42,7 +42,7 @@ internal static class PoolModel
             }
 
             // Traffic per database this caller reaches directly, summed over its edges (reads, writes, a primary store).
-            var rates = new SortedDictionary<int, double>();
+            SortedDictionary<int, double>? rates = null; // most services reach no database: allocate on the first
             foreach (var edge in context.Graph.Outgoing[caller.Index])
             {
                 if (edge.Role is EdgeRole.Replication or EdgeRole.Telemetry || !IsDatabase(context.Nodes[edge.To]))
@@ -50,8 +50,14 @@ internal static class PoolModel
                     continue;
                 }
 
+                rates ??= new SortedDictionary<int, double>();
                 rates.TryGetValue(edge.To, out var sum);
                 rates[edge.To] = sum + loads.Reads[edge.Id] + loads.Writes[edge.Id];
+            }
+
+            if (rates is null)
+            {
+                continue;
             }
 
             foreach (var pair in rates)
