@@ -5,6 +5,7 @@ using SystemDesign.Catalog;
 using SystemDesign.Engine.Checks;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Latency;
+using SystemDesign.Engine.Pools;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
@@ -64,7 +65,13 @@ internal static class Evaluator
             CapacityCheck.Run(context, usable);
         }
 
+        ConnectionLimitCheck.Run(context);
+        PoolConcurrencyCheck.Run(context);
+        IdleReplicaCheck.Run(context);
+        ClientWriteCheck.Run(context);
+
         var hops = Hops(context);
+        PoolWaits.Apply(context, hops);
         CallPolicyCheck.Run(context, usable, hops);
         var latency = LatencyCheck.Run(context, hops);
         var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context);

@@ -69,6 +69,11 @@ public class DslTests
     public Task Bad_repair_knobs_are_marked_on_their_arguments() =>
         VerifyAsync(Designs.Blog(extra: "a.Worker(\"W\").RepairTime({|SD0008:0|}).TimeBetweenFailures({|SD0008:-4380|});"), only: Dsl);
 
+    /// <summary>Issue 12's pool knobs: read by the interpreter, validated by their rows' rules, marked on their arguments.</summary>
+    [Fact]
+    public Task Bad_pool_knobs_are_marked_on_their_arguments() =>
+        VerifyAsync(Designs.Blog(extra: "a.Worker(\"W\").ConnectionPool({|SD0016:0|}).ConnectionHoldTime({|SD0008:-5|}); a.DbReplica(\"R\").ConnectionLimit({|SD0016:-1|});"), only: Dsl);
+
     [Fact]
     public Task Knob_that_means_nothing_on_the_type_is_marked_on_the_knob() =>
         VerifyAsync(Designs.Blog(extra: "a.Component(\"db_replica\", \"Extra Replica\").Parameter(\"hit_rate\", {|SD0014:0.5|});"), only: new[] { "SD0014" });

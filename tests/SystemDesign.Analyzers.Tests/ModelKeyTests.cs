@@ -45,6 +45,9 @@ public class ModelKeyTests
         { "negative zero", App with { HourlyCostUsd = -0.0 } },
         { "repair time (a new row, no code of its own here)", App with { RepairTimeHours = 0.5 } },
         { "time between failures", App with { TimeBetweenFailuresHours = 4380 } },
+        { "connection pool (a parameter row)", App with { PoolSize = 20 } },
+        { "connection limit", App with { ConnectionLimit = 500 } },
+        { "connection hold time", App with { HoldTimeMs = 40 } },
     };
 
     [Theory]
@@ -101,7 +104,7 @@ public class ModelKeyTests
     public void The_key_knows_every_property_of_the_model()
     {
         Assert.Equal(
-            new[] { "Availability", "CapacityPerInstance", "ConnectionsPerInstance", "DeclaredAt", "HitRate", "HourlyCostUsd", "Instances", "Name", "Parameters", "Partitions", "Region", "RepairTimeHours", "ServiceTimeMs", "TimeBetweenFailuresHours", "Type", "Zone" },
+            new[] { "Availability", "CapacityPerInstance", "ConnectionLimit", "ConnectionsPerInstance", "DeclaredAt", "HitRate", "HoldTimeMs", "HourlyCostUsd", "Instances", "Name", "Parameters", "Partitions", "PoolSize", "Region", "RepairTimeHours", "ServiceTimeMs", "TimeBetweenFailuresHours", "Type", "Zone" },
             Properties<Component>());
         Assert.Equal(new[] { "AlwaysFetches", "Backoff", "CircuitBreaker", "DeclaredAt", "From", "IdempotencyKey", "Kind", "Retries", "TimeoutMs", "To", "Weight" }, Properties<Connection>());
         Assert.Equal(new[] { "BuildFindings", "Components", "Connections", "ProblemId" }, Properties<Architecture>());

@@ -27,6 +27,9 @@ public class KnobTableTests
         [nameof(Knobs.Region)] = string.Empty,
         [nameof(Knobs.RepairTime)] = 0.0,
         [nameof(Knobs.TimeBetweenFailures)] = double.PositiveInfinity,
+        [nameof(Knobs.ConnectionPool)] = 0,
+        [nameof(Knobs.ConnectionLimit)] = -5,
+        [nameof(Knobs.ConnectionHoldTime)] = double.NaN,
     };
 
     public static TheoryData<string> Rows()
@@ -99,7 +102,9 @@ public class KnobTableTests
             return;
         }
 
-        var component = Build(knob, Value(knob, bad: false)) with { Type = ComponentTypes.Worker };
+        // A worker, or a cache for the knobs that mean something on workers.
+        var offType = knob.AppliesTo(ComponentTypes.Worker) ? ComponentTypes.Cache : ComponentTypes.Worker;
+        var component = Build(knob, Value(knob, bad: false)) with { Type = offType };
         var finding = Assert.Single(new Architecture(null, new[] { component }, null).Validate(), f => f.RuleId == Rules.KnobNotApplicable.Id);
         Assert.Equal(knob.Key, finding.Knob);
         Assert.Contains(knob.MeaningfulOn!, finding.Message, StringComparison.Ordinal);
@@ -125,6 +130,8 @@ public class KnobTableTests
             ComponentTypes.Cache => builder.Cache("X"),
             ComponentTypes.Stream => builder.Stream("X"),
             ComponentTypes.WebSocket => builder.WebSocket("X"),
+            ComponentTypes.App => builder.App("X"),
+            ComponentTypes.DbPrimary => builder.DbPrimary("X"),
             var other => throw new InvalidOperationException("no builder for " + other),
         };
         var setter = handle.GetType().GetMethod(knob.Method, BindingFlags.Public | BindingFlags.Instance)

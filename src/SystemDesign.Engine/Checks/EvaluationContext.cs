@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SystemDesign.Catalog;
 using SystemDesign.Engine.Flow;
+using SystemDesign.Engine.Pools;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
@@ -44,6 +45,11 @@ internal sealed class EvaluationContext
 
     private InstanceRequirements? requirements;
 
+    /// <summary>The connection pools the design models (<see cref="PoolModel"/>), found once.</summary>
+    public IReadOnlyList<PoolUse> Pools => pools ??= PoolModel.Of(this);
+
+    private IReadOnlyList<PoolUse>? pools;
+
     public bool HasRate => Workload.RequestRps is { Value: > 0 };
 
     public double Peak => Workload.PeakMultiplier.Value;
@@ -71,6 +77,16 @@ internal sealed class EvaluationContext
         }
 
         Findings.Add(finding);
+    }
+
+    /// <summary>
+    /// <see cref="Add"/> for a finding about <paramref name="knob"/> of <paramref name="component"/>: the analyzer puts
+    /// the squiggle on that knob's argument when the design set it, else on the placing call.
+    /// </summary>
+    public void AddOnKnob(Rule rule, string component, Knob knob, string message, params (string Key, string Value)[] properties)
+    {
+        Add(rule, component, message, properties);
+        Findings[Findings.Count - 1] = Findings[Findings.Count - 1] with { Knob = knob.Key };
     }
 
     /// <summary>

@@ -31,6 +31,25 @@ internal sealed class HopModel
         }
     }
 
+    // A copy of hop with the wait for a pooled connection in front of it (WithConnectionWaits).
+    private HopModel(HopModel hop, ConnectionWait[] waits)
+    {
+        Queue = hop.Queue;
+        Servers = hop.Servers;
+        ServiceRate = hop.ServiceRate;
+        Saturated = hop.Saturated;
+        serviceTime = hop.serviceTime;
+        waitProbability = hop.waitProbability;
+        drainTime = hop.drainTime;
+        connectionWaits = waits;
+    }
+
+    /// <summary>
+    /// Requests reaching the hop from a pooled caller first wait for a connection: with probability share × C they wait
+    /// Exp(θ), θ = cμ − λ of the pool's M/M/c queue (docs/engine.md, "Connection pools"). Empty for most hops.
+    /// </summary>
+    private readonly ConnectionWait[] connectionWaits = [];
+
     /// <summary>A hop that takes no time (clients, off-path components, kinds without a service time).</summary>
     public static HopModel None { get; } = new(null, double.PositiveInfinity, false);
 
@@ -75,11 +94,29 @@ internal sealed class HopModel
         return new HopModel(queue, mu, queue is null || !queue.IsStable, servers);
     }
 
+    /// <summary>This hop with the connection waits of its pooled callers in front (a copy; the hop is shared).</summary>
+    public HopModel WithConnectionWaits(ConnectionWait[] waits) => waits.Length == 0 ? this : new HopModel(this, waits);
+
     /// <summary>Mean response time in seconds, no queueing when <paramref name="floor"/>.</summary>
     public double Mean(bool floor) =>
-        !TakesTime ? 0
+        (!TakesTime ? 0
         : floor || Queue is null ? 1 / ServiceRate
-        : Queue.MeanResponseTime;
+        : Queue.MeanResponseTime) + (floor ? 0 : MeanConnectionWait);
+
+    /// <summary>The mean wait for a connection over every request of the hop: Σ share × C ÷ θ.</summary>
+    public double MeanConnectionWait
+    {
+        get
+        {
+            var sum = 0.0;
+            foreach (var wait in connectionWaits)
+            {
+                sum += wait.Share * wait.Probability * wait.DrainTime;
+            }
+
+            return sum;
+        }
+    }
 
     /// <summary>
     /// P(T &gt; t): the share of requests whose response time exceeds <paramref name="seconds"/>, the share a caller's
@@ -133,6 +170,7 @@ internal sealed class HopModel
                 im[offset + j] = 0;
             }
 
+            WaitForConnections(sRe, sIm, floor, re, im, offset);
             return;
         }
 
@@ -151,6 +189,36 @@ internal sealed class HopModel
 
             re[offset + j] = a;
             im[offset + j] = b;
+        }
+
+        WaitForConnections(sRe, sIm, floor, re, im, offset);
+    }
+
+    /// <summary>
+    /// Multiplies the transform by the connection wait's, a mixture over the pooled callers:
+    /// (1 − Σ shareₖCₖ) + Σ shareₖCₖ·θₖ/(θₖ + s); nothing when <paramref name="floor"/> or no caller is pooled.
+    /// </summary>
+    private void WaitForConnections(double[] sRe, double[] sIm, bool floor, double[] re, double[] im, int offset)
+    {
+        if (floor || connectionWaits.Length == 0)
+        {
+            return;
+        }
+
+        for (var j = 0; j < sRe.Length; j++)
+        {
+            var (c, d) = (1.0, 0.0);
+            foreach (var wait in connectionWaits)
+            {
+                var weight = wait.Share * wait.Probability;
+                OneOverOnePlus(sRe[j] * wait.DrainTime, sIm[j] * wait.DrainTime, out var x, out var y);
+                c += weight * (x - 1);
+                d += weight * y;
+            }
+
+            var (a, b) = (re[offset + j], im[offset + j]);
+            re[offset + j] = (a * c) - (b * d);
+            im[offset + j] = (a * d) + (b * c);
         }
     }
 

@@ -65,8 +65,38 @@ public sealed record Component
     /// </summary>
     public int? Partitions
     {
-        get => parameters.TryGetValue(ParameterNames.Partitions, out var value) && IsWholeInt32(value) ? (int)value : null;
+        get => WholeParameter(ParameterNames.Partitions);
         init => parameters = WithParameter(parameters, ParameterNames.Partitions, value);
+    }
+
+    /// <summary>
+    /// Database connections one instance of a caller keeps in its pool (app servers, workers, websocket servers).
+    /// Stored as the generic parameter "pool_size"; null when absent or not a whole number.
+    /// </summary>
+    public int? PoolSize
+    {
+        get => WholeParameter(ParameterNames.PoolSize);
+        init => parameters = WithParameter(parameters, ParameterNames.PoolSize, value);
+    }
+
+    /// <summary>
+    /// Connections one instance of a database accepts (PostgreSQL's max_connections). Stored as the generic parameter
+    /// "connection_limit"; null when absent or not a whole number.
+    /// </summary>
+    public int? ConnectionLimit
+    {
+        get => WholeParameter(ParameterNames.ConnectionLimit);
+        init => parameters = WithParameter(parameters, ParameterNames.ConnectionLimit, value);
+    }
+
+    /// <summary>
+    /// Milliseconds one request of a caller holds a database connection (checkout to return). Stored as the generic
+    /// parameter "hold_time_ms".
+    /// </summary>
+    public double? HoldTimeMs
+    {
+        get => parameters.TryGetValue(ParameterNames.HoldTimeMs, out var value) ? value : null;
+        init => parameters = WithParameter(parameters, ParameterNames.HoldTimeMs, value);
     }
 
     /// <summary>Concurrent connections one instance holds (websocket servers).</summary>
@@ -141,6 +171,9 @@ public sealed record Component
     /// <summary>Returns "Name (type)".</summary>
     /// <returns>The component's name and type.</returns>
     public override string ToString() => name + " (" + type + ")";
+
+    private int? WholeParameter(string key) =>
+        parameters.TryGetValue(key, out var value) && IsWholeInt32(value) ? (int)value : null;
 
     internal static bool IsWholeInt32(double value) =>
         value >= int.MinValue && value <= int.MaxValue && Math.Floor(value) == value;

@@ -108,6 +108,24 @@ internal static class ComponentChecks
                             value));
                     }
                 }
+                else if (Knobs.ByParameter(pair.Key) is { } typed && typed.Rule == Rules.InvalidConnectionsPerInstance)
+                {
+                    // A connection count (pool size, connection limit): whole and at least 1, like ConnectionsPerInstance.
+                    if (!(pair.Value >= 1 && Component.IsWholeInt32(pair.Value)))
+                    {
+                        Add(typed.Rule, typed.Key, Format(
+                            "{0} has {1}({2}); it must be a whole number of {3}, at least 1, for example {4}, or remove the call to take the default.",
+                            Who(),
+                            typed.Method,
+                            value,
+                            typed.Unit,
+                            typed.Example));
+                    }
+                }
+                else if (Knobs.ByParameter(pair.Key) is { } positive && positive.Rule == Rules.NonPositiveKnob)
+                {
+                    // CheckPositive has already reported it (SD0008): one finding per bad value.
+                }
                 else if (string.IsNullOrWhiteSpace(pair.Key))
                 {
                     Add(Rules.InvalidParameter, Finding.ParameterKnob(pair.Key), Format(

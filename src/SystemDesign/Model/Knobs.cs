@@ -10,6 +10,9 @@ namespace SystemDesign.Model;
 /// </summary>
 public static class Knobs
 {
+    // The generic types that open connections to a database; declared first, as the pool rows below read it.
+    private static readonly string[] Callers = { ComponentTypes.App, ComponentTypes.Worker, ComponentTypes.WebSocket };
+
     /// <summary>Instances: identical servers, nodes or shards; a whole number ≥ 1 (SD0007).</summary>
     public static Knob Instances { get; } = new(
         nameof(Node<AppNode>.Instances), nameof(Component.Instances), null,
@@ -135,11 +138,56 @@ public static class Knobs
         Label = "region",
     };
 
+    /// <summary>
+    /// ConnectionPool: database connections one instance of a caller keeps open, a whole number ≥ 1 (SD0016), stored as
+    /// "pool_size". Unset, the engine takes 10, HikariCP's default maximumPoolSize (docs/engine.md, "Connection pools").
+    /// </summary>
+    public static Knob ConnectionPool { get; } = new(
+        nameof(ComputeNode<AppNode>.ConnectionPool), nameof(Component.PoolSize), ParameterNames.PoolSize,
+        "connections per caller instance", "≥ 1, whole", "ConnectionPool(10)", Rules.InvalidConnectionsPerInstance, c => c.PoolSize)
+    {
+        MeaningfulOnTypes = Callers,
+        MeaningfulOn = "callers of a database (app servers, workers, websocket servers)",
+        Noun = "a connection pool",
+        Label = "connection pool",
+        Format = KnobFormat.Count,
+    };
+
+    /// <summary>
+    /// ConnectionLimit: connections one database instance accepts, a whole number ≥ 1 (SD0016), stored as
+    /// "connection_limit". Unset, the engine takes 100, PostgreSQL's default max_connections.
+    /// </summary>
+    public static Knob ConnectionLimit { get; } = new(
+        nameof(DatabaseNode.ConnectionLimit), nameof(Component.ConnectionLimit), ParameterNames.ConnectionLimit,
+        "connections per database instance", "≥ 1, whole", "ConnectionLimit(100)", Rules.InvalidConnectionsPerInstance, c => c.ConnectionLimit)
+    {
+        MeaningfulOnTypes = new[] { ComponentTypes.DbPrimary, ComponentTypes.DbReplica },
+        MeaningfulOn = "databases",
+        Noun = "a connection limit",
+        Label = "connection limit",
+        Format = KnobFormat.Count,
+    };
+
+    /// <summary>
+    /// ConnectionHoldTime: milliseconds one request of a caller holds a database connection; positive and finite (SD0008),
+    /// stored as "hold_time_ms". Unset, the engine takes the database's service time (the query is all the hold).
+    /// </summary>
+    public static Knob ConnectionHoldTime { get; } = new(
+        nameof(ComputeNode<AppNode>.ConnectionHoldTime), nameof(Component.HoldTimeMs), ParameterNames.HoldTimeMs,
+        "milliseconds a request holds a connection", "> 0, finite", "ConnectionHoldTime(5)", Rules.NonPositiveKnob, c => c.HoldTimeMs)
+    {
+        MeaningfulOnTypes = Callers,
+        MeaningfulOn = "callers of a database (app servers, workers, websocket servers)",
+        Noun = "a connection hold time",
+        Label = "connection hold time",
+        Format = KnobFormat.Milliseconds,
+    };
+
     /// <summary>Every knob, in the order the validator reports them.</summary>
     public static IReadOnlyList<Knob> All { get; } = new[]
     {
         Instances, CapacityPerInstance, ServiceTime, Availability, HourlyCost, HitRate, Partitions, ConnectionsPerInstance, Zone, Region,
-        RepairTime, TimeBetweenFailures,
+        RepairTime, TimeBetweenFailures, ConnectionPool, ConnectionLimit, ConnectionHoldTime,
     };
 
     /// <summary>The generic knob method that sets any parameter by name: <c>Parameter("hit_rate", 0.9)</c>.</summary>

@@ -61,8 +61,8 @@ public static class Rules
     public static Rule NonPositiveKnob { get; } = new(
         "SD0008", nameof(NonPositiveKnob), Severity.Error, RuleGroup.Usage,
         "Capacity, service time, cost or repair time is not a positive number",
-        "Capacity per instance, service time, hourly cost, repair time or time between failures is not a positive finite number.",
-        "`CapacityPerInstance`, `ServiceTime`, `HourlyCost`, `RepairTime` or `TimeBetweenFailures` ≤ 0, NaN or ±∞");
+        "Capacity per instance, service time, hourly cost, repair time, time between failures or connection hold time is not a positive finite number.",
+        "`CapacityPerInstance`, `ServiceTime`, `HourlyCost`, `RepairTime`, `TimeBetweenFailures` or `ConnectionHoldTime` ≤ 0, NaN or ±∞");
 
     /// <summary>SD0009 (error): Describe threw an exception.</summary>
     public static Rule DescribeThrew { get; } = new(
@@ -117,8 +117,8 @@ public static class Rules
     public static Rule InvalidConnectionsPerInstance { get; } = new(
         "SD0016", nameof(InvalidConnectionsPerInstance), Severity.Error, RuleGroup.Usage,
         "Connections per instance below 1",
-        "Connections per instance of zero or less.",
-        "`ConnectionsPerInstance` ≤ 0");
+        "Connections per instance, a connection pool or a connection limit of zero or less, or not a whole number.",
+        "`ConnectionsPerInstance`, `ConnectionPool` or `ConnectionLimit` ≤ 0 (or not whole)");
 
     /// <summary>SD0017 (error): Parameter with an empty name or a non-finite value.</summary>
     public static Rule InvalidParameter { get; } = new(
@@ -399,6 +399,33 @@ public static class Rules
         "Retried writes without an idempotency key",
         "An edge that carries writes which end in a store or a queue retries them without an idempotency key: a write whose answer was lost is applied twice (a double charge).",
         "`Retries(n)` on writes that reach a store or queue, without `IdempotencyKey()`");
+    /// <summary>SD7008 (error): Connection pools exceed the database's connection limit.</summary>
+    public static Rule PoolsExceedConnectionLimit { get; } = new(
+        "SD7008", nameof(PoolsExceedConnectionLimit), Severity.Error, RuleGroup.AntiPatterns,
+        "Connection pools exceed the database's connection limit",
+        "The pools of every caller of a database (instances × pool size, summed) hold more connections than the database accepts (its instances × connection limit).",
+        "the callers' pools (instances × `ConnectionPool`) sum above the database's instances × `ConnectionLimit`");
+
+    /// <summary>SD7009 (error): Connection pool below Little's-law concurrency.</summary>
+    public static Rule PoolBelowConcurrency { get; } = new(
+        "SD7009", nameof(PoolBelowConcurrency), Severity.Error, RuleGroup.AntiPatterns,
+        "Connection pool below Little's-law concurrency",
+        "A caller's requests hold more connections at once (rate per instance × hold time, Little's law) than its pool has: the wait for a connection grows without bound.",
+        "rate per instance × `ConnectionHoldTime` ≥ `ConnectionPool`: the wait for a connection is unbounded");
+
+    /// <summary>SD7010 (warning): Read replicas idle while the primary is loaded.</summary>
+    public static Rule IdleReadReplicas { get; } = new(
+        "SD7010", nameof(IdleReadReplicas), Severity.Warning, RuleGroup.AntiPatterns,
+        "Read replicas idle while the primary is loaded",
+        "A primary is loaded past the utilization the engine's headroom allows while a replica it feeds receives no reads.",
+        "a replica receives no reads while its primary runs above 1 ÷ headroom utilization");
+
+    /// <summary>SD7011 (warning): Client writes straight to a database.</summary>
+    public static Rule ClientWritesToDatabase { get; } = new(
+        "SD7011", nameof(ClientWritesToDatabase), Severity.Warning, RuleGroup.AntiPatterns,
+        "Client writes straight to a database",
+        "A client's writes reach a database over a direct edge, with no service in between to validate, authorize, pool connections or absorb bursts.",
+        "a client's edge to a database carries writes");
 
     /// <summary>Every rule, in id order.</summary>
     public static System.Collections.Generic.IReadOnlyList<Rule> All { get; } = Ordered();

@@ -14,4 +14,12 @@ public sealed class ComponentNode : ComputeNode<ComponentNode>
     /// <param name="target">The component at the other end.</param>
     /// <returns>The edge, to set its <see cref="Edge.Weight"/>.</returns>
     public Edge ReplicatesTo(Node target) => Connect(target, ConnectionKind.Replicates);
+
+    /// <summary>
+    /// Sets how many connections each instance of this database accepts, a whole number of at least 1 (SD0016), for
+    /// example 100 (PostgreSQL's default max_connections). The pools of every caller must fit under it (SD7008).
+    /// </summary>
+    /// <param name="max">Connections per instance of this database.</param>
+    /// <returns>The same handle.</returns>
+    public ComponentNode ConnectionLimit(int max) => SetParameter(ParameterNames.ConnectionLimit, max);
 }

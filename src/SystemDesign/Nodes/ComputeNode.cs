@@ -36,4 +36,23 @@ public abstract class ComputeNode<TSelf> : Node<TSelf>
     /// <param name="source">The queue or stream to consume.</param>
     /// <returns>The edge, to set its <see cref="Edge.Weight"/>.</returns>
     public Edge Consumes(Node source) => Connect(source, ConnectionKind.Consumes);
+
+    /// <summary>
+    /// Sets how many database connections each instance keeps in its pool, a whole number of at least 1 (SD0016), for
+    /// example 10 (HikariCP's default). Every database this component reads or writes is reached through a pool of this
+    /// size; the engine checks the pools against the database's <c>ConnectionLimit</c> (SD7008) and against the
+    /// concurrency Little's law asks for (SD7009).
+    /// </summary>
+    /// <param name="size">Connections per instance of this component.</param>
+    /// <returns>The same handle.</returns>
+    public TSelf ConnectionPool(int size) => SetParameter(ParameterNames.PoolSize, size);
+
+    /// <summary>
+    /// Sets how long one request holds a database connection, from checkout to return, in milliseconds (SD0008 if not
+    /// positive and finite), for example 5. The default is the database's service time; a transaction kept open across
+    /// a slow external call holds it for that call too.
+    /// </summary>
+    /// <param name="milliseconds">Mean hold time per request, in milliseconds.</param>
+    /// <returns>The same handle.</returns>
+    public TSelf ConnectionHoldTime(double milliseconds) => SetParameter(ParameterNames.HoldTimeMs, milliseconds);
 }

@@ -19,4 +19,12 @@ public sealed class DatabaseNode : Node<DatabaseNode>
     /// <param name="target">The component at the other end.</param>
     /// <returns>The edge, to set its <see cref="Edge.Weight"/>.</returns>
     public Edge Publishes(Node target) => Connect(target, ConnectionKind.Publishes);
+
+    /// <summary>
+    /// Sets how many connections each instance of this database accepts, a whole number of at least 1 (SD0016), for
+    /// example 100 (PostgreSQL's default max_connections). The pools of every caller must fit under it (SD7008).
+    /// </summary>
+    /// <param name="max">Connections per instance of this database.</param>
+    /// <returns>The same handle.</returns>
+    public DatabaseNode ConnectionLimit(int max) => SetParameter(ParameterNames.ConnectionLimit, max);
 }

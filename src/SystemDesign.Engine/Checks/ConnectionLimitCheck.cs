@@ -1,0 +1,53 @@
+using System.Linq;
+using SystemDesign.Engine.Pools;
+using SystemDesign.Model;
+using static SystemDesign.Engine.NumberText;
+
+namespace SystemDesign.Engine.Checks;
+
+/// <summary>
+/// SD7008: the pools of every caller of a database, Σ instances × pool size, against what the database accepts,
+/// its instances × connection limit (docs/engine.md, "Connection pools"). Past the limit new connections are refused.
+/// </summary>
+internal static class ConnectionLimitCheck
+{
+    public static void Run(EvaluationContext context)
+    {
+        foreach (var group in context.Pools.GroupBy(p => p.Database.Index).OrderBy(g => g.Key))
+        {
+            var database = context.Nodes[group.Key];
+            var pools = group.ToArray();
+            var held = Saturating(pools.Select(p => p.Connections));
+            var (limit, set) = PoolModel.LimitOf(database);
+            var accepted = (long)database.InstanceCount * limit;
+            if (held <= accepted)
+            {
+                continue;
+            }
+
+            // The largest even pool that fits: ⌊accepted ÷ Σ caller instances⌋.
+            var callerInstances = pools.Sum(p => (long)p.Caller.InstanceCount);
+            var fits = accepted / callerInstances;
+            var terms = Listed(pools.Select(p => p.Caller.Name + " " + Count(p.Caller.InstanceCount) + " × " + Count(p.PoolSize)), " + ");
+            context.AddOnKnob(Rules.PoolsExceedConnectionLimit, database.Name, Knobs.ConnectionLimit,
+                $"{database.Name}: its callers' pools hold {Count(held)} connections ({terms}), above the {Count(accepted)} it accepts ({Count(database.InstanceCount)} × {(set ? Knobs.ConnectionLimit.Method + "(" + Count(limit) + ")" : Count(limit) + ", " + PoolDefaults.ConnectionLimitSource)}); connections past the limit are refused. {Remedy(database.Name, fits, held)}",
+                ("connections", Raw(held)), ("limit", Raw(accepted)));
+        }
+    }
+
+    // Σ instances × pool without overflow: 2³¹ instances × a pool of 2³¹ on a few callers passes long.MaxValue.
+    private static long Saturating(System.Collections.Generic.IEnumerable<long> terms)
+    {
+        var sum = 0L;
+        foreach (var term in terms)
+        {
+            sum = term > long.MaxValue - sum ? long.MaxValue : sum + term;
+        }
+
+        return sum;
+    }
+
+    private static string Remedy(string database, long fits, long held) =>
+        (fits >= 1 ? $"Shrink the pools to at most {Count(fits)} connections per instance, " : "Use fewer caller instances, ")
+        + $"raise {database}.{Knobs.ConnectionLimit.Method}({Count(held)}) (memory per connection permitting), or put a pooler such as PgBouncer between them.";
+}
