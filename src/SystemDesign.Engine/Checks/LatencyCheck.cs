@@ -44,6 +44,7 @@ internal static class LatencyCheck
         var pathOf = new Dictionary<string, int[]>(System.StringComparer.Ordinal);
         var twins = new HashSet<string>(System.StringComparer.Ordinal);
         var noCache = new List<string>();
+        var oneRegion = new List<(string Entry, string Requests)>();
         var visits = 0L;
         var done = 0;
         foreach (var entry in context.Graph.Entries)
@@ -84,6 +85,14 @@ internal static class LatencyCheck
                 if (requests.Outcome == CacheOutcome.Hit && !mixed.OnPath(entry, requestClass).Any(i => context.Nodes[i].Behaviour == Resolution.Behaviour.Cache))
                 {
                     noCache.Add(context.Nodes[entry].Name);
+                    continue;
+                }
+
+                // A cross-region bound is about requests whose path crosses regions: where the design places the
+                // components these requests pass in one region (or none), it has no such requests (SD3005).
+                if (requests.CrossesRegions && mixed.OnPath(entry, requestClass).Select(i => context.Nodes[i].Component.Region).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(System.StringComparer.Ordinal).Count() < 2)
+                {
+                    oneRegion.Add((context.Nodes[entry].Name, (requestClass == RequestClass.Read ? "reads" : "writes") + " from " + context.Nodes[entry].Name));
                     continue;
                 }
 
@@ -134,11 +143,26 @@ internal static class LatencyCheck
         }
 
         ReportNoCache(context, LatencyRequests.CacheHitReads.Percentiles(context.Problem.Workload.LatencyTargets), noCache);
+        ReportOneRegion(context, LatencyRequests.CrossRegionReads.Percentiles(context.Problem.Workload.LatencyTargets), oneRegion);
         return results;
     }
 
     // One finding for all the entries without a cache on their read path, naming a few: one per entry would repeat
     // itself for every one of 10,000 clients.
+    private static void ReportOneRegion(EvaluationContext context, List<(double Percentile, double? Target)> bounds, List<(string Entry, string Requests)> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return;
+        }
+
+        var entries = paths.Select(p => p.Requests).ToList();
+
+        var stated = Listed(bounds.Select(b => $"P{N(b.Percentile)} < {N(b.Target ?? 0)} ms"), ", ");
+        context.Add(Rules.LatencyBoundNotGraded, paths[0].Entry,
+            $"The problem's cross-region bound ({stated}) is not graded for {Listed(entries.Distinct(System.StringComparer.Ordinal), ", ")}: the components on their path are not placed in two or more regions (.Region(\"...\")), so none of their requests crosses regions. Place the components of each region with .Region(...) to have it graded.");
+    }
+
     private static void ReportNoCache(EvaluationContext context, List<(double Percentile, double? Target)> bounds, List<string> entries)
     {
         if (entries.Count == 0)

@@ -16,7 +16,9 @@ namespace SystemDesign.Engine.Checks;
 /// <param name="Name">The name results and findings use: <see cref="Results.LatencyResult.RequestClass"/>.</param>
 /// <param name="Bounds">The latency classes (<see cref="LatencyClasses"/>) graded against these requests.</param>
 /// <param name="AlwaysReported">True when the P99 is reported with no bound; the conditioned reads exist only for their bounds.</param>
-internal sealed record LatencyRequests(RequestClass Class, CacheOutcome Outcome, string Name, string[] Bounds, bool AlwaysReported)
+/// <param name="CrossesRegions">True for requests whose path must cross regions: graded only where the components on the
+/// path are placed in more than one <c>Region(...)</c>.</param>
+internal sealed record LatencyRequests(RequestClass Class, CacheOutcome Outcome, string Name, string[] Bounds, bool AlwaysReported, bool CrossesRegions = false)
 {
     public static LatencyRequests Reads { get; } = new(RequestClass.Read, CacheOutcome.Mixed, "read", [LatencyClasses.All, LatencyClasses.Reads], true);
 
@@ -26,8 +28,12 @@ internal sealed record LatencyRequests(RequestClass Class, CacheOutcome Outcome,
 
     public static LatencyRequests CacheMissReads { get; } = new(RequestClass.Read, CacheOutcome.Miss, "cache-miss read", [LatencyClasses.CacheMisses], false);
 
+    public static LatencyRequests CrossRegionReads { get; } = new(RequestClass.Read, CacheOutcome.Mixed, "cross-region read", [LatencyClasses.CrossRegion], false, true);
+
+    public static LatencyRequests CrossRegionWrites { get; } = new(RequestClass.Write, CacheOutcome.Mixed, "cross-region write", [LatencyClasses.CrossRegion], false, true);
+
     /// <summary>Every kind, in the order results are listed.</summary>
-    public static IReadOnlyList<LatencyRequests> All { get; } = [Reads, Writes, CacheHitReads, CacheMissReads];
+    public static IReadOnlyList<LatencyRequests> All { get; } = [Reads, Writes, CacheHitReads, CacheMissReads, CrossRegionReads, CrossRegionWrites];
 
     /// <summary>The kind a result names (<see cref="Results.LatencyResult.RequestClass"/>); null for a name no kind has.</summary>
     public static LatencyRequests? Named(string name) => All.FirstOrDefault(r => r.Name == name);
