@@ -5,8 +5,9 @@ namespace SystemDesign.Catalog;
 
 /// <summary>
 /// The requests a latency bound applies to (docs/workload.md, "Latency targets"). The importer decides it from the
-/// bound's own words; the engine grades <see cref="All"/>, <see cref="Reads"/> and <see cref="Writes"/> bounds against
-/// those requests only, and shows the others as stated, not graded.
+/// bound's own words; the engine grades <see cref="All"/>, <see cref="Reads"/>, <see cref="Writes"/>,
+/// <see cref="CacheHits"/>, <see cref="CacheMisses"/> and <see cref="CrossRegion"/> bounds against those requests only, the lag classes against
+/// backlogs, and shows the others as stated, not graded.
 /// </summary>
 public static class LatencyClasses
 {
@@ -52,8 +53,19 @@ public static class LatencyClasses
     /// <summary>Every class, in the order the importer tries them.</summary>
     public static IReadOnlyList<string> Known { get; } = [All, OtherObjective, Condition, CacheMisses, CacheHits, CrossRegion, Reads, Writes, Operation, ConsumerLag, ReplicationLag];
 
-    /// <summary>True for the classes the engine grades as request latency.</summary>
-    public static bool IsGraded(string appliesTo) => appliesTo is All or Reads or Writes;
+    /// <summary>
+    /// True for the classes the engine grades as request latency: all requests, reads, writes, and the reads a cache
+    /// answers or misses (graded against the path with every cache hitting or missing; a cache-hit bound only where a
+    /// cache or CDN is on the read path, SD3005 otherwise), and requests across regions (graded where the path's
+    /// components are placed in two or more regions, SD3005 otherwise).
+    /// </summary>
+    public static bool IsGraded(string appliesTo) => IsGradedForAllOfAClass(appliesTo) || appliesTo is CacheHits or CacheMisses or CrossRegion;
+
+    /// <summary>
+    /// True for the classes whose bound is held by every request of its class (all, reads, writes): the importer reads
+    /// a second bound of one of these for the same percentile as another operation's.
+    /// </summary>
+    public static bool IsGradedForAllOfAClass(string appliesTo) => appliesTo is All or Reads or Writes;
 
     /// <summary>True for the lag classes the engine grades against backlogs (SD6005), not as request latency.</summary>
     public static bool IsGradedAsLag(string appliesTo) => appliesTo is ConsumerLag or ReplicationLag;

@@ -88,7 +88,10 @@ internal static class ProblemText
         foreach (var t in w.LatencyTargets)
         {
             var scope = t.AppliesTo == LatencyClasses.All ? string.Empty : $" for {t.AppliesTo}";
-            var graded = LatencyClasses.IsGraded(t.AppliesTo) ? string.Empty
+            var graded = t.AppliesTo == LatencyClasses.CacheHits ? " (graded against the reads a cache or CDN answers; SD3005 when none is on the read path)"
+                : t.AppliesTo == LatencyClasses.CacheMisses ? " (graded against the reads that go past every cache)"
+                : t.AppliesTo == LatencyClasses.CrossRegion ? " (graded where the path's components are in two or more regions; SD3005 otherwise)"
+                : LatencyClasses.IsGraded(t.AppliesTo) ? string.Empty
                 : LatencyClasses.IsGradedAsLag(t.AppliesTo) ? " (graded as lag against a burst's backlog, SD6005)"
                 : " (shown as stated, not graded as request latency)";
             var clause = t.Clause.Length > 0 ? $" [{t.Clause}]" : string.Empty;

@@ -88,7 +88,7 @@ public sealed class CatalogCommandTests
         Assert.Contains("latency for writes: P95 < 120 ms [for creates]", tinyurl, System.StringComparison.Ordinal);
         Assert.Contains("latency for reads: P95 < 50 ms", tinyurl, System.StringComparison.Ordinal);
         var (_, gateway, _) = Run("show", "api-caching-gateway");
-        Assert.Contains("latency for cache hits: P95 < 15 ms [cache hit] (shown as stated, not graded as request latency)", gateway, System.StringComparison.Ordinal);
+        Assert.Contains("latency for cache hits: P95 < 15 ms [cache hit] (graded against the reads a cache or CDN answers; SD3005 when none is on the read path)", gateway, System.StringComparison.Ordinal);
         // A lag bound is graded, against the burst's backlog (SD6005), not as request latency.
         var (_, ingestion, _) = Run("show", "ingestion");
         Assert.Contains("latency for consumer lag: typical (no percentile stated) < 60,000 ms [max_lag_sec] (graded as lag against a burst's backlog, SD6005)", ingestion, System.StringComparison.Ordinal);

@@ -11,7 +11,7 @@ namespace SystemDesign.Importer;
 /// <code>
 /// { "problems": { "&lt;id&gt;": [ { "op": "addComponents", "components": [ { "name": "...", "type": "..." } ], "reason": "..." }, ... ] } }
 /// </code>
-/// Operations: addComponents, removeComponents, addConnections, removeConnections, setRange, decideRequestRate. Every
+/// Operations: addComponents, removeComponents, addConnections, removeConnections, setRange, decideRequestRate, replaceText. Every
 /// operation needs a reason; anything that does not match the problem (unknown id, missing tier,
 /// component or connection, duplicate addition, unknown property) is an error naming its place.
 /// </summary>
@@ -42,7 +42,11 @@ public static class OverrideFile
         string? Parameter,
         double? Min,
         double? Max,
-        string? Source);
+        string? Source)
+    {
+        /// <summary>replaceText: the field (<c>description</c> or <c>hints</c>), the exact text to find and its replacement.</summary>
+        public (string Field, string Find, string Replace)? Text { get; init; }
+    }
 
     private static readonly Dictionary<string, string[]> Fields = new(StringComparer.Ordinal)
     {
@@ -52,6 +56,7 @@ public static class OverrideFile
         ["removeConnections"] = ["op", "reason", "connections"],
         ["setRange"] = ["op", "reason", "tier", "type", "parameter", "min", "max", "source"],
         ["decideRequestRate"] = ["op", "reason", "imported", "graded"],
+        ["replaceText"] = ["op", "reason", "field", "find", "replace"],
     };
 
     /// <summary>Parses override JSON; <paramref name="file"/> is used in messages.</summary>
@@ -123,6 +128,7 @@ public static class OverrideFile
             "removeComponents" => new Operation(path, kind, reason, [], Items(op, file, path, "names", (e, p) => { Expect(e.ValueKind == JsonValueKind.String, file, p, "a component name"); return e.GetString()!; }), [], null, null, null, null, null, null),
             "addConnections" or "removeConnections" => new Operation(path, kind, reason, [], [], Items(op, file, path, "connections", (e, p) => new ConnectionData(String(e, file, p, "from"), String(e, file, p, "to"))), null, null, null, null, null, null),
             "decideRequestRate" => DecideRequestRate(op, file, path, reason),
+            "replaceText" => ReplaceText(op, file, path, reason),
             _ => SetRange(op, file, path, reason),
         };
     }
@@ -144,6 +150,16 @@ public static class OverrideFile
         Expect(imported is > 0, file, path + ".imported", "the request rate the import computes, in req/s (a number above 0)");
         Expect(graded is > 0, file, path + ".graded", "the request rate to grade, in req/s (a number above 0)");
         return new Operation(path, "decideRequestRate", reason, [], [], [], null, null, null, imported, graded, null);
+    }
+
+    private static Operation ReplaceText(JsonElement op, string file, string path, string reason)
+    {
+        var field = String(op, file, path, "field");
+        Expect(field is "description" or "hints", file, path + ".field", "\"description\" or \"hints\"");
+        return new Operation(path, "replaceText", reason, [], [], [], null, null, null, null, null, null)
+        {
+            Text = (field, String(op, file, path, "find"), String(op, file, path, "replace")),
+        };
     }
 
     /// <summary>
@@ -183,6 +199,12 @@ public static class OverrideFile
         if (op.Op == "decideRequestRate")
         {
             Decide(problem, op, file);
+            return;
+        }
+
+        if (op.Op == "replaceText")
+        {
+            Replace(problem, op, file);
             return;
         }
 
@@ -248,6 +270,26 @@ public static class OverrideFile
             string.Create(CultureInfo.InvariantCulture, $"{WorkloadNumbers.Format(actual)}, the rate the import now computes for {problem.Label} (it was decided against {WorkloadNumbers.Format(imported)}: review the decision and update imported)"));
         problem.RequestRateDecision = new RequestRateDecision(actual, op.Max!.Value, op.Reason);
         problem.Corrections.Add(new Correction("workload.requestRate", op.Reason));
+    }
+
+    // The text must occur exactly once in the field (in one hint, once), so an edit to the export cannot make it apply
+    // twice or silently nowhere.
+    private static void Replace(ProblemData problem, Operation op, string file)
+    {
+        var (field, find, replace) = op.Text!.Value;
+        static int Count(string text, string find) => (text.Length - text.Replace(find, string.Empty, StringComparison.Ordinal).Length) / find.Length;
+        if (field == "description")
+        {
+            Expect(Count(problem.Description, find) == 1, file, op.Path + ".find", $"text that occurs once in the description of {problem.Label}");
+            problem.Description = problem.Description.Replace(find, replace, StringComparison.Ordinal);
+            problem.Corrections.Add(new Correction("description", op.Reason));
+            return;
+        }
+
+        var holders = Enumerable.Range(0, problem.Hints.Count).Where(i => Count(problem.Hints[i], find) > 0).ToList();
+        Expect(holders.Count == 1 && Count(problem.Hints[holders[0]], find) == 1, file, op.Path + ".find", $"text that occurs once in the hints of {problem.Label}");
+        problem.Hints[holders[0]] = problem.Hints[holders[0]].Replace(find, replace, StringComparison.Ordinal);
+        problem.Corrections.Add(new Correction("hints[" + holders[0].ToString(CultureInfo.InvariantCulture) + "]", op.Reason));
     }
 
     private static string String(JsonElement e, string file, string path, string name)

@@ -43,11 +43,11 @@ internal static partial class WorkloadLatencyText
             var words = Words(text, i == 0 ? 0 : matches[i - 1].Index + matches[i - 1].Length, m, i + 1 < matches.Count ? matches[i + 1].Index : text.Length);
             var percentile = current;
             var cls = LatencyClasses.Of(words);
-            if (LatencyClasses.IsGraded(cls) && current is null && linePercentile)
+            if (LatencyClasses.IsGradedForAllOfAClass(cls) && current is null && linePercentile)
             {
                 cls = LatencyClasses.Operation; // "Alerting < 10s, Search P95 < 1s": the line's targets have percentiles
             }
-            else if (LatencyClasses.IsGraded(cls) && bounds.Exists(x => x.Percentile == percentile && x.Class == cls))
+            else if (LatencyClasses.IsGradedForAllOfAClass(cls) && bounds.Exists(x => x.Percentile == percentile && x.Class == cls))
             {
                 cls = LatencyClasses.Operation; // a second bound of a percentile already given for these requests
             }

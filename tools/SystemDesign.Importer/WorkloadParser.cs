@@ -178,7 +178,7 @@ public static partial class WorkloadParser
             foreach (var (percentile, ms, appliesTo, clause) in bounds)
             {
                 // A later line's bound for a percentile and class an earlier line already gave is another operation's.
-                var cls = LatencyClasses.IsGraded(appliesTo) && targets.Exists(t => t.Percentile == percentile && t.AppliesTo == appliesTo) ? LatencyClasses.Operation : appliesTo;
+                var cls = LatencyClasses.IsGradedForAllOfAClass(appliesTo) && targets.Exists(t => t.Percentile == percentile && t.AppliesTo == appliesTo) ? LatencyClasses.Operation : appliesTo;
                 targets.Add(new WorkloadLatencyTarget(percentile, WorkloadNumbers.Clean(ms), source, cls, clause));
             }
         }

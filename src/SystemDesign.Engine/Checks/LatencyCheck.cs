@@ -32,22 +32,28 @@ internal static class LatencyCheck
         }
 
         // Each bound is graded against the requests it applies to only (docs/workload.md, "Latency targets"): a bound
-        // for creates is not held against redirects; cache-hit, cross-region, conditional and other-objective bounds
-        // are shown as stated, not graded here.
-        var percentilesOf = new[] { RequestClass.Read, RequestClass.Write }.Select(c => PercentilesFor(context.Problem.Workload.LatencyTargets, c)).ToArray();
-        var paths = new PathLatency(context.Graph, hops);
+        // for creates is not held against redirects, a cache-hit bound only against the reads every cache on the way
+        // answers; cross-region, conditional and other-objective bounds are shown as stated, not graded here.
+        var kinds = LatencyRequests.All;
+        var percentilesOf = kinds.Select(r => r.Percentiles(context.Problem.Workload.LatencyTargets)).ToArray();
+        var mixed = new PathLatency(context.Graph, hops);
+        var conditioned = new Dictionary<CacheOutcome, PathLatency> { [CacheOutcome.Mixed] = mixed };
+        PathLatency PathsFor(CacheOutcome outcome) => conditioned.TryGetValue(outcome, out var p) ? p : conditioned[outcome] = mixed.ForCacheOutcome(outcome);
         var readRatio = context.Workload.ReadRatio.Value;
         var computed = new Dictionary<string, (double Ms, double? FloorMs)[]>(System.StringComparer.Ordinal);
         var pathOf = new Dictionary<string, int[]>(System.StringComparer.Ordinal);
+        var twins = new HashSet<string>(System.StringComparer.Ordinal);
+        var noCache = new List<string>();
+        var oneRegion = new List<(string Entry, string Requests)>();
         var visits = 0L;
         var done = 0;
         foreach (var entry in context.Graph.Entries)
         {
             // Clients with the same edges have the same latency: compute it once (10,000 clients in front of one balancer).
             var twin = EntryKey(context, entry);
-            if (!computed.ContainsKey(twin + "|0") && !computed.ContainsKey(twin + "|1"))
+            if (twins.Add(twin))
             {
-                visits += paths.Reachable(entry).Length;
+                visits += mixed.Reachable(entry).Length;
                 if (visits > context.Options.MaxPathLatencyVisits)
                 {
                     context.Add(Rules.LatencyNotComputed, null,
@@ -56,9 +62,12 @@ internal static class LatencyCheck
                 }
             }
 
-            foreach (var requestClass in new[] { RequestClass.Read, RequestClass.Write })
+            for (var kind = 0; kind < kinds.Count; kind++)
             {
-                if ((requestClass == RequestClass.Read ? readRatio : 1 - readRatio) <= 0)
+                var requests = kinds[kind];
+                var requestClass = requests.Class;
+                var percentiles = percentilesOf[kind];
+                if (percentiles.Count == 0 || (requestClass == RequestClass.Read ? readRatio : 1 - readRatio) <= 0)
                 {
                     continue;
                 }
@@ -71,9 +80,24 @@ internal static class LatencyCheck
                     continue;
                 }
 
-                var percentiles = percentilesOf[(int)requestClass];
+                // Reads a cache answers exist only where a cache or CDN is on the read path; with none, every read goes
+                // to the origin, so a cache-miss bound holds for all of them and a cache-hit bound for none (SD3005).
+                if (requests.Outcome == CacheOutcome.Hit && !mixed.OnPath(entry, requestClass).Any(i => context.Nodes[i].Behaviour == Resolution.Behaviour.Cache))
+                {
+                    noCache.Add(context.Nodes[entry].Name);
+                    continue;
+                }
 
-                var key = twin + "|" + ((int)requestClass).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                // A cross-region bound is about requests whose path crosses regions: where the design places the
+                // components these requests pass in one region (or none), it has no such requests (SD3005).
+                if (requests.CrossesRegions && mixed.OnPath(entry, requestClass).Select(i => context.Nodes[i].Component.Region).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(System.StringComparer.Ordinal).Count() < 2)
+                {
+                    oneRegion.Add((context.Nodes[entry].Name, (requestClass == RequestClass.Read ? "reads" : "writes") + " from " + context.Nodes[entry].Name));
+                    continue;
+                }
+
+                var paths = PathsFor(requests.Outcome);
+                var key = twin + "|" + kind.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (!computed.TryGetValue(key, out var figures))
                 {
                     figures = Figures(paths, entry, requestClass, percentiles);
@@ -93,11 +117,11 @@ internal static class LatencyCheck
                         // The inversion lost all precision (service times 300 orders of magnitude apart): a named
                         // state, never a NaN in a result.
                         context.Add(Rules.LatencyNotComputed, context.Nodes[entry].Name,
-                            $"The end-to-end P{N(percentile)} of {(requestClass == RequestClass.Read ? "reads" : "writes")} from {context.Nodes[entry].Name} is not computed: the figures on its paths are too far apart in scale for the numerical inversion. Bring service times and capacities to realistic values.");
+                            $"The end-to-end P{N(percentile)} of {requests.Name}s from {context.Nodes[entry].Name} is not computed: the figures on its paths are too far apart in scale for the numerical inversion. Bring service times and capacities to realistic values.");
                         continue;
                     }
 
-                    var result = new LatencyResult(context.Nodes[entry].Name, requestClass == RequestClass.Read ? "read" : "write", percentile, figures[i].Ms, target, figures[i].FloorMs);
+                    var result = new LatencyResult(context.Nodes[entry].Name, requests.Name, percentile, figures[i].Ms, target, figures[i].FloorMs);
                     results.Add(result);
                     if (double.IsPositiveInfinity(result.Milliseconds))
                     {
@@ -118,16 +142,37 @@ internal static class LatencyCheck
             done++;
         }
 
+        ReportNoCache(context, LatencyRequests.CacheHitReads.Percentiles(context.Problem.Workload.LatencyTargets), noCache);
+        ReportOneRegion(context, LatencyRequests.CrossRegionReads.Percentiles(context.Problem.Workload.LatencyTargets), oneRegion);
         return results;
     }
 
-    // A bound that names no percentile ("Flag check < 5ms") is read as the median: the typical request. With no bound
-    // for these requests the P99 is reported, ungraded.
-    private static List<(double Percentile, double? Target)> PercentilesFor(IReadOnlyList<Catalog.LatencyTarget> targets, RequestClass requestClass)
+    // One finding for all the entries without a cache on their read path, naming a few: one per entry would repeat
+    // itself for every one of 10,000 clients.
+    private static void ReportOneRegion(EvaluationContext context, List<(double Percentile, double? Target)> bounds, List<(string Entry, string Requests)> paths)
     {
-        var applies = requestClass == RequestClass.Read ? Catalog.LatencyClasses.Reads : Catalog.LatencyClasses.Writes;
-        var list = targets.Where(t => t.AppliesTo == Catalog.LatencyClasses.All || t.AppliesTo == applies).Select(t => (t.Percentile ?? 50, (double?)t.Milliseconds)).ToList();
-        return list.Count > 0 ? list : [(99.0, null)];
+        if (paths.Count == 0)
+        {
+            return;
+        }
+
+        var entries = paths.Select(p => p.Requests).ToList();
+
+        var stated = Listed(bounds.Select(b => $"P{N(b.Percentile)} < {N(b.Target ?? 0)} ms"), ", ");
+        context.Add(Rules.LatencyBoundNotGraded, paths[0].Entry,
+            $"The problem's cross-region bound ({stated}) is not graded for {Listed(entries.Distinct(System.StringComparer.Ordinal), ", ")}: the components on their path are not placed in two or more regions (.Region(\"...\")), so none of their requests crosses regions. Place the components of each region with .Region(...) to have it graded.");
+    }
+
+    private static void ReportNoCache(EvaluationContext context, List<(double Percentile, double? Target)> bounds, List<string> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var stated = Listed(bounds.Select(b => $"P{N(b.Percentile)} < {N(b.Target ?? 0)} ms"), ", ");
+        context.Add(Rules.LatencyBoundNotGraded, entries[0],
+            $"The problem's cache-hit bound ({stated}) is not graded for reads from {Listed(entries.Distinct(System.StringComparer.Ordinal), ", ")}: no cache or CDN is on their read path, so no read is a cache hit. A cache in front of the store (or a CDN in front of the origin) answers reads, and its hits are then held to the bound.");
     }
 
     /// <summary>
@@ -221,5 +266,8 @@ internal static class LatencyCheck
     // The advice fits the class that missed: a cache answers reads, and only a queue (the engine stops a request's path
     // at one) takes writes off what the caller waits for.
     private static string RemedyFor(string requestClass) =>
-        requestClass == "write" ? "a queue takes writes off the request path." : "a cache takes reads off the path.";
+        requestClass == LatencyRequests.Writes.Name ? "a queue takes writes off the request path."
+        : requestClass == LatencyRequests.CacheHitReads.Name ? "these reads end at the cache, so only the hops before it and the cache itself count."
+        : requestClass == LatencyRequests.CacheMissReads.Name ? "these reads pass every cache, so the origin's and the store's hops decide."
+        : "a cache takes reads off the path.";
 }

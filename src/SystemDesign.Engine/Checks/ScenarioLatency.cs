@@ -61,10 +61,9 @@ internal sealed class ScenarioLatency
             }
 
             var key = LatencyCheck.EntryKey(context, entry) + "|" + result.RequestClass + "|" + result.Percentile.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-            if (seen.Add(key))
+            if (LatencyRequests.Named(result.RequestClass) is { } requests && seen.Add(key))
             {
-                var requestClass = result.RequestClass == "read" ? RequestClass.Read : RequestClass.Write;
-                rows.Add(new Row(entry, requestClass, result.Percentile, target, result.Milliseconds, LatencyCheck.Label(result)));
+                rows.Add(new Row(entry, requests.Class, requests.Outcome, result.Percentile, target, result.Milliseconds, LatencyCheck.Label(result)));
             }
         }
 
@@ -101,15 +100,22 @@ internal sealed class ScenarioLatency
     private List<LatencyMiss> Misses(PathLatency paths)
     {
         var misses = new List<LatencyMiss>();
+        // A cache-hit or cache-miss row is re-checked on the scenario's paths conditioned the same way, made once per scenario.
+        var conditioned = new Dictionary<CacheOutcome, PathLatency> { [paths.Outcome] = paths };
         foreach (var row in rows)
         {
+            if (!conditioned.TryGetValue(row.Outcome, out var rowPaths))
+            {
+                conditioned[row.Outcome] = rowPaths = paths.ForCacheOutcome(row.Outcome);
+            }
+
             var p = row.Percentile / 100;
-            if (!paths.Saturated[(int)row.Class][row.Entry] && paths.At(row.Entry, row.Class, row.TargetMs / 1000, floor: false).Cdf >= p)
+            if (!rowPaths.Saturated[(int)row.Class][row.Entry] && rowPaths.At(row.Entry, row.Class, row.TargetMs / 1000, floor: false).Cdf >= p)
             {
                 continue;
             }
 
-            var ms = paths.Percentile(row.Entry, row.Class, p, floor: false) * 1000;
+            var ms = rowPaths.Percentile(row.Entry, row.Class, p, floor: false) * 1000;
             misses.Add(new LatencyMiss(row.Label, row.NormalMs, ms, row.TargetMs));
         }
 
@@ -120,7 +126,7 @@ internal sealed class ScenarioLatency
     public static string Describe(LatencyMiss miss) =>
         $"{miss.Label} goes from {N(miss.NormalMs)} ms to {Ms(miss.ScenarioMs)}, over the {N(miss.TargetMs)} ms target";
 
-    private sealed record Row(int Entry, RequestClass Class, double Percentile, double TargetMs, double NormalMs, string Label);
+    private sealed record Row(int Entry, RequestClass Class, CacheOutcome Outcome, double Percentile, double TargetMs, double NormalMs, string Label);
 }
 
 /// <summary>A latency target a failure scenario misses although normal operation meets it.</summary>

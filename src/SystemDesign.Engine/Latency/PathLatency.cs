@@ -90,7 +90,7 @@ internal sealed class PathLatency
 
     // The same graph with other hops: the routing (plans, their flat arrays, the reachable sets) depends on the graph
     // only, so a failure scenario that changes loads or instances re-uses it and recomputes what the hops decide.
-    private PathLatency(PathLatency shape, HopModel[] hops)
+    private PathLatency(PathLatency shape, HopModel[] hops, double[][] missRate, CacheOutcome outcome)
     {
         graph = shape.graph;
         this.hops = hops;
@@ -103,7 +103,8 @@ internal sealed class PathLatency
         groupAfterMiss = shape.groupAfterMiss;
         edgeChild = shape.edgeChild;
         edgeFraction = shape.edgeFraction;
-        missRate = shape.missRate;
+        this.missRate = missRate;
+        Outcome = outcome;
         isMessaging = shape.isMessaging;
         isCache = shape.isCache;
         (Saturated, Means, FloorMeans) = FromHops();
@@ -114,7 +115,47 @@ internal sealed class PathLatency
         ([SaturationOf(0), SaturationOf(1)], [MeansOf(0, false), MeansOf(1, false)], [MeansOf(0, true), MeansOf(1, true)]);
 
     /// <summary>This design's paths with other hops (one per node, as the constructor's): for failure scenarios.</summary>
-    public PathLatency WithHops(HopModel[] hops) => new(this, hops);
+    public PathLatency WithHops(HopModel[] hops) => new(this, hops, missRate, Outcome);
+
+    /// <summary>What the caches on a read's path do in these paths: <see cref="CacheOutcome.Mixed"/> unless made by <see cref="ForCacheOutcome"/>.</summary>
+    public CacheOutcome Outcome { get; }
+
+    /// <summary>
+    /// These paths with the reads conditioned on what every cache on their way does: <see cref="CacheOutcome.Hit"/>
+    /// (each cache answers: no read goes past a cache or a look-aside lookup) or <see cref="CacheOutcome.Miss"/> (each
+    /// cache misses: every read goes on to what is behind it). The hops keep their loads, which the mixed traffic sets;
+    /// writes are unchanged. For the bounds of cache hits and cache misses (docs/engine.md, "Latency").
+    /// </summary>
+    public PathLatency ForCacheOutcome(CacheOutcome outcome)
+    {
+        if (outcome == Outcome)
+        {
+            return this;
+        }
+
+        if (outcome == CacheOutcome.Mixed)
+        {
+            return new PathLatency(this, hops, [.. MixedMissRates()], CacheOutcome.Mixed);
+        }
+
+        var reads = new double[graph.Nodes.Length];
+        Fill(reads, reads.Length, outcome == CacheOutcome.Hit ? 0 : 1);
+        return new PathLatency(this, hops, [reads, missRate[1]], outcome);
+    }
+
+    private IEnumerable<double[]> MixedMissRates()
+    {
+        for (var k = 0; k < 2; k++)
+        {
+            var rates = new double[graph.Nodes.Length];
+            for (var i = 0; i < rates.Length; i++)
+            {
+                rates[i] = plans[k][i].MissRate;
+            }
+
+            yield return rates;
+        }
+    }
 
     /// <summary>Per class (0 read, 1 write) and node: true when a saturated component lies on the way.</summary>
     public bool[][] Saturated { get; }
@@ -451,7 +492,7 @@ internal sealed class PathLatency
             }
         }
 
-        return hops[node].Mean(floor) + before + (hasAfterMiss ? plan.MissRate * afterMiss : 0);
+        return hops[node].Mean(floor) + before + (hasAfterMiss ? missRate[k][node] * afterMiss : 0);
     }
 
     private bool SaturatedAt(int node, int k, bool[] saturated)
@@ -469,7 +510,7 @@ internal sealed class PathLatency
         var plan = plans[k][node];
         foreach (var group in plan.Groups)
         {
-            var reached = !(group.AfterMiss || graph.Nodes[node].Behaviour == Behaviour.Cache) || plan.MissRate > 0;
+            var reached = !(group.AfterMiss || graph.Nodes[node].Behaviour == Behaviour.Cache) || missRate[k][node] > 0;
             foreach (var (edge, fraction) in group.Edges)
             {
                 if (reached && fraction > 0 && saturated[edge.To])

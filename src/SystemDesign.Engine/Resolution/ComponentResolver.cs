@@ -79,7 +79,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             Registry(defaults.Availability),
             Registry(defaults.HourlyCostUsd),
             Fraction(Behaviours.Is(kind.Id, "cdn") ? Constant("cdn_hit_rate") : Constant("cache_hit_rate")) ?? PlanningHitRate,
-            Behaviours.Is(kind.Id, "websocket") ? Constant("websocket_capacity_per_instance") ?? Registry(defaults.CapacityConnections) : null)
+            Behaviours.Is(kind.Id, "websocket") ? Constant(CapacityConstants.WebsocketConnections) ?? Registry(defaults.CapacityConnections) : null)
         {
             Role = type?.Emits ?? ClientRole.All,
         };
@@ -131,14 +131,24 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
         return figure;
     }
 
-    private Figure? CapacityConstant(string kind) => kind switch
+    // The problem's per-type figure (CapacityConstants.ByKind): the first of the kind's constants the problem states.
+    private Figure? CapacityConstant(string kind)
     {
-        "compute" => Constant("app_capacity_per_instance"),
-        "db_replica" => Constant("db_read_capacity"),
-        "db_primary" => Constant("db_write_capacity"),
-        "worker" => Constant("consumer_rps_per_instance"),
-        _ => null,
-    };
+        if (!CapacityConstants.ByKind.TryGetValue(kind, out var keys))
+        {
+            return null;
+        }
+
+        foreach (var key in keys)
+        {
+            if (Constant(key) is { } figure)
+            {
+                return figure;
+            }
+        }
+
+        return null;
+    }
 
     // A hit rate is a fraction: a constant above 1 is not one, and the planning default stands in for it.
     private static Figure? Fraction(Figure? figure) => figure is { Value: <= 1 } ? figure : null;

@@ -295,6 +295,13 @@ public static class Rules
         "The design is larger than the engine computes end-to-end latency for; per-component figures only.",
         "the design is too large for path latency; per-component figures only");
 
+    /// <summary>SD3005 (info): Latency bound not graded for this design.</summary>
+    public static Rule LatencyBoundNotGraded { get; } = new(
+        "SD3005", nameof(LatencyBoundNotGraded), Severity.Info, RuleGroup.Latency,
+        "Latency bound not graded for this design",
+        "The problem bounds requests this design does not have (reads a cache answers, with no cache or CDN on the read path; requests across regions, with the path in one region): the bound is shown, not graded.",
+        "a bound for requests the design does not have (cache hits with no cache, cross-region with one region)");
+
     /// <summary>SD4001 (error): Availability below target.</summary>
     public static Rule AvailabilityBelowTarget { get; } = new(
         "SD4001", nameof(AvailabilityBelowTarget), Severity.Error, RuleGroup.Availability,

@@ -30,7 +30,7 @@ namespace SystemDesign.Problems
     /// </list>
     /// <para><b>Hints</b></para>
     /// <list type="number">
-    /// <item><description>**Tier 0**: Start by dragging an "App Server" from the palette, then add a "Database". Click on Client, then drag to App Server to connect them.</description></item>
+    /// <item><description>**Tier 0**: Start by adding an "App Server" (`a.App(...)`), then a "Database" (`a.DbPrimary(...)`). Connect the client to the app server with `client.Calls(app)`.</description></item>
     /// <item><description>**Tier 1**: A Load Balancer sits between clients and app servers to distribute traffic evenly. This prevents any single server from being overwhelmed.</description></item>
     /// <item><description>**Tier 2**: Each app server handles 150 req/sec. For 1,000 req/sec: 1000 ÷ 150 = 7 servers. Read replicas handle the 90% read traffic.</description></item>
     /// <item><description>**Why Load Balancers?**: They provide health checks, automatic failover, and prevent downtime when servers restart.</description></item>
