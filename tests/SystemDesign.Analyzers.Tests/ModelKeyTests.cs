@@ -45,6 +45,8 @@ public class ModelKeyTests
         { "negative zero", App with { HourlyCostUsd = -0.0 } },
         { "repair time (a new row, no code of its own here)", App with { RepairTimeHours = 0.5 } },
         { "time between failures", App with { TimeBetweenFailuresHours = 4380 } },
+        { "a switch (issue 12's rows are parameters)", App with { DeadLetterQueue = true } },
+        { "failover time", App with { FailoverSeconds = 30 } },
     };
 
     [Theory]
@@ -80,7 +82,7 @@ public class ModelKeyTests
     public void The_key_knows_every_property_of_the_model()
     {
         Assert.Equal(
-            new[] { "Availability", "CapacityPerInstance", "ConnectionsPerInstance", "DeclaredAt", "HitRate", "HourlyCostUsd", "Instances", "Name", "Parameters", "Partitions", "Region", "RepairTimeHours", "ServiceTimeMs", "TimeBetweenFailuresHours", "Type", "Zone" },
+            new[] { "Availability", "BatchSize", "CapacityPerInstance", "ConnectionsPerInstance", "DeadLetterQueue", "DeclaredAt", "FailoverSeconds", "HitRate", "HotKeyShare", "HourlyCostUsd", "Instances", "InvalidatesOnWrite", "Name", "Parameters", "Partitions", "Region", "RepairTimeHours", "ServiceTimeMs", "TimeBetweenFailuresHours", "TtlSeconds", "Type", "Zone" },
             Properties<Component>());
         Assert.Equal(new[] { "AlwaysFetches", "DeclaredAt", "From", "Kind", "To", "Weight" }, Properties<Connection>());
         Assert.Equal(new[] { "BuildFindings", "Components", "Connections", "ProblemId" }, Properties<Architecture>());

@@ -120,12 +120,12 @@ public static class Rules
         "Connections per instance of zero or less.",
         "`ConnectionsPerInstance` ≤ 0");
 
-    /// <summary>SD0017 (error): Parameter with an empty name or a non-finite value.</summary>
+    /// <summary>SD0017 (error): Parameter with an empty name or a value out of range.</summary>
     public static Rule InvalidParameter { get; } = new(
         "SD0017", nameof(InvalidParameter), Severity.Error, RuleGroup.Usage,
-        "Parameter with an empty name or a non-finite value",
-        "A generic parameter with an empty name or a value that is not finite.",
-        "a `Parameter` with an empty name or a NaN/±∞ value");
+        "Parameter with an empty name or a value out of range",
+        "A generic parameter with an empty name or a value that is not finite, or a switch, hot-key share or batch size outside its range.",
+        "a `Parameter` with an empty name or a NaN/±∞ value; a switch other than 1, a hot-key share outside (0, 1], a batch size not a whole number ≥ 1");
 
     /// <summary>SD0018 (warning): Blank zone or region.</summary>
     public static Rule BlankPlacement { get; } = new(
