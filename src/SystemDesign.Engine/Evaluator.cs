@@ -49,6 +49,10 @@ internal static class Evaluator
         context.Findings.AddRange(architecture.Validate());
         TypeCheck.Run(context);
         StructureCheck.Run(context);
+        DeadLetterCheck.Run(context);
+        CacheStalenessCheck.Run(context);
+        HotPartitionCheck.Run(context);
+        RecoveryCheck.Run(context);
         var tiers = TierCheck.Run(context);
         if (!context.HasRate)
         {

@@ -365,6 +365,34 @@ public static class Rules
         "A client emits, or a component receives, reads or writes and has no edge that carries them on, where it must.",
         "a client emits, or a router or cache receives, traffic it has no edge to pass on");
 
+    /// <summary>SD7012 (warning): Queue or stream consumed with no dead-letter queue.</summary>
+    public static Rule NoDeadLetterQueue { get; } = new(
+        "SD7012", nameof(NoDeadLetterQueue), Severity.Warning, RuleGroup.AntiPatterns,
+        "Queue or stream consumed with no dead-letter queue",
+        "A queue or stream that consumers read has no dead-letter queue: a message that keeps failing is redelivered forever, blocking its partition or burning consumer time.",
+        "a consumed queue or stream with no `DeadLetterQueue()`");
+
+    /// <summary>SD7013 (warning): Cache written by several services with neither TTL nor invalidation.</summary>
+    public static Rule StaleCache { get; } = new(
+        "SD7013", nameof(StaleCache), Severity.Warning, RuleGroup.AntiPatterns,
+        "Cache written by several services with neither TTL nor invalidation",
+        "The data behind a cache is written by two or more components, and the cache has neither a TTL nor invalidation on write: a write that does not reach the cache leaves a stale entry that is served until it is evicted.",
+        "a cache whose data several components write, with no `Ttl` or `InvalidatesOnWrite()`");
+
+    /// <summary>SD7014 (error): A hot key saturates its stream partition.</summary>
+    public static Rule HotPartition { get; } = new(
+        "SD7014", nameof(HotPartition), Severity.Error, RuleGroup.AntiPatterns,
+        "A hot key saturates its stream partition",
+        "All messages of one key go to one partition and one consumer instance reads a partition; when the busiest key's messages, max(λ ÷ partitions, share × λ), reach that instance's capacity, its lag grows without bound whatever the partition or instance count.",
+        "a stream's busiest key (`HotKeyShare`) saturates the one consumer instance that reads its partition");
+
+    /// <summary>SD7015 (error): A database fails over more slowly than the RTO.</summary>
+    public static Rule RecoveryObjectiveMissed { get; } = new(
+        "SD7015", nameof(RecoveryObjectiveMissed), Severity.Error, RuleGroup.AntiPatterns,
+        "A database fails over more slowly than the RTO",
+        "The problem states a recovery time objective (RTO) and a database on the path takes longer to fail over. The data at risk against a recovery point objective (RPO), a replica's lag, is graded as a replication lag bound (SD6005).",
+        "a database's `FailoverTime` (120 s unset) above the problem's RTO");
+
     /// <summary>Every rule, in id order.</summary>
     public static System.Collections.Generic.IReadOnlyList<Rule> All { get; } = Ordered();
 
