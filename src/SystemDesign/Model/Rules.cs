@@ -365,16 +365,16 @@ public static class Rules
         "A client emits, or a component receives, reads or writes and has no edge that carries them on, where it must.",
         "a client emits, or a router or cache receives, traffic it has no edge to pass on");
 
-    /// <summary>SD7012 (warning): Queue or stream consumed with no dead-letter queue.</summary>
+    /// <summary>SD7012 (info): Queue or stream consumed with no dead-letter queue.</summary>
     public static Rule NoDeadLetterQueue { get; } = new(
-        "SD7012", nameof(NoDeadLetterQueue), Severity.Warning, RuleGroup.AntiPatterns,
+        "SD7012", nameof(NoDeadLetterQueue), Severity.Info, RuleGroup.AntiPatterns,
         "Queue or stream consumed with no dead-letter queue",
         "A queue or stream that consumers read has no dead-letter queue: a message that keeps failing is redelivered forever, blocking its partition or burning consumer time.",
         "a consumed queue or stream with no `DeadLetterQueue()`");
 
-    /// <summary>SD7013 (warning): Cache written by several services with neither TTL nor invalidation.</summary>
+    /// <summary>SD7013 (info): Cache written by several services with neither TTL nor invalidation.</summary>
     public static Rule StaleCache { get; } = new(
-        "SD7013", nameof(StaleCache), Severity.Warning, RuleGroup.AntiPatterns,
+        "SD7013", nameof(StaleCache), Severity.Info, RuleGroup.AntiPatterns,
         "Cache written by several services with neither TTL nor invalidation",
         "The data behind a cache is written by two or more components, and the cache has neither a TTL nor invalidation on write: a write that does not reach the cache leaves a stale entry that is served until it is evicted.",
         "a cache whose data several components write, with no `Ttl` or `InvalidatesOnWrite()`");

@@ -31,7 +31,7 @@ public sealed class AsyncShapeRuleTests
     {
         var without = Designs.Evaluate(Catalog("ingestion"), Ingestion(s => s));
         var finding = without.Single(Rules.NoDeadLetterQueue.Id, "Stream");
-        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal(Severity.Info, finding.Severity);
         Assert.Contains("consumed by Consumers", finding.Message, System.StringComparison.Ordinal);
         Assert.Contains("Stream.DeadLetterQueue()", finding.Message, System.StringComparison.Ordinal);
 
@@ -119,7 +119,7 @@ public sealed class AsyncShapeRuleTests
         var e = Designs.Evaluate(Catalog(Designs.Blog), Blog(c => c));
 
         var finding = e.Single(Rules.StaleCache.Id, "Post Cache");
-        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal(Severity.Info, finding.Severity);
         Assert.StartsWith("Post Cache holds copies of Primary DB, Read Replica, which App Servers, Comment Importer write,", finding.Message, System.StringComparison.Ordinal);
     }
 
