@@ -56,6 +56,18 @@ public sealed record Workload
     public Sourced? MonthlyBudget { get; init; }
 
     /// <summary>
+    /// Recovery time objective in seconds (RTO: how long an outage may last): each database's failover time is graded
+    /// against it (SD7015). From <c>rto_seconds</c> or a line such as "RTO &lt; 1hr"; null when not stated.
+    /// </summary>
+    public Sourced? RecoveryTimeObjective { get; init; }
+
+    /// <summary>
+    /// Recovery point objective in seconds (RPO: how much recent data a failure may lose): a replica's lag is graded
+    /// against it as a replication lag bound (SD6005), and a written database with no replica misses it (SD7015).
+    /// </summary>
+    public Sourced? RecoveryPointObjective { get; init; }
+
+    /// <summary>
     /// Objectives stated as figures that the engine does not grade as a request target: "99.9% GPU utilization",
     /// "99.99999% coverage", the subset in "99.999% for top titles, 99.99% overall". Shown as stated.
     /// </summary>

@@ -50,6 +50,10 @@ internal static class Evaluator
         context.Findings.AddRange(architecture.Validate());
         TypeCheck.Run(context);
         StructureCheck.Run(context);
+        DeadLetterCheck.Run(context);
+        CacheStalenessCheck.Run(context);
+        HotPartitionCheck.Run(context);
+        RecoveryCheck.Run(context);
         var tiers = TierCheck.Run(context);
         if (!context.HasRate)
         {
@@ -112,11 +116,11 @@ internal static class Evaluator
     private static HopModel[] Hops(EvaluationContext context)
     {
         var hops = new HopModel[context.Nodes.Length];
-        var solved = new Dictionary<(Resolution.Behaviour, double?, double?, int, double), HopModel>();
+        var solved = new Dictionary<(Resolution.Behaviour, double?, double?, int, double, int), HopModel>();
         foreach (var node in context.Nodes)
         {
             var load = context.Load(node.Index);
-            var key = (node.Behaviour, node.ServiceTimeMs?.Value, node.CapacityPerInstance?.Value, node.InstanceCount, load);
+            var key = (node.Behaviour, node.ServiceTimeMs?.Value, node.CapacityPerInstance?.Value, node.InstanceCount, load, node.BatchSize);
             if (!solved.TryGetValue(key, out var hop))
             {
                 solved[key] = hop = HopModel.For(node, load);

@@ -74,6 +74,17 @@ public class DslTests
     public Task Bad_pool_knobs_are_marked_on_their_arguments() =>
         VerifyAsync(Designs.Blog(extra: "a.Worker(\"W\").ConnectionPool({|SD0016:0|}).ConnectionHoldTime({|SD0008:-5|}); a.DbReplica(\"R\").ConnectionLimit({|SD0016:-1|});"), only: Dsl);
 
+    /// <summary>Issue 12's knobs: a switch without an argument is read, and bad values are marked on their arguments.</summary>
+    [Fact]
+    public Task Bad_async_knobs_are_marked_on_their_arguments() =>
+        VerifyAsync(Designs.Blog(extra: """
+            a.Queue("Q").DeadLetterQueue().Parameter("dead_letter_queue", {|SD0017:2|});
+                    a.Stream("S").DeadLetterQueue().HotKeyShare({|SD0017:1.5|});
+                    a.Cache("C").InvalidatesOnWrite().Ttl({|SD0008:0|});
+                    a.Worker("W").BatchSize({|SD0017:0|});
+                    a.DbPrimary("D").FailoverTime({|SD0008:-30|});
+            """), only: Dsl);
+
     [Fact]
     public Task Knob_that_means_nothing_on_the_type_is_marked_on_the_knob() =>
         VerifyAsync(Designs.Blog(extra: "a.Component(\"db_replica\", \"Extra Replica\").Parameter(\"hit_rate\", {|SD0014:0.5|});"), only: new[] { "SD0014" });

@@ -48,6 +48,8 @@ public class ModelKeyTests
         { "connection pool (a parameter row)", App with { PoolSize = 20 } },
         { "connection limit", App with { ConnectionLimit = 500 } },
         { "connection hold time", App with { HoldTimeMs = 40 } },
+        { "a switch (issue 12's rows are parameters)", App with { DeadLetterQueue = true } },
+        { "failover time", App with { FailoverSeconds = 30 } },
     };
 
     [Theory]
@@ -104,7 +106,7 @@ public class ModelKeyTests
     public void The_key_knows_every_property_of_the_model()
     {
         Assert.Equal(
-            new[] { "Availability", "CapacityPerInstance", "ConnectionLimit", "ConnectionsPerInstance", "DeclaredAt", "HitRate", "HoldTimeMs", "HourlyCostUsd", "Instances", "Name", "Parameters", "Partitions", "PoolSize", "Region", "RepairTimeHours", "ServiceTimeMs", "TimeBetweenFailuresHours", "Type", "Zone" },
+            new[] { "Availability", "BatchSize", "CapacityPerInstance", "ConnectionLimit", "ConnectionsPerInstance", "DeadLetterQueue", "DeclaredAt", "FailoverSeconds", "HitRate", "HoldTimeMs", "HotKeyShare", "HourlyCostUsd", "Instances", "InvalidatesOnWrite", "Name", "Parameters", "Partitions", "PoolSize", "Region", "RepairTimeHours", "ServiceTimeMs", "TimeBetweenFailuresHours", "TtlSeconds", "Type", "Zone" },
             Properties<Component>());
         Assert.Equal(new[] { "AlwaysFetches", "Backoff", "CircuitBreaker", "DeclaredAt", "From", "IdempotencyKey", "Kind", "Retries", "TimeoutMs", "To", "Weight" }, Properties<Connection>());
         Assert.Equal(new[] { "BuildFindings", "Components", "Connections", "ProblemId" }, Properties<Architecture>());

@@ -30,7 +30,20 @@ public class KnobTableTests
         [nameof(Knobs.ConnectionPool)] = 0,
         [nameof(Knobs.ConnectionLimit)] = -5,
         [nameof(Knobs.ConnectionHoldTime)] = double.NaN,
+        [nameof(Knobs.DeadLetterQueue)] = Switch.Bad,
+        [nameof(Knobs.Ttl)] = -1.0,
+        [nameof(Knobs.InvalidatesOnWrite)] = Switch.Bad,
+        [nameof(Knobs.HotKeyShare)] = 1.5,
+        [nameof(Knobs.BatchSize)] = 0,
+        [nameof(Knobs.FailoverTime)] = 0.0,
     };
+
+    /// <summary>A switch knob (no argument): set by its method, or given a bad stored value through Parameter.</summary>
+    private enum Switch
+    {
+        On,
+        Bad,
+    }
 
     public static TheoryData<string> Rows()
     {
@@ -76,7 +89,7 @@ public class KnobTableTests
         var knob = Knobs.ByMethod(method)!;
         var good = Value(knob, bad: false);
         var component = Build(knob, good);
-        Assert.Equal(good, knob.Read(component));
+        Assert.Equal(good is Switch ? 1.0 : good, knob.Read(component));
         Assert.True(knob.IsSet(component));
         Assert.True(knob.AppliesTo(component.Type));
     }
@@ -115,6 +128,7 @@ public class KnobTableTests
         var badValue = BadValues[knob.Method];
         return bad ? badValue : badValue switch
         {
+            Switch => Switch.On,
             int => 3,
             double => 0.5,
             _ => "us-east-1a",
@@ -131,12 +145,23 @@ public class KnobTableTests
             ComponentTypes.Stream => builder.Stream("X"),
             ComponentTypes.WebSocket => builder.WebSocket("X"),
             ComponentTypes.App => builder.App("X"),
+            ComponentTypes.Queue => builder.Queue("X"),
             ComponentTypes.DbPrimary => builder.DbPrimary("X"),
+            ComponentTypes.Worker => builder.Worker("X"),
             var other => throw new InvalidOperationException("no builder for " + other),
         };
         var setter = handle.GetType().GetMethod(knob.Method, BindingFlags.Public | BindingFlags.Instance)
             ?? throw new InvalidOperationException(handle.GetType().Name + " has no " + knob.Method);
-        setter.Invoke(handle, new[] { value });
+        if (value is Switch.Bad)
+        {
+            // A stored value no switch method writes: Parameter is the only way to get one.
+            handle.GetType().GetMethod(Knobs.ParameterMethod)!.Invoke(handle, new object[] { knob.Parameter!, 2.0 });
+        }
+        else
+        {
+            setter.Invoke(handle, value is Switch ? Array.Empty<object>() : new[] { value });
+        }
+
         return builder.Build().Components.Single();
     }
 }

@@ -70,6 +70,12 @@ public sealed record WorkloadData
     /// <summary>Budget in USD per month.</summary>
     public WorkloadValue? MonthlyBudget { get; init; }
 
+    /// <summary>Recovery time objective in seconds (RTO: how long an outage may last); written only when stated.</summary>
+    public WorkloadValue? RecoveryTimeObjective { get; init; }
+
+    /// <summary>Recovery point objective in seconds (RPO: how much recent data a failure may lose); written only when stated.</summary>
+    public WorkloadValue? RecoveryPointObjective { get; init; }
+
     /// <summary>Objectives stated as figures that are not graded as request targets.</summary>
     public IReadOnlyList<WorkloadObjective> OtherObjectives { get; init; } = [];
 
@@ -149,6 +155,17 @@ public sealed record WorkloadData
 
         WriteValue(writer, "availabilityTarget", AvailabilityTarget);
         WriteValue(writer, "monthlyBudget", MonthlyBudget);
+
+        // Only where stated, so the problems that state neither keep their files as they were.
+        if (RecoveryTimeObjective is not null)
+        {
+            WriteValue(writer, "recoveryTimeObjective", RecoveryTimeObjective);
+        }
+
+        if (RecoveryPointObjective is not null)
+        {
+            WriteValue(writer, "recoveryPointObjective", RecoveryPointObjective);
+        }
 
         writer.WriteStartArray("otherObjectives");
         foreach (var o in OtherObjectives)

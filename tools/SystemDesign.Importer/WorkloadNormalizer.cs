@@ -65,6 +65,8 @@ public static partial class WorkloadNormalizer
             LatencyTargets = stated.LatencyTargets,
             AvailabilityTarget = stated.AvailabilityTarget,
             MonthlyBudget = stated.MonthlyBudget,
+            RecoveryTimeObjective = stated.RecoveryTimeObjective,
+            RecoveryPointObjective = stated.RecoveryPointObjective,
             OtherObjectives = stated.OtherObjectives,
             Unparsed = unparsed,
         };

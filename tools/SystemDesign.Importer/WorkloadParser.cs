@@ -78,6 +78,8 @@ public static partial class WorkloadParser
             LatencyTargets = latency,
             AvailabilityTarget = availability,
             MonthlyBudget = budget,
+            RecoveryTimeObjective = RecoveryObjective("RTO", nfrs, constants),
+            RecoveryPointObjective = RecoveryObjective("RPO", nfrs, constants),
             OtherObjectives = objectives,
             Unparsed = unparsed,
         };

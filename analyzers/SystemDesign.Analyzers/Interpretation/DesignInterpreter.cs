@@ -295,6 +295,10 @@ internal sealed partial class DesignInterpreter
                     : Knobs.ByMethod(method.Name)?.Key ?? method.Name;
                 handle.Site.Knobs[key] = new KnobSite(method.Name, valueAt);
                 return handle;
+            case Node when locations.Length == 0:
+                // A switch such as DeadLetterQueue(): no value to point at, so a finding about it points at the call.
+                handle.Site.Knobs[Knobs.ByMethod(method.Name)?.Key ?? method.Name] = new KnobSite(method.Name, invocation.Syntax.GetLocation());
+                return handle;
             case null:
                 return Failed;
             default:

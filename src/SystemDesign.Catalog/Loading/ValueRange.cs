@@ -45,6 +45,9 @@ public sealed class ValueRange
     /// <summary>How long a burst lasts, in seconds (up to a day).</summary>
     public static ValueRange BurstSeconds { get; } = new(0, false, 86_400, "a burst length in seconds");
 
+    /// <summary>A recovery objective (RTO or RPO) in seconds: above 0, at most a year.</summary>
+    public static ValueRange RecoverySeconds { get; } = new(0, false, 31_536_000, "a recovery objective in seconds");
+
     /// <summary>A monthly budget in USD.</summary>
     public static ValueRange BudgetUsd { get; } = new(0, true, 1e15, "a monthly budget in USD");
 

@@ -20,6 +20,8 @@ internal static class WorkloadReader
             t => new LatencyTarget(t.Optional("percentile")?.Number(ValueRange.Percentile), t.Required("milliseconds").Number(ValueRange.LatencyMs), t.RequiredString("source"), AppliesTo(t), t.OptionalString("clause") ?? string.Empty)) ?? [],
         AvailabilityTarget = ReadSourced(node, "availabilityTarget", ValueRange.Availability),
         MonthlyBudget = ReadSourced(node, "monthlyBudget", ValueRange.BudgetUsd),
+        RecoveryTimeObjective = ReadSourced(node, "recoveryTimeObjective", ValueRange.RecoverySeconds),
+        RecoveryPointObjective = ReadSourced(node, "recoveryPointObjective", ValueRange.RecoverySeconds),
         OtherObjectives = node.Optional("otherObjectives")?.Items(
             o => new ServiceObjective(o.RequiredString("kind"), o.Required("value").Number(ValueRange.Fraction), o.RequiredString("clause"), o.RequiredString("source"))) ?? [],
         Unparsed = node.Optional("unparsed")?.Items(u => new UnparsedText(u.RequiredString("field"), u.RequiredString("text"))) ?? [],

@@ -33,7 +33,10 @@ internal static class BacklogCheck
         }
 
         var consumerLag = Target(context, LatencyClasses.ConsumerLag);
-        var replicationLag = Target(context, LatencyClasses.ReplicationLag);
+        // The RPO bounds the writes a failover to a replica loses, which are the replica's lag (issue 12): where the
+        // problem states no replication lag bound of its own, the RPO is that bound.
+        var replicationLag = Target(context, LatencyClasses.ReplicationLag)
+            ?? (context.Problem.Workload.RecoveryPointObjective is { } rpo ? new LagTarget(rpo.Value, null, "RPO, " + rpo.Source) : null);
         foreach (var node in context.Nodes)
         {
             if (node.Behaviour == Behaviour.Messaging)

@@ -17,9 +17,10 @@ internal sealed class HopModel
     private readonly double waitProbability;
     private readonly double drainTime;
 
-    private HopModel(MmcQueue? queue, double serviceRate, bool saturated, int servers = 1)
+    private HopModel(MmcQueue? queue, double serviceRate, bool saturated, int servers = 1, double fillWait = 0)
     {
         Queue = queue;
+        FillWait = fillWait;
         Servers = servers;
         ServiceRate = serviceRate;
         Saturated = saturated;
@@ -35,6 +36,7 @@ internal sealed class HopModel
     private HopModel(HopModel hop, ConnectionWait[] waits)
     {
         Queue = hop.Queue;
+        FillWait = hop.FillWait;
         Servers = hop.Servers;
         ServiceRate = hop.ServiceRate;
         Saturated = hop.Saturated;
@@ -67,6 +69,13 @@ internal sealed class HopModel
 
     public bool TakesTime => !double.IsPositiveInfinity(ServiceRate);
 
+    /// <summary>
+    /// Seconds a request of a batching component waits for its batch to fill, (b − 1) ÷ (2λ) at λ requests per second
+    /// per instance (docs/engine.md, "Batching"); 0 without batching. A constant added to the response time, left out
+    /// of the floor (more instances lengthen it: the floor is the queue-free best case).
+    /// </summary>
+    public double FillWait { get; }
+
     public static HopModel For(ResolvedComponent node, double load)
     {
         if (node.Behaviour is Behaviour.Source or Behaviour.OffPath || node.ServiceTimeMs is not { } serviceMs || serviceMs.Value <= 0)
@@ -91,7 +100,8 @@ internal sealed class HopModel
 
         var perInstance = load / node.InstanceCount;
         var queue = MmcQueue.TryCreate(perInstance, mu, servers, out _);
-        return new HopModel(queue, mu, queue is null || !queue.IsStable, servers);
+        var fillWait = node.BatchSize > 1 && perInstance > 0 && !double.IsInfinity(perInstance) ? (node.BatchSize - 1) / (2 * perInstance) : 0;
+        return new HopModel(queue, mu, queue is null || !queue.IsStable, servers, fillWait);
     }
 
     /// <summary>This hop with the connection waits of its pooled callers in front (a copy; the hop is shared).</summary>
@@ -101,7 +111,7 @@ internal sealed class HopModel
     public double Mean(bool floor) =>
         (!TakesTime ? 0
         : floor || Queue is null ? 1 / ServiceRate
-        : Queue.MeanResponseTime) + (floor ? 0 : MeanConnectionWait);
+        : Queue.MeanResponseTime + FillWait) + (floor ? 0 : MeanConnectionWait);
 
     /// <summary>The mean wait for a connection over every request of the hop: Σ share × C ÷ θ.</summary>
     public double MeanConnectionWait
@@ -185,6 +195,14 @@ internal sealed class HopModel
                 c = (1 - waitProbability) + (waitProbability * c);
                 d *= waitProbability;
                 (a, b) = ((a * c) - (b * d), (a * d) + (b * c));
+            }
+
+            if (!floor && FillWait > 0)
+            {
+                // A constant delay w multiplies the transform by e^(−s·w) = e^(−Re·w)·(cos(Im·w) − i·sin(Im·w)).
+                var scale = System.Math.Exp(-sRe[j] * FillWait);
+                var (cos, sin) = (scale * System.Math.Cos(sIm[j] * FillWait), -scale * System.Math.Sin(sIm[j] * FillWait));
+                (a, b) = ((a * cos) - (b * sin), (a * sin) + (b * cos));
             }
 
             re[offset + j] = a;

@@ -40,6 +40,8 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             types[component.Type] = t = Settle(component.Type);
         }
 
+        var batch = t.Behaviour == Behaviour.Service && component.BatchSize is { } b && b > 1 ? b : 1;
+        var capacity = t.Behaviour is Behaviour.Source or Behaviour.OffPath ? null : Pick(component.CapacityPerInstance, t.Capacity);
         return new ResolvedComponent
         {
             Index = index,
@@ -51,7 +53,8 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             Instances = component.Instances is { } n && n >= 1
                 ? Designed(n)
                 : component.Instances is null ? NoInstances : InvalidInstances,
-            CapacityPerInstance = t.Behaviour is Behaviour.Source or Behaviour.OffPath ? null : Pick(component.CapacityPerInstance, t.Capacity),
+            CapacityPerInstance = batch > 1 && capacity is { } c ? Batched(c, batch) : capacity,
+            BatchSize = batch,
             ServiceTimeMs = t.Behaviour is Behaviour.Source or Behaviour.OffPath ? null : Pick(component.ServiceTimeMs, t.ServiceTime),
             Availability = Pick(component.Availability is { } a && a <= 1 ? a : null, null) ?? FromRepair(component, t.Availability ?? AlwaysUp),
             HourlyCost = Pick(component.HourlyCostUsd, t.HourlyCost) ?? NoPrice,
@@ -113,6 +116,13 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             + ": MTBF ÷ (MTBF + MTTR)";
         return new Figure(Math.Availability.FromRepair(mtbf, mttr), source);
     }
+
+    /// <summary>
+    /// A batch of b is served in one service time (docs/engine.md, "Batching"): an instance serving c batches per
+    /// second serves b × c requests per second.
+    /// </summary>
+    private static Figure Batched(Figure perBatch, int batch) =>
+        new(perBatch.Value * batch, perBatch.Source + " × " + batch.ToString(System.Globalization.CultureInfo.InvariantCulture) + " per batch (design " + Knobs.BatchSize.Method + ")");
 
     private static double? Positive(double? value) => value is { } d && d > 0 && !double.IsInfinity(d) ? d : null;
 

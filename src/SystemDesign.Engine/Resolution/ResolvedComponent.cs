@@ -36,6 +36,9 @@ internal sealed record ResolvedComponent
 
     public Figure? ConnectionsPerInstance { get; init; }
 
+    /// <summary>Requests a service instance serves together in one service time (1: no batching; docs/engine.md, "Batching").</summary>
+    public int BatchSize { get; init; } = 1;
+
     public string Name => Component.Name;
 
     public int InstanceCount => (int)Instances.Value;

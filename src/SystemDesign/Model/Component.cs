@@ -10,7 +10,7 @@ namespace SystemDesign.Model;
 /// or the problem's constants". Values are stored exactly as the design gave them, even invalid ones;
 /// <see cref="Architecture.Validate"/> reports those.
 /// </summary>
-public sealed record Component
+public sealed partial record Component
 {
     private static readonly IReadOnlyDictionary<string, double> NoParameters =
         new ReadOnlyDictionary<string, double>(new SortedDictionary<string, double>(StringComparer.Ordinal));

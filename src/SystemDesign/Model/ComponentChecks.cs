@@ -122,9 +122,23 @@ internal static class ComponentChecks
                             typed.Example));
                     }
                 }
+                else if (Knobs.ByParameter(pair.Key) is { } knob && knob.Rule == Rules.InvalidParameter)
+                {
+                    if (!InRange(knob, pair.Value))
+                    {
+                        Add(Rules.InvalidParameter, knob.Key, Format(
+                            "{0} has {1} {2}; it must be {3} ({4}), for example {5}. Fix the value, or remove the call to take the default.",
+                            Who(),
+                            knob.Label,
+                            value,
+                            knob.Range,
+                            knob.Unit,
+                            knob.Example));
+                    }
+                }
                 else if (Knobs.ByParameter(pair.Key) is { } positive && positive.Rule == Rules.NonPositiveKnob)
                 {
-                    // CheckPositive has already reported it (SD0008): one finding per bad value.
+                    // CheckPositive reports it (SD0008), a NaN or ±∞ included; a second finding would say it twice.
                 }
                 else if (string.IsNullOrWhiteSpace(pair.Key))
                 {
@@ -179,6 +193,12 @@ internal static class ComponentChecks
             }
         }
     }
+
+    // The ranges of the parameter knobs SD0017 guards, as their rows' Range says them.
+    private static bool InRange(Knob knob, double value) => knob.Format == KnobFormat.Flag ? value == 1
+        : knob.Parameter == ParameterNames.HotKeyShare ? value > 0 && value <= 1
+        : knob.Parameter == ParameterNames.BatchSize ? value >= 1 && Component.IsWholeInt32(value)
+        : ArchitectureValidator.IsFinite(value);
 
     private static string Format(string format, params object[] args) =>
         string.Format(CultureInfo.InvariantCulture, format, args);

@@ -26,4 +26,7 @@ public enum KnobFormat
 
     /// <summary>Hours with up to three decimals: "0.5 h".</summary>
     Hours,
+
+    /// <summary>A switch, set or not: stored as the parameter value 1, printed "on".</summary>
+    Flag,
 }

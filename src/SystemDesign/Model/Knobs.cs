@@ -183,11 +183,105 @@ public static class Knobs
         Format = KnobFormat.Milliseconds,
     };
 
+    /// <summary>
+    /// DeadLetterQueue: a queue or stream parks messages that keep failing instead of redelivering them forever; stored
+    /// as "dead_letter_queue" = 1. Default off, as SQS (no redrive policy until one is set) and Kafka (no DLQ in the
+    /// broker) ship; SD7012 names a consumed queue without one.
+    /// </summary>
+    public static Knob DeadLetterQueue { get; } = new(
+        nameof(QueueNode.DeadLetterQueue), nameof(Component.DeadLetterQueue), ParameterNames.DeadLetterQueue,
+        "switch", "set or not (1)", "DeadLetterQueue()", Rules.InvalidParameter, c => c.DeadLetterQueue ? 1.0 : null)
+    {
+        MeaningfulOnTypes = new[] { ComponentTypes.Queue, ComponentTypes.Stream },
+        MeaningfulOn = "queues and streams",
+        Noun = "a dead-letter queue",
+        Label = "dead-letter queue",
+        Format = KnobFormat.Flag,
+    };
+
+    /// <summary>
+    /// Ttl: seconds a cache keeps an entry, stored as "ttl_seconds"; positive and finite (SD0008). Default none: Redis
+    /// and Memcached keep a key until it is evicted unless EXPIRE or an expiry is given. SD7013 reads it.
+    /// </summary>
+    public static Knob Ttl { get; } = new(
+        nameof(CacheNode.Ttl), nameof(Component.TtlSeconds), ParameterNames.TtlSeconds,
+        "seconds an entry lives", "> 0, finite", "Ttl(300)", Rules.NonPositiveKnob, c => c.TtlSeconds)
+    {
+        MeaningfulOnTypes = new[] { ComponentTypes.Cache },
+        MeaningfulOn = "caches",
+        Noun = "a TTL",
+        Label = "TTL",
+        Format = KnobFormat.Count,
+    };
+
+    /// <summary>
+    /// InvalidatesOnWrite: a write deletes the cached entry it changes (cache-aside invalidation); stored as
+    /// "invalidates_on_write" = 1. Default off: a cache does not see writes that bypass it. SD7013 reads it.
+    /// </summary>
+    public static Knob InvalidatesOnWrite { get; } = new(
+        nameof(CacheNode.InvalidatesOnWrite), nameof(Component.InvalidatesOnWrite), ParameterNames.InvalidatesOnWrite,
+        "switch", "set or not (1)", "InvalidatesOnWrite()", Rules.InvalidParameter, c => c.InvalidatesOnWrite ? 1.0 : null)
+    {
+        MeaningfulOnTypes = new[] { ComponentTypes.Cache },
+        MeaningfulOn = "caches",
+        Noun = "invalidation on write",
+        Label = "invalidates on write",
+        Format = KnobFormat.Flag,
+    };
+
+    /// <summary>
+    /// HotKeyShare: the share of a stream's messages on its busiest key, in (0, 1], stored as "hot_key_share" (SD0017
+    /// outside it). Default: keys spread evenly (Kafka's default partitioner hashes keys), so the busiest partition gets
+    /// 1/P. SD7014 reads it.
+    /// </summary>
+    public static Knob HotKeyShare { get; } = new(
+        nameof(StreamNode.HotKeyShare), nameof(Component.HotKeyShare), ParameterNames.HotKeyShare,
+        "fraction of messages", "(0, 1]", "HotKeyShare(0.2)", Rules.InvalidParameter, c => c.HotKeyShare)
+    {
+        MeaningfulOnTypes = new[] { ComponentTypes.Stream },
+        MeaningfulOn = "streams",
+        Noun = "a hot-key share",
+        Label = "hot-key share",
+        Format = KnobFormat.Percent,
+    };
+
+    /// <summary>
+    /// BatchSize: requests one instance serves together, a whole number ≥ 1, stored as "batch_size" (SD0017 otherwise).
+    /// Default 1, no batching. Raises throughput and adds the wait to fill a batch (docs/engine.md, "Batching").
+    /// </summary>
+    public static Knob BatchSize { get; } = new(
+        nameof(WorkerNode.BatchSize), nameof(Component.BatchSize), ParameterNames.BatchSize,
+        "requests per batch", "≥ 1, whole", "BatchSize(8)", Rules.InvalidParameter, c => c.BatchSize)
+    {
+        MeaningfulOnTypes = new[] { ComponentTypes.Worker, ComponentTypes.App },
+        MeaningfulOn = "workers and app servers",
+        Noun = "a batch size",
+        Label = "batch size",
+        Format = KnobFormat.Count,
+    };
+
+    /// <summary>
+    /// FailoverTime: seconds a database takes to promote a standby when its primary fails, stored as "failover_seconds";
+    /// positive and finite (SD0008). Default 120 s, the top of Amazon RDS Multi-AZ's documented "typically 60–120
+    /// seconds". SD7015 grades it against the problem's RTO.
+    /// </summary>
+    public static Knob FailoverTime { get; } = new(
+        nameof(DatabaseNode.FailoverTime), nameof(Component.FailoverSeconds), ParameterNames.FailoverSeconds,
+        "seconds to fail over", "> 0, finite", "FailoverTime(30)", Rules.NonPositiveKnob, c => c.FailoverSeconds)
+    {
+        MeaningfulOnTypes = new[] { ComponentTypes.DbPrimary, ComponentTypes.DbReplica },
+        MeaningfulOn = "databases",
+        Noun = "a failover time",
+        Label = "failover time",
+        Format = KnobFormat.Count,
+    };
+
     /// <summary>Every knob, in the order the validator reports them.</summary>
     public static IReadOnlyList<Knob> All { get; } = new[]
     {
         Instances, CapacityPerInstance, ServiceTime, Availability, HourlyCost, HitRate, Partitions, ConnectionsPerInstance, Zone, Region,
         RepairTime, TimeBetweenFailures, ConnectionPool, ConnectionLimit, ConnectionHoldTime,
+        DeadLetterQueue, Ttl, InvalidatesOnWrite, HotKeyShare, BatchSize, FailoverTime,
     };
 
     /// <summary>The generic knob method that sets any parameter by name: <c>Parameter("hit_rate", 0.9)</c>.</summary>

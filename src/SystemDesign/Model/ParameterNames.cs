@@ -17,4 +17,21 @@ public static class ParameterNames
 
     /// <summary>"hold_time_ms": how long a caller's request holds a database connection (<see cref="Component.HoldTimeMs"/>).</summary>
     public const string HoldTimeMs = "hold_time_ms";
+    /// <summary>"dead_letter_queue": 1 when a queue or stream parks messages that keep failing (<see cref="Component.DeadLetterQueue"/>).</summary>
+    public const string DeadLetterQueue = "dead_letter_queue";
+
+    /// <summary>"ttl_seconds": how long a cache keeps an entry before it expires (<see cref="Component.TtlSeconds"/>).</summary>
+    public const string TtlSeconds = "ttl_seconds";
+
+    /// <summary>"invalidates_on_write": 1 when a write deletes the cached entry it changes (<see cref="Component.InvalidatesOnWrite"/>).</summary>
+    public const string InvalidatesOnWrite = "invalidates_on_write";
+
+    /// <summary>"hot_key_share": the share of a stream's messages that carry its busiest key (<see cref="Component.HotKeyShare"/>).</summary>
+    public const string HotKeyShare = "hot_key_share";
+
+    /// <summary>"batch_size": requests one instance serves together in one batch (<see cref="Component.BatchSize"/>).</summary>
+    public const string BatchSize = "batch_size";
+
+    /// <summary>"failover_seconds": seconds a database takes to promote a standby when its primary fails (<see cref="Component.FailoverSeconds"/>).</summary>
+    public const string FailoverSeconds = "failover_seconds";
 }

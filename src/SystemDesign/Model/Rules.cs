@@ -120,12 +120,12 @@ public static class Rules
         "Connections per instance, a connection pool or a connection limit of zero or less, or not a whole number.",
         "`ConnectionsPerInstance`, `ConnectionPool` or `ConnectionLimit` ≤ 0 (or not whole)");
 
-    /// <summary>SD0017 (error): Parameter with an empty name or a non-finite value.</summary>
+    /// <summary>SD0017 (error): Parameter with an empty name or a value out of range.</summary>
     public static Rule InvalidParameter { get; } = new(
         "SD0017", nameof(InvalidParameter), Severity.Error, RuleGroup.Usage,
-        "Parameter with an empty name or a non-finite value",
-        "A generic parameter with an empty name or a value that is not finite.",
-        "a `Parameter` with an empty name or a NaN/±∞ value");
+        "Parameter with an empty name or a value out of range",
+        "A generic parameter with an empty name or a value that is not finite, or a switch, hot-key share or batch size outside its range.",
+        "a `Parameter` with an empty name or a NaN/±∞ value; a switch other than 1, a hot-key share outside (0, 1], a batch size not a whole number ≥ 1");
 
     /// <summary>SD0018 (warning): Blank zone or region.</summary>
     public static Rule BlankPlacement { get; } = new(
@@ -433,6 +433,34 @@ public static class Rules
         "Client writes straight to a database",
         "A client's writes reach a database over a direct edge, with no service in between to validate, authorize, pool connections or absorb bursts.",
         "a client's edge to a database carries writes");
+
+    /// <summary>SD7012 (info): Queue or stream consumed with no dead-letter queue.</summary>
+    public static Rule NoDeadLetterQueue { get; } = new(
+        "SD7012", nameof(NoDeadLetterQueue), Severity.Info, RuleGroup.AntiPatterns,
+        "Queue or stream consumed with no dead-letter queue",
+        "A queue or stream that consumers read has no dead-letter queue: a message that keeps failing is redelivered forever, blocking its partition or burning consumer time.",
+        "a consumed queue or stream with no `DeadLetterQueue()`");
+
+    /// <summary>SD7013 (info): Cache written by several services with neither TTL nor invalidation.</summary>
+    public static Rule StaleCache { get; } = new(
+        "SD7013", nameof(StaleCache), Severity.Info, RuleGroup.AntiPatterns,
+        "Cache written by several services with neither TTL nor invalidation",
+        "The data behind a cache is written by two or more components, and the cache has neither a TTL nor invalidation on write: a write that does not reach the cache leaves a stale entry that is served until it is evicted.",
+        "a cache whose data several components write, with no `Ttl` or `InvalidatesOnWrite()`");
+
+    /// <summary>SD7014 (error): A hot key saturates its stream partition.</summary>
+    public static Rule HotPartition { get; } = new(
+        "SD7014", nameof(HotPartition), Severity.Error, RuleGroup.AntiPatterns,
+        "A hot key saturates its stream partition",
+        "All messages of one key go to one partition and one consumer instance reads a partition; when the busiest key's messages, max(λ ÷ partitions, share × λ), reach that instance's capacity, its lag grows without bound whatever the partition or instance count.",
+        "a stream's busiest key (`HotKeyShare`) saturates the one consumer instance that reads its partition");
+
+    /// <summary>SD7015 (error): A database fails over more slowly than the RTO.</summary>
+    public static Rule RecoveryObjectiveMissed { get; } = new(
+        "SD7015", nameof(RecoveryObjectiveMissed), Severity.Error, RuleGroup.AntiPatterns,
+        "A database fails over more slowly than the RTO",
+        "The problem states a recovery time objective (RTO) and a database on the path takes longer to fail over. The data at risk against a recovery point objective (RPO), a replica's lag, is graded as a replication lag bound (SD6005).",
+        "a database's `FailoverTime` (120 s unset) above the problem's RTO");
 
     /// <summary>Every rule, in id order.</summary>
     public static System.Collections.Generic.IReadOnlyList<Rule> All { get; } = Ordered();

@@ -24,4 +24,16 @@ public sealed class CacheNode : Node<CacheNode>
     /// <param name="target">The component at the other end.</param>
     /// <returns>The edge, to set its <see cref="Edge.Weight"/>.</returns>
     public Edge Writes(Node target) => Connect(target, ConnectionKind.Writes);
+
+    /// <summary>
+    /// Sets how long an entry lives, in seconds, for example 300 (SD0008 if not positive and finite): a stale entry is
+    /// served at most this long after a write it missed (SD7013).
+    /// </summary>
+    /// <param name="seconds">The time to live, in seconds.</param>
+    /// <returns>The same handle.</returns>
+    public CacheNode Ttl(double seconds) => SetParameter(ParameterNames.TtlSeconds, seconds);
+
+    /// <summary>Deletes the cached entry a write changes, so the next read fetches the new value (SD7013).</summary>
+    /// <returns>The same handle.</returns>
+    public CacheNode InvalidatesOnWrite() => SetParameter(ParameterNames.InvalidatesOnWrite, 1);
 }

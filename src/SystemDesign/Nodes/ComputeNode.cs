@@ -55,4 +55,13 @@ public abstract class ComputeNode<TSelf> : Node<TSelf>
     /// <param name="milliseconds">Mean hold time per request, in milliseconds.</param>
     /// <returns>The same handle.</returns>
     public TSelf ConnectionHoldTime(double milliseconds) => SetParameter(ParameterNames.HoldTimeMs, milliseconds);
+
+    /// <summary>
+    /// Serves requests in batches of <paramref name="count"/>, a whole number ≥ 1 (SD0017 otherwise), for example 8 for
+    /// batched inference: one batch takes its service time, so an instance serves up to count ÷ service time, and a
+    /// request waits for its batch to fill (docs/engine.md, "Batching"). Meaningful on workers and app servers.
+    /// </summary>
+    /// <param name="count">Requests per batch.</param>
+    /// <returns>The same handle.</returns>
+    public TSelf BatchSize(int count) => SetParameter(ParameterNames.BatchSize, count);
 }

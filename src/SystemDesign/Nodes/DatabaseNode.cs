@@ -27,4 +27,13 @@ public sealed class DatabaseNode : Node<DatabaseNode>
     /// <param name="max">Connections per instance of this database.</param>
     /// <returns>The same handle.</returns>
     public DatabaseNode ConnectionLimit(int max) => SetParameter(ParameterNames.ConnectionLimit, max);
+
+    /// <summary>
+    /// Sets the seconds this database takes to promote a standby when its primary fails, for example 30 (SD0008 if not
+    /// positive and finite); 120 s when unset (Amazon RDS Multi-AZ: "typically 60–120 seconds"). Graded against the
+    /// problem's RTO (SD7015).
+    /// </summary>
+    /// <param name="seconds">The failover time, in seconds.</param>
+    /// <returns>The same handle.</returns>
+    public DatabaseNode FailoverTime(double seconds) => SetParameter(ParameterNames.FailoverSeconds, seconds);
 }

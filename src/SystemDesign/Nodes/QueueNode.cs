@@ -1,3 +1,5 @@
+using SystemDesign.Model;
+
 namespace SystemDesign;
 
 /// <summary>A message queue (type "queue"): producers Publish to it and consumers Consume it, so it declares no edges of its own (ConnectsTo aside).</summary>
@@ -7,4 +9,11 @@ public sealed class QueueNode : Node<QueueNode>
         : base(builder, index)
     {
     }
+
+    /// <summary>
+    /// Parks messages that keep failing in a dead-letter queue instead of redelivering them forever (SD7012 names a
+    /// consumed queue without one). Off by default, as brokers ship.
+    /// </summary>
+    /// <returns>The same handle.</returns>
+    public QueueNode DeadLetterQueue() => SetParameter(ParameterNames.DeadLetterQueue, 1);
 }
