@@ -18,7 +18,7 @@ public sealed class SessionStore1mUsersDesign : IDesign
         // 30,000 req/s × 1.2 headroom ÷ 150 per instance = 240; tier T0 needs ≥ 200 app → 240
         var webServers = a.Component("app", "Web Servers").Instances(240);
         // 28,500 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T2 needs ≥ 2 cache → 2
-        var sessionStore = a.Component("cache", "Session Store").Instances(2).Parameter("ttl_seconds", 1);
+        var sessionStore = a.Component("cache", "Session Store").Instances(2).Parameter("ttl_seconds", 900);
         // 7,200 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 31 (Session Store cold: 30,000 ÷ 1,000 req/s below 100%) → 31
         var userDB = a.Component("db_primary", "User DB").Instances(31);
 
