@@ -23,8 +23,14 @@ internal static class FindingLocator
             {
                 if (Matches(connection.Invocation, span))
                 {
-                    return finding.RuleId == Rules.InvalidWeight.Id && connection.Weight is { } weight
-                        ? (weight, Sites.Weight, design.Find(finding.Component))
+                    if (finding.RuleId == Rules.InvalidWeight.Id && connection.Weight is { } weight)
+                    {
+                        return (weight, Sites.Weight, design.Find(finding.Component));
+                    }
+
+                    // A finding about an edge knob (SD0025, the SD7xxx call policies) goes on that knob if it was set.
+                    return finding.Knob is { } edgeKnob && connection.Knobs.TryGetValue(edgeKnob, out var knobAt)
+                        ? (knobAt, edgeKnob, design.Find(finding.Component))
                         : (connection.Invocation, Sites.Edge, design.Find(finding.Component));
                 }
             }

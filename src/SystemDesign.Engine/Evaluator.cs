@@ -65,6 +65,7 @@ internal static class Evaluator
         }
 
         var hops = Hops(context);
+        CallPolicyCheck.Run(context, usable, hops);
         var latency = LatencyCheck.Run(context, hops);
         var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context);
         var (cost, componentCost) = CostCheck.Run(context);

@@ -141,7 +141,7 @@ internal static class JsonReport
             w.WriteStartObject("cheapestPassing");
             Number(w, "monthlyUsd", cheapest.MonthlyCostUsd);
             Number(w, "timesCheapest", cheapest.MonthlyCostUsd > 0 ? e.MonthlyCostUsd / cheapest.MonthlyCostUsd : null);
-            w.WriteString("topology", cheapest.Topology);
+            w.WriteString("topology", CheapestDesign.Key(cheapest.Topology));
             w.WriteString("design", cheapest.Source);
             w.WriteEndObject();
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SystemDesign.Catalog;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using static SystemDesign.Engine.NumberText;
@@ -216,7 +217,7 @@ internal static class ReportFormat
             return null;
         }
 
-        string where = cheapest.Topology == "palette" ? "a topology from the palette" : "the reference topology";
+        string where = cheapest.Topology == TopologyOrigin.Palette ? "a topology from the palette" : "the reference topology";
         return Number(evaluation.MonthlyCostUsd / cheapest.MonthlyCostUsd, 2) + "× the cheapest passing design found ("
             + Money(cheapest.MonthlyCostUsd) + " a month, " + where + "; " + cheapest.Source + ")";
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Solver;
 
@@ -73,7 +74,7 @@ public static class SampleFiles
                 json.WriteStartObject();
                 json.WriteString("problem", run.Problem.Id);
                 json.WriteNumber("monthlyCostUsd", System.Math.Round(run.Solution!.Evaluation!.MonthlyCostUsd, 2, MidpointRounding.AwayFromZero));
-                json.WriteString("topology", run.Solution.Topology.Origin == TopologyOrigin.Palette ? "palette" : "reference");
+                json.WriteString("topology", CheapestDesign.Key(run.Solution.Topology.Origin));
                 json.WriteString("design", string.Join("/", samplesFolder.Replace('\\', '/').TrimEnd('/'), CSharpNames.Pascal(run.Problem.Category), DesignWriter.ClassOf(run.Problem) + ".cs"));
                 json.WriteEndObject();
             }

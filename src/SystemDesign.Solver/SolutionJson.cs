@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Solver;
 
@@ -21,7 +22,7 @@ public static class SolutionJson
             json.WriteStartObject();
             json.WriteString("problem", solution.ProblemId);
             json.WriteString("status", solution.Status.ToString().ToLowerInvariant());
-            json.WriteString("topology", solution.Topology.Origin.ToString().ToLowerInvariant());
+            json.WriteString("topology", CheapestDesign.Key(solution.Topology.Origin));
             if (solution.Evaluation is { } e)
             {
                 json.WriteNumber("monthlyCostUsd", Math.Round(e.MonthlyCostUsd, 2));

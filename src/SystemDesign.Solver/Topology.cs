@@ -11,19 +11,6 @@ namespace SystemDesign.Solver;
 /// <param name="Type">The catalog type.</param>
 public sealed record Part(string Name, string Type);
 
-/// <summary>What a topology was taken from: the catalog's reference solution, the palette, or a design.</summary>
-public enum TopologyOrigin
-{
-    /// <summary>The problem's reference solution (components and connections as the catalog states them).</summary>
-    Reference,
-
-    /// <summary>Built from the problem's palette by behaviour kind.</summary>
-    Palette,
-
-    /// <summary>A design's own components and connections.</summary>
-    Design,
-}
-
 /// <summary>Components and connections without counts: the shape the solver sizes.</summary>
 /// <param name="Origin">Where the shape came from.</param>
 /// <param name="Parts">The components, in order.</param>

@@ -1,6 +1,9 @@
 namespace SystemDesign;
 
-/// <summary>A declared connection; set its share of the source's traffic with <see cref="Weight"/>.</summary>
+/// <summary>
+/// A declared connection; set its share of the source's traffic with <see cref="Weight"/>, and how the source calls it
+/// (timeout, retries, backoff, circuit breaker, idempotency key): the rows of <see cref="Model.EdgeKnobs"/>.
+/// </summary>
 public sealed class Edge
 {
     private readonly ArchitectureBuilder builder;
@@ -36,6 +39,56 @@ public sealed class Edge
     public Edge AlwaysFetches()
     {
         builder.ConnectionAt(index).AlwaysFetches = true;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets how long the source waits for this call before giving up, in milliseconds (positive and finite, SD0025).
+    /// Unset, the caller waits as long as the callee takes. A timeout turns the callee's slowest requests into errors
+    /// (docs/engine.md, "Timeouts and retries"); with <see cref="Retries"/>, the caller's own timeout must cover
+    /// every attempt (SD7004).
+    /// </summary>
+    /// <param name="milliseconds">The timeout, e.g. 250.</param>
+    /// <returns>The same edge.</returns>
+    public Edge Timeout(double milliseconds)
+    {
+        builder.ConnectionAt(index).TimeoutMs = milliseconds;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets how many times the source retries a failed or timed-out call: a whole number from 0 to 10 (SD0025); each
+    /// retry is another request to the target. Unset means 0. Pair it with <see cref="Backoff"/> (SD7005).
+    /// </summary>
+    /// <param name="retries">The retries after the first attempt, e.g. 2.</param>
+    /// <returns>The same edge.</returns>
+    public Edge Retries(int retries)
+    {
+        builder.ConnectionAt(index).Retries = retries;
+        return this;
+    }
+
+    /// <summary>Says the retries of this call wait an exponentially growing delay with jitter, so they spread out instead of arriving together.</summary>
+    /// <returns>The same edge.</returns>
+    public Edge Backoff()
+    {
+        builder.ConnectionAt(index).Backoff = true;
+        return this;
+    }
+
+    /// <summary>Says a circuit breaker guards this call: once the target keeps failing, calls fail fast instead of waiting and retrying.</summary>
+    /// <returns>The same edge.</returns>
+    public Edge CircuitBreaker()
+    {
+        builder.ConnectionAt(index).CircuitBreaker = true;
+        return this;
+    }
+
+    /// <summary>Says every call carries an idempotency key the target deduplicates, so a retried write takes effect once.</summary>
+    /// <returns>The same edge.</returns>
+    public Edge IdempotencyKey()
+    {
+        builder.ConnectionAt(index).IdempotencyKey = true;
         return this;
     }
 }

@@ -9,7 +9,7 @@ public class DslTests
     private static readonly string[] Dsl =
     {
         "SD0001", "SD0002", "SD0003", "SD0004", "SD0005", "SD0006", "SD0007", "SD0008", "SD0010", "SD0011", "SD0012",
-        "SD0013", "SD0014", "SD0015", "SD0016", "SD0017", "SD0018",
+        "SD0013", "SD0014", "SD0015", "SD0016", "SD0017", "SD0018", "SD0025",
     };
 
     private static readonly string[] Palette = { "SD0020", "SD0022" };
@@ -38,6 +38,21 @@ public class DslTests
     [Fact]
     public Task An_edge_that_always_fetches_is_read_statically() =>
         VerifyAsync(Designs.Blog(extra: "app.Reads(a.ObjectStore(\"Images\")).Weight(2).AlwaysFetches();"), only: new[] { "SD0021" });
+
+    /// <summary>The edge knobs (Model.EdgeKnobs) are replayed on the real builder; a bad value is marked on its argument, a switch on its name.</summary>
+    [Fact]
+    public Task Bad_edge_knobs_are_marked_on_their_arguments() =>
+        VerifyAsync(Designs.Blog(extra: """
+            var pay = a.App("Payments").Instances(2);
+                    app.Calls(pay).Timeout({|SD0025:0|}).Retries({|SD0025:-1|}).Backoff();
+                    var jobs = a.Queue("Jobs");
+                    app.Publishes(jobs).Retries(2).Backoff().IdempotencyKey();
+                    a.Worker("W").Consumes(jobs).{|SD0025:CircuitBreaker|}();
+            """), only: Dsl);
+
+    [Fact]
+    public Task Good_edge_knobs_are_read_statically() =>
+        VerifyAsync(Designs.Blog(extra: "app.Calls(a.App(\"Payments\").Instances(2)).Timeout(250.5).Retries(2).Backoff().CircuitBreaker().IdempotencyKey();"), only: new[] { "SD0021", "SD0025" });
 
     [Fact]
     public Task Bad_knob_values_are_marked_on_their_arguments() =>

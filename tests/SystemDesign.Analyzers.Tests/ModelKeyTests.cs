@@ -72,6 +72,27 @@ public class ModelKeyTests
         Assert.NotEqual(Key("p", here), Key("p", new Architecture(null, here.Components, here.Connections, new[] { new Finding("SD0009", Severity.Error, null, "threw") })));
     }
 
+    /// <summary>The edge-knob rows (Model.EdgeKnobs): each set value, and each change of one, is another key.</summary>
+    [Fact]
+    public void Every_edge_knob_is_part_of_the_key()
+    {
+        var plain = Model(App);
+        var edge = plain.Connections[0];
+        var changed = new[]
+        {
+            edge with { TimeoutMs = 250 },
+            edge with { TimeoutMs = -0.0 },
+            edge with { Retries = 0 },
+            edge with { Retries = 2 },
+            edge with { Backoff = true },
+            edge with { CircuitBreaker = true },
+            edge with { IdempotencyKey = true },
+        };
+        var keys = changed.Select(c => Key("p", new Architecture(null, plain.Components, new[] { c }))).Prepend(Key("p", plain)).ToArray();
+        Assert.Equal(keys.Length, keys.Distinct().Count());
+        Assert.Equal(keys[1], Key("p", new Architecture(null, plain.Components, new[] { edge with { TimeoutMs = 250 } })));
+    }
+
     /// <summary>
     /// Fails when the model gains a property: <see cref="ModelKey"/> compares properties one by one, and a new one it
     /// ignored would hand a design the findings of another. Compare it there, then add it here.
@@ -82,7 +103,7 @@ public class ModelKeyTests
         Assert.Equal(
             new[] { "Availability", "CapacityPerInstance", "ConnectionsPerInstance", "DeclaredAt", "HitRate", "HourlyCostUsd", "Instances", "Name", "Parameters", "Partitions", "Region", "RepairTimeHours", "ServiceTimeMs", "TimeBetweenFailuresHours", "Type", "Zone" },
             Properties<Component>());
-        Assert.Equal(new[] { "AlwaysFetches", "DeclaredAt", "From", "Kind", "To", "Weight" }, Properties<Connection>());
+        Assert.Equal(new[] { "AlwaysFetches", "Backoff", "CircuitBreaker", "DeclaredAt", "From", "IdempotencyKey", "Kind", "Retries", "TimeoutMs", "To", "Weight" }, Properties<Connection>());
         Assert.Equal(new[] { "BuildFindings", "Components", "Connections", "ProblemId" }, Properties<Architecture>());
         Assert.Equal(new[] { "Component", "Knob", "Location", "Message", "Properties", "RuleId", "Severity" }, Properties<Finding>());
     }

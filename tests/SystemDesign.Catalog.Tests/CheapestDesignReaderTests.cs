@@ -16,7 +16,7 @@ public sealed class CheapestDesignReaderTests
     {
         var design = CheapestDesignReader.Read(Good, "cheapest-designs.json")["tiny"];
 
-        Assert.Equal(new CheapestDesign(2575.5, "reference", "samples/X/TinyDesign.cs"), design);
+        Assert.Equal(new CheapestDesign(2575.5, TopologyOrigin.Reference, "samples/X/TinyDesign.cs"), design);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class CheapestDesignReaderTests
         var blog = ProblemCatalog.BuiltIn.Find("tutorial-simple-blog")!;
 
         Assert.NotNull(blog.CheapestPassing);
-        Assert.Equal("reference", blog.CheapestPassing!.Topology);
+        Assert.Equal(TopologyOrigin.Reference, blog.CheapestPassing!.Topology);
         Assert.EndsWith("Tutorial/TutorialSimpleBlogDesign.cs", blog.CheapestPassing.Source, System.StringComparison.Ordinal);
     }
 }

@@ -56,7 +56,7 @@ public sealed class SampleDesignTests(ITestOutputHelper output)
             if (c.RequiredInstances is null && c.RequiredBecause is { } impossible)
             {
                 Assert.True(
-                    evaluation.Findings.Any(f => f.Component == c.Name && f.Message.Contains("No instance count", StringComparison.Ordinal)),
+                    evaluation.Findings.Any(f => f.Component == c.Name && f.Properties.ContainsKey(Finding.NoInstanceCount)),
                     $"{designName}: no count of {c.Name} meets {impossible}, and no finding says so.");
             }
 

@@ -105,12 +105,28 @@ internal sealed class ModelKey : IEquatable<ModelKey>
         _ => Equals(a, b),
     };
 
-    private static bool SameConnection(Connection a, Connection b) =>
-        string.Equals(a.From, b.From, StringComparison.Ordinal)
-        && string.Equals(a.To, b.To, StringComparison.Ordinal)
-        && a.Kind == b.Kind
-        && Same(a.Weight, b.Weight)
-        && a.AlwaysFetches == b.AlwaysFetches;
+    private static bool SameConnection(Connection a, Connection b)
+    {
+        if (!string.Equals(a.From, b.From, StringComparison.Ordinal)
+            || !string.Equals(a.To, b.To, StringComparison.Ordinal)
+            || a.Kind != b.Kind
+            || !Same(a.Weight, b.Weight)
+            || a.AlwaysFetches != b.AlwaysFetches)
+        {
+            return false;
+        }
+
+        // Every row of the edge-knob table: one row, one comparison.
+        foreach (var knob in EdgeKnobs.All)
+        {
+            if (!SameValue(knob.Read(a), knob.Read(b)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Build findings (SD0009) come from the builder, not from the source spans, so their location is compared too.
     private static bool SameFinding(Finding a, Finding b) =>

@@ -314,8 +314,20 @@ internal sealed partial class DesignInterpreter
             edge.Site.Weight = locations[0];
         }
 
+        if (EdgeKnobs.ByMethod(method.Name) is { } knob
+            && (locations.Length == 1 ? locations[0] : NameOf(invocation)) is { } knobAt)
+        {
+            edge.Site.Knobs[knob.Key] = knobAt;
+        }
+
         return edge;
     }
+
+    /// <summary>The method name of a member call (<c>Backoff</c> in <c>edge.Backoff()</c>), where a switch's finding goes.</summary>
+    private static Location? NameOf(IInvocationOperation invocation) =>
+        invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member }
+            ? member.Name.GetLocation()
+            : invocation.Syntax.GetLocation();
 
     /// <summary>Calls the API method by reflection on the real object; no overloads exist, so name and types identify it.</summary>
     private object? Call(object target, IInvocationOperation invocation, IMethodSymbol method, object?[] arguments, Type[] types)

@@ -40,7 +40,7 @@ internal sealed class ComponentSite
     public static string ParameterKey(string name) => Finding.ParameterKnob(name);
 }
 
-/// <summary>Where an edge was declared, and its weight argument if any.</summary>
+/// <summary>Where an edge was declared, its weight argument if any, and where each edge knob was set.</summary>
 internal sealed class ConnectionSite
 {
     public ConnectionSite(int index, Location invocation)
@@ -55,4 +55,10 @@ internal sealed class ConnectionSite
     public Location Invocation { get; }
 
     public Location? Weight { get; set; }
+
+    /// <summary>
+    /// Edge knob sites by key (<see cref="EdgeKnob.Key"/>): the value argument, or for a switch (<c>Backoff()</c>) the
+    /// method's name in the call; the last call wins, as in the builder.
+    /// </summary>
+    public Dictionary<string, Location> Knobs { get; } = new(System.StringComparer.Ordinal);
 }

@@ -15,11 +15,12 @@ public static class CheapestDesignReader
         foreach (var entry in root.Array("designs", d => d))
         {
             var id = entry.Required("problem").NonEmptyString();
-            var topology = entry.Required("topology").NonEmptyString();
-            if (topology is not ("reference" or "palette"))
+            var topology = entry.Required("topology").NonEmptyString() switch
             {
-                throw entry.Required("topology").Error("\"reference\" or \"palette\"");
-            }
+                "reference" => TopologyOrigin.Reference,
+                "palette" => TopologyOrigin.Palette,
+                _ => throw entry.Required("topology").Error("\"reference\" or \"palette\""),
+            };
 
             var design = new CheapestDesign(
                 entry.Required("monthlyCostUsd").Number(ValueRange.BudgetUsd),

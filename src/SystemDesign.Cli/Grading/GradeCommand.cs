@@ -78,6 +78,7 @@ internal static class GradeCommand
         var progress = Progress.For(error, options.NoColor);
         var paths = new DisplayPaths(Directory.GetCurrentDirectory());
         var dotnet = timings.Time(Phase.SdkLocation, Sdk.Register);
+        _ = CompilerWarmUp.Start(cancellationToken); // overlaps the JIT of the compiler with the workspace load
         var (projects, errors, designs) = await progress.RunAsync(async () =>
         {
             if (!options.NoRestore)

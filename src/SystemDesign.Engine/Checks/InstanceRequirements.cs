@@ -149,6 +149,7 @@ internal sealed class InstanceRequirements
             if (impossible)
             {
                 rewritten.Remove(Knobs.Instances.FixProperty!);
+                rewritten[Finding.NoInstanceCount] = because[index] ?? string.Empty;
             }
             else
             {

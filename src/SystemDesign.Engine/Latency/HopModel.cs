@@ -82,6 +82,40 @@ internal sealed class HopModel
         : Queue.MeanResponseTime;
 
     /// <summary>
+    /// P(T &gt; t): the share of requests whose response time exceeds <paramref name="seconds"/>, the share a caller's
+    /// timeout turns into errors. Service Exp(μ); with probability C a wait Exp(θ), θ = cμ − λ, first (the same
+    /// model as <see cref="Transform"/>): (1 − C)·e^(−μt) + C·(θe^(−μt) − μe^(−θt))/(θ − μ), or C·(1 + μt)e^(−μt)
+    /// when θ = μ (the sum of two exponentials; Gross &amp; Harris, §2.3). 1 for a saturated hop, 0 for one that takes no time.
+    /// </summary>
+    /// <param name="seconds">The timeout t in seconds.</param>
+    /// <returns>The share of requests slower than t, in [0, 1].</returns>
+    public double SlowerThan(double seconds)
+    {
+        if (!TakesTime || !(seconds >= 0))
+        {
+            return TakesTime ? 1 : 0;
+        }
+
+        if (Saturated)
+        {
+            return 1;
+        }
+
+        var mu = ServiceRate;
+        var served = System.Math.Exp(-mu * seconds);
+        if (waitProbability <= 0)
+        {
+            return served;
+        }
+
+        var theta = 1 / drainTime;
+        var waited = System.Math.Abs(theta - mu) < 1e-12 * mu
+            ? (1 + (mu * seconds)) * served
+            : ((theta * served) - (mu * System.Math.Exp(-theta * seconds))) / (theta - mu);
+        return System.Math.Min(1, System.Math.Max(0, ((1 - waitProbability) * served) + (waitProbability * waited)));
+    }
+
+    /// <summary>
     /// The Laplace–Stieltjes transform of the response time at s. With probability 1 − C the request is served at
     /// once (Exp(μ)); with probability C it first waits Exp(θ), θ = cμ − λ (Erlang C; Gross &amp; Harris, §2.3):
     /// μ/(μ + s)·((1 − C) + C·θ/(θ + s)); no queueing when <paramref name="floor"/>. Evaluated at every s of

@@ -22,5 +22,23 @@ internal sealed class ConnectionDraft
 
     public bool AlwaysFetches { get; set; }
 
-    public Connection ToConnection() => new(From, To, Kind, Weight) { AlwaysFetches = AlwaysFetches };
+    public double? TimeoutMs { get; set; }
+
+    public int? Retries { get; set; }
+
+    public bool Backoff { get; set; }
+
+    public bool CircuitBreaker { get; set; }
+
+    public bool IdempotencyKey { get; set; }
+
+    public Connection ToConnection() => new(From, To, Kind, Weight)
+    {
+        AlwaysFetches = AlwaysFetches,
+        TimeoutMs = TimeoutMs,
+        Retries = Retries,
+        Backoff = Backoff,
+        CircuitBreaker = CircuitBreaker,
+        IdempotencyKey = IdempotencyKey,
+    };
 }

@@ -138,6 +138,54 @@ internal static class ArchitectureValidator
                 Call(),
                 Number(weight))));
         }
+
+        CheckEdgeKnobs(connection, Call(), declaring, findings);
+    }
+
+    /// <summary>Range checks of the edge-knob rows (<see cref="EdgeKnobs"/>), each finding on its knob (the squiggle's place).</summary>
+    private static void CheckEdgeKnobs(Connection connection, string call, string? declaring, List<Finding> findings)
+    {
+        void Add(EdgeKnob knob, string message) =>
+            findings.Add(Make(Rules.InvalidEdgeKnob, declaring, connection.DeclaredAt, message, knob.Key));
+
+        if (!EdgeKnobs.AppliesTo(connection.Kind))
+        {
+            foreach (var knob in EdgeKnobs.All)
+            {
+                if (knob.IsSet(connection))
+                {
+                    Add(knob, string.Format(
+                        CultureInfo.InvariantCulture,
+                        "{0}.{1}: a {2} edge is not a call the source waits on or retries, so {1} means nothing here. Set it on the producer's Publishes edge or the caller's Calls/Reads/Writes edge instead, or remove it.",
+                        call,
+                        knob.Method,
+                        connection.Kind == ConnectionKind.Consumes ? "Consumes" : "ReplicatesTo"));
+                }
+            }
+
+            return;
+        }
+
+        if (connection.TimeoutMs is { } timeout && !IsPositiveFinite(timeout))
+        {
+            Add(EdgeKnobs.Timeout, string.Format(
+                CultureInfo.InvariantCulture,
+                "{0}.Timeout({1}): a timeout is a positive, finite number of milliseconds, for example {2}. Fix the value, or remove the call to wait without a timeout.",
+                call,
+                Number(timeout),
+                EdgeKnobs.Timeout.Example));
+        }
+
+        if (connection.Retries is { } retries && (retries < 0 || retries > EdgeKnobs.MaxRetries))
+        {
+            Add(EdgeKnobs.Retries, string.Format(
+                CultureInfo.InvariantCulture,
+                "{0}.Retries({1}): retries are a whole number from 0 to {2} (each is one more request to the target), for example {3}. Fix the value, or remove the call for no retries.",
+                call,
+                retries,
+                EdgeKnobs.MaxRetries,
+                EdgeKnobs.Retries.Example));
+        }
     }
 
     internal static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);

@@ -20,6 +20,27 @@ public sealed record Connection(string From, string To, ConnectionKind Kind, dou
     /// </summary>
     public bool AlwaysFetches { get; init; }
 
+    /// <summary>
+    /// How long the source waits for an answer before giving up, in milliseconds; null: no timeout (the caller waits
+    /// as long as the callee takes). Set with <see cref="Edge.Timeout"/>; row <see cref="EdgeKnobs.Timeout"/>.
+    /// </summary>
+    public double? TimeoutMs { get; init; }
+
+    /// <summary>
+    /// How many times the source retries a failed or timed-out call (attempts = retries + 1); null: none.
+    /// Set with <see cref="Edge.Retries"/>; row <see cref="EdgeKnobs.Retries"/>.
+    /// </summary>
+    public int? Retries { get; init; }
+
+    /// <summary>True when retries wait an exponentially growing, jittered delay. Set with <see cref="Edge.Backoff"/>.</summary>
+    public bool Backoff { get; init; }
+
+    /// <summary>True when a circuit breaker stops calls to a failing callee. Set with <see cref="Edge.CircuitBreaker"/>.</summary>
+    public bool CircuitBreaker { get; init; }
+
+    /// <summary>True when each call carries an idempotency key the callee deduplicates. Set with <see cref="Edge.IdempotencyKey"/>.</summary>
+    public bool IdempotencyKey { get; init; }
+
     /// <summary>Where the edge was declared, when the model was built from source by the analyzer.</summary>
     public SourceSpan? DeclaredAt { get; init; }
 

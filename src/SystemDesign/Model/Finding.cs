@@ -43,6 +43,12 @@ public sealed record Finding(string RuleId, Severity Severity, string? Component
     /// </summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = NoProperties;
 
+    /// <summary>
+    /// The property a finding carries instead of <c>instances</c> when no instance count of its component meets every
+    /// constraint at once; its value names the deciding constraint. Tools and tests read it, never the message.
+    /// </summary>
+    public const string NoInstanceCount = "noInstanceCount";
+
     private static IReadOnlyDictionary<string, string> NoProperties { get; } =
         new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
 

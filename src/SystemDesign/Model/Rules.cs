@@ -176,6 +176,13 @@ public static class Rules
         "A per-instance figure the design states is past an order of magnitude from its type's sourced default (capacity or connections above 10×, service time or price below a tenth, availability with less than a tenth of the downtime or none at all); the grade rests on the claim.",
         "capacity > 10× the default, service time or price < ⅒, availability past one more nine or `Availability(1)`");
 
+    /// <summary>SD0025 (error): Edge timeout or retry count out of range.</summary>
+    public static Rule InvalidEdgeKnob { get; } = new(
+        "SD0025", nameof(InvalidEdgeKnob), Severity.Error, RuleGroup.Usage,
+        "Edge timeout or retry count out of range",
+        "An edge's Timeout is not a positive, finite number of milliseconds, or its Retries is not a whole number from 0 to 10, or a call policy is set on an edge that is not a call (Consumes, ReplicatesTo).",
+        "`Timeout(ms)` ≤ 0 or not finite, `Retries(n)` outside 0–10, or a call policy on a consume or replication edge");
+
     /// <summary>SD1001 (error): Tier requires a component type the design lacks.</summary>
     public static Rule MissingComponentType { get; } = new(
         "SD1001", nameof(MissingComponentType), Severity.Error, RuleGroup.Tiers,
@@ -364,6 +371,34 @@ public static class Rules
         "Traffic dropped",
         "A client emits, or a component receives, reads or writes and has no edge that carries them on, where it must.",
         "a client emits, or a router or cache receives, traffic it has no edge to pass on");
+
+    /// <summary>SD7004 (error): A caller's timeout is shorter than its callee's retry budget.</summary>
+    public static Rule RetryBudgetExceeded { get; } = new(
+        "SD7004", nameof(RetryBudgetExceeded), Severity.Error, RuleGroup.AntiPatterns,
+        "Caller times out before its callee's retries finish",
+        "A call's timeout is shorter than the timeout × (retries + 1) of the call the callee makes below it: the caller gives up while the callee still retries, wasting the work and repeating it if the caller retries too.",
+        "a caller's timeout < the callee's timeout × (retries + 1)");
+
+    /// <summary>SD7005 (warning): Retries without backoff on a call that can fail.</summary>
+    public static Rule RetriesWithoutBackoff { get; } = new(
+        "SD7005", nameof(RetriesWithoutBackoff), Severity.Warning, RuleGroup.AntiPatterns,
+        "Retries without backoff on a call that can fail",
+        "An edge retries without exponential backoff and jitter, and the engine finds the call can fail (its callee, or a call below it, is overloaded at the target rate or the peak, has one instance to lose, or answers slower than the timeout): the retries multiply the load when it is least affordable.",
+        "`Retries(n)` without `Backoff()` on a call the engine finds can fail");
+
+    /// <summary>SD7006 (warning): Deep synchronous call chain with no timeout or circuit breaker.</summary>
+    public static Rule UnguardedCallChain { get; } = new(
+        "SD7006", nameof(UnguardedCallChain), Severity.Warning, RuleGroup.AntiPatterns,
+        "Deep call chain with no timeout or circuit breaker",
+        "More than two synchronous service-to-service calls in a row, none with a timeout or a circuit breaker: a slow or failed service at the end holds and fails every request above it (a cascading failure).",
+        "more than 2 service calls in a row, none with `Timeout` or `CircuitBreaker`");
+
+    /// <summary>SD7007 (error): Retried writes without an idempotency key.</summary>
+    public static Rule RetriedWriteWithoutIdempotencyKey { get; } = new(
+        "SD7007", nameof(RetriedWriteWithoutIdempotencyKey), Severity.Error, RuleGroup.AntiPatterns,
+        "Retried writes without an idempotency key",
+        "An edge that carries writes which end in a store or a queue retries them without an idempotency key: a write whose answer was lost is applied twice (a double charge).",
+        "`Retries(n)` on writes that reach a store or queue, without `IdempotencyKey()`");
 
     /// <summary>Every rule, in id order.</summary>
     public static System.Collections.Generic.IReadOnlyList<Rule> All { get; } = Ordered();
