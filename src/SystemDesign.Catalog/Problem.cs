@@ -2,13 +2,19 @@ using System.Collections.Generic;
 
 namespace SystemDesign.Catalog;
 
-/// <summary>One system-design problem of the catalog, as imported from the export and reviewed.</summary>
+/// <summary>One system-design problem of the catalog, as imported from the export and reviewed, or a hand-written case study.</summary>
 public sealed record Problem
 {
+    /// <summary>
+    /// The category of the hand-written case studies (issue 12: production incidents and interview questions from
+    /// catalog/source/case-studies, numbered after the export's 618). The importer never writes it and keeps it on a re-import.
+    /// </summary>
+    public const string CaseStudiesCategory = "case-studies";
+
     /// <summary>The stable key, e.g. <c>tutorial-simple-blog</c>. Titles repeat; ids never do.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The problem's number in the export (1..618).</summary>
+    /// <summary>The problem's number: its position in the export (1..618), or after it for a case study (619 on).</summary>
     public required int Number { get; init; }
 
     /// <summary>The title without its decorative emoji.</summary>

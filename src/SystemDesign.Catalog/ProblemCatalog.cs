@@ -41,7 +41,7 @@ public sealed class ProblemCatalog
         });
     }
 
-    /// <summary>The catalog built into this assembly (618 problems), each read on first use.</summary>
+    /// <summary>The catalog built into this assembly (618 imported problems and the case studies), each read on first use.</summary>
     public static ProblemCatalog BuiltIn => BuiltInCatalog.Value;
 
     /// <summary>Every problem, ordered by number; the built-in catalog reads and validates them all on first use.</summary>

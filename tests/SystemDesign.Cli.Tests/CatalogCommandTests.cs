@@ -20,7 +20,18 @@ public sealed class CatalogCommandTests
         var (exit, output, _) = Run("problems");
         Assert.Equal(0, exit);
         Assert.Contains("tutorial-simple-blog", output, System.StringComparison.Ordinal);
-        Assert.Contains("618 of 618 problems", output, System.StringComparison.Ordinal);
+        Assert.Contains("648 of 648 problems", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Problems_lists_the_case_studies_by_their_category()
+    {
+        var (exit, output, _) = Run("problems", "--category", "case-studies");
+        Assert.Equal(0, exit);
+        Assert.Contains("payment-pool-exhaustion", output, System.StringComparison.Ordinal);
+        Assert.Contains("node-pool-exhaustion-150-rps", output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("tutorial-simple-blog", output, System.StringComparison.Ordinal);
+        Assert.Contains("30 of 648 problems", output, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,7 +41,7 @@ public sealed class CatalogCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("tutorial-simple-blog", output, System.StringComparison.Ordinal);
         Assert.DoesNotContain("L6-Principal", output, System.StringComparison.Ordinal);
-        Assert.DoesNotContain("618 of 618", output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("648 of 648", output, System.StringComparison.Ordinal);
     }
 
     [Fact]

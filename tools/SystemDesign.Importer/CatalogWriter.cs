@@ -27,6 +27,13 @@ public static class CatalogWriter
     public const string RetiredPrefix = ".problems.old-";
 
     /// <summary>
+    /// The folder under problems/ written by hand, not by the import (the case studies of issue 12, from
+    /// catalog/source/case-studies): the import copies it into the new catalog unchanged, and an export category of
+    /// this name is refused, so a re-import never deletes or overwrites it.
+    /// </summary>
+    public const string HandWrittenCategory = SystemDesign.Catalog.Problem.CaseStudiesCategory;
+
+    /// <summary>
     /// Replaces <c>&lt;catalogDir&gt;/problems</c> with one file per problem, all or nothing: every file is
     /// serialized in memory, written to a staging folder next to problems/, and only then is the old folder
     /// renamed away and the staging folder renamed into place (and back again if that fails). On any failure
@@ -38,10 +45,16 @@ public static class CatalogWriter
         ArgumentNullException.ThrowIfNull(problems);
         var fs = fileSystem ?? CatalogFileSystem.Real;
 
+        if (problems.FirstOrDefault(p => p.Category == HandWrittenCategory) is { } clash)
+        {
+            throw new ImportException($"problem {clash.Id} is in category '{HandWrittenCategory}', the folder of the hand-written case studies; give it another category");
+        }
+
         // Serialization (the workload parse included) can still refuse a problem: do it before touching the disk.
         var files = problems.Select(p => (Folder: p.Category, Name: p.Id + ".json", Bytes: Serialize(p))).ToList();
 
         var target = Path.Combine(catalogDir, ProblemsFolder);
+        files.AddRange(HandWritten(target));
         var suffix = Guid.NewGuid().ToString("N")[..12];
         var staging = Path.Combine(catalogDir, StagingPrefix + suffix);
         var retired = Path.Combine(catalogDir, RetiredPrefix + suffix);
@@ -69,6 +82,28 @@ public static class CatalogWriter
             {
                 TryDelete(fs, leftover);
             }
+        }
+    }
+
+    /// <summary>The hand-written problem files of the catalog being replaced, byte for byte, to be written again.</summary>
+    private static List<(string Folder, string Name, byte[] Bytes)> HandWritten(string problemsDir)
+    {
+        var folder = Path.Combine(problemsDir, HandWrittenCategory);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*.json")
+                .Order(StringComparer.Ordinal)
+                .Select(f => (Folder: HandWrittenCategory, Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f)))
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CatalogWriteException($"could not read the hand-written problems in {folder} to keep them: {e.Message}; the catalog there is unchanged", e);
         }
     }
 

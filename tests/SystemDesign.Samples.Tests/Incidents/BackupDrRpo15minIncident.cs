@@ -1,0 +1,27 @@
+namespace SystemDesign.Samples.Tests.Incidents;
+
+/// <summary>
+/// The incident of backup-dr-rpo-15min, before the fix: nightly backups to object storage and no replica in another region.
+/// </summary>
+/// <remarks>
+/// The data at risk is everything since the last backup; recovery time is a restore, not a failover.
+/// </remarks>
+[Incident("backup-dr-rpo-15min", "SD1001", "SD1004")]
+public sealed class BackupDrRpo15minIncident : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        var users = a.Component("client", "Users");
+        var lB = a.Component("lb", "LB").Instances(2);
+        var services = a.Component("app", "Services").Instances(2);
+        var primaries = a.Component("db_primary", "Primaries").Instances(2);
+        var backupStore = a.Component("object_store", "Backup Store").Instances(1);
+        var backupVerifier = a.Component("worker", "Backup Verifier").Instances(1);
+
+        users.ConnectsTo(lB);
+        lB.ConnectsTo(services);
+        services.ConnectsTo(primaries);
+        backupVerifier.ConnectsTo(backupStore);
+        backupVerifier.ConnectsTo(primaries);
+    }
+}
