@@ -44,6 +44,18 @@ internal sealed class EvaluationContext
 
     private InstanceRequirements? requirements;
 
+    /// <summary>
+    /// Work left for SD3001's count searches (<see cref="LatencyTargetCounts"/>), in components modelled: one budget per
+    /// evaluation, <see cref="EngineOptions.MaxScenarioLatencyWork"/>, so a design of many missing entries stays linear.
+    /// </summary>
+    public long LatencySizingWork
+    {
+        get => latencySizingWork ??= Options.MaxScenarioLatencyWork;
+        set => latencySizingWork = value;
+    }
+
+    private long? latencySizingWork;
+
     public bool HasRate => Workload.RequestRps is { Value: > 0 };
 
     public double Peak => Workload.PeakMultiplier.Value;

@@ -27,8 +27,6 @@ internal static class LatencyTargetCounts
         var target = missed.TargetMilliseconds!.Value / 1000;
         var trial = (HopModel[])hops.Clone();
         var counts = new Dictionary<int, long>();
-        // Each re-check models the whole design: the scenarios' work budget bounds this search too.
-        var budget = context.Options.MaxScenarioLatencyWork;
         for (var step = 0; step < MaxSteps; step++)
         {
             var (slowest, wait) = (-1, 0.0);
@@ -40,8 +38,9 @@ internal static class LatencyTargetCounts
                 }
             }
 
-            budget -= context.Nodes.Length;
-            if (slowest < 0 || budget < 0)
+            // Each re-check models the whole design: one budget for every search of the evaluation.
+            context.LatencySizingWork -= context.Nodes.Length;
+            if (slowest < 0 || context.LatencySizingWork < 0)
             {
                 return null; // no hop queues any more (the floor decides), or the work budget is spent
             }
