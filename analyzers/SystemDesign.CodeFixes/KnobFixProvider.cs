@@ -22,6 +22,13 @@ public abstract class KnobFixProvider : CodeFixProvider
     /// <summary>The change that fixes <paramref name="diagnostic"/>, or null when this fix does not apply.</summary>
     private protected abstract KnobChange? Plan(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe);
 
+    /// <summary>
+    /// Every change that fixes <paramref name="diagnostic"/>: the one of <see cref="Plan"/>, or several for a finding
+    /// that proposes a value per component (SD3001, SD4001).
+    /// </summary>
+    private protected virtual IEnumerable<KnobChange> PlanAll(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe) =>
+        Plan(diagnostic, node, describe) is { } change ? [change] : [];
+
     /// <inheritdoc/>
     public sealed override FixAllProvider GetFixAllProvider() => DesignFix.FixAll(EquivalenceKey, ApplyAsync);
 
@@ -29,6 +36,21 @@ public abstract class KnobFixProvider : CodeFixProvider
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var planned = await PlanAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
+
+        // A finding that changes several components gets one action that makes all its changes.
+        foreach (var several in planned.GroupBy(p => p.Diagnostic).Where(g => g.Count() > 1))
+        {
+            var diagnostics = ImmutableArray.Create(several.Key);
+            var document = context.Document;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Set " + string.Join(", ", several.Select(p => (p.Change.Component.Name ?? p.Change.Component.Method) + " to " + p.Change.Call)),
+                    cancellationToken => ApplyAsync(document, diagnostics, cancellationToken),
+                    EquivalenceKey),
+                diagnostics);
+        }
+
+        planned = [.. planned.GroupBy(p => p.Diagnostic).Where(g => g.Count() == 1).SelectMany(g => g)];
         foreach (var group in planned.GroupBy(p => p.Change.Target))
         {
             var change = group.OrderByDescending(p => p.Change.Value).First().Change;
@@ -67,19 +89,36 @@ public abstract class KnobFixProvider : CodeFixProvider
         var methods = new Dictionary<SyntaxNode, DescribeMethod?>();
         foreach (var diagnostic in DesignFix.Ordered(diagnostics))
         {
-            if (DesignFix.NodeOf(root, diagnostic) is not { } node || node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method)
+            if (DesignFix.NodeOf(root, diagnostic) is not { } node)
+            {
+                continue;
+            }
+
+            // A design-wide finding sits on the [Design] argument: the fix edits that class's Describe.
+            SyntaxNode? method = node.FirstAncestorOrSelf<MethodDeclarationSyntax>();
+            if (method is null && DesignFix.Site(diagnostic) == Analyzers.DiagnosticProperties.Sites.Attribute)
+            {
+                method = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            }
+
+            if (method is null)
             {
                 continue;
             }
 
             if (!methods.TryGetValue(method, out var describe))
             {
-                methods[method] = describe = DescribeMethod.Containing(method, model, cancellationToken);
+                methods[method] = describe = method is MethodDeclarationSyntax
+                    ? DescribeMethod.Containing(method, model, cancellationToken)
+                    : DescribeMethod.OfDesignClass(node, model, cancellationToken);
             }
 
-            if (describe is not null && Plan(diagnostic, node, describe) is { } change)
+            if (describe is not null)
             {
-                planned.Add((diagnostic, change));
+                foreach (var change in PlanAll(diagnostic, node, describe))
+                {
+                    planned.Add((diagnostic, change));
+                }
             }
         }
 

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -27,9 +29,32 @@ public sealed class SetInstancesCodeFixProvider : KnobFixProvider
         Rules.SinglePointOfFailure.Id,
         Rules.InstanceLossOverload.Id,
         Rules.CacheLossOverload.Id,
-        Rules.ScenarioLatencyMissed.Id);
+        Rules.ScenarioLatencyMissed.Id,
+        Rules.LatencyTargetMissed.Id,
+        Rules.AvailabilityBelowTarget.Id);
 
     private protected override string EquivalenceKey => EquivalenceKeys.SetInstances;
+
+    /// <summary>SD3001 and SD4001 propose a count per component ("instances:App" → "3"): one change each.</summary>
+    private protected override IEnumerable<KnobChange> PlanAll(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe)
+    {
+        if (diagnostic.Id != Rules.LatencyTargetMissed.Id && diagnostic.Id != Rules.AvailabilityBelowTarget.Id)
+        {
+            return base.PlanAll(diagnostic, node, describe);
+        }
+
+        var changes = new List<KnobChange>();
+        foreach (var pair in diagnostic.Properties.OrderBy(p => p.Key, System.StringComparer.Ordinal))
+        {
+            if (Knobs.Instances.ComponentOfFixProperty(pair.Key) is { } name && KnobEdits.TryParseCount(pair.Value, out var count)
+                && describe.CountNamed(name) == 1 && describe.Find(name) is { } component && Raised(describe, component, count) is { } change)
+            {
+                changes.Add(change);
+            }
+        }
+
+        return changes;
+    }
 
     private protected override KnobChange? Plan(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe)
     {
@@ -48,8 +73,13 @@ public sealed class SetInstancesCodeFixProvider : KnobFixProvider
             return null;
         }
 
-        // Never lower a count: a figure at or below the current one cannot fix the finding (e.g. SD2002 on consumers
-        // capped by stream partitions, where the partitions are the fix).
+        return Raised(describe, component, count);
+    }
+
+    // Never lower a count: a figure at or below the current one cannot fix the finding (e.g. SD2002 on consumers
+    // capped by stream partitions, where the partitions are the fix).
+    private static KnobChange? Raised(DescribeMethod describe, PlacedComponent component, int count)
+    {
         var existing = describe.LastKnobArgument(component, "Instances");
         return existing is not null && describe.Model.GetConstantValue(existing.Expression) is { HasValue: true, Value: int current } && current >= count
             ? null

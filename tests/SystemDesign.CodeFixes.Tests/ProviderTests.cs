@@ -45,9 +45,9 @@ public class ProviderTests
     [Fact]
     public void Every_finding_with_an_instances_figure_has_the_set_instances_fix()
     {
-        // docs/engine.md's rules table: the rules whose properties carry 'instances'.
+        // docs/engine.md's rules table: the rules whose properties carry 'instances' (SD3001, SD4001: 'instances:<name>' per component).
         Assert.Equal(
-            new[] { "SD1002", "SD2001", "SD2002", "SD2003", "SD2004", "SD4002", "SD6001", "SD6002", "SD6004" },
+            new[] { "SD1002", "SD2001", "SD2002", "SD2003", "SD2004", "SD3001", "SD4001", "SD4002", "SD6001", "SD6002", "SD6004" },
             new SetInstancesCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i, StringComparer.Ordinal).ToArray());
     }
 

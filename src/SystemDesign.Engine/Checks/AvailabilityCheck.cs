@@ -75,11 +75,41 @@ internal static class AvailabilityCheck
         {
             var weakest = Weakest(context, perComponent, availability)
                 .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Count(n.InstanceCount)} × {Percent(n.Availability.Value)})");
-            context.Add(Rules.AvailabilityBelowTarget, null,
-                $"The design serves {Percent(availability)} of requests ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}). Weakest: {string.Join("; ", weakest)}. Add instances to the weakest components.");
+            var message = $"The design serves {Percent(availability)} of requests ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}). Weakest: {string.Join("; ", weakest)}.";
+            if (AvailabilityTargetCounts.Search(context, perComponent, target.Value) is { } sized)
+            {
+                var constraint = $"the {Percent(target.Value)} availability target";
+                context.Add(Rules.AvailabilityBelowTarget, null,
+                    $"{message} With {TargetCounts.Describe(context, sized.Counts)} it serves {Percent(sized.Availability)}.",
+                    TargetCounts.Register(context, sized.Counts, constraint));
+            }
+            else
+            {
+                context.Add(Rules.AvailabilityBelowTarget, null, $"{message} Add instances to the weakest components.");
+            }
         }
 
         return (availability, perComponent, spofs);
+    }
+
+    /// <summary>The design's availability from each component's (<paramref name="perComponent"/>): the served fraction, or the series product with no rate.</summary>
+    internal static double Of(EvaluationContext context, double[] perComponent)
+    {
+        if (context.HasRate && context.Graph.Entries.Length > 0)
+        {
+            return ServedFraction(context, perComponent);
+        }
+
+        var series = 1.0;
+        foreach (var node in context.Nodes)
+        {
+            if (context.SynchronousPath[node.Index])
+            {
+                series *= perComponent[node.Index];
+            }
+        }
+
+        return series;
     }
 
     /// <summary>Components whose downtime costs the most served requests weighed, of the least available ones.</summary>

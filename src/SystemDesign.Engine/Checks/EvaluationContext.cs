@@ -50,6 +50,18 @@ internal sealed class EvaluationContext
 
     private IReadOnlyList<PoolUse>? pools;
 
+    /// <summary>
+    /// Work left for SD3001's count searches (<see cref="LatencyTargetCounts"/>), in components modelled: one budget per
+    /// evaluation, <see cref="EngineOptions.MaxScenarioLatencyWork"/>, so a design of many missing entries stays linear.
+    /// </summary>
+    public long LatencySizingWork
+    {
+        get => latencySizingWork ??= Options.MaxScenarioLatencyWork;
+        set => latencySizingWork = value;
+    }
+
+    private long? latencySizingWork;
+
     public bool HasRate => Workload.RequestRps is { Value: > 0 };
 
     public double Peak => Workload.PeakMultiplier.Value;
@@ -58,6 +70,12 @@ internal sealed class EvaluationContext
 
     /// <summary>The reads and writes the node's instances share (<see cref="Load"/> without replication).</summary>
     public double Shared(int node) => Flow.Shared(Graph, node);
+
+    /// <summary>
+    /// The load at <paramref name="instances"/> instances up: the shared reads and writes, and the replication each of
+    /// them applies (a lost or added replica instance takes its copy of the writes with it).
+    /// </summary>
+    public double LoadWith(int node, long instances) => Shared(node) + (instances * Applied(node));
 
     /// <summary>The replication each instance applies (every instance applies every write of its primary).</summary>
     public double Applied(int node) => Nodes[node].Behaviour is Resolution.Behaviour.Source or Resolution.Behaviour.OffPath ? 0 : Flow.Replication[node];

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Model;
 using static SystemDesign.Engine.Checks.EvaluationContext;
@@ -27,6 +28,8 @@ internal sealed class InstanceRequirements
     private readonly long[] survivesLoss;
     private readonly string?[] survivesLossBecause;
     private readonly bool[] availabilityGraded;
+    private readonly long[] target;
+    private readonly string?[] targetBecause;
 
     public InstanceRequirements(int nodes)
     {
@@ -35,6 +38,8 @@ internal sealed class InstanceRequirements
         survivesLoss = new long[nodes];
         survivesLossBecause = new string?[nodes];
         availabilityGraded = new bool[nodes];
+        target = new long[nodes];
+        targetBecause = new string?[nodes];
     }
 
     /// <summary>Registers that <paramref name="node"/> needs at least <paramref name="instances"/> for <paramref name="constraint"/>.</summary>
@@ -44,6 +49,19 @@ internal sealed class InstanceRequirements
         {
             count[node] = instances;
             because[node] = constraint;
+        }
+    }
+
+    /// <summary>
+    /// Registers the count a design-wide target needs (SD3001's latency, SD4001's availability): it decides only when
+    /// above every other constraint, so a count another constraint also asks is named by that component's own.
+    /// </summary>
+    public void RequireForTarget(int node, long instances, string constraint)
+    {
+        if (instances > target[node])
+        {
+            target[node] = instances;
+            targetBecause[node] = constraint;
         }
     }
 
@@ -61,7 +79,17 @@ internal sealed class InstanceRequirements
     public void MarkAvailabilityGraded(int node) => availabilityGraded[node] = true;
 
     /// <summary>The required count (at least 1) and the constraint that decides it (null when nothing asks more than 1).</summary>
-    public (long Count, string? Because) For(int node)
+    public (long Count, string? Because) For(int node) =>
+        DecidedByTarget(node) ? (target[node], targetBecause[node]) : Own(node);
+
+    /// <summary>Whether a design-wide target alone decides the count (<see cref="RequireForTarget"/>): another constraint of the same count names it instead.</summary>
+    public bool DecidedByTarget(int node) => target[node] > Own(node).Count;
+
+    /// <summary>The count a design-wide target asks of the component (0 when none) and the target.</summary>
+    public (long Count, string? Because) Target(int node) => (target[node], targetBecause[node]);
+
+    /// <summary>The count of the component's own constraints, without the design-wide targets.</summary>
+    public (long Count, string? Because) Own(int node)
     {
         var (n, why) = (System.Math.Max(1, count[node]), because[node]);
         if ((n >= 2 || availabilityGraded[node]) && survivesLoss[node] > n)
@@ -124,6 +152,12 @@ internal sealed class InstanceRequirements
         for (var i = 0; i < findings.Count; i++)
         {
             var finding = findings[i];
+            if (SettleTargetCounts(finding, byName, counts, because) is { } settled)
+            {
+                findings[i] = settled;
+                continue;
+            }
+
             if (!finding.Properties.TryGetValue(Knobs.Instances.FixProperty!, out var proposed)
                 || !long.TryParse(proposed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var own))
             {
@@ -164,6 +198,54 @@ internal sealed class InstanceRequirements
                 Properties = rewritten,
             };
         }
+    }
+
+    /// <summary>
+    /// A design-wide finding's per-component counts (<see cref="TargetCounts"/>) raised to the settled ones, so its fix
+    /// agrees with every other finding's; null when the finding proposes none or none is raised. Only the components
+    /// the finding named are raised: those on its own path (SD3001) or the request path (SD4001).
+    /// </summary>
+    private static Finding? SettleTargetCounts(Finding finding, Dictionary<string, int> byName, long[] counts, string?[] because)
+    {
+        SortedDictionary<string, string>? rewritten = null;
+        var raised = new List<string>();
+        foreach (var pair in finding.Properties)
+        {
+            if (Knobs.Instances.ComponentOfFixProperty(pair.Key) is not { } name || !byName.TryGetValue(name, out var index)
+                || !long.TryParse(pair.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var own)
+                || counts[index] <= own)
+            {
+                continue;
+            }
+
+            rewritten ??= new SortedDictionary<string, string>(finding.Properties.ToDictionary(p => p.Key, p => p.Value), System.StringComparer.Ordinal);
+            if (counts[index] == long.MaxValue)
+            {
+                rewritten.Remove(pair.Key);
+                raised.Add($"no count of {name} meets every constraint ({because[index]})");
+            }
+            else
+            {
+                rewritten[pair.Key] = Raw(counts[index]);
+                raised.Add($"{name} {Count(counts[index])} ({because[index]})");
+            }
+        }
+
+        if (rewritten is null)
+        {
+            return null;
+        }
+
+        // The remedy stays the message's last words (SD3001 ends ", or a cache takes reads off the path.").
+        var settled = $"every constraint at once: {Listed(raised, "; ")}";
+        var or = finding.Message.LastIndexOf(", or ", System.StringComparison.Ordinal);
+        return finding with
+        {
+            Message = or >= 0
+                ? $"{finding.Message.Substring(0, or)} ({settled}){finding.Message.Substring(or)}"
+                : $"{finding.Message} E{settled.Substring(1)}.",
+            Properties = rewritten,
+        };
     }
 
     /// <summary>The smallest n with n × <paramref name="perInstance"/> strictly above <paramref name="load"/>, decided exactly.</summary>

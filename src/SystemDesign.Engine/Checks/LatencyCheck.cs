@@ -129,7 +129,7 @@ internal static class LatencyCheck
                     }
                     else
                     {
-                        ReportMissed(context, hops, result, OnPath());
+                        ReportMissed(context, hops, paths, entry, requestClass, result, OnPath());
                     }
                 }
 
@@ -238,7 +238,7 @@ internal static class LatencyCheck
             $"{label} {(unbounded.Count == 1 ? "is" : "are")} unbounded: {named} {(saturated.Length == 1 ? "is" : "are")} saturated (utilization ≥ 100%), so the queue grows without limit. Add instances until utilization is below 100% (see SD2001).");
     }
 
-    private static void ReportMissed(EvaluationContext context, HopModel[] hops, LatencyResult r, int[] onPath)
+    private static void ReportMissed(EvaluationContext context, HopModel[] hops, PathLatency paths, int entry, RequestClass requestClass, LatencyResult r, int[] onPath)
     {
         var label = Label(r);
         if (r.TargetMilliseconds is not { } target || r.MeetsTarget)
@@ -259,8 +259,17 @@ internal static class LatencyCheck
             .OrderByDescending(i => hops[i].Queue!.ResponseTimePercentile(r.Percentile / 100))
             .Take(3)
             .Select(i => $"{context.Nodes[i].Name} P{N(r.Percentile)} {N(hops[i].Queue!.ResponseTimePercentile(r.Percentile / 100) * 1000)} ms at {Percent(hops[i].Queue!.Utilization)}");
-        context.Add(Rules.LatencyTargetMissed, r.Entry,
-            $"{label} is {N(r.Milliseconds)} ms, over the {N(target)} ms target (no-queueing floor {N(r.FloorMilliseconds ?? 0)} ms). Slowest hops: {string.Join("; ", slowest)}. More instances lower the queueing; {RemedyFor(r.RequestClass)}");
+        var message = $"{label} is {N(r.Milliseconds)} ms, over the {N(target)} ms target (no-queueing floor {N(r.FloorMilliseconds ?? 0)} ms). Slowest hops: {string.Join("; ", slowest)}.";
+        if (LatencyTargetCounts.Search(context, hops, paths, entry, requestClass, r, onPath) is { } sized)
+        {
+            context.Add(Rules.LatencyTargetMissed, r.Entry,
+                $"{message} With {TargetCounts.Describe(context, sized.Counts)} it is {N(sized.Milliseconds)} ms, or {RemedyFor(r.RequestClass)}",
+                TargetCounts.Register(context, sized.Counts, $"the {N(target)} ms target of the {label}"));
+        }
+        else
+        {
+            context.Add(Rules.LatencyTargetMissed, r.Entry, $"{message} More instances lower the queueing; {RemedyFor(r.RequestClass)}");
+        }
     }
 
     // The advice fits the class that missed: a cache answers reads, and only a queue (the engine stops a request's path

@@ -27,16 +27,45 @@ internal static class RequiredCountSearch
         var because = new string?[nodes.Length];
         for (var i = 0; i < nodes.Length; i++)
         {
-            (counts[i], because[i]) = context.Requirements.For(i);
+            (counts[i], because[i]) = context.Requirements.Own(i);
         }
 
+        // The components' own constraints first, then the design-wide targets (SD3001, SD4001) on the design those
+        // counts describe: a target is measured where the other constraints already put the counts, so it asks only
+        // what they leave short, and a count both ask is named by the component's own constraint.
+        var last = Grow(context, counts, because, gradeSized, (r, i) => r.Own(i)) ?? context;
+        var targeted = false;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var (count, why) = last.Requirements.Target(i);
+            if (count > counts[i])
+            {
+                (counts[i], because[i], targeted) = (count, why, true);
+            }
+        }
+
+        if (targeted)
+        {
+            Grow(context, counts, because, gradeSized, (r, i) => r.For(i));
+        }
+
+        InstanceRequirements.Settle(context, counts, because);
+        var components = evaluation.Components.Select((c, i) => c.RequiredInstances is null ? c : c with { RequiredInstances = counts[i], RequiredBecause = because[i] }).ToArray();
+        return evaluation with { Findings = Evaluator.Order(context.Findings), Components = components };
+    }
+
+    /// <summary>Grades the design sized at <paramref name="counts"/> until a pass asks for nothing more; the last pass graded, or null.</summary>
+    private static EvaluationContext? Grow(
+        EvaluationContext context, long[] counts, string?[] because, Func<Architecture, EvaluationContext> gradeSized, Func<InstanceRequirements, int, (long, string?)> required)
+    {
+        EvaluationContext? sized = null;
         for (var pass = 0; pass < MaxSizingPasses && Raises(context, counts); pass++)
         {
-            var sized = gradeSized(Sized(context, counts));
+            sized = gradeSized(Sized(context, counts));
             var grew = false;
-            for (var i = 0; i < nodes.Length; i++)
+            for (var i = 0; i < counts.Length; i++)
             {
-                var (count, why) = sized.Requirements.For(i);
+                var (count, why) = required(sized.Requirements, i);
                 if (count > counts[i])
                 {
                     (counts[i], because[i]) = (count, why);
@@ -50,9 +79,7 @@ internal static class RequiredCountSearch
             }
         }
 
-        InstanceRequirements.Settle(context, counts, because);
-        var components = evaluation.Components.Select((c, i) => c.RequiredInstances is null ? c : c with { RequiredInstances = counts[i], RequiredBecause = because[i] }).ToArray();
-        return evaluation with { Findings = Evaluator.Order(context.Findings), Components = components };
+        return sized;
     }
 
     private static bool Raises(EvaluationContext context, long[] counts)

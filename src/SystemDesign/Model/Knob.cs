@@ -75,6 +75,27 @@ public sealed class Knob
     /// </summary>
     public string? FixProperty { get; internal init; }
 
+    /// <summary>
+    /// The <see cref="Finding.Properties"/> key under which a finding that is about no one component (SD3001 on an
+    /// entry, SD4001 on the design) proposes a value of this knob for <paramref name="component"/>: "instances:App" →
+    /// "3", one key per component the target needs raised. Null when no finding proposes this knob.
+    /// </summary>
+    /// <param name="component">The component's name, as the design spells it.</param>
+    /// <returns>The key, or null.</returns>
+    public string? FixPropertyFor(string component) => FixProperty is null ? null : FixProperty + ComponentSeparator + component;
+
+    /// <summary>The component a <see cref="FixPropertyFor"/> key names, or null when the key is not one of this knob's.</summary>
+    /// <param name="key">A <see cref="Finding.Properties"/> key.</param>
+    /// <returns>The component's name, or null.</returns>
+    public string? ComponentOfFixProperty(string key) =>
+        FixProperty is not null && key is not null && key.Length > FixProperty.Length + 1
+        && key.StartsWith(FixProperty + ComponentSeparator, StringComparison.Ordinal)
+            ? key.Substring(FixProperty.Length + 1)
+            : null;
+
+    // ':' cannot end a knob's own FixProperty, so "instances:App" never collides with "instances".
+    private const char ComponentSeparator = ':';
+
     /// <summary>The component's value of this knob (null when the design did not set it).</summary>
     /// <param name="component">The component to read.</param>
     /// <returns>An <see cref="int"/>, <see cref="double"/> or <see cref="string"/>, or null.</returns>

@@ -17,26 +17,48 @@ internal static class ProposedCounts
         Rules.CacheLossOverload.Id, Rules.ScenarioLatencyMissed.Id,
     ];
 
-    /// <summary>The count each component is proposed, from findings on it (SD6002: on the component it names).</summary>
+    /// <summary>The rules whose design-wide findings propose counts for the components they name ("instances:App" → "3").</summary>
+    public static readonly string[] TargetRules = [Rules.LatencyTargetMissed.Id, Rules.AvailabilityBelowTarget.Id];
+
+    /// <summary>
+    /// The count each component is proposed, from findings on it (SD6002: on the component it names) and from the
+    /// per-component keys of SD3001 and SD4001.
+    /// </summary>
     public static Dictionary<string, List<long>> ByComponent(Results.Evaluation evaluation)
     {
         var counts = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        void Add(string name, string value)
+        {
+            if (!counts.TryGetValue(name, out var list))
+            {
+                counts[name] = list = [];
+            }
+
+            list.Add(long.Parse(value, CultureInfo.InvariantCulture));
+        }
+
         foreach (var f in evaluation.Findings)
         {
             if (f.Properties.TryGetValue("instances", out var value)
                 && (f.Properties.TryGetValue("overloaded", out var target) ? target : f.Component) is { } name)
             {
-                if (!counts.TryGetValue(name, out var list))
-                {
-                    counts[name] = list = [];
-                }
+                Add(name, value);
+            }
 
-                list.Add(long.Parse(value, CultureInfo.InvariantCulture));
+            foreach (var (key, count) in f.Properties)
+            {
+                if (key.StartsWith("instances:", StringComparison.Ordinal))
+                {
+                    Add(key["instances:".Length..], count);
+                }
             }
         }
 
         return counts;
     }
+
+    /// <summary>Whether the finding proposes a count for some named component (SD3001, SD4001).</summary>
+    public static bool ProposesTargetCounts(Finding finding) => finding.Properties.Keys.Any(k => k.StartsWith("instances:", StringComparison.Ordinal));
 
     /// <summary>The design with every proposed count applied at once (the largest, as Fix All merges them).</summary>
     public static Architecture Applied(Architecture design, Results.Evaluation evaluation)

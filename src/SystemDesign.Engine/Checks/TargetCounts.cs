@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using System.Linq;
+using SystemDesign.Model;
+using static SystemDesign.Engine.NumberText;
+
+namespace SystemDesign.Engine.Checks;
+
+/// <summary>
+/// The counts a design-wide target needs (SD3001's latency, SD4001's availability), proposed on the finding one key per
+/// raised component (<see cref="Knob.FixPropertyFor"/>: "instances:App" → "3") and registered as that component's
+/// constraint, so the count joins the one required count and every other finding on it proposes the same.
+/// </summary>
+internal static class TargetCounts
+{
+    /// <summary>Registers each count under <paramref name="constraint"/> and returns the finding's properties.</summary>
+    public static (string Key, string Value)[] Register(EvaluationContext context, IReadOnlyDictionary<int, long> counts, string constraint)
+    {
+        foreach (var pair in counts)
+        {
+            context.Requirements.RequireForTarget(pair.Key, pair.Value, constraint);
+        }
+
+        return [.. counts.OrderBy(p => p.Key).Select(p => (Knobs.Instances.FixPropertyFor(context.Nodes[p.Key].Name)!, Raw(p.Value)))];
+    }
+
+    /// <summary>"App at 3, Db at 2 instances", in design order.</summary>
+    public static string Describe(EvaluationContext context, IReadOnlyDictionary<int, long> counts) =>
+        Listed(counts.OrderBy(p => p.Key).Select(p => $"{context.Nodes[p.Key].Name} at {Count(p.Value)}"), ", ") + " instances";
+}
