@@ -20,8 +20,31 @@ public sealed record Connection(string From, string To, ConnectionKind Kind, dou
     /// </summary>
     public bool AlwaysFetches { get; init; }
 
-    /// <summary>Where the edge was declared, when the model was built from source by the analyzer.</summary>
-    public SourceSpan? DeclaredAt { get; init; }
+    /// <summary>
+    /// Compares every property exactly: a weight by its bits, so <c>-0.0</c> and <c>0.0</c> (which messages print
+    /// differently) are two models, as the analyzer's evaluation cache needs.
+    /// </summary>
+    /// <param name="other">The connection to compare with.</param>
+    /// <returns>True when both describe the same edge.</returns>
+    public bool Equals(Connection? other) =>
+        other is not null
+        && string.Equals(From, other.From, System.StringComparison.Ordinal)
+        && string.Equals(To, other.To, System.StringComparison.Ordinal)
+        && Kind == other.Kind
+        && ExactValue.Same(Weight, other.Weight)
+        && AlwaysFetches == other.AlwaysFetches;
+
+    /// <summary>A hash consistent with <see cref="Equals(Connection)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = From is null ? 0 : System.StringComparer.Ordinal.GetHashCode(From);
+            hash = (hash * 31) + (To is null ? 0 : System.StringComparer.Ordinal.GetHashCode(To));
+            return (hash * 31) + (int)Kind;
+        }
+    }
 
     /// <summary>Returns "From -Kind-> To".</summary>
     /// <returns>The edge as text.</returns>
