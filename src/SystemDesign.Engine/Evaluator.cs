@@ -24,7 +24,9 @@ internal static class Evaluator
     {
         WorkloadFigures.Validate(problem);
         var (evaluation, context) = EvaluateOnce(problem, architecture, registry, options);
-        return RequiredCountSearch.Settle(evaluation, context, sized => EvaluateOnce(problem, sized, registry, options).Context);
+        var settled = RequiredCountSearch.Settle(evaluation, context, sized => EvaluateOnce(problem, sized, registry, options).Context);
+        // Checks name components; here, once, each finding gets the target a reader locates it by.
+        return settled with { Findings = FindingTarget.Resolve(settled.Findings, architecture) };
     }
 
     /// <summary>One pass of every check over the design as declared (no sizing of the proposed counts yet).</summary>

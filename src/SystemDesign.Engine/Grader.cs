@@ -104,6 +104,7 @@ public static class Grader
         var suggestions = ProblemCatalog.BuiltIn.SuggestIds(id);
         return new Finding(Rules.UnknownProblem, null, ProblemCatalog.UnknownProblemMessage(id, suggestions))
         {
+            Target = FindingTarget.Design,
             Properties = new Dictionary<string, string>(StringComparer.Ordinal) { [SuggestionsProperty] = string.Join(",", suggestions) },
         };
     }

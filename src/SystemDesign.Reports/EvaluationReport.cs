@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using SystemDesign.Engine.Results;
 
@@ -30,14 +31,30 @@ public static class EvaluationReport
     /// <returns>The report, lines separated by <c>"\n"</c>, ending with a newline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
     public static string ToText(Evaluation evaluation) =>
-        TextReport.Render(evaluation ?? throw new ArgumentNullException(nameof(evaluation)));
+        TextReport.Render(evaluation ?? throw new ArgumentNullException(nameof(evaluation)), null);
+
+    /// <summary>As <see cref="ToText(Evaluation)"/>, with each finding's source location (by position in <c>Findings</c>).</summary>
+    /// <param name="evaluation">The evaluation to render.</param>
+    /// <param name="locations">The i-th finding's location, or null where it has none.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
+    public static string ToText(Evaluation evaluation, IReadOnlyList<SourceLocation?> locations) =>
+        TextReport.Render(evaluation ?? throw new ArgumentNullException(nameof(evaluation)), locations);
 
     /// <summary>Renders the evaluation as GitHub-flavoured Markdown with one table per section.</summary>
     /// <param name="evaluation">The evaluation to render.</param>
     /// <returns>The report, lines separated by <c>"\n"</c>, ending with a newline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
     public static string ToMarkdown(Evaluation evaluation) =>
-        MarkdownReport.Render(evaluation ?? throw new ArgumentNullException(nameof(evaluation)));
+        MarkdownReport.Render(evaluation ?? throw new ArgumentNullException(nameof(evaluation)), null);
+
+    /// <summary>As <see cref="ToMarkdown(Evaluation)"/>, with each finding's source location (by position in <c>Findings</c>).</summary>
+    /// <param name="evaluation">The evaluation to render.</param>
+    /// <param name="locations">The i-th finding's location, or null where it has none.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
+    public static string ToMarkdown(Evaluation evaluation, IReadOnlyList<SourceLocation?> locations) =>
+        MarkdownReport.Render(evaluation ?? throw new ArgumentNullException(nameof(evaluation)), locations);
 
     /// <summary>
     /// Renders the evaluation as JSON (schema version 1, see <c>docs/report-json.md</c>): fixed property order,
@@ -48,5 +65,13 @@ public static class EvaluationReport
     /// <returns>The JSON document, lines separated by <c>"\n"</c>, ending with a newline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
     public static string ToJson(Evaluation evaluation) =>
-        JsonReport.Render(evaluation ?? throw new ArgumentNullException(nameof(evaluation)));
+        JsonReport.Render(evaluation ?? throw new ArgumentNullException(nameof(evaluation)), null);
+
+    /// <summary>As <see cref="ToJson(Evaluation)"/>, with each finding's source location (by position in <c>Findings</c>).</summary>
+    /// <param name="evaluation">The evaluation to render.</param>
+    /// <param name="locations">The i-th finding's location, or null where it has none.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
+    public static string ToJson(Evaluation evaluation, IReadOnlyList<SourceLocation?> locations) =>
+        JsonReport.Render(evaluation ?? throw new ArgumentNullException(nameof(evaluation)), locations);
 }

@@ -16,12 +16,12 @@ internal static class JsonReport
     /// <summary>Raise when a field is removed, renamed or changes type; adding a field keeps the version.</summary>
     public const int SchemaVersion = 1;
 
-    public static string Render(Evaluation e)
+    public static string Render(Evaluation e, IReadOnlyList<SourceLocation?>? locations)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, Options))
         {
-            Write(w, e);
+            Write(w, e, locations);
         }
 
         // System.Text.Json 8 (what netstandard2.0 compiles against) has no JsonWriterOptions.NewLine and indents with
@@ -29,7 +29,7 @@ internal static class JsonReport
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
     }
 
-    private static void Write(Utf8JsonWriter w, Evaluation e)
+    private static void Write(Utf8JsonWriter w, Evaluation e, IReadOnlyList<SourceLocation?>? locations)
     {
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", SchemaVersion);
@@ -187,9 +187,9 @@ internal static class JsonReport
         Claims(w, e);
 
         w.WriteStartArray("findings");
-        foreach (var f in e.Findings)
+        for (var i = 0; i < e.Findings.Count; i++)
         {
-            Finding(w, f);
+            Finding(w, e.Findings[i], SourceLocation.Of(locations, i));
         }
 
         w.WriteEndArray();
@@ -281,7 +281,7 @@ internal static class JsonReport
         w.WriteEndArray();
     }
 
-    private static void Finding(Utf8JsonWriter w, Finding f)
+    private static void Finding(Utf8JsonWriter w, Finding f, SourceLocation? at)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
@@ -289,7 +289,7 @@ internal static class JsonReport
         w.WriteString("component", f.Component);
         w.WriteString("message", f.Message);
         w.WritePropertyName("location");
-        if (f.Location is { } span)
+        if (at is { } span)
         {
             w.WriteStartObject();
             w.WriteString("path", span.Path);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using SystemDesign.Engine.Results;
@@ -12,7 +13,7 @@ internal static class MarkdownReport
 {
     private const string Absent = "—";
 
-    public static string Render(Evaluation evaluation)
+    public static string Render(Evaluation evaluation, IReadOnlyList<SourceLocation?>? locations)
     {
         var e = DisplayText.For(evaluation);
         var o = new StringBuilder();
@@ -196,9 +197,10 @@ internal static class MarkdownReport
         else
         {
             var findings = new Table(("Rule", Align.Left), ("Severity", Align.Left), ("Component", Align.Left), ("Message", Align.Left));
-            foreach (var f in e.Findings)
+            for (var i = 0; i < e.Findings.Count; i++)
             {
-                findings.Add(Code(f.RuleId), SeverityName(f.Severity), f.Component is null ? Absent : Escape(f.Component), Escape(f.Message) + (f.Location is { } at ? " (at `" + SourceLocation(at) + "`)" : string.Empty));
+                var f = e.Findings[i];
+                findings.Add(Code(f.RuleId), SeverityName(f.Severity), f.Component is null ? Absent : Escape(f.Component), Escape(f.Message) + (SourceLocation.Of(locations, i) is { } at ? " (at `" + Position(at) + "`)" : string.Empty));
             }
 
             findings.WriteMarkdown(o);

@@ -35,7 +35,7 @@ internal static class ReportFormat
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>A source location as compilers print it, <c>path(line,col)</c>, so terminals and editors can open it.</summary>
-    public static string SourceLocation(SourceSpan span) =>
+    public static string Position(SourceLocation span) =>
         span.Path + "(" + span.Line.ToString(Invariant) + "," + span.Column.ToString(Invariant) + ")";
 
     /// <summary>"PASSED" or "FAILED".</summary>

@@ -12,7 +12,7 @@ internal static class TextReport
     private const int Width = 120;
     private const string Absent = "-";
 
-    public static string Render(Evaluation evaluation)
+    public static string Render(Evaluation evaluation, IReadOnlyList<SourceLocation?>? locations)
     {
         var e = DisplayText.For(evaluation);
         var o = new StringBuilder();
@@ -177,13 +177,14 @@ internal static class TextReport
             Line(o, "  none");
         }
 
-        foreach (var f in e.Findings)
+        for (var i = 0; i < e.Findings.Count; i++)
         {
+            var f = e.Findings[i];
             Line(o, ("  " + f.RuleId.PadRight(6) + "  " + SeverityName(f.Severity).PadRight(7) + "  " + (f.Component ?? string.Empty)).TrimEnd());
             Wrapped(o, "    " + f.Message, "    ");
-            if (f.Location is { } at)
+            if (SourceLocation.Of(locations, i) is { } at)
             {
-                Line(o, "    at " + SourceLocation(at));
+                Line(o, "    at " + Position(at));
             }
         }
 

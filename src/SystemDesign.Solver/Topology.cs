@@ -50,6 +50,6 @@ public sealed record Topology(TopologyOrigin Origin, IReadOnlyList<Part> Parts, 
         return new Topology(
             TopologyOrigin.Design,
             [.. architecture.Components.Select(c => new Part(c.Name, c.Type))],
-            [.. architecture.Connections.Select(c => c with { DeclaredAt = null })]);
+            [.. architecture.Connections]);
     }
 }

@@ -39,7 +39,10 @@ public static class DesignRunner
                     "Describe threw {0} in design '{1}': {2} The design was evaluated only up to that point. Fix the code so Describe runs to the end; keep it to straight-line builder calls with constant arguments.",
                     ex.GetType().FullName,
                     designType.FullName,
-                    ex.Message)));
+                    ex.Message))
+            {
+                Target = FindingTarget.Design,
+            });
         }
 
         return builder.Build();

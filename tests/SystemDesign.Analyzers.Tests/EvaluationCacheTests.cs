@@ -16,7 +16,7 @@ namespace SystemDesign.Analyzers.Tests;
 /// </summary>
 public class EvaluationCacheTests
 {
-    // Findings with spans (a duplicate name, a dangling edge, a bad weight) and without (capacity, tiers, latency).
+    // Findings on a declaration (a duplicate name, a dangling edge, a bad weight) and by name (capacity, tiers, latency).
     private const string Broken = "a.App(\"App Servers\");\n        lb.Calls(a.Cache(\"Cache\")).Weight(-1);\n        readers.Calls(readers);\n        readers.Calls(lb);";
 
     [Fact]
@@ -127,30 +127,18 @@ public class EvaluationCacheTests
     }
 
     [Fact]
-    public void Findings_are_placed_on_the_declarations_of_the_model_that_asks()
+    public void A_hit_returns_the_findings_with_their_targets_for_an_equal_model()
     {
         var cache = new EvaluationCache();
-        var first = Model(2, path: "/a.cs");
-        var finding = new Finding("SD0003", Severity.Error, "c1", "duplicate") { Location = first.Components[1].DeclaredAt };
-        cache.GetOrEvaluate("p", first, () => new[] { finding, new Finding("SD2001", Severity.Error, "c0", "overloaded") });
+        var duplicate = new Finding("SD0003", Severity.Error, "c1", "duplicate") { Target = FindingTarget.Component(1) };
+        var overloaded = new Finding("SD2001", Severity.Error, "c0", "overloaded") { Target = FindingTarget.Component(0), Knob = Knobs.Instances.Key };
+        cache.GetOrEvaluate("p", Model(2), () => new[] { duplicate, overloaded });
 
-        var second = Model(2, path: "/b.cs");
-        var found = cache.GetOrEvaluate("p", second, () => throw new InvalidOperationException("must be a hit"))!;
+        // Another instance of the same model (as a design moved in its file, or another file, interprets to).
+        var found = cache.GetOrEvaluate("p", Model(2), () => throw new InvalidOperationException("must be a hit"))!;
 
-        Assert.Equal(second.Components[1].DeclaredAt, found[0].Location);
-        Assert.Equal("/b.cs", found[0].Location!.Path);
-        Assert.Null(found[1].Location);
-        Assert.Equal(finding with { Location = second.Components[1].DeclaredAt }, found[0]);
-    }
-
-    [Fact]
-    public void A_finding_whose_span_is_no_declaration_is_not_kept()
-    {
-        var cache = new EvaluationCache();
-        var model = Model(1);
-        var elsewhere = new Finding("SD0003", Severity.Error, null, "x") { Location = new SourceSpan("/other.cs", 1, 2, 3, 4) };
-        Assert.Same(elsewhere, Assert.Single(cache.GetOrEvaluate("p", model, () => new[] { elsewhere })!));
-        Assert.Equal(0, cache.Count);
+        Assert.Equal(new[] { duplicate, overloaded }, found);
+        Assert.Equal(FindingTarget.Component(1), found[0].Target);
     }
 
     [Fact]
@@ -181,9 +169,9 @@ public class EvaluationCacheTests
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A model of <paramref name="components"/> apps, each declared at its own span of <paramref name="path"/>.</summary>
-    private static Architecture Model(int components, string path = "/model.cs") => new(
+    /// <summary>A model of <paramref name="components"/> apps; a new instance each call.</summary>
+    private static Architecture Model(int components) => new(
         null,
-        Enumerable.Range(0, components).Select(i => new Component("c" + N(i), "app") { DeclaredAt = new SourceSpan(path, 10 * i, 5, i + 1, 1) }),
+        Enumerable.Range(0, components).Select(i => new Component("c" + N(i), "app")),
         null);
 }

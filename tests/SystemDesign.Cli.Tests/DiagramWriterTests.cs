@@ -5,6 +5,7 @@ using SystemDesign.Cli.Diagrams;
 using SystemDesign.Cli.Grading;
 using SystemDesign.Engine;
 using SystemDesign.Model;
+using SystemDesign.Reports;
 
 namespace SystemDesign.Cli.Tests;
 
@@ -55,7 +56,7 @@ public sealed class DiagramWriterTests
             TypeName = "Tests.QueuedBlog",
             ProblemId = "tutorial-simple-blog",
             Project = "Tests.csproj",
-            Location = new SourceSpan("QueuedBlog.cs", 0, 0, 1, 1),
+            Location = new SourceLocation("QueuedBlog.cs", 0, 0, 1, 1),
             Evaluation = Grader.Grade("tutorial-simple-blog", architecture),
             Architecture = architecture,
         };

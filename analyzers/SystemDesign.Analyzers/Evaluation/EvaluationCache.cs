@@ -9,7 +9,10 @@ namespace SystemDesign.Analyzers.Evaluation;
 /// was (a comment, a rename of a local, an edit in another member, undo) costs a lookup instead of an evaluation.
 /// Bounded (at most <see cref="MaxEntries"/> models and <see cref="MaxSize"/> components and connections in all;
 /// least recently used first out) and safe to share between the compiler's threads: one lock around the lookup and
-/// the insertion, never around the engine. Keys and values hold only model values, never a Roslyn object.
+/// the insertion, never around the engine. The key is the problem id and the model, by the model's own equality: it
+/// holds no source positions, and the findings name their targets by index, so the findings of one model fit every
+/// declaration of it (the same design moved by an edit, or another design that builds the same model). Keys and
+/// values hold only model values, never a Roslyn object.
 /// </summary>
 internal sealed class EvaluationCache
 {
@@ -19,7 +22,7 @@ internal sealed class EvaluationCache
     public const int MaxSize = 50_000;
 
     private readonly object gate = new();
-    private readonly Dictionary<ModelKey, LinkedListNode<Entry>> entries = new();
+    private readonly Dictionary<(string ProblemId, Architecture Model), LinkedListNode<Entry>> entries = new();
     private readonly LinkedList<Entry> recency = new();
     private readonly int maxEntries;
     private readonly int maxSize;
@@ -49,33 +52,37 @@ internal sealed class EvaluationCache
     }
 
     /// <summary>
-    /// The findings for <paramref name="architecture"/> against <paramref name="problemId"/>, located at its own
-    /// declarations: from the cache when the same model was evaluated before, else from <paramref name="evaluate"/>
-    /// (then kept). <paramref name="evaluate"/> returns null when it failed; a failure is not kept.
+    /// The findings for <paramref name="architecture"/> against <paramref name="problemId"/>: from the cache when an
+    /// equal model was evaluated before, else from <paramref name="evaluate"/> (then kept). <paramref name="evaluate"/>
+    /// returns null when it failed; a failure is not kept.
     /// </summary>
     public IReadOnlyList<Finding>? GetOrEvaluate(string problemId, Architecture architecture, Func<IReadOnlyList<Finding>?> evaluate)
     {
-        var key = new ModelKey(problemId, architecture);
+        var key = (problemId, architecture);
         lock (gate)
         {
             if (entries.TryGetValue(key, out var node))
             {
                 recency.Remove(node);
                 recency.AddFirst(node);
-                return node.Value.Findings.At(architecture);
+                return node.Value.Findings;
             }
         }
 
         var findings = evaluate();
-        if (findings is not null && maxEntries > 0 && key.Size <= maxSize && LocatedFindings.From(findings, architecture) is { } located)
+        var keySize = Size(architecture);
+        if (findings is not null && maxEntries > 0 && keySize <= maxSize)
         {
-            Add(key, located);
+            Add(key, keySize, findings);
         }
 
         return findings;
     }
 
-    private void Add(ModelKey key, LocatedFindings findings)
+    /// <summary>Components plus connections: what the size budget counts.</summary>
+    private static int Size(Architecture architecture) => architecture.Components.Count + architecture.Connections.Count;
+
+    private void Add((string, Architecture) key, int keySize, IReadOnlyList<Finding> findings)
     {
         lock (gate)
         {
@@ -84,28 +91,31 @@ internal sealed class EvaluationCache
                 return; // another thread evaluated the same model meanwhile
             }
 
-            entries.Add(key, recency.AddFirst(new Entry(key, findings)));
-            size += key.Size;
+            entries.Add(key, recency.AddFirst(new Entry(key, keySize, findings)));
+            size += keySize;
             while (entries.Count > maxEntries || size > maxSize)
             {
                 var oldest = recency.Last!;
                 recency.RemoveLast();
                 entries.Remove(oldest.Value.Key);
-                size -= oldest.Value.Key.Size;
+                size -= oldest.Value.Size;
             }
         }
     }
 
     private sealed class Entry
     {
-        public Entry(ModelKey key, LocatedFindings findings)
+        public Entry((string, Architecture) key, int size, IReadOnlyList<Finding> findings)
         {
             Key = key;
+            Size = size;
             Findings = findings;
         }
 
-        public ModelKey Key { get; }
+        public (string, Architecture) Key { get; }
 
-        public LocatedFindings Findings { get; }
+        public int Size { get; }
+
+        public IReadOnlyList<Finding> Findings { get; }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Reflection;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -94,22 +93,8 @@ internal sealed partial class DesignInterpreter
         return InterpretResult.Success(interpreter.Finish());
     }
 
-    private InterpretedDesign Finish()
-    {
-        var built = builder.Build();
-        var model = new Architecture(
-            built.ProblemId,
-            built.Components.Select((c, i) => c with { DeclaredAt = Span(components[i].Creation) }),
-            built.Connections.Select((c, i) => c with { DeclaredAt = Span(connections[i].Invocation) }),
-            built.BuildFindings);
-        return new InterpretedDesign(model, components, connections);
-    }
-
-    private static SourceSpan Span(Location location)
-    {
-        var line = location.GetLineSpan();
-        return new SourceSpan(line.Path ?? string.Empty, location.SourceSpan.Start, location.SourceSpan.Length, line.StartLinePosition.Line + 1, line.StartLinePosition.Character + 1);
-    }
+    // The model holds no positions: the sites (component and connection index → syntax) are the side table.
+    private InterpretedDesign Finish() => new(builder.Build(), components, connections);
 
     private object? Evaluate(IOperation operation) => Nested(operation, Chain, Failed);
 

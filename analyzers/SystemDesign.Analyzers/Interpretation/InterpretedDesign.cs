@@ -4,7 +4,10 @@ using SystemDesign.Model;
 
 namespace SystemDesign.Analyzers.Interpretation;
 
-/// <summary>The architecture a <c>Describe</c> body builds, with the source location of every declaration.</summary>
+/// <summary>
+/// The architecture a <c>Describe</c> body builds, and beside it the side table of where each component and connection
+/// was declared (by index, as a finding's <see cref="Finding.Target"/> names them); the model itself holds no positions.
+/// </summary>
 internal sealed class InterpretedDesign
 {
     public InterpretedDesign(Architecture architecture, IReadOnlyList<ComponentSite> components, IReadOnlyList<ConnectionSite> connections)
@@ -14,11 +17,13 @@ internal sealed class InterpretedDesign
         Connections = connections;
     }
 
-    /// <summary>The model, built by replaying the calls on a real <see cref="ArchitectureBuilder"/>; <c>DeclaredAt</c> is set.</summary>
+    /// <summary>The model, built by replaying the calls on a real <see cref="ArchitectureBuilder"/>, equal to the one running them builds.</summary>
     public Architecture Architecture { get; }
 
+    /// <summary>Where the i-th component of <see cref="Architecture"/> was declared.</summary>
     public IReadOnlyList<ComponentSite> Components { get; }
 
+    /// <summary>Where the i-th connection of <see cref="Architecture"/> was declared.</summary>
     public IReadOnlyList<ConnectionSite> Connections { get; }
 
     /// <summary>The first component declared with <paramref name="name"/> (names are identities; the first wins, as in the engine).</summary>

@@ -64,7 +64,7 @@ internal static class DiagramCommand
         var design = run.Selected[0];
         if (design.Architecture is null)
         {
-            var why = design.NotGraded is { } f ? f.RuleId + ": " + f.Message + (f.Location is { } at ? " (at " + SourceLocation(at) + ")" : string.Empty) : "it could not be read";
+            var why = design.NotGraded is { } f ? f.RuleId + ": " + f.Message + (design.NotGradedAt is { } at ? " (at " + Position(at) + ")" : string.Empty) : "it could not be read";
             error.WriteLine($"sysdesign: cannot draw {design.Name}: the interpreter cannot read it statically ({why}). Write its Describe body as straight-line builder calls with constant arguments.");
             return ExitCodes.Usage;
         }

@@ -5,6 +5,7 @@ using SystemDesign.Analyzers;
 using SystemDesign.Analyzers.Interpretation;
 using SystemDesign.Engine;
 using SystemDesign.Model;
+using SourceLocation = SystemDesign.Reports.SourceLocation;
 
 namespace SystemDesign.Cli.Grading;
 
@@ -35,18 +36,18 @@ internal sealed class DesignGrader(EngineOptions options, DisplayPaths paths, Ph
             // The IDE's words for both cases: SD0023 for a class no grader can run, SD0021 for a body it cannot read.
             if (design.Describe is null && DesignClassCheck.Message(type, design.Symbols) is { } notGradable)
             {
-                return graded with { NotGraded = NotReadable(Rules.DesignClassNotGradable, notGradable, at) };
+                return graded with { NotGraded = NotReadable(Rules.DesignClassNotGradable, notGradable), NotGradedAt = paths.Span(at) };
             }
 
             var message = interpreted.Reason is { } why
                 ? DesignAnalyzer.NotStaticMessage(type.Name, why, at, engineFailed: false, beyondLimit: interpreted.BeyondLimit)
                 : type.Name + ".Describe has no body the interpreter can read.";
-            return graded with { NotGraded = NotReadable(Rules.NotStaticallyEvaluable, message, at) };
+            return graded with { NotGraded = NotReadable(Rules.NotStaticallyEvaluable, message), NotGradedAt = paths.Span(at) };
         }
 
         var evaluation = timings.Time(Phase.Evaluation, () => Grader.Grade(design.ProblemId, model.Architecture, options));
-        var located = evaluation.Findings.Select(f => f with { Location = paths.Span(FindingLocator.Locate(f, model, attributeAt).Location) }).ToArray();
-        return graded with { Evaluation = evaluation with { Findings = located }, Architecture = model.Architecture };
+        var located = evaluation.Findings.Select(f => (SourceLocation?)paths.Span(FindingLocator.Locate(f, model, attributeAt).Location)).ToArray();
+        return graded with { Evaluation = evaluation, FindingLocations = located, Architecture = model.Architecture };
     }
 
     /// <summary>
@@ -59,13 +60,13 @@ internal sealed class DesignGrader(EngineOptions options, DisplayPaths paths, Ph
         var architecture = timings.Time(Phase.Interpretation, () => runner.Run(design.Type, cancellationToken));
         var evaluation = timings.Time(Phase.Evaluation, () => Grader.Grade(design.ProblemId, architecture, options));
         var at = paths.Span(DesignAnalyzer.AttributeArgument(design.Attribute, cancellationToken) ?? design.Type.Locations.FirstOrDefault() ?? Location.None);
-        var located = evaluation.Findings.Select(f => f with { Location = at }).ToArray();
-        return notRead with { NotGraded = null, Evaluation = evaluation with { Findings = located }, Architecture = architecture };
+        var located = evaluation.Findings.Select(f => (SourceLocation?)at).ToArray();
+        return notRead with { NotGraded = null, NotGradedAt = null, Evaluation = evaluation, FindingLocations = located, Architecture = architecture };
     }
 
     // Not graded is an error for the tool whatever the rule's IDE severity: the design gets no grade at all.
-    private Finding NotReadable(Rule rule, string message, Location at) =>
-        new(rule.Id, Severity.Error, null, message) { Location = paths.Span(at) };
+    private static Finding NotReadable(Rule rule, string message) =>
+        new(rule.Id, Severity.Error, null, message) { Target = FindingTarget.Design };
 
     private static InterpretResult Interpret(DesignClass design, Compilation compilation, CancellationToken cancellationToken)
     {

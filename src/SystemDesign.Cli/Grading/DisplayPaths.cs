@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using Microsoft.CodeAnalysis;
-using SystemDesign.Model;
+using SourceLocation = SystemDesign.Reports.SourceLocation;
 
 namespace SystemDesign.Cli.Grading;
 
@@ -25,11 +25,11 @@ internal sealed class DisplayPaths(string currentDirectory)
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
     }
 
-    /// <summary>The location as a model span with a display path; an empty span for <see cref="Location.None"/>.</summary>
-    public SourceSpan Span(Location location)
+    /// <summary>The location as a report shows it, with a display path; an empty one for <see cref="Location.None"/>.</summary>
+    public SourceLocation Span(Location location)
     {
         var line = location.GetLineSpan();
-        return new SourceSpan(
+        return new SourceLocation(
             Display(line.Path ?? string.Empty),
             location.SourceSpan.Start,
             location.SourceSpan.Length,

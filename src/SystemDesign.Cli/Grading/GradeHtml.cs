@@ -4,8 +4,8 @@ using System.Text;
 using SystemDesign.Cli.Diagrams;
 using SystemDesign.Engine;
 using SystemDesign.Engine.Results;
-using static SystemDesign.Reports.ReportFormat;
 using static SystemDesign.Engine.NumberText;
+using static SystemDesign.Reports.ReportFormat;
 
 namespace SystemDesign.Cli.Grading;
 
@@ -47,7 +47,7 @@ internal static class GradeHtml
             o.Append("<tr><td>").Append(VerdictBadge(design)).Append("</td><td>").Append(Escape(design.Name))
                 .Append("</td><td><code>").Append(Escape(design.ProblemId)).Append("</code></td><td>")
                 .Append(GradeText.Tiers(design.TiersPassed, design.TiersTotal)).Append("</td><td><code>")
-                .Append(Escape(SourceLocation(design.Location))).Append("</code></td></tr>\n");
+                .Append(Escape(Position(design.Location))).Append("</code></td></tr>\n");
         }
 
         o.Append("</table>\n<p><strong>").Append(Escape(GradeText.SummaryLine(result))).Append("</strong></p>\n</body>\n</html>\n");
@@ -86,7 +86,7 @@ internal static class GradeHtml
     {
         o.Append("<h2>").Append(Escape(design.Name)).Append(' ').Append(VerdictBadge(design)).Append("</h2>\n<ul>\n");
         Item(o, "Class", design.TypeName);
-        Item(o, "Source", SourceLocation(design.Location));
+        Item(o, "Source", Position(design.Location));
         Item(o, "Project", design.Project);
         Item(o, "Problem", design.ProblemId);
         o.Append("</ul>\n");
@@ -156,14 +156,15 @@ internal static class GradeHtml
         }
 
         o.Append("<ul class=\"findings\">\n");
-        foreach (var f in design.Findings)
+        for (var i = 0; i < design.Findings.Count; i++)
         {
+            var f = design.Findings[i];
             var severity = SeverityName(f.Severity);
             o.Append("<li><strong class=\"").Append(severity).Append("\">").Append(Escape(f.RuleId)).Append(' ').Append(severity)
                 .Append("</strong> ").Append(Escape(f.Message));
-            if (f.Location is { } at)
+            if (design.LocationOf(i) is { } at)
             {
-                o.Append(" <code>").Append(Escape(SourceLocation(at))).Append("</code>");
+                o.Append(" <code>").Append(Escape(Position(at))).Append("</code>");
             }
 
             o.Append("</li>\n");

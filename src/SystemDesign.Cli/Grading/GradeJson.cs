@@ -57,7 +57,7 @@ internal static class GradeJson
             ["passed"] = design.Passed,
         };
 
-        var engine = design.Evaluation is { } evaluation ? JsonNode.Parse(EvaluationReport.ToJson(evaluation))!.AsObject() : null;
+        var engine = design.Evaluation is { } evaluation ? JsonNode.Parse(EvaluationReport.ToJson(evaluation, design.FindingLocations))!.AsObject() : null;
         entry["problemTitle"] = engine?["problem"]?["title"]?.DeepClone();
         foreach (var section in EngineSections)
         {
@@ -66,22 +66,22 @@ internal static class GradeJson
 
         entry["monthlyCostUsd"] = engine?["cost"]?["monthlyUsd"]?.DeepClone();
         entry["scenarios"] = engine?["scenarios"]?.DeepClone() ?? new JsonArray();
-        entry["findings"] = new JsonArray([.. design.Findings.Select(Finding)]);
+        entry["findings"] = new JsonArray([.. design.Findings.Select((f, i) => Finding(f, design.LocationOf(i)))]);
         return entry;
     }
 
-    private static JsonObject Finding(Finding finding) => new()
+    private static JsonObject Finding(Finding finding, SourceLocation? at) => new()
     {
         ["id"] = finding.RuleId,
         ["severity"] = ReportFormat.SeverityName(finding.Severity),
         ["target"] = finding.Component,
         ["message"] = finding.Message,
-        ["location"] = finding.Location is { } at ? Location(at) : null,
+        ["location"] = at is null ? null : Location(at),
         ["properties"] = new JsonObject([.. finding.Properties.OrderBy(p => p.Key, System.StringComparer.Ordinal)
             .Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, p.Value))]),
     };
 
-    private static JsonObject Location(SourceSpan span) => new()
+    private static JsonObject Location(SourceLocation span) => new()
     {
         ["path"] = span.Path,
         ["line"] = span.Line,

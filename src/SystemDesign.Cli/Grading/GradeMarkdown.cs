@@ -20,7 +20,7 @@ internal static class GradeMarkdown
         {
             o.Append("\n## ").Append(Escape(design.Name)).Append(": ").Append(GradeText.Verdict(design)).Append("\n\n");
             o.Append("- Class: ").Append(Code(design.TypeName)).Append('\n');
-            o.Append("- Source: ").Append(Code(SourceLocation(design.Location))).Append('\n');
+            o.Append("- Source: ").Append(Code(Position(design.Location))).Append('\n');
             o.Append("- Project: ").Append(Code(design.Project)).Append('\n');
             o.Append("- Problem: ").Append(Code(design.ProblemId)).Append('\n');
             if (design.Evaluation is { } evaluation)
@@ -40,12 +40,12 @@ internal static class GradeMarkdown
                     o.Append("\n```mermaid\n").Append(MermaidDiagram.Render(DesignGraph.From(design))).Append("```\n");
                 }
 
-                o.Append('\n').Append(Demote(EvaluationReport.ToMarkdown(evaluation)));
+                o.Append('\n').Append(Demote(EvaluationReport.ToMarkdown(evaluation, design.FindingLocations)));
             }
             else if (design.NotGraded is { } finding)
             {
                 o.Append("\n**Not graded** (").Append(Code(finding.RuleId)).Append("): ").Append(Escape(finding.Message));
-                o.Append(finding.Location is { } at ? " (at " + Code(SourceLocation(at)) + ")" : string.Empty).Append('\n');
+                o.Append(design.NotGradedAt is { } at ? " (at " + Code(Position(at)) + ")" : string.Empty).Append('\n');
             }
         }
 
@@ -56,7 +56,7 @@ internal static class GradeMarkdown
                 .Append(" | ").Append(Escape(design.Name))
                 .Append(" | ").Append(Code(design.ProblemId))
                 .Append(" | ").Append(GradeText.Tiers(design.TiersPassed, design.TiersTotal))
-                .Append(" | ").Append(Code(SourceLocation(design.Location))).Append(" |\n");
+                .Append(" | ").Append(Code(Position(design.Location))).Append(" |\n");
         }
 
         o.Append("\n**").Append(Escape(GradeText.SummaryLine(result))).Append("**\n");

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using SystemDesign.Model;
+using SystemDesign.Reports;
 
 namespace SystemDesign.Cli.Grading;
 
@@ -24,9 +25,9 @@ internal static class GradeSarif
         var results = new JsonArray();
         foreach (var design in result.Designs)
         {
-            foreach (var finding in design.Findings)
+            for (var i = 0; i < design.Findings.Count; i++)
             {
-                results.Add(Result(design, finding, ruleIndex));
+                results.Add(Result(design, design.Findings[i], design.LocationOf(i), ruleIndex));
             }
         }
 
@@ -72,9 +73,9 @@ internal static class GradeSarif
         ["properties"] = new JsonObject { ["category"] = rule.Category },
     };
 
-    private static JsonObject Result(GradedDesign design, Finding finding, Dictionary<string, int> ruleIndex)
+    private static JsonObject Result(GradedDesign design, Finding finding, SourceLocation? location, Dictionary<string, int> ruleIndex)
     {
-        var at = finding.Location is { Path.Length: > 0 } span ? span : design.Location;
+        var at = location is { Path.Length: > 0 } span ? span : design.Location;
         var properties = new JsonObject
         {
             ["design"] = design.TypeName,

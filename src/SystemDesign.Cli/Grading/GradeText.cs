@@ -19,7 +19,7 @@ internal static class GradeText
         {
             o.Append("══ ").Append(design.Name).Append(": ").Append(Paint(Verdict(design), design.Passed, color)).Append(" ══\n");
             Field(o, "Class", design.TypeName);
-            Field(o, "Source", SourceLocation(design.Location));
+            Field(o, "Source", Position(design.Location));
             Field(o, "Project", design.Project);
             Field(o, "Problem", design.ProblemId);
             if (design.Evaluation is { } evaluation)
@@ -36,14 +36,14 @@ internal static class GradeText
                     first = false;
                 }
 
-                o.Append('\n').Append(EvaluationReport.ToText(evaluation));
+                o.Append('\n').Append(EvaluationReport.ToText(evaluation, design.FindingLocations));
             }
             else if (design.NotGraded is { } finding)
             {
                 o.Append('\n').Append(finding.RuleId).Append("  error    not graded\n    ").Append(finding.Message).Append('\n');
-                if (finding.Location is { } at)
+                if (design.NotGradedAt is { } at)
                 {
-                    o.Append("    at ").Append(SourceLocation(at)).Append('\n');
+                    o.Append("    at ").Append(Position(at)).Append('\n');
                 }
             }
 
@@ -54,7 +54,7 @@ internal static class GradeText
         var table = new TextTable("verdict", "design", "problem", "tiers", "source");
         foreach (var design in result.Designs)
         {
-            table.Add(Verdict(design), design.Name, design.ProblemId, Tiers(design.TiersPassed, design.TiersTotal), SourceLocation(design.Location));
+            table.Add(Verdict(design), design.Name, design.ProblemId, Tiers(design.TiersPassed, design.TiersTotal), Position(design.Location));
         }
 
         using (var writer = new System.IO.StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" })

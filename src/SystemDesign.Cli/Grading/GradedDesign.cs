@@ -2,12 +2,13 @@ using System.Collections.Generic;
 using System.Linq;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
+using SystemDesign.Reports;
 
 namespace SystemDesign.Cli.Grading;
 
 /// <summary>
 /// One <c>[Design]</c> class and its grade: the engine's evaluation when the interpreter could read it, else the
-/// SD0021 finding that says why not. Paths in <see cref="Location"/> and in the findings are display paths.
+/// SD0021 finding that says why not. Paths in <see cref="Location"/> and the findings' locations are display paths.
 /// </summary>
 internal sealed record GradedDesign
 {
@@ -24,7 +25,7 @@ internal sealed record GradedDesign
     public required string Project { get; init; }
 
     /// <summary>The class name in its declaration.</summary>
-    public required SourceSpan Location { get; init; }
+    public required SourceLocation Location { get; init; }
 
     /// <summary>The grade; null when the design could not be read statically (see <see cref="NotGraded"/>).</summary>
     public Evaluation? Evaluation { get; init; }
@@ -32,14 +33,24 @@ internal sealed record GradedDesign
     /// <summary>The model the interpreter read (components, connections, where each was declared); null when not graded.</summary>
     public Architecture? Architecture { get; init; }
 
-    /// <summary>SD0021 with its reason and location when <see cref="Evaluation"/> is null.</summary>
+    /// <summary>SD0021 with its reason when <see cref="Evaluation"/> is null.</summary>
     public Finding? NotGraded { get; init; }
+
+    /// <summary>Where <see cref="NotGraded"/> points (display path), or null.</summary>
+    public SourceLocation? NotGradedAt { get; init; }
+
+    /// <summary>Where the i-th finding of <see cref="Evaluation"/> is, placed as the IDE places it (display paths).</summary>
+    public IReadOnlyList<SourceLocation?> FindingLocations { get; init; } = [];
 
     /// <summary>Passed means graded and no error finding; a design that could not be read does not pass.</summary>
     public bool Passed => Evaluation is { Passed: true };
 
     /// <summary>Every finding: the evaluation's, or the one SD0021.</summary>
     public IReadOnlyList<Finding> Findings => Evaluation?.Findings ?? (NotGraded is { } f ? [f] : []);
+
+    /// <summary>Where the i-th of <see cref="Findings"/> is, or null.</summary>
+    public SourceLocation? LocationOf(int index) =>
+        Evaluation is null ? (index == 0 ? NotGradedAt : null) : index < FindingLocations.Count ? FindingLocations[index] : null;
 
     public int TiersPassed => Evaluation?.Tiers.Count(t => t.Passed) ?? 0;
 

@@ -132,7 +132,7 @@ internal static class ProjectLoader
     private static string Describe(Diagnostic diagnostic, DisplayPaths paths)
     {
         var span = paths.Span(diagnostic.Location);
-        var at = span.Path.Length == 0 ? string.Empty : SystemDesign.Reports.ReportFormat.SourceLocation(span) + ": ";
+        var at = span.Path.Length == 0 ? string.Empty : SystemDesign.Reports.ReportFormat.Position(span) + ": ";
         return at + "error " + diagnostic.Id + ": " + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
     }
 

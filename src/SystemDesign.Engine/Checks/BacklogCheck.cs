@@ -108,7 +108,7 @@ internal static class BacklogCheck
             // constraint joins its one required count, and the solver and a fix apply both knobs.
             var consumer = group[0];
             context.Requirements.Require(consumer.Index, n, $"the {Duration(target!.Seconds)} consumer lag target in a burst");
-            var properties = new List<(string, string)> { Proposed(Knobs.Instances, n) };
+            var properties = new List<FindingProperty> { Proposed(Knobs.Instances, n) };
             if (Behaviours.Is(queue.Kind, "stream") && queue.Partitions is { } p && p.Value < n)
             {
                 properties.Add(Proposed(Knobs.Partitions, n));

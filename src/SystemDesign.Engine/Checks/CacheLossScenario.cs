@@ -87,7 +87,8 @@ internal static class CacheLossScenario
                         overloaded.Add((node.Index, capacity / after));
                     }
 
-                    context.Add(Rules.CacheLossOverload, cache.Name,
+                    // The fix resizes the overloaded component, so the finding is about its instances.
+                    context.Add(Rules.CacheLossOverload, cache.Name, FindingTarget.Component(node.Index),
                         $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {line}.",
                         Proposed(Knobs.Instances, needed), ("overloaded", node.Name));
                 }

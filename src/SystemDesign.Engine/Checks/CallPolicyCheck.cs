@@ -187,5 +187,5 @@ internal static class CallPolicyCheck
     private static string Name(EvaluationContext context, int node) => context.Nodes[node].Name;
 
     private static void Add(EvaluationContext context, Rule rule, FlowEdge edge, EdgeKnob knob, string message) =>
-        context.Findings.Add(new Finding(rule, context.Nodes[edge.From].Name, message) { Location = edge.Connection.DeclaredAt, Knob = knob.Key });
+        context.Findings.Add(new Finding(rule, context.Nodes[edge.From].Name, message) { Target = FindingTarget.Connection(edge.Id), Knob = knob.Key });
 }

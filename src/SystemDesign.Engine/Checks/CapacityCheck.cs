@@ -35,7 +35,7 @@ internal static class CapacityCheck
                 if (edge.Role is EdgeRole.Consume or EdgeRole.Request && usable[edge.To] > partitions.Value)
                 {
                     usable[edge.To] = (int)partitions.Value;
-                    context.Add(Rules.PartitionsCapConsumers, context.Nodes[edge.To].Name,
+                    context.Add(Rules.PartitionsCapConsumers, context.Nodes[edge.To].Name, FindingTarget.Component(stream.Index),
                         $"{context.Nodes[edge.To].Name}: {Count(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.{Knobs.Partitions.Method}({Count(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
                         Proposed(Knobs.Partitions, context.Nodes[edge.To].InstanceCount), ("stream", stream.Name));
                 }
@@ -101,7 +101,7 @@ internal static class CapacityCheck
             ? $"more instances do not help while only {Count(usable)} partition{(usable == 1 ? " feeds" : "s feed")} {node.Name}: raise the partitions to {Count(required)} and the instances with them"
             : $"{Count(required)} instances give {N(required * node.CapacityPerInstance!.Value)} req/s, the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(load)} = {N(context.Headroom * load)})";
 
-    private static (string Key, string Value)[] Fix(bool capped, long required) => capped ? [] : [Proposed(Knobs.Instances, required)];
+    private static FindingProperty[] Fix(bool capped, long required) => capped ? [] : [Proposed(Knobs.Instances, required)];
 
     private static void CheckConnections(EvaluationContext context)
     {

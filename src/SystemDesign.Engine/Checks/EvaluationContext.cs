@@ -80,28 +80,38 @@ internal sealed class EvaluationContext
     /// <summary>The replication each instance applies (every instance applies every write of its primary).</summary>
     public double Applied(int node) => Nodes[node].Behaviour is Resolution.Behaviour.Source or Resolution.Behaviour.OffPath ? 0 : Flow.Replication[node];
 
-    public void Add(Rule rule, string? component, string message, params (string Key, string Value)[] properties)
+    /// <summary>
+    /// Adds a finding about <paramref name="component"/> (by name; <see cref="FindingTarget.Resolve"/> makes it a
+    /// target). The first knob named by <paramref name="properties"/> names the knob it is about.
+    /// </summary>
+    public void Add(Rule rule, string? component, string message, params FindingProperty[] properties) =>
+        Add(rule, component, target: null, message, properties);
+
+    /// <summary>Adds a finding whose target is not the component it names (a tier, or the component a fix resizes).</summary>
+    public void Add(Rule rule, string? component, FindingTarget? target, string message, params FindingProperty[] properties)
     {
-        var finding = new Finding(rule, component, message);
+        var finding = new Finding(rule, component, message) { Target = target };
         if (properties.Length > 0)
         {
             var dictionary = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
-            foreach (var (key, value) in properties)
+            string? knob = null;
+            foreach (var property in properties)
             {
-                dictionary[key] = value;
+                dictionary[property.Key] = property.Value;
+                knob ??= property.Knob;
             }
 
-            finding = finding with { Properties = dictionary };
+            finding = finding with { Properties = dictionary, Knob = knob };
         }
 
         Findings.Add(finding);
     }
 
     /// <summary>
-    /// <see cref="Add"/> for a finding about <paramref name="knob"/> of <paramref name="component"/>: the analyzer puts
+    /// <see cref="Add(Rule, string?, string, FindingProperty[])"/> for a finding about <paramref name="knob"/> of <paramref name="component"/>: the analyzer puts
     /// the squiggle on that knob's argument when the design set it, else on the placing call.
     /// </summary>
-    public void AddOnKnob(Rule rule, string component, Knob knob, string message, params (string Key, string Value)[] properties)
+    public void AddOnKnob(Rule rule, string component, Knob knob, string message, params FindingProperty[] properties)
     {
         Add(rule, component, message, properties);
         Findings[Findings.Count - 1] = Findings[Findings.Count - 1] with { Knob = knob.Key };
@@ -109,9 +119,10 @@ internal sealed class EvaluationContext
 
     /// <summary>
     /// The property a finding carries to propose <paramref name="value"/> for <paramref name="knob"/>: the row's
-    /// <see cref="Knob.FixProperty"/> ("instances" → "8"), which the code fixes and the solver read.
+    /// <see cref="Knob.FixProperty"/> ("instances" → "8"), which the code fixes and the solver read; the finding is
+    /// then about that knob.
     /// </summary>
-    public static (string Key, string Value) Proposed(Knob knob, long value) => (knob.FixProperty!, NumberText.Raw(value));
+    public static FindingProperty Proposed(Knob knob, long value) => new(knob.FixProperty!, NumberText.Raw(value), knob.Key);
 
     /// <summary>
     /// <see cref="Math.Headroom.MinimumInstances"/> for any load the flow can produce: a load that overflowed to +∞

@@ -164,12 +164,15 @@ internal sealed class InstanceRequirements
                 continue;
             }
 
-            // SD6002 sits on the cache; the count is for the component the cold cache overloads.
-            var target = finding.Properties.TryGetValue("overloaded", out var overloaded) ? overloaded : finding.Component;
-            if (target is null || !byName.TryGetValue(target, out var index) || (counts[index] <= own && own < long.MaxValue))
+            // SD6002 names the cache; its target is the component the cold cache overloads, which the count is for.
+            var index = finding.Target is { Kind: FindingTargetKind.Component } on ? on.Index
+                : finding.Component is { } name && byName.TryGetValue(name, out var named) ? named : -1;
+            if (index < 0 || (counts[index] <= own && own < long.MaxValue))
             {
                 continue;
             }
+
+            var target = context.Nodes[index].Name;
 
             var rewritten = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
             foreach (var pair in finding.Properties)
@@ -196,6 +199,7 @@ internal sealed class InstanceRequirements
                     ? $"{finding.Message} No instance count of {target} meets every constraint (decided by {because[index]}): raise its capacity per instance or lower what each instance must apply."
                     : $"{finding.Message} Every constraint on {target} at once needs {Count(counts[index])} instances (decided by {because[index]}).",
                 Properties = rewritten,
+                Knob = impossible ? null : finding.Knob, // no count proposed: the squiggle goes to the placing call
             };
         }
     }

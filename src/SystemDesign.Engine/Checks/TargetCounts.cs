@@ -12,15 +12,18 @@ namespace SystemDesign.Engine.Checks;
 /// </summary>
 internal static class TargetCounts
 {
-    /// <summary>Registers each count under <paramref name="constraint"/> and returns the finding's properties.</summary>
-    public static (string Key, string Value)[] Register(EvaluationContext context, IReadOnlyDictionary<int, long> counts, string constraint)
+    /// <summary>
+    /// Registers each count under <paramref name="constraint"/> and returns the finding's properties. They name no knob
+    /// of the finding's own target (the counts are other components'), so the squiggle stays where the finding is.
+    /// </summary>
+    public static FindingProperty[] Register(EvaluationContext context, IReadOnlyDictionary<int, long> counts, string constraint)
     {
         foreach (var pair in counts)
         {
             context.Requirements.RequireForTarget(pair.Key, pair.Value, constraint);
         }
 
-        return [.. counts.OrderBy(p => p.Key).Select(p => (Knobs.Instances.FixPropertyFor(context.Nodes[p.Key].Name)!, Raw(p.Value)))];
+        return [.. counts.OrderBy(p => p.Key).Select(p => new FindingProperty(Knobs.Instances.FixPropertyFor(context.Nodes[p.Key].Name)!, Raw(p.Value)))];
     }
 
     /// <summary>"App at 3, Db at 2 instances", in design order.</summary>

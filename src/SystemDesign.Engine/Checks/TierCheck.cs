@@ -42,7 +42,7 @@ internal static class TierCheck
                     return new RequirementResult(requirement, true, Names(matching));
                 }
 
-                context.Add(Rules.MissingComponentType, null,
+                context.Add(Rules.MissingComponentType, null, FindingTarget.Tier(tier.Id),
                     $"{where}the design needs a component of type '{requirement.Type}' and has none. Add one, e.g. {Suggest(requirement.Type)}, and connect it.",
                     ("type", requirement.Type), ("tier", tier.Id));
                 return new RequirementResult(requirement, false, "none");
@@ -57,7 +57,7 @@ internal static class TierCheck
 
                 if (matching.Length == 0)
                 {
-                    context.Add(Rules.TooFewInstances, null,
+                    context.Add(Rules.TooFewInstances, null, FindingTarget.Tier(tier.Id),
                         $"{where}the design needs at least {N(min.Count)} instances of type '{min.Type}' and has none. Add one with .{Knobs.Instances.Method}({Count(min.Count)}).",
                         ("type", min.Type), ("tier", tier.Id), Proposed(Knobs.Instances, min.Count));
                 }
@@ -84,7 +84,7 @@ internal static class TierCheck
                     return new RequirementResult(requirement, true, $"{edge.From} → {edge.To}");
                 }
 
-                context.Add(Rules.MissingConnection, matching.FirstOrDefault()?.Name,
+                context.Add(Rules.MissingConnection, matching.FirstOrDefault()?.Name, matching.Length == 0 ? FindingTarget.Tier(tier.Id) : null,
                     matching.Length == 0
                         ? $"{where}a component of type '{requirement.Type}' must have an outgoing connection, and the design has no '{requirement.Type}'. Add one and connect it to what it calls."
                         : $"{where}{matching[0].Name} ({requirement.Type}) must have an outgoing connection and has none. Connect it to what it calls, e.g. {matching[0].Name}.Calls(...).",
@@ -110,9 +110,9 @@ internal static class TierCheck
         };
         if (matching.Length == 0)
         {
-            context.Add(Rules.ParameterOutOfRange, null,
+            context.Add(Rules.ParameterOutOfRange, null, FindingTarget.Tier(tier.Id),
                 $"{where}{range.Type}.{range.Parameter} must be {bounds}, and the design has no '{range.Type}'. Add one and set it.",
-                ("type", range.Type), ("parameter", range.Parameter), ("tier", tier.Id), ("value", (range.Min ?? range.Max ?? 0).ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+                ("type", range.Type), FindingProperty.Parameter(range.Parameter), ("tier", tier.Id), ("value", (range.Min ?? range.Max ?? 0).ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
             return new RequirementResult(range, false, "none");
         }
 
@@ -130,7 +130,7 @@ internal static class TierCheck
             var fix = range.Min is { } min ? min : range.Max!.Value;
             context.Add(Rules.ParameterOutOfRange, node.Name,
                 $"{where}{node.Name}.{range.Parameter} must be {bounds} ({range.Source ?? "catalog"}); it is {(value is null ? "not set" : N(value.Value) + " (" + value.Source + ")")}. Set it to {N(fix)}.",
-                ("type", range.Type), ("parameter", range.Parameter), ("tier", tier.Id), ("value", fix.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+                ("type", range.Type), FindingProperty.Parameter(range.Parameter), ("tier", tier.Id), ("value", fix.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return new RequirementResult(range, passed, Listed(matching, "; ", n => $"{n.Name}: {(ValueOf(n, range.Parameter) is { } v ? v.ToString() : "not set")}", "and {0} more"));

@@ -8,12 +8,15 @@ namespace SystemDesign.Model;
 /// An immutable system design: components and the connections between them, in declaration order.
 /// Built by <see cref="ArchitectureBuilder.Build"/>, by <see cref="From(IDesign)"/>, or directly by the
 /// static interpreter. Holds values exactly as declared; <see cref="Validate"/> says what is wrong with them.
+/// Two architectures are equal when they hold the same values in the same order (numbers compared by their bits), so
+/// a model is a key: the analyzer's evaluation cache finds the findings of a design it evaluated before.
 /// </summary>
-public sealed class Architecture
+public sealed class Architecture : IEquatable<Architecture>
 {
     private static readonly IReadOnlyList<Finding> NoFindings = Array.AsReadOnly(Array.Empty<Finding>());
 
     private Dictionary<string, Component>? byName;
+    private int? hash;
     private IReadOnlyList<Finding>? findings;
 
     /// <summary>Creates an architecture from components and connections (copied; null entries are skipped).</summary>
@@ -88,6 +91,63 @@ public sealed class Architecture
     /// </summary>
     /// <returns>The findings; empty when the design is well formed.</returns>
     public IReadOnlyList<Finding> Validate() => findings ??= ArchitectureValidator.Validate(this);
+
+    /// <summary>Whether <paramref name="other"/> holds the same problem id, components, connections and build findings, in order.</summary>
+    /// <param name="other">The architecture to compare with.</param>
+    /// <returns>True when the engine cannot tell the two apart.</returns>
+    public bool Equals(Architecture? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (GetHashCode() == other.GetHashCode()
+                && string.Equals(ProblemId, other.ProblemId, StringComparison.Ordinal)
+                && Same(Components, other.Components)
+                && Same(Connections, other.Connections)
+                && Same(BuildFindings, other.BuildFindings)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Architecture);
+
+    /// <summary>A hash consistent with <see cref="Equals(Architecture)"/>, computed once (the model is immutable).</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => hash ??= Hash();
+
+    private int Hash()
+    {
+        unchecked
+        {
+            var h = ProblemId is null ? 0 : StringComparer.Ordinal.GetHashCode(ProblemId);
+            foreach (var component in Components)
+            {
+                h = (h * 31) + component.GetHashCode();
+            }
+
+            foreach (var connection in Connections)
+            {
+                h = (h * 31) + connection.GetHashCode();
+            }
+
+            return (h * 31) + BuildFindings.Count;
+        }
+    }
+
+    private static bool Same<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+        where T : IEquatable<T>
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!a[i].Equals(b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static ReadOnlyCollection<T> ToReadOnly<T>(IEnumerable<T>? items)
         where T : class

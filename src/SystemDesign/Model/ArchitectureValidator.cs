@@ -15,16 +15,17 @@ internal static class ArchitectureValidator
         var findings = new List<Finding>(architecture.BuildFindings);
         var firstByName = new Dictionary<string, Component>(architecture.Components.Count, StringComparer.Ordinal);
 
-        foreach (var component in architecture.Components)
+        for (var i = 0; i < architecture.Components.Count; i++)
         {
-            CheckIdentity(component, firstByName, findings);
-            ComponentChecks.CheckKnobs(component, findings);
+            var component = architecture.Components[i];
+            CheckIdentity(component, FindingTarget.Component(i), firstByName, findings);
+            ComponentChecks.CheckKnobs(component, FindingTarget.Component(i), findings);
         }
 
         var seen = new HashSet<(string From, string To, ConnectionKind Kind)>();
-        foreach (var connection in architecture.Connections)
+        for (var i = 0; i < architecture.Connections.Count; i++)
         {
-            CheckConnection(connection, firstByName, seen, findings);
+            CheckConnection(architecture.Connections[i], FindingTarget.Connection(i), firstByName, seen, findings);
         }
 
         return Array.AsReadOnly(findings.ToArray());
@@ -45,16 +46,16 @@ internal static class ArchitectureValidator
         : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
         : value.ToString("R", CultureInfo.InvariantCulture);
 
-    internal static Finding Make(Rule rule, string? component, SourceSpan? at, string message, string? knob = null) =>
-        new(rule, component, message) { Location = at, Knob = knob };
+    internal static Finding Make(Rule rule, string? component, FindingTarget target, string message, string? knob = null) =>
+        new(rule, component, message) { Target = target, Knob = knob };
 
-    private static void CheckIdentity(Component component, Dictionary<string, Component> firstByName, List<Finding> findings)
+    private static void CheckIdentity(Component component, FindingTarget target, Dictionary<string, Component> firstByName, List<Finding> findings)
     {
         var name = component.Name;
         var reported = string.IsNullOrWhiteSpace(name) ? null : name;
         if (reported is null)
         {
-            findings.Add(Make(Rules.EmptyName, null, component.DeclaredAt, string.Format(
+            findings.Add(Make(Rules.EmptyName, null, target, string.Format(
                 CultureInfo.InvariantCulture,
                 "A component of type '{0}' has an empty name. Give every component a unique, non-empty name (edges refer to components by name).",
                 component.Type)));
@@ -62,7 +63,7 @@ internal static class ArchitectureValidator
 
         if (string.IsNullOrWhiteSpace(component.Type))
         {
-            findings.Add(Make(Rules.EmptyType, reported, component.DeclaredAt, Describe(component)
+            findings.Add(Make(Rules.EmptyType, reported, target, Describe(component)
                 + " has an empty type. Place it with a typed method such as a.App(\"...\"), or with a.Component(\"type_name\", \"...\") using a catalog type name."));
         }
 
@@ -70,7 +71,7 @@ internal static class ArchitectureValidator
         {
             if (reported is not null)
             {
-                findings.Add(Make(Rules.DuplicateName, reported, component.DeclaredAt, string.Format(
+                findings.Add(Make(Rules.DuplicateName, reported, target, string.Format(
                     CultureInfo.InvariantCulture,
                     "'{0}' is declared more than once (first as type '{1}', again as type '{2}'). Edges refer to components by name, so names must be unique: rename one of them, or set Instances(n) on a single component instead of declaring copies.",
                     name,
@@ -86,6 +87,7 @@ internal static class ArchitectureValidator
 
     private static void CheckConnection(
         Connection connection,
+        FindingTarget target,
         Dictionary<string, Component> components,
         HashSet<(string From, string To, ConnectionKind Kind)> seen,
         List<Finding> findings)
@@ -96,13 +98,12 @@ internal static class ArchitectureValidator
         string Call() => CallText(from, to, connection.Kind);
         var declaringName = connection.Kind == ConnectionKind.Consumes ? to : from;
         var declaring = components.ContainsKey(declaringName) ? declaringName : null;
-        var at = connection.DeclaredAt;
 
         void CheckEnd(string end)
         {
             if (!components.ContainsKey(end))
             {
-                findings.Add(Make(Rules.DanglingConnection, declaring, at, string.Format(
+                findings.Add(Make(Rules.DanglingConnection, declaring, target, string.Format(
                     CultureInfo.InvariantCulture,
                     "{0}: '{1}' is not a component of this design. Declare it on the same builder (for example a.App(\"{1}\")) before connecting to it, or fix the name.",
                     Call(),
@@ -116,7 +117,7 @@ internal static class ArchitectureValidator
 
         if (string.Equals(from, to, StringComparison.Ordinal))
         {
-            findings.Add(Make(Rules.SelfConnection, declaring, at, string.Format(
+            findings.Add(Make(Rules.SelfConnection, declaring, target, string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}: '{1}' is connected to itself. Remove the edge; to model retries or more throughput, raise Instances or CapacityPerInstance instead.",
                 Call(),
@@ -124,7 +125,7 @@ internal static class ArchitectureValidator
         }
         else if (!seen.Add((from, to, connection.Kind)))
         {
-            findings.Add(Make(Rules.DuplicateConnection, declaring, at, string.Format(
+            findings.Add(Make(Rules.DuplicateConnection, declaring, target, string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} is declared more than once; the copies add nothing. Remove the repeated call (use Weight(...) on one edge to change its share of traffic).",
                 Call())));
@@ -132,21 +133,22 @@ internal static class ArchitectureValidator
 
         if (connection.Weight is { } weight && !IsPositiveFinite(weight))
         {
-            findings.Add(Make(Rules.InvalidWeight, declaring, at, string.Format(
+            findings.Add(Make(Rules.InvalidWeight, declaring, target, string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}.Weight({1}): a weight must be a positive, finite number (the share of traffic relative to the sibling edges). Use a value such as Weight(0.3), or remove the call for an even split.",
                 Call(),
-                Number(weight))));
+                Number(weight)),
+                nameof(Edge.Weight)));
         }
 
-        CheckEdgeKnobs(connection, Call(), declaring, findings);
+        CheckEdgeKnobs(connection, target, Call(), declaring, findings);
     }
 
     /// <summary>Range checks of the edge-knob rows (<see cref="EdgeKnobs"/>), each finding on its knob (the squiggle's place).</summary>
-    private static void CheckEdgeKnobs(Connection connection, string call, string? declaring, List<Finding> findings)
+    private static void CheckEdgeKnobs(Connection connection, FindingTarget target, string call, string? declaring, List<Finding> findings)
     {
         void Add(EdgeKnob knob, string message) =>
-            findings.Add(Make(Rules.InvalidEdgeKnob, declaring, connection.DeclaredAt, message, knob.Key));
+            findings.Add(Make(Rules.InvalidEdgeKnob, declaring, target, message, knob.Key));
 
         if (!EdgeKnobs.AppliesTo(connection.Kind))
         {

@@ -125,10 +125,10 @@ public sealed partial record Component
         init => parameters = Copy(value);
     }
 
-    /// <summary>Where the component was declared, when the model was built from source by the analyzer.</summary>
-    public SourceSpan? DeclaredAt { get; init; }
-
-    /// <summary>Compares every property; parameters are compared by content.</summary>
+    /// <summary>
+    /// Compares every property exactly; parameters by content, numbers by their bits (<c>-0.0</c> and <c>0.0</c>
+    /// print differently in messages, so they are two models for the analyzer's evaluation cache).
+    /// </summary>
     /// <param name="other">The component to compare with.</param>
     /// <returns>True when both describe the same component.</returns>
     public bool Equals(Component? other)
@@ -136,7 +136,6 @@ public sealed partial record Component
         if (other is null
             || !string.Equals(name, other.name, StringComparison.Ordinal)
             || !string.Equals(type, other.type, StringComparison.Ordinal)
-            || !Equals(DeclaredAt, other.DeclaredAt)
             || !SameParameters(parameters, other.parameters))
         {
             return false;
@@ -145,7 +144,7 @@ public sealed partial record Component
         // The knobs of the table that are not parameters (those were just compared); a new knob is compared by its row.
         foreach (var knob in Knobs.All)
         {
-            if (knob.Parameter is null && !Equals(knob.Read(this), knob.Read(other)))
+            if (knob.Parameter is null && !ExactValue.Same(knob.Read(this), knob.Read(other)))
             {
                 return false;
             }
@@ -229,7 +228,7 @@ public sealed partial record Component
 
         foreach (var pair in a)
         {
-            if (!b.TryGetValue(pair.Key, out var other) || !pair.Value.Equals(other))
+            if (!b.TryGetValue(pair.Key, out var other) || !ExactValue.Same(pair.Value, other))
             {
                 return false;
             }

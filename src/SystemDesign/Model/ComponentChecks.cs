@@ -6,14 +6,14 @@ namespace SystemDesign.Model;
 /// <summary>Range and applicability checks on the knobs of one component.</summary>
 internal static class ComponentChecks
 {
-    public static void CheckKnobs(Component c, List<Finding> findings)
+    public static void CheckKnobs(Component c, FindingTarget target, List<Finding> findings)
     {
         // How messages name the component, built only for a message: most components have nothing to report.
         string Who() => ArchitectureValidator.Describe(c);
         var name = string.IsNullOrWhiteSpace(c.Name) ? null : c.Name;
 
         void Add(Rule rule, string knob, string message) =>
-            findings.Add(ArchitectureValidator.Make(rule, name, c.DeclaredAt, message, knob));
+            findings.Add(ArchitectureValidator.Make(rule, name, target, message, knob));
 
         if (c.Instances is { } instances)
         {

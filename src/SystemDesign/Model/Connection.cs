@@ -41,10 +41,48 @@ public sealed record Connection(string From, string To, ConnectionKind Kind, dou
     /// <summary>True when each call carries an idempotency key the callee deduplicates. Set with <see cref="Edge.IdempotencyKey"/>.</summary>
     public bool IdempotencyKey { get; init; }
 
-    /// <summary>Where the edge was declared, when the model was built from source by the analyzer.</summary>
-    public SourceSpan? DeclaredAt { get; init; }
+    /// <summary>
+    /// Compares every property exactly: a weight by its bits, so <c>-0.0</c> and <c>0.0</c> (which messages print
+    /// differently) are two models, as the analyzer's evaluation cache needs.
+    /// </summary>
+    /// <param name="other">The connection to compare with.</param>
+    /// <returns>True when both describe the same edge.</returns>
+    public bool Equals(Connection? other) =>
+        other is not null
+        && string.Equals(From, other.From, System.StringComparison.Ordinal)
+        && string.Equals(To, other.To, System.StringComparison.Ordinal)
+        && Kind == other.Kind
+        && ExactValue.Same(Weight, other.Weight)
+        && AlwaysFetches == other.AlwaysFetches
+        && SameEdgeKnobs(this, other);
+
+    /// <summary>A hash consistent with <see cref="Equals(Connection)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = From is null ? 0 : System.StringComparer.Ordinal.GetHashCode(From);
+            hash = (hash * 31) + (To is null ? 0 : System.StringComparer.Ordinal.GetHashCode(To));
+            return (hash * 31) + (int)Kind;
+        }
+    }
 
     /// <summary>Returns "From -Kind-> To".</summary>
     /// <returns>The edge as text.</returns>
     public override string ToString() => From + " -" + Kind.ToString() + "-> " + To;
+
+    // Every row of the edge-knob table: one row, one comparison.
+    private static bool SameEdgeKnobs(Connection a, Connection b)
+    {
+        foreach (var knob in EdgeKnobs.All)
+        {
+            if (!ExactValue.Same(knob.Read(a), knob.Read(b)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

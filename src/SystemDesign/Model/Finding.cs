@@ -23,9 +23,16 @@ public sealed record Finding(string RuleId, Severity Severity, string? Component
     }
 
     /// <summary>
-    /// The knob the finding is about, when it is about one: a builder method's name ("Instances", "CapacityPerInstance",
-    /// "Zone"…) or <see cref="ParameterKnob"/> of a parameter's name. The analyzer puts the squiggle on that knob's
-    /// argument; nothing reads the message to find it.
+    /// What the finding is about: the design, a component or connection by index, or a tier. Null on a finding built
+    /// with only a component's name; <see cref="FindingTarget.Resolve"/> sets it (the grader does, once per evaluation),
+    /// so every finding of an evaluation has one. The analyzer and <c>sysdesign grade</c> map it to the declaring call.
+    /// </summary>
+    public FindingTarget? Target { get; init; }
+
+    /// <summary>
+    /// The knob of the <see cref="Target"/> the finding is about, when it is about one: a row's <see cref="Model.Knob.Key"/>
+    /// (its builder method's name, "Instances", "Zone"…) or <see cref="ParameterKnob"/> of a parameter's name. The
+    /// analyzer puts the squiggle on that knob's argument; nothing reads the message or the properties to find it.
     /// </summary>
     public string? Knob { get; init; }
 
@@ -33,9 +40,6 @@ public sealed record Finding(string RuleId, Severity Severity, string? Component
     /// <param name="name">The parameter's name.</param>
     /// <returns>The knob key.</returns>
     public static string ParameterKnob(string name) => "param:" + name;
-
-    /// <summary>Where the offending declaration is in source, when known (see <see cref="SourceSpan"/>).</summary>
-    public SourceSpan? Location { get; init; }
 
     /// <summary>
     /// The numbers a fix needs, e.g. "instances" → "8" or "parameter" → "hit_rate", so a code fix applies the
@@ -49,8 +53,57 @@ public sealed record Finding(string RuleId, Severity Severity, string? Component
     /// </summary>
     public const string NoInstanceCount = "noInstanceCount";
 
+    private static bool SameProperties(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var pair in a)
+        {
+            if (!b.TryGetValue(pair.Key, out var value) || !string.Equals(pair.Value, value, System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static IReadOnlyDictionary<string, string> NoProperties { get; } =
         new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
+
+    /// <summary>Compares every property; <see cref="Properties"/> by content (ordinal keys and values).</summary>
+    /// <param name="other">The finding to compare with.</param>
+    /// <returns>True when both say the same thing about the same target.</returns>
+    public bool Equals(Finding? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (string.Equals(RuleId, other.RuleId, System.StringComparison.Ordinal)
+                && Severity == other.Severity
+                && string.Equals(Component, other.Component, System.StringComparison.Ordinal)
+                && string.Equals(Message, other.Message, System.StringComparison.Ordinal)
+                && string.Equals(Knob, other.Knob, System.StringComparison.Ordinal)
+                && Equals(Target, other.Target)
+                && SameProperties(Properties, other.Properties)));
+
+    /// <summary>A hash consistent with <see cref="Equals(Finding)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = System.StringComparer.Ordinal.GetHashCode(RuleId ?? string.Empty);
+            hash = (hash * 31) + System.StringComparer.Ordinal.GetHashCode(Message ?? string.Empty);
+            return (hash * 31) + Properties.Count;
+        }
+    }
 
     /// <summary>Returns "SD0002 Error: message", the form used in plain-text reports.</summary>
     /// <returns>The finding as one line of text.</returns>
