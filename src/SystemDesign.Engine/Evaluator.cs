@@ -23,7 +23,8 @@ internal static class Evaluator
     {
         WorkloadFigures.Validate(problem);
         var (evaluation, context) = EvaluateOnce(problem, architecture, registry, options);
-        return RequiredCountSearch.Settle(evaluation, context, sized => EvaluateOnce(problem, sized, registry, options).Context);
+        var settled = RequiredCountSearch.Settle(evaluation, context, sized => EvaluateOnce(problem, sized, registry, options).Context);
+        return InfeasibleTargetGates.Apply(settled, problem);
     }
 
     /// <summary>One pass of every check over the design as declared (no sizing of the proposed counts yet).</summary>

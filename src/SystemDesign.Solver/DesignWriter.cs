@@ -47,6 +47,10 @@ public static class DesignWriter
         Line("/// Goal: " + Xml(OneLine(problem.Goal)));
         Line("/// Topology: " + Origin(solution.Topology.Origin) + ". Cheapest passing counts found: "
             + Money(solution.Evaluation!.MonthlyCostUsd) + "/month" + (solution.Evaluation.MonthlyBudgetUsd is { } b ? " (budget " + Money(b) + ")" : string.Empty) + ".");
+        foreach (var target in problem.InfeasibleTargets)
+        {
+            Line("/// Not applicable: the " + Xml(target.Gate) + " gate (infeasible target): " + Xml(OneLine(target.Reason)));
+        }
         Line("/// </summary>");
         Line($"[Design({CSharpNames.Literal(problem.Id)})]");
         Line("public sealed class " + ClassOf(problem) + " : IDesign");

@@ -11,7 +11,8 @@ namespace SystemDesign.Importer;
 /// <code>
 /// { "problems": { "&lt;id&gt;": [ { "op": "addComponents", "components": [ { "name": "...", "type": "..." } ], "reason": "..." }, ... ] } }
 /// </code>
-/// Operations: addComponents, removeComponents, addConnections, removeConnections, setRange, decideRequestRate. Every
+/// Operations: addComponents, removeComponents, addConnections, removeConnections, setRange, decideRequestRate,
+/// infeasibleTarget (a gate no honest design can pass, graded not applicable with the reason). Every
 /// operation needs a reason; anything that does not match the problem (unknown id, missing tier,
 /// component or connection, duplicate addition, unknown property) is an error naming its place.
 /// </summary>
@@ -52,7 +53,11 @@ public static class OverrideFile
         ["removeConnections"] = ["op", "reason", "connections"],
         ["setRange"] = ["op", "reason", "tier", "type", "parameter", "min", "max", "source"],
         ["decideRequestRate"] = ["op", "reason", "imported", "graded"],
+        ["infeasibleTarget"] = ["op", "reason", "gate"],
     };
+
+    /// <summary>The gates an infeasibleTarget may name: the engine's five, in its spelling (Gate, lower case).</summary>
+    public static IReadOnlyList<string> Gates { get; } = ["capacity", "latency", "availability", "cost", "resilience"];
 
     /// <summary>Parses override JSON; <paramref name="file"/> is used in messages.</summary>
     public static OverrideSet Parse(string json, string file)
@@ -123,6 +128,7 @@ public static class OverrideFile
             "removeComponents" => new Operation(path, kind, reason, [], Items(op, file, path, "names", (e, p) => { Expect(e.ValueKind == JsonValueKind.String, file, p, "a component name"); return e.GetString()!; }), [], null, null, null, null, null, null),
             "addConnections" or "removeConnections" => new Operation(path, kind, reason, [], [], Items(op, file, path, "connections", (e, p) => new ConnectionData(String(e, file, p, "from"), String(e, file, p, "to"))), null, null, null, null, null, null),
             "decideRequestRate" => DecideRequestRate(op, file, path, reason),
+            "infeasibleTarget" => InfeasibleTarget(op, file, path, reason),
             _ => SetRange(op, file, path, reason),
         };
     }
@@ -144,6 +150,14 @@ public static class OverrideFile
         Expect(imported is > 0, file, path + ".imported", "the request rate the import computes, in req/s (a number above 0)");
         Expect(graded is > 0, file, path + ".graded", "the request rate to grade, in req/s (a number above 0)");
         return new Operation(path, "decideRequestRate", reason, [], [], [], null, null, null, imported, graded, null);
+    }
+
+    // The gate rides in Type: like setRange's type, it names what the operation is about.
+    private static Operation InfeasibleTarget(JsonElement op, string file, string path, string reason)
+    {
+        var gate = String(op, file, path, "gate");
+        Expect(Gates.Contains(gate, StringComparer.Ordinal), file, path + ".gate", "one of " + string.Join(", ", Gates));
+        return new Operation(path, "infeasibleTarget", reason, [], [], [], null, gate, null, null, null, null);
     }
 
     /// <summary>
@@ -183,6 +197,14 @@ public static class OverrideFile
         if (op.Op == "decideRequestRate")
         {
             Decide(problem, op, file);
+            return;
+        }
+
+        if (op.Op == "infeasibleTarget")
+        {
+            Expect(!problem.InfeasibleTargets.Any(t => string.Equals(t.Gate, op.Type, StringComparison.Ordinal)), file, op.Path + ".gate", $"each gate once per problem ({problem.Label} already has {op.Type})");
+            problem.InfeasibleTargets.Add(new InfeasibleTargetData(op.Type!, op.Reason));
+            problem.Corrections.Add(new Correction("infeasibleTargets." + op.Type, op.Reason));
             return;
         }
 
