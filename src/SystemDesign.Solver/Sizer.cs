@@ -103,8 +103,11 @@ public static class Sizer
 
     // A finding of a gate the problem records as infeasible still states the count it needs: the solver gives as much
     // of it as a component may have (up to MaxInstances), so the design carries what it can instead of giving up.
+    // A peak out of reach is not chased: the design carries the target rate, and holding a component at the bound for
+    // a peak it still cannot carry would only fail the budget.
     private static bool Excused(Finding f) =>
-        f.Severity == Severity.Info && f.Properties.ContainsKey(NotApplicableProperty) && f.Properties.ContainsKey(Knobs.Instances.FixProperty!);
+        f.Severity == Severity.Info && f.RuleId != Rules.OverloadedAtPeak.Id
+        && f.Properties.ContainsKey(NotApplicableProperty) && f.Properties.ContainsKey(Knobs.Instances.FixProperty!);
 
     // The engine's Checks.InfeasibleTargetGates.Property: the gate an excused finding belongs to.
     internal const string NotApplicableProperty = "notApplicable";
