@@ -36,7 +36,7 @@ internal static class FindingDiagnostics
             }
         }
 
-        return Diagnostic.Create(descriptor, location, properties.ToImmutable(), finding.Message);
+        return Create(descriptor, finding, location, properties.ToImmutable());
     }
 
     /// <summary>A finding about the design as a whole when there is no interpreted design to place it in (SD0019).</summary>
@@ -50,6 +50,21 @@ internal static class FindingDiagnostics
 
         properties[DiagnosticProperties.ProblemId] = problemId;
         properties[DiagnosticProperties.Site] = DiagnosticProperties.Sites.Attribute;
-        return Diagnostic.Create(descriptor, attributeAt, properties.ToImmutable(), finding.Message);
+        return Create(descriptor, finding, attributeAt, properties.ToImmutable());
+    }
+
+    // The engine may report a finding below its rule's default severity: an error of a gate the problem records as
+    // infeasible comes as information (issue 11), and the build must not fail on it.
+    private static Diagnostic Create(DiagnosticDescriptor descriptor, Finding finding, Location location, ImmutableDictionary<string, string?> properties)
+    {
+        var severity = finding.Severity switch
+        {
+            Severity.Info => DiagnosticSeverity.Info,
+            Severity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Error,
+        };
+        return severity == descriptor.DefaultSeverity
+            ? Diagnostic.Create(descriptor, location, properties, finding.Message)
+            : Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, finding.Message);
     }
 }

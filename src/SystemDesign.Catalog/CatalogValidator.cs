@@ -43,6 +43,11 @@ public sealed class CatalogValidationException : Exception
 /// <summary>The rules a catalog must satisfy before anything uses it.</summary>
 public static class CatalogValidator
 {
+    /// <summary>The gates an infeasible target may name, in the engine's order (its <c>Gate</c> enum, lower case).</summary>
+    public static IReadOnlyList<string> Gates => InfeasibleGates;
+
+    private static readonly string[] InfeasibleGates = ["capacity", "latency", "availability", "cost", "resilience"];
+
     /// <summary>Checks problems and registry together; an empty list means the catalog is sound.</summary>
     public static IReadOnlyList<CatalogIssue> Validate(IReadOnlyList<Problem> problems, ComponentRegistry components)
     {
@@ -97,6 +102,14 @@ public static class CatalogValidator
                 {
                     issues.Add(new CatalogIssue(problem.Id, $"tier {tier.Id}: range of {range.Type}.{range.Parameter} has min > max"));
                 }
+            }
+        }
+
+        foreach (var target in problem.InfeasibleTargets)
+        {
+            if (Array.IndexOf(InfeasibleGates, target.Gate) < 0)
+            {
+                issues.Add(new CatalogIssue(problem.Id, $"infeasibleTargets: unknown gate '{target.Gate}'; expected one of {string.Join(", ", InfeasibleGates)}"));
             }
         }
 

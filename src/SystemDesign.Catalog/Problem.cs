@@ -66,6 +66,12 @@ public sealed record Problem
     public required IReadOnlyList<Correction> Corrections { get; init; }
 
     /// <summary>
+    /// Gates whose target no design can reach with realistic, sourced figures (catalog/overrides.json, op
+    /// infeasibleTarget): the engine grades them not applicable, with the reason, instead of failing every design.
+    /// </summary>
+    public IReadOnlyList<InfeasibleTarget> InfeasibleTargets { get; init; } = [];
+
+    /// <summary>
     /// The cheapest passing design the solver found for this problem (catalog/cheapest-designs.json), or null where none
     /// passes or the problem is not from the built-in catalog. It informs a grade; it fails nothing.
     /// </summary>
@@ -91,3 +97,8 @@ public sealed record NonFunctionalRequirement(string Label, string Text);
 
 /// <summary>A correction the catalog applied to the export.</summary>
 public sealed record Correction(string Field, string Reason);
+
+/// <summary>A gate graded not applicable for a problem, and why no honest design can pass it.</summary>
+/// <param name="Gate">The gate's name in lower case: capacity, latency, availability, cost or resilience.</param>
+/// <param name="Reason">Which target is out of reach and why, with the numbers.</param>
+public sealed record InfeasibleTarget(string Gate, string Reason);

@@ -91,6 +91,7 @@ internal static class CommandGrammar
         Arguments("problem-id", "The problem to solve (none with --all).", ArgumentArity.ZeroOrOne),
         Valued("--format", "csharp|json", "The design as C# (the default) or the result as JSON."),
         Flag("--all", "Solve every problem: solved / infeasible / failed with reasons and times."),
+        Flag("--budget-first", "Keep within the problem's budget: when the cheapest passing design costs more, lower the costliest counts until it fits and name the gates that then fail."),
         Valued("--write", "folder", "With --all, write the solved designs to <folder>/<Category>/<Problem>.cs."),
         Valued("--costs", "file", "With --write, record each solved problem's cheapest passing cost in <file> (catalog/cheapest-designs.json)."));
 

@@ -8,14 +8,15 @@ using SystemDesign.Solver;
 namespace SystemDesign.Cli;
 
 /// <summary>
-/// <c>sysdesign solve &lt;id&gt; [--format csharp|json]</c>: the cheapest passing design for a problem, ready to paste;
+/// <c>sysdesign solve &lt;id&gt; [--budget-first] [--format csharp|json]</c>: the cheapest passing design for a problem, ready to paste
+/// (with --budget-first, one within the problem's budget, naming the gates the budget forces to fail);
 /// <c>sysdesign solve --all [--write &lt;folder&gt; [--costs &lt;file&gt;]]</c>: every problem, a table of solved / infeasible / failed and the times,
 /// and with --write the solved designs as [Design] classes in a folder per category.
 /// </summary>
 internal static class SolveCommand
 {
     public static readonly string[] Valued = ["--format", "--write", "--costs"];
-    public static readonly string[] Flags = ["--all"];
+    public static readonly string[] Flags = ["--all", "--budget-first"];
 
     public static int Run(Options options, TextWriter output, TextWriter error)
     {
@@ -25,6 +26,11 @@ internal static class SolveCommand
             if (options.Positional.Count > 0)
             {
                 throw new UsageException("'solve --all' takes no problem id; use 'sysdesign solve <id>' for one problem.");
+            }
+
+            if (options.Flag("--budget-first"))
+            {
+                throw new UsageException("--budget-first sizes one problem; use 'sysdesign solve <id> --budget-first'.");
             }
 
             if (options.Value("--costs") is not null && options.Value("--write") is null)
@@ -53,7 +59,8 @@ internal static class SolveCommand
             throw new UsageException($"unknown format '{format}'. Formats: csharp, json.");
         }
 
-        var solution = Sizer.Solve(problem, catalog.Components);
+        var budgetFirst = options.Flag("--budget-first");
+        var solution = budgetFirst ? BudgetFirst.Solve(problem, catalog.Components) : Sizer.Solve(problem, catalog.Components);
         if (format == "json")
         {
             output.WriteLine(SolutionJson.Write(solution));
@@ -61,6 +68,15 @@ internal static class SolveCommand
         else if (solution.Status == SolveStatus.Solved)
         {
             output.Write(DesignWriter.Write(problem, solution));
+        }
+        else if (budgetFirst && solution.Status == SolveStatus.Infeasible)
+        {
+            // The design within the budget is the answer; what it gives up goes to the error stream.
+            output.Write(DesignWriter.Write(problem, solution));
+            foreach (var reason in solution.Reasons)
+            {
+                error.WriteLine("  " + reason);
+            }
         }
         else
         {

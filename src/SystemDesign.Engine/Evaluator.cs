@@ -26,7 +26,8 @@ internal static class Evaluator
         var (evaluation, context) = EvaluateOnce(problem, architecture, registry, options);
         var settled = RequiredCountSearch.Settle(evaluation, context, sized => EvaluateOnce(problem, sized, registry, options).Context);
         // Checks name components; here, once, each finding gets the target a reader locates it by.
-        return settled with { Findings = FindingTarget.Resolve(settled.Findings, architecture) };
+        var gated = InfeasibleTargetGates.Apply(settled, problem);
+        return gated with { Findings = FindingTarget.Resolve(gated.Findings, architecture) };
     }
 
     /// <summary>One pass of every check over the design as declared (no sizing of the proposed counts yet).</summary>

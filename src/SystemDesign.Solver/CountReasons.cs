@@ -54,7 +54,11 @@ internal static class CountReasons
                 }
             }
 
-            if (part.Instances > floor)
+            if (part.Instances < floor && part.Instances >= Sizer.MaxInstances)
+            {
+                reasons.Add($"held at {Sizer.MaxInstances.ToString("#,0", CultureInfo.InvariantCulture)}, the most SD0015 accepts for one component: the rest is the infeasible target the problem records");
+            }
+            else if (part.Instances > floor)
             {
                 reasons.Add(OneLess(state, i, part.Instances));
             }

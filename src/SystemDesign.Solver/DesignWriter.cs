@@ -45,8 +45,12 @@ public static class DesignWriter
         Line("/// <summary>");
         Line("/// " + Xml(problem.Title) + " (" + Xml(problem.Id) + ").");
         Line("/// Goal: " + Xml(OneLine(problem.Goal)));
-        Line("/// Topology: " + Origin(solution.Topology.Origin) + ". Cheapest passing counts found: "
+        Line("/// Topology: " + Origin(solution.Topology.Origin) + (solution.Status == SolveStatus.Solved ? ". Cheapest passing counts found: " : ". Counts lowered to fit the budget (sysdesign solve --budget-first; the gates it gives up are its reasons): ")
             + Money(solution.Evaluation!.MonthlyCostUsd) + "/month" + (solution.Evaluation.MonthlyBudgetUsd is { } b ? " (budget " + Money(b) + ")" : string.Empty) + ".");
+        foreach (var target in problem.InfeasibleTargets)
+        {
+            Line("/// Not applicable: the " + Xml(target.Gate) + " gate (infeasible target): " + Xml(OneLine(target.Reason)));
+        }
         Line("/// </summary>");
         Line($"[Design({CSharpNames.Literal(problem.Id)})]");
         Line("public sealed class " + ClassOf(problem) + " : IDesign");

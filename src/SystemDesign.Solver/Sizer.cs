@@ -56,7 +56,7 @@ public static class Sizer
         }
 
         var allowed = CuredScore(raised);
-        Lower(state, allowed);
+        Lower(state, allowed, Held(state, raised));
         var final = state.Evaluate();
         return state.Result(final, []);
     }
@@ -99,7 +99,22 @@ public static class Sizer
         }
     }
 
-    private static bool Blocks(Finding f) => f.Severity == Severity.Error || (f.Severity == Severity.Warning && CurableWarnings.Contains(f.RuleId));
+    private static bool Blocks(Finding f) => f.Severity == Severity.Error || (f.Severity == Severity.Warning && CurableWarnings.Contains(f.RuleId)) || Excused(f);
+
+    // A finding of a gate the problem records as infeasible still states the count it needs: the solver gives as much
+    // of it as a component may have (up to MaxInstances), so the design carries what it can instead of giving up.
+    // A peak out of reach is not chased: the design carries the target rate, and holding a component at the bound for
+    // a peak it still cannot carry would only fail the budget.
+    private static bool Excused(Finding f) =>
+        f.Severity == Severity.Info && f.RuleId != Rules.OverloadedAtPeak.Id
+        && f.Properties.ContainsKey(NotApplicableProperty) && f.Properties.ContainsKey(Knobs.Instances.FixProperty!);
+
+    // The engine's Checks.InfeasibleTargetGates.Property: the gate an excused finding belongs to.
+    internal const string NotApplicableProperty = "notApplicable";
+
+    // Components an excused finding still asks more of: lowering them would only move further from the target.
+    private static HashSet<int> Held(SizingState state, Evaluation evaluation) =>
+        [.. evaluation.Findings.Where(Excused).Select(f => state.IndexOf(f.Properties.TryGetValue("overloaded", out var o) ? o : f.Component)).OfType<int>()];
 
     // Applies the fix a finding states; false when it states none the solver may apply.
     private static bool Apply(SizingState state, Evaluation evaluation, Finding finding)
@@ -182,13 +197,18 @@ public static class Sizer
 
     private static int Grown(int count) => (int)Math.Min(MaxInstances, Math.Max(count + 1L, (long)Math.Ceiling(count * 1.25)));
 
-    private static void Lower(SizingState state, int allowed)
+    private static void Lower(SizingState state, int allowed, HashSet<int> held)
     {
         for (var pass = 0; pass < 2; pass++)
         {
             var any = false;
             for (var i = 0; i < state.Counts.Length; i++)
             {
+                if (held.Contains(i))
+                {
+                    continue;
+                }
+
                 var start = state.Counts[i];
                 var high = start;
                 var low = 1;

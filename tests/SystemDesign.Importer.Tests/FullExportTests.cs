@@ -68,9 +68,11 @@ public sealed class FullExportTests(FullExportFixture fixture) : IClassFixture<F
         Assert.Equal(1499 + 3, solutions.Sum(s => s.Components.Count));
         Assert.Equal(1417 + 2 + 2 + 5 + 4, solutions.Sum(s => s.Connections.Count));
         // 17 solution and range corrections, plus 4 request-rate decisions (3 of them on problems not otherwise corrected),
-        // plus 8 canvas texts adapted for code in the two tutorials that had them (no other correction).
-        Assert.Equal(17 + 4 + 8, fixture.Corrected.Sum(p => p.Corrections.Count));
-        Assert.Equal(13 + 3 + 2, fixture.Corrected.Count(p => p.Corrections.Count > 0));
+        // plus 8 canvas texts adapted for code in the two tutorials that had them, plus 103 + 3 × 87 infeasible targets
+        // (issue 11: 103 problems, the 87 L6 ones with three gates following from capacity; one of the 103, log-search,
+        // was already corrected).
+        Assert.Equal(17 + 4 + 8 + 103 + (3 * 87), fixture.Corrected.Sum(p => p.Corrections.Count));
+        Assert.Equal(13 + 3 + 2 + 102, fixture.Corrected.Count(p => p.Corrections.Count > 0));
 
         // The two solutions that violated their own tiers now contain a db_replica.
         foreach (var id in new[] { "global-event-sourcing-system", "ecommerce-order-db", "distributed-database" })

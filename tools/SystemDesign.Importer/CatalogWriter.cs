@@ -291,6 +291,21 @@ public static class CatalogWriter
         }
 
         w.WriteEndArray();
+
+        // Written only where there is one, so the 600-odd problems without keep their files unchanged.
+        if (p.InfeasibleTargets.Count > 0)
+        {
+            w.WriteStartArray("infeasibleTargets");
+            foreach (var t in p.InfeasibleTargets)
+            {
+                w.WriteStartObject();
+                w.WriteString("gate", t.Gate);
+                w.WriteString("reason", t.Reason);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 

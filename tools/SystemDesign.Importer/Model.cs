@@ -46,6 +46,9 @@ public sealed class ProblemData
     /// <summary>The request rate decided in catalog/overrides.json where the text and constants disagree; null when none.</summary>
     public RequestRateDecision? RequestRateDecision { get; set; }
 
+    /// <summary>Gates no honest design can pass (catalog/overrides.json, op infeasibleTarget), graded not applicable.</summary>
+    public List<InfeasibleTargetData> InfeasibleTargets { get; } = [];
+
     /// <summary>"#12 (some-id)", the way errors name a problem.</summary>
     public string Label => Describe(Number, Id);
 
@@ -102,3 +105,6 @@ public sealed record Correction(string Field, string Reason);
 /// the import computed <paramref name="Imported"/> req/s and the engine grades <paramref name="Graded"/>.
 /// </summary>
 public sealed record RequestRateDecision(double Imported, double Graded, string Reason);
+
+/// <summary>A gate graded not applicable because its target is out of reach with realistic figures, and why.</summary>
+public sealed record InfeasibleTargetData(string Gate, string Reason);

@@ -11,7 +11,8 @@ namespace SystemDesign.Importer;
 /// <code>
 /// { "problems": { "&lt;id&gt;": [ { "op": "addComponents", "components": [ { "name": "...", "type": "..." } ], "reason": "..." }, ... ] } }
 /// </code>
-/// Operations: addComponents, removeComponents, addConnections, removeConnections, setRange, decideRequestRate, replaceText. Every
+/// Operations: addComponents, removeComponents, addConnections, removeConnections, setRange, decideRequestRate, replaceText,
+/// infeasibleTarget (a gate no honest design can pass, graded not applicable with the reason). Every
 /// operation needs a reason; anything that does not match the problem (unknown id, missing tier,
 /// component or connection, duplicate addition, unknown property) is an error naming its place.
 /// </summary>
@@ -57,7 +58,11 @@ public static class OverrideFile
         ["setRange"] = ["op", "reason", "tier", "type", "parameter", "min", "max", "source"],
         ["decideRequestRate"] = ["op", "reason", "imported", "graded"],
         ["replaceText"] = ["op", "reason", "field", "find", "replace"],
+        ["infeasibleTarget"] = ["op", "reason", "gate"],
     };
+
+    /// <summary>The gates an infeasibleTarget may name: the engine's five, in its spelling (Gate, lower case).</summary>
+    public static IReadOnlyList<string> Gates { get; } = ["capacity", "latency", "availability", "cost", "resilience"];
 
     /// <summary>Parses override JSON; <paramref name="file"/> is used in messages.</summary>
     public static OverrideSet Parse(string json, string file)
@@ -129,6 +134,7 @@ public static class OverrideFile
             "addConnections" or "removeConnections" => new Operation(path, kind, reason, [], [], Items(op, file, path, "connections", (e, p) => new ConnectionData(String(e, file, p, "from"), String(e, file, p, "to"))), null, null, null, null, null, null),
             "decideRequestRate" => DecideRequestRate(op, file, path, reason),
             "replaceText" => ReplaceText(op, file, path, reason),
+            "infeasibleTarget" => InfeasibleTarget(op, file, path, reason),
             _ => SetRange(op, file, path, reason),
         };
     }
@@ -160,6 +166,14 @@ public static class OverrideFile
         {
             Text = (field, String(op, file, path, "find"), String(op, file, path, "replace")),
         };
+    }
+
+    // The gate rides in Type: like setRange's type, it names what the operation is about.
+    private static Operation InfeasibleTarget(JsonElement op, string file, string path, string reason)
+    {
+        var gate = String(op, file, path, "gate");
+        Expect(Gates.Contains(gate, StringComparer.Ordinal), file, path + ".gate", "one of " + string.Join(", ", Gates));
+        return new Operation(path, "infeasibleTarget", reason, [], [], [], null, gate, null, null, null, null);
     }
 
     /// <summary>
@@ -205,6 +219,14 @@ public static class OverrideFile
         if (op.Op == "replaceText")
         {
             Replace(problem, op, file);
+            return;
+        }
+
+        if (op.Op == "infeasibleTarget")
+        {
+            Expect(!problem.InfeasibleTargets.Any(t => string.Equals(t.Gate, op.Type, StringComparison.Ordinal)), file, op.Path + ".gate", $"each gate once per problem ({problem.Label} already has {op.Type})");
+            problem.InfeasibleTargets.Add(new InfeasibleTargetData(op.Type!, op.Reason));
+            problem.Corrections.Add(new Correction("infeasibleTargets." + op.Type, op.Reason));
             return;
         }
 

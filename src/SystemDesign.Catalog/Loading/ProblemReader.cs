@@ -90,6 +90,7 @@ public static class ProblemReader
         Workload = WorkloadReader.Read(root.Required("workload")),
         Narrative = root.OptionalString("narrative"),
         Corrections = root.Optional("corrections")?.Items(n => new Correction(n.RequiredString("field"), n.RequiredString("reason"))) ?? [],
+        InfeasibleTargets = root.Optional("infeasibleTargets")?.Items(n => new InfeasibleTarget(n.RequiredString("gate"), n.RequiredString("reason"))) ?? [],
     };
 
     private static List<Constant> ReadConstants(JsonNode node)

@@ -101,7 +101,9 @@ public sealed class GateTests
         a.Client("OAuth Clients").Calls(lb);
         lb.Calls(a.App("OAuth Gateway").Instances(10_000).HourlyCost(0.096)); // 10,000 × 0.096 × 730 = $700,800
 
-        var e = Grader.Grade("oauth2-gateway", a.Build());
+        // The catalog records this budget as infeasible (below the cheapest design found); graded here without that
+        // record, the rule itself is what this test checks (InfeasibleTargetTests checks the record).
+        var e = Grader.Grade(problem with { InfeasibleTargets = [] }, a.Build());
 
         var lbLoad = e.Component("Load Balancer").OfferedRps; // the ALB is billed by use (issue 9): hours + LCUs
         Assert.Equal(700_800 + (0.0225 * 730) + (lbLoad * 3600 * 730 * 0.008 / 1e6), e.MonthlyCostUsd, 6);

@@ -1,0 +1,36 @@
+// Drafted by `sysdesign solve l6-novel-databases-12` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
+#pragma warning disable SD0020 // App Servers: type 'app' is not in the palette of l6-novel-databases-12 (quantum_db, dna_storage, holographic_memory, neuromorphic_engine).
+#pragma warning disable SD4002 // App Servers is a single point of failure: its load needs 1,400,000 instances and it has 1,000,000, so losing any one stops requests (0% available, registry app: AWS EC2 SLA, instance-level: 99.5% per single instance). With 1,407,253 instances it is 99.51%. Every constraint on App Servers at once ...
+namespace SystemDesign.Samples.NovelDatabases;
+
+/// <summary>
+/// Quantum Databases Infrastructure (l6-novel-databases-12).
+/// Goal: Design next-generation quantum databases system achieving self-healing data for global-scale deployment
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $70,188,722/month.
+/// Not applicable: the capacity gate (infeasible target): The target rate, 210,000,000 req/s (NFR Throughput: 210M operations per second), needs 1,680,000 instances of App Servers at the registry's 150 req/s each with headroom; SD0015 bounds one component at 1,000,000 instances, so no component of this palette carries it. The design holds App Servers at...
+/// Not applicable: the latency gate (infeasible target): Follows from the infeasible capacity target: App Servers, held at SD0015's 1,000,000 instances, is saturated at the target rate; its queue grows without bound, so no percentile target can be met.
+/// Not applicable: the availability gate (infeasible target): Follows from the infeasible capacity target: App Servers, held at SD0015's 1,000,000 instances, is saturated at the target rate; a saturated component serves no request in the engine's availability model.
+/// Not applicable: the resilience gate (infeasible target): Follows from the infeasible capacity target: App Servers, held at SD0015's 1,000,000 instances, is saturated at the target rate; no instance loss, cache loss or burst can be survived by a component already past its capacity.
+/// </summary>
+[Design("l6-novel-databases-12")]
+public sealed class L6NovelDatabases12Design : IDesign
+{
+    public void Describe(ArchitectureBuilder a)
+    {
+        // 210,000,000 req/s × 1.2 headroom ÷ 150 per instance = 1680000; held at 1,000,000, the most SD0015 accepts for one component: the rest is the infeasible target the problem records → 1000000
+        var appServers = a.Component("app", "App Servers").Instances(1000000);
+        // 70,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 21000 → 1
+        var quantumDB = a.Component("quantum_db", "Quantum DB").Instances(1);
+        // 21,000,000 req/s × 1.2 headroom ÷ 5,500 per instance = 4582 → 4582
+        var dNAStorage = a.Component("dna_storage", "DNA Storage").Instances(4582);
+        // 70,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 21000 → 1
+        var holographicMemory = a.Component("holographic_memory", "Holographic Memory").Instances(1);
+        // 70,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 21000 → 1
+        var neuromorphicEngine = a.Component("neuromorphic_engine", "Neuromorphic Engine").Instances(1);
+
+        appServers.Calls(quantumDB);
+        appServers.Writes(dNAStorage);
+        appServers.Calls(holographicMemory);
+        appServers.Calls(neuromorphicEngine);
+    }
+}
