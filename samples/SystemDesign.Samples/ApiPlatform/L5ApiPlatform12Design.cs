@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.ApiPlatform;
 /// <summary>
 /// PagerDuty Api Gateway Platform (l5-api-platform-12).
 /// Goal: Design API gateway solution for PagerDuty supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $18,562,878/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $18,225,303/month.
 /// </summary>
 [Design("l5-api-platform-12")]
 public sealed class L5ApiPlatform12Design : IDesign
@@ -15,12 +15,12 @@ public sealed class L5ApiPlatform12Design : IDesign
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(2520);
         // 21,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2520 → 2520
         var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(2520);
-        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; at 76981: SD6004 Webhook Service: losing one of 25,201 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 76982
-        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(76982);
-        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; at 87497: SD6004 Webhook Service: losing one of 25,201 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 87498
-        var rESTAPI = a.Component("rest_api", "REST API").Instances(87498);
-        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; at 69999: SD6004 Auth Service: losing one of 69,999 Auth Service (66.7% → 66.7% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 70000
-        var authService = a.Component("auth_service", "Auth Service").Instances(70000);
+        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; at 79053: SD6004 Webhook Service: losing one of 25,201 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 79054
+        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(79054);
+        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; at 79733: SD6004 Webhook Service: losing one of 25,201 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 79734
+        var rESTAPI = a.Component("rest_api", "REST API").Instances(79734);
+        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; at 70874: SD6004 Auth Service: losing one of 70,874 Auth Service (65.8% → 65.8% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 70875
+        var authService = a.Component("auth_service", "Auth Service").Instances(70875);
         // 21,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 25200; at 25200: SD6004 Webhook Service: losing one of 25,200 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 25201
         var webhookService = a.Component("webhook_service", "Webhook Service").Instances(25201);
         // 37,800,000 req/s × 1.2 headroom ÷ 100,000 per instance = 454 → 454

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.ApiPlatform;
 /// <summary>
 /// SendGrid Api Gateway Platform (l5-api-platform-2).
 /// Goal: Design API gateway solution for SendGrid supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $9,723,407/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $9,546,595/month.
 /// </summary>
 [Design("l5-api-platform-2")]
 public sealed class L5ApiPlatform2Design : IDesign
@@ -15,12 +15,12 @@ public sealed class L5ApiPlatform2Design : IDesign
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(1320);
         // 11,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1320 → 1320
         var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(1320);
-        // 3,666,667 req/s × 1.2 headroom ÷ 150 per instance = 29334; at 40318: SD6004 Webhook Service: losing one of 13,201 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 40319
-        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(40319);
-        // 3,666,667 req/s × 1.2 headroom ÷ 150 per instance = 29334; at 45834: SD6004 Webhook Service: losing one of 13,201 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 45835
-        var rESTAPI = a.Component("rest_api", "REST API").Instances(45835);
-        // 3,666,667 req/s × 1.2 headroom ÷ 150 per instance = 29334; at 36667: SD6004 Auth Service: losing one of 36,667 Auth Service (66.7% → 66.7% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 36668
-        var authService = a.Component("auth_service", "Auth Service").Instances(36668);
+        // 3,666,667 req/s × 1.2 headroom ÷ 150 per instance = 29334; at 41408: SD6004 Webhook Service: losing one of 13,201 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 41409
+        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(41409);
+        // 3,666,667 req/s × 1.2 headroom ÷ 150 per instance = 29334; at 41764: SD6004 Webhook Service: losing one of 13,201 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 41765
+        var rESTAPI = a.Component("rest_api", "REST API").Instances(41765);
+        // 3,666,667 req/s × 1.2 headroom ÷ 150 per instance = 29334; at 37124: SD6004 Auth Service: losing one of 37,124 Auth Service (65.8% → 65.8% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 37125
+        var authService = a.Component("auth_service", "Auth Service").Instances(37125);
         // 11,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 13200; at 13200: SD6004 Webhook Service: losing one of 13,200 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 13201
         var webhookService = a.Component("webhook_service", "Webhook Service").Instances(13201);
         // 19,800,000 req/s × 1.2 headroom ÷ 100,000 per instance = 238 → 238

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.ApiPlatform;
 /// <summary>
 /// Stripe Rate Limiting Platform (l5-api-platform-3).
 /// Goal: Design rate limiting solution for Stripe supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $10,607,344/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $10,414,414/month.
 /// </summary>
 [Design("l5-api-platform-3")]
 public sealed class L5ApiPlatform3Design : IDesign
@@ -15,12 +15,12 @@ public sealed class L5ApiPlatform3Design : IDesign
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(1440);
         // 12,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1440 → 1440
         var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(1440);
-        // 4,000,000 req/s × 1.2 headroom ÷ 150 per instance = 32000; at 43987: SD6004 Webhook Service: losing one of 14,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 43988
-        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(43988);
-        // 4,000,000 req/s × 1.2 headroom ÷ 150 per instance = 32000; at 39999: SD6004 REST API: losing one of 39,999 REST API (66.7% → 66.7% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 40000
-        var rESTAPI = a.Component("rest_api", "REST API").Instances(40000);
-        // 4,000,000 req/s × 1.2 headroom ÷ 150 per instance = 32000; at 49998: SD6004 Webhook Service: losing one of 14,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 49999
-        var authService = a.Component("auth_service", "Auth Service").Instances(49999);
+        // 4,000,000 req/s × 1.2 headroom ÷ 150 per instance = 32000; at 45171: SD6004 Webhook Service: losing one of 14,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 45172
+        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(45172);
+        // 4,000,000 req/s × 1.2 headroom ÷ 150 per instance = 32000; at 45561: SD6004 Webhook Service: losing one of 14,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 45562
+        var rESTAPI = a.Component("rest_api", "REST API").Instances(45562);
+        // 4,000,000 req/s × 1.2 headroom ÷ 150 per instance = 32000; at 40499: SD6004 API Gateway: losing one of 1,440 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 40500
+        var authService = a.Component("auth_service", "Auth Service").Instances(40500);
         // 12,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14400; at 14400: SD6004 Webhook Service: losing one of 14,400 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 14401
         var webhookService = a.Component("webhook_service", "Webhook Service").Instances(14401);
         // 21,600,000 req/s × 1.2 headroom ÷ 100,000 per instance = 260 → 260

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.ApiPlatform;
 /// <summary>
 /// Segment Rate Limiting Platform (l5-api-platform-8).
 /// Goal: Design rate limiting solution for Segment supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $15,027,009/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $14,753,767/month.
 /// </summary>
 [Design("l5-api-platform-8")]
 public sealed class L5ApiPlatform8Design : IDesign
@@ -15,12 +15,12 @@ public sealed class L5ApiPlatform8Design : IDesign
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(2040);
         // 17,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2040 → 2040
         var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(2040);
-        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; at 62312: SD6004 Webhook Service: losing one of 20,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 62313
-        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(62313);
-        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; at 56667: SD6004 REST API: losing one of 56,667 REST API (66.7% → 66.7% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 56668
-        var rESTAPI = a.Component("rest_api", "REST API").Instances(56668);
-        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; at 70833: SD6004 Webhook Service: losing one of 20,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 70834
-        var authService = a.Component("auth_service", "Auth Service").Instances(70834);
+        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; at 63994: SD6004 Webhook Service: losing one of 20,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 63995
+        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(63995);
+        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; at 64545: SD6004 Webhook Service: losing one of 20,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 64546
+        var rESTAPI = a.Component("rest_api", "REST API").Instances(64546);
+        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; at 57374: SD6004 API Gateway: losing one of 2,040 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 57375
+        var authService = a.Component("auth_service", "Auth Service").Instances(57375);
         // 17,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 20400; at 20400: SD6004 Webhook Service: losing one of 20,400 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 20401
         var webhookService = a.Component("webhook_service", "Webhook Service").Instances(20401);
         // 30,600,000 req/s × 1.2 headroom ÷ 100,000 per instance = 368 → 368

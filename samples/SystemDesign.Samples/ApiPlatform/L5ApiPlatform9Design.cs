@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.ApiPlatform;
 /// <summary>
 /// Amplitude Webhook Platform Platform (l5-api-platform-9).
 /// Goal: Design webhook platform solution for Amplitude supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $15,911,042/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $15,621,752/month.
 /// </summary>
 [Design("l5-api-platform-9")]
 public sealed class L5ApiPlatform9Design : IDesign
@@ -15,12 +15,12 @@ public sealed class L5ApiPlatform9Design : IDesign
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(2160);
         // 18,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2160 → 2160
         var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(2160);
-        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; at 65984: SD6004 Webhook Service: losing one of 21,601 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 65985
-        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(65985);
-        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; at 59999: SD6004 REST API: losing one of 59,999 REST API (66.7% → 66.7% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 60000
-        var rESTAPI = a.Component("rest_api", "REST API").Instances(60000);
-        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; at 74997: SD6004 Webhook Service: losing one of 21,601 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 74998
-        var authService = a.Component("auth_service", "Auth Service").Instances(74998);
+        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; at 67761: SD6004 Webhook Service: losing one of 21,601 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 67762
+        var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(67762);
+        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; at 68342: SD6004 Webhook Service: losing one of 21,601 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 68343
+        var rESTAPI = a.Component("rest_api", "REST API").Instances(68343);
+        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; at 60749: SD6004 API Gateway: losing one of 2,160 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 60750
+        var authService = a.Component("auth_service", "Auth Service").Instances(60750);
         // 18,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 21600; at 21600: SD6004 Webhook Service: losing one of 21,600 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 21601
         var webhookService = a.Component("webhook_service", "Webhook Service").Instances(21601);
         // 32,400,000 req/s × 1.2 headroom ÷ 100,000 per instance = 389 → 389

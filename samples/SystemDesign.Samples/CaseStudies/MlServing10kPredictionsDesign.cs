@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.CaseStudies;
 /// <summary>
 /// Model Serving at 10,000 Predictions/s, P99 &lt; 100 ms (ml-serving-10k-predictions).
 /// Goal: Serve 10,000 predictions per second at P99 under 100 ms.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $64,671/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $25,748/month.
 /// </summary>
 [Design("ml-serving-10k-predictions")]
 public sealed class MlServing10kPredictionsDesign : IDesign
@@ -17,8 +17,8 @@ public sealed class MlServing10kPredictionsDesign : IDesign
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
         var predictionAPI = a.Component("app", "Prediction API").Instances(80);
-        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; tier T1 needs ≥ 2 model_server → 80
-        var gPUModelServers = a.Component("model_server", "GPU Model Servers").Instances(80).Parameter("batch_size", 3);
+        // 10,000 req/s × 1.2 headroom ÷ 450 per instance = 27; tier T1 needs ≥ 2 model_server → 27
+        var gPUModelServers = a.Component("model_server", "GPU Model Servers").Instances(27).Parameter("batch_size", 3);
         // 10,000 req/s × 1.2 headroom ÷ 5,500 per instance = 3 → 3
         var modelStore = a.Component("object_store", "Model Store").Instances(3);
 

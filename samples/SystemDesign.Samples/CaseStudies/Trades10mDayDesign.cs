@@ -19,7 +19,7 @@ public sealed class Trades10mDayDesign : IDesign
         var tradeAPI = a.Component("app", "Trade API").Instances(2);
         // 58 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 58 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var tradeEvents = a.Component("stream", "Trade Events").Instances(2).Parameter("partitions", 100);
-        // 58 req/s × 1.2 headroom ÷ 1,000 per instance = 1 → 1
+        // 58 req/s × 1.2 headroom ÷ 1,000,000 per instance = 1 → 1
         var tradeProcessors = a.Component("worker", "Trade Processors").Instances(1).Parameter("batch_size", 1000);
         // 58 req/s × 1.2 headroom ÷ 1,000 per instance = 1 → 1
         var ledgerDB = a.Component("db_primary", "Ledger DB").Instances(1);

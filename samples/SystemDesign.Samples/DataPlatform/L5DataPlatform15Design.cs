@@ -4,21 +4,21 @@ namespace SystemDesign.Samples.DataPlatform;
 /// <summary>
 /// Segment Data Governance Platform (l5-data-platform-15).
 /// Goal: Design data governance solution for Segment supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $38,706,034/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $36,159,677/month.
 /// </summary>
 [Design("l5-data-platform-15")]
 public sealed class L5DataPlatform15Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 24,000,000 req/s × 1.2 headroom ÷ 150 per instance = 192000; at 364399: SD6004 ETL Pipeline: losing one of 28,801 ETL Pipeline (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 364400
-        var analyticsEngine = a.Component("analytics_engine", "Analytics Engine").Instances(364400);
-        // 24,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 28800; at 28800: SD6004 ETL Pipeline: losing one of 28,800 ETL Pipeline (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 28801
-        var eTLPipeline = a.Component("etl_pipeline", "ETL Pipeline").Instances(28801);
+        // 24,000,000 req/s × 1.2 headroom ÷ 150 per instance = 192000; at 320865: SD6004 Stream Processor: losing one of 28,801 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 320866
+        var analyticsEngine = a.Component("analytics_engine", "Analytics Engine").Instances(320866);
+        // 24,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 28800; at 36000: SD6004 Stream Processor: losing one of 28,801 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 36001
+        var eTLPipeline = a.Component("etl_pipeline", "ETL Pipeline").Instances(36001);
         // 24,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 28800; at 28800: SD6004 Stream Processor: losing one of 28,800 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 28801
         var streamProcessor = a.Component("stream_processor", "Stream Processor").Instances(28801);
-        // 24,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 28800; at 36001: SD6004 ETL Pipeline: losing one of 28,801 ETL Pipeline (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 36002
-        var mLPlatform = a.Component("ml_platform", "ML Platform").Instances(36002);
+        // 24,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 28800; at 36000: SD6004 Stream Processor: losing one of 28,801 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 36001
+        var mLPlatform = a.Component("ml_platform", "ML Platform").Instances(36001);
         // 9,600,000 req/s × 1.2 headroom ÷ 5,500 per instance = 2095 → 2095
         var dataLake = a.Component("data_lake", "Data Lake").Instances(2095);
         // 96,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 28800; at 28800: SD6004 Warehouse: losing one of 28,800 Warehouse (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 28801

@@ -4,21 +4,21 @@ namespace SystemDesign.Samples.DataPlatform;
 /// <summary>
 /// Databricks Data Lake Platform (l5-data-platform-1).
 /// Goal: Design data lake solution for Databricks supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $16,125,967/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $15,066,358/month.
 /// </summary>
 [Design("l5-data-platform-1")]
 public sealed class L5DataPlatform1Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; at 151806: SD6004 ETL Pipeline: losing one of 12,001 ETL Pipeline (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 151807
-        var analyticsEngine = a.Component("analytics_engine", "Analytics Engine").Instances(151807);
-        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 12000: SD6004 ETL Pipeline: losing one of 12,000 ETL Pipeline (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 12001
-        var eTLPipeline = a.Component("etl_pipeline", "ETL Pipeline").Instances(12001);
-        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 12000: SD6004 Stream Processor: losing one of 12,000 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 12001
-        var streamProcessor = a.Component("stream_processor", "Stream Processor").Instances(12001);
-        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 15001: SD6004 ETL Pipeline: losing one of 12,001 ETL Pipeline (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 15002
-        var mLPlatform = a.Component("ml_platform", "ML Platform").Instances(15002);
+        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; at 133687: SD6004 ML Platform: losing one of 12,001 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 133688
+        var analyticsEngine = a.Component("analytics_engine", "Analytics Engine").Instances(133688);
+        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 15000: SD6004 ML Platform: losing one of 12,001 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 15001
+        var eTLPipeline = a.Component("etl_pipeline", "ETL Pipeline").Instances(15001);
+        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 15000: SD6004 ML Platform: losing one of 12,001 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 15001
+        var streamProcessor = a.Component("stream_processor", "Stream Processor").Instances(15001);
+        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 12000: SD6004 ML Platform: losing one of 12,000 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 12001
+        var mLPlatform = a.Component("ml_platform", "ML Platform").Instances(12001);
         // 4,000,000 req/s × 1.2 headroom ÷ 5,500 per instance = 873 → 873
         var dataLake = a.Component("data_lake", "Data Lake").Instances(873);
         // 40,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 12000; at 12000: SD6004 Warehouse: losing one of 12,000 Warehouse (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 12001

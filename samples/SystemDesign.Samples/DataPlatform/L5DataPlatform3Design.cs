@@ -4,21 +4,21 @@ namespace SystemDesign.Samples.DataPlatform;
 /// <summary>
 /// Palantir Real-Time Analytics Platform (l5-data-platform-3).
 /// Goal: Design real-time analytics solution for Palantir supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $19,351,741/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $18,079,649/month.
 /// </summary>
 [Design("l5-data-platform-3")]
 public sealed class L5DataPlatform3Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 12,000,000 req/s × 1.2 headroom ÷ 150 per instance = 96000; at 182177: SD6004 ETL Pipeline: losing one of 14,401 ETL Pipeline (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 182178
-        var analyticsEngine = a.Component("analytics_engine", "Analytics Engine").Instances(182178);
-        // 12,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14400; at 14400: SD6004 ETL Pipeline: losing one of 14,400 ETL Pipeline (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 14401
-        var eTLPipeline = a.Component("etl_pipeline", "ETL Pipeline").Instances(14401);
+        // 12,000,000 req/s × 1.2 headroom ÷ 150 per instance = 96000; at 160426: SD6004 Stream Processor: losing one of 14,401 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 160427
+        var analyticsEngine = a.Component("analytics_engine", "Analytics Engine").Instances(160427);
+        // 12,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14400; at 18000: SD6004 Stream Processor: losing one of 14,401 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 18001
+        var eTLPipeline = a.Component("etl_pipeline", "ETL Pipeline").Instances(18001);
         // 12,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14400; at 14400: SD6004 Stream Processor: losing one of 14,400 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 14401
         var streamProcessor = a.Component("stream_processor", "Stream Processor").Instances(14401);
-        // 12,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14400; at 18001: SD6004 ETL Pipeline: losing one of 14,401 ETL Pipeline (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 18002
-        var mLPlatform = a.Component("ml_platform", "ML Platform").Instances(18002);
+        // 12,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14400; at 18000: SD6004 Stream Processor: losing one of 14,401 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 18001
+        var mLPlatform = a.Component("ml_platform", "ML Platform").Instances(18001);
         // 4,800,000 req/s × 1.2 headroom ÷ 5,500 per instance = 1048 → 1048
         var dataLake = a.Component("data_lake", "Data Lake").Instances(1048);
         // 48,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 14400; at 14400: SD6004 Warehouse: losing one of 14,400 Warehouse (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 14401

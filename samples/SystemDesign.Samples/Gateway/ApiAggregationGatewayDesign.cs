@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Backend-for-Frontend (BFF) Gateway (api-aggregation-gateway).
 /// Goal: Reduce client complexity with API aggregation.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $137,013/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $135,471/month.
 /// </summary>
 [Design("api-aggregation-gateway")]
 public sealed class ApiAggregationGatewayDesign : IDesign
@@ -17,16 +17,16 @@ public sealed class ApiAggregationGatewayDesign : IDesign
         var webApps = a.Component("redirect_client", "Web Apps");
         // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T0 needs ≥ 15 app in all, across 4 components; tier T1 needs ≥ 20 app in all, across 4 components; at 427: SD6004 BFF Gateway: losing one of 427 BFF Gateway (78.1% → 78.2% busy): P95 of reads from Mobile Apps goes from 199.7 ms to 200.25 ...
-        var bFFGateway = a.Component("app", "BFF Gateway").Instances(428);
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T0 needs ≥ 15 app in all, across 4 components; tier T1 needs ≥ 20 app in all, across 4 components; at 497: SD6004 Product Service: losing one of 451 Product Service (73.9% → 74.1% busy): P95 of writes from Mobile Apps goes from 199.71 ms ...
+        var bFFGateway = a.Component("app", "BFF Gateway").Instances(498);
         // 45,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var responseCache = a.Component("cache", "Response Cache").Instances(1);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T0 needs ≥ 15 app in all, across 4 components; tier T1 needs ≥ 20 app in all, across 4 components; at 498: SD6004 BFF Gateway: losing one of 428 BFF Gateway (77.9% → 78.1% busy): P95 of writes from Mobile Apps goes from 199.49 ms to 200.0...
-        var userService = a.Component("app", "User Service").Instances(499);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T0 needs ≥ 15 app in all, across 4 components; tier T1 needs ≥ 20 app in all, across 4 components; at 500: SD6004 BFF Gateway: losing one of 428 BFF Gateway (77.9% → 78.1% busy): P95 of writes from Mobile Apps goes from 199.49 ms to 200.0...
-        var productService = a.Component("app", "Product Service").Instances(501);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T0 needs ≥ 15 app in all, across 4 components; tier T1 needs ≥ 20 app in all, across 4 components; at 500: SD6004 BFF Gateway: losing one of 428 BFF Gateway (77.9% → 78.1% busy): P95 of writes from Mobile Apps goes from 199.49 ms to 200.0...
-        var orderService = a.Component("app", "Order Service").Instances(501);
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T0 needs ≥ 15 app in all, across 4 components; tier T1 needs ≥ 20 app in all, across 4 components; at 506: SD6004 Product Service: losing one of 451 Product Service (73.9% → 74.1% busy): P95 of writes from Mobile Apps goes from 199.7 ms t...
+        var userService = a.Component("app", "User Service").Instances(507);
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T0 needs ≥ 15 app in all, across 4 components; tier T1 needs ≥ 20 app in all, across 4 components; at 450: SD6004 Product Service: losing one of 450 Product Service (74.1% → 74.2% busy): P95 of reads from Mobile Apps goes from 199.69 ms t...
+        var productService = a.Component("app", "Product Service").Instances(451);
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T0 needs ≥ 15 app in all, across 4 components; tier T1 needs ≥ 20 app in all, across 4 components; at 450: SD6004 Order Service: losing one of 450 Order Service (74.1% → 74.2% busy): P95 of reads from Mobile Apps goes from 199.69 ms to 20...
+        var orderService = a.Component("app", "Order Service").Instances(451);
         // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var asyncQueue = a.Component("queue", "Async Queue").Instances(2);
         // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; every constraint at once needs 7 (N+1: 5,000 ÷ 1,000 req/s below 100%, plus one instance to lose) → 7

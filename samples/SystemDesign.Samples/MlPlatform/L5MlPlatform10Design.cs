@@ -4,17 +4,17 @@ namespace SystemDesign.Samples.MlPlatform;
 /// <summary>
 /// Cortex Mlops Pipeline Platform (l5-ml-platform-10).
 /// Goal: Design MLOps pipeline solution for Cortex supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $702,554,571/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $833,279,852/month.
 /// </summary>
 [Design("l5-ml-platform-10")]
 public sealed class L5MlPlatform10Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 19,000,000 req/s × 1.2 headroom ÷ 150 per instance = 152000; at 210309: SD6004 Training Cluster: losing one of 22,801 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 210310
-        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(210310);
-        // 19,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 22800; at 22800: SD6004 Training Cluster: losing one of 22,800 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 22801
-        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(22801);
+        // 19,000,000 req/s × 1.2 headroom ÷ 150 per instance = 152000; at 202627: SD6004 Feature Store: losing one of 5,700 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 202628
+        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(202628);
+        // 19,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 22800; at 28500: SD6004 Feature Store: losing one of 5,700 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 28501
+        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(28501);
         // 3,800,000 req/s × 1.2 headroom ÷ 5,500 per instance = 830 → 830
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(830);
         // 19,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 5700 → 5700

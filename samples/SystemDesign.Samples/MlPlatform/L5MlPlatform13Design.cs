@@ -4,17 +4,17 @@ namespace SystemDesign.Samples.MlPlatform;
 /// <summary>
 /// Azure ML Feature Store Platform (l5-ml-platform-13).
 /// Goal: Design feature store solution for Azure ML supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $813,479,819/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $964,822,706/month.
 /// </summary>
 [Design("l5-ml-platform-13")]
 public sealed class L5MlPlatform13Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 22,000,000 req/s × 1.2 headroom ÷ 150 per instance = 176000; at 243515: SD6004 Training Cluster: losing one of 26,401 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 243516
-        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(243516);
-        // 22,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 26400; at 26400: SD6004 Training Cluster: losing one of 26,400 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 26401
-        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(26401);
+        // 22,000,000 req/s × 1.2 headroom ÷ 150 per instance = 176000; at 234621: SD6004 Feature Store: losing one of 6,600 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 234622
+        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(234622);
+        // 22,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 26400; at 32999: SD6004 Feature Store: losing one of 6,600 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 33000
+        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(33000);
         // 4,400,000 req/s × 1.2 headroom ÷ 5,500 per instance = 960 → 960
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(960);
         // 22,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 6600 → 6600

@@ -4,17 +4,17 @@ namespace SystemDesign.Samples.MlPlatform;
 /// <summary>
 /// DataRobot Experiment Tracking Platform (l5-ml-platform-14).
 /// Goal: Design experiment tracking solution for DataRobot supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $850,455,162/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $1,008,701,749/month.
 /// </summary>
 [Design("l5-ml-platform-14")]
 public sealed class L5MlPlatform14Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 23,000,000 req/s × 1.2 headroom ÷ 150 per instance = 184000; at 254584: SD6004 Training Cluster: losing one of 27,601 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 254585
-        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(254585);
-        // 23,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 27600; at 27600: SD6004 Training Cluster: losing one of 27,600 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 27601
-        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(27601);
+        // 23,000,000 req/s × 1.2 headroom ÷ 150 per instance = 184000; at 245285: SD6004 Feature Store: losing one of 6,900 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 245286
+        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(245286);
+        // 23,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 27600; at 34500: SD6004 Feature Store: losing one of 6,900 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 34501
+        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(34501);
         // 4,600,000 req/s × 1.2 headroom ÷ 5,500 per instance = 1004 → 1004
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(1004);
         // 23,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 6900 → 6900

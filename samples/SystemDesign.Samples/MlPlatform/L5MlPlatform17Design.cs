@@ -4,17 +4,17 @@ namespace SystemDesign.Samples.MlPlatform;
 /// <summary>
 /// Domino Model Serving Platform (l5-ml-platform-17).
 /// Goal: Design model serving solution for Domino supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $961,381,169/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $1,140,244,627/month.
 /// </summary>
 [Design("l5-ml-platform-17")]
 public sealed class L5MlPlatform17Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 26,000,000 req/s × 1.2 headroom ÷ 150 per instance = 208000; at 287791: SD6004 Training Cluster: losing one of 31,201 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 287792
-        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(287792);
-        // 26,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 31200; at 31200: SD6004 Training Cluster: losing one of 31,200 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 31201
-        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(31201);
+        // 26,000,000 req/s × 1.2 headroom ÷ 150 per instance = 208000; at 277279: SD6004 Feature Store: losing one of 7,800 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 277280
+        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(277280);
+        // 26,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 31200; at 38999: SD6004 Feature Store: losing one of 7,800 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 39000
+        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(39000);
         // 5,200,000 req/s × 1.2 headroom ÷ 5,500 per instance = 1135 → 1135
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(1135);
         // 26,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 7800 → 7800

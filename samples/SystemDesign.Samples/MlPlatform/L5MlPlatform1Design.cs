@@ -4,17 +4,17 @@ namespace SystemDesign.Samples.MlPlatform;
 /// <summary>
 /// OpenAI Model Training Platform (l5-ml-platform-1).
 /// Goal: Design model training solution for OpenAI supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $369,777,286/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $438,533,068/month.
 /// </summary>
 [Design("l5-ml-platform-1")]
 public sealed class L5MlPlatform1Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; at 110689: SD6004 Training Cluster: losing one of 12,001 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 110690
-        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(110690);
-        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 12000: SD6004 Training Cluster: losing one of 12,000 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 12001
-        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(12001);
+        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; at 106647: SD6004 Feature Store: losing one of 3,000 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 106648
+        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(106648);
+        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 14998: SD6004 Feature Store: losing one of 3,000 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 14999
+        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(14999);
         // 2,000,000 req/s × 1.2 headroom ÷ 5,500 per instance = 437 → 437
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(437);
         // 10,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3000 → 3000

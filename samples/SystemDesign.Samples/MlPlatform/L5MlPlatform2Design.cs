@@ -4,17 +4,17 @@ namespace SystemDesign.Samples.MlPlatform;
 /// <summary>
 /// Anthropic Model Serving Platform (l5-ml-platform-2).
 /// Goal: Design model serving solution for Anthropic supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $406,751,872/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $482,436,011/month.
 /// </summary>
 [Design("l5-ml-platform-2")]
 public sealed class L5MlPlatform2Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 11,000,000 req/s × 1.2 headroom ÷ 150 per instance = 88000; at 121757: SD6004 Training Cluster: losing one of 13,201 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 121758
-        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(121758);
-        // 11,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 13200; at 13200: SD6004 Training Cluster: losing one of 13,200 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 13201
-        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(13201);
+        // 11,000,000 req/s × 1.2 headroom ÷ 150 per instance = 88000; at 117311: SD6004 Feature Store: losing one of 3,300 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 117312
+        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(117312);
+        // 11,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 13200; at 16500: SD6004 Feature Store: losing one of 3,300 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 16501
+        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(16501);
         // 2,200,000 req/s × 1.2 headroom ÷ 5,500 per instance = 480 → 480
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(480);
         // 11,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3300 → 3300

@@ -4,17 +4,17 @@ namespace SystemDesign.Samples.MlPlatform;
 /// <summary>
 /// Cohere Feature Store Platform (l5-ml-platform-3).
 /// Goal: Design feature store solution for Cohere supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $443,727,215/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $526,244,017/month.
 /// </summary>
 [Design("l5-ml-platform-3")]
 public sealed class L5MlPlatform3Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 12,000,000 req/s × 1.2 headroom ÷ 150 per instance = 96000; at 132826: SD6004 Training Cluster: losing one of 14,401 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 132827
-        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(132827);
-        // 12,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14400; at 14400: SD6004 Training Cluster: losing one of 14,400 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 14401
-        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(14401);
+        // 12,000,000 req/s × 1.2 headroom ÷ 150 per instance = 96000; at 127976: SD6004 Feature Store: losing one of 3,600 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 127977
+        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(127977);
+        // 12,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14400; at 17998: SD6004 Feature Store: losing one of 3,600 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 17999
+        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(17999);
         // 2,400,000 req/s × 1.2 headroom ÷ 5,500 per instance = 524 → 524
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(524);
         // 12,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3600 → 3600

@@ -4,17 +4,17 @@ namespace SystemDesign.Samples.MlPlatform;
 /// <summary>
 /// MLflow Model Training Platform (l5-ml-platform-6).
 /// Goal: Design model training solution for MLflow supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $554,653,221/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $657,857,932/month.
 /// </summary>
 [Design("l5-ml-platform-6")]
 public sealed class L5MlPlatform6Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 15,000,000 req/s × 1.2 headroom ÷ 150 per instance = 120000; at 166033: SD6004 Training Cluster: losing one of 18,001 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 166034
-        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(166034);
-        // 15,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 18000; at 18000: SD6004 Training Cluster: losing one of 18,000 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 18001
-        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(18001);
+        // 15,000,000 req/s × 1.2 headroom ÷ 150 per instance = 120000; at 159969: SD6004 Feature Store: losing one of 4,500 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 159970
+        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(159970);
+        // 15,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 18000; at 22500: SD6004 Feature Store: losing one of 4,500 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 22501
+        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(22501);
         // 3,000,000 req/s × 1.2 headroom ÷ 5,500 per instance = 655 → 655
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(655);
         // 15,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 4500 → 4500

@@ -4,17 +4,17 @@ namespace SystemDesign.Samples.MlPlatform;
 /// <summary>
 /// Kubeflow Model Serving Platform (l5-ml-platform-7).
 /// Goal: Design model serving solution for Kubeflow supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $591,628,564/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $701,665,937/month.
 /// </summary>
 [Design("l5-ml-platform-7")]
 public sealed class L5MlPlatform7Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 16,000,000 req/s × 1.2 headroom ÷ 150 per instance = 128000; at 177102: SD6004 Training Cluster: losing one of 19,201 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 177103
-        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(177103);
-        // 16,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 19200; at 19200: SD6004 Training Cluster: losing one of 19,200 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 19201
-        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(19201);
+        // 16,000,000 req/s × 1.2 headroom ÷ 150 per instance = 128000; at 170634: SD6004 Feature Store: losing one of 4,800 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 170635
+        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(170635);
+        // 16,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 19200; at 23998: SD6004 Feature Store: losing one of 4,800 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 23999
+        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(23999);
         // 3,200,000 req/s × 1.2 headroom ÷ 5,500 per instance = 699 → 699
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(699);
         // 16,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 4800 → 4800

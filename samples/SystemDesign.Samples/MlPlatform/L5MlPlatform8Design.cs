@@ -4,17 +4,17 @@ namespace SystemDesign.Samples.MlPlatform;
 /// <summary>
 /// Seldon Feature Store Platform (l5-ml-platform-8).
 /// Goal: Design feature store solution for Seldon supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $628,603,884/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $745,568,880/month.
 /// </summary>
 [Design("l5-ml-platform-8")]
 public sealed class L5MlPlatform8Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 17,000,000 req/s × 1.2 headroom ÷ 150 per instance = 136000; at 188171: SD6004 Training Cluster: losing one of 20,401 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 188172
-        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(188172);
-        // 17,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 20400; at 20400: SD6004 Training Cluster: losing one of 20,400 Training Cluster (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms ... → 20401
-        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(20401);
+        // 17,000,000 req/s × 1.2 headroom ÷ 150 per instance = 136000; at 181298: SD6004 Feature Store: losing one of 5,100 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 181299
+        var inferenceServer = a.Component("inference_server", "Inference Server").Instances(181299);
+        // 17,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 20400; at 25500: SD6004 Feature Store: losing one of 5,100 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 25501
+        var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(25501);
         // 3,400,000 req/s × 1.2 headroom ÷ 5,500 per instance = 742 → 742
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(742);
         // 17,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 5100 → 5100

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Global Session Store with Sticky Sessions (distributed-session-store).
 /// Goal: Maintain user sessions globally.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,144,801/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $1,026,209/month.
 /// </summary>
 [Design("distributed-session-store")]
 public sealed class DistributedSessionStoreDesign : IDesign
@@ -13,12 +13,12 @@ public sealed class DistributedSessionStoreDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var users = a.Component("redirect_client", "Users");
-        // 1,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 15; at 15: SD6004 Global LB: losing one of 15 Global LB (78.4% → 84% busy): P95 of reads from Users goes from 50 ms to 50 ms, over the 50 ms target → 16
-        var globalLB = a.Component("lb", "Global LB").Instances(16);
-        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T1 needs ≥ 2 app in all, across 2 components; at 9762: SD6004 EU Apps: losing one of 6,251 EU Apps (53.3% → 53.3% busy): P95 of reads from Users goes from 50 ms to 50 ms, over the 50 ms target → 9763
-        var uSApps = a.Component("app", "US Apps").Instances(9763);
-        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T1 needs ≥ 2 app in all, across 2 components; at 6250: SD6004 EU Apps: losing one of 6,250 EU Apps (53.3% → 53.3% busy): P95 of reads from Users goes from 50 ms to 50 ms, over the 50 ms target → 6251
-        var eUApps = a.Component("app", "EU Apps").Instances(6251);
+        // 1,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 15 → 15
+        var globalLB = a.Component("lb", "Global LB").Instances(15);
+        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T1 needs ≥ 2 app in all, across 2 components; at 7116: SD6004 Global LB: losing one of 15 Global LB (78.4% → 84% busy): P95 of reads from Users goes from 50 ms to 50 ms, over the 50 ms target → 7117
+        var uSApps = a.Component("app", "US Apps").Instances(7117);
+        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T1 needs ≥ 2 app in all, across 2 components; at 7204: SD6004 Global LB: losing one of 15 Global LB (78.4% → 84% busy): P95 of reads from Users goes from 50 ms to 50 ms, over the 50 ms target → 7205
+        var eUApps = a.Component("app", "EU Apps").Instances(7205);
         // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11 → 11
         var redisGlobal = a.Component("cache", "Redis Global").Instances(11);
 

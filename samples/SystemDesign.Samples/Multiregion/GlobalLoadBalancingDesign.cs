@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Anycast Global Load Balancing (global-load-balancing).
 /// Goal: Minimize latency with automatic failover.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $3,444,529/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $3,378,935/month.
 /// </summary>
 [Design("global-load-balancing")]
 public sealed class GlobalLoadBalancingDesign : IDesign
@@ -15,12 +15,12 @@ public sealed class GlobalLoadBalancingDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 5,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 71 → 71
         var anycastLB = a.Component("lb", "Anycast LB").Instances(71);
-        // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334; tier T1 needs ≥ 3 app in all, across 3 components; at 14213: SD6004 US-East: losing one of 14,213 US-East (78.2% → 78.2% busy): P95 of reads from Users goes from 80 ms to 80.01 ms, over the 80 ms target → 14214
-        var uSEast = a.Component("app", "US-East").Instances(14214);
-        // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334; tier T1 needs ≥ 3 app in all, across 3 components; at 16664: SD6004 US-East: losing one of 14,214 US-East (78.2% → 78.2% busy): P95 of reads from Users goes from 79.99 ms to 80 ms, over the 80 ms target → 16665
-        var eUWest = a.Component("app", "EU-West").Instances(16665);
-        // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334; tier T1 needs ≥ 3 app in all, across 3 components; at 16667: SD6004 US-East: losing one of 14,214 US-East (78.2% → 78.2% busy): P95 of reads from Users goes from 79.99 ms to 80 ms, over the 80 ms target → 16668
-        var aPSouth = a.Component("app", "AP-South").Instances(16668);
+        // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334; tier T1 needs ≥ 3 app in all, across 3 components; at 16610: SD6004 EU-West: losing one of 15,000 EU-West (74.1% → 74.1% busy): P95 of reads from Users goes from 80 ms to 80 ms, over the 80 ms target → 16611
+        var uSEast = a.Component("app", "US-East").Instances(16611);
+        // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334; tier T1 needs ≥ 3 app in all, across 3 components; at 14999: SD6004 EU-West: losing one of 14,999 EU-West (74.1% → 74.1% busy): P95 of reads from Users goes from 80 ms to 80 ms, over the 80 ms target → 15000
+        var eUWest = a.Component("app", "EU-West").Instances(15000);
+        // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334; tier T1 needs ≥ 3 app in all, across 3 components; at 14999: SD6004 AP-South: losing one of 14,999 AP-South (74.1% → 74.1% busy): P95 of reads from Users goes from 80 ms to 80 ms, over the 80 ms target → 15000
+        var aPSouth = a.Component("app", "AP-South").Instances(15000);
         // 4,500,000 req/s × 1.2 headroom ÷ 100,000 per instance = 54 → 54
         var globalCache = a.Component("cache", "Global Cache").Instances(54);
 

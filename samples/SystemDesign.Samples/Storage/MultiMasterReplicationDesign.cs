@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Multi-Master Replication (multi-master-replication).
 /// Goal: Learn CRDT and conflict resolution.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $444,260/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $354,186/month.
 /// </summary>
 [Design("multi-master-replication")]
 public sealed class MultiMasterReplicationDesign : IDesign
@@ -15,17 +15,17 @@ public sealed class MultiMasterReplicationDesign : IDesign
         var globalClients = a.Component("redirect_client", "Global Clients");
         // 200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3; every constraint at once needs 4 (N+1: 200,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 4
         var geoLB = a.Component("lb", "Geo LB").Instances(4);
-        // 200,000 req/s × 1.2 headroom ÷ 150 per instance = 1600; at 5470: SD6004 Master EU: losing one of 61 Master EU (82% → 83.3% busy): P95 of writes from Global Clients goes from 49.8 ms to 50 ms, over the 50 ms target → 5471
-        var conflictResolver = a.Component("app", "Conflict Resolver").Instances(5471);
-        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary in all, across 4 components; at 61: SD6004 Master US: losing one of 61 Master US (82% → 83.3% busy): P95 of writes from Global Clients goes from 49.95 ms to 50.15 ms, over the 50 ms target → 62
-        var masterUS = a.Component("db_primary", "Master US").Instances(62);
-        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary in all, across 4 components; at 60: SD6004 Master EU: losing one of 60 Master EU (83.3% → 84.7% busy): P95 of writes from Global Clients goes from 50 ms to 50.27 ms, over the 50 ms target → 61
-        var masterEU = a.Component("db_primary", "Master EU").Instances(61);
-        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary in all, across 4 components; at 75: SD6004 Master EU: losing one of 61 Master EU (82% → 83.3% busy): P95 of writes from Global Clients goes from 49.82 ms to 50.02 ms, over the 50 ms target → 76
-        var masterAPAC = a.Component("db_primary", "Master APAC").Instances(76);
-        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary in all, across 4 components; at 60: SD6004 Master SA: losing one of 60 Master SA (83.3% → 84.7% busy): P95 of writes from Global Clients goes from 50 ms to 50.27 ms, over the 50 ms target → 61
-        var masterSA = a.Component("db_primary", "Master SA").Instances(61);
-        // 200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 24; at 38: SD6004 Master EU: losing one of 61 Master EU (82% → 83.3% busy): P95 of writes from Global Clients goes from 49.8 ms to 50 ms, over the 50 ms target → 39
+        // 200,000 req/s × 1.2 headroom ÷ 150 per instance = 1600; at 4168: SD6004 Master EU: losing one of 67 Master EU (74.6% → 75.8% busy): P95 of writes from Global Clients goes from 49.94 ms to 50 ms, over the 50 ms target → 4169
+        var conflictResolver = a.Component("app", "Conflict Resolver").Instances(4169);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary in all, across 4 components; at 67: SD6004 Master US: losing one of 67 Master US (74.6% → 75.8% busy): P95 of writes from Global Clients goes from 49.99 ms to 50.05 ms, over the 50 ms target → 68
+        var masterUS = a.Component("db_primary", "Master US").Instances(68);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary in all, across 4 components; at 66: SD6004 Master EU: losing one of 66 Master EU (75.8% → 76.9% busy): P95 of writes from Global Clients goes from 50 ms to 50.07 ms, over the 50 ms target → 67
+        var masterEU = a.Component("db_primary", "Master EU").Instances(67);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary in all, across 4 components; at 66: SD6004 Master APAC: losing one of 66 Master APAC (75.8% → 76.9% busy): P95 of writes from Global Clients goes from 50 ms to 50.07 ms, over the 50 ms target → 67
+        var masterAPAC = a.Component("db_primary", "Master APAC").Instances(67);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T0 needs ≥ 5 db_primary in all, across 4 components; at 66: SD6004 Master SA: losing one of 66 Master SA (75.8% → 76.9% busy): P95 of writes from Global Clients goes from 50 ms to 50.07 ms, over the 50 ms target → 67
+        var masterSA = a.Component("db_primary", "Master SA").Instances(67);
+        // 200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 24; at 38: SD6004 Master EU: losing one of 67 Master EU (74.6% → 75.8% busy): P95 of writes from Global Clients goes from 49.94 ms to 50 ms, over the 50 ms target → 39
         var replicationLog = a.Component("stream", "Replication Log").Instances(39).Parameter("partitions", 300);
         // 200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 240 → 240
         var mergeWorkers = a.Component("worker", "Merge Workers").Instances(240);

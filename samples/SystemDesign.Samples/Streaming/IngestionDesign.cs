@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Segment/Kafka Event Ingestion (ingestion).
 /// Goal: Ingest events reliably and keep lag within SLA.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $14,145/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $5,946/month.
 /// </summary>
 [Design("ingestion")]
 public sealed class IngestionDesign : IDesign
@@ -13,8 +13,8 @@ public sealed class IngestionDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var sDKClients = a.Component("redirect_client", "SDK Clients");
-        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; every constraint at once needs 134 (the peak: 2 × 10,000 ÷ 150 req/s, below 100%) → 134
-        var producers = a.Component("app", "Producers").Instances(134);
+        // 10,000 req/s × 1.2 headroom ÷ 1,200 per instance = 10; every constraint at once needs 17 (the peak: 2 × 10,000 ÷ 1,200 req/s, below 100%) → 17
+        var producers = a.Component("app", "Producers").Instances(17);
         // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (the peak: 2 × 10,000 ÷ 10,000 req/s, below 100%) → 3
         var stream = a.Component("stream", "Stream").Instances(3).Parameter("partitions", 27);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; every constraint at once needs 21 (the peak: 2 × 10,000 ÷ 1,000 req/s, below 100%) → 21
