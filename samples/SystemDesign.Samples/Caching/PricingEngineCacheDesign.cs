@@ -5,8 +5,9 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Pricing Engine Cache (pricing-engine-cache).
 /// Goal: Build Amazon-scale dynamic pricing engine.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $65,751,848/month (budget $300,000,000).
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $60,573,609/month (budget $300,000,000).
 /// Not applicable: the capacity gate (infeasible target): The peak, 10 × 100,000,000 = 1,000,000,000 req/s (constant spike_multiplier: 10; NFR Request Rate: 100M pricing req/sec, 1B during Prime Day), needs 6,666,667 instances of Pricing API at the registry's figures; SD0015 bounds one component at 1,000,000 instances, so no component of this palette ca...
+/// Not applicable: the resilience gate (infeasible target): Follows from the infeasible capacity target: the peak-burst scenario is that same peak, which no component held at SD0015's 1,000,000 instances carries (Pricing API among them); the instance-loss and cache-loss scenarios are not graded either, as for the other problems whose resilience follows fr...
 /// </summary>
 [Design("pricing-engine-cache")]
 public sealed class PricingEngineCacheDesign : IDesign
@@ -23,8 +24,8 @@ public sealed class PricingEngineCacheDesign : IDesign
         var priceCache = a.Component("cache", "Price Cache").Instances(540).Parameter("hit_rate", 0.95);
         // 45,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 540; every constraint at once needs 4501 (the peak: 10 × 45,000,000 ÷ 100,000 req/s, below 100%) → 540
         var ruleCache = a.Component("cache", "Rule Cache").Instances(540).Parameter("hit_rate", 0.95);
-        // 14,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 17400; every constraint at once needs 145001 (the peak: 10 × 14,500,000 ÷ 1,000 req/s, below 100%) → 57251
-        var pricingDB = a.Component("db_primary", "Pricing DB").Instances(57251);
+        // 14,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 17400; every constraint at once needs 145001 (the peak: 10 × 14,500,000 ÷ 1,000 req/s, below 100%) → 17400
+        var pricingDB = a.Component("db_primary", "Pricing DB").Instances(17400);
         // one instance carries the load and no requirement asks for more → 1
         var preCompute = a.Component("worker", "Pre-compute").Instances(1);
 

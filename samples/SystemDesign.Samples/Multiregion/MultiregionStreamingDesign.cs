@@ -6,6 +6,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// Goal: Build Google Pub/Sub-scale global event streaming.
 /// Topology: the catalog's reference solution. Cheapest passing counts found: $78,927,907/month (budget $300,000,000).
 /// Not applicable: the capacity gate (infeasible target): The peak, 10 × 100,000,000 = 1,000,000,000 req/s (constant spike_multiplier: 10; NFR Request Rate: 100M events/sec normal, 1B during peaks), needs 1,000,001 instances of MirrorMaker at the registry's figures; SD0015 bounds one component at 1,000,000 instances, so no component of this palette carr...
+/// Not applicable: the resilience gate (infeasible target): Follows from the infeasible capacity target: the peak-burst scenario is that same peak, which no component held at SD0015's 1,000,000 instances carries (MirrorMaker among them); the instance-loss and cache-loss scenarios are not graded either, as for the other problems whose resilience follows fr...
 /// </summary>
 [Design("multiregion-streaming")]
 public sealed class MultiregionStreamingDesign : IDesign

@@ -7,6 +7,7 @@ namespace SystemDesign.Samples.Storage;
 /// Goal: Build JPMorgan-scale banking system.
 /// Topology: the catalog's reference solution. Cheapest passing counts found: $74,296,992/month (budget $500,000,000).
 /// Not applicable: the capacity gate (infeasible target): The peak, 10 × 100,000,000 = 1,000,000,000 req/s (constant spike_multiplier: 10; NFR Request Rate: 100M transactions/sec, 1B during market events), needs 6,666,667 instances of Transaction Service at the registry's figures; SD0015 bounds one component at 1,000,000 instances, so no component of th...
+/// Not applicable: the resilience gate (infeasible target): Follows from the infeasible capacity target: the peak-burst scenario is that same peak, which no component held at SD0015's 1,000,000 instances carries (Transaction Service among them); the instance-loss and cache-loss scenarios are not graded either, as for the other problems whose resilience fo...
 /// </summary>
 [Design("banking-transaction-db")]
 public sealed class BankingTransactionDbDesign : IDesign

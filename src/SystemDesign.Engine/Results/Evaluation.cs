@@ -82,7 +82,11 @@ public sealed record Evaluation
     /// </summary>
     public IReadOnlyList<BacklogResult> Backlogs { get; init; } = [];
 
-    /// <summary>True when there is no error finding: every tier and every applicable gate passes.</summary>
+    /// <summary>
+    /// True when there is no error finding and no gate failed: every tier and every applicable gate passes. The gates
+    /// are read too because one can fail without an error of its own (a scenario that breaks on another gate's finding,
+    /// excused there as an infeasible target), and the runner, the reports and the solver must agree on the verdict.
+    /// </summary>
     public bool Passed
     {
         get
@@ -90,6 +94,14 @@ public sealed record Evaluation
             foreach (var finding in Findings)
             {
                 if (finding.Severity == Severity.Error)
+                {
+                    return false;
+                }
+            }
+
+            foreach (var gate in Gates)
+            {
+                if (gate.Status == GateStatus.Failed)
                 {
                     return false;
                 }
