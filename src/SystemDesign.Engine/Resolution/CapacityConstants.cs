@@ -66,5 +66,9 @@ internal static class CapacityConstants
         ["max_uncertainty_ms"] = "a clock bound: an objective shown as stated",
         ["max_staleness_ms"] = "a consistency bound: an objective shown as stated",
         ["max_lag_sec"] = "read as the consumer-lag bound (docs/workload.md, \"Lag objectives\")",
+        ["pool_size_per_instance"] = "a connection pool per caller instance: the design's ConnectionPool knob (pool_size), graded by SD7008 and SD7009",
+        ["max_connections"] = "a database's connection limit: the design's ConnectionLimit knob (connection_limit), graded by SD7008",
+        ["global_limit_rps"] = "a cap the rate limiter enforces across its instances, with no offered load of its own",
+        ["single_set_limit_users"] = "the members one sorted set holds well, a data-structure size (the engine models rates, not sizes)",
     };
 }
