@@ -15,11 +15,11 @@ public sealed class CaseStudyCatalogTests
         ProblemCatalog.BuiltIn.Problems.Where(p => p.Category == Problem.CaseStudiesCategory).ToArray();
 
     [Fact]
-    public void Thirty_case_studies_are_numbered_after_the_618_imported_problems()
+    public void Thirty_three_case_studies_are_numbered_after_the_618_imported_problems()
     {
-        Assert.Equal(30, CaseStudies.Length);
-        Assert.Equal(Enumerable.Range(619, 30), CaseStudies.Select(p => p.Number));
-        Assert.Equal(648, ProblemCatalog.BuiltIn.Problems.Count);
+        Assert.Equal(33, CaseStudies.Length);
+        Assert.Equal(Enumerable.Range(619, 33), CaseStudies.Select(p => p.Number));
+        Assert.Equal(651, ProblemCatalog.BuiltIn.Problems.Count);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class CatalogCommandTests
         var (exit, output, _) = Run("problems");
         Assert.Equal(0, exit);
         Assert.Contains("tutorial-simple-blog", output, System.StringComparison.Ordinal);
-        Assert.Contains("648 of 648 problems", output, System.StringComparison.Ordinal);
+        Assert.Contains("651 of 651 problems", output, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class CatalogCommandTests
         Assert.Contains("payment-pool-exhaustion", output, System.StringComparison.Ordinal);
         Assert.Contains("node-pool-exhaustion-150-rps", output, System.StringComparison.Ordinal);
         Assert.DoesNotContain("tutorial-simple-blog", output, System.StringComparison.Ordinal);
-        Assert.Contains("30 of 648 problems", output, System.StringComparison.Ordinal);
+        Assert.Contains("33 of 651 problems", output, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class CatalogCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("tutorial-simple-blog", output, System.StringComparison.Ordinal);
         Assert.DoesNotContain("L6-Principal", output, System.StringComparison.Ordinal);
-        Assert.DoesNotContain("648 of 648", output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("651 of 651", output, System.StringComparison.Ordinal);
     }
 
     [Fact]

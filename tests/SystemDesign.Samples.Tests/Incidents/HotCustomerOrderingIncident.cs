@@ -4,9 +4,11 @@ namespace SystemDesign.Samples.Tests.Incidents;
 /// The incident of hot-customer-ordering, before the fix: one customer's 1,000 orders a second on one partition keyed by customer_id.
 /// </summary>
 /// <remarks>
-/// The busiest key is all of the traffic: its one partition feeds one of the three processors; the other two idle.
+/// Seed 001, "### 67. Message Ordering in Distributed Systems": Kafka partitioned by customer_id "works until a customer
+/// places 1000 orders/second". At the problem's 1,000 orders/s that customer is all of the traffic, HotKeyShare 1:
+/// its one partition feeds one of the three processors at 100% of that instance (SD7014), the other two idle (SD2006).
 /// </remarks>
-[Incident("hot-customer-ordering", "SD1004", "SD2001", "SD2006")]
+[Incident("hot-customer-ordering", "SD1004", "SD2001", "SD2006", "SD7014")]
 public sealed class HotCustomerOrderingIncident : IDesign
 {
     public void Describe(ArchitectureBuilder a)

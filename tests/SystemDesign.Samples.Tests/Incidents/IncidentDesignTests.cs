@@ -47,9 +47,11 @@ public sealed class IncidentDesignTests
             .Select(t => t.GetCustomAttribute<IncidentAttribute>()?.ProblemId).OfType<string>().Order(StringComparer.Ordinal);
         var references = typeof(PersonalBlog).Assembly.GetTypes()
             .Select(t => t.GetCustomAttribute<DesignAttribute>()?.ProblemId)
-            .OfType<string>().Where(id => caseStudies.Contains(id, StringComparer.Ordinal)).Order(StringComparer.Ordinal);
+            .OfType<string>().Where(id => caseStudies.Contains(id, StringComparer.Ordinal))
+            .Distinct(StringComparer.Ordinal) // a hand-written reference and the solver's draft may both exist
+            .Order(StringComparer.Ordinal);
 
-        Assert.Equal(30, caseStudies.Length);
+        Assert.Equal(33, caseStudies.Length);
         Assert.Equal(caseStudies, incidents);
         Assert.Equal(caseStudies, references);
     }
