@@ -34,7 +34,8 @@ public sealed partial class WorkloadGapTests
     [Fact]
     public void Every_rate_or_latency_constant_the_workload_lacks_a_figure_for_is_read_or_unparsed_and_known()
     {
-        var found = ProblemCatalog.BuiltIn.Problems
+        // The import's gaps: the hand-written case studies state their timeouts as constants on purpose.
+        var found = ProblemCatalog.BuiltIn.Problems.Where(p => p.Category != Problem.CaseStudiesCategory)
             .SelectMany(p => p.Constants
                 .Where(c => c.Value.Number is > 0 && !PerUnit().IsMatch(c.Key))
                 .Select(c => (Kind: p.Workload.RequestRate is null && RateLike().IsMatch(c.Key) && c.Value.Number > 1 ? "rate"
