@@ -6,7 +6,7 @@ namespace SystemDesign.Engine.Tests.Evaluation;
 
 /// <summary>
 /// Issue 12's rules read from the flow: SD7012 (dead letters), SD7013 (stale caches), SD7014 (hot keys against the
-/// ingestion worked example of docs/engine.md §7.2) and SD7015 (failover against cross-region-failover's RTO), each
+/// ingestion worked example of docs/engine.md §7.4) and SD7015 (failover against cross-region-failover's RTO), each
 /// with the design that raises it and the change that clears it.
 /// </summary>
 public sealed class AsyncShapeRuleTests

@@ -5,7 +5,7 @@ namespace SystemDesign.Engine.Tests.Math;
 
 /// <summary>
 /// The busiest partition of a keyed stream, max(λ ÷ P, s × λ) (Apache Kafka documentation: a key's messages go to one
-/// partition; one consumer of a group reads a partition). Worked values from docs/engine.md §7.2 and seed 001, "67.
+/// partition; one consumer of a group reads a partition). Worked values from docs/engine.md §7.4 and seed 001, "67.
 /// Message Ordering in Distributed Systems" (one customer at 1,000 orders/s).
 /// </summary>
 public sealed class PartitioningTests
