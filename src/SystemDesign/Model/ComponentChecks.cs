@@ -110,8 +110,8 @@ internal static class ComponentChecks
                 }
                 else if (Knobs.ByParameter(pair.Key) is { } typed && typed.Rule == Rules.InvalidConnectionsPerInstance)
                 {
-                    // A connection count (pool size, connection limit): whole and at least 1, like ConnectionsPerInstance.
-                    if (!(pair.Value >= 1 && Component.IsWholeInt32(pair.Value)))
+                    // A connection count (pool size, connection limit): its row says whole and at least 1.
+                    if (typed.Accepts is { } accepts && !accepts(pair.Value))
                     {
                         Add(typed.Rule, typed.Key, Format(
                             "{0} has {1}({2}); it must be a whole number of {3}, at least 1, for example {4}, or remove the call to take the default.",
@@ -195,10 +195,7 @@ internal static class ComponentChecks
     }
 
     // The ranges of the parameter knobs SD0017 guards, as their rows' Range says them.
-    private static bool InRange(Knob knob, double value) => knob.Format == KnobFormat.Flag ? value == 1
-        : knob.Parameter == ParameterNames.HotKeyShare ? value > 0 && value <= 1
-        : knob.Parameter == ParameterNames.BatchSize ? value >= 1 && Component.IsWholeInt32(value)
-        : ArchitectureValidator.IsFinite(value);
+    private static bool InRange(Knob knob, double value) => knob.Accepts?.Invoke(value) ?? ArchitectureValidator.IsFinite(value);
 
     private static string Format(string format, params object[] args) =>
         string.Format(CultureInfo.InvariantCulture, format, args);

@@ -64,6 +64,13 @@ public sealed class Knob
     public KnobFormat Format { get; internal init; }
 
     /// <summary>
+    /// Whether a value of a parameter-stored knob lies in <see cref="Range"/>, for the validator: the row states its
+    /// range once, in words for messages and here as a test. Null: any finite number (a positive-number knob is checked
+    /// by its own rule, SD0008).
+    /// </summary>
+    public Func<double, bool>? Accepts { get; internal init; }
+
+    /// <summary>
     /// The JSON report's name of the settled figure ("capacityPerInstance"), or null when the engine reports no figure
     /// of its own for the knob (a placement, or a knob that feeds another figure, as repair time feeds availability).
     /// </summary>

@@ -10,6 +10,11 @@ namespace SystemDesign.Model;
 /// </summary>
 public static class Knobs
 {
+    // The ranges rows share: a whole count of at least 1, and a switch stored as 1. Declared first: static fields
+    // initialise in text order, before the rows that read them.
+    private static readonly Func<double, bool> WholeAtLeastOne = v => v >= 1 && Component.IsWholeInt32(v);
+    private static readonly Func<double, bool> SwitchOn = v => v == 1;
+
     // The generic types that open connections to a database; declared first, as the pool rows below read it.
     private static readonly string[] Callers = { ComponentTypes.App, ComponentTypes.Worker, ComponentTypes.WebSocket };
 
@@ -151,6 +156,7 @@ public static class Knobs
         Noun = "a connection pool",
         Label = "connection pool",
         Format = KnobFormat.Count,
+        Accepts = WholeAtLeastOne,
     };
 
     /// <summary>
@@ -166,6 +172,7 @@ public static class Knobs
         Noun = "a connection limit",
         Label = "connection limit",
         Format = KnobFormat.Count,
+        Accepts = WholeAtLeastOne,
     };
 
     /// <summary>
@@ -197,6 +204,7 @@ public static class Knobs
         Noun = "a dead-letter queue",
         Label = "dead-letter queue",
         Format = KnobFormat.Flag,
+        Accepts = SwitchOn,
     };
 
     /// <summary>
@@ -227,6 +235,7 @@ public static class Knobs
         Noun = "invalidation on write",
         Label = "invalidates on write",
         Format = KnobFormat.Flag,
+        Accepts = SwitchOn,
     };
 
     /// <summary>
@@ -243,6 +252,7 @@ public static class Knobs
         Noun = "a hot-key share",
         Label = "hot-key share",
         Format = KnobFormat.Percent,
+        Accepts = v => v > 0 && v <= 1,
     };
 
     /// <summary>
@@ -258,6 +268,7 @@ public static class Knobs
         Noun = "a batch size",
         Label = "batch size",
         Format = KnobFormat.Count,
+        Accepts = WholeAtLeastOne,
     };
 
     /// <summary>
