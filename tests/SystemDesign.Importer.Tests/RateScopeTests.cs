@@ -14,7 +14,7 @@ public sealed class RateScopeTests
     private static WorkloadData Normalized(string text, params (string Key, object Value)[] constants)
     {
         var list = constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList();
-        return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NfrLine("Request Rate", text)], list, []), list);
+        return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement("Request Rate", text)], list, []), list);
     }
 
     [Fact]

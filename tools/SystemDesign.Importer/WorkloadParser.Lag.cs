@@ -15,7 +15,7 @@ namespace SystemDesign.Importer;
 public static partial class WorkloadParser
 {
     /// <summary>The burst length in seconds: a constant first, then the first line that states one.</summary>
-    private static WorkloadValue? BurstLength(IReadOnlyList<NfrLine> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants)
+    private static WorkloadValue? BurstLength(IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants)
     {
         foreach (var c in constants)
         {

@@ -6,9 +6,6 @@ using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer;
 
-/// <summary>One "- **Label:** text" line under "### Non-Functional Requirements".</summary>
-public sealed record NfrLine(string Label, string Text);
-
 /// <summary>
 /// Normalizes a problem's workload from its NFR lines, constants and functional requirements.
 /// Every figure carries the text it came from; relevant text that yields no figure is listed as unparsed.
@@ -28,7 +25,7 @@ public static partial class WorkloadParser
     /// <param name="functionalRequirements">Functional requirement lines in export order.</param>
     public static WorkloadData Parse(
         string problemId,
-        IReadOnlyList<NfrLine> nfrs,
+        IReadOnlyList<NonFunctionalRequirement> nfrs,
         IReadOnlyList<KeyValuePair<string, object>> constants,
         IReadOnlyList<string> functionalRequirements)
     {
@@ -87,7 +84,7 @@ public static partial class WorkloadParser
 
     private sealed record RateLineFacts(WorkloadRate? Rate, WorkloadValue? ReadRatio, WorkloadValue? PeakMultiplier, WorkloadValue? Concurrency);
 
-    private static string Source(NfrLine line) => "NFR " + line.Label + ": " + line.Text;
+    private static string Source(NonFunctionalRequirement line) => "NFR " + line.Label + ": " + line.Text;
 
     private static string Source(KeyValuePair<string, object> constant) =>
         "constant " + constant.Key + ": " + (constant.Value is double d ? WorkloadNumbers.Format(d) : Convert.ToString(constant.Value, System.Globalization.CultureInfo.InvariantCulture));
@@ -99,13 +96,13 @@ public static partial class WorkloadParser
     private static WorkloadValue? Value(double value, string source) =>
         double.IsFinite(value) ? new(WorkloadNumbers.Clean(value), source) : null;
 
-    private static bool Is(NfrLine line, string label) => string.Equals(line.Label.Trim(), label, StringComparison.OrdinalIgnoreCase);
+    private static bool Is(NonFunctionalRequirement line, string label) => string.Equals(line.Label.Trim(), label, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Request Rate" lines give the rate, concurrency, peak factor and read split. "Throughput" lines are read
     /// the same way only when no Request Rate line gives a rate (most L6 problems state their rate there).
     /// </summary>
-    private static RateLineFacts ReadRateLines(IReadOnlyList<NfrLine> nfrs, List<WorkloadUnparsed> unparsed)
+    private static RateLineFacts ReadRateLines(IReadOnlyList<NonFunctionalRequirement> nfrs, List<WorkloadUnparsed> unparsed)
     {
         WorkloadRate? rate = null;
         WorkloadValue? ratio = null, peak = null, concurrency = null;
@@ -164,7 +161,7 @@ public static partial class WorkloadParser
         return new RateLineFacts(rate, ratio, peak, concurrency);
     }
 
-    private static List<WorkloadLatencyTarget> ReadLatency(IReadOnlyList<NfrLine> nfrs, List<WorkloadUnparsed> unparsed)
+    private static List<WorkloadLatencyTarget> ReadLatency(IReadOnlyList<NonFunctionalRequirement> nfrs, List<WorkloadUnparsed> unparsed)
     {
         var targets = new List<WorkloadLatencyTarget>();
         foreach (var line in nfrs.Where(l => Is(l, LatencyLabel)))
@@ -194,7 +191,7 @@ public static partial class WorkloadParser
     /// objective, not an availability; "99.999% for top titles, 99.99% overall" targets 99.99%, the subset figure is
     /// kept with its scope (docs/workload.md, "Availability target").
     /// </summary>
-    private static WorkloadValue? ReadAvailability(IReadOnlyList<NfrLine> nfrs, List<WorkloadUnparsed> unparsed, List<WorkloadObjective> objectives)
+    private static WorkloadValue? ReadAvailability(IReadOnlyList<NonFunctionalRequirement> nfrs, List<WorkloadUnparsed> unparsed, List<WorkloadObjective> objectives)
     {
         WorkloadValue? result = null;
         foreach (var line in nfrs.Where(l => Is(l, AvailabilityLabel)))
@@ -359,7 +356,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>"10x traffic spikes during events" in Scalability and other text lines.</summary>
-    private static WorkloadValue? PeakFromOtherNfrs(IReadOnlyList<NfrLine> nfrs)
+    private static WorkloadValue? PeakFromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs)
     {
         foreach (var line in nfrs.Where(l => !Is(l, RequestRateLabel) && !Is(l, LatencyLabel) && !Is(l, AvailabilityLabel)))
         {
@@ -419,7 +416,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>"5M concurrent connections" (Scalability), "10M concurrent players" (Dataset Size).</summary>
-    private static WorkloadValue? ConcurrencyFromOtherNfrs(IReadOnlyList<NfrLine> nfrs)
+    private static WorkloadValue? ConcurrencyFromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs)
     {
         foreach (var line in nfrs.Where(l => !Is(l, RequestRateLabel) && !Is(l, LatencyLabel) && !Is(l, AvailabilityLabel)))
         {
@@ -436,7 +433,7 @@ public static partial class WorkloadParser
     /// budget_monthly / monthly_budget constants, else "$50,000/month" in any NFR line. Cost constants
     /// without a period (cost_target_millions) are listed as unparsed rather than read as a monthly figure.
     /// </summary>
-    private static WorkloadValue? Budget(IReadOnlyList<NfrLine> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants, List<WorkloadUnparsed> unparsed)
+    private static WorkloadValue? Budget(IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants, List<WorkloadUnparsed> unparsed)
     {
         WorkloadValue? result = null;
         foreach (var c in constants)

@@ -3,10 +3,18 @@ using System.Text.Json;
 namespace SystemDesign.Catalog.Loading;
 
 /// <summary>Writes the <c>workload</c> object of a problem file, the twin of <see cref="WorkloadReader"/>.</summary>
-internal static class WorkloadWriter
+public static class WorkloadWriter
 {
+    /// <summary>Writes the whole <c>workload</c> object value; the caller has written the property name, if any.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="workload">The workload.</param>
     public static void Write(Utf8JsonWriter w, Workload workload)
     {
+        if (w is null || workload is null)
+        {
+            throw new System.ArgumentNullException(w is null ? nameof(w) : nameof(workload));
+        }
+
         w.WriteStartObject();
         WriteRequestRate(w, workload);
         Sourced(w, "readRatio", workload.ReadRatio);
