@@ -17,7 +17,7 @@ public sealed class AvailabilityObjectiveTests
         var w = Availability("99.999% for top 1000 titles, 99.99% overall");
         Assert.Equal(0.9999, w.AvailabilityTarget!.Value);
         var subset = Assert.Single(w.OtherObjectives);
-        Assert.Equal(new WorkloadObjective("availability of a subset", 0.99999, "for top 1000 titles", "NFR Availability: 99.999% for top 1000 titles, 99.99% overall"), subset);
+        Assert.Equal(new ServiceObjective("availability of a subset", 0.99999, "for top 1000 titles", "NFR Availability: 99.999% for top 1000 titles, 99.99% overall"), subset);
     }
 
     [Theory]

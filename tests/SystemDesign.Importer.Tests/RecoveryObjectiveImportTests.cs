@@ -40,7 +40,7 @@ public sealed class RecoveryObjectiveImportTests
 
         Assert.Equal(rto, w.RecoveryTimeObjective?.Value);
         Assert.Equal(rpo, w.RecoveryPointObjective?.Value);
-        Assert.All(new[] { w.RecoveryTimeObjective, w.RecoveryPointObjective }.OfType<WorkloadValue>(), v => Assert.Equal("NFR Availability: " + text, v.Source));
+        Assert.All(new[] { w.RecoveryTimeObjective, w.RecoveryPointObjective }.OfType<Sourced>(), v => Assert.Equal("NFR Availability: " + text, v.Source));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class WorkloadNormalizerTests
     {
         var w = Normalized("Request Rate", "5k req/s", ("peak_multiplier", 0.3));
         Assert.Equal(1, w.PeakMultiplier!.Value);
-        Assert.Contains(new WorkloadUnparsed("peakMultiplier", "constant peak_multiplier: 0.3 (below 1: not a peak)"), w.Unparsed);
+        Assert.Contains(new UnparsedText("peakMultiplier", "constant peak_multiplier: 0.3 (below 1: not a peak)"), w.Unparsed);
     }
 
     [Fact]

@@ -212,7 +212,7 @@ public sealed class WorkloadParserTests
     {
         var na = Rate("N/A (background)");
         Assert.Null(na.RequestRate);
-        Assert.Equal([new WorkloadUnparsed("requestRate", "NFR Request Rate: N/A (background)")], na.Unparsed);
+        Assert.Equal([new UnparsedText("requestRate", "NFR Request Rate: N/A (background)")], na.Unparsed);
 
         // Hours of video per day is a volume, not requests; the concurrency is still read.
         var video = Rate("500k hours/day uploads, 100M concurrent streams");
@@ -231,7 +231,7 @@ public sealed class WorkloadParserTests
 
         var bandwidth = Nfr("Throughput", "100Gbps peak bandwidth");
         Assert.Null(bandwidth.RequestRate);
-        Assert.Equal([new WorkloadUnparsed("requestRate", "NFR Throughput: 100Gbps peak bandwidth")], bandwidth.Unparsed);
+        Assert.Equal([new UnparsedText("requestRate", "NFR Throughput: 100Gbps peak bandwidth")], bandwidth.Unparsed);
 
         var both = WorkloadParser.Parse("p", [new NonFunctionalRequirement("Request Rate", "5k req/s"), new NonFunctionalRequirement("Throughput", "Handle 100MB/sec response data")], [], []);
         Assert.Equal(5_000, both.RequestRate!.Value);
@@ -300,7 +300,7 @@ public sealed class WorkloadParserTests
     {
         var w = Nfr("Latency", "Speed of light limited");
         Assert.Empty(w.LatencyTargets);
-        Assert.Equal([new WorkloadUnparsed("latencyTargets", "NFR Latency: Speed of light limited")], w.Unparsed);
+        Assert.Equal([new UnparsedText("latencyTargets", "NFR Latency: Speed of light limited")], w.Unparsed);
     }
 
     // ---- availability ----
@@ -327,7 +327,7 @@ public sealed class WorkloadParserTests
     {
         var w = Nfr("Availability", text);
         Assert.Null(w.AvailabilityTarget);
-        Assert.Equal([new WorkloadUnparsed("availabilityTarget", "NFR Availability: " + text)], w.Unparsed);
+        Assert.Equal([new UnparsedText("availabilityTarget", "NFR Availability: " + text)], w.Unparsed);
     }
 
     // ---- read ratio ----
@@ -429,7 +429,7 @@ public sealed class WorkloadParserTests
 
         var periodless = Rate("1k req/s", ("cost_target_millions", 1.0));
         Assert.Null(periodless.MonthlyBudget);
-        Assert.Equal([new WorkloadUnparsed("monthlyBudget", "constant cost_target_millions: 1")], periodless.Unparsed);
+        Assert.Equal([new UnparsedText("monthlyBudget", "constant cost_target_millions: 1")], periodless.Unparsed);
         Assert.Null(Rate("1k req/s", ("latency_budget_ms", 10.0)).MonthlyBudget);
     }
 

@@ -62,19 +62,17 @@ public static class ProblemWorkload
     {
         RequestRate = w.RequestRate is { } rate ? new Sourced(rate.Value, rate.Source) : null,
         RequestRateStatedAtPeak = w.RequestRate is { Peak: true } peak ? peak.StatedAtPeak ?? peak.Value : null,
-        RequestRateScope = w.RequestRate?.Scope is { } scope ? new RateScope(scope.Scope, scope.PerScope, scope.Count, scope.CountSource) : null,
-        ReadRatio = Sourced(w.ReadRatio),
-        PeakMultiplier = Sourced(w.PeakMultiplier),
-        BurstSeconds = Sourced(w.BurstSeconds),
-        ConcurrentConnections = Sourced(w.ConcurrentConnections),
-        LatencyTargets = w.LatencyTargets.Select(t => new LatencyTarget(t.Percentile, t.Milliseconds, t.Source, t.AppliesTo, t.Clause)).ToList(),
-        AvailabilityTarget = Sourced(w.AvailabilityTarget),
-        MonthlyBudget = Sourced(w.MonthlyBudget),
-        RecoveryTimeObjective = Sourced(w.RecoveryTimeObjective),
-        RecoveryPointObjective = Sourced(w.RecoveryPointObjective),
-        OtherObjectives = w.OtherObjectives.Select(o => new ServiceObjective(o.Kind, o.Value, o.Clause, o.Source)).ToList(),
-        Unparsed = w.Unparsed.Select(u => new UnparsedText(u.Field, u.Text)).ToList(),
+        RequestRateScope = w.RequestRate?.Scope,
+        ReadRatio = w.ReadRatio,
+        PeakMultiplier = w.PeakMultiplier,
+        BurstSeconds = w.BurstSeconds,
+        ConcurrentConnections = w.ConcurrentConnections,
+        LatencyTargets = w.LatencyTargets,
+        AvailabilityTarget = w.AvailabilityTarget,
+        MonthlyBudget = w.MonthlyBudget,
+        RecoveryTimeObjective = w.RecoveryTimeObjective,
+        RecoveryPointObjective = w.RecoveryPointObjective,
+        OtherObjectives = w.OtherObjectives,
+        Unparsed = w.Unparsed,
     };
-
-    private static Sourced? Sourced(WorkloadValue? value) => value is null ? null : new Sourced(value.Value, value.Source);
 }
