@@ -55,26 +55,26 @@ public static class ProblemWriter
         w.WriteString("summary", p.Summary);
         w.WriteString("goal", p.Goal);
         w.WriteString("description", p.Description);
-        Strings(w, "functionalRequirements", p.FunctionalRequirements);
-        Objects(w, "nonFunctionalRequirements", p.NonFunctionalRequirements, (w, n) =>
+        w.WriteStrings("functionalRequirements", p.FunctionalRequirements);
+        w.WriteObjects("nonFunctionalRequirements", p.NonFunctionalRequirements, (w, n) =>
         {
             w.WriteString("label", n.Label);
             w.WriteString("text", n.Text);
         });
         WriteConstants(w, p.Constants);
-        Strings(w, "palette", p.Palette);
-        Strings(w, "hints", p.Hints);
-        Objects(w, "tiers", p.Tiers, (w, tier) =>
+        w.WriteStrings("palette", p.Palette);
+        w.WriteStrings("hints", p.Hints);
+        w.WriteObjects("tiers", p.Tiers, (w, tier) =>
         {
             w.WriteString("id", tier.Id);
             w.WriteString("title", tier.Title);
-            Objects(w, "requirements", tier.Requirements, WriteRequirement);
+            w.WriteObjects("requirements", tier.Requirements, WriteRequirement);
         });
         WriteSolution(w, p.ReferenceSolution);
         w.WritePropertyName("workload");
         WorkloadWriter.Write(w, p.Workload);
         w.WriteString("narrative", p.Narrative);
-        Objects(w, "corrections", p.Corrections, (w, c) =>
+        w.WriteObjects("corrections", p.Corrections, (w, c) =>
         {
             w.WriteString("field", c.Field);
             w.WriteString("reason", c.Reason);
@@ -83,7 +83,7 @@ public static class ProblemWriter
         // Written only where there is one, so the 600-odd problems without keep their files unchanged.
         if (p.InfeasibleTargets.Count > 0)
         {
-            Objects(w, "infeasibleTargets", p.InfeasibleTargets, (w, t) =>
+            w.WriteObjects("infeasibleTargets", p.InfeasibleTargets, (w, t) =>
             {
                 w.WriteString("gate", t.Gate);
                 w.WriteString("reason", t.Reason);
@@ -119,13 +119,7 @@ public static class ProblemWriter
 
     private static void WriteRequirement(Utf8JsonWriter w, Requirement r)
     {
-        w.WriteString("kind", r.Kind switch
-        {
-            RequirementKind.MustInclude => "mustInclude",
-            RequirementKind.MinimumCount => "minimumCount",
-            RequirementKind.ConnectionFrom => "connectionFrom",
-            _ => "parameterRange",
-        });
+        w.WriteString("kind", RequirementKinds.Key(r.Kind));
         w.WriteString("type", r.Type);
         switch (r)
         {
@@ -151,12 +145,12 @@ public static class ProblemWriter
 
         w.WriteStartObject("referenceSolution");
         w.WriteString("summary", solution.Summary);
-        Objects(w, "components", solution.Components, (w, c) =>
+        w.WriteObjects("components", solution.Components, (w, c) =>
         {
             w.WriteString("name", c.Name);
             w.WriteString("type", c.Type);
         });
-        Objects(w, "connections", solution.Connections, (w, c) =>
+        w.WriteObjects("connections", solution.Connections, (w, c) =>
         {
             w.WriteString("from", c.From);
             w.WriteString("to", c.To);
@@ -176,29 +170,5 @@ public static class ProblemWriter
         {
             w.WriteNullValue();
         }
-    }
-
-    internal static void Objects<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeMembers)
-    {
-        w.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            w.WriteStartObject();
-            writeMembers(w, item);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            w.WriteStringValue(v);
-        }
-
-        w.WriteEndArray();
     }
 }

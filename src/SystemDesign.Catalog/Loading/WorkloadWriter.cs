@@ -21,7 +21,7 @@ public static class WorkloadWriter
         Sourced(w, "peakMultiplier", workload.PeakMultiplier);
         Sourced(w, "burstSeconds", workload.BurstSeconds);
         Sourced(w, "concurrentConnections", workload.ConcurrentConnections);
-        ProblemWriter.Objects(w, "latencyTargets", workload.LatencyTargets, (w, t) =>
+        w.WriteObjects("latencyTargets", workload.LatencyTargets, (w, t) =>
         {
             ProblemWriter.Number(w, "percentile", t.Percentile);
             ProblemWriter.Number(w, "milliseconds", t.Milliseconds);
@@ -47,14 +47,14 @@ public static class WorkloadWriter
             Sourced(w, "recoveryPointObjective", workload.RecoveryPointObjective);
         }
 
-        ProblemWriter.Objects(w, "otherObjectives", workload.OtherObjectives, (w, o) =>
+        w.WriteObjects("otherObjectives", workload.OtherObjectives, (w, o) =>
         {
             w.WriteString("kind", o.Kind);
             ProblemWriter.Number(w, "value", o.Value);
             w.WriteString("clause", o.Clause);
             w.WriteString("source", o.Source);
         });
-        ProblemWriter.Objects(w, "unparsed", workload.Unparsed, (w, u) =>
+        w.WriteObjects("unparsed", workload.Unparsed, (w, u) =>
         {
             w.WriteString("field", u.Field);
             w.WriteString("text", u.Text);
