@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 using SystemDesign.Engine;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
@@ -48,68 +49,36 @@ internal static class JsonReport
         Figure(w, "concurrentConnections", e.Workload.ConcurrentConnections);
         w.WriteEndObject();
 
-        w.WriteStartArray("tiers");
-        foreach (var tier in e.Tiers)
+        w.WriteObjects("tiers", e.Tiers, (w, tier) =>
         {
-            w.WriteStartObject();
             w.WriteString("id", tier.Id);
             w.WriteString("title", tier.Title);
             Boolean(w, "passed", tier.Passed);
-            w.WriteStartArray("requirements");
-            foreach (var r in tier.Requirements)
+            w.WriteObjects("requirements", tier.Requirements, (w, r) =>
             {
-                w.WriteStartObject();
-                w.WriteString("kind", KindName(r.Requirement.Kind));
+                w.WriteString("kind", RequirementKinds.Key(r.Requirement.Kind));
                 w.WriteString("type", r.Requirement.Type);
                 w.WriteString("description", r.Requirement.Describe());
                 Boolean(w, "passed", r.Passed);
                 w.WriteString("detail", r.Detail);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("gates");
-        foreach (var gate in e.Gates)
+            });
+        });
+        w.WriteObjects("gates", e.Gates, (w, gate) =>
         {
-            w.WriteStartObject();
             w.WriteString("gate", GateName(gate.Gate));
             w.WriteString("status", StatusName(gate.Status));
             w.WriteString("summary", gate.Summary);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("components");
-        foreach (var c in e.Components)
-        {
-            Component(w, c);
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("connections");
-        foreach (var c in e.Connections)
-        {
-            Connection(w, c);
-        }
-
-        w.WriteEndArray();
+        });
+        w.WriteObjects("components", e.Components, Component);
+        w.WriteObjects("connections", e.Connections, Connection);
 
         w.WriteStartObject("capacity");
         w.WriteString("bottleneck", e.Bottleneck);
         Number(w, "maxSustainableRps", e.MaxSustainableRps);
         w.WriteEndObject();
 
-        w.WriteStartArray("latency");
-        foreach (var l in e.Latency)
+        w.WriteObjects("latency", e.Latency, (w, l) =>
         {
-            w.WriteStartObject();
             w.WriteString("entry", l.Entry);
             w.WriteString("requestClass", l.RequestClass);
             Number(w, "percentile", l.Percentile);
@@ -118,18 +87,14 @@ internal static class JsonReport
             Number(w, "floorMilliseconds", l.FloorMilliseconds);
             Boolean(w, "meetsTarget", l.MeetsTarget);
             Boolean(w, "targetInfeasible", l.TargetInfeasible);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
 
         w.WriteStartObject("availability");
         Number(w, "value", e.Availability);
         Number(w, "downtimeHoursPerYear", (1 - e.Availability) * NumberText.HoursPerYear);
         Number(w, "target", e.AvailabilityTarget);
         Boolean(w, "meetsTarget", e.AvailabilityTarget is { } target ? e.Availability >= target : null);
-        w.WritePropertyName("singlePointsOfFailure");
-        Strings(w, e.SinglePointsOfFailure);
+        w.WriteStrings("singlePointsOfFailure", e.SinglePointsOfFailure);
         w.WriteEndObject();
 
         w.WriteStartObject("cost");
@@ -148,25 +113,15 @@ internal static class JsonReport
 
         w.WriteEndObject();
 
-        w.WriteStartArray("scenarios");
-        foreach (var s in e.Scenarios)
+        w.WriteObjects("scenarios", e.Scenarios, (w, s) =>
         {
-            w.WriteStartObject();
             w.WriteString("name", s.Name);
             Boolean(w, "holds", s.Holds);
-            w.WritePropertyName("broken");
-            Strings(w, s.Broken);
-            w.WritePropertyName("slower");
-            Strings(w, s.Slower);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("backlogs");
-        foreach (var b in e.Backlogs)
+            w.WriteStrings("broken", s.Broken);
+            w.WriteStrings("slower", s.Slower);
+        });
+        w.WriteObjects("backlogs", e.Backlogs, (w, b) =>
         {
-            w.WriteStartObject();
             w.WriteString("component", b.Component);
             w.WriteString("objective", b.Objective);
             w.WriteString("drainedBy", b.DrainedBy);
@@ -180,25 +135,14 @@ internal static class JsonReport
             Number(w, "lagTargetSeconds", b.LagTargetSeconds);
             Boolean(w, "missesTarget", b.MissesTarget);
             w.WriteString("line", b.Line);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         Claims(w, e);
-
-        w.WriteStartArray("findings");
-        for (var i = 0; i < e.Findings.Count; i++)
-        {
-            Finding(w, e.Findings[i], SourceLocation.Of(locations, i));
-        }
-
-        w.WriteEndArray();
+        w.WriteObjects("findings", e.Findings.Select((f, i) => (Finding: f, At: SourceLocation.Of(locations, i))), (w, found) => Finding(w, found.Finding, found.At));
         w.WriteEndObject();
     }
 
     private static void Component(Utf8JsonWriter w, ComponentResult c)
     {
-        w.WriteStartObject();
         w.WriteString("name", c.Name);
         w.WriteString("type", c.Type);
         w.WriteString("kind", c.Kind);
@@ -230,12 +174,10 @@ internal static class JsonReport
         Unbounded(w, "p99ResponseMs", c.P99ResponseMs);
         Number(w, "availability", c.ComponentAvailability);
         Number(w, "monthlyCostUsd", c.MonthlyCostUsd);
-        w.WriteEndObject();
     }
 
     private static void Connection(Utf8JsonWriter w, ConnectionResult c)
     {
-        w.WriteStartObject();
         w.WriteString("from", c.From);
         w.WriteString("to", c.To);
         w.WriteString("kind", c.Kind);
@@ -246,44 +188,31 @@ internal static class JsonReport
         Number(w, "missReadRps", c.MissReadRps);
         Number(w, "writeRps", c.WriteRps);
         Number(w, "replicationRps", c.ReplicationRps);
-        w.WriteEndObject();
     }
 
     // What the grade rests on besides sourced figures (docs/report-json.md, "claims" and "placeholders").
     private static void Claims(Utf8JsonWriter w, Evaluation e)
     {
         w.WriteString("restsOn", ReportFormat.RestsOn(e));
-        w.WriteStartArray("claims");
-        foreach (var c in e.Claims)
+        w.WriteObjects("claims", e.Claims, (w, c) =>
         {
-            w.WriteStartObject();
             w.WriteString("component", c.Component);
             w.WriteString("figure", c.Figure);
             Number(w, "value", c.Value);
             w.WriteString("unit", c.Unit);
             Figure(w, "default", c.Default);
             Boolean(w, "farFromDefault", c.FarFromDefault);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("placeholders");
-        foreach (var p in e.Placeholders)
+        });
+        w.WriteObjects("placeholders", e.Placeholders, (w, p) =>
         {
-            w.WriteStartObject();
             w.WriteString("component", p.Component);
             w.WriteString("type", p.Type);
-            w.WritePropertyName("figures");
-            Strings(w, p.Figures);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+            w.WriteStrings("figures", p.Figures);
+        });
     }
 
     private static void Finding(Utf8JsonWriter w, Finding f, SourceLocation? at)
     {
-        w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
         w.WriteString("severity", ReportFormat.SeverityName(f.Severity));
         w.WriteString("component", f.Component);
@@ -311,7 +240,6 @@ internal static class JsonReport
             w.WriteString(pair.Key, pair.Value);
         }
 
-        w.WriteEndObject();
         w.WriteEndObject();
     }
 
@@ -381,26 +309,6 @@ internal static class JsonReport
             w.WriteNull(name);
         }
     }
-
-    private static void Strings(Utf8JsonWriter w, IReadOnlyList<string> values)
-    {
-        w.WriteStartArray();
-        foreach (var value in values)
-        {
-            w.WriteStringValue(value);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static string KindName(RequirementKind kind) => kind switch
-    {
-        RequirementKind.MustInclude => "mustInclude",
-        RequirementKind.MinimumCount => "minimumCount",
-        RequirementKind.ConnectionFrom => "connectionFrom",
-        RequirementKind.ParameterRange => "parameterRange",
-        _ => kind.ToString(),
-    };
 
     private static string GateName(Gate gate) => gate switch
     {

@@ -9,7 +9,7 @@ namespace SystemDesign.Importer.Tests;
 /// </summary>
 public sealed class AvailabilityObjectiveTests
 {
-    private static WorkloadData Availability(string text) => WorkloadParser.Parse("p", [new NfrLine("Availability", text)], [], []);
+    private static WorkloadData Availability(string text) => WorkloadParser.Parse("p", [new NonFunctionalRequirement("Availability", text)], [], []);
 
     [Fact]
     public void The_overall_figure_is_the_target_and_the_subset_is_kept_with_its_scope()
@@ -17,7 +17,7 @@ public sealed class AvailabilityObjectiveTests
         var w = Availability("99.999% for top 1000 titles, 99.99% overall");
         Assert.Equal(0.9999, w.AvailabilityTarget!.Value);
         var subset = Assert.Single(w.OtherObjectives);
-        Assert.Equal(new WorkloadObjective("availability of a subset", 0.99999, "for top 1000 titles", "NFR Availability: 99.999% for top 1000 titles, 99.99% overall"), subset);
+        Assert.Equal(new ServiceObjective("availability of a subset", 0.99999, "for top 1000 titles", "NFR Availability: 99.999% for top 1000 titles, 99.99% overall"), subset);
     }
 
     [Theory]

@@ -13,7 +13,7 @@ public sealed class BurstAndLagImportTests
     private static WorkloadData Import(string label, string text, params (string Key, object Value)[] constants)
     {
         var list = constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList();
-        return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NfrLine(label, text)], list, []), list);
+        return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement(label, text)], list, []), list);
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Importer.Tests;
 
@@ -18,10 +20,10 @@ public sealed class FullExportFixture
     }
 
     /// <summary>As in the export: no range bounds, no overrides.</summary>
-    public List<ProblemData> Raw { get; }
+    public List<Problem> Raw { get; }
 
     /// <summary>As written to catalog/problems.</summary>
-    public List<ProblemData> Corrected { get; }
+    public List<Problem> Corrected { get; }
 }
 
 public sealed class FullExportTests(FullExportFixture fixture) : IClassFixture<FullExportFixture>
@@ -93,7 +95,7 @@ public sealed class FullExportTests(FullExportFixture fixture) : IClassFixture<F
     public void Every_parameter_range_has_a_lower_bound_and_a_source()
     {
         var ranges = fixture.Corrected.SelectMany(p => p.Tiers).SelectMany(t => t.Requirements)
-            .Where(r => r.Kind == RequirementKind.ParameterRange).ToList();
+            .Where(r => r.Kind == RequirementKind.ParameterRange).Cast<ParameterRangeRequirement>().ToList();
         Assert.Equal(25, ranges.Count);
         Assert.All(ranges, r => Assert.NotNull(r.Min));
         Assert.All(ranges, r => Assert.False(string.IsNullOrWhiteSpace(r.Source)));
@@ -130,11 +132,11 @@ public sealed class FullExportTests(FullExportFixture fixture) : IClassFixture<F
     {
         var constants = fixture.Raw.SelectMany(p => p.Constants).ToList();
         Assert.Equal(3337, constants.Count);
-        var numbers = constants.Select(c => c.Value).OfType<double>().ToList();
+        var numbers = constants.Where(c => c.Value.Number is not null).Select(c => c.Value.Number!.Value).ToList();
         Assert.DoesNotContain(numbers, d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture).Length > 16);
         Assert.Contains(0.33, numbers);
-        Assert.Equal(32, constants.Count(c => c.Value is bool));
-        Assert.Equal(402, constants.Count(c => c.Value is string));
+        Assert.Equal(32, constants.Count(c => c.Value.Boolean is not null));
+        Assert.Equal(402, constants.Count(c => c.Value.Text is not null));
     }
 
     [Fact]
@@ -143,7 +145,7 @@ public sealed class FullExportTests(FullExportFixture fixture) : IClassFixture<F
         var offenders = new List<string>();
         foreach (var problem in fixture.Corrected)
         {
-            var json = Encoding.UTF8.GetString(CatalogWriter.Serialize(problem));
+            var json = Encoding.UTF8.GetString(ProblemWriter.Write(problem));
             offenders.AddRange(Mojibake.Where(m => json.Contains(m, StringComparison.Ordinal)).Select(m => $"{problem.Id}: '{m}'"));
         }
 
@@ -173,7 +175,7 @@ public sealed class FullExportTests(FullExportFixture fixture) : IClassFixture<F
             {
                 differences.Add(relative + " is missing");
             }
-            else if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(CatalogWriter.Serialize(problem)))
+            else if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(ProblemWriter.Write(problem)))
             {
                 differences.Add(relative + " differs");
             }

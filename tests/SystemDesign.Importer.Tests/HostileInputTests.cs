@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer.Tests;
 
@@ -179,7 +180,7 @@ public sealed class HostileInputTests
     public void A_figure_followed_by_the_longest_run_of_blanks_is_read_as_unparsed_text()
     {
         var text = "1" + new string(' ', TextRepair.MaxLineLength - 20) + "!";
-        var workload = WorkloadParser.Parse("p", [new NfrLine("Request Rate", text)], [], []);
+        var workload = WorkloadParser.Parse("p", [new NonFunctionalRequirement("Request Rate", text)], [], []);
         Assert.Null(workload.RequestRate);
         Assert.Equal("requestRate", Assert.Single(workload.Unparsed).Field);
     }

@@ -2,13 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
+using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Importer.Tests;
 
 /// <summary>The infeasibleTarget override (issue 11): a gate no honest design can pass, written with its reason.</summary>
 public sealed class InfeasibleTargetOverrideTests
 {
-    private static List<ProblemData> Apply(string operations)
+    private static List<Problem> Apply(string operations)
     {
         var problems = ExportParser.Parse(TextRepair.RepairLines(MalformedInputTests.MisEncode(MalformedInputTests.Sample)));
         OverrideFile.Apply(OverrideFile.Parse($$"""{ "problems": { "sample": [ {{operations}} ] } }""", "overrides.json"), problems, "overrides.json");
@@ -20,9 +22,9 @@ public sealed class InfeasibleTargetOverrideTests
     {
         var problem = Apply("""{ "op": "infeasibleTarget", "gate": "cost", "reason": "budget below the cheapest design" }""")[0];
 
-        Assert.Equal([new InfeasibleTargetData("cost", "budget below the cheapest design")], problem.InfeasibleTargets);
+        Assert.Equal([new InfeasibleTarget("cost", "budget below the cheapest design")], problem.InfeasibleTargets);
         Assert.Equal([new Correction("infeasibleTargets.cost", "budget below the cheapest design")], problem.Corrections);
-        using var json = JsonDocument.Parse(Encoding.UTF8.GetString(CatalogWriter.Serialize(problem)));
+        using var json = JsonDocument.Parse(Encoding.UTF8.GetString(ProblemWriter.Write(problem)));
         var target = json.RootElement.GetProperty("infeasibleTargets")[0];
         Assert.Equal("cost", target.GetProperty("gate").GetString());
         Assert.Equal("budget below the cheapest design", target.GetProperty("reason").GetString());
@@ -33,7 +35,7 @@ public sealed class InfeasibleTargetOverrideTests
     {
         var problem = ExportParser.Parse(TextRepair.RepairLines(MalformedInputTests.MisEncode(MalformedInputTests.Sample)))[0];
 
-        using var json = JsonDocument.Parse(Encoding.UTF8.GetString(CatalogWriter.Serialize(problem)));
+        using var json = JsonDocument.Parse(Encoding.UTF8.GetString(ProblemWriter.Write(problem)));
         Assert.False(json.RootElement.TryGetProperty("infeasibleTargets", out _));
     }
 

@@ -10,7 +10,7 @@ namespace SystemDesign.Importer.Tests;
 public sealed class LatencyClassTests
 {
     private static (double? Percentile, double Milliseconds, string AppliesTo)[] Bounds(string text) =>
-        WorkloadParser.Parse("p", [new NfrLine("Latency", text)], [], []).LatencyTargets.Select(t => (t.Percentile, t.Milliseconds, t.AppliesTo)).ToArray();
+        WorkloadParser.Parse("p", [new NonFunctionalRequirement("Latency", text)], [], []).LatencyTargets.Select(t => (t.Percentile, t.Milliseconds, t.AppliesTo)).ToArray();
 
     [Fact]
     public void All_requests_when_the_words_name_no_class()
@@ -68,7 +68,7 @@ public sealed class LatencyClassTests
     [Fact]
     public void The_clause_that_decided_is_kept()
     {
-        var t = WorkloadParser.Parse("p", [new NfrLine("Latency", "P95 < 50ms for redirects, P95 < 120ms for creates")], [], []).LatencyTargets;
+        var t = WorkloadParser.Parse("p", [new NonFunctionalRequirement("Latency", "P95 < 50ms for redirects, P95 < 120ms for creates")], [], []).LatencyTargets;
         Assert.Equal(["for redirects", "for creates"], t.Select(x => x.Clause));
     }
 

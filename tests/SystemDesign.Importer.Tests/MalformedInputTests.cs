@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer.Tests;
 
@@ -108,7 +109,7 @@ public sealed class MalformedInputTests
     /// <summary>Turns clean text into the export's form: UTF-8 bytes read as Mac Roman.</summary>
     internal static string MisEncode(string text) => Encoding.GetEncoding(10000).GetString(Encoding.UTF8.GetBytes(text));
 
-    private static List<ProblemData> Parse(string cleanText) => ExportParser.Parse(TextRepair.RepairLines(MisEncode(cleanText)));
+    private static List<Problem> Parse(string cleanText) => ExportParser.Parse(TextRepair.RepairLines(MisEncode(cleanText)));
 
     private static int LineOf(string text, string line) =>
         text.Split('\n').Select((l, i) => (l, i)).Single(x => x.l == line).i + 1;
@@ -122,17 +123,17 @@ public sealed class MalformedInputTests
         Assert.Equal("Sample Problem", p.Title);
         Assert.Equal("Desc with → arrow and 10 × 2", p.Description);
         Assert.Equal(["**Tier 0**: add an app", "Plain hint"], p.Hints);
-        Assert.Equal(1000.0, p.Constants[0].Value);
-        Assert.Equal(0.33, p.Constants[1].Value);
-        Assert.Equal(true, p.Constants[2].Value);
-        Assert.Equal("LRU", p.Constants[3].Value);
-        Assert.Equal("60s, 5m, 1h", p.Constants[4].Value);
+        Assert.Equal(1000.0, p.Constants[0].Value.Number);
+        Assert.Equal(0.33, p.Constants[1].Value.Number);
+        Assert.Equal(true, p.Constants[2].Value.Boolean);
+        Assert.Equal("LRU", p.Constants[3].Value.Text);
+        Assert.Equal("60s, 5m, 1h", p.Constants[4].Value.Text);
         Assert.Equal(["T0", "T1"], p.Tiers.Select(t => t.Id));
         Assert.Equal(["Basic", "Fast"], p.Tiers.Select(t => t.Title));
-        Assert.Equal(3, p.Tiers[1].Requirements[0].Count);
-        Assert.Equal("hit_rate", p.Tiers[1].Requirements[1].Parameter);
+        Assert.Equal(3, Assert.IsType<MinimumCountRequirement>(p.Tiers[1].Requirements[0]).Count);
+        Assert.Equal("hit_rate", Assert.IsType<ParameterRangeRequirement>(p.Tiers[1].Requirements[1]).Parameter);
         Assert.Equal("App (Primary)", p.ReferenceSolution!.Components[1].Name);
-        Assert.Equal(new ConnectionData("Users", "App (Primary)"), p.ReferenceSolution.Connections[0]);
+        Assert.Equal(new ReferenceConnection("Users", "App (Primary)"), p.ReferenceSolution.Connections[0]);
         Assert.Equal("Summary of the solution.", p.ReferenceSolution.Summary);
         Assert.Null(problems[1].Difficulty);
         Assert.Empty(SolutionCheck.Problems(p));
@@ -217,8 +218,8 @@ public sealed class MalformedInputTests
     public void Overrides_apply_and_record_corrections()
     {
         var problems = Parse(Sample);
-        RangeBounds.Apply(problems[0]);
-        var range = problems[0].Tiers[1].Requirements[1];
+        problems[0] = RangeBounds.Apply(problems[0]);
+        var range = Assert.IsType<ParameterRangeRequirement>(problems[0].Tiers[1].Requirements[1]);
         Assert.Equal(0.8, range.Min);
         Assert.Equal(1.0, range.Max);
         Assert.StartsWith("default:", range.Source, StringComparison.Ordinal);
@@ -231,6 +232,7 @@ public sealed class MalformedInputTests
             ] } }
             """, "test.json");
         OverrideFile.Apply(overrides, problems, "test.json");
+        range = Assert.IsType<ParameterRangeRequirement>(problems[0].Tiers[1].Requirements[1]);
         Assert.Equal(0.9, range.Min);
         Assert.Equal("text", range.Source);
         Assert.Equal(4, problems[0].ReferenceSolution!.Components.Count);
@@ -252,11 +254,7 @@ public sealed class MalformedInputTests
     [InlineData("""{ "problems": { "sample": [ { "op": "addComponents", "components": [ { "name": "X", "type": "app" } ], "reason": "r", "why": "typo" } ] } }""", "$.problems.sample[0].why: expected only op, reason, components")]
     public void A_bad_override_names_its_place(string json, string expected)
     {
-        var problems = Parse(Sample);
-        foreach (var p in problems)
-        {
-            RangeBounds.Apply(p);
-        }
+        var problems = Parse(Sample).Select(p => RangeBounds.Apply(p)).ToList();
 
         var e = Assert.Throws<ImportException>(() => OverrideFile.Apply(OverrideFile.Parse(json, "overrides.json"), problems, "overrides.json"));
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);

@@ -14,7 +14,7 @@ public sealed class RateScopeTests
     private static WorkloadData Normalized(string text, params (string Key, object Value)[] constants)
     {
         var list = constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList();
-        return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NfrLine("Request Rate", text)], list, []), list);
+        return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement("Request Rate", text)], list, []), list);
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class RateScopeTests
         var w = Normalized("10k requests/sec per region", ("regions", 2.0), ("qps_per_region", 10000.0));
         Assert.Equal(20_000, w.RequestRate!.Value);
         Assert.Equal("NFR Request Rate: 10k requests/sec per region × constant regions: 2", w.RequestRate.Source);
-        Assert.Equal(new WorkloadRateScope("region", 10_000, 2, "constant regions: 2"), w.RequestRate.Scope);
+        Assert.Equal(new RateScope("region", 10_000, 2, "constant regions: 2"), w.RequestRate.Scope);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class RateScopeTests
     {
         var w = Normalized("500k messages/sec per DC", ("message_rate_per_dc", 500000.0), ("data_centers", 4.0));
         Assert.Equal(2_000_000, w.RequestRate!.Value);
-        Assert.Equal("data centre", w.RequestRate.Scope!.Scope);
+        Assert.Equal("data centre", w.RequestRate.Scope!.Name);
         Assert.Equal(0, w.ReadRatio!.Value); // still a write unit
     }
 
@@ -40,7 +40,7 @@ public sealed class RateScopeTests
     {
         var w = Normalized("100k IOPS per volume, millions globally");
         Assert.Equal(100_000, w.RequestRate!.Value);
-        Assert.Equal(new WorkloadRateScope("volume", 100_000, null, null), w.RequestRate.Scope);
+        Assert.Equal(new RateScope("volume", 100_000, null, null), w.RequestRate.Scope);
     }
 
     [Fact]

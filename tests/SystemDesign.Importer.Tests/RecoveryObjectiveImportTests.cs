@@ -13,7 +13,7 @@ public sealed class RecoveryObjectiveImportTests
     private static WorkloadData Import(string label, string text, params (string Key, object Value)[] constants)
     {
         var list = constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList();
-        return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NfrLine(label, text)], list, []), list);
+        return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement(label, text)], list, []), list);
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class RecoveryObjectiveImportTests
 
         Assert.Equal(rto, w.RecoveryTimeObjective?.Value);
         Assert.Equal(rpo, w.RecoveryPointObjective?.Value);
-        Assert.All(new[] { w.RecoveryTimeObjective, w.RecoveryPointObjective }.OfType<WorkloadValue>(), v => Assert.Equal("NFR Availability: " + text, v.Source));
+        Assert.All(new[] { w.RecoveryTimeObjective, w.RecoveryPointObjective }.OfType<Sourced>(), v => Assert.Equal("NFR Availability: " + text, v.Source));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer.Tests;
 
@@ -9,7 +10,7 @@ namespace SystemDesign.Importer.Tests;
 /// </summary>
 public sealed class ReplaceTextTests
 {
-    private static List<ProblemData> Apply(string operation)
+    private static List<Problem> Apply(string operation)
     {
         var problems = ExportParser.Parse(TextRepair.RepairLines(MalformedInputTests.MisEncode(MalformedInputTests.Sample)));
         OverrideFile.Apply(OverrideFile.Parse($$"""{ "problems": { "sample": [ {{operation}} ] } }""", "overrides.json"), problems, "overrides.json");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer.Tests;
 
@@ -9,7 +10,7 @@ public sealed class RequestRateDecisionTests
     private static readonly string WithRate = MalformedInputTests.Sample.Replace(
         "- **Latency:** P99 < 200ms", "- **Latency:** P99 < 200ms\n- **Request Rate:** 50k requests/sec", StringComparison.Ordinal);
 
-    private static List<ProblemData> Apply(string operation)
+    private static List<Problem> Apply(string operation)
     {
         var problems = ExportParser.Parse(TextRepair.RepairLines(MalformedInputTests.MisEncode(WithRate)));
         OverrideFile.Apply(OverrideFile.Parse($$"""{ "problems": { "sample": [ {{operation}} ] } }""", "overrides.json"), problems, "overrides.json");
@@ -20,7 +21,7 @@ public sealed class RequestRateDecisionTests
     public void A_decision_replaces_the_graded_rate_and_keeps_the_imported_one_in_its_source()
     {
         var problem = Apply("""{ "op": "decideRequestRate", "imported": 50000, "graded": 1000, "reason": "constants win" }""")[0];
-        var rate = ProblemWorkload.Graded(problem).RequestRate!;
+        var rate = problem.Workload.RequestRate!;
         Assert.Equal(1000, rate.Value);
         Assert.Contains("imported 50000 from NFR Request Rate: 50k requests/sec", rate.Source, StringComparison.Ordinal);
         Assert.Equal(50000, ProblemWorkload.Imported(problem).RequestRate!.Value);
@@ -31,7 +32,7 @@ public sealed class RequestRateDecisionTests
     public void A_decision_that_keeps_the_imported_rate_changes_no_grade_input()
     {
         var problem = Apply("""{ "op": "decideRequestRate", "imported": 50000, "graded": 50000, "reason": "text wins" }""")[0];
-        Assert.Equal(ProblemWorkload.Imported(problem).RequestRate, ProblemWorkload.Graded(problem).RequestRate);
+        Assert.Equal(ProblemWorkload.Imported(problem).RequestRate, problem.Workload.RequestRate);
         Assert.Single(problem.Corrections);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Importer.Tests;
 
@@ -24,7 +25,7 @@ public sealed class TextAndNumberTests
     [InlineData(0.99999, "0.99999")]
     [InlineData(1e21, "1E+21")]
     public void Float_artefacts_are_rounded_to_15_significant_digits(double value, string expected) =>
-        Assert.Equal(expected, Numbers.Format(value));
+        Assert.Equal(expected, CatalogNumber.Format(value));
 
     [Theory]
     [InlineData("1,000,000", 1000000.0)]
@@ -57,7 +58,7 @@ public sealed class TextAndNumberTests
         try
         {
             Thread.CurrentThread.CurrentCulture = new CultureInfo("de-DE");
-            Assert.Equal("0.33", Numbers.Format(0.32999999999999996));
+            Assert.Equal("0.33", CatalogNumber.Format(0.32999999999999996));
             Assert.Equal(1234.5, Numbers.ParseConstant("1,234.5"));
         }
         finally

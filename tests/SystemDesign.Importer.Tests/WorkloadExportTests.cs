@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Xunit.Abstractions;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer.Tests;
 
@@ -111,7 +112,7 @@ public sealed class WorkloadExportTests(ITestOutputHelper output)
 /// <summary>Small reader of the catalog export for tests: problem blocks, NFR lines, constants, FR lines.</summary>
 internal static class WorkloadExport
 {
-    public sealed record Problem(int Number, string Id, List<NfrLine> Nfrs, List<KeyValuePair<string, object>> Constants, List<string> Functional);
+    public sealed record Problem(int Number, string Id, List<NonFunctionalRequirement> Nfrs, List<KeyValuePair<string, object>> Constants, List<string> Functional);
 
     private static readonly Regex Item = new(@"^- \*\*(.+?):\*\*\s*(.*)$", RegexOptions.CultureInvariant);
 
@@ -142,7 +143,7 @@ internal static class WorkloadExport
                 var m = Item.Match(line);
                 if (section == "Non-Functional Requirements" && m.Success)
                 {
-                    problem.Nfrs.Add(new NfrLine(m.Groups[1].Value, m.Groups[2].Value.Trim()));
+                    problem.Nfrs.Add(new NonFunctionalRequirement(m.Groups[1].Value, m.Groups[2].Value.Trim()));
                 }
                 else if (section == "Constants/Assumptions" && m.Success)
                 {

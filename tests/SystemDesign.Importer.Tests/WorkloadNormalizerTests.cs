@@ -13,7 +13,7 @@ public sealed class WorkloadNormalizerTests
     private static WorkloadData Normalized(string label, string text, params (string Key, object Value)[] constants)
     {
         var list = constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList();
-        return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NfrLine(label, text)], list, []), list);
+        return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement(label, text)], list, []), list);
     }
 
     // Moved from the engine (ReadRatioDefaultTests), which derived this from the source text at grading time.
@@ -78,7 +78,7 @@ public sealed class WorkloadNormalizerTests
     {
         var w = Normalized("Request Rate", "5k req/s", ("peak_multiplier", 0.3));
         Assert.Equal(1, w.PeakMultiplier!.Value);
-        Assert.Contains(new WorkloadUnparsed("peakMultiplier", "constant peak_multiplier: 0.3 (below 1: not a peak)"), w.Unparsed);
+        Assert.Contains(new UnparsedText("peakMultiplier", "constant peak_multiplier: 0.3 (below 1: not a peak)"), w.Unparsed);
     }
 
     [Fact]

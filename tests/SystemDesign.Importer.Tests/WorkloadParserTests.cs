@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Importer.Tests;
 
@@ -11,7 +13,7 @@ namespace SystemDesign.Importer.Tests;
 public sealed class WorkloadParserTests
 {
     private static WorkloadData Nfr(string label, string text, params (string Key, object Value)[] constants) =>
-        WorkloadParser.Parse("test-problem", [new NfrLine(label, text)], constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList(), []);
+        WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement(label, text)], constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList(), []);
 
     private static WorkloadData Rate(string text, params (string Key, object Value)[] constants) => Nfr("Request Rate", text, constants);
 
@@ -210,7 +212,7 @@ public sealed class WorkloadParserTests
     {
         var na = Rate("N/A (background)");
         Assert.Null(na.RequestRate);
-        Assert.Equal([new WorkloadUnparsed("requestRate", "NFR Request Rate: N/A (background)")], na.Unparsed);
+        Assert.Equal([new UnparsedText("requestRate", "NFR Request Rate: N/A (background)")], na.Unparsed);
 
         // Hours of video per day is a volume, not requests; the concurrency is still read.
         var video = Rate("500k hours/day uploads, 100M concurrent streams");
@@ -229,9 +231,9 @@ public sealed class WorkloadParserTests
 
         var bandwidth = Nfr("Throughput", "100Gbps peak bandwidth");
         Assert.Null(bandwidth.RequestRate);
-        Assert.Equal([new WorkloadUnparsed("requestRate", "NFR Throughput: 100Gbps peak bandwidth")], bandwidth.Unparsed);
+        Assert.Equal([new UnparsedText("requestRate", "NFR Throughput: 100Gbps peak bandwidth")], bandwidth.Unparsed);
 
-        var both = WorkloadParser.Parse("p", [new NfrLine("Request Rate", "5k req/s"), new NfrLine("Throughput", "Handle 100MB/sec response data")], [], []);
+        var both = WorkloadParser.Parse("p", [new NonFunctionalRequirement("Request Rate", "5k req/s"), new NonFunctionalRequirement("Throughput", "Handle 100MB/sec response data")], [], []);
         Assert.Equal(5_000, both.RequestRate!.Value);
         Assert.Empty(both.Unparsed);
     }
@@ -298,7 +300,7 @@ public sealed class WorkloadParserTests
     {
         var w = Nfr("Latency", "Speed of light limited");
         Assert.Empty(w.LatencyTargets);
-        Assert.Equal([new WorkloadUnparsed("latencyTargets", "NFR Latency: Speed of light limited")], w.Unparsed);
+        Assert.Equal([new UnparsedText("latencyTargets", "NFR Latency: Speed of light limited")], w.Unparsed);
     }
 
     // ---- availability ----
@@ -325,7 +327,7 @@ public sealed class WorkloadParserTests
     {
         var w = Nfr("Availability", text);
         Assert.Null(w.AvailabilityTarget);
-        Assert.Equal([new WorkloadUnparsed("availabilityTarget", "NFR Availability: " + text)], w.Unparsed);
+        Assert.Equal([new UnparsedText("availabilityTarget", "NFR Availability: " + text)], w.Unparsed);
     }
 
     // ---- read ratio ----
@@ -381,7 +383,7 @@ public sealed class WorkloadParserTests
     [Fact]
     public void Spikes_stated_in_another_requirement()
     {
-        var w = WorkloadParser.Parse("p", [new NfrLine("Request Rate", "50k req/s (40k cacheable)"), new NfrLine("Scalability", "10x traffic spikes during events")], [], []);
+        var w = WorkloadParser.Parse("p", [new NonFunctionalRequirement("Request Rate", "50k req/s (40k cacheable)"), new NonFunctionalRequirement("Scalability", "10x traffic spikes during events")], [], []);
         Assert.Equal(10, w.PeakMultiplier!.Value);
         Assert.Equal("NFR Scalability: 10x traffic spikes during events", w.PeakMultiplier.Source);
         Assert.Null(Nfr("Scalability", "Support 10x growth over 2 years").PeakMultiplier);
@@ -427,7 +429,7 @@ public sealed class WorkloadParserTests
 
         var periodless = Rate("1k req/s", ("cost_target_millions", 1.0));
         Assert.Null(periodless.MonthlyBudget);
-        Assert.Equal([new WorkloadUnparsed("monthlyBudget", "constant cost_target_millions: 1")], periodless.Unparsed);
+        Assert.Equal([new UnparsedText("monthlyBudget", "constant cost_target_millions: 1")], periodless.Unparsed);
         Assert.Null(Rate("1k req/s", ("latency_budget_ms", 10.0)).MonthlyBudget);
     }
 
@@ -438,7 +440,7 @@ public sealed class WorkloadParserTests
     {
         var w = WorkloadParser.Parse(
             "p",
-            [new NfrLine("Request Rate", "1M rides per hour peak"), new NfrLine("Latency", "P95 < 100ms normal, < 500ms during failover"), new NfrLine("Availability", "99.99% uptime"), new NfrLine("Latency", "Speed of light limited")],
+            [new NonFunctionalRequirement("Request Rate", "1M rides per hour peak"), new NonFunctionalRequirement("Latency", "P95 < 100ms normal, < 500ms during failover"), new NonFunctionalRequirement("Availability", "99.99% uptime"), new NonFunctionalRequirement("Latency", "Speed of light limited")],
             [new("peak_multiplier", 0.1 + 0.2), new("read_qps", 900.0), new("write_qps", 100.0)],
             []);
 
@@ -447,7 +449,7 @@ public sealed class WorkloadParserTests
         {
             writer.WriteStartObject();
             writer.WritePropertyName("workload");
-            w.WriteJson(writer);
+            WorkloadWriter.Write(writer, ProblemWorkload.ToCatalog(w));
             writer.WriteEndObject();
         }
 
@@ -463,7 +465,7 @@ public sealed class WorkloadParserTests
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
-            w.WriteJson(writer);
+            WorkloadWriter.Write(writer, ProblemWorkload.ToCatalog(w));
         }
 
         Assert.Equal(
@@ -478,8 +480,8 @@ public sealed class WorkloadParserTests
         try
         {
             System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
-            Assert.Equal("0.3", WorkloadNumbers.Format(0.1 + 0.2));
-            Assert.Equal("1000", WorkloadNumbers.Format(1000.0));
+            Assert.Equal("0.3", CatalogNumber.Format(0.1 + 0.2));
+            Assert.Equal("1000", CatalogNumber.Format(1000.0));
             Assert.Equal(1_200_000, Rate("1.2M orders/sec").RequestRate!.Value);
         }
         finally

@@ -3,11 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer;
 
 /// <summary>
-/// Parses the (already repaired) export into <see cref="ProblemData"/>. Strict: every line of a
+/// Parses the (already repaired) export into the catalog's own <see cref="Problem"/>s. Strict: every line of a
 /// structured section must have one of the documented forms, otherwise an <see cref="ImportException"/>
 /// names the problem, the line number and what was expected.
 /// </summary>
@@ -34,7 +35,9 @@ public static partial class ExportParser
     ];
 
     /// <summary>Parses repaired lines (index 0 is line 1 of the export).</summary>
-    public static List<ProblemData> Parse(IReadOnlyList<string> lines)
+    /// <param name="lines">The repaired export.</param>
+    /// <param name="headingLines">When given, receives each problem's id and the line of its <c>## N.</c> heading, for the messages of later checks.</param>
+    public static List<Problem> Parse(IReadOnlyList<string> lines, IDictionary<string, int>? headingLines = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var starts = new List<int>();
@@ -52,23 +55,25 @@ public static partial class ExportParser
         }
 
         var (total, totalLine) = ReadDeclaredTotal(lines, starts[0]);
-        var problems = new List<ProblemData>(starts.Count);
-        var ids = new Dictionary<string, ProblemData>(StringComparer.Ordinal);
+        var problems = new List<Problem>(starts.Count);
+        var ids = new Dictionary<string, (Problem Problem, int Line)>(StringComparer.Ordinal);
         for (var s = 0; s < starts.Count; s++)
         {
             var end = s + 1 < starts.Count ? starts[s + 1] : lines.Count;
             var problem = ParseProblem(lines, starts[s], end);
+            var line = starts[s] + 1;
             if (problems.Count > 0 && problem.Number <= problems[^1].Number)
             {
-                throw ImportException.AtLine(problem.Label, problem.LineNumber, $"problem number {problem.Number} is out of sequence; expected a number above {problems[^1].Number}");
+                throw ImportException.AtLine(ProblemLabel.Of(problem), line, $"problem number {problem.Number} is out of sequence; expected a number above {problems[^1].Number}");
             }
 
             if (ids.TryGetValue(problem.Id, out var previous))
             {
-                throw ImportException.AtLine(problem.Label, problem.LineNumber, $"duplicate ID '{problem.Id}' (already used by {previous.Label} at line {previous.LineNumber}); expected unique IDs");
+                throw ImportException.AtLine(ProblemLabel.Of(problem), line, $"duplicate ID '{problem.Id}' (already used by {ProblemLabel.Of(previous.Problem)} at line {previous.Line}); expected unique IDs");
             }
 
-            ids.Add(problem.Id, problem);
+            ids.Add(problem.Id, (problem, line));
+            headingLines?.Add(problem.Id, line);
             problems.Add(problem);
         }
 
@@ -95,7 +100,7 @@ public static partial class ExportParser
         throw ImportException.AtLine(null, firstProblem + 1, "no 'Total Problems: <n>' line before the first problem; expected the export's preamble to declare its total");
     }
 
-    private static ProblemData ParseProblem(IReadOnlyList<string> lines, int start, int end)
+    private static Problem ParseProblem(IReadOnlyList<string> lines, int start, int end)
     {
         var heading = ProblemHeading().Match(lines[start]);
         var number = NumberText.WholeNumber(heading.Groups[1].Value, null, start + 1, "the problem number");
@@ -110,7 +115,7 @@ public static partial class ExportParser
 
         if (end <= start + 1 || !string.Equals(lines[end - 1].Trim(), "---", StringComparison.Ordinal))
         {
-            throw ImportException.AtLine(ProblemData.Describe(number, null), end, lastBlock
+            throw ImportException.AtLine(ProblemLabel.Of(number, null), end, lastBlock
                 ? "the export ends inside this problem (no '---' after it); expected every problem block to end with a '---' line — the export is cut short"
                 : "the problem block does not end with a '---' line before the next '## <number>.' heading; expected every block to end with '---'");
         }
@@ -135,7 +140,7 @@ public static partial class ExportParser
             var field = HeaderField().Match(line);
             if (!field.Success)
             {
-                throw ImportException.AtLine(ProblemData.Describe(number, id), i + 1, $"unexpected header line '{line}'; expected '**ID:** <id>', '**Category:** <category>', '**Difficulty:** <level>' or a '### <section>' heading");
+                throw ImportException.AtLine(ProblemLabel.Of(number, id), i + 1, $"unexpected header line '{line}'; expected '**ID:** <id>', '**Category:** <category>', '**Difficulty:** <level>' or a '### <section>' heading");
             }
 
             var value = field.Groups[2].Value.Trim();
@@ -151,52 +156,127 @@ public static partial class ExportParser
                     difficulty = value;
                     break;
                 default:
-                    throw ImportException.AtLine(ProblemData.Describe(number, id), i + 1, $"repeated header field '{field.Groups[1].Value}'; expected each of ID, Category, Difficulty at most once");
+                    throw ImportException.AtLine(ProblemLabel.Of(number, id), i + 1, $"repeated header field '{field.Groups[1].Value}'; expected each of ID, Category, Difficulty at most once");
             }
         }
 
         if (id is null || id.Length == 0)
         {
-            throw ImportException.AtLine(ProblemData.Describe(number, null), start + 1, $"problem '{title}' has no '**ID:** <id>' line; expected it right after the heading");
+            throw ImportException.AtLine(ProblemLabel.Of(number, null), start + 1, $"problem '{title}' has no '**ID:** <id>' line; expected it right after the heading");
         }
 
         if (!Slug().IsMatch(id))
         {
-            throw ImportException.AtLine(ProblemData.Describe(number, id), start + 1, $"ID '{id}' is not a lower-case slug; expected letters, digits and '-' (it becomes a file name)");
+            throw ImportException.AtLine(ProblemLabel.Of(number, id), start + 1, $"ID '{id}' is not a lower-case slug; expected letters, digits and '-' (it becomes a file name)");
         }
 
         if (category is null || !Slug().IsMatch(category))
         {
-            throw ImportException.AtLine(ProblemData.Describe(number, id), start + 1, category is null
+            throw ImportException.AtLine(ProblemLabel.Of(number, id), start + 1, category is null
                 ? "no '**Category:** <category>' line; expected it after the ID"
                 : $"category '{category}' is not a lower-case slug; expected letters, digits and '-' (it becomes a folder name)");
         }
 
-        var problem = new ProblemData
-        {
-            Number = number,
-            Id = id,
-            Title = title,
-            Category = category,
-            Difficulty = difficulty,
-            LineNumber = start + 1,
-        };
-
-        var sections = SplitSections(problem, lines, i, end);
-        foreach (var (name, section) in sections)
-        {
-            ParseSection(problem, name, section);
-        }
-
-        if (!sections.ContainsKey(Description))
-        {
-            throw ImportException.AtLine(problem.Label, problem.LineNumber, "no '### Description' section; expected every problem to have one");
-        }
-
-        return problem;
+        var label = ProblemLabel.Of(number, id);
+        var sections = SplitSections(label, lines, i, end);
+        var problem = ParseSections(new ProblemHead(number, id, title, category, difficulty, label), sections);
+        return sections.ContainsKey(Description)
+            ? problem
+            : throw ImportException.AtLine(label, start + 1, "no '### Description' section; expected every problem to have one");
     }
 
-    private static Dictionary<string, Section> SplitSections(ProblemData problem, IReadOnlyList<string> lines, int from, int end)
+    /// <summary>What the heading and header lines of a problem block give, before its sections.</summary>
+    private sealed record ProblemHead(int Number, string Id, string Title, string Category, string? Difficulty, string Label);
+
+    /// <summary>The problem from its sections, parsed in the export's order so the first error in the file is the one reported.</summary>
+    private static Problem ParseSections(ProblemHead head, Dictionary<string, Section> sections)
+    {
+        var label = head.Label;
+        string summary = string.Empty, goal = string.Empty, description = string.Empty;
+        string? narrative = null;
+        IReadOnlyList<string> functional = [], palette = [], hints = [];
+        IReadOnlyList<NonFunctionalRequirement> nfrs = [];
+        IReadOnlyList<Constant> constants = [];
+        IReadOnlyList<Tier> tiers = [];
+        ReferenceSolution? solution = null;
+        foreach (var (name, section) in sections)
+        {
+            switch (name)
+            {
+                case Summary:
+                    summary = section.Text();
+                    break;
+                case Goal:
+                    goal = section.Text();
+                    break;
+                case Description:
+                    description = section.Text();
+                    break;
+                case TutorialNarrative:
+                    narrative = section.Text();
+                    break;
+                case SolutionAnalysis:
+                    // Template-generated and demonstrably wrong (see docs/catalog.md): not imported.
+                    break;
+                case FunctionalRequirements:
+                    functional = section.NonBlank().Select(l =>
+                    {
+                        NumberText.CheckFigures(l.Text, label, l.Number);
+                        return Bullet(label, l.Number, l.Text, "'- <requirement>'");
+                    }).ToList();
+                    break;
+                case NonFunctionalRequirements:
+                    nfrs = section.NonBlank().Select(l =>
+                    {
+                        NumberText.CheckFigures(l.Text, label, l.Number);
+                        var (nfrLabel, text) = LabelledBullet(label, l.Number, l.Text, "'- **<Label>:** <text>'");
+                        return new NonFunctionalRequirement(nfrLabel, text);
+                    }).ToList();
+                    break;
+                case Constants:
+                    constants = ParseConstants(label, section);
+                    break;
+                case AvailableComponents:
+                    palette = section.NonBlank().Select(l => ComponentType(label, l.Number, l.Text)).ToList();
+                    break;
+                case Hints:
+                    hints = ParseHints(label, section);
+                    break;
+                case Tiers:
+                    tiers = ParseTiers(label, section);
+                    break;
+                case ReferenceSolution:
+                    solution = ParseSolution(label, section);
+                    break;
+                default:
+                    throw new InvalidOperationException("unhandled section " + name);
+            }
+        }
+
+        return new Problem
+        {
+            Number = head.Number,
+            Id = head.Id,
+            Title = head.Title,
+            Category = head.Category,
+            Difficulty = head.Difficulty,
+            Summary = summary,
+            Goal = goal,
+            Description = description,
+            FunctionalRequirements = functional,
+            NonFunctionalRequirements = nfrs,
+            Constants = constants,
+            Palette = palette,
+            Hints = hints,
+            Tiers = tiers,
+            ReferenceSolution = solution,
+            Workload = ProblemWorkload.Imported(head.Id, nfrs, constants, functional),
+            Narrative = narrative,
+            Corrections = [],
+        };
+    }
+
+    private static Dictionary<string, Section> SplitSections(string label, IReadOnlyList<string> lines, int from, int end)
     {
         var sections = new Dictionary<string, Section>(StringComparer.Ordinal);
         Section? current = null;
@@ -207,7 +287,7 @@ public static partial class ExportParser
             {
                 if (sections.TryGetValue(name, out var previous))
                 {
-                    throw ImportException.AtLine(problem.Label, i + 1, $"second '### {name}' section (the first is at line {previous.HeadingLine}); expected each section once");
+                    throw ImportException.AtLine(label, i + 1, $"second '### {name}' section (the first is at line {previous.HeadingLine}); expected each section once");
                 }
 
                 current = new Section(i + 1);
@@ -218,7 +298,7 @@ public static partial class ExportParser
             // Only reachable before the first section if SplitSections is called mid-header; keep the guard.
             if (current is null)
             {
-                throw ImportException.AtLine(problem.Label, i + 1, "text before the first section; expected a '### <section>' heading");
+                throw ImportException.AtLine(label, i + 1, "text before the first section; expected a '### <section>' heading");
             }
 
             current.Lines.Add((i + 1, lines[i]));
@@ -246,174 +326,131 @@ public static partial class ExportParser
         return null;
     }
 
-    private static void ParseSection(ProblemData problem, string name, Section section)
+    private static List<Constant> ParseConstants(string label, Section section)
     {
-        switch (name)
+        var constants = new List<Constant>();
+        foreach (var (n, line) in section.NonBlank())
         {
-            case Summary:
-                problem.Summary = section.Text();
-                break;
-            case Goal:
-                problem.Goal = section.Text();
-                break;
-            case Description:
-                problem.Description = section.Text();
-                break;
-            case TutorialNarrative:
-                problem.Narrative = section.Text();
-                break;
-            case SolutionAnalysis:
-                // Template-generated and demonstrably wrong (see docs/catalog.md): not imported.
-                break;
-            case FunctionalRequirements:
-                foreach (var (n, line) in section.NonBlank())
-                {
-                    NumberText.CheckFigures(line, problem.Label, n);
-                    problem.FunctionalRequirements.Add(Bullet(problem, n, line, "'- <requirement>'"));
-                }
+            var (key, text) = LabelledBullet(label, n, line, "'- **<key>:** <value>'");
+            if (constants.Any(c => string.Equals(c.Key, key, StringComparison.Ordinal)))
+            {
+                throw ImportException.AtLine(label, n, $"constant '{key}' given twice; expected unique keys");
+            }
 
-                break;
-            case NonFunctionalRequirements:
-                foreach (var (n, line) in section.NonBlank())
-                {
-                    NumberText.CheckFigures(line, problem.Label, n);
-                    var (label, text) = LabelledBullet(problem, n, line, "'- **<Label>:** <text>'");
-                    problem.NonFunctionalRequirements.Add(new NfrLine(label, text));
-                }
-
-                break;
-            case Constants:
-                foreach (var (n, line) in section.NonBlank())
-                {
-                    var (key, text) = LabelledBullet(problem, n, line, "'- **<key>:** <value>'");
-                    if (problem.Constants.Any(c => string.Equals(c.Key, key, StringComparison.Ordinal)))
-                    {
-                        throw ImportException.AtLine(problem.Label, n, $"constant '{key}' given twice; expected unique keys");
-                    }
-
-                    problem.Constants.Add(new KeyValuePair<string, object>(key, Constant(problem, n, key, text)));
-                }
-
-                break;
-            case AvailableComponents:
-                foreach (var (n, line) in section.NonBlank())
-                {
-                    var type = Bullet(problem, n, line, "'- <component_type>'");
-                    if (!TypeName().IsMatch(type))
-                    {
-                        throw ImportException.AtLine(problem.Label, n, $"'{line}' is not a component type; expected '- <component_type>' (lower case, digits, '_')");
-                    }
-
-                    problem.Palette.Add(type);
-                }
-
-                break;
-            case Hints:
-                foreach (var (n, line) in section.NonBlank())
-                {
-                    var m = NumberedItem().Match(line);
-                    if (!m.Success)
-                    {
-                        throw ImportException.AtLine(problem.Label, n, $"unexpected hint line '{line}'; expected '<n>. <hint>'");
-                    }
-
-                    var expected = problem.Hints.Count + 1;
-                    if (NumberText.WholeNumber(m.Groups[1].Value, problem.Label, n, "the hint number") != expected)
-                    {
-                        throw ImportException.AtLine(problem.Label, n, $"hint number {m.Groups[1].Value} is out of sequence; expected {expected.ToString(CultureInfo.InvariantCulture)} (hints are numbered from 1)");
-                    }
-
-                    problem.Hints.Add(Text.StripLeadingSymbols(m.Groups[2].Value).TrimEnd());
-                }
-
-                break;
-            case Tiers:
-                ParseTiers(problem, section);
-                break;
-            case ReferenceSolution:
-                problem.ReferenceSolution = ParseSolution(problem, section);
-                break;
-            default:
-                throw new InvalidOperationException("unhandled section " + name);
+            constants.Add(new Constant(key, Constant(label, n, key, text)));
         }
+
+        return constants;
     }
 
-    private static void ParseTiers(ProblemData problem, Section section)
+    private static string ComponentType(string label, int n, string line)
     {
-        TierData? tier = null;
+        var type = Bullet(label, n, line, "'- <component_type>'");
+        return TypeName().IsMatch(type)
+            ? type
+            : throw ImportException.AtLine(label, n, $"'{line}' is not a component type; expected '- <component_type>' (lower case, digits, '_')");
+    }
+
+    private static List<string> ParseHints(string label, Section section)
+    {
+        var hints = new List<string>();
+        foreach (var (n, line) in section.NonBlank())
+        {
+            var m = NumberedItem().Match(line);
+            if (!m.Success)
+            {
+                throw ImportException.AtLine(label, n, $"unexpected hint line '{line}'; expected '<n>. <hint>'");
+            }
+
+            var expected = hints.Count + 1;
+            if (NumberText.WholeNumber(m.Groups[1].Value, label, n, "the hint number") != expected)
+            {
+                throw ImportException.AtLine(label, n, $"hint number {m.Groups[1].Value} is out of sequence; expected {expected.ToString(CultureInfo.InvariantCulture)} (hints are numbered from 1)");
+            }
+
+            hints.Add(Text.StripLeadingSymbols(m.Groups[2].Value).TrimEnd());
+        }
+
+        return hints;
+    }
+
+    private static List<Tier> ParseTiers(string label, Section section)
+    {
+        var tiers = new List<(string Id, string Title, List<Requirement> Requirements)>();
         foreach (var (n, line) in section.NonBlank())
         {
             var heading = TierHeading().Match(line);
             if (heading.Success)
             {
                 var id = "T" + heading.Groups[1].Value;
-                if (problem.Tiers.Any(t => string.Equals(t.Id, id, StringComparison.Ordinal)))
+                if (tiers.Any(t => string.Equals(t.Id, id, StringComparison.Ordinal)))
                 {
-                    throw ImportException.AtLine(problem.Label, n, $"tier {id} appears twice; expected unique tier ids");
+                    throw ImportException.AtLine(label, n, $"tier {id} appears twice; expected unique tier ids");
                 }
 
-                if (NumberText.WholeNumber(heading.Groups[1].Value, problem.Label, n, "the tier number") != problem.Tiers.Count)
+                if (NumberText.WholeNumber(heading.Groups[1].Value, label, n, "the tier number") != tiers.Count)
                 {
-                    throw ImportException.AtLine(problem.Label, n, $"tier {id} is out of sequence; expected T{problem.Tiers.Count.ToString(CultureInfo.InvariantCulture)} (tiers are numbered from T0)");
+                    throw ImportException.AtLine(label, n, $"tier {id} is out of sequence; expected T{tiers.Count.ToString(CultureInfo.InvariantCulture)} (tiers are numbered from T0)");
                 }
 
-                tier = new TierData(id, Text.StripLeadingSymbols(heading.Groups[2].Value).Trim(), []);
-                problem.Tiers.Add(tier);
+                tiers.Add((id, Text.StripLeadingSymbols(heading.Groups[2].Value).Trim(), []));
                 continue;
             }
 
             var item = RequirementItem().Match(line);
             if (!item.Success)
             {
-                throw ImportException.AtLine(problem.Label, n, $"unexpected line in Tiers/Checkpoints '{line}'; expected '**T<n>: <title>**' or '  - <requirement>'");
+                throw ImportException.AtLine(label, n, $"unexpected line in Tiers/Checkpoints '{line}'; expected '**T<n>: <title>**' or '  - <requirement>'");
             }
 
-            if (tier is null)
+            if (tiers.Count == 0)
             {
-                throw ImportException.AtLine(problem.Label, n, $"requirement '{item.Groups[1].Value}' before any tier; expected a '**T<n>: <title>**' line first");
+                throw ImportException.AtLine(label, n, $"requirement '{item.Groups[1].Value}' before any tier; expected a '**T<n>: <title>**' line first");
             }
 
-            tier.Requirements.Add(ParseRequirement(problem, n, item.Groups[1].Value.Trim()));
+            tiers[^1].Requirements.Add(ParseRequirement(label, n, item.Groups[1].Value.Trim()));
         }
+
+        return tiers.Select(t => new Tier(t.Id, t.Title, t.Requirements)).ToList();
     }
 
-    /// <summary>Parses one requirement (the text after "- "); exactly four forms exist.</summary>
-    public static Requirement ParseRequirement(ProblemData problem, int lineNumber, string text)
+    /// <summary>
+    /// Parses one requirement (the text after "- "); exactly four forms exist. A parameter range is read without bounds:
+    /// <see cref="RangeBounds"/> gives them after the parse, and refuses a parameter it has no rule for.
+    /// </summary>
+    public static Requirement ParseRequirement(string label, int lineNumber, string text)
     {
-        ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(text);
         Match m;
         if ((m = MustInclude().Match(text)).Success)
         {
-            return new Requirement { Kind = RequirementKind.MustInclude, Type = m.Groups[1].Value };
+            return new MustIncludeRequirement(m.Groups[1].Value);
         }
 
         if ((m = MinimumCount().Match(text)).Success)
         {
-            var count = NumberText.WholeNumber(m.Groups[1].Value, problem.Label, lineNumber, "the count");
-
-            return new Requirement { Kind = RequirementKind.MinimumCount, Type = m.Groups[2].Value, Count = count };
+            return new MinimumCountRequirement(m.Groups[2].Value, NumberText.WholeNumber(m.Groups[1].Value, label, lineNumber, "the count"));
         }
 
         if ((m = ConnectionFrom().Match(text)).Success)
         {
-            return new Requirement { Kind = RequirementKind.ConnectionFrom, Type = m.Groups[1].Value };
+            return new ConnectionFromRequirement(m.Groups[1].Value);
         }
 
         if ((m = ParameterRange().Match(text)).Success)
         {
-            return new Requirement { Kind = RequirementKind.ParameterRange, Type = m.Groups[1].Value, Parameter = m.Groups[2].Value };
+            return new ParameterRangeRequirement(m.Groups[1].Value, m.Groups[2].Value, null, null, null);
         }
 
-        throw ImportException.AtLine(problem.Label, lineNumber, $"unknown requirement '{text}'; expected 'Must include: <type>', 'Minimum <n> of type: <type>', 'Must have connection from: <type>' or 'Parameter range check: <type>.<parameter>'");
+        throw ImportException.AtLine(label, lineNumber, $"unknown requirement '{text}'; expected 'Must include: <type>', 'Minimum <n> of type: <type>', 'Must have connection from: <type>' or 'Parameter range check: <type>.<parameter>'");
     }
 
-    private static ReferenceSolutionData ParseSolution(ProblemData problem, Section section)
+    private static ReferenceSolution ParseSolution(string label, Section section)
     {
         var part = 0; // 0 = summary, 1 = components, 2 = connections
         var summaryLines = new List<string>();
-        var components = new List<ComponentData>();
-        var connections = new List<ConnectionData>();
+        var components = new List<ReferenceComponent>();
+        var connections = new List<ReferenceConnection>();
         foreach (var (n, line) in section.Lines)
         {
             var trimmed = line.Trim();
@@ -421,7 +458,7 @@ public static partial class ExportParser
             {
                 if (part != 0)
                 {
-                    throw ImportException.AtLine(problem.Label, n, "second '**Components:**' list; expected one components list followed by one connections list");
+                    throw ImportException.AtLine(label, n, "second '**Components:**' list; expected one components list followed by one connections list");
                 }
 
                 part = 1;
@@ -432,7 +469,7 @@ public static partial class ExportParser
             {
                 if (part != 1)
                 {
-                    throw ImportException.AtLine(problem.Label, n, "'**Connections:**' without a preceding '**Components:**' list; expected components first");
+                    throw ImportException.AtLine(label, n, "'**Connections:**' without a preceding '**Components:**' list; expected components first");
                 }
 
                 part = 2;
@@ -455,78 +492,75 @@ public static partial class ExportParser
                 var m = ComponentLine().Match(line);
                 if (!m.Success)
                 {
-                    throw ImportException.AtLine(problem.Label, n, $"bad component line '{line}'; expected '- <Name> (<type>)'");
+                    throw ImportException.AtLine(label, n, $"bad component line '{line}'; expected '- <Name> (<type>)'");
                 }
 
                 var name = m.Groups[1].Value.Trim();
                 if (components.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal)))
                 {
-                    throw ImportException.AtLine(problem.Label, n, $"component name '{name}' is used twice; expected unique names (connections refer to them)");
+                    throw ImportException.AtLine(label, n, $"component name '{name}' is used twice; expected unique names (connections refer to them)");
                 }
 
-                components.Add(new ComponentData(name, m.Groups[2].Value));
+                components.Add(new ReferenceComponent(name, m.Groups[2].Value));
             }
             else
             {
                 var m = ConnectionLine().Match(line);
                 if (!m.Success)
                 {
-                    throw ImportException.AtLine(problem.Label, n, $"bad connection line '{line}'; expected '- <From> → <To>' (with the arrow U+2192)");
+                    throw ImportException.AtLine(label, n, $"bad connection line '{line}'; expected '- <From> → <To>' (with the arrow U+2192)");
                 }
 
-                connections.Add(new ConnectionData(m.Groups[1].Value.Trim(), m.Groups[2].Value.Trim()));
+                connections.Add(new ReferenceConnection(m.Groups[1].Value.Trim(), m.Groups[2].Value.Trim()));
             }
         }
 
         if (part == 0)
         {
-            throw ImportException.AtLine(problem.Label, section.HeadingLine, "reference solution without a '**Components:**' list; expected '**Components:**' and '**Connections:**' lists");
+            throw ImportException.AtLine(label, section.HeadingLine, "reference solution without a '**Components:**' list; expected '**Components:**' and '**Connections:**' lists");
         }
 
         if (part == 1)
         {
-            throw ImportException.AtLine(problem.Label, section.HeadingLine, "reference solution without a '**Connections:**' list; expected one after the components");
+            throw ImportException.AtLine(label, section.HeadingLine, "reference solution without a '**Connections:**' list; expected one after the components");
         }
 
-        var solution = new ReferenceSolutionData { Summary = string.Join('\n', summaryLines).Trim() };
-        solution.Components.AddRange(components);
-        solution.Connections.AddRange(connections);
-        return solution;
+        return new ReferenceSolution(string.Join('\n', summaryLines).Trim(), components, connections);
     }
 
     /// <summary>A constant's value; a number must be finite, and text the workload may read obeys <see cref="NumberText.CheckFigures"/>.</summary>
-    private static object Constant(ProblemData problem, int n, string key, string text)
+    private static ConstantValue Constant(string label, int n, string key, string text)
     {
-        var value = Numbers.ParseConstant(text);
-        if (value is double d && !double.IsFinite(d))
+        switch (Numbers.ParseConstant(text))
         {
-            throw ImportException.AtLine(problem.Label, n, $"constant '{key}' = '{text}' is too large for a number; expected a magnitude below 1.8e308");
+            case double d when !double.IsFinite(d):
+                throw ImportException.AtLine(label, n, $"constant '{key}' = '{text}' is too large for a number; expected a magnitude below 1.8e308");
+            case double d:
+                return ConstantValue.Of(d);
+            case bool b:
+                return ConstantValue.Of(b);
+            case var value:
+                NumberText.CheckFigures(text, label, n);
+                return ConstantValue.Of((string)value);
         }
-
-        if (value is string)
-        {
-            NumberText.CheckFigures(text, problem.Label, n);
-        }
-
-        return value;
     }
 
-    private static string Bullet(ProblemData problem, int n, string line, string expected)
+    private static string Bullet(string label, int n, string line, string expected)
     {
         if (!line.StartsWith("- ", StringComparison.Ordinal) || line.Length == 2)
         {
-            throw ImportException.AtLine(problem.Label, n, $"unexpected line '{line}'; expected {expected}");
+            throw ImportException.AtLine(label, n, $"unexpected line '{line}'; expected {expected}");
         }
 
         return line[2..].Trim();
     }
 
-    private static (string Label, string Text) LabelledBullet(ProblemData problem, int n, string line, string expected)
+    private static (string Label, string Text) LabelledBullet(string label, int n, string line, string expected)
     {
         var m = LabelledItem().Match(line);
         if (!m.Success)
         {
-            throw ImportException.AtLine(problem.Label, n, $"unexpected line '{line}'; expected {expected}");
+            throw ImportException.AtLine(label, n, $"unexpected line '{line}'; expected {expected}");
         }
 
         return (m.Groups[1].Value.Trim(), m.Groups[2].Value.Trim());

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer;
 
@@ -13,13 +14,15 @@ public static class Importer
     /// <summary>Reads and parses the export as written (no range bounds, no overrides).</summary>
     /// <exception cref="FileNotFoundException">The export does not exist.</exception>
     /// <exception cref="ImportException">The export is malformed, damaged or not UTF-8.</exception>
-    public static List<ProblemData> ParseExport(string exportPath)
+    /// <param name="exportPath">The export.</param>
+    /// <param name="headingLines">When given, receives the line of each problem's heading, by id.</param>
+    public static List<Problem> ParseExport(string exportPath, IDictionary<string, int>? headingLines = null)
     {
         var name = Path.GetFileName(exportPath);
         var text = InputFile.ReadUtf8(exportPath, name, InputFile.MaxExportBytes);
         try
         {
-            return ExportParser.Parse(TextRepair.RepairLines(text));
+            return ExportParser.Parse(TextRepair.RepairLines(text), headingLines);
         }
         catch (ImportException e)
         {
@@ -29,16 +32,12 @@ public static class Importer
     }
 
     /// <summary>Parses the export, fills range bounds and applies <paramref name="overrides"/>, then checks.</summary>
-    public static List<ProblemData> Build(string exportPath, OverrideFile.OverrideSet overrides, string overridesName)
+    public static List<Problem> Build(string exportPath, OverrideFile.OverrideSet overrides, string overridesName)
     {
-        var problems = ParseExport(exportPath);
-        foreach (var problem in problems)
-        {
-            RangeBounds.Apply(problem);
-        }
-
+        var headingLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var problems = ParseExport(exportPath, headingLines).Select(p => RangeBounds.Apply(p, headingLines[p.Id])).ToList();
         OverrideFile.Apply(overrides, problems, overridesName);
-        SolutionCheck.Verify(problems);
+        SolutionCheck.Verify(problems, headingLines);
         return problems;
     }
 
@@ -79,4 +78,4 @@ public static class Importer
 /// <param name="Categories">Number of distinct categories.</param>
 /// <param name="Corrections">Number of corrections applied (one per override operation).</param>
 /// <param name="OverridesPath">The override file used, or null when there was none.</param>
-public sealed record ImportResult(IReadOnlyList<ProblemData> Problems, int Categories, int Corrections, string? OverridesPath);
+public sealed record ImportResult(IReadOnlyList<Problem> Problems, int Categories, int Corrections, string? OverridesPath);

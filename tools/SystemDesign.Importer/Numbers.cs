@@ -1,21 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Importer;
 
-/// <summary>Number handling shared by the parser and the writer: culture-free, artefact-free.</summary>
+/// <summary>A constant's value as the export writes it; numbers are cleaned as the catalog writes them (<see cref="CatalogNumber"/>).</summary>
 public static partial class Numbers
 {
-    /// <summary>
-    /// Removes binary floating-point artefacts (0.32999999999999996 → 0.33): rounds to 15 significant
-    /// digits, the precision a double always holds exactly in decimal.
-    /// </summary>
-    public static double Clean(double value) =>
-        double.Parse(value.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    /// <summary>Shortest round-trip text of the cleaned value, invariant culture (valid JSON).</summary>
-    public static string Format(double value) => Clean(value).ToString("R", CultureInfo.InvariantCulture);
-
     /// <summary>
     /// Parses a constant's value (ASCII digits only: '٣' and '３' leave the value text): a plain number (thousands separators allowed only in the
     /// "1,000,000" form) becomes a double, true/false a bool, anything else stays a string.
@@ -35,12 +26,12 @@ public static partial class Numbers
 
         if (PlainNumber().IsMatch(value))
         {
-            return Clean(double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture));
+            return CatalogNumber.Clean(double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture));
         }
 
         if (GroupedNumber().IsMatch(value))
         {
-            return Clean(double.Parse(value.Replace(",", string.Empty, System.StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture));
+            return CatalogNumber.Clean(double.Parse(value.Replace(",", string.Empty, System.StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture));
         }
 
         return value;

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Importer;
 
@@ -35,9 +37,9 @@ public static class OverrideFile
         string Path,
         string Op,
         string Reason,
-        IReadOnlyList<ComponentData> Components,
+        IReadOnlyList<ReferenceComponent> Components,
         IReadOnlyList<string> Names,
-        IReadOnlyList<ConnectionData> Connections,
+        IReadOnlyList<ReferenceConnection> Connections,
         string? Tier,
         string? Type,
         string? Parameter,
@@ -61,8 +63,8 @@ public static class OverrideFile
         ["infeasibleTarget"] = ["op", "reason", "gate"],
     };
 
-    /// <summary>The gates an infeasibleTarget may name: the engine's five, in its spelling (Gate, lower case).</summary>
-    public static IReadOnlyList<string> Gates { get; } = ["capacity", "latency", "availability", "cost", "resilience"];
+    /// <summary>The gates an infeasibleTarget may name: the catalog's list (the engine's five, in its spelling).</summary>
+    public static IReadOnlyList<string> Gates => CatalogValidator.Gates;
 
     /// <summary>Parses override JSON; <paramref name="file"/> is used in messages.</summary>
     public static OverrideSet Parse(string json, string file)
@@ -129,9 +131,9 @@ public static class OverrideFile
         Expect(reason.Trim().Length > 0, file, path + ".reason", "a non-empty reason");
         return kind switch
         {
-            "addComponents" => new Operation(path, kind, reason, Items(op, file, path, "components", (e, p) => new ComponentData(String(e, file, p, "name"), String(e, file, p, "type"))), [], [], null, null, null, null, null, null),
+            "addComponents" => new Operation(path, kind, reason, Items(op, file, path, "components", (e, p) => new ReferenceComponent(String(e, file, p, "name"), String(e, file, p, "type"))), [], [], null, null, null, null, null, null),
             "removeComponents" => new Operation(path, kind, reason, [], Items(op, file, path, "names", (e, p) => { Expect(e.ValueKind == JsonValueKind.String, file, p, "a component name"); return e.GetString()!; }), [], null, null, null, null, null, null),
-            "addConnections" or "removeConnections" => new Operation(path, kind, reason, [], [], Items(op, file, path, "connections", (e, p) => new ConnectionData(String(e, file, p, "from"), String(e, file, p, "to"))), null, null, null, null, null, null),
+            "addConnections" or "removeConnections" => new Operation(path, kind, reason, [], [], Items(op, file, path, "connections", (e, p) => new ReferenceConnection(String(e, file, p, "from"), String(e, file, p, "to"))), null, null, null, null, null, null),
             "decideRequestRate" => DecideRequestRate(op, file, path, reason),
             "replaceText" => ReplaceText(op, file, path, reason),
             "infeasibleTarget" => InfeasibleTarget(op, file, path, reason),
@@ -177,141 +179,145 @@ public static class OverrideFile
     }
 
     /// <summary>
-    /// Applies the overrides to the parsed problems and records a correction on each problem touched.
+    /// Applies the overrides to the parsed problems, replacing each problem touched in <paramref name="problems"/> by
+    /// its corrected copy, which records a correction per operation.
     /// </summary>
-    public static void Apply(OverrideSet overrides, IReadOnlyList<ProblemData> problems, string file)
+    public static void Apply(OverrideSet overrides, IList<Problem> problems, string file)
     {
         ArgumentNullException.ThrowIfNull(overrides);
         ArgumentNullException.ThrowIfNull(problems);
-        var byId = problems.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var indexById = Enumerable.Range(0, problems.Count).ToDictionary(i => problems[i].Id, StringComparer.Ordinal);
         foreach (var (id, operations) in overrides.Problems)
         {
-            Expect(byId.TryGetValue(id, out var problem), file, "$.problems." + id, "the id of a problem in the export (no problem has this id)");
+            Expect(indexById.TryGetValue(id, out var index), file, "$.problems." + id, "the id of a problem in the export (no problem has this id)");
             foreach (var op in operations)
             {
-                ApplyOne(problem!, op, file);
+                problems[index] = ApplyOne(problems[index], op, file);
             }
         }
     }
 
-    private static void ApplyOne(ProblemData problem, Operation op, string file)
+    private static Problem ApplyOne(Problem problem, Operation op, string file)
     {
-        if (op.Op == "setRange")
+        var label = ProblemLabel.Of(problem);
+        Problem Corrected(Problem changed, string field) => changed with { Corrections = [.. changed.Corrections, new Correction(field, op.Reason)] };
+        switch (op.Op)
         {
-            var tier = problem.Tiers.FirstOrDefault(t => string.Equals(t.Id, op.Tier, StringComparison.Ordinal));
-            Expect(tier is not null, file, op.Path + ".tier", $"a tier of {problem.Label} (it has {(problem.Tiers.Count == 0 ? "no tiers" : string.Join(", ", problem.Tiers.Select(t => t.Id)))})");
-            var requirement = tier!.Requirements.FirstOrDefault(r => r.Kind == RequirementKind.ParameterRange &&
-                string.Equals(r.Type, op.Type, StringComparison.Ordinal) && string.Equals(r.Parameter, op.Parameter, StringComparison.Ordinal));
-            Expect(requirement is not null, file, op.Path, $"a 'Parameter range check: {op.Type}.{op.Parameter}' in tier {op.Tier} of {problem.Label}");
-            requirement!.Min = op.Min;
-            requirement.Max = op.Max;
-            requirement.Source = op.Source;
-            problem.Corrections.Add(new Correction($"tiers[{op.Tier}].{op.Type}.{op.Parameter}", op.Reason));
-            return;
-        }
-
-        if (op.Op == "decideRequestRate")
-        {
-            Decide(problem, op, file);
-            return;
-        }
-
-        if (op.Op == "replaceText")
-        {
-            Replace(problem, op, file);
-            return;
-        }
-
-        if (op.Op == "infeasibleTarget")
-        {
-            Expect(!problem.InfeasibleTargets.Any(t => string.Equals(t.Gate, op.Type, StringComparison.Ordinal)), file, op.Path + ".gate", $"each gate once per problem ({problem.Label} already has {op.Type})");
-            problem.InfeasibleTargets.Add(new InfeasibleTargetData(op.Type!, op.Reason));
-            problem.Corrections.Add(new Correction("infeasibleTargets." + op.Type, op.Reason));
-            return;
+            case "setRange":
+                return Corrected(SetRange(problem, op, file), $"tiers[{op.Tier}].{op.Type}.{op.Parameter}");
+            case "decideRequestRate":
+                return Corrected(Decide(problem, op, file), "workload.requestRate");
+            case "replaceText":
+                return Replace(problem, op, file);
+            case "infeasibleTarget":
+                Expect(!problem.InfeasibleTargets.Any(t => string.Equals(t.Gate, op.Type, StringComparison.Ordinal)), file, op.Path + ".gate", $"each gate once per problem ({label} already has {op.Type})");
+                return Corrected(problem with { InfeasibleTargets = [.. problem.InfeasibleTargets, new InfeasibleTarget(op.Type!, op.Reason)] }, "infeasibleTargets." + op.Type);
         }
 
         var solution = problem.ReferenceSolution;
-        Expect(solution is not null, file, op.Path, $"a problem with a reference solution ({problem.Label} has none)");
-        bool Exists(string name) => solution!.Components.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal));
-        int IndexOf(ConnectionData c) => solution!.Connections.FindIndex(x => string.Equals(x.From, c.From, StringComparison.Ordinal) && string.Equals(x.To, c.To, StringComparison.Ordinal));
+        Expect(solution is not null, file, op.Path, $"a problem with a reference solution ({label} has none)");
+        var components = solution!.Components.ToList();
+        var connections = solution.Connections.ToList();
+        bool Exists(string name) => components.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+        int IndexOf(ReferenceConnection c) => connections.FindIndex(x => string.Equals(x.From, c.From, StringComparison.Ordinal) && string.Equals(x.To, c.To, StringComparison.Ordinal));
         switch (op.Op)
         {
             case "addComponents":
                 foreach (var component in op.Components)
                 {
-                    Expect(!Exists(component.Name), file, op.Path, $"a new component name ('{component.Name}' already exists in {problem.Label})");
-                    solution!.Components.Add(component);
+                    Expect(!Exists(component.Name), file, op.Path, $"a new component name ('{component.Name}' already exists in {label})");
+                    components.Add(component);
                 }
 
-                problem.Corrections.Add(new Correction("referenceSolution.components", op.Reason));
                 break;
             case "removeComponents":
                 foreach (var name in op.Names)
                 {
-                    Expect(Exists(name), file, op.Path, $"an existing component ('{name}' is not in {problem.Label})");
-                    Expect(!solution!.Connections.Any(c => string.Equals(c.From, name, StringComparison.Ordinal) || string.Equals(c.To, name, StringComparison.Ordinal)), file, op.Path, $"a component without connections (remove the connections of '{name}' first)");
-                    solution.Components.RemoveAll(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+                    Expect(Exists(name), file, op.Path, $"an existing component ('{name}' is not in {label})");
+                    Expect(!connections.Any(c => string.Equals(c.From, name, StringComparison.Ordinal) || string.Equals(c.To, name, StringComparison.Ordinal)), file, op.Path, $"a component without connections (remove the connections of '{name}' first)");
+                    components.RemoveAll(c => string.Equals(c.Name, name, StringComparison.Ordinal));
                 }
 
-                problem.Corrections.Add(new Correction("referenceSolution.components", op.Reason));
                 break;
             case "addConnections":
                 foreach (var connection in op.Connections)
                 {
-                    Expect(Exists(connection.From) && Exists(connection.To), file, op.Path, $"connections between existing components ('{connection.From} → {connection.To}' names a component {problem.Label} lacks)");
+                    Expect(Exists(connection.From) && Exists(connection.To), file, op.Path, $"connections between existing components ('{connection.From} → {connection.To}' names a component {label} lacks)");
                     Expect(IndexOf(connection) < 0, file, op.Path, $"a new connection ('{connection.From} → {connection.To}' already exists)");
-                    solution!.Connections.Add(connection);
+                    connections.Add(connection);
                 }
 
-                problem.Corrections.Add(new Correction("referenceSolution.connections", op.Reason));
                 break;
             case "removeConnections":
                 foreach (var connection in op.Connections)
                 {
                     var index = IndexOf(connection);
-                    Expect(index >= 0, file, op.Path, $"an existing connection ('{connection.From} → {connection.To}' is not in {problem.Label})");
-                    solution!.Connections.RemoveAt(index);
+                    Expect(index >= 0, file, op.Path, $"an existing connection ('{connection.From} → {connection.To}' is not in {label})");
+                    connections.RemoveAt(index);
                 }
 
-                problem.Corrections.Add(new Correction("referenceSolution.connections", op.Reason));
                 break;
             default:
                 throw new InvalidOperationException("unhandled override " + op.Op);
         }
+
+        var field = op.Op.EndsWith("Components", StringComparison.Ordinal) ? "referenceSolution.components" : "referenceSolution.connections";
+        return Corrected(problem with { ReferenceSolution = solution with { Components = components, Connections = connections } }, field);
     }
 
-    private static void Decide(ProblemData problem, Operation op, string file)
+    private static Problem SetRange(Problem problem, Operation op, string file)
     {
-        Expect(problem.RequestRateDecision is null, file, op.Path, $"one decideRequestRate per problem ({problem.Label} already has one)");
-        var rate = ProblemWorkload.Imported(problem).RequestRate;
-        Expect(rate is not null, file, op.Path, $"a problem whose import yields a request rate ({problem.Label} has none)");
+        var label = ProblemLabel.Of(problem);
+        var tier = problem.Tiers.FirstOrDefault(t => string.Equals(t.Id, op.Tier, StringComparison.Ordinal));
+        Expect(tier is not null, file, op.Path + ".tier", $"a tier of {label} (it has {(problem.Tiers.Count == 0 ? "no tiers" : string.Join(", ", problem.Tiers.Select(t => t.Id)))})");
+        var requirement = tier!.Requirements.OfType<ParameterRangeRequirement>().FirstOrDefault(r =>
+            string.Equals(r.Type, op.Type, StringComparison.Ordinal) && string.Equals(r.Parameter, op.Parameter, StringComparison.Ordinal));
+        Expect(requirement is not null, file, op.Path, $"a 'Parameter range check: {op.Type}.{op.Parameter}' in tier {op.Tier} of {label}");
+        var bounded = requirement! with { Min = op.Min, Max = op.Max, Source = op.Source };
+        var corrected = tier with { Requirements = tier.Requirements.Select(r => ReferenceEquals(r, requirement) ? bounded : r).ToList() };
+        return problem with { Tiers = problem.Tiers.Select(t => ReferenceEquals(t, tier) ? corrected : t).ToList() };
+    }
+
+    private static Problem Decide(Problem problem, Operation op, string file)
+    {
+        var label = ProblemLabel.Of(problem);
+        Expect(!problem.Corrections.Any(c => c.Field == "workload.requestRate"), file, op.Path, $"one decideRequestRate per problem ({label} already has one)");
+        var rate = problem.Workload.RequestRate;
+        Expect(rate is not null, file, op.Path, $"a problem whose import yields a request rate ({label} has none)");
         var imported = op.Min!.Value;
         var actual = rate!.Value;
         // The decision was made against a figure; if the export or the parser now gives another, it must be re-decided.
         Expect(Math.Abs(imported - actual) <= 1e-9 * actual, file, op.Path + ".imported",
-            string.Create(CultureInfo.InvariantCulture, $"{WorkloadNumbers.Format(actual)}, the rate the import now computes for {problem.Label} (it was decided against {WorkloadNumbers.Format(imported)}: review the decision and update imported)"));
-        problem.RequestRateDecision = new RequestRateDecision(actual, op.Max!.Value, op.Reason);
-        problem.Corrections.Add(new Correction("workload.requestRate", op.Reason));
+            string.Create(CultureInfo.InvariantCulture, $"{CatalogNumber.Format(actual)}, the rate the import now computes for {label} (it was decided against {CatalogNumber.Format(imported)}: review the decision and update imported)"));
+        return ProblemWorkload.WithDecidedRate(problem, op.Max!.Value);
     }
 
     // The text must occur exactly once in the field (in one hint, once), so an edit to the export cannot make it apply
     // twice or silently nowhere.
-    private static void Replace(ProblemData problem, Operation op, string file)
+    private static Problem Replace(Problem problem, Operation op, string file)
     {
+        var label = ProblemLabel.Of(problem);
         var (field, find, replace) = op.Text!.Value;
         static int Count(string text, string find) => (text.Length - text.Replace(find, string.Empty, StringComparison.Ordinal).Length) / find.Length;
         if (field == "description")
         {
-            Expect(Count(problem.Description, find) == 1, file, op.Path + ".find", $"text that occurs once in the description of {problem.Label}");
-            problem.Description = problem.Description.Replace(find, replace, StringComparison.Ordinal);
-            problem.Corrections.Add(new Correction("description", op.Reason));
-            return;
+            Expect(Count(problem.Description, find) == 1, file, op.Path + ".find", $"text that occurs once in the description of {label}");
+            return problem with
+            {
+                Description = problem.Description.Replace(find, replace, StringComparison.Ordinal),
+                Corrections = [.. problem.Corrections, new Correction("description", op.Reason)],
+            };
         }
 
         var holders = Enumerable.Range(0, problem.Hints.Count).Where(i => Count(problem.Hints[i], find) > 0).ToList();
-        Expect(holders.Count == 1 && Count(problem.Hints[holders[0]], find) == 1, file, op.Path + ".find", $"text that occurs once in the hints of {problem.Label}");
-        problem.Hints[holders[0]] = problem.Hints[holders[0]].Replace(find, replace, StringComparison.Ordinal);
-        problem.Corrections.Add(new Correction("hints[" + holders[0].ToString(CultureInfo.InvariantCulture) + "]", op.Reason));
+        Expect(holders.Count == 1 && Count(problem.Hints[holders[0]], find) == 1, file, op.Path + ".find", $"text that occurs once in the hints of {label}");
+        var hints = problem.Hints.ToList();
+        hints[holders[0]] = hints[holders[0]].Replace(find, replace, StringComparison.Ordinal);
+        return problem with
+        {
+            Hints = hints,
+            Corrections = [.. problem.Corrections, new Correction("hints[" + holders[0].ToString(CultureInfo.InvariantCulture) + "]", op.Reason)],
+        };
     }
 
     private static string String(JsonElement e, string file, string path, string name)

@@ -1,35 +1,78 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Importer;
 
 /// <summary>
-/// A problem's workload as imported (parsed and normalised) and as graded (after the request-rate decision of
-/// catalog/overrides.json, if any). One place, so the override check and the catalog writer agree.
+/// A problem's workload as imported (parsed and normalised, in the catalog's <see cref="Workload"/>) and as graded
+/// (after the request-rate decision of catalog/overrides.json, if any). One place, so the parser, the override check
+/// and the file agree.
 /// </summary>
 public static class ProblemWorkload
 {
     /// <summary>The workload the text and constants give, before any decision.</summary>
-    public static WorkloadData Imported(ProblemData problem)
+    public static Workload Imported(string problemId, IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<Constant> constants, IReadOnlyList<string> functionalRequirements)
     {
-        ArgumentNullException.ThrowIfNull(problem);
-        return WorkloadNormalizer.Normalize(
-            WorkloadParser.Parse(problem.Id, problem.NonFunctionalRequirements, problem.Constants, problem.FunctionalRequirements),
-            problem.Constants);
+        var values = Values(constants);
+        return ToCatalog(WorkloadNormalizer.Normalize(WorkloadParser.Parse(problemId, nfrs, values, functionalRequirements), values));
     }
 
-    /// <summary>The workload the engine grades: <see cref="Imported"/> with the decided request rate.</summary>
-    public static WorkloadData Graded(ProblemData problem)
+    /// <summary>The workload <paramref name="problem"/>'s own text and constants give, whatever was decided since.</summary>
+    public static Workload Imported(Problem problem)
     {
-        var imported = Imported(problem);
-        if (problem.RequestRateDecision is not { } decision || imported.RequestRate is not { } rate || decision.Graded.Equals(rate.Value))
+        ArgumentNullException.ThrowIfNull(problem);
+        return Imported(problem.Id, problem.NonFunctionalRequirements, problem.Constants, problem.FunctionalRequirements);
+    }
+
+    /// <summary>
+    /// <paramref name="problem"/> graded at <paramref name="graded"/> req/s instead of its imported rate; unchanged when
+    /// the decision keeps that rate (a decision that changes no grade input is recorded only as a correction).
+    /// </summary>
+    public static Problem WithDecidedRate(Problem problem, double graded)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        if (problem.Workload.RequestRate is not { } rate || graded.Equals(rate.Value))
         {
-            // A decision that keeps the imported rate changes no grade input; the correction entry records it.
-            return imported;
+            return problem;
         }
 
         // A replaced rate is a whole-system figure: the stated peak and scope belonged to the imported one and stay in its source.
-        var source = string.Create(CultureInfo.InvariantCulture, $"decided in catalog/overrides.json (imported {WorkloadNumbers.Format(rate.Value)} from {rate.Source})");
-        return imported with { RequestRate = new WorkloadRate(decision.Graded, source, Peak: false) };
+        var source = string.Create(CultureInfo.InvariantCulture, $"decided in catalog/overrides.json (imported {CatalogNumber.Format(rate.Value)} from {rate.Source})");
+        return problem with
+        {
+            Workload = problem.Workload with { RequestRate = new Sourced(graded, source), RequestRateStatedAtPeak = null, RequestRateScope = null },
+        };
     }
+
+    /// <summary>The constants as the workload parser reads them: a double, a bool or a string each.</summary>
+    public static IReadOnlyList<KeyValuePair<string, object>> Values(IReadOnlyList<Constant> constants)
+    {
+        ArgumentNullException.ThrowIfNull(constants);
+        return constants.Select(c => new KeyValuePair<string, object>(
+            c.Key,
+            c.Value.Number is { } number ? number : c.Value.Boolean is { } boolean ? boolean : c.Value.Text!)).ToList();
+    }
+
+    /// <summary>The parser's workload in the catalog's types, as the file holds it.</summary>
+    public static Workload ToCatalog(WorkloadData w) => w is null ? throw new ArgumentNullException(nameof(w)) : new()
+    {
+        RequestRate = w.RequestRate is { } rate ? new Sourced(rate.Value, rate.Source) : null,
+        RequestRateStatedAtPeak = w.RequestRate is { Peak: true } peak ? peak.StatedAtPeak ?? peak.Value : null,
+        RequestRateScope = w.RequestRate?.Scope,
+        ReadRatio = w.ReadRatio,
+        PeakMultiplier = w.PeakMultiplier,
+        BurstSeconds = w.BurstSeconds,
+        ConcurrentConnections = w.ConcurrentConnections,
+        LatencyTargets = w.LatencyTargets,
+        AvailabilityTarget = w.AvailabilityTarget,
+        MonthlyBudget = w.MonthlyBudget,
+        RecoveryTimeObjective = w.RecoveryTimeObjective,
+        RecoveryPointObjective = w.RecoveryPointObjective,
+        OtherObjectives = w.OtherObjectives,
+        Unparsed = w.Unparsed,
+    };
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer;
 
@@ -20,38 +21,26 @@ public static class RangeBounds
         new("stream", "partitions", "partition_count", 1, "default: no partition count in the problem; a stream has at least one partition", null, null),
     ];
 
-    /// <summary>Sets min/max/source on every parameterRange requirement of <paramref name="problem"/>.</summary>
-    public static void Apply(ProblemData problem)
+    /// <summary><paramref name="problem"/> with min/max/source set on every parameterRange requirement.</summary>
+    /// <param name="problem">A problem as parsed.</param>
+    /// <param name="headingLine">The line of its heading in the export, for the message when a check has no rule.</param>
+    public static Problem Apply(Problem problem, int headingLine = 0)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        foreach (var tier in problem.Tiers)
-        {
-            foreach (var requirement in tier.Requirements.Where(r => r.Kind == RequirementKind.ParameterRange))
-            {
-                var rule = Rules.FirstOrDefault(r =>
-                    string.Equals(r.Type, requirement.Type, StringComparison.Ordinal) &&
-                    string.Equals(r.Parameter, requirement.Parameter, StringComparison.Ordinal))
-                    ?? throw ImportException.AtLine(problem.Label, problem.LineNumber, $"tier {tier.Id}: no bound rule for '{requirement.Type}.{requirement.Parameter}'; expected one of {string.Join(", ", Rules.Select(r => r.Type + "." + r.Parameter))} (add a rule in RangeBounds and docs/catalog.md)");
+        return problem with { Tiers = problem.Tiers.Select(t => t with { Requirements = t.Requirements.Select(r => r is ParameterRangeRequirement range ? Bound(problem, headingLine, t, range) : r).ToList() }).ToList() };
+    }
 
-                var constant = problem.Constants.FirstOrDefault(c => string.Equals(c.Key, rule.ConstantKey, StringComparison.Ordinal));
-                if (constant.Value is double value)
-                {
-                    requirement.Min = value;
-                    requirement.Source = "constant " + rule.ConstantKey;
-                }
-                else
-                {
-                    requirement.Min = rule.DefaultMin;
-                    requirement.Source = rule.DefaultSource;
-                }
+    private static ParameterRangeRequirement Bound(Problem problem, int headingLine, Tier tier, ParameterRangeRequirement requirement)
+    {
+        var rule = Rules.FirstOrDefault(r =>
+            string.Equals(r.Type, requirement.Type, StringComparison.Ordinal) &&
+            string.Equals(r.Parameter, requirement.Parameter, StringComparison.Ordinal))
+            ?? throw ImportException.AtLine(ProblemLabel.Of(problem), headingLine, $"tier {tier.Id}: no bound rule for '{requirement.Type}.{requirement.Parameter}'; expected one of {string.Join(", ", Rules.Select(r => r.Type + "." + r.Parameter))} (add a rule in RangeBounds and docs/catalog.md)");
 
-                requirement.Max = rule.Max;
-                if (rule.MaxSource is not null)
-                {
-                    requirement.Source += "; " + rule.MaxSource;
-                }
-            }
-        }
+        var (min, source) = problem.NumberConstant(rule.ConstantKey) is { } value
+            ? (value, "constant " + rule.ConstantKey)
+            : (rule.DefaultMin, rule.DefaultSource);
+        return requirement with { Min = min, Max = rule.Max, Source = rule.MaxSource is null ? source : source + "; " + rule.MaxSource };
     }
 }
 

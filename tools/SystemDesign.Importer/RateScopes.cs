@@ -3,17 +3,17 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Importer;
 
 /// <summary>
-/// A rate stated for one region, data centre, volume or tenant, and the count of them the problem gives. The graded
-/// rate is the total (per scope × count); with no count stated it stays the figure of one scope, marked as such, so
-/// nothing reads a per-region figure as the total without saying so (docs/workload.md, "Scope of a rate").
+/// Finds the scope of a stated rate (a <see cref="RateScope"/>: one region, data centre, volume or tenant) and the
+/// count of them the problem gives. The graded rate is the total (per scope × count); with no count stated it stays the
+/// figure of one scope, marked as such, so nothing reads a per-region figure as the total without saying so
+/// (docs/workload.md, "Scope of a rate").
 /// </summary>
-public sealed record WorkloadRateScope(string Scope, double PerScope, double? Count, string? CountSource);
-
-/// <summary>Finds the scope of a stated rate and the count that multiplies it.</summary>
 public static partial class RateScopes
 {
     // Scope word in the rate's text → the constants that count it, in the order tried.
@@ -26,7 +26,7 @@ public static partial class RateScopes
     ];
 
     /// <summary>The scope of <paramref name="rate"/>'s text, or null for a rate of the whole system.</summary>
-    public static WorkloadRateScope? Of(WorkloadRate rate, IReadOnlyList<KeyValuePair<string, object>> constants)
+    public static RateScope? Of(WorkloadRate rate, IReadOnlyList<KeyValuePair<string, object>> constants)
     {
         ArgumentNullException.ThrowIfNull(rate);
         ArgumentNullException.ThrowIfNull(constants);
@@ -39,8 +39,8 @@ public static partial class RateScopes
 
             var count = keys.Select(k => constants.FirstOrDefault(c => c.Key == k)).FirstOrDefault(c => c.Value is double d && d >= 1 && double.IsFinite(d));
             return count.Key is null
-                ? new WorkloadRateScope(scope, rate.Value, null, null)
-                : new WorkloadRateScope(scope, rate.Value, (double)count.Value, "constant " + count.Key + ": " + WorkloadNumbers.Format((double)count.Value));
+                ? new RateScope(scope, rate.Value, null, null)
+                : new RateScope(scope, rate.Value, (double)count.Value, "constant " + count.Key + ": " + CatalogNumber.Format((double)count.Value));
         }
 
         return null;
@@ -70,9 +70,9 @@ public static partial class RateScopes
 
             var seconds = m.Groups["period"].Value == "day" ? 86_400d : 3_600d;
             var total = each * (double)count.Value / seconds;
-            var source = "constant " + c.Key + ": " + WorkloadNumbers.Format(each) + " × constant " + count.Key + ": " + WorkloadNumbers.Format((double)count.Value)
+            var source = "constant " + c.Key + ": " + CatalogNumber.Format(each) + " × constant " + count.Key + ": " + CatalogNumber.Format((double)count.Value)
                 + " ÷ " + seconds.ToString(CultureInfo.InvariantCulture) + " s per " + m.Groups["period"].Value;
-            return new WorkloadRate(WorkloadNumbers.Clean(total), source, Peak: false);
+            return new WorkloadRate(CatalogNumber.Clean(total), source, Peak: false);
         }
 
         return null;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer;
 
@@ -16,7 +17,7 @@ public static class SolutionCheck
     /// <summary>Types that stand for <c>client</c> in reference solutions.</summary>
     public static readonly IReadOnlyList<string> ClientAliases = ["redirect_client", "create_client"];
 
-    public static IReadOnlyList<string> Problems(ProblemData problem)
+    public static IReadOnlyList<string> Problems(Problem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var found = new List<string>();
@@ -89,13 +90,18 @@ public static class SolutionCheck
     /// Throws one <see cref="ImportException"/> listing every defect of every problem; its first line names the
     /// first defect's problem and line, so a one-line reader still learns where to look.
     /// </summary>
-    public static void Verify(IEnumerable<ProblemData> problems)
+    /// <param name="problems">The problems, overrides applied.</param>
+    /// <param name="headingLines">The line of each problem's heading in the export, by id (<see cref="ExportParser.Parse"/>); a problem without one is named without a line.</param>
+    public static void Verify(IEnumerable<Problem> problems, IReadOnlyDictionary<string, int>? headingLines = null)
     {
         ArgumentNullException.ThrowIfNull(problems);
         var messages = new List<string>();
         foreach (var problem in problems)
         {
-            messages.AddRange(Problems(problem).Select(m => $"problem {problem.Label}, line {problem.LineNumber}: {m}"));
+            var place = headingLines is not null && headingLines.TryGetValue(problem.Id, out var line)
+                ? ProblemLabel.Of(problem) + ", line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : ProblemLabel.Of(problem);
+            messages.AddRange(Problems(problem).Select(m => $"problem {place}: {m}"));
         }
 
         if (messages.Count > 0)

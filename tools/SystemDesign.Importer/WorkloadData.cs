@@ -1,12 +1,7 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text.Json;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer;
-
-/// <summary>A workload figure and the constant or requirement text it was read from.</summary>
-public sealed record WorkloadValue(double Value, string Source);
 
 /// <summary>
 /// The target request rate in requests per second. <see cref="Peak"/> is true when the text states
@@ -20,197 +15,49 @@ public sealed record WorkloadRate(double Value, string Source, bool Peak)
     public double? StatedAtPeak { get; init; }
 
     /// <summary>The region, data centre, tenant or volume the stated figure is for; null for the whole system.</summary>
-    public WorkloadRateScope? Scope { get; init; }
+    public RateScope? Scope { get; init; }
 }
 
 /// <summary>
-/// A latency bound. <see cref="Percentile"/> is 50, 95, 99 or 99.9; null when the text gives a bound
-/// without a percentile ("Flag check &lt; 5ms").
+/// A problem's workload as the parser reads it and the normalizer settles it (see docs/workload.md), in the catalog's
+/// figure types; <see cref="ProblemWorkload.ToCatalog"/> gives the <see cref="Workload"/> the file holds. Kept apart
+/// from <see cref="Workload"/> for the one thing only the import knows: whether the stated rate was a peak.
 /// </summary>
-/// <param name="Percentile">The percentile, or null.</param>
-/// <param name="Milliseconds">The bound.</param>
-/// <param name="Source">The NFR line.</param>
-/// <param name="AppliesTo">The requests it applies to, one of <see cref="SystemDesign.Catalog.LatencyClasses"/>.</param>
-/// <param name="Clause">The words of the line that decided <paramref name="AppliesTo"/> ("for creates", "cache hit").</param>
-public sealed record WorkloadLatencyTarget(double? Percentile, double Milliseconds, string Source, string AppliesTo = SystemDesign.Catalog.LatencyClasses.All, string Clause = "");
-
-/// <summary>
-/// A stated objective that is not a request target the engine grades: "99.9% GPU utilization", "99.99999% coverage",
-/// "99.999% for top 1000 titles" (an availability of a subset). Shown as stated.
-/// </summary>
-public sealed record WorkloadObjective(string Kind, double Value, string Clause, string Source);
-
-/// <summary>A requirement or constant relevant to <see cref="Field"/> that could not be read as a number.</summary>
-public sealed record WorkloadUnparsed(string Field, string Text);
-
-/// <summary>A problem's workload, normalized at import (see docs/workload.md).</summary>
 public sealed record WorkloadData
 {
     /// <summary>Target requests per second.</summary>
     public WorkloadRate? RequestRate { get; init; }
 
     /// <summary>Fraction of requests that are reads, 0..1.</summary>
-    public WorkloadValue? ReadRatio { get; init; }
+    public Sourced? ReadRatio { get; init; }
 
     /// <summary>Peak load divided by normal load.</summary>
-    public WorkloadValue? PeakMultiplier { get; init; }
+    public Sourced? PeakMultiplier { get; init; }
 
     /// <summary>How long a peak burst lasts, in seconds (the default with its reason where the problem is silent).</summary>
-    public WorkloadValue? BurstSeconds { get; init; }
+    public Sourced? BurstSeconds { get; init; }
 
     /// <summary>Concurrent connections, streams, sessions or users held open.</summary>
-    public WorkloadValue? ConcurrentConnections { get; init; }
+    public Sourced? ConcurrentConnections { get; init; }
 
     /// <summary>Every latency bound in the order stated, each with the requests it applies to.</summary>
-    public IReadOnlyList<WorkloadLatencyTarget> LatencyTargets { get; init; } = [];
+    public IReadOnlyList<LatencyTarget> LatencyTargets { get; init; } = [];
 
     /// <summary>Availability as a fraction (99.99% → 0.9999).</summary>
-    public WorkloadValue? AvailabilityTarget { get; init; }
+    public Sourced? AvailabilityTarget { get; init; }
 
     /// <summary>Budget in USD per month.</summary>
-    public WorkloadValue? MonthlyBudget { get; init; }
+    public Sourced? MonthlyBudget { get; init; }
 
     /// <summary>Recovery time objective in seconds (RTO: how long an outage may last); written only when stated.</summary>
-    public WorkloadValue? RecoveryTimeObjective { get; init; }
+    public Sourced? RecoveryTimeObjective { get; init; }
 
     /// <summary>Recovery point objective in seconds (RPO: how much recent data a failure may lose); written only when stated.</summary>
-    public WorkloadValue? RecoveryPointObjective { get; init; }
+    public Sourced? RecoveryPointObjective { get; init; }
 
     /// <summary>Objectives stated as figures that are not graded as request targets.</summary>
-    public IReadOnlyList<WorkloadObjective> OtherObjectives { get; init; } = [];
+    public IReadOnlyList<ServiceObjective> OtherObjectives { get; init; } = [];
 
     /// <summary>Relevant text that was not turned into a number; never guessed.</summary>
-    public IReadOnlyList<WorkloadUnparsed> Unparsed { get; init; } = [];
-
-    /// <summary>Writes the whole "workload" object value; the caller has written the property name.</summary>
-    public void WriteJson(Utf8JsonWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-
-        writer.WritePropertyName("requestRate");
-        if (RequestRate is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            writer.WriteStartObject();
-            // The divided rate is written exactly (not cleaned to 15 digits): it is the double the engine grades.
-            writer.WritePropertyName("value");
-            writer.WriteRawValue(RequestRate.StatedAtPeak is null ? WorkloadNumbers.Format(RequestRate.Value) : RequestRate.Value.ToString("R", CultureInfo.InvariantCulture), skipInputValidation: false);
-            writer.WriteString("source", RequestRate.Source);
-            if (RequestRate.Peak)
-            {
-                WriteNumber(writer, "statedAtPeak", RequestRate.StatedAtPeak ?? RequestRate.Value);
-            }
-
-            if (RequestRate.Scope is { } scope)
-            {
-                writer.WriteStartObject("scope");
-                writer.WriteString("name", scope.Scope);
-                WriteNumber(writer, "perScope", scope.PerScope);
-                if (scope.Count is { } count)
-                {
-                    WriteNumber(writer, "count", count);
-                    writer.WriteString("countSource", scope.CountSource);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
-        }
-
-        WriteValue(writer, "readRatio", ReadRatio);
-        WriteValue(writer, "peakMultiplier", PeakMultiplier);
-        WriteValue(writer, "burstSeconds", BurstSeconds);
-        WriteValue(writer, "concurrentConnections", ConcurrentConnections);
-
-        writer.WriteStartArray("latencyTargets");
-        foreach (var target in LatencyTargets)
-        {
-            writer.WriteStartObject();
-            if (target.Percentile is { } percentile)
-            {
-                WriteNumber(writer, "percentile", percentile);
-            }
-            else
-            {
-                writer.WriteNull("percentile");
-            }
-
-            WriteNumber(writer, "milliseconds", target.Milliseconds);
-            writer.WriteString("appliesTo", target.AppliesTo);
-            if (target.Clause.Length > 0)
-            {
-                writer.WriteString("clause", target.Clause);
-            }
-
-            writer.WriteString("source", target.Source);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        WriteValue(writer, "availabilityTarget", AvailabilityTarget);
-        WriteValue(writer, "monthlyBudget", MonthlyBudget);
-
-        // Only where stated, so the problems that state neither keep their files as they were.
-        if (RecoveryTimeObjective is not null)
-        {
-            WriteValue(writer, "recoveryTimeObjective", RecoveryTimeObjective);
-        }
-
-        if (RecoveryPointObjective is not null)
-        {
-            WriteValue(writer, "recoveryPointObjective", RecoveryPointObjective);
-        }
-
-        writer.WriteStartArray("otherObjectives");
-        foreach (var o in OtherObjectives)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("kind", o.Kind);
-            WriteNumber(writer, "value", o.Value);
-            writer.WriteString("clause", o.Clause);
-            writer.WriteString("source", o.Source);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("unparsed");
-        foreach (var item in Unparsed)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("field", item.Field);
-            writer.WriteString("text", item.Text);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter writer, string name, WorkloadValue? value)
-    {
-        writer.WritePropertyName(name);
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
-        writer.WriteStartObject();
-        WriteNumber(writer, "value", value.Value);
-        writer.WriteString("source", value.Source);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter writer, string name, double value)
-    {
-        writer.WritePropertyName(name);
-        writer.WriteRawValue(WorkloadNumbers.Format(value), skipInputValidation: false);
-    }
+    public IReadOnlyList<UnparsedText> Unparsed { get; init; } = [];
 }

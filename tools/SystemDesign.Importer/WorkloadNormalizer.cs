@@ -21,11 +21,11 @@ public static partial class WorkloadNormalizer
     {
         ArgumentNullException.ThrowIfNull(stated);
         ArgumentNullException.ThrowIfNull(constants);
-        var unparsed = new List<WorkloadUnparsed>(stated.Unparsed);
+        var unparsed = new List<UnparsedText>(stated.Unparsed);
         var peak = stated.PeakMultiplier is { Value: >= 1 } p ? p : null;
         if (stated.PeakMultiplier is { Value: < 1 } low)
         {
-            unparsed.Add(new WorkloadUnparsed("peakMultiplier", low.Source + " (below 1: not a peak)"));
+            unparsed.Add(new UnparsedText("peakMultiplier", low.Source + " (below 1: not a peak)"));
         }
 
         var rate = stated.RequestRate ?? RateScopes.FromPerScopeConstants(constants);
@@ -59,8 +59,8 @@ public static partial class WorkloadNormalizer
         {
             RequestRate = rate,
             ReadRatio = stated.ReadRatio ?? DefaultReadRatio(rate),
-            PeakMultiplier = peak ?? new WorkloadValue(noPeak.Value, noPeak.Source),
-            BurstSeconds = stated.BurstSeconds ?? new WorkloadValue(WorkloadDefaults.BurstSeconds.Value, WorkloadDefaults.BurstSeconds.Source),
+            PeakMultiplier = peak ?? new Sourced(noPeak.Value, noPeak.Source),
+            BurstSeconds = stated.BurstSeconds ?? new Sourced(WorkloadDefaults.BurstSeconds.Value, WorkloadDefaults.BurstSeconds.Source),
             ConcurrentConnections = stated.ConcurrentConnections,
             LatencyTargets = stated.LatencyTargets,
             AvailabilityTarget = stated.AvailabilityTarget,
@@ -73,12 +73,12 @@ public static partial class WorkloadNormalizer
     }
 
     /// <summary>A rate stated in messages, events, writes... per second is a write workload (publishing, ingesting, logging).</summary>
-    private static WorkloadValue DefaultReadRatio(WorkloadRate? rate)
+    private static Sourced DefaultReadRatio(WorkloadRate? rate)
     {
         var d = rate is not null && WriteRate().Match(rate.Source) is { Success: true } m
             ? WorkloadDefaults.AllWrites(m.Groups[1].Value.ToLowerInvariant())
             : WorkloadDefaults.ReadRatio;
-        return new WorkloadValue(d.Value, d.Source);
+        return new Sourced(d.Value, d.Source);
     }
 
     [GeneratedRegex(@"\b(messages?|events?|writes?|logs?|metrics?|uploads?|spans?|traces?|transactions?|orders?|payments?|ingest\w*)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per\s+s(?:ec(?:ond)?)?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -7,16 +7,6 @@ namespace SystemDesign.Importer;
 public static class WorkloadNumbers
 {
     /// <summary>
-    /// Rounds to 15 significant digits (what a double always holds exactly in decimal), so
-    /// 0.1 + 0.2 becomes 0.3 and 1/3600 × 1e6 keeps no binary noise.
-    /// </summary>
-    public static double Clean(double value) =>
-        double.Parse(value.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    /// <summary>Shortest round-trip text of the cleaned value, invariant culture; integers carry no ".0".</summary>
-    public static string Format(double value) => Clean(value).ToString("R", CultureInfo.InvariantCulture);
-
-    /// <summary>
     /// The value of a written quantity: digits with optional thousands separators and decimals,
     /// times an optional suffix k/K (10³), M (10⁶), B (10⁹). Computed in decimal so "1.2M" is exactly 1200000.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer;
 
@@ -13,15 +14,15 @@ namespace SystemDesign.Importer;
 public static partial class WorkloadParser
 {
     /// <summary>A request-latency constant, read only when no NFR line gives a latency bound.</summary>
-    private static List<WorkloadLatencyTarget> LatencyFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants) =>
+    private static List<LatencyTarget> LatencyFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants) =>
         constants
             .Select(c => (c, m: LatencyTargetKey().Match(c.Key), n: Number(c.Value)))
             .Where(x => x.m.Success && x.n is > 0)
-            .Select(x => new WorkloadLatencyTarget(x.m.Groups["p"].Success ? double.Parse(x.m.Groups["p"].Value, System.Globalization.CultureInfo.InvariantCulture) : null, x.n!.Value, Source(x.c)))
+            .Select(x => new LatencyTarget(x.m.Groups["p"].Success ? double.Parse(x.m.Groups["p"].Value, System.Globalization.CultureInfo.InvariantCulture) : null, x.n!.Value, Source(x.c)))
             .ToList();
 
     /// <summary>"Support 20M concurrent WebSocket connections" in a functional requirement: the last source of concurrency.</summary>
-    private static WorkloadValue? ConcurrencyFromFunctionalRequirements(IReadOnlyList<string> lines)
+    private static Sourced? ConcurrencyFromFunctionalRequirements(IReadOnlyList<string> lines)
     {
         foreach (var raw in lines)
         {
@@ -41,7 +42,7 @@ public static partial class WorkloadParser
     /// their units or meaning are not stated ("global_limit", "upload_rate_per_hour" in hours of video), so they are
     /// recorded, not guessed.
     /// </summary>
-    private static void UnreadConstants(IReadOnlyList<KeyValuePair<string, object>> constants, bool hasRate, bool hasLatency, List<WorkloadUnparsed> unparsed)
+    private static void UnreadConstants(IReadOnlyList<KeyValuePair<string, object>> constants, bool hasRate, bool hasLatency, List<UnparsedText> unparsed)
     {
         foreach (var c in constants)
         {
@@ -53,11 +54,11 @@ public static partial class WorkloadParser
             // A value of 1 or less under a *_rate key is a fraction (hit rate, error rate), not a rate.
             if (!hasRate && RateLikeKey().IsMatch(c.Key) && n > 1)
             {
-                unparsed.Add(new WorkloadUnparsed("requestRate", Source(c)));
+                unparsed.Add(new UnparsedText("requestRate", Source(c)));
             }
             else if (!hasLatency && LatencyLikeKey().IsMatch(c.Key) && !LatencyTargetKey().IsMatch(c.Key))
             {
-                unparsed.Add(new WorkloadUnparsed("latencyTargets", Source(c)));
+                unparsed.Add(new UnparsedText("latencyTargets", Source(c)));
             }
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Importer;
 
@@ -15,7 +16,7 @@ namespace SystemDesign.Importer;
 public static partial class WorkloadParser
 {
     /// <summary>The burst length in seconds: a constant first, then the first line that states one.</summary>
-    private static WorkloadValue? BurstLength(IReadOnlyList<NfrLine> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants)
+    private static Sourced? BurstLength(IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants)
     {
         foreach (var c in constants)
         {
@@ -37,7 +38,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>Lag bounds stated only as constants, for the lag classes no NFR line bounds.</summary>
-    private static IEnumerable<WorkloadLatencyTarget> LagFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants, IReadOnlyList<WorkloadLatencyTarget> stated)
+    private static IEnumerable<LatencyTarget> LagFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants, IReadOnlyList<LatencyTarget> stated)
     {
         var seen = new HashSet<string>(stated.Select(t => t.AppliesTo), StringComparer.Ordinal);
         foreach (var c in constants)
@@ -47,7 +48,7 @@ public static partial class WorkloadParser
                 var cls = m.Groups["replication"].Success ? LatencyClasses.ReplicationLag : LatencyClasses.ConsumerLag;
                 if (seen.Add(cls))
                 {
-                    yield return new WorkloadLatencyTarget(null, WorkloadNumbers.Clean(n * UnitSeconds(m.Groups["unit"].Value) * 1000), Source(c), cls, c.Key);
+                    yield return new LatencyTarget(null, CatalogNumber.Clean(n * UnitSeconds(m.Groups["unit"].Value) * 1000), Source(c), cls, c.Key);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using SystemDesign.Catalog;
 
 namespace SystemDesign.Importer;
 
@@ -13,7 +14,7 @@ namespace SystemDesign.Importer;
 public static partial class WorkloadParser
 {
     /// <summary>The objective named <paramref name="name"/> ("RTO" or "RPO") in seconds, or null when none is stated.</summary>
-    private static WorkloadValue? RecoveryObjective(string name, IReadOnlyList<NfrLine> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants)
+    private static Sourced? RecoveryObjective(string name, IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants)
     {
         foreach (var c in constants)
         {

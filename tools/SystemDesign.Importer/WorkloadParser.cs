@@ -3,11 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Importer;
-
-/// <summary>One "- **Label:** text" line under "### Non-Functional Requirements".</summary>
-public sealed record NfrLine(string Label, string Text);
 
 /// <summary>
 /// Normalizes a problem's workload from its NFR lines, constants and functional requirements.
@@ -28,7 +26,7 @@ public static partial class WorkloadParser
     /// <param name="functionalRequirements">Functional requirement lines in export order.</param>
     public static WorkloadData Parse(
         string problemId,
-        IReadOnlyList<NfrLine> nfrs,
+        IReadOnlyList<NonFunctionalRequirement> nfrs,
         IReadOnlyList<KeyValuePair<string, object>> constants,
         IReadOnlyList<string> functionalRequirements)
     {
@@ -37,7 +35,7 @@ public static partial class WorkloadParser
         ArgumentNullException.ThrowIfNull(constants);
         ArgumentNullException.ThrowIfNull(functionalRequirements);
 
-        var unparsed = new List<WorkloadUnparsed>();
+        var unparsed = new List<UnparsedText>();
         var fromRateLines = ReadRateLines(nfrs, unparsed);
         var rate = fromRateLines.Rate;
 
@@ -46,7 +44,7 @@ public static partial class WorkloadParser
         {
             latency = LatencyFromConstants(constants);
         }
-        var objectives = new List<WorkloadObjective>();
+        var objectives = new List<ServiceObjective>();
         var availability = ReadAvailability(nfrs, unparsed, objectives);
 
         var readRatio = RatioFromConstants(constants)
@@ -85,37 +83,37 @@ public static partial class WorkloadParser
         };
     }
 
-    private sealed record RateLineFacts(WorkloadRate? Rate, WorkloadValue? ReadRatio, WorkloadValue? PeakMultiplier, WorkloadValue? Concurrency);
+    private sealed record RateLineFacts(WorkloadRate? Rate, Sourced? ReadRatio, Sourced? PeakMultiplier, Sourced? Concurrency);
 
-    private static string Source(NfrLine line) => "NFR " + line.Label + ": " + line.Text;
+    private static string Source(NonFunctionalRequirement line) => "NFR " + line.Label + ": " + line.Text;
 
     private static string Source(KeyValuePair<string, object> constant) =>
-        "constant " + constant.Key + ": " + (constant.Value is double d ? WorkloadNumbers.Format(d) : Convert.ToString(constant.Value, System.Globalization.CultureInfo.InvariantCulture));
+        "constant " + constant.Key + ": " + (constant.Value is double d ? CatalogNumber.Format(d) : Convert.ToString(constant.Value, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>
     /// A figure with its source; null when it is not finite (a huge constant over a tiny stated rate), so the next
     /// source is tried and no "Infinity" reaches the JSON.
     /// </summary>
-    private static WorkloadValue? Value(double value, string source) =>
-        double.IsFinite(value) ? new(WorkloadNumbers.Clean(value), source) : null;
+    private static Sourced? Value(double value, string source) =>
+        double.IsFinite(value) ? new(CatalogNumber.Clean(value), source) : null;
 
-    private static bool Is(NfrLine line, string label) => string.Equals(line.Label.Trim(), label, StringComparison.OrdinalIgnoreCase);
+    private static bool Is(NonFunctionalRequirement line, string label) => string.Equals(line.Label.Trim(), label, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Request Rate" lines give the rate, concurrency, peak factor and read split. "Throughput" lines are read
     /// the same way only when no Request Rate line gives a rate (most L6 problems state their rate there).
     /// </summary>
-    private static RateLineFacts ReadRateLines(IReadOnlyList<NfrLine> nfrs, List<WorkloadUnparsed> unparsed)
+    private static RateLineFacts ReadRateLines(IReadOnlyList<NonFunctionalRequirement> nfrs, List<UnparsedText> unparsed)
     {
         WorkloadRate? rate = null;
-        WorkloadValue? ratio = null, peak = null, concurrency = null;
+        Sourced? ratio = null, peak = null, concurrency = null;
         foreach (var line in nfrs.Where(l => Is(l, RequestRateLabel)))
         {
             var source = Source(line);
             var reading = WorkloadRateText.Read(line.Text);
             if (reading.Rate is { } value)
             {
-                rate ??= new WorkloadRate(WorkloadNumbers.Clean(value), source, reading.Peak);
+                rate ??= new WorkloadRate(CatalogNumber.Clean(value), source, reading.Peak);
             }
 
             if (reading.ReadRatio is { } r)
@@ -136,7 +134,7 @@ public static partial class WorkloadParser
             // A line that states only concurrency ("10M concurrent streams") is read, not unparsed.
             if (reading.Rate is null && (reading.Concurrency is null || reading.HasUnreadRateFragment))
             {
-                unparsed.Add(new WorkloadUnparsed("requestRate", source));
+                unparsed.Add(new UnparsedText("requestRate", source));
             }
         }
 
@@ -148,7 +146,7 @@ public static partial class WorkloadParser
                 var reading = WorkloadRateText.Read(line.Text);
                 if (reading.Rate is { } value)
                 {
-                    rate ??= new WorkloadRate(WorkloadNumbers.Clean(value), source, reading.Peak);
+                    rate ??= new WorkloadRate(CatalogNumber.Clean(value), source, reading.Peak);
                     if (reading.PeakMultiplier is { } p)
                     {
                         peak ??= Value(p, source);
@@ -156,7 +154,7 @@ public static partial class WorkloadParser
                 }
                 else
                 {
-                    unparsed.Add(new WorkloadUnparsed("requestRate", source));
+                    unparsed.Add(new UnparsedText("requestRate", source));
                 }
             }
         }
@@ -164,16 +162,16 @@ public static partial class WorkloadParser
         return new RateLineFacts(rate, ratio, peak, concurrency);
     }
 
-    private static List<WorkloadLatencyTarget> ReadLatency(IReadOnlyList<NfrLine> nfrs, List<WorkloadUnparsed> unparsed)
+    private static List<LatencyTarget> ReadLatency(IReadOnlyList<NonFunctionalRequirement> nfrs, List<UnparsedText> unparsed)
     {
-        var targets = new List<WorkloadLatencyTarget>();
+        var targets = new List<LatencyTarget>();
         foreach (var line in nfrs.Where(l => Is(l, LatencyLabel)))
         {
             var source = Source(line);
             var bounds = WorkloadLatencyText.ReadAll(line.Text);
             if (bounds.Count == 0)
             {
-                unparsed.Add(new WorkloadUnparsed("latencyTargets", source));
+                unparsed.Add(new UnparsedText("latencyTargets", source));
                 continue;
             }
 
@@ -181,7 +179,7 @@ public static partial class WorkloadParser
             {
                 // A later line's bound for a percentile and class an earlier line already gave is another operation's.
                 var cls = LatencyClasses.IsGradedForAllOfAClass(appliesTo) && targets.Exists(t => t.Percentile == percentile && t.AppliesTo == appliesTo) ? LatencyClasses.Operation : appliesTo;
-                targets.Add(new WorkloadLatencyTarget(percentile, WorkloadNumbers.Clean(ms), source, cls, clause));
+                targets.Add(new LatencyTarget(percentile, CatalogNumber.Clean(ms), source, cls, clause));
             }
         }
 
@@ -194,14 +192,14 @@ public static partial class WorkloadParser
     /// objective, not an availability; "99.999% for top titles, 99.99% overall" targets 99.99%, the subset figure is
     /// kept with its scope (docs/workload.md, "Availability target").
     /// </summary>
-    private static WorkloadValue? ReadAvailability(IReadOnlyList<NfrLine> nfrs, List<WorkloadUnparsed> unparsed, List<WorkloadObjective> objectives)
+    private static Sourced? ReadAvailability(IReadOnlyList<NonFunctionalRequirement> nfrs, List<UnparsedText> unparsed, List<ServiceObjective> objectives)
     {
-        WorkloadValue? result = null;
+        Sourced? result = null;
         foreach (var line in nfrs.Where(l => Is(l, AvailabilityLabel)))
         {
             if (!LeadingPercentage().IsMatch(line.Text))
             {
-                unparsed.Add(new WorkloadUnparsed("availabilityTarget", Source(line)));
+                unparsed.Add(new UnparsedText("availabilityTarget", Source(line)));
                 continue;
             }
 
@@ -220,7 +218,7 @@ public static partial class WorkloadParser
                 else if (i == 0 || ObjectiveKind(clause) is not null || overall >= 0)
                 {
                     // The leading figure when it is not the target, and later figures that say what they measure.
-                    objectives.Add(new WorkloadObjective(ObjectiveKind(clause) ?? "availability of a subset", WorkloadNumbers.Clean(value), clause, Source(line)));
+                    objectives.Add(new ServiceObjective(ObjectiveKind(clause) ?? "availability of a subset", CatalogNumber.Clean(value), clause, Source(line)));
                 }
             }
         }
@@ -247,7 +245,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>read_write_ratio ("20:1" or 20), read_ratio (0.9 or 90), write_ratio; then read_qps with write_qps.</summary>
-    private static WorkloadValue? RatioFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
+    private static Sourced? RatioFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
     {
         foreach (var c in constants)
         {
@@ -283,7 +281,7 @@ public static partial class WorkloadParser
                 var w = (double)write.Value;
                 if (r + w > 0)
                 {
-                    return Value(r / (r + w), Source(read) + ", " + write.Key + ": " + WorkloadNumbers.Format(w));
+                    return Value(r / (r + w), Source(read) + ", " + write.Key + ": " + CatalogNumber.Format(w));
                 }
             }
         }
@@ -292,7 +290,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>"reads (90%) and writes (10%)", "95% reads (image views), 5% writes (uploads)".</summary>
-    private static WorkloadValue? RatioFromFunctionalRequirements(IReadOnlyList<string> lines)
+    private static Sourced? RatioFromFunctionalRequirements(IReadOnlyList<string> lines)
     {
         foreach (var raw in lines)
         {
@@ -316,7 +314,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>Only read_qps (or only write_qps) is given: its share of the stated rate, when it fits in it.</summary>
-    private static WorkloadValue? RatioFromSingleQps(IReadOnlyList<KeyValuePair<string, object>> constants, WorkloadRate? rate)
+    private static Sourced? RatioFromSingleQps(IReadOnlyList<KeyValuePair<string, object>> constants, WorkloadRate? rate)
     {
         if (rate is null || rate.Value <= 0)
         {
@@ -345,7 +343,7 @@ public static partial class WorkloadParser
         return null;
     }
 
-    private static WorkloadValue? PeakFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
+    private static Sourced? PeakFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
     {
         foreach (var c in constants)
         {
@@ -359,7 +357,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>"10x traffic spikes during events" in Scalability and other text lines.</summary>
-    private static WorkloadValue? PeakFromOtherNfrs(IReadOnlyList<NfrLine> nfrs)
+    private static Sourced? PeakFromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs)
     {
         foreach (var line in nfrs.Where(l => !Is(l, RequestRateLabel) && !Is(l, LatencyLabel) && !Is(l, AvailabilityLabel)))
         {
@@ -374,7 +372,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>peak_events_per_second against a normal stated rate, or normal_qps against a peak stated rate.</summary>
-    private static WorkloadValue? PeakFromPeakRateConstants(IReadOnlyList<KeyValuePair<string, object>> constants, WorkloadRate? rate)
+    private static Sourced? PeakFromPeakRateConstants(IReadOnlyList<KeyValuePair<string, object>> constants, WorkloadRate? rate)
     {
         if (rate is null || rate.Value <= 0)
         {
@@ -402,7 +400,7 @@ public static partial class WorkloadParser
         return null;
     }
 
-    private static WorkloadValue? ConcurrencyFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
+    private static Sourced? ConcurrencyFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
     {
         foreach (var pass in new[] { ConnectionKey(), ConcurrentKey() })
         {
@@ -419,7 +417,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>"5M concurrent connections" (Scalability), "10M concurrent players" (Dataset Size).</summary>
-    private static WorkloadValue? ConcurrencyFromOtherNfrs(IReadOnlyList<NfrLine> nfrs)
+    private static Sourced? ConcurrencyFromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs)
     {
         foreach (var line in nfrs.Where(l => !Is(l, RequestRateLabel) && !Is(l, LatencyLabel) && !Is(l, AvailabilityLabel)))
         {
@@ -436,9 +434,9 @@ public static partial class WorkloadParser
     /// budget_monthly / monthly_budget constants, else "$50,000/month" in any NFR line. Cost constants
     /// without a period (cost_target_millions) are listed as unparsed rather than read as a monthly figure.
     /// </summary>
-    private static WorkloadValue? Budget(IReadOnlyList<NfrLine> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants, List<WorkloadUnparsed> unparsed)
+    private static Sourced? Budget(IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants, List<UnparsedText> unparsed)
     {
-        WorkloadValue? result = null;
+        Sourced? result = null;
         foreach (var c in constants)
         {
             if (MonthlyBudgetKey().IsMatch(c.Key) && Number(c.Value) is { } n && n >= 0)
@@ -460,7 +458,7 @@ public static partial class WorkloadParser
         {
             foreach (var c in constants.Where(c => OtherCostKey().IsMatch(c.Key)))
             {
-                unparsed.Add(new WorkloadUnparsed("monthlyBudget", Source(c)));
+                unparsed.Add(new UnparsedText("monthlyBudget", Source(c)));
             }
         }
 

@@ -118,19 +118,19 @@ public static class ProblemReader
     {
         var kind = node.RequiredString("kind");
         var type = node.Required("type").NonEmptyString();
-        switch (kind)
+        switch (RequirementKinds.Parse(kind))
         {
-            case "mustInclude":
+            case RequirementKind.MustInclude:
                 return new MustIncludeRequirement(type);
-            case "connectionFrom":
+            case RequirementKind.ConnectionFrom:
                 return new ConnectionFromRequirement(type);
-            case "minimumCount":
+            case RequirementKind.MinimumCount:
                 var countNode = node.Required("count");
                 var count = countNode.Int32();
                 return count < 0 ? throw countNode.Error("a count of zero or more")
                     : ValueRange.MinimumCount.Contains(count) ? new MinimumCountRequirement(type, count)
                     : throw countNode.Error(ValueRange.MinimumCount.Expected);
-            case "parameterRange":
+            case RequirementKind.ParameterRange:
                 var min = node.Optional("min")?.Number();
                 var max = node.Optional("max")?.Number();
                 if (min is { } lo && max is { } hi && lo > hi)
@@ -140,7 +140,7 @@ public static class ProblemReader
 
                 return new ParameterRangeRequirement(type, node.Required("parameter").NonEmptyString(), min, max, node.OptionalString("source"));
             default:
-                throw node.Required("kind").Error("one of mustInclude, minimumCount, connectionFrom, parameterRange");
+                throw node.Required("kind").Error("one of " + RequirementKinds.Listed);
         }
     }
 

@@ -7,7 +7,6 @@ using Microsoft.Msagl.Core.Geometry;
 using Microsoft.Msagl.Core.Geometry.Curves;
 using Microsoft.Msagl.Core.Layout;
 using Microsoft.Msagl.Layout.Layered;
-using SystemDesign.Cli.Grading;
 using LayoutEdge = Microsoft.Msagl.Core.Layout.Edge;
 using LayoutNode = Microsoft.Msagl.Core.Layout.Node;
 
@@ -60,7 +59,7 @@ internal static class SvgDiagram
         o.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(N(bounds.Width + (2 * Margin))).Append("\" height=\"").Append(N(bounds.Height + (2 * Margin)))
             .Append("\" viewBox=\"0 0 ").Append(N(bounds.Width + (2 * Margin))).Append(' ').Append(N(bounds.Height + (2 * Margin)))
             .Append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n")
-            .Append("<title>").Append(GradeHtml.Escape(graph.Title)).Append("</title>\n")
+            .Append("<title>").Append(MarkupText.Escape(graph.Title)).Append("</title>\n")
             .Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#57606a\" /></marker></defs>\n");
         foreach (var (edge, line) in arrows)
         {
@@ -71,7 +70,7 @@ internal static class SvgDiagram
                 .Append("\" fill=\"none\" stroke=\"#57606a\"").Append(dashed ? " stroke-dasharray=\"5 4\"" : string.Empty).Append(" marker-end=\"url(#arrow)\" />\n");
             var middle = line.Curve[(line.Curve.ParStart + line.Curve.ParEnd) / 2];
             o.Append("<text x=\"").Append(N(X(middle.X) + 4)).Append("\" y=\"").Append(N(Y(middle.Y))).Append("\" fill=\"#57606a\" font-size=\"10\">")
-                .Append(GradeHtml.Escape(edge.Label)).Append("</text>\n");
+                .Append(MarkupText.Escape(edge.Label)).Append("</text>\n");
         }
 
         foreach (var node in graph.Nodes)
@@ -84,7 +83,7 @@ internal static class SvgDiagram
             {
                 var y = Y(box.Top) + Padding + (LineHeight * (i + 0.75));
                 o.Append("<text x=\"").Append(N(X(box.Center.X))).Append("\" y=\"").Append(N(y)).Append("\" text-anchor=\"middle\"")
-                    .Append(i == 0 ? " font-weight=\"bold\"" : string.Empty).Append('>').Append(GradeHtml.Escape(node.Lines[i])).Append("</text>\n");
+                    .Append(i == 0 ? " font-weight=\"bold\"" : string.Empty).Append('>').Append(MarkupText.Escape(node.Lines[i])).Append("</text>\n");
             }
 
             o.Append("</g>\n");

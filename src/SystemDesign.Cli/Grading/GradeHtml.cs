@@ -4,6 +4,7 @@ using System.Text;
 using SystemDesign.Cli.Diagrams;
 using SystemDesign.Engine;
 using SystemDesign.Engine.Results;
+using static SystemDesign.Cli.MarkupText;
 using static SystemDesign.Engine.NumberText;
 using static SystemDesign.Reports.ReportFormat;
 
@@ -51,26 +52,6 @@ internal static class GradeHtml
         }
 
         o.Append("</table>\n<p><strong>").Append(Escape(GradeText.SummaryLine(result))).Append("</strong></p>\n</body>\n</html>\n");
-        return o.ToString();
-    }
-
-    /// <summary>Text and attribute values: the five characters with a meaning in markup become entities.</summary>
-    public static string Escape(string text)
-    {
-        var o = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            o.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
-
         return o.ToString();
     }
 

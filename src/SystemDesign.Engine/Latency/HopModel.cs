@@ -32,25 +32,12 @@ internal sealed class HopModel
         }
     }
 
-    // A copy of hop with the wait for a pooled connection in front of it (WithConnectionWaits).
-    private HopModel(HopModel hop, ConnectionWait[] waits)
-    {
-        Queue = hop.Queue;
-        FillWait = hop.FillWait;
-        Servers = hop.Servers;
-        ServiceRate = hop.ServiceRate;
-        Saturated = hop.Saturated;
-        serviceTime = hop.serviceTime;
-        waitProbability = hop.waitProbability;
-        drainTime = hop.drainTime;
-        connectionWaits = waits;
-    }
-
     /// <summary>
     /// Requests reaching the hop from a pooled caller first wait for a connection: with probability share × C they wait
-    /// Exp(θ), θ = cμ − λ of the pool's M/M/c queue (docs/engine.md, "Connection pools"). Empty for most hops.
+    /// Exp(θ), θ = cμ − λ of the pool's M/M/c queue (docs/engine.md, "Connection pools"). Empty for most hops. Set
+    /// only on a fresh copy (<see cref="WithConnectionWaits"/>), never on a hop in use.
     /// </summary>
-    private readonly ConnectionWait[] connectionWaits = [];
+    private ConnectionWait[] connectionWaits = [];
 
     /// <summary>A hop that takes no time (clients, off-path components, kinds without a service time).</summary>
     public static HopModel None { get; } = new(null, double.PositiveInfinity, false);
@@ -105,7 +92,18 @@ internal sealed class HopModel
     }
 
     /// <summary>This hop with the connection waits of its pooled callers in front (a copy; the hop is shared).</summary>
-    public HopModel WithConnectionWaits(ConnectionWait[] waits) => waits.Length == 0 ? this : new HopModel(this, waits);
+    public HopModel WithConnectionWaits(ConnectionWait[] waits)
+    {
+        if (waits.Length == 0)
+        {
+            return this;
+        }
+
+        // A field-for-field copy, so a field added to the hop can never be left out of it.
+        var copy = (HopModel)MemberwiseClone();
+        copy.connectionWaits = waits;
+        return copy;
+    }
 
     /// <summary>Mean response time in seconds, no queueing when <paramref name="floor"/>.</summary>
     public double Mean(bool floor) =>

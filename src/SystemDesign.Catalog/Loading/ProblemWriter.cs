@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace SystemDesign.Catalog.Loading;
+
+/// <summary>
+/// Writes one problem file (<c>catalog/problems/&lt;category&gt;/&lt;id&gt;.json</c>), the twin of
+/// <see cref="ProblemReader"/>: what one writes the other reads back to an equal <see cref="Problem"/>, and writing that
+/// again gives the same bytes. The importer writes the catalog through it; docs/catalog.md has the format.
+/// </summary>
+public static class ProblemWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // The catalog is Markdown-rich text read by people in diffs: keep arrows, quotes and emoji as written.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The file content for one problem: UTF-8 without BOM, "\n" line ends, a final newline.</summary>
+    /// <param name="problem">The problem; <see cref="Problem.CheapestPassing"/> is not part of its file and is not written.</param>
+    /// <returns>The bytes, the same on every machine.</returns>
+    public static byte[] Write(Problem problem)
+    {
+        if (problem is null)
+        {
+            throw new ArgumentNullException(nameof(problem));
+        }
+
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            WriteProblem(w, problem);
+        }
+
+        stream.WriteByte((byte)'\n');
+
+        // The writer indents with the platform's newline (STJ 8 on netstandard2.0 has no NewLine option). A carriage
+        // return inside a string is always escaped, so every raw CR is indentation: dropping them gives "\n" everywhere.
+        return stream.ToArray().Where(b => b != (byte)'\r').ToArray();
+    }
+
+    private static void WriteProblem(Utf8JsonWriter w, Problem p)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", p.Id);
+        w.WriteNumber("number", p.Number);
+        w.WriteString("title", p.Title);
+        w.WriteString("category", p.Category);
+        w.WriteString("difficulty", p.Difficulty);
+        w.WriteString("summary", p.Summary);
+        w.WriteString("goal", p.Goal);
+        w.WriteString("description", p.Description);
+        w.WriteStrings("functionalRequirements", p.FunctionalRequirements);
+        w.WriteObjects("nonFunctionalRequirements", p.NonFunctionalRequirements, (w, n) =>
+        {
+            w.WriteString("label", n.Label);
+            w.WriteString("text", n.Text);
+        });
+        WriteConstants(w, p.Constants);
+        w.WriteStrings("palette", p.Palette);
+        w.WriteStrings("hints", p.Hints);
+        w.WriteObjects("tiers", p.Tiers, (w, tier) =>
+        {
+            w.WriteString("id", tier.Id);
+            w.WriteString("title", tier.Title);
+            w.WriteObjects("requirements", tier.Requirements, WriteRequirement);
+        });
+        WriteSolution(w, p.ReferenceSolution);
+        w.WritePropertyName("workload");
+        WorkloadWriter.Write(w, p.Workload);
+        w.WriteString("narrative", p.Narrative);
+        w.WriteObjects("corrections", p.Corrections, (w, c) =>
+        {
+            w.WriteString("field", c.Field);
+            w.WriteString("reason", c.Reason);
+        });
+
+        // Written only where there is one, so the 600-odd problems without keep their files unchanged.
+        if (p.InfeasibleTargets.Count > 0)
+        {
+            w.WriteObjects("infeasibleTargets", p.InfeasibleTargets, (w, t) =>
+            {
+                w.WriteString("gate", t.Gate);
+                w.WriteString("reason", t.Reason);
+            });
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteConstants(Utf8JsonWriter w, IReadOnlyList<Constant> constants)
+    {
+        w.WriteStartObject("constants");
+        foreach (var constant in constants)
+        {
+            w.WritePropertyName(constant.Key);
+            var value = constant.Value;
+            if (value.Number is { } number)
+            {
+                w.WriteRawValue(CatalogNumber.Format(number));
+            }
+            else if (value.Boolean is { } boolean)
+            {
+                w.WriteBooleanValue(boolean);
+            }
+            else
+            {
+                w.WriteStringValue(value.Text);
+            }
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteRequirement(Utf8JsonWriter w, Requirement r)
+    {
+        w.WriteString("kind", RequirementKinds.Key(r.Kind));
+        w.WriteString("type", r.Type);
+        switch (r)
+        {
+            case MinimumCountRequirement minimum:
+                w.WriteNumber("count", minimum.Count);
+                break;
+            case ParameterRangeRequirement range:
+                w.WriteString("parameter", range.Parameter);
+                Number(w, "min", range.Min);
+                Number(w, "max", range.Max);
+                w.WriteString("source", range.Source);
+                break;
+        }
+    }
+
+    private static void WriteSolution(Utf8JsonWriter w, ReferenceSolution? solution)
+    {
+        if (solution is null)
+        {
+            w.WriteNull("referenceSolution");
+            return;
+        }
+
+        w.WriteStartObject("referenceSolution");
+        w.WriteString("summary", solution.Summary);
+        w.WriteObjects("components", solution.Components, (w, c) =>
+        {
+            w.WriteString("name", c.Name);
+            w.WriteString("type", c.Type);
+        });
+        w.WriteObjects("connections", solution.Connections, (w, c) =>
+        {
+            w.WriteString("from", c.From);
+            w.WriteString("to", c.To);
+        });
+        w.WriteEndObject();
+    }
+
+    /// <summary>A number as the catalog writes it (<see cref="CatalogNumber.Format"/>), or null.</summary>
+    internal static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        w.WritePropertyName(name);
+        if (value is { } d)
+        {
+            w.WriteRawValue(CatalogNumber.Format(d));
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+    }
+}
