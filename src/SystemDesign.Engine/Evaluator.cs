@@ -35,8 +35,8 @@ internal static class Evaluator
     {
         var resolver = new ComponentResolver(problem, registry);
         var nodes = architecture.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
-        var graph = FlowGraph.Build(nodes, architecture.Connections);
         var workload = WorkloadOf(problem, options);
+        var graph = FlowGraph.Build(nodes, architecture.Connections, ClassRates.Of(workload.RequestRps?.Value ?? 0, workload.ReadRatio.Value));
         var context = new EvaluationContext
         {
             Problem = problem,
@@ -53,6 +53,7 @@ internal static class Evaluator
         context.Findings.AddRange(architecture.Validate());
         TypeCheck.Run(context);
         StructureCheck.Run(context);
+        ClientShareCheck.Run(context);
         DeadLetterCheck.Run(context);
         CacheStalenessCheck.Run(context);
         HotPartitionCheck.Run(context);

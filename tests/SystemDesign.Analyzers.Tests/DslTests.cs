@@ -85,6 +85,15 @@ public class DslTests
                     a.DbPrimary("D").FailoverTime({|SD0008:-30|});
             """), only: Dsl);
 
+    /// <summary>Issue 8's client knobs: read by the interpreter on a client and on a client type placed by name, marked on their arguments.</summary>
+    [Fact]
+    public Task Bad_client_knobs_are_marked_on_their_arguments() =>
+        VerifyAsync(Designs.Blog(extra: """
+            a.Client("Mobile").WorkloadShare({|SD0017:70|});
+                    a.Component("analyst_client", "Analysts").RequestRate({|SD0008:0|});
+                    a.Client("Web").WorkloadShare(0.3).RequestRate({|SD0017:300|});
+            """), only: Dsl);
+
     [Fact]
     public Task Knob_that_means_nothing_on_the_type_is_marked_on_the_knob() =>
         VerifyAsync(Designs.Blog(extra: "a.Component(\"db_replica\", \"Extra Replica\").Parameter(\"hit_rate\", {|SD0014:0.5|});"), only: new[] { "SD0014" });

@@ -27,6 +27,7 @@ public sealed class ClientRoleRegistryTests
     [InlineData("client", ClientRole.All)]
     [InlineData("redirect_client", ClientRole.Reads)]
     [InlineData("create_client", ClientRole.Writes)]
+    [InlineData("analyst_client", ClientRole.Queries)]
     [InlineData("app", ClientRole.All)]
     public void The_built_in_client_types_state_their_role(string type, ClientRole role) =>
         Assert.Equal(role, Registry.Resolve(type)!.Emits);
@@ -40,6 +41,19 @@ public sealed class ClientRoleRegistryTests
             RegistryReader.Read(Small.Replace("\"writes\"", "\"creates\"", System.StringComparison.Ordinal), "components.json"));
         Assert.Equal("$.types[2].emits", e.Path);
         Assert.Contains("\"reads\" or \"writes\"", e.Expected, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ClientRole.All, true, true, true)]
+    [InlineData(ClientRole.Reads, true, false, true)]
+    [InlineData(ClientRole.Writes, false, true, true)]
+    [InlineData(ClientRole.Queries, true, false, false)]
+    public void A_role_names_the_classes_it_sends_and_whether_it_takes_an_unclaimed_one(ClientRole role, bool reads, bool writes, bool unclaimed)
+    {
+        Assert.Equal(reads, role.EmitsReads());
+        Assert.Equal(writes, role.EmitsWrites());
+        Assert.Equal(unclaimed, role.TakesUnclaimedClass());
+        Assert.Equal(role, ClientRoles.Parse(role.Name()));
     }
 
     [Fact]
@@ -60,6 +74,8 @@ public sealed class ClientRoleRegistryTests
     [InlineData("redirect_client", "create_client", false)]
     [InlineData("create_client", "redirect_client", false)]
     [InlineData("redirect_client", "client", true)]
+    [InlineData("analyst_client", "client", true)]
+    [InlineData("analyst_client", "redirect_client", false)]
     [InlineData("s3", "object_store", true)]
     [InlineData("app", "client", false)]
     public void A_requirement_naming_an_alias_is_met_by_it_or_its_canonical_type_only(string designType, string required, bool meets)

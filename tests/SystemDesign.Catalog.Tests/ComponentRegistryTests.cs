@@ -7,11 +7,16 @@ public sealed class ComponentRegistryTests
 {
     private static ComponentRegistry Registry => ProblemCatalog.BuiltIn.Components;
 
+    // Types the project adds to the export's, each with its reason in docs/components.md ("Aliases").
+    private static readonly string[] Added = ["analyst_client"];
+
     [Fact]
     public void Holds_all_334_types_of_the_export()
     {
-        Assert.Equal(334, Registry.Types.Count);
-        Assert.Equal(334, Registry.Types.Select(t => t.Type).Distinct(System.StringComparer.Ordinal).Count());
+        var export = Registry.Types.Where(t => !Added.Contains(t.Type, System.StringComparer.Ordinal)).ToArray();
+        Assert.Equal(334, export.Length);
+        Assert.Equal(334, export.Select(t => t.Type).Distinct(System.StringComparer.Ordinal).Count());
+        Assert.Equal(334 + Added.Length, Registry.Types.Count);
     }
 
     [Fact]

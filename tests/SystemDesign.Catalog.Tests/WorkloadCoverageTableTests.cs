@@ -9,6 +9,7 @@ namespace SystemDesign.Catalog.Tests;
 /// <summary>
 /// docs/workload.md's coverage table, generated from the built-in catalog (all problems): per class of latency bound,
 /// of other objective and of rate scope, how many figures and problems hold it and what the engine does with it.
+/// and per client role (issue 8, "who sends what"), the registry's types and the reference solutions' clients of it.
 /// A class with no stated fate fails the test, so a new class cannot arrive undocumented. Regenerate with
 /// SYSTEMDESIGN_UPDATE_README=1.
 /// </summary>
@@ -30,6 +31,19 @@ public sealed class WorkloadCoverageTableTests
         [LatencyClasses.Operation] = "shown, not graded: another operation's",
         [LatencyClasses.OtherObjective] = "shown, not graded: not a request's response time",
     };
+
+    // What a client of each role sends (docs/workload.md, "Who sends the reads and the writes").
+    private static readonly Dictionary<ClientRole, string> RoleFate = new()
+    {
+        [ClientRole.All] = "reads and writes",
+        [ClientRole.Reads] = "the reads; the writes too when no client's role includes them",
+        [ClientRole.Writes] = "the writes; the reads too when no client's role includes them",
+        [ClientRole.Queries] = "the analytical queries (reads): the reads when no user client reads, else only its stated part; never the writes",
+    };
+
+    [Fact]
+    public void Every_client_role_has_a_stated_fate() =>
+        Assert.Equal(System.Enum.GetValues<ClientRole>().Length, RoleFate.Count);
 
     [Fact]
     public void Every_latency_class_has_a_stated_fate_that_agrees_with_the_engine()
@@ -74,6 +88,7 @@ public sealed class WorkloadCoverageTableTests
             text.Append(CultureInfo.InvariantCulture, $"| {scope} | {holders.Count} | {counted} | {holders.Count - counted} |\n");
         }
 
+        RenderRoles(text, problems);
         text.Append("\n| Unparsed field | Texts | Problems |\n|---|---:|---:|\n");
         foreach (var field in problems.SelectMany(p => p.Workload.Unparsed).Select(u => u.Field).Distinct().OrderBy(k => k, System.StringComparer.Ordinal))
         {
@@ -82,5 +97,24 @@ public sealed class WorkloadCoverageTableTests
         }
 
         return text.ToString();
+    }
+
+    private static void RenderRoles(StringBuilder text, IReadOnlyList<Problem> problems)
+    {
+        var registry = ProblemCatalog.BuiltIn.Components;
+        var clientTypes = registry.Types.Where(t => registry.Resolve(t.Type)?.Kind.Id == "client").ToArray();
+        var references = problems.Where(p => p.ReferenceSolution is not null)
+            .Select(p => p.ReferenceSolution!.Components.Select(c => registry.Resolve(c.Type)).Where(t => t?.Kind.Id == "client").Select(t => t!.Emits).ToArray())
+            .ToArray();
+        text.Append("\n| Client role | Registry types | Reference clients | Problems | What a client of it sends |\n|---|---|---:|---:|---|\n");
+        foreach (var role in System.Enum.GetValues<ClientRole>())
+        {
+            var types = clientTypes.Where(t => registry.Resolve(t.Type)!.Emits == role).Select(t => t.Type).OrderBy(t => t, System.StringComparer.Ordinal).ToArray();
+            var named = types.Length > 4 ? string.Join(", ", types.Take(3)) + $" (+{types.Length - 3})" : string.Join(", ", types);
+            text.Append(CultureInfo.InvariantCulture, $"| `{role.Name()}` | {named} | {references.Sum(r => r.Count(e => e == role))} | {references.Count(r => r.Contains(role))} | {RoleFate[role]} |\n");
+        }
+
+        var several = references.Where(r => r.Length > 1).ToArray();
+        text.Append(CultureInfo.InvariantCulture, $"\nReference solutions with a client: {references.Count(r => r.Length > 0)}; with two or more: {several.Length}, of which {several.Count(r => r.Distinct().Count() > 1)} mix roles.\n");
     }
 }

@@ -36,6 +36,8 @@ public class KnobTableTests
         [nameof(Knobs.HotKeyShare)] = 1.5,
         [nameof(Knobs.BatchSize)] = 0,
         [nameof(Knobs.FailoverTime)] = 0.0,
+        [nameof(Knobs.WorkloadShare)] = 1.5,
+        [nameof(Knobs.RequestRate)] = 0.0,
     };
 
     /// <summary>A switch knob (no argument): set by its method, or given a bad stored value through Parameter.</summary>
@@ -148,6 +150,7 @@ public class KnobTableTests
             ComponentTypes.Queue => builder.Queue("X"),
             ComponentTypes.DbPrimary => builder.DbPrimary("X"),
             ComponentTypes.Worker => builder.Worker("X"),
+            ComponentTypes.Client => builder.Client("X"),
             var other => throw new InvalidOperationException("no builder for " + other),
         };
         var setter = handle.GetType().GetMethod(knob.Method, BindingFlags.Public | BindingFlags.Instance)

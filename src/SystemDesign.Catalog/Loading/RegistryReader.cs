@@ -37,7 +37,7 @@ public static class RegistryReader
 
     private static ClientRole? ReadRole(JsonNode? node) => node is not { } n
         ? null
-        : ClientRoles.Parse(n.String()) ?? throw n.Error("\"all\", \"reads\" or \"writes\" (the share of the workload the client emits)");
+        : ClientRoles.Parse(n.String()) ?? throw n.Error("\"all\", \"queries\", \"reads\" or \"writes\" (the share of the workload the client emits)");
 
     private static bool ReadFigures(JsonNode? node) => node is { } n
         && (n.String() switch

@@ -47,8 +47,10 @@ internal static class LatencyCheck
         var oneRegion = new List<(string Entry, string Requests)>();
         var visits = 0L;
         var done = 0;
+        var position = -1;
         foreach (var entry in context.Graph.Entries)
         {
+            position++;
             // Clients with the same edges have the same latency: compute it once (10,000 clients in front of one balancer).
             var twin = EntryKey(context, entry);
             if (twins.Add(twin))
@@ -73,9 +75,11 @@ internal static class LatencyCheck
                 }
 
                 // A client's requests of this class that no edge carries are served by nothing (SD7003, SD2008): they
-                // have no latency to grade, never a 0 ms that meets every target.
+                // have no latency to grade, never a 0 ms that meets every target. Nor has a class the client sends none
+                // of (its role's or its stated part: an analysts' client's writes, a create client's reads).
                 if (context.Nodes[entry].Behaviour == Resolution.Behaviour.Source
-                    && !context.Graph.Outgoing[entry].Any(e => e.Carries(requestClass)))
+                    && (!context.Graph.Outgoing[entry].Any(e => e.Carries(requestClass))
+                        || (requestClass == RequestClass.Read ? context.Graph.Shares.Reads : context.Graph.Shares.Writes)[position] <= 0))
                 {
                     continue;
                 }

@@ -49,7 +49,13 @@ internal sealed class FlowGraph
 
     private RoutingPlan[][]? plans;
 
-    /// <summary>Which share of the reads and of the writes each entry emits (its role); built on first use and kept.</summary>
+    /// <summary>
+    /// The workload's reads and writes per second at the target rate, which a client's stated rate is a share of
+    /// (<see cref="EntryShares"/>); null when the graph is built without a workload (its clients' rates then count as unstated).
+    /// </summary>
+    public ClassRates? Targets { get; private init; }
+
+    /// <summary>Which share of the reads and of the writes each entry emits (its role, its stated share); built on first use and kept.</summary>
     public EntryShares Shares => shares ??= EntryShares.Of(this);
 
     private EntryShares? shares;
@@ -59,9 +65,9 @@ internal sealed class FlowGraph
     /// on the kinds and edges only. The full recomputation <see cref="CacheLossFlow"/> is tested against.
     /// </summary>
     public FlowGraph WithNodes(ResolvedComponent[] nodes) =>
-        new(nodes, Outgoing, Entries, TopologicalOrder, CycleEdges, EntriesAreClients, ConnectionCount);
+        new(nodes, Outgoing, Entries, TopologicalOrder, CycleEdges, EntriesAreClients, ConnectionCount) { Targets = Targets };
 
-    public static FlowGraph Build(ResolvedComponent[] nodes, IReadOnlyList<Connection> connections)
+    public static FlowGraph Build(ResolvedComponent[] nodes, IReadOnlyList<Connection> connections, ClassRates? targets = null)
     {
         var index = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
         foreach (var node in nodes)
@@ -127,7 +133,10 @@ internal sealed class FlowGraph
         }
 
         var cycleEdges = RemoveCycleEdges(nodes.Length, outgoing, entries);
-        return new FlowGraph(nodes, outgoing, entries, TopologicalSort(nodes.Length, outgoing), cycleEdges, entriesAreClients, connections.Count);
+        return new FlowGraph(nodes, outgoing, entries, TopologicalSort(nodes.Length, outgoing), cycleEdges, entriesAreClients, connections.Count)
+        {
+            Targets = targets,
+        };
     }
 
     /// <param name="kind">The connection's declared kind.</param>

@@ -52,6 +52,7 @@ internal static class ComponentChecks
 
         CheckParameters();
         CheckApplicability();
+        CheckClientPart();
 
         if (c.ConnectionsPerInstance is { } connections && connections <= 0)
         {
@@ -177,6 +178,19 @@ internal static class ComponentChecks
                         knob.Noun ?? knob.Method,
                         knob.MeaningfulOn ?? string.Empty));
                 }
+            }
+        }
+
+        // A client's part of the workload is a share or a rate; with both, which one the engine should grade is a guess.
+        void CheckClientPart()
+        {
+            if (c.WorkloadShare is { } share && c.RequestRate is { } rate)
+            {
+                Add(Rules.InvalidParameter, Knobs.RequestRate.Key, Format(
+                    "{0} states both WorkloadShare({1}) and RequestRate({2}); a client's part of the workload is one or the other. Keep the one the problem states and remove the other call.",
+                    Who(),
+                    ArchitectureValidator.Number(share),
+                    ArchitectureValidator.Number(rate)));
             }
         }
 

@@ -18,6 +18,9 @@ public static class Knobs
     // The generic types that open connections to a database; declared first, as the pool rows below read it.
     private static readonly string[] Callers = { ComponentTypes.App, ComponentTypes.Worker, ComponentTypes.WebSocket };
 
+    // The sources of the workload; declared first, as the client rows below read it.
+    private static readonly string[] Clients = { ComponentTypes.Client };
+
     /// <summary>Instances: identical servers, nodes or shards; a whole number ≥ 1 (SD0007).</summary>
     public static Knob Instances { get; } = new(
         nameof(Node<AppNode>.Instances), nameof(Component.Instances), null,
@@ -287,12 +290,46 @@ public static class Knobs
         Format = KnobFormat.Count,
     };
 
+    /// <summary>
+    /// WorkloadShare: the fraction of each request class its role emits that a client sends, in (0, 1], stored as
+    /// "workload_share" (SD0017 outside it). Unset, a client takes an even part of what the stated shares leave
+    /// (docs/workload.md, "Who sends the reads and the writes"); SD2009 names shares that do not add up.
+    /// </summary>
+    public static Knob WorkloadShare { get; } = new(
+        nameof(ClientNode.WorkloadShare), nameof(Component.WorkloadShare), ParameterNames.WorkloadShare,
+        "fraction of its role's requests", "(0, 1]", "WorkloadShare(0.7)", Rules.InvalidParameter, c => c.WorkloadShare)
+    {
+        MeaningfulOnTypes = Clients,
+        MeaningfulOn = "clients",
+        Noun = "a workload share",
+        Label = "workload share",
+        Format = KnobFormat.Percent,
+        Accepts = v => v > 0 && v <= 1,
+    };
+
+    /// <summary>
+    /// RequestRate: the requests per second a client sends at the problem's target rate, of the classes its role emits;
+    /// positive and finite (SD0008), stored as "request_rate". The engine turns it into the client's share of those
+    /// classes; a rate above the problem's is SD2009.
+    /// </summary>
+    public static Knob RequestRate { get; } = new(
+        nameof(ClientNode.RequestRate), nameof(Component.RequestRate), ParameterNames.RequestRate,
+        "requests per second at the target rate", "> 0, finite", "RequestRate(5000)", Rules.NonPositiveKnob, c => c.RequestRate)
+    {
+        MeaningfulOnTypes = Clients,
+        MeaningfulOn = "clients",
+        Noun = "a request rate",
+        Label = "request rate",
+        Format = KnobFormat.RequestRate,
+    };
+
     /// <summary>Every knob, in the order the validator reports them.</summary>
     public static IReadOnlyList<Knob> All { get; } = new[]
     {
         Instances, CapacityPerInstance, ServiceTime, Availability, HourlyCost, HitRate, Partitions, ConnectionsPerInstance, Zone, Region,
         RepairTime, TimeBetweenFailures, ConnectionPool, ConnectionLimit, ConnectionHoldTime,
         DeadLetterQueue, Ttl, InvalidatesOnWrite, HotKeyShare, BatchSize, FailoverTime,
+        WorkloadShare, RequestRate,
     };
 
     /// <summary>The generic knob method that sets any parameter by name: <c>Parameter("hit_rate", 0.9)</c>.</summary>

@@ -34,4 +34,10 @@ public static class ParameterNames
 
     /// <summary>"failover_seconds": seconds a database takes to promote a standby when its primary fails (<see cref="Component.FailoverSeconds"/>).</summary>
     public const string FailoverSeconds = "failover_seconds";
+
+    /// <summary>"workload_share": the fraction of its role's requests a client sends (<see cref="Component.WorkloadShare"/>).</summary>
+    public const string WorkloadShare = "workload_share";
+
+    /// <summary>"request_rate": the requests per second a client sends at the target rate (<see cref="Component.RequestRate"/>).</summary>
+    public const string RequestRate = "request_rate";
 }

@@ -124,8 +124,8 @@ public static class Rules
     public static Rule InvalidParameter { get; } = new(
         "SD0017", nameof(InvalidParameter), Severity.Error, RuleGroup.Usage,
         "Parameter with an empty name or a value out of range",
-        "A generic parameter with an empty name or a value that is not finite, or a switch, hot-key share or batch size outside its range.",
-        "a `Parameter` with an empty name or a NaN/±∞ value; a switch other than 1, a hot-key share outside (0, 1], a batch size not a whole number ≥ 1");
+        "A generic parameter with an empty name or a value that is not finite, or a switch, hot-key share, batch size or workload share outside its range, or a client that states both a workload share and a request rate.",
+        "a `Parameter` with an empty name or a NaN/±∞ value; a switch other than 1, a hot-key share or `WorkloadShare` outside (0, 1], a batch size not a whole number ≥ 1; both `WorkloadShare` and `RequestRate` on one client");
 
     /// <summary>SD0018 (warning): Blank zone or region.</summary>
     public static Rule BlankPlacement { get; } = new(
@@ -266,6 +266,13 @@ public static class Rules
         "No component serves the workload",
         "The problem states a request rate and no client's reads or writes reach any component: the design serves none of them.",
         "no client's traffic reaches a component: the design serves none of the workload");
+
+    /// <summary>SD2009 (error): Client shares do not add up to the workload.</summary>
+    public static Rule ClientSharesDoNotAddUp { get; } = new(
+        "SD2009", nameof(ClientSharesDoNotAddUp), Severity.Error, RuleGroup.Capacity,
+        "Client shares do not add up to the workload",
+        "The clients' stated shares or rates of the workload's reads or writes add up to more or less than the whole, a client's rate is above the problem's, or no client emits a class the problem states: the design is graded at a load the problem does not state.",
+        "clients' `WorkloadShare`/`RequestRate` add up to more or less than the reads or writes the problem states, or no client emits them");
 
     /// <summary>SD3001 (error): Latency target missed.</summary>
     public static Rule LatencyTargetMissed { get; } = new(
