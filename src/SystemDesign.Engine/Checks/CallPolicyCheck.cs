@@ -82,12 +82,15 @@ internal static class CallPolicyCheck
 
         var (caller, callee) = (Name(context, edge.From), Name(context, edge.To));
         var amplification = Math.RetryAmplification.Attempts(share, retries);
-        var rate = context.Flow.Edges.Total(edge.Id);
+        // The flow already carries the attempts made in steady state (RetriedLoad): the calls are what it carries ÷ those.
+        var settled = context.Flow.AttemptsOn(edge.Id);
+        var rate = context.Flow.Edges.Total(edge.Id) / settled;
         var load = rate > 0 ? $" ({Rate(rate)} req/s become {Rate(rate * amplification)} req/s)" : string.Empty;
+        var steady = settled > 1 ? $" Even at the target rate with every instance up they make {Multiplier(settled)} the calls, and {callee}'s load above counts them." : string.Empty;
         Add(context, Rules.RetriesWithoutBackoff, edge, EdgeKnobs.Retries,
             $"{caller} retries {callee} {Count(retries)} times at once, and this call can fail: {failures.Reason(edge)}. "
             + $"At that failure share ({Percent(share)}) the retries send {Multiplier(amplification)} the calls{load}, and {Multiplier(retries + 1)} when every call fails, "
-            + $"arriving together while {callee} is least able to serve them. Add .Backoff() (exponential, with jitter) to spread them, and .CircuitBreaker() to stop them while {callee} keeps failing.");
+            + $"arriving together while {callee} is least able to serve them.{steady} Add .Backoff() (exponential, with jitter) to spread them, and .CircuitBreaker() to stop them while {callee} keeps failing.");
     }
 
     private static void Idempotency(EvaluationContext context, FlowEdge edge, bool[] reachesStore)
