@@ -84,7 +84,8 @@ internal static class Evaluator
         PoolWaits.Apply(context, hops);
         CallPolicyCheck.Run(context, usable, hops);
         var latency = LatencyCheck.Run(context, hops);
-        var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context, EntryTimeouts.AnsweredShare(context, usable, hops));
+        var answered = EntryTimeouts.AnsweredShare(context, usable, hops);
+        var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context, answered);
         var (cost, componentCost) = CostCheck.Run(context);
         var scenarios = FailureCheck.Run(context, usable, hops, latency);
         var (claims, placeholders) = ClaimsCheck.Run(context);
@@ -105,6 +106,7 @@ internal static class Evaluator
             MaxSustainableRps = bottleneck is { Utilization: > 0 } b && context.HasRate ? workload.RequestRps!.Value / b.Utilization!.Value : null,
             Latency = latency,
             Availability = availability,
+            AnsweredInTime = answered,
             AvailabilityTarget = problem.Workload.AvailabilityTarget?.Value,
             SinglePointsOfFailure = spofs,
             MonthlyCostUsd = cost,
@@ -114,6 +116,7 @@ internal static class Evaluator
             Claims = claims,
             Placeholders = placeholders,
             Backlogs = context.Backlogs,
+            Pools = PoolResults.All(context),
         }, context);
     }
 

@@ -101,6 +101,14 @@ internal static class JsonReport
 
         w.WriteEndArray();
 
+        w.WriteStartArray("pools");
+        foreach (var p in e.Pools)
+        {
+            Pool(w, p);
+        }
+
+        w.WriteEndArray();
+
         w.WriteStartObject("capacity");
         w.WriteString("bottleneck", e.Bottleneck);
         Number(w, "maxSustainableRps", e.MaxSustainableRps);
@@ -116,6 +124,7 @@ internal static class JsonReport
             Unbounded(w, "milliseconds", l.Milliseconds);
             Number(w, "targetMilliseconds", l.TargetMilliseconds);
             Number(w, "floorMilliseconds", l.FloorMilliseconds);
+            Number(w, "capMilliseconds", l.CapMilliseconds);
             Boolean(w, "meetsTarget", l.MeetsTarget);
             Boolean(w, "targetInfeasible", l.TargetInfeasible);
             w.WriteEndObject();
@@ -126,6 +135,7 @@ internal static class JsonReport
         w.WriteStartObject("availability");
         Number(w, "value", e.Availability);
         Number(w, "downtimeHoursPerYear", (1 - e.Availability) * NumberText.HoursPerYear);
+        Number(w, "answeredInTime", e.AnsweredInTime);
         Number(w, "target", e.AvailabilityTarget);
         Boolean(w, "meetsTarget", e.AvailabilityTarget is { } target ? e.Availability >= target : null);
         w.WritePropertyName("singlePointsOfFailure");
@@ -246,6 +256,30 @@ internal static class JsonReport
         Number(w, "missReadRps", c.MissReadRps);
         Number(w, "writeRps", c.WriteRps);
         Number(w, "replicationRps", c.ReplicationRps);
+        Number(w, "timeoutMs", c.TimeoutMs);
+        Number(w, "retries", c.Retries);
+        Boolean(w, "backoff", c.Backoff);
+        Boolean(w, "circuitBreaker", c.CircuitBreaker);
+        Boolean(w, "idempotencyKey", c.IdempotencyKey);
+        Number(w, "attemptsPerCall", c.AttemptsPerCall);
+        w.WriteEndObject();
+    }
+
+    private static void Pool(Utf8JsonWriter w, PoolResult p)
+    {
+        w.WriteStartObject();
+        w.WriteString("caller", p.Caller);
+        w.WriteString("database", p.Database);
+        Number(w, "poolSize", p.PoolSize);
+        Boolean(w, "poolSizeSet", p.PoolSizeSet);
+        Number(w, "holdMs", p.HoldMs);
+        w.WriteString("holdSource", p.HoldSource);
+        Number(w, "rpsPerInstance", p.RpsPerInstance);
+        Number(w, "concurrency", p.Concurrency);
+        Number(w, "utilization", p.Utilization);
+        Number(w, "probabilityOfWaiting", p.ProbabilityOfWaiting);
+        Unbounded(w, "meanWaitMs", p.MeanWaitMs);
+        Number(w, "connections", p.Connections);
         w.WriteEndObject();
     }
 

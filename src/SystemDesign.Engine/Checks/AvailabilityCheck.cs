@@ -80,7 +80,7 @@ internal static class AvailabilityCheck
         {
             var weakest = Weakest(context, perComponent, served)
                 .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Count(n.InstanceCount)} × {Percent(n.Availability.Value)})");
-            var late = answered < 1 ? $" Of the requests its components serve, {Percent(1 - answered)} are answered only by a caller's timeout, as errors (docs/engine.md, \"Timeouts and retries\")." : string.Empty;
+            var late = answered < 1 ? $" It counts only the {Percent(answered)} of requests answered before a client's timeout; the rest are errors (docs/engine.md, \"Timeouts and retries\")." : string.Empty;
             var message = $"The design serves {Percent(availability)} of requests ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}).{late} Weakest: {string.Join("; ", weakest)}.";
             // Counts raise the components' share only: the timed-out share stays, so they must reach target ÷ answered.
             if (answered > 0 && AvailabilityTargetCounts.Search(context, perComponent, target.Value / answered) is { } sized)
