@@ -88,6 +88,11 @@ internal static class CallPolicyCheck
         var rate = context.Flow.Edges.Total(edge.Id) / settled;
         var load = rate > 0 ? $" ({Rate(rate)} req/s become {Rate(rate * amplification)} req/s)" : string.Empty;
         var steady = settled > 1 ? $" Even at the target rate with every instance up they make {Multiplier(settled)} the calls, and {callee}'s load above counts them." : string.Empty;
+        if (settled > 1 && !context.RetrySettling.Converged)
+        {
+            steady += $" That load did not settle in {Count(RetriedLoad.MaxIterations)} passes: the retries drive {callee} towards saturation (a retry storm), and the figures are the last pass's.";
+        }
+
         Add(context, Rules.RetriesWithoutBackoff, edge, EdgeKnobs.Retries, (EdgeKnobs.Backoff, EdgeKnob.SwitchOn),
             $"{caller} retries {callee} {Count(retries)} times at once, and this call can fail: {failures.Reason(edge)}. "
             + $"At that failure share ({Percent(share)}) the retries send {Multiplier(amplification)} the calls{load}, and {Multiplier(retries + 1)} when every call fails, "

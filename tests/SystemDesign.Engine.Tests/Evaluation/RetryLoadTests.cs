@@ -111,6 +111,7 @@ public sealed class RetryLoadTests
         var e = Designs.Evaluate(Designs.Problem(rate: 50, readRatio: 1), MM1(x => x.Timeout(20).Retries(1)));
         var load = e.Component("App").OfferedRps;
         Assert.InRange(load, 95, 100);
+        Assert.Contains("did not settle in 100 passes", e.Single(Rules.RetriesWithoutBackoff.Id, "Users").Message, System.StringComparison.Ordinal);
         Assert.Empty(Designs.NonFiniteNumbers(e));
     }
 
