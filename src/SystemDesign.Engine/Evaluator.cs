@@ -37,7 +37,7 @@ internal static class Evaluator
         var nodes = architecture.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
         var workload = WorkloadOf(problem, options);
         var graph = FlowGraph.Build(nodes, architecture.Connections, ClassRates.Of(workload.RequestRps?.Value ?? 0, workload.ReadRatio.Value));
-        var context = new EvaluationContext
+        var declared = new EvaluationContext
         {
             Problem = problem,
             Architecture = architecture,
@@ -49,6 +49,9 @@ internal static class Evaluator
             Flow = TrafficFlow.Compute(graph, workload.RequestRps?.Value ?? 0, workload.ReadRatio.Value),
             Headroom = options.Headroom ?? registry.Headroom.Value,
         };
+
+        // Retries load their callees before any check reads a load (docs/engine.md, "Timeouts and retries").
+        var context = RetriedLoad.Settle(declared);
 
         context.Findings.AddRange(architecture.Validate());
         TypeCheck.Run(context);
@@ -82,7 +85,8 @@ internal static class Evaluator
         PoolWaits.Apply(context, hops);
         CallPolicyCheck.Run(context, usable, hops);
         var latency = LatencyCheck.Run(context, hops);
-        var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context);
+        var answered = EntryTimeouts.AnsweredShare(context, usable, hops);
+        var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context, answered);
         var (cost, componentCost) = CostCheck.Run(context);
         var scenarios = FailureCheck.Run(context, usable, hops, latency);
         var (claims, placeholders) = ClaimsCheck.Run(context);
@@ -103,6 +107,7 @@ internal static class Evaluator
             MaxSustainableRps = bottleneck is { Utilization: > 0 } b && context.HasRate ? workload.RequestRps!.Value / b.Utilization!.Value : null,
             Latency = latency,
             Availability = availability,
+            AnsweredInTime = answered,
             AvailabilityTarget = problem.Workload.AvailabilityTarget?.Value,
             SinglePointsOfFailure = spofs,
             MonthlyCostUsd = cost,
@@ -112,12 +117,13 @@ internal static class Evaluator
             Claims = claims,
             Placeholders = placeholders,
             Backlogs = context.Backlogs,
+            Pools = PoolResults.All(context),
         }, context);
     }
 
     // A hop's model depends only on these figures and its load; the identical components of a design of repeated
     // cells share one (immutable) model instead of each solving Erlang B again.
-    private static HopModel[] Hops(EvaluationContext context)
+    internal static HopModel[] Hops(EvaluationContext context)
     {
         var hops = new HopModel[context.Nodes.Length];
         var solved = new Dictionary<(Resolution.Behaviour, double?, double?, int, double, int), HopModel>();

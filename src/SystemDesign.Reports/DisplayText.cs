@@ -71,6 +71,8 @@ internal static class DisplayText
             Claims = [.. e.Claims.Select(c => c with { Component = T(c.Component) })],
             Placeholders = [.. e.Placeholders.Select(p => p with { Component = T(p.Component), Type = T(p.Type) })],
             Backlogs = [.. e.Backlogs.Select(b => b with { Component = T(b.Component), DrainedBy = T(b.DrainedBy), Line = T(b.Line) })],
+            Connections = [.. e.Connections.Select(c => c with { From = T(c.From), To = T(c.To) })],
+            Pools = [.. e.Pools.Select(p => p with { Caller = T(p.Caller), Database = T(p.Database), HoldSource = T(p.HoldSource) })],
         };
     }
 
@@ -110,6 +112,13 @@ internal static class DisplayText
         foreach (var b in e.Backlogs)
         {
             yield return b.Line;
+        }
+
+        // A connection may name a component the design never declared (SD0003): its names are shown too.
+        foreach (var c in e.Connections)
+        {
+            yield return c.From;
+            yield return c.To;
         }
 
         foreach (var s in e.Scenarios)

@@ -137,6 +137,22 @@ internal static class MarkdownReport
             placeholders.WriteMarkdown(o);
         }
 
+        Section(o, "Call policies");
+        if (CallPolicyTable(e, Escape, Absent) is { } policies)
+        {
+            policies.WriteMarkdown(o);
+        }
+        else
+        {
+            Line(o, char.ToUpperInvariant(NoCallPolicies[0]) + NoCallPolicies.Substring(1) + ".");
+        }
+
+        if (e.Pools.Count > 0)
+        {
+            Section(o, "Connection pools");
+            PoolTable(e, Escape, Absent).WriteMarkdown(o);
+        }
+
         Section(o, "Capacity");
         Line(o, "- Bottleneck: " + (e.Bottleneck is null ? "none" : Escape(e.Bottleneck)));
         Line(o, "- Max sustainable rate: " + MaxRateLine(e));

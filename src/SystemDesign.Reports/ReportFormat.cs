@@ -32,6 +32,57 @@ internal static class ReportFormat
         return table;
     }
 
+    /// <summary>
+    /// Each call's policy (Model.EdgeKnobs: timeout, retries, backoff, breaker, idempotency key) and the attempts per call
+    /// the engine settled (docs/engine.md, "Timeouts and retries"), one row per connection knobs apply to; null when the
+    /// design sets none, so the reports say so in a line.
+    /// </summary>
+    public static Table? CallPolicyTable(Evaluation evaluation, System.Func<string, string> cell, string absent)
+    {
+        var calls = evaluation.Connections.Where(c => c.Kind is not ("consumes" or "replicates")).ToArray();
+        if (!calls.Any(c => c.TimeoutMs is not null || c.Retries is not null || c.Backoff || c.CircuitBreaker || c.IdempotencyKey))
+        {
+            return null;
+        }
+
+        var table = new Table(
+            ("From", Align.Left), ("To", Align.Left), ("Timeout ms", Align.Right), ("Retries", Align.Right), ("Backoff", Align.Left),
+            ("Breaker", Align.Left), ("Idempotency key", Align.Left), ("Attempts/call", Align.Right));
+        foreach (var c in calls)
+        {
+            table.Add(
+                cell(c.From), cell(c.To), c.TimeoutMs is { } ms ? Number(ms, 2) : absent, c.Retries is { } r ? Count(r) : absent,
+                YesNo(c.Backoff), YesNo(c.CircuitBreaker), YesNo(c.IdempotencyKey), Number(c.AttemptsPerCall, 3));
+        }
+
+        return table;
+    }
+
+    /// <summary>The line the reports print when no call sets a policy: the defaults the engine then assumes.</summary>
+    public const string NoCallPolicies = "none set: every call waits for its answer and is made once (the edge knobs' defaults, docs/engine.md §7.2)";
+
+    /// <summary>
+    /// Each caller's pool per database: pool size, Little's-law concurrency L = λ·h, the pool's utilization, the chance
+    /// and mean of the wait for a connection (docs/engine.md, "Connection pools").
+    /// </summary>
+    public static Table PoolTable(Evaluation evaluation, System.Func<string, string> cell, string absent)
+    {
+        var table = new Table(
+            ("Caller", Align.Left), ("Database", Align.Left), ("Pool", Align.Right), ("Hold ms", Align.Right),
+            ("Req/s per instance", Align.Right), ("Concurrency", Align.Right), ("Util", Align.Right), ("P(wait)", Align.Right), ("Mean wait ms", Align.Right));
+        foreach (var p in evaluation.Pools)
+        {
+            table.Add(
+                cell(p.Caller), cell(p.Database), Count(p.PoolSize) + (p.PoolSizeSet ? string.Empty : " (default)"),
+                p.HoldMs > 0 ? Number(p.HoldMs, 3) : absent, Rate(p.RpsPerInstance), Number(p.Concurrency, 3), ShortPercent(p.Utilization),
+                p.ProbabilityOfWaiting is { } wait ? ShortPercent(wait) : absent, p.MeanWaitMs is { } mean ? Number(mean, 3) : absent);
+        }
+
+        return table;
+    }
+
+    private static string YesNo(bool on) => on ? "yes" : "no";
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>A source location as compilers print it, <c>path(line,col)</c>, so terminals and editors can open it.</summary>
@@ -148,14 +199,16 @@ internal static class ReportFormat
     /// <summary>The latency result's verdict with its reason.</summary>
     public static string LatencyVerdict(LatencyResult latency)
     {
+        // A capped percentile is the client's timeout: the answers past it are errors, counted in availability.
+        var capped = latency.CapMilliseconds is { } cap && latency.Milliseconds >= cap ? " (capped at the client's timeout)" : string.Empty;
         if (latency.TargetMilliseconds is null)
         {
-            return "no target";
+            return "no target" + capped;
         }
 
         if (latency.MeetsTarget)
         {
-            return "PASS";
+            return "PASS" + capped;
         }
 
         if (latency.TargetInfeasible)
@@ -225,7 +278,8 @@ internal static class ReportFormat
     /// <summary>The availability line: value, downtime, target and verdict.</summary>
     public static string AvailabilityLine(Evaluation evaluation)
     {
-        string line = Availability(evaluation.Availability) + " (" + DowntimePerYear(evaluation.Availability) + " down a year)";
+        string line = Availability(evaluation.Availability) + " (" + DowntimePerYear(evaluation.Availability) + " down a year)"
+            + (evaluation.AnsweredInTime < 1 ? ", counting only the " + Percent(evaluation.AnsweredInTime) + " of requests answered before a client's timeout (the rest are errors)" : string.Empty);
         if (evaluation.AvailabilityTarget is not { } target)
         {
             return line + "; no target stated";

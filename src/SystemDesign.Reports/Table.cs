@@ -14,7 +14,7 @@ internal enum Align
 }
 
 /// <summary>
-/// A table of already-formatted cells, written as aligned console columns or as a GitHub Markdown table.
+/// A table of already-formatted cells, written as aligned console columns, a GitHub Markdown table or an HTML table.
 /// Cells are written as given: Markdown cells must already be escaped (see <see cref="Markdown"/>).
 /// </summary>
 internal sealed class Table
@@ -115,6 +115,30 @@ internal sealed class Table
         {
             WriteMarkdownRow(output, row);
         }
+    }
+
+    /// <summary>An HTML table; every cell goes through <paramref name="escape"/>, numeric cells get <c>class="num"</c>.</summary>
+    public void WriteHtml(StringBuilder output, System.Func<string, string> escape)
+    {
+        output.Append("<table>\n<tr>");
+        foreach (var header in headers)
+        {
+            output.Append("<th>").Append(escape(header)).Append("</th>");
+        }
+
+        output.Append("</tr>\n");
+        foreach (var row in rows)
+        {
+            output.Append("<tr>");
+            for (int i = 0; i < row.Length; i++)
+            {
+                output.Append(aligns[i] == Align.Right ? "<td class=\"num\">" : "<td>").Append(escape(row[i])).Append("</td>");
+            }
+
+            output.Append("</tr>\n");
+        }
+
+        output.Append("</table>\n");
     }
 
     private void WriteTextRow(StringBuilder output, string indent, string[] cells, int[] widths)

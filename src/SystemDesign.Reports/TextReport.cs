@@ -117,6 +117,22 @@ internal static class TextReport
             }
         }
 
+        Section(o, "CALL POLICIES");
+        if (CallPolicyTable(e, text => text, Absent) is { } policies)
+        {
+            policies.WriteText(o, "  ", Width);
+        }
+        else
+        {
+            Wrapped(o, "  " + NoCallPolicies, "    ");
+        }
+
+        if (e.Pools.Count > 0)
+        {
+            Section(o, "CONNECTION POOLS");
+            PoolTable(e, text => text, Absent).WriteText(o, "  ", Width);
+        }
+
         Section(o, "CAPACITY");
         Line(o, "  Bottleneck: " + (e.Bottleneck ?? "none"));
         Line(o, "  Max sustainable rate: " + MaxRateLine(e));

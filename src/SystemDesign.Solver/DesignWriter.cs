@@ -84,14 +84,20 @@ public static class DesignWriter
             Line();
         }
 
-        foreach (var c in solution.Topology.Connections)
+        for (var i = 0; i < solution.Topology.Connections.Count; i++)
         {
+            var c = solution.Topology.Connections[i];
             if (!byName.TryGetValue(c.From, out var from) || !byName.TryGetValue(c.To, out var to))
             {
                 continue;
             }
 
-            var weight = c.Weight is { } w ? $".Weight({w.ToString("R", CultureInfo.InvariantCulture)})" : string.Empty;
+            if (i < solution.EdgeReasons.Count && solution.EdgeReasons[i] is { } reason)
+            {
+                Line("        // " + OneLine(reason));
+            }
+
+            var weight = (c.Weight is { } w ? $".Weight({w.ToString("R", CultureInfo.InvariantCulture)})" : string.Empty) + EdgeFixes.Calls(c);
             Line(c.Kind switch
             {
                 ConnectionKind.Consumes => $"        {to}.Consumes({from}){weight};",

@@ -99,7 +99,8 @@ public static class Sizer
         }
     }
 
-    private static bool Blocks(Finding f) => f.Severity == Severity.Error || (f.Severity == Severity.Warning && CurableWarnings.Contains(f.RuleId)) || Excused(f);
+    // A warning an edge knob cures (SD7005, SD7006) blocks too: its fix is stated, so a draft need not suppress it.
+    private static bool Blocks(Finding f) => f.Severity == Severity.Error || (f.Severity == Severity.Warning && (CurableWarnings.Contains(f.RuleId) || EdgeFixes.Of(f) is not null)) || Excused(f);
 
     // A finding of a gate the problem records as infeasible still states the count it needs: the solver gives as much
     // of it as a component may have (up to MaxInstances), so the design carries what it can instead of giving up.
@@ -119,6 +120,13 @@ public static class Sizer
     // Applies the fix a finding states; false when it states none the solver may apply.
     private static bool Apply(SizingState state, Evaluation evaluation, Finding finding)
     {
+        // A call policy (timeout, backoff, breaker, idempotency key) on the connection the finding is about.
+        if (EdgeFixes.Of(finding) is { } edge)
+        {
+            var call = "." + edge.Knob.Method + "(" + (edge.Knob.IsSwitch ? string.Empty : edge.Value) + ")";
+            return state.SetEdgeKnob(edge.Connection, edge.Knob, edge.Value, call + " for " + finding.RuleId + ": " + finding.Message);
+        }
+
         var type = finding.Properties.TryGetValue("type", out var t0) ? t0 : null;
         // A cache-loss finding names the cache; the count it states is for the component behind it.
         var named = finding.Properties.TryGetValue("overloaded", out var overloaded) ? overloaded : finding.Component;

@@ -19,6 +19,12 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
 
     public SortedDictionary<string, double>[] Parameters { get; } = [.. topology.Parts.Select(_ => new SortedDictionary<string, double>(StringComparer.Ordinal))];
 
+    /// <summary>The connections, with the edge knobs the solver set (<see cref="SetEdgeKnob"/>).</summary>
+    public Connection[] Edges { get; } = [.. topology.Connections];
+
+    /// <summary>Per connection, why the solver set its knobs (the finding each answers); null where it set none.</summary>
+    public string?[] EdgeReasons { get; } = new string?[topology.Connections.Count];
+
     public int EvaluationCount { get; private set; }
 
     public ComponentRegistry Registry { get; } = registry;
@@ -34,7 +40,7 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
     }
 
     public Architecture Architecture() =>
-        new(Problem.Id, Topology.Parts.Select((p, i) => new Component(p.Name, p.Type) { Instances = Counts[i], Parameters = Parameters[i] }), Topology.Connections);
+        new(Problem.Id, Topology.Parts.Select((p, i) => new Component(p.Name, p.Type) { Instances = Counts[i], Parameters = Parameters[i] }), Edges);
 
     public int? IndexOf(string? name) => name is not null && byName.TryGetValue(name, out var i) ? i : null;
 
@@ -71,13 +77,27 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
         return true;
     }
 
+    /// <summary>Sets an edge knob a finding proposes; false when it is already so, or the value is not the knob's.</summary>
+    public bool SetEdgeKnob(int index, EdgeKnob knob, string value, string reason)
+    {
+        if (index >= Edges.Length || EdgeFixes.With(Edges[index], knob, value) is not { } changed || changed.Equals(Edges[index]))
+        {
+            return false;
+        }
+
+        Edges[index] = changed;
+        EdgeReasons[index] = EdgeReasons[index] is { } earlier ? earlier + "; " + reason : reason;
+        return true;
+    }
+
     public Solution Result(Evaluation evaluation, IReadOnlyList<string> reasons)
     {
         var parts = Topology.Parts.Select((p, i) => new SizedPart(
             p, Counts[i], new SortedDictionary<string, double>(Parameters[i], StringComparer.Ordinal), string.Empty,
             evaluation.Components.Count > i ? evaluation.Components[i].MonthlyCostUsd : 0)).ToList();
         var status = evaluation.Passed ? SolveStatus.Solved : Infeasibility.StatusOf(evaluation);
-        var solution = new Solution(Problem.Id, status, Topology, parts, evaluation, reasons, EvaluationCount);
+        var topology = Topology with { Connections = [.. Edges] };
+        var solution = new Solution(Problem.Id, status, topology, parts, evaluation, reasons, EvaluationCount) { EdgeReasons = [.. EdgeReasons] };
         return status == SolveStatus.Solved ? CountReasons.Explain(solution, this) : solution;
     }
 }

@@ -42,6 +42,12 @@ public sealed record Solution(
     IReadOnlyList<string> Reasons,
     int Evaluations)
 {
+    /// <summary>
+    /// Per connection (in <see cref="Topology"/> order), why the solver set its edge knobs: the rule and the finding
+    /// each answers; null where it set none. Empty for a solution made without them.
+    /// </summary>
+    public IReadOnlyList<string?> EdgeReasons { get; init; } = [];
+
     /// <summary>The final design as an architecture.</summary>
     public Architecture ToArchitecture() => Sizer.Build(ProblemId, Topology, Parts);
 }

@@ -81,6 +81,7 @@ internal static class GradeHtml
             }
 
             Components(o, evaluation);
+            CallPoliciesAndPools(o, evaluation);
             o.Append("<p>Bottleneck: ").Append(Escape(evaluation.Bottleneck ?? "none")).Append("<br />")
                 .Append("Largest sustainable rate: ").Append(Escape(MaxRateLine(evaluation))).Append("<br />")
                 .Append("Availability: ").Append(Escape(AvailabilityLine(evaluation))).Append("<br />")
@@ -126,6 +127,26 @@ internal static class GradeHtml
         }
 
         o.Append("</table>\n");
+    }
+
+    // The reports' own tables (ReportFormat), so the HTML lists the same call policies and pools as text and Markdown.
+    private static void CallPoliciesAndPools(StringBuilder o, Evaluation evaluation)
+    {
+        o.Append("<h3>Call policies</h3>\n");
+        if (CallPolicyTable(evaluation, text => text, "-") is { } policies)
+        {
+            policies.WriteHtml(o, Escape);
+        }
+        else
+        {
+            o.Append("<p>").Append(Escape(NoCallPolicies)).Append("</p>\n");
+        }
+
+        if (evaluation.Pools.Count > 0)
+        {
+            o.Append("<h3>Connection pools</h3>\n");
+            PoolTable(evaluation, text => text, "-").WriteHtml(o, Escape);
+        }
     }
 
     private static void Findings(StringBuilder o, GradedDesign design)

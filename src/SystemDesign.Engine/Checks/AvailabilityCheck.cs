@@ -15,7 +15,11 @@ namespace SystemDesign.Engine.Checks;
 /// </summary>
 internal static class AvailabilityCheck
 {
-    public static (double Availability, double[] PerComponent, IReadOnlyList<string> SinglePoints) Run(EvaluationContext context)
+    /// <summary>
+    /// Grades availability: the served fraction of the components × <paramref name="answered"/>, the share of requests
+    /// answered before their caller's timeout (<see cref="EntryTimeouts.AnsweredShare"/>; 1 with no timeouts).
+    /// </summary>
+    public static (double Availability, double[] PerComponent, IReadOnlyList<string> SinglePoints) Run(EvaluationContext context, double answered = 1)
     {
         var perComponent = new double[context.Nodes.Length];
         var required = context.SynchronousPath;
@@ -70,17 +74,20 @@ internal static class AvailabilityCheck
             }
         }
 
-        var availability = context.HasRate && context.Graph.Entries.Length > 0 ? ServedFraction(context, perComponent) : series;
+        var served = context.HasRate && context.Graph.Entries.Length > 0 ? ServedFraction(context, perComponent) : series;
+        var availability = served * answered;
         if (context.Problem.Workload.AvailabilityTarget is { } target && availability < target.Value)
         {
-            var weakest = Weakest(context, perComponent, availability)
+            var weakest = Weakest(context, perComponent, served)
                 .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Count(n.InstanceCount)} × {Percent(n.Availability.Value)})");
-            var message = $"The design serves {Percent(availability)} of requests ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}). Weakest: {string.Join("; ", weakest)}.";
-            if (AvailabilityTargetCounts.Search(context, perComponent, target.Value) is { } sized)
+            var late = answered < 1 ? $" It counts only the {Percent(answered)} of requests answered before a client's timeout; the rest are errors (docs/engine.md, \"Timeouts and retries\")." : string.Empty;
+            var message = $"The design serves {Percent(availability)} of requests ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}).{late} Weakest: {string.Join("; ", weakest)}.";
+            // Counts raise the components' share only: the timed-out share stays, so they must reach target ÷ answered.
+            if (answered > 0 && AvailabilityTargetCounts.Search(context, perComponent, target.Value / answered) is { } sized)
             {
                 var constraint = $"the {Percent(target.Value)} availability target";
                 context.Add(Rules.AvailabilityBelowTarget, null,
-                    $"{message} With {TargetCounts.Describe(context, sized.Counts)} it serves {Percent(sized.Availability)}.",
+                    $"{message} With {TargetCounts.Describe(context, sized.Counts)} it serves {Percent(sized.Availability * answered)}.",
                     TargetCounts.Register(context, sized.Counts, constraint));
             }
             else

@@ -5,23 +5,43 @@ using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
 
+/// <summary>Which failures <see cref="CallFailures"/> counts.</summary>
+internal enum FailureState
+{
+    /// <summary>The worst of the target rate, the peak and one instance lost (SD7005's "this call can fail").</summary>
+    Worst,
+
+    /// <summary>The target rate with every instance up: overload at the target rate and timeouts (the load retries add).</summary>
+    Steady,
+
+    /// <summary>Timeouts alone: the answers that come too late (the requests the design answers in time).</summary>
+    Timeouts,
+}
+
 /// <summary>
 /// The share of a caller's calls that fail, per edge, from failure shares the engine already has (docs/engine.md,
 /// "Timeouts and retries"): a callee fails the excess of its load over its capacity when overloaded at the target rate
 /// or at the peak, and every call when its one instance is lost (the instance-loss scenario, §7); a timeout on the
 /// edge fails the callee's answers slower than it (<see cref="HopModel.SlowerThan"/>); a call fails when the callee
-/// fails or one of its own synchronous calls fails after every retry (attempts independent).
+/// fails or one of its own synchronous calls fails after every retry (attempts independent). <see cref="FailureState"/>
+/// says which failures count: the load retries add (<see cref="RetriedLoad"/>) is a figure of the steady state, the
+/// requests answered in time (<see cref="EntryTimeouts"/>) of the timeouts alone.
 /// </summary>
 internal sealed class CallFailures
 {
     private readonly double[] edgeShare;
     private readonly string?[] edgeReason;
+    private readonly double[] nodeShare;
 
-    private CallFailures(double[] edgeShare, string?[] edgeReason)
+    private CallFailures(double[] edgeShare, string?[] edgeReason, double[] nodeShare)
     {
         this.edgeShare = edgeShare;
         this.edgeReason = edgeReason;
+        this.nodeShare = nodeShare;
     }
+
+    /// <summary>The probability a call into the node fails (its own failure or one of its calls' after every retry), in [0, 1].</summary>
+    public double NodeShare(int node) => nodeShare[node];
 
     /// <summary>The probability one attempt on <paramref name="edge"/> fails, in [0, 1].</summary>
     public double Share(FlowEdge edge) => edgeShare[edge.Id];
@@ -33,7 +53,8 @@ internal sealed class CallFailures
     public static bool IsSynchronous(FlowEdge edge) =>
         edge.Role is EdgeRole.Request or EdgeRole.Reads or EdgeRole.Writes or EdgeRole.PrimaryStore or EdgeRole.LookAside or EdgeRole.Publish;
 
-    public static CallFailures Compute(EvaluationContext context, int[] usable, HopModel[] hops)
+    /// <summary>The failure shares of every call, counting the failures of <paramref name="state"/>.</summary>
+    public static CallFailures Compute(EvaluationContext context, int[] usable, HopModel[] hops, FailureState state = FailureState.Worst)
     {
         var graph = context.Graph;
         var nodeShare = new double[graph.Nodes.Length];
@@ -45,7 +66,7 @@ internal sealed class CallFailures
         for (var i = graph.TopologicalOrder.Length - 1; i >= 0; i--)
         {
             var node = graph.Nodes[graph.TopologicalOrder[i]];
-            var (share, reason) = Own(context, node, usable[node.Index]);
+            var (share, reason) = Own(context, node, usable[node.Index], state);
             var succeeds = 1 - share;
             foreach (var edge in graph.Outgoing[node.Index])
             {
@@ -81,18 +102,22 @@ internal sealed class CallFailures
             nodeReason[node.Index] = nodeShare[node.Index] > 0 ? reason : null;
         }
 
-        return new CallFailures(edgeShare, edgeReason);
+        return new CallFailures(edgeShare, edgeReason, nodeShare);
     }
 
-    /// <summary>The worst share of its own calls a component fails across the target rate, the peak and one instance lost.</summary>
-    private static (double Share, string? Reason) Own(EvaluationContext context, ResolvedComponent node, int usable)
+    /// <summary>
+    /// The worst share of its own calls a component fails across the target rate, the peak and one instance lost; in
+    /// steady state, at the target rate with every instance up only; none when only timeouts count.
+    /// </summary>
+    private static (double Share, string? Reason) Own(EvaluationContext context, ResolvedComponent node, int usable, FailureState state)
     {
-        if (node.Behaviour is Behaviour.Source or Behaviour.OffPath)
+        var steady = state == FailureState.Steady;
+        if (node.Behaviour is Behaviour.Source or Behaviour.OffPath || state == FailureState.Timeouts)
         {
             return (0, null);
         }
 
-        if (usable <= 1)
+        if (usable <= 1 && !steady)
         {
             return (1, $"{node.Name} has one instance, and losing it fails every call");
         }
@@ -105,12 +130,15 @@ internal sealed class CallFailures
 
         var capacity = EvaluationContext.Capacity(perInstance.Value, usable);
         var (share, reason) = (0.0, (string?)null);
-        foreach (var (offered, able, when) in new[]
-        {
-            (load, capacity, "at the target rate"),
-            (load * context.Peak, capacity, "at the peak"),
-            (load, EvaluationContext.Capacity(perInstance.Value, usable - 1), "with one instance lost"),
-        })
+        var cases = steady
+            ? new[] { (load, capacity, "at the target rate") }
+            : new[]
+            {
+                (load, capacity, "at the target rate"),
+                (load * context.Peak, capacity, "at the peak"),
+                (load, EvaluationContext.Capacity(perInstance.Value, usable - 1), "with one instance lost"),
+            };
+        foreach (var (offered, able, when) in cases)
         {
             var excess = offered > able ? 1 - (able / offered) : 0;
             if (excess > share)

@@ -65,10 +65,11 @@ internal static class CallPolicyCheck
 
         var (caller, callee, outerCaller) = (Name(context, edge.From), Name(context, edge.To), Name(context, outer.From));
         var knob = attempts > 1 ? EdgeKnobs.Retries : EdgeKnobs.Timeout;
-        Add(context, Rules.RetryBudgetExceeded, edge, knob,
+        var fitting = (long)System.Math.Floor(incoming.Ms / attempts);
+        Add(context, Rules.RetryBudgetExceeded, edge, knob, fitting >= 1 ? (EdgeKnobs.Timeout, Raw(fitting)) : null,
             $"{outerCaller} gives up on {caller} after {Ms(incoming.Ms)}, but {caller} waits up to {Ms(timeout)} × {Count(attempts)} attempts = {Ms(budget)} on {callee}: "
             + $"{outerCaller} times out while {caller} still retries, so the work below is wasted and, if {outerCaller} retries too, repeated. "
-            + $"Make {caller}'s timeout × attempts fit in {Ms(incoming.Ms)}: Timeout({Raw((long)System.Math.Floor(incoming.Ms / attempts))}) or fewer retries on this edge, or a longer timeout on {outerCaller}'s.");
+            + $"Make {caller}'s timeout × attempts fit in {Ms(incoming.Ms)}: Timeout({Raw(fitting)}) or fewer retries on this edge, or a longer timeout on {outerCaller}'s.");
     }
 
     private static void Backoff(EvaluationContext context, FlowEdge edge, CallFailures failures)
@@ -82,12 +83,20 @@ internal static class CallPolicyCheck
 
         var (caller, callee) = (Name(context, edge.From), Name(context, edge.To));
         var amplification = Math.RetryAmplification.Attempts(share, retries);
-        var rate = context.Flow.Edges.Total(edge.Id);
+        // The flow already carries the attempts made in steady state (RetriedLoad): the calls are what it carries ÷ those.
+        var settled = context.Flow.AttemptsOn(edge.Id);
+        var rate = context.Flow.Edges.Total(edge.Id) / settled;
         var load = rate > 0 ? $" ({Rate(rate)} req/s become {Rate(rate * amplification)} req/s)" : string.Empty;
-        Add(context, Rules.RetriesWithoutBackoff, edge, EdgeKnobs.Retries,
+        var steady = settled > 1 ? $" Even at the target rate with every instance up they make {Multiplier(settled)} the calls, and {callee}'s load above counts them." : string.Empty;
+        if (settled > 1 && !context.RetrySettling.Converged)
+        {
+            steady += $" That load did not settle in {Count(RetriedLoad.MaxIterations)} passes: the retries drive {callee} towards saturation (a retry storm), and the figures are the last pass's.";
+        }
+
+        Add(context, Rules.RetriesWithoutBackoff, edge, EdgeKnobs.Retries, (EdgeKnobs.Backoff, EdgeKnob.SwitchOn),
             $"{caller} retries {callee} {Count(retries)} times at once, and this call can fail: {failures.Reason(edge)}. "
             + $"At that failure share ({Percent(share)}) the retries send {Multiplier(amplification)} the calls{load}, and {Multiplier(retries + 1)} when every call fails, "
-            + $"arriving together while {callee} is least able to serve them. Add .Backoff() (exponential, with jitter) to spread them, and .CircuitBreaker() to stop them while {callee} keeps failing.");
+            + $"arriving together while {callee} is least able to serve them.{steady} Add .Backoff() (exponential, with jitter) to spread them, and .CircuitBreaker() to stop them while {callee} keeps failing.");
     }
 
     private static void Idempotency(EvaluationContext context, FlowEdge edge, bool[] reachesStore)
@@ -99,7 +108,7 @@ internal static class CallPolicyCheck
         }
 
         var (caller, callee) = (Name(context, edge.From), Name(context, edge.To));
-        Add(context, Rules.RetriedWriteWithoutIdempotencyKey, edge, EdgeKnobs.Retries,
+        Add(context, Rules.RetriedWriteWithoutIdempotencyKey, edge, EdgeKnobs.Retries, (EdgeKnobs.IdempotencyKey, EdgeKnob.SwitchOn),
             $"{caller} retries its writes to {callee} up to {Count(retries)} times, and they are stored (a write whose answer was lost or late is applied again: a double charge, a duplicate order). "
             + $"Add .IdempotencyKey() so {callee} deduplicates the repeats, or remove the retries on this edge.");
     }
@@ -137,7 +146,9 @@ internal static class CallPolicyCheck
 
             chain.Reverse();
             var last = via[index]!;
-            Add(context, Rules.UnguardedCallChain, last, EdgeKnobs.Timeout,
+            // The fix proposed is the breaker: it needs no figure the design lacks, where a timeout needs the callee's
+            // tail and the caller's budget (both the author's to choose, shorter at each layer down).
+            Add(context, Rules.UnguardedCallChain, last, EdgeKnobs.Timeout, (EdgeKnobs.CircuitBreaker, EdgeKnob.SwitchOn),
                 $"{string.Join(" → ", chain)} is a chain of {Count(depth[index])} synchronous service calls (more than {Count(UnguardedChainLimit)}) with no timeout or circuit breaker on any of them: "
                 + $"when {graph.Nodes[index].Name} slows down or fails, every service above it holds the request and fails with it (a cascading failure). "
                 + $"Give the calls a timeout (.Timeout(ms), shorter at each layer down) and a circuit breaker (.CircuitBreaker()), starting with this one.");
@@ -186,6 +197,15 @@ internal static class CallPolicyCheck
 
     private static string Name(EvaluationContext context, int node) => context.Nodes[node].Name;
 
-    private static void Add(EvaluationContext context, Rule rule, FlowEdge edge, EdgeKnob knob, string message) =>
-        context.Findings.Add(new Finding(rule, context.Nodes[edge.From].Name, message) { Target = FindingTarget.Connection(edge.Id), Knob = knob.Key });
+    /// <summary>Adds a finding on the edge, about <paramref name="knob"/>, proposing <paramref name="fix"/> under its <see cref="EdgeKnob.FixProperty"/> (the solver applies it).</summary>
+    private static void Add(EvaluationContext context, Rule rule, FlowEdge edge, EdgeKnob knob, (EdgeKnob Knob, string Value)? fix, string message)
+    {
+        var finding = new Finding(rule, context.Nodes[edge.From].Name, message) { Target = FindingTarget.Connection(edge.Id), Knob = knob.Key };
+        if (fix is { } f)
+        {
+            finding = finding with { Properties = new SortedDictionary<string, string>(System.StringComparer.Ordinal) { [f.Knob.FixProperty] = f.Value } };
+        }
+
+        context.Findings.Add(finding);
+    }
 }

@@ -15,7 +15,12 @@ namespace SystemDesign.Engine.Checks;
 internal static class CapacityCheck
 {
     /// <summary>Instances a consumer can use: a stream consumer group uses at most one instance per partition.</summary>
-    public static int[] UsableInstances(EvaluationContext context)
+    public static int[] UsableInstances(EvaluationContext context) => Usable(context, report: true);
+
+    /// <summary><see cref="UsableInstances"/> without its findings: for a figure computed before the checks run.</summary>
+    public static int[] UsableCounts(EvaluationContext context) => Usable(context, report: false);
+
+    private static int[] Usable(EvaluationContext context, bool report)
     {
         var usable = new int[context.Nodes.Length];
         for (var i = 0; i < usable.Length; i++)
@@ -35,6 +40,11 @@ internal static class CapacityCheck
                 if (edge.Role is EdgeRole.Consume or EdgeRole.Request && usable[edge.To] > partitions.Value)
                 {
                     usable[edge.To] = (int)partitions.Value;
+                    if (!report)
+                    {
+                        continue;
+                    }
+
                     context.Add(Rules.PartitionsCapConsumers, context.Nodes[edge.To].Name, FindingTarget.Component(stream.Index),
                         $"{context.Nodes[edge.To].Name}: {Count(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.{Knobs.Partitions.Method}({Count(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
                         Proposed(Knobs.Partitions, context.Nodes[edge.To].InstanceCount), ("stream", stream.Name));

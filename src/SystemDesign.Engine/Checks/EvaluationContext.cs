@@ -32,6 +32,24 @@ internal sealed class EvaluationContext
 
     public List<Finding> Findings { get; } = [];
 
+    /// <summary>How the retry load settled (<see cref="RetriedLoad"/>): iterations made, and whether they converged; (0, true) when no edge amplifies.</summary>
+    public (int Iterations, bool Converged) RetrySettling { get; init; } = (0, true);
+
+    /// <summary>This context with another flow and no findings: for a figure that iterates over flows (<see cref="RetriedLoad"/>).</summary>
+    public EvaluationContext WithFlow(TrafficFlow flow, int iterations, bool converged) => new()
+    {
+        Problem = Problem,
+        Architecture = Architecture,
+        Registry = Registry,
+        Options = Options,
+        Nodes = Nodes,
+        Graph = Graph,
+        Flow = flow,
+        Workload = Workload,
+        Headroom = Headroom,
+        RetrySettling = (iterations, converged),
+    };
+
     /// <summary>Queues, streams and replicas that fall behind in a burst, filled by <see cref="BacklogCheck"/>.</summary>
     public IReadOnlyList<BacklogResult> Backlogs { get; set; } = [];
 

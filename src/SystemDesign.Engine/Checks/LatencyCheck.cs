@@ -113,6 +113,8 @@ internal static class LatencyCheck
                 int[]? onPath = null;
                 int[] OnPath() => onPath ??= pathOf.TryGetValue(key, out var known) ? known : pathOf[key] = [.. paths.OnPath(entry, requestClass).Where(i => context.Nodes[i].Behaviour != Resolution.Behaviour.Source)];
                 var unbounded = new List<LatencyResult>();
+                // A client that times out every call of this class has every answer, an error at worst, by then.
+                var cap = EntryTimeouts.CapMilliseconds(context, entry, requestClass);
                 for (var i = 0; i < percentiles.Count; i++)
                 {
                     var (percentile, target) = percentiles[i];
@@ -125,7 +127,9 @@ internal static class LatencyCheck
                         continue;
                     }
 
-                    var result = new LatencyResult(context.Nodes[entry].Name, requests.Name, percentile, figures[i].Ms, target, figures[i].FloorMs);
+                    var result = cap is { } capMs
+                        ? new LatencyResult(context.Nodes[entry].Name, requests.Name, percentile, System.Math.Min(figures[i].Ms, capMs), target, figures[i].FloorMs is { } f ? System.Math.Min(f, capMs) : null) { CapMilliseconds = capMs }
+                        : new LatencyResult(context.Nodes[entry].Name, requests.Name, percentile, figures[i].Ms, target, figures[i].FloorMs);
                     results.Add(result);
                     if (double.IsPositiveInfinity(result.Milliseconds))
                     {

@@ -210,8 +210,8 @@ internal sealed class CacheLossFlow
     // What TrafficFlow.Compute does at this node (reads, writes, then replication), sent only into the cone.
     private void Resend(int node)
     {
-        TrafficFlow.Pass(graph, node, RequestClass.Read, ReadsOf(node), MissRate(node, RequestClass.Read), reads, writes, coneStamp, scenario);
-        TrafficFlow.Pass(graph, node, RequestClass.Write, WritesOf(node), MissRate(node, RequestClass.Write), reads, writes, coneStamp, scenario);
+        TrafficFlow.Pass(graph, node, RequestClass.Read, ReadsOf(node), MissRate(node, RequestClass.Read), reads, writes, coneStamp, scenario, attempts: before.Attempts);
+        TrafficFlow.Pass(graph, node, RequestClass.Write, WritesOf(node), MissRate(node, RequestClass.Write), reads, writes, coneStamp, scenario, attempts: before.Attempts);
         foreach (var e in graph.Outgoing[node])
         {
             if (e.Role == EdgeRole.Replication && coneStamp[e.To] == scenario)

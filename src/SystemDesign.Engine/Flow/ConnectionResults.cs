@@ -36,6 +36,13 @@ internal static class ConnectionResults
                 ReplicationRps = loads.Replication[i],
                 OfferedRps = total,
                 PeakRps = TrafficFlow.Saturate(total * peak),
+                // What the engine grades: a value SD0025 rejects (NaN, negative, past 10 retries) is shown as unset.
+                TimeoutMs = connection.TimeoutMs is { } ms && ms > 0 && !double.IsInfinity(ms) ? ms : null,
+                Retries = connection.Retries is { } r and >= 0 and <= EdgeKnobs.MaxRetries ? r : null,
+                Backoff = connection.Backoff,
+                CircuitBreaker = connection.CircuitBreaker,
+                IdempotencyKey = connection.IdempotencyKey,
+                AttemptsPerCall = flow.AttemptsOn(i),
             };
         }
 

@@ -8,9 +8,10 @@ namespace SystemDesign.Engine.Flow;
 /// </summary>
 internal sealed class TrafficFlow
 {
-    private TrafficFlow(double[] reads, double[] writes, double[] replication, EdgeLoads edges)
+    private TrafficFlow(double[] reads, double[] writes, double[] replication, EdgeLoads edges, double[]? attempts)
     {
         Edges = edges;
+        Attempts = attempts;
         Reads = reads;
         Writes = writes;
         Replication = replication;
@@ -30,6 +31,16 @@ internal sealed class TrafficFlow
     public double[] Replication { get; }
 
     /// <summary>
+    /// Per edge, the attempts each call makes (1: no retries, or retries spread by backoff or stopped by a breaker),
+    /// from <see cref="Checks.RetriedLoad"/>; null when no edge amplifies. Every attempt is a request the callee serves
+    /// and passes on, so the multiplier applies to what the edge carries and so to everything below it.
+    /// </summary>
+    public double[]? Attempts { get; }
+
+    /// <summary>The attempts per call on the edge (<see cref="Attempts"/>), 1 when none amplifies.</summary>
+    public double AttemptsOn(int edge) => Attempts?[edge] ?? 1;
+
+    /// <summary>
     /// What the node serves per second: its reads and writes (shared by its instances) and the replication every
     /// instance applies. Clients and off-path nodes serve nothing.
     /// </summary>
@@ -41,7 +52,8 @@ internal sealed class TrafficFlow
     public double Shared(FlowGraph graph, int node) =>
         graph.Nodes[node].Behaviour is Behaviour.Source or Behaviour.OffPath ? 0 : Saturate(Reads[node] + Writes[node]);
 
-    public static TrafficFlow Compute(FlowGraph graph, double requestRate, double readRatio)
+    /// <summary>The flow at <paramref name="requestRate"/>, each edge's calls multiplied by <paramref name="attempts"/> (null: 1 everywhere).</summary>
+    public static TrafficFlow Compute(FlowGraph graph, double requestRate, double readRatio, double[]? attempts = null)
     {
         var n = graph.Nodes.Length;
         var reads = new double[n];
@@ -50,7 +62,7 @@ internal sealed class TrafficFlow
         var edges = new EdgeLoads(graph.ConnectionCount);
         if (graph.Entries.Length == 0)
         {
-            return new TrafficFlow(reads, writes, replication, edges);
+            return new TrafficFlow(reads, writes, replication, edges, attempts);
         }
 
         var shares = graph.Shares;
@@ -62,8 +74,8 @@ internal sealed class TrafficFlow
 
         foreach (var node in graph.TopologicalOrder)
         {
-            Pass(graph, node, RequestClass.Read, reads[node], graph.Plan(node, RequestClass.Read).MissRate, reads, writes, edges: edges);
-            Pass(graph, node, RequestClass.Write, writes[node], graph.Plan(node, RequestClass.Write).MissRate, reads, writes, edges: edges);
+            Pass(graph, node, RequestClass.Read, reads[node], graph.Plan(node, RequestClass.Read).MissRate, reads, writes, edges: edges, attempts: attempts);
+            Pass(graph, node, RequestClass.Write, writes[node], graph.Plan(node, RequestClass.Write).MissRate, reads, writes, edges: edges, attempts: attempts);
             foreach (var e in graph.Outgoing[node])
             {
                 if (e.Role == EdgeRole.Replication)
@@ -74,7 +86,7 @@ internal sealed class TrafficFlow
             }
         }
 
-        return new TrafficFlow(reads, writes, replication, edges);
+        return new TrafficFlow(reads, writes, replication, edges, attempts);
     }
 
     /// <summary>
@@ -92,9 +104,10 @@ internal sealed class TrafficFlow
     /// Sends <paramref name="rate"/> of one class from <paramref name="node"/> along its plan, adding to what each
     /// target has received so far. With <paramref name="only"/>, just to the targets stamped <paramref name="stamp"/>:
     /// a cache-loss scenario redoing its cone adds exactly what, and in the order, this flow did. With
-    /// <paramref name="edges"/>, what each edge carries is recorded too.
+    /// <paramref name="edges"/>, what each edge carries is recorded too. With <paramref name="attempts"/>, each edge
+    /// carries its calls times the attempts each makes (<see cref="Attempts"/>).
     /// </summary>
-    public static void Pass(FlowGraph graph, int node, RequestClass c, double rate, double missRate, double[] reads, double[] writes, int[]? only = null, int stamp = 0, EdgeLoads? edges = null)
+    public static void Pass(FlowGraph graph, int node, RequestClass c, double rate, double missRate, double[] reads, double[] writes, int[]? only = null, int stamp = 0, EdgeLoads? edges = null, double[]? attempts = null)
     {
         if (rate <= 0)
         {
@@ -119,8 +132,9 @@ internal sealed class TrafficFlow
                 // Messages leave queues and streams as writes: consumers process them and write on.
                 var isRead = c == RequestClass.Read && edge.Role != EdgeRole.Consume;
                 var target = isRead ? reads : writes;
-                target[edge.To] = Saturate(target[edge.To] + (groupRate * fraction));
-                edges?.Add(edge, isRead, afterMiss, groupRate * fraction);
+                var sent = attempts is null ? groupRate * fraction : groupRate * fraction * attempts[edge.Id];
+                target[edge.To] = Saturate(target[edge.To] + sent);
+                edges?.Add(edge, isRead, afterMiss, sent);
             }
         }
     }

@@ -40,4 +40,25 @@ public sealed record ConnectionResult
 
     /// <summary>The same at peak: <see cref="OfferedRps"/> × the peak multiplier (the flow is linear in the rate).</summary>
     public double PeakRps { get; init; }
+
+    /// <summary>The caller's timeout in ms (Model.EdgeKnobs.Timeout); null: none set (the caller waits), or a value SD0025 rejects.</summary>
+    public double? TimeoutMs { get; init; }
+
+    /// <summary>Retries after the first attempt (Model.EdgeKnobs.Retries); null: none set (0), or a value SD0025 rejects.</summary>
+    public int? Retries { get; init; }
+
+    /// <summary>Whether retries back off exponentially with jitter (Model.EdgeKnobs.Backoff).</summary>
+    public bool Backoff { get; init; }
+
+    /// <summary>Whether a circuit breaker stops calls while the callee keeps failing (Model.EdgeKnobs.CircuitBreaker).</summary>
+    public bool CircuitBreaker { get; init; }
+
+    /// <summary>Whether the callee deduplicates repeated calls (Model.EdgeKnobs.IdempotencyKey).</summary>
+    public bool IdempotencyKey { get; init; }
+
+    /// <summary>
+    /// Attempts per call at the target rate, (1 − p^(r+1)) ÷ (1 − p) at the settled failure share p; 1 without
+    /// retries, or with backoff or a breaker. <see cref="OfferedRps"/> already counts them (docs/engine.md, "Timeouts and retries").
+    /// </summary>
+    public double AttemptsPerCall { get; init; } = 1;
 }

@@ -49,6 +49,12 @@ public sealed record Evaluation
     /// <summary>Availability of the request path (series of the components requests need).</summary>
     public double Availability { get; init; }
 
+    /// <summary>
+    /// The share of requests answered before a client's timeout (docs/engine.md, "Timeouts and retries"): already a
+    /// factor of <see cref="Availability"/>; 1 when no call has a timeout.
+    /// </summary>
+    public double AnsweredInTime { get; init; } = 1;
+
     /// <summary>The availability target, or null.</summary>
     public double? AvailabilityTarget { get; init; }
 
@@ -81,6 +87,12 @@ public sealed record Evaluation
     /// time and the lag of the last message (docs/engine.md, "Bursts and lag").
     /// </summary>
     public IReadOnlyList<BacklogResult> Backlogs { get; init; } = [];
+
+    /// <summary>
+    /// Each caller's connection pool to each database it calls: pool size, Little's-law concurrency and the wait for a
+    /// connection (docs/engine.md, "Connection pools"), in caller then database order.
+    /// </summary>
+    public IReadOnlyList<PoolResult> Pools { get; init; } = [];
 
     /// <summary>
     /// True when there is no error finding and no gate failed: every tier and every applicable gate passes. The gates

@@ -13,6 +13,12 @@ namespace SystemDesign.Engine.Results;
 public sealed record LatencyResult(
     string Entry, string RequestClass, double Percentile, double Milliseconds, double? TargetMilliseconds, double? FloorMilliseconds)
 {
+    /// <summary>
+    /// The client's timeout × attempts when every call of this class carries a timeout: every answer (an error at
+    /// worst) comes by then, so <see cref="Milliseconds"/> is capped at it (docs/engine.md, "Timeouts and retries"); null without.
+    /// </summary>
+    public double? CapMilliseconds { get; init; }
+
     /// <summary>True when there is a target and the percentile is within it.</summary>
     public bool MeetsTarget => TargetMilliseconds is not { } t || Milliseconds <= t;
 

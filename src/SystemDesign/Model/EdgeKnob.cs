@@ -47,6 +47,16 @@ public sealed class EdgeKnob
     /// <summary>What the engine assumes when the design does not set the knob, and where that comes from.</summary>
     public string Default { get; }
 
+    /// <summary>
+    /// The <see cref="Finding.Properties"/> key under which a finding on a connection (its <see cref="Finding.Target"/>)
+    /// proposes a value of this knob ("timeout_ms" → "750", "backoff" → "true"), so the solver applies it: a switch's value
+    /// is <see cref="SwitchOn"/>.
+    /// </summary>
+    public string FixProperty => Parameter;
+
+    /// <summary>The value a finding proposes for a switch: on.</summary>
+    public const string SwitchOn = "true";
+
     /// <summary>True for a switch (<c>Backoff()</c>): set or not, with no value.</summary>
     public bool IsSwitch => Range.Length == 0;
 

@@ -14,7 +14,7 @@ namespace SystemDesign.Engine.Tests.Fuzz;
 internal static class ReportInvariants
 {
     /// <summary>Fields whose schema type is number* (docs/report-json.md): "Infinity" there means unbounded.</summary>
-    private static readonly HashSet<string> UnboundedFields = new(StringComparer.Ordinal) { "meanResponseMs", "p99ResponseMs", "milliseconds", "drainSeconds", "lagSeconds" };
+    private static readonly HashSet<string> UnboundedFields = new(StringComparer.Ordinal) { "meanResponseMs", "p99ResponseMs", "milliseconds", "drainSeconds", "lagSeconds", "meanWaitMs" };
 
     private static readonly string[] NonFiniteWords = ["NaN", "Infinity", "∞"];
 

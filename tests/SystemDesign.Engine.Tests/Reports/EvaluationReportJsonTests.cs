@@ -15,7 +15,7 @@ public sealed class EvaluationReportJsonTests
     private static readonly string[] TopLevel =
     {
         "schemaVersion", "problem", "verdict", "passed", "workload", "tiers", "gates", "components", "connections",
-        "capacity", "latency", "availability", "cost", "scenarios", "backlogs", "restsOn", "claims", "placeholders", "findings",
+        "pools", "capacity", "latency", "availability", "cost", "scenarios", "backlogs", "restsOn", "claims", "placeholders", "findings",
     };
 
     private static readonly string[] ComponentFields =
@@ -86,22 +86,32 @@ public sealed class EvaluationReportJsonTests
         foreach (var connection in connections)
         {
             Assert.Equal(
-                new[] { "from", "to", "kind", "role", "offeredRps", "peakRps", "readRps", "missReadRps", "writeRps", "replicationRps" },
+                new[] { "from", "to", "kind", "role", "offeredRps", "peakRps", "readRps", "missReadRps", "writeRps", "replicationRps", "timeoutMs", "retries", "backoff", "circuitBreaker", "idempotencyKey", "attemptsPerCall" },
                 Names(connection));
             Assert.Equal(JsonValueKind.Number, connection.GetProperty("offeredRps").ValueKind);
+        }
+
+        var pools = root.GetProperty("pools").EnumerateArray().ToList();
+        Assert.Equal(evaluation.Pools.Count, pools.Count);
+        foreach (var pool in pools)
+        {
+            Assert.Equal(
+                new[] { "caller", "database", "poolSize", "poolSizeSet", "holdMs", "holdSource", "rpsPerInstance", "concurrency", "utilization", "probabilityOfWaiting", "meanWaitMs", "connections" },
+                Names(pool));
+            Assert.Equal(JsonValueKind.Number, pool.GetProperty("concurrency").ValueKind);
         }
 
         Assert.Equal(new[] { "bottleneck", "maxSustainableRps" }, Names(root.GetProperty("capacity")));
         foreach (var latency in root.GetProperty("latency").EnumerateArray())
         {
             Assert.Equal(
-                new[] { "entry", "requestClass", "percentile", "milliseconds", "targetMilliseconds", "floorMilliseconds", "meetsTarget", "targetInfeasible" },
+                new[] { "entry", "requestClass", "percentile", "milliseconds", "targetMilliseconds", "floorMilliseconds", "capMilliseconds", "meetsTarget", "targetInfeasible" },
                 Names(latency));
             AssertNumberOrNull(latency.GetProperty("milliseconds"));
         }
 
         var availability = root.GetProperty("availability");
-        Assert.Equal(new[] { "value", "downtimeHoursPerYear", "target", "meetsTarget", "singlePointsOfFailure" }, Names(availability));
+        Assert.Equal(new[] { "value", "downtimeHoursPerYear", "answeredInTime", "target", "meetsTarget", "singlePointsOfFailure" }, Names(availability));
         Assert.Equal(evaluation.Availability, availability.GetProperty("value").GetDouble());
         Assert.Equal(evaluation.SinglePointsOfFailure, availability.GetProperty("singlePointsOfFailure").EnumerateArray().Select(s => s.GetString()));
 
