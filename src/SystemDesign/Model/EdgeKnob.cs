@@ -47,6 +47,12 @@ public sealed class EdgeKnob
     /// <summary>What the engine assumes when the design does not set the knob, and where that comes from.</summary>
     public string Default { get; }
 
+    /// <summary>
+    /// The <see cref="Finding.Properties"/> key under which a finding proposes a value of this knob ("timeoutMs" →
+    /// "333"; a switch's proposal is <see cref="Knob.SwitchOn"/>), so the code fixes apply it; null when no finding proposes one.
+    /// </summary>
+    public string? FixProperty { get; internal init; }
+
     /// <summary>True for a switch (<c>Backoff()</c>): set or not, with no value.</summary>
     public bool IsSwitch => Range.Length == 0;
 

@@ -157,6 +157,7 @@ public static class Knobs
         Label = "connection pool",
         Format = KnobFormat.Count,
         Accepts = WholeAtLeastOne,
+        FixProperty = "poolSize",
     };
 
     /// <summary>
@@ -205,6 +206,7 @@ public static class Knobs
         Label = "dead-letter queue",
         Format = KnobFormat.Flag,
         Accepts = SwitchOn,
+        FixProperty = "deadLetterQueue",
     };
 
     /// <summary>
@@ -236,6 +238,7 @@ public static class Knobs
         Label = "invalidates on write",
         Format = KnobFormat.Flag,
         Accepts = SwitchOn,
+        FixProperty = "invalidatesOnWrite",
     };
 
     /// <summary>
@@ -285,6 +288,7 @@ public static class Knobs
         Noun = "a failover time",
         Label = "failover time",
         Format = KnobFormat.Count,
+        FixProperty = "failoverSeconds",
     };
 
     /// <summary>Every knob, in the order the validator reports them.</summary>
