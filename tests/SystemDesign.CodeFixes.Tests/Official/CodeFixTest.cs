@@ -25,10 +25,11 @@ internal static class CodeFixTest
         VerifyAsync<TProvider>(source, fixedSource, equivalenceKey, rules, ignoring: []);
 
     /// <summary>
-    /// As above, with error rules the design raises before and after the fix (not its concern) left unchecked, and the
-    /// number of fix passes (one per diagnostic unless a fix uncovers a finding that the next pass fixes).
+    /// As above, with error rules the design raises before and after the fix (not its concern) left unchecked, the
+    /// number of fix passes (one per diagnostic unless a fix uncovers a finding that the next pass fixes), and the
+    /// title the applied action must have.
     /// </summary>
-    public static Task VerifyAsync<TProvider>(string source, string fixedSource, string equivalenceKey, string[] rules, string[] ignoring, int? passes = null)
+    public static Task VerifyAsync<TProvider>(string source, string fixedSource, string equivalenceKey, string[] rules, string[] ignoring, int? passes = null, string? title = null)
         where TProvider : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<DesignAnalyzer, TProvider, DefaultVerifier>
@@ -39,6 +40,11 @@ internal static class CodeFixTest
             // No reference pack: the net10.0 references and SystemDesign.dll are given directly.
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
         };
+        if (title is not null)
+        {
+            test.CodeActionVerifier = (action, verifier) => verifier.Equal(title, action.Title, "the action's title");
+        }
+
         if (passes is { } count)
         {
             test.NumberOfIncrementalIterations = count;
