@@ -26,10 +26,10 @@ internal static class CodeFixTest
 
     /// <summary>
     /// As above, with error rules the design raises before and after the fix (not its concern) left unchecked, the
-    /// number of fix passes (one per diagnostic unless a fix uncovers a finding that the next pass fixes), and the
-    /// title the applied action must have.
+    /// number of fix passes (one per diagnostic unless a fix uncovers a finding that the next pass fixes), the title
+    /// the applied action must have, and whether a fixed finding sits on the <c>[Design]</c> argument (non-local).
     /// </summary>
-    public static Task VerifyAsync<TProvider>(string source, string fixedSource, string equivalenceKey, string[] rules, string[] ignoring, int? passes = null, string? title = null)
+    public static Task VerifyAsync<TProvider>(string source, string fixedSource, string equivalenceKey, string[] rules, string[] ignoring, int? passes = null, string? title = null, bool onAttribute = false)
         where TProvider : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<DesignAnalyzer, TProvider, DefaultVerifier>
@@ -40,6 +40,13 @@ internal static class CodeFixTest
             // No reference pack: the net10.0 references and SystemDesign.dll are given directly.
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
         };
+        if (onAttribute)
+        {
+            // Findings about the whole design sit on the [Design] argument, outside the Describe body whose operation
+            // block reports them: Roslyn calls such a diagnostic non-local, and the framework refuses to fix one unless told.
+            test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
+        }
+
         if (title is not null)
         {
             test.CodeActionVerifier = (action, verifier) => verifier.Equal(title, action.Title, "the action's title");
