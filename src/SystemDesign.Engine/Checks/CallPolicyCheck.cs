@@ -66,8 +66,10 @@ internal static class CallPolicyCheck
         var (caller, callee, outerCaller) = (Name(context, edge.From), Name(context, edge.To), Name(context, outer.From));
         var knob = attempts > 1 ? EdgeKnobs.Retries : EdgeKnobs.Timeout;
 
-        // The fix: the longest whole-millisecond timeout whose attempts fit in the caller's, when one of at least 1 ms does.
-        var fitting = (long)System.Math.Floor(incoming.Ms / attempts);
+        // The fix: the longest whole-millisecond timeout whose attempts fit in the caller's, when one of at least 1 ms does
+        // (a double past long's range does not cast).
+        var share = System.Math.Floor(incoming.Ms / attempts);
+        var fitting = share < long.MaxValue ? (long)share : long.MaxValue;
         Add(context, Rules.RetryBudgetExceeded, edge, knob,
             $"{outerCaller} gives up on {caller} after {Ms(incoming.Ms)}, but {caller} waits up to {Ms(timeout)} × {Count(attempts)} attempts = {Ms(budget)} on {callee}: "
             + $"{outerCaller} times out while {caller} still retries, so the work below is wasted and, if {outerCaller} retries too, repeated. "
