@@ -14,4 +14,10 @@ public static class EquivalenceKeys
 
     /// <summary>Add a component of a type the design lacks, with a connection.</summary>
     public const string AddComponent = "SystemDesign.AddComponent";
+
+    /// <summary>Set a component knob (a pool, a failover time, a switch such as <c>.DeadLetterQueue()</c>) to what a finding proposes.</summary>
+    public const string SetKnob = "SystemDesign.SetKnob";
+
+    /// <summary>Set an edge knob (a timeout, a retry count, a switch such as <c>.Backoff()</c>) to what a finding proposes.</summary>
+    public const string SetEdgeKnob = "SystemDesign.SetEdgeKnob";
 }

@@ -75,6 +75,9 @@ public static class NumberText
     /// <summary>"10000" — a count for a finding's properties: plain digits a code fix can paste into code.</summary>
     public static string Raw(long value) => value.ToString(Invariant);
 
+    /// <summary>"0.5" — a figure for a finding's properties: the round-trip form, a literal a code fix can paste into code.</summary>
+    public static string Raw(double value) => value.ToString("R", Invariant);
+
     /// <summary>"0.096" — a price per hour: up to four decimals, so the product in a message adds up.</summary>
     public static string Price(double usd) =>
         IsFinite(usd) && System.Math.Abs(usd) < Scientific ? usd.ToString("#,0.####", Invariant) : N(usd);

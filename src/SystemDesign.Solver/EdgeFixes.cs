@@ -19,7 +19,7 @@ internal static class EdgeFixes
 
         foreach (var knob in EdgeKnobs.All)
         {
-            if (finding.Properties.TryGetValue(knob.FixProperty, out var value))
+            if (knob.FixProperty is { } key && finding.Properties.TryGetValue(key, out var value))
             {
                 return (target.Index, knob, value);
             }
@@ -31,7 +31,7 @@ internal static class EdgeFixes
     /// <summary><paramref name="connection"/> with <paramref name="knob"/> set to <paramref name="value"/>, or null when the value is not one the knob takes.</summary>
     public static Connection? With(Connection connection, EdgeKnob knob, string value)
     {
-        var on = value == EdgeKnob.SwitchOn;
+        var on = value == Knob.SwitchOn;
         if (knob == EdgeKnobs.Timeout)
         {
             return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var ms) && ms > 0 && !double.IsInfinity(ms)

@@ -15,6 +15,8 @@ public class ProviderTests
         { typeof(SetInstancesCodeFixProvider), EquivalenceKeys.SetInstances },
         { typeof(SetParameterCodeFixProvider), EquivalenceKeys.SetParameter },
         { typeof(AddComponentCodeFixProvider), EquivalenceKeys.AddComponent },
+        { typeof(SetKnobCodeFixProvider), EquivalenceKeys.SetKnob },
+        { typeof(SetEdgeKnobCodeFixProvider), EquivalenceKeys.SetEdgeKnob },
     };
 
     [Theory]
@@ -52,9 +54,26 @@ public class ProviderTests
     }
 
     [Fact]
+    public void Every_knob_a_finding_proposes_has_a_provider_that_applies_it()
+    {
+        // The knob rows with a FixProperty: instances and partitions have their own providers, every other row is
+        // SetKnob's; every edge-knob row with one is SetEdgeKnob's. A row given a FixProperty without a fix fails here.
+        Assert.Equal(
+            new[] { "ConnectionPool", "DeadLetterQueue", "FailoverTime", "Instances", "InvalidatesOnWrite", "Partitions" },
+            Knobs.All.Where(k => k.FixProperty is not null).Select(k => k.Method).OrderBy(m => m, StringComparer.Ordinal).ToArray());
+        Assert.All(EdgeKnobs.All, k => Assert.NotNull(k.FixProperty));
+        Assert.Equal(
+            new[] { "SD0025", "SD7004", "SD7005", "SD7006", "SD7007" },
+            new SetEdgeKnobCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i, StringComparer.Ordinal).ToArray());
+        Assert.Equal(
+            new[] { "SD7008", "SD7009", "SD7012", "SD7013", "SD7015" },
+            new SetKnobCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i, StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
     public void Equivalence_keys_are_distinct()
     {
-        var keys = new[] { EquivalenceKeys.SetInstances, EquivalenceKeys.SetParameter, EquivalenceKeys.AddComponent };
+        var keys = new[] { EquivalenceKeys.SetInstances, EquivalenceKeys.SetParameter, EquivalenceKeys.AddComponent, EquivalenceKeys.SetKnob, EquivalenceKeys.SetEdgeKnob };
         Assert.Equal(keys.Length, keys.Distinct(StringComparer.Ordinal).Count());
     }
 }

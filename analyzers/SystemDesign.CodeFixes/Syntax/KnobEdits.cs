@@ -18,13 +18,16 @@ namespace SystemDesign.CodeFixes.Syntax;
 /// <param name="Method">The knob method to append: "Instances", "HitRate", "Partitions" or "Parameter".</param>
 /// <param name="Parameter">For <c>Parameter(name, value)</c>: the name; otherwise null.</param>
 /// <param name="Value">The number to write, from the diagnostic's properties.</param>
-internal sealed record KnobChange(PlacedComponent Component, ArgumentSyntax? Existing, string Method, string? Parameter, double Value)
+/// <param name="Switch">True for a switch method that takes no argument (<c>.DeadLetterQueue()</c>): appended without a value.</param>
+internal sealed record KnobChange(PlacedComponent Component, ArgumentSyntax? Existing, string Method, string? Parameter, double Value, bool Switch = false)
 {
     /// <summary>What the change edits: two changes with the same target conflict, and the larger value wins.</summary>
     public (SyntaxNode Node, string Method, string? Parameter) Target => (Existing ?? (SyntaxNode)Component.Creation, Existing is null ? Method : string.Empty, Existing is null ? Parameter : null);
 
     /// <summary>The call as it will read, for titles: <c>.Instances(8)</c> or <c>.Parameter("p", 0.5)</c>.</summary>
-    public string Call => Parameter is null
+    public string Call => Switch
+        ? "." + Method + "()"
+        : Parameter is null
         ? "." + Method + "(" + KnobEdits.Number(Value).ToString() + ")"
         : "." + Method + "(\"" + Parameter + "\", " + KnobEdits.Number(Value).ToString() + ")";
 }
@@ -70,7 +73,9 @@ internal static class KnobEdits
             expression = expression.WithoutTrailingTrivia();
             foreach (var append in appends[original])
             {
-                expression = AppendCall(expression, append.Method, append.Parameter, append.Value);
+                expression = append.Switch
+                    ? AppendSwitch(expression, append.Method)
+                    : AppendCall(expression, append.Method, append.Parameter, append.Value);
             }
 
             return expression.WithTrailingTrivia(trailing);
@@ -85,6 +90,10 @@ internal static class KnobEdits
             : new[] { Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(parameter))), Argument(Number(value)) };
         return InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, IdentifierName(method)), Arguments(arguments));
     }
+
+    /// <summary><paramref name="receiver"/><c>.Method()</c>: a switch such as <c>.Backoff()</c>.</summary>
+    public static InvocationExpressionSyntax AppendSwitch(ExpressionSyntax receiver, string method) =>
+        InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, IdentifierName(method)), ArgumentList());
 
     /// <summary>An argument list written as a person would: <c>(x, y)</c>, without relying on a formatter pass.</summary>
     public static ArgumentListSyntax Arguments(params ArgumentSyntax[] arguments) =>

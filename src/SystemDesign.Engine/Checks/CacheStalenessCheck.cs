@@ -45,7 +45,8 @@ internal static class CacheStalenessCheck
             context.Add(Rules.StaleCache, cache.Name,
                 $"{cache.Name} holds copies of {(behind.Count == 0 ? "what is written to it" : Listed(stores, ", "))}, which {Listed(writers, ", ")} write, "
                 + $"and it has neither a TTL nor invalidation on write: a write that does not reach {cache.Name} leaves a stale entry that is served until it is evicted. "
-                + $"Bound the staleness with {cache.Name}.{Knobs.Ttl.Method}(seconds), or delete entries on write with {cache.Name}.{Knobs.InvalidatesOnWrite.Method}().");
+                + $"Bound the staleness with {cache.Name}.{Knobs.Ttl.Method}(seconds), or delete entries on write with {cache.Name}.{Knobs.InvalidatesOnWrite.Method}().",
+                (Knobs.InvalidatesOnWrite.FixProperty!, Knob.SwitchOn));
         }
     }
 

@@ -65,11 +65,16 @@ internal static class CallPolicyCheck
 
         var (caller, callee, outerCaller) = (Name(context, edge.From), Name(context, edge.To), Name(context, outer.From));
         var knob = attempts > 1 ? EdgeKnobs.Retries : EdgeKnobs.Timeout;
-        var fitting = (long)System.Math.Floor(incoming.Ms / attempts);
-        Add(context, Rules.RetryBudgetExceeded, edge, knob, fitting >= 1 ? (EdgeKnobs.Timeout, Raw(fitting)) : null,
+
+        // The fix: the longest whole-millisecond timeout whose attempts fit in the caller's, when one of at least 1 ms does
+        // (a double past long's range does not cast).
+        var share = System.Math.Floor(incoming.Ms / attempts);
+        var fitting = share < long.MaxValue ? (long)share : long.MaxValue;
+        Add(context, Rules.RetryBudgetExceeded, edge, knob,
             $"{outerCaller} gives up on {caller} after {Ms(incoming.Ms)}, but {caller} waits up to {Ms(timeout)} × {Count(attempts)} attempts = {Ms(budget)} on {callee}: "
             + $"{outerCaller} times out while {caller} still retries, so the work below is wasted and, if {outerCaller} retries too, repeated. "
-            + $"Make {caller}'s timeout × attempts fit in {Ms(incoming.Ms)}: Timeout({Raw(fitting)}) or fewer retries on this edge, or a longer timeout on {outerCaller}'s.");
+            + $"Make {caller}'s timeout × attempts fit in {Ms(incoming.Ms)}: Timeout({Raw(fitting)}) or fewer retries on this edge, or a longer timeout on {outerCaller}'s.",
+            fitting >= 1 ? Proposed(EdgeKnobs.Timeout, Raw(fitting)) : null);
     }
 
     private static void Backoff(EvaluationContext context, FlowEdge edge, CallFailures failures)
@@ -93,10 +98,11 @@ internal static class CallPolicyCheck
             steady += $" That load did not settle in {Count(RetriedLoad.MaxIterations)} passes: the retries drive {callee} towards saturation (a retry storm), and the figures are the last pass's.";
         }
 
-        Add(context, Rules.RetriesWithoutBackoff, edge, EdgeKnobs.Retries, (EdgeKnobs.Backoff, EdgeKnob.SwitchOn),
+        Add(context, Rules.RetriesWithoutBackoff, edge, EdgeKnobs.Retries,
             $"{caller} retries {callee} {Count(retries)} times at once, and this call can fail: {failures.Reason(edge)}. "
             + $"At that failure share ({Percent(share)}) the retries send {Multiplier(amplification)} the calls{load}, and {Multiplier(retries + 1)} when every call fails, "
-            + $"arriving together while {callee} is least able to serve them.{steady} Add .Backoff() (exponential, with jitter) to spread them, and .CircuitBreaker() to stop them while {callee} keeps failing.");
+            + $"arriving together while {callee} is least able to serve them.{steady} Add .Backoff() (exponential, with jitter) to spread them, and .CircuitBreaker() to stop them while {callee} keeps failing.",
+            Proposed(EdgeKnobs.Backoff, Knob.SwitchOn));
     }
 
     private static void Idempotency(EvaluationContext context, FlowEdge edge, bool[] reachesStore)
@@ -108,9 +114,10 @@ internal static class CallPolicyCheck
         }
 
         var (caller, callee) = (Name(context, edge.From), Name(context, edge.To));
-        Add(context, Rules.RetriedWriteWithoutIdempotencyKey, edge, EdgeKnobs.Retries, (EdgeKnobs.IdempotencyKey, EdgeKnob.SwitchOn),
+        Add(context, Rules.RetriedWriteWithoutIdempotencyKey, edge, EdgeKnobs.Retries,
             $"{caller} retries its writes to {callee} up to {Count(retries)} times, and they are stored (a write whose answer was lost or late is applied again: a double charge, a duplicate order). "
-            + $"Add .IdempotencyKey() so {callee} deduplicates the repeats, or remove the retries on this edge.");
+            + $"Add .IdempotencyKey() so {callee} deduplicates the repeats, or remove the retries on this edge.",
+            Proposed(EdgeKnobs.IdempotencyKey, Knob.SwitchOn));
     }
 
     /// <summary>The longest chains of service-to-service calls with no timeout or circuit breaker on any edge, one finding each, on the last edge.</summary>
@@ -148,10 +155,11 @@ internal static class CallPolicyCheck
             var last = via[index]!;
             // The fix proposed is the breaker: it needs no figure the design lacks, where a timeout needs the callee's
             // tail and the caller's budget (both the author's to choose, shorter at each layer down).
-            Add(context, Rules.UnguardedCallChain, last, EdgeKnobs.Timeout, (EdgeKnobs.CircuitBreaker, EdgeKnob.SwitchOn),
+            Add(context, Rules.UnguardedCallChain, last, EdgeKnobs.Timeout,
                 $"{string.Join(" → ", chain)} is a chain of {Count(depth[index])} synchronous service calls (more than {Count(UnguardedChainLimit)}) with no timeout or circuit breaker on any of them: "
                 + $"when {graph.Nodes[index].Name} slows down or fails, every service above it holds the request and fails with it (a cascading failure). "
-                + $"Give the calls a timeout (.Timeout(ms), shorter at each layer down) and a circuit breaker (.CircuitBreaker()), starting with this one.");
+                + $"Give the calls a timeout (.Timeout(ms), shorter at each layer down) and a circuit breaker (.CircuitBreaker()), starting with this one.",
+                Proposed(EdgeKnobs.CircuitBreaker, Knob.SwitchOn));
         }
     }
 
@@ -197,15 +205,22 @@ internal static class CallPolicyCheck
 
     private static string Name(EvaluationContext context, int node) => context.Nodes[node].Name;
 
-    /// <summary>Adds a finding on the edge, about <paramref name="knob"/>, proposing <paramref name="fix"/> under its <see cref="EdgeKnob.FixProperty"/> (the solver applies it).</summary>
-    private static void Add(EvaluationContext context, Rule rule, FlowEdge edge, EdgeKnob knob, (EdgeKnob Knob, string Value)? fix, string message)
+    // The fix a finding proposes: a value (or, for a switch, "on") for an edge knob under its row's FixProperty.
+    private static KeyValuePair<string, string> Proposed(EdgeKnob knob, string value) => new(knob.FixProperty!, value);
+
+    private static void Add(EvaluationContext context, Rule rule, FlowEdge edge, EdgeKnob knob, string message, KeyValuePair<string, string>? fix)
     {
-        var finding = new Finding(rule, context.Nodes[edge.From].Name, message) { Target = FindingTarget.Connection(edge.Id), Knob = knob.Key };
-        if (fix is { } f)
+        var properties = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
+        if (fix is { } proposal)
         {
-            finding = finding with { Properties = new SortedDictionary<string, string>(System.StringComparer.Ordinal) { [f.Knob.FixProperty] = f.Value } };
+            properties.Add(proposal.Key, proposal.Value);
         }
 
-        context.Findings.Add(finding);
+        context.Findings.Add(new Finding(rule, context.Nodes[edge.From].Name, message)
+        {
+            Target = FindingTarget.Connection(edge.Id),
+            Knob = knob.Key,
+            Properties = properties,
+        });
     }
 }

@@ -31,9 +31,16 @@ internal static class ConnectionLimitCheck
             var terms = Listed(pools.Select(p => p.Caller.Name + " " + Count(p.Caller.InstanceCount) + " × " + Count(p.PoolSize)), " + ");
             context.AddOnKnob(Rules.PoolsExceedConnectionLimit, database.Name, Knobs.ConnectionLimit,
                 $"{database.Name}: its callers' pools hold {Count(held)} connections ({terms}), above the {Count(accepted)} it accepts ({Count(database.InstanceCount)} × {(set ? Knobs.ConnectionLimit.Method + "(" + Count(limit) + ")" : Count(limit) + ", " + PoolDefaults.ConnectionLimitSource)}); connections past the limit are refused. {Remedy(database.Name, fits, held)}",
-                ("connections", Raw(held)), ("limit", Raw(accepted)));
+                [("connections", Raw(held)), ("limit", Raw(accepted)), .. Shrunk(pools, fits)]);
         }
     }
+
+    // The fix: every pool above the largest even pool that fits shrunk to it (Σ instances × pool then stays within the
+    // limit), one "poolSize:<caller>" proposal each; none when not even a pool of 1 fits.
+    private static FindingProperty[] Shrunk(PoolUse[] pools, long fits) =>
+        fits < 1
+            ? []
+            : [.. pools.Where(p => p.PoolSize > fits).Select(p => new FindingProperty(Knobs.ConnectionPool.FixPropertyFor(p.Caller.Name)!, Raw(fits)))];
 
     // Σ instances × pool without overflow: 2³¹ instances × a pool of 2³¹ on a few callers passes long.MaxValue.
     private static long Saturating(System.Collections.Generic.IEnumerable<long> terms)

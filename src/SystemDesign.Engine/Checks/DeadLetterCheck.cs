@@ -33,7 +33,8 @@ internal static class DeadLetterCheck
             context.Add(Rules.NoDeadLetterQueue, node.Name,
                 $"{node.Name} is consumed by {Listed(consumers, ", ")} and has no dead-letter queue: a message that keeps failing (a poison pill) is redelivered forever, "
                 + $"{(Behaviours.Is(node.Kind, "stream") ? "blocking its partition behind it" : "taking consumer time from every other message")}. "
-                + $"Park it after a few attempts: {node.Name}.{Knobs.DeadLetterQueue.Method}().");
+                + $"Park it after a few attempts: {node.Name}.{Knobs.DeadLetterQueue.Method}().",
+                (Knobs.DeadLetterQueue.FixProperty!, Knob.SwitchOn));
         }
     }
 }

@@ -41,9 +41,11 @@ internal static class RecoveryCheck
                 : DefaultFailover;
             if (failover.Value > rto.Value)
             {
-                context.Add(Rules.RecoveryObjectiveMissed, db.Name,
+                // The fix: the failover time the RTO allows (the rule fires only above it), on the FailoverTime knob.
+                context.AddOnKnob(Rules.RecoveryObjectiveMissed, db.Name, Knobs.FailoverTime,
                     $"{db.Name} takes {Duration(failover.Value)} to fail over ({failover.Source}) against the {Duration(rto.Value)} RTO ({rto.Source}): an outage of its primary lasts longer than the problem allows. "
-                    + $"Use a store that fails over within {Duration(rto.Value)} and say so with {db.Name}.{Knobs.FailoverTime.Method}(seconds), e.g. a standby kept in sync with automatic promotion.");
+                    + $"Use a store that fails over within {Duration(rto.Value)} and say so with {db.Name}.{Knobs.FailoverTime.Method}(seconds), e.g. a standby kept in sync with automatic promotion.",
+                    (Knobs.FailoverTime.FixProperty!, Raw(rto.Value)));
             }
         }
     }

@@ -147,8 +147,12 @@ internal static class ArchitectureValidator
     /// <summary>Range checks of the edge-knob rows (<see cref="EdgeKnobs"/>), each finding on its knob (the squiggle's place).</summary>
     private static void CheckEdgeKnobs(Connection connection, FindingTarget target, string call, string? declaring, List<Finding> findings)
     {
-        void Add(EdgeKnob knob, string message) =>
-            findings.Add(Make(Rules.InvalidEdgeKnob, declaring, target, message, knob.Key));
+        // nearest: the valid value closest to the one set, proposed under the row's FixProperty for the code fix.
+        void Add(EdgeKnob knob, string message, string? nearest = null)
+        {
+            var finding = Make(Rules.InvalidEdgeKnob, declaring, target, message, knob.Key);
+            findings.Add(nearest is null ? finding : finding with { Properties = new Dictionary<string, string> { [knob.FixProperty!] = nearest } });
+        }
 
         if (!EdgeKnobs.AppliesTo(connection.Kind))
         {
@@ -186,7 +190,8 @@ internal static class ArchitectureValidator
                 call,
                 retries,
                 EdgeKnobs.MaxRetries,
-                EdgeKnobs.Retries.Example));
+                EdgeKnobs.Retries.Example),
+                (retries < 0 ? 0 : EdgeKnobs.MaxRetries).ToString(CultureInfo.InvariantCulture)); // the nearest valid count, for the fix
         }
     }
 

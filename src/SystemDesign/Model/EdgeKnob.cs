@@ -48,14 +48,10 @@ public sealed class EdgeKnob
     public string Default { get; }
 
     /// <summary>
-    /// The <see cref="Finding.Properties"/> key under which a finding on a connection (its <see cref="Finding.Target"/>)
-    /// proposes a value of this knob ("timeout_ms" → "750", "backoff" → "true"), so the solver applies it: a switch's value
-    /// is <see cref="SwitchOn"/>.
+    /// The <see cref="Finding.Properties"/> key under which a finding proposes a value of this knob ("timeoutMs" →
+    /// "333"; a switch's proposal is <see cref="Knob.SwitchOn"/>), so the code fixes apply it; null when no finding proposes one.
     /// </summary>
-    public string FixProperty => Parameter;
-
-    /// <summary>The value a finding proposes for a switch: on.</summary>
-    public const string SwitchOn = "true";
+    public string? FixProperty { get; internal init; }
 
     /// <summary>True for a switch (<c>Backoff()</c>): set or not, with no value.</summary>
     public bool IsSwitch => Range.Length == 0;

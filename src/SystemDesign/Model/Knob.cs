@@ -83,6 +83,12 @@ public sealed class Knob
     public string? FixProperty { get; internal init; }
 
     /// <summary>
+    /// The value a finding proposes for a switch (<c>DeadLetterQueue()</c>, an edge's <c>Backoff()</c>): on, as the
+    /// switch's parameter stores it.
+    /// </summary>
+    public const string SwitchOn = "1";
+
+    /// <summary>
     /// The <see cref="Finding.Properties"/> key under which a finding that is about no one component (SD3001 on an
     /// entry, SD4001 on the design) proposes a value of this knob for <paramref name="component"/>: "instances:App" →
     /// "3", one key per component the target needs raised. Null when no finding proposes this knob.

@@ -160,6 +160,7 @@ public static class Knobs
         Label = "connection pool",
         Format = KnobFormat.Count,
         Accepts = WholeAtLeastOne,
+        FixProperty = "poolSize",
     };
 
     /// <summary>
@@ -208,6 +209,7 @@ public static class Knobs
         Label = "dead-letter queue",
         Format = KnobFormat.Flag,
         Accepts = SwitchOn,
+        FixProperty = "deadLetterQueue",
     };
 
     /// <summary>
@@ -239,6 +241,7 @@ public static class Knobs
         Label = "invalidates on write",
         Format = KnobFormat.Flag,
         Accepts = SwitchOn,
+        FixProperty = "invalidatesOnWrite",
     };
 
     /// <summary>
@@ -288,6 +291,7 @@ public static class Knobs
         Noun = "a failover time",
         Label = "failover time",
         Format = KnobFormat.Count,
+        FixProperty = "failoverSeconds",
     };
 
     /// <summary>

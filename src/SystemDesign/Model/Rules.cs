@@ -113,10 +113,10 @@ public static class Rules
         "More than 1,000,000 instances of one component.",
         "`Instances` > 1,000,000");
 
-    /// <summary>SD0016 (error): Connections per instance below 1.</summary>
+    /// <summary>SD0016 (error): Connection count below 1 or not whole (connections per instance, pool, limit).</summary>
     public static Rule InvalidConnectionsPerInstance { get; } = new(
         "SD0016", nameof(InvalidConnectionsPerInstance), Severity.Error, RuleGroup.Usage,
-        "Connections per instance below 1",
+        "Connection count below 1 or not whole",
         "Connections per instance, a connection pool or a connection limit of zero or less, or not a whole number.",
         "`ConnectionsPerInstance`, `ConnectionPool` or `ConnectionLimit` ≤ 0 (or not whole)");
 

@@ -1,0 +1,152 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SystemDesign.CodeFixes.Syntax;
+using SystemDesign.Model;
+
+namespace SystemDesign.CodeFixes;
+
+/// <summary>
+/// Sets the edge knob a finding proposes, read off the edge-knob table: a property named by a row's
+/// <see cref="EdgeKnob.FixProperty"/> sets that knob on the finding's edge. "timeoutMs" → "333" (SD7004) and "retries" →
+/// "10" (SD0025) replace the argument of the call that sets the knob now, or append the call; "backoff",
+/// "circuitBreaker", "idempotencyKey" → "1" (SD7005, SD7006, SD7007) append the switch, e.g. <c>.Backoff()</c>, to
+/// the end of the chain that declares the edge.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetEdgeKnobCodeFixProvider)), Shared]
+public sealed class SetEdgeKnobCodeFixProvider : CodeFixProvider
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        Rules.InvalidEdgeKnob.Id,
+        Rules.RetryBudgetExceeded.Id,
+        Rules.RetriesWithoutBackoff.Id,
+        Rules.UnguardedCallChain.Id,
+        Rules.RetriedWriteWithoutIdempotencyKey.Id);
+
+    /// <inheritdoc/>
+    public override FixAllProvider GetFixAllProvider() => DesignFix.FixAll(EquivalenceKeys.SetEdgeKnob, ApplyAsync);
+
+    /// <inheritdoc/>
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var planned = await PlanAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
+        foreach (var group in planned.GroupBy(p => p.Diagnostic))
+        {
+            var diagnostics = ImmutableArray.Create(group.Key);
+            var document = context.Document;
+            var change = group.First().Change;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    (change.Knob.IsSwitch ? "Add " : "Set ") + string.Join(", ", group.Select(p => p.Change.Call)) + " on " + change.Creation,
+                    cancellationToken => ApplyAsync(document, diagnostics, cancellationToken),
+                    EquivalenceKeys.SetEdgeKnob),
+                diagnostics);
+        }
+    }
+
+    private static async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var planned = await PlanAsync(document, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (planned.Count == 0 || await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root)
+        {
+            return document;
+        }
+
+        // One change per edge and knob. A proposed timeout is a ceiling (the attempts must fit in the caller's), so the
+        // shortest wins; a retry count or a switch has one proposal per edge.
+        var merged = planned.Select(p => p.Change)
+            .GroupBy(c => (c.Creation, c.Knob))
+            .Select(g => g.OrderBy(c => c.Value).First())
+            .ToArray();
+        var replacements = merged.Where(c => c.Existing is not null).ToDictionary(c => (SyntaxNode)c.Existing!.Expression);
+        var appends = merged.Where(c => c.Existing is null).GroupBy(c => (SyntaxNode)EdgeCalls.ChainEnd(c.Creation)).ToDictionary(g => g.Key, g => g.ToArray());
+        return document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys.Concat(appends.Keys), (original, rewritten) =>
+        {
+            if (replacements.TryGetValue(original, out var replace))
+            {
+                return KnobEdits.Number(replace.Value).WithTriviaFrom(rewritten);
+            }
+
+            var expression = (ExpressionSyntax)rewritten;
+            var trailing = expression.GetTrailingTrivia();
+            expression = expression.WithoutTrailingTrivia();
+            foreach (var append in appends[original].OrderBy(c => Order(c.Knob)))
+            {
+                expression = append.Knob.IsSwitch
+                    ? KnobEdits.AppendSwitch(expression, append.Knob.Method)
+                    : KnobEdits.AppendCall(expression, append.Knob.Method, null, append.Value);
+            }
+
+            return expression.WithTrailingTrivia(trailing);
+        }));
+    }
+
+    // Appended calls read in the table's order: .Timeout(..).Retries(..).Backoff().CircuitBreaker().IdempotencyKey().
+    private static int Order(EdgeKnob knob)
+    {
+        for (var i = 0; i < EdgeKnobs.All.Count; i++)
+        {
+            if (EdgeKnobs.All[i] == knob)
+            {
+                return i;
+            }
+        }
+
+        return EdgeKnobs.All.Count;
+    }
+
+    private static async Task<List<(Diagnostic Diagnostic, EdgeChange Change)>> PlanAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var planned = new List<(Diagnostic, EdgeChange)>();
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return planned;
+        }
+
+        foreach (var diagnostic in DesignFix.Ordered(diagnostics))
+        {
+            if (DesignFix.NodeOf(root, diagnostic) is not { } node || EdgeCalls.EdgeOf(node, model, cancellationToken) is not { } creation)
+            {
+                continue;
+            }
+
+            foreach (var knob in EdgeKnobs.All)
+            {
+                if (knob.FixProperty is { } key && DesignFix.Property(diagnostic, key) is { } text && Change(creation, knob, text, model, cancellationToken) is { } change)
+                {
+                    planned.Add((diagnostic, change));
+                }
+            }
+        }
+
+        return planned;
+    }
+
+    private static EdgeChange? Change(InvocationExpressionSyntax creation, EdgeKnob knob, string text, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (knob.IsSwitch)
+        {
+            return text == Knob.SwitchOn && !EdgeCalls.IsOn(creation, knob, model, cancellationToken)
+                ? new EdgeChange(creation, null, knob, 1)
+                : null;
+        }
+
+        // Retries(int) takes a whole count; a timeout any positive number (the engine proposes whole milliseconds).
+        var valid = knob == EdgeKnobs.Retries
+            ? KnobEdits.TryParse(text, out var count) && count >= 0 && count <= EdgeKnobs.MaxRetries && count == System.Math.Floor(count)
+            : KnobEdits.TryParse(text, out var ms) && ms > 0;
+        return valid && KnobEdits.TryParse(text, out var value)
+            ? new EdgeChange(creation, EdgeCalls.LastKnobArgument(creation, knob, model, cancellationToken), knob, value)
+            : null;
+    }
+}

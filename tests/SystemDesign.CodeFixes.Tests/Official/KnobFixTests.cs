@@ -1,0 +1,154 @@
+using System.Threading.Tasks;
+using static SystemDesign.CodeFixes.Tests.Official.CodeFixTest;
+
+namespace SystemDesign.CodeFixes.Tests.Official;
+
+/// <summary>
+/// The component-knob fixes (SD7008, SD7009, SD7012, SD7013, SD7015), on the designs of their rule pages: each applies
+/// the figure or switch the finding proposes, the finding is gone, and no error appears.
+/// </summary>
+public class KnobFixTests
+{
+    private static string Blog(string app, string primary, string replica, string attribute = "\"tutorial-simple-blog\"") => $$"""
+        using SystemDesign;
+
+        [Design({{attribute}})]
+        public sealed class PooledBlog : IDesign
+        {
+            public void Describe(ArchitectureBuilder a)
+            {
+                var readers = a.Client("Blog Readers");
+                var lb = a.LoadBalancer("Load Balancer").Instances(2);
+                var app = {{app}};
+                var primary = {{primary}};
+                var replica = {{replica}};
+
+                readers.Calls(lb);
+                lb.Calls(app);
+                app.Writes(primary);
+                app.Reads(replica);
+                primary.ReplicatesTo(replica);
+            }
+        }
+        """;
+
+    // The page's design: one instance of each database, below the availability target (SD4001) before and after.
+    private const string SingleDatabases = "{|SD4001:\"tutorial-simple-blog\"|}";
+
+    [Fact]
+    public Task SD7008_pools_over_both_databases_limits_shrink_to_the_largest_even_pool_that_fits() =>
+        VerifyAsync<SetKnobCodeFixProvider>(
+            Blog("a.App(\"App Servers\").Instances(8).ConnectionPool(20)", "a.DbPrimary(\"Primary DB\").ConnectionLimit({|SD7008:100|})", "a.DbReplica(\"Read Replica\").ConnectionLimit({|SD7008:100|})", SingleDatabases),
+            Blog("a.App(\"App Servers\").Instances(8).ConnectionPool(12)", "a.DbPrimary(\"Primary DB\").ConnectionLimit(100)", "a.DbReplica(\"Read Replica\").ConnectionLimit(100)", SingleDatabases),
+            EquivalenceKeys.SetKnob, "SD7008", "SD7009");
+
+    [Fact]
+    public Task SD7009_a_pool_below_littles_law_grows_to_the_engines_figure() =>
+        VerifyAsync<SetKnobCodeFixProvider>(
+            Blog("a.App(\"App Servers\").Instances(9).ConnectionPool({|SD7009:2|}).ConnectionHoldTime(20)", "a.DbPrimary(\"Primary DB\").Instances(2)", "a.DbReplica(\"Read Replica\").Instances(2)"),
+            Blog("a.App(\"App Servers\").Instances(9).ConnectionPool(3).ConnectionHoldTime(20)", "a.DbPrimary(\"Primary DB\").Instances(2)", "a.DbReplica(\"Read Replica\").Instances(2)"),
+            EquivalenceKeys.SetKnob, "SD7008", "SD7009");
+
+    private static string Ingestion(string stream) => $$"""
+        using SystemDesign;
+
+        [Design("ingestion")]
+        public sealed class Ingestion : IDesign
+        {
+            public void Describe(ArchitectureBuilder a)
+            {
+                var sdks = a.Client("SDK Clients");
+                var producers = a.App("Producers").Instances(134);
+                var stream = {{stream}};
+                var consumers = a.Worker("Consumers").Instances(21);
+                var archive = a.ObjectStore("Archive").Instances(4);
+
+                sdks.Calls(producers);
+                producers.Publishes(stream);
+                consumers.Consumes(stream);
+                consumers.Writes(archive);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task SD7012_a_consumed_stream_gets_a_dead_letter_queue() =>
+        VerifyAsync<SetKnobCodeFixProvider>(
+            Ingestion("{|SD7012:a.Stream(\"Stream\")|}.Instances(3).Partitions(32)"),
+            Ingestion("a.Stream(\"Stream\").DeadLetterQueue().Instances(3).Partitions(32)"),
+            EquivalenceKeys.SetKnob, "SD7012");
+
+    [Fact]
+    public Task SD7012_a_stream_placed_by_type_gets_the_switch_as_a_parameter() =>
+        VerifyAsync<SetKnobCodeFixProvider>(
+            Ingestion("{|SD7012:a.Component(\"stream\", \"Stream\")|}.Instances(3).Parameter(\"partitions\", 32)"),
+            Ingestion("a.Component(\"stream\", \"Stream\").Parameter(\"dead_letter_queue\", 1).Instances(3).Parameter(\"partitions\", 32)"),
+            EquivalenceKeys.SetKnob, "SD7012");
+
+    private static string CachedBlog(string cache) => $$"""
+        using SystemDesign;
+
+        [Design("tutorial-simple-blog")]
+        public sealed class PersonalBlog : IDesign
+        {
+            public void Describe(ArchitectureBuilder a)
+            {
+                var readers = a.Client("Blog Readers");
+                var lb = a.LoadBalancer("Load Balancer").Instances(2);
+                var app = a.App("App Servers").Instances(9);
+                var cache = {{cache}};
+                var primary = a.DbPrimary("Primary DB").Instances(2);
+                var replica = a.DbReplica("Read Replica").Instances(2);
+                var importer = a.Worker("Comment Importer").Instances(3);
+
+                readers.Calls(lb);
+                lb.Calls(app);
+                app.Reads(cache);
+                cache.Reads(replica);
+                app.Writes(primary);
+                app.Calls(importer);
+                importer.Writes(primary);
+                primary.ReplicatesTo(replica);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task SD7013_a_cache_written_around_by_two_services_invalidates_on_write() =>
+        VerifyAsync<SetKnobCodeFixProvider>(
+            CachedBlog("{|SD7013:a.Cache(\"Post Cache\")|}.Instances(2).HitRate(0.9)"),
+            CachedBlog("a.Cache(\"Post Cache\").InvalidatesOnWrite().Instances(2).HitRate(0.9)"),
+            EquivalenceKeys.SetKnob, "SD7013");
+
+    private static string Failover(string primaryDb) => $$"""
+        using SystemDesign;
+
+        [Design("cross-region-failover")]
+        public sealed class CrossRegionFailover : IDesign
+        {
+            public void Describe(ArchitectureBuilder a)
+            {
+                var users = a.Client("Users");
+                var dns = a.LoadBalancer("Global DNS").Instances(8);
+                var primary = a.App("Primary Region").Instances(2108);
+                var standby = a.App("Standby Region").Instances(2498);
+                var primaryDb = {{primaryDb}};
+                var standbyDb = {|SD2001:{|SD6005:a.DbPrimary("Standby DB")|}|}.Instances(601);
+
+                users.Calls(dns);
+                dns.Calls(primary);
+                dns.Calls(standby);
+                primary.Writes(primaryDb);
+                standby.Writes(standbyDb);
+                primaryDb.ReplicatesTo(standbyDb);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task SD7015_a_slow_failover_becomes_the_RTO() =>
+        VerifyAsync<SetKnobCodeFixProvider>(
+            Failover("a.DbPrimary(\"Primary DB\").Instances(301).FailoverTime({|SD7015:900|})"),
+            Failover("a.DbPrimary(\"Primary DB\").Instances(301).FailoverTime(600)"),
+            EquivalenceKeys.SetKnob, "SD7015");
+}
