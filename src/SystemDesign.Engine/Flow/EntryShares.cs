@@ -164,7 +164,7 @@ internal sealed class EntryShares
             issues.Add(new ShareIssue(clients[statedBy[0]].Name, KnobOf(statedBy[0]),
                 $"The clients' stated parts of the {what} add up to {Percent(statedSum)} ({Parts()}) and no other client sends them: {N((1 - statedSum) * target)} of the {N(target)} {what}/s the problem states come from no client. Raise the parts to add up to 100%, or add a client that states none to send the rest."));
         }
-        else if (statedSum >= 1 - Tolerance && open.Count > 0)
+        else if (statedSum >= 1 - Tolerance && statedSum <= 1 + Tolerance && open.Count > 0)
         {
             var names = Listed(open.Select(i => clients[i].Name), ", ");
             issues.Add(new ShareIssue(clients[open[0]].Name, null,
