@@ -8,44 +8,22 @@ namespace SystemDesign.Model;
 /// it is stored as (if any), its unit and valid range, the rule that validates it and the component types it means
 /// something on. The validator, the analyzer's model key and finding locator, and the code fixes read these rows.
 /// </summary>
-public sealed class Knob
+public sealed class Knob : KnobRow<Component>
 {
-    private readonly Func<Component, object?> read;
-
     internal Knob(string method, string property, string? parameter, string unit, string range, string example, Rule rule, Func<Component, object?> read)
+        : base(method, property, unit, range, example, read)
     {
-        Method = method;
-        Property = property;
         Parameter = parameter;
-        Unit = unit;
-        Range = range;
-        Example = example;
         Rule = rule;
-        this.read = read;
     }
-
-    /// <summary>The builder method that sets the knob, e.g. "CapacityPerInstance" (a handle method).</summary>
-    public string Method { get; }
-
-    /// <summary>The <see cref="Component"/> property that holds the knob, e.g. "ServiceTimeMs".</summary>
-    public string Property { get; }
 
     /// <summary>The generic parameter the knob is stored as ("hit_rate"), or null for a property of its own.</summary>
     public string? Parameter { get; }
 
     /// <summary>What <see cref="Finding.Knob"/> holds for a finding about this knob: the method, or "param:" and the parameter.</summary>
-    public string Key => Parameter is null ? Method : Finding.ParameterKnob(Parameter);
+    public override string Key => Parameter is null ? Method : Finding.ParameterKnob(Parameter);
 
-    /// <summary>The unit, as messages say it: "requests per second per instance".</summary>
-    public string Unit { get; }
-
-    /// <summary>The valid values, in interval notation: "(0, 1]", "≥ 1, whole".</summary>
-    public string Range { get; }
-
-    /// <summary>A call with a typical value, as messages suggest it: "CapacityPerInstance(150)".</summary>
-    public string Example { get; }
-
-    /// <summary>The rule a value outside <see cref="Range"/> breaks.</summary>
+    /// <summary>The rule a value outside <see cref="KnobRow{TTarget}.Range"/> breaks.</summary>
     public Rule Rule { get; }
 
     /// <summary>The generic component types the knob means something on (empty: every type), and how messages say them.</summary>
@@ -64,7 +42,7 @@ public sealed class Knob
     public KnobFormat Format { get; internal init; }
 
     /// <summary>
-    /// Whether a value of a parameter-stored knob lies in <see cref="Range"/>, for the validator: the row states its
+    /// Whether a value of a parameter-stored knob lies in <see cref="KnobRow{TTarget}.Range"/>, for the validator: the row states its
     /// range once, in words for messages and here as a test. Null: any finite number (a positive-number knob is checked
     /// by its own rule, SD0008).
     /// </summary>
@@ -109,11 +87,6 @@ public sealed class Knob
     // ':' cannot end a knob's own FixProperty, so "instances:App" never collides with "instances".
     private const char ComponentSeparator = ':';
 
-    /// <summary>The component's value of this knob (null when the design did not set it).</summary>
-    /// <param name="component">The component to read.</param>
-    /// <returns>An <see cref="int"/>, <see cref="double"/> or <see cref="string"/>, or null.</returns>
-    public object? Read(Component component) => read(component ?? throw new ArgumentNullException(nameof(component)));
-
     /// <summary>Whether the design set this knob on <paramref name="component"/> (a parameter counts even if not a whole number).</summary>
     /// <param name="component">The component to read.</param>
     /// <returns>True when set.</returns>
@@ -140,7 +113,4 @@ public sealed class Knob
 
         return false;
     }
-
-    /// <inheritdoc/>
-    public override string ToString() => Key;
 }
