@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Tests.Incidents;
 /// The incident of cdn-1m-rps-p95-50ms, before the fix: 1M req/s served from the origin, no edge caches, no shield.
 /// </summary>
 /// <remarks>
-/// Every request reaches object storage (30 ms a read) through origin servers: P95 cannot be under 50 ms and the asset
+/// Every request reaches object storage (100 ms a read) through origin servers: P95 cannot be under 50 ms and the asset
 /// store is overloaded.
 /// </remarks>
 [Incident("cdn-1m-rps-p95-50ms", "SD1001", "SD1004", "SD2001", "SD2002", "SD3003", "SD4002", "SD6001")]
