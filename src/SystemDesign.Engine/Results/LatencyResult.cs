@@ -13,6 +13,12 @@ namespace SystemDesign.Engine.Results;
 public sealed record LatencyResult(
     string Entry, string RequestClass, double Percentile, double Milliseconds, double? TargetMilliseconds, double? FloorMilliseconds)
 {
+    /// <summary>
+    /// The mean network time between regions on these requests' paths, in ms (the round trips of the calls that cross
+    /// regions, weighed by the share of requests that make them); 0 for a path in one region. It is in every figure above.
+    /// </summary>
+    public double NetworkMilliseconds { get; init; }
+
     /// <summary>True when there is a target and the percentile is within it.</summary>
     public bool MeetsTarget => TargetMilliseconds is not { } t || Milliseconds <= t;
 
