@@ -34,4 +34,7 @@ public static class ParameterNames
 
     /// <summary>"failover_seconds": seconds a database takes to promote a standby when its primary fails (<see cref="Component.FailoverSeconds"/>).</summary>
     public const string FailoverSeconds = "failover_seconds";
+
+    /// <summary>"replication_lag_seconds": how far an asynchronous replica runs behind its primary (<see cref="Component.ReplicationLagSeconds"/>).</summary>
+    public const string ReplicationLagSeconds = "replication_lag_seconds";
 }
