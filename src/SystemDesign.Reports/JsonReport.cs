@@ -116,6 +116,12 @@ internal static class JsonReport
             Unbounded(w, "milliseconds", l.Milliseconds);
             Number(w, "targetMilliseconds", l.TargetMilliseconds);
             Number(w, "floorMilliseconds", l.FloorMilliseconds);
+            if (l.NetworkMilliseconds > 0)
+            {
+                // Only for paths that cross regions, so a design in one region keeps its report byte for byte.
+                Number(w, "networkMilliseconds", l.NetworkMilliseconds);
+            }
+
             Boolean(w, "meetsTarget", l.MeetsTarget);
             Boolean(w, "targetInfeasible", l.TargetInfeasible);
             w.WriteEndObject();

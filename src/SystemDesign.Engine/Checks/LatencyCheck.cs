@@ -89,8 +89,9 @@ internal static class LatencyCheck
                 }
 
                 // A cross-region bound is about requests whose path crosses regions: where the design places the
-                // components these requests pass in one region (or none), it has no such requests (SD3005).
-                if (requests.CrossesRegions && mixed.OnPath(entry, requestClass).Select(i => context.Nodes[i].Component.Region).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(System.StringComparer.Ordinal).Count() < 2)
+                // components these requests pass in one region (or none), it has no such requests (SD3005). Names compare
+                // as RegionDelays compares them: "US-EAST-1" is us-east-1.
+                if (requests.CrossesRegions && mixed.OnPath(entry, requestClass).Select(i => context.Nodes[i].Component.Region).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r!.Trim()).Distinct(System.StringComparer.OrdinalIgnoreCase).Count() < 2)
                 {
                     oneRegion.Add((context.Nodes[entry].Name, (requestClass == RequestClass.Read ? "reads" : "writes") + " from " + context.Nodes[entry].Name));
                     continue;

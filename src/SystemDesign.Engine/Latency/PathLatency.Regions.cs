@@ -36,6 +36,11 @@ internal sealed partial class PathLatency
     /// <summary>The mean network time between regions of an entry's requests of a class, in seconds (0 in one region).</summary>
     public double NetworkMean(int entry, RequestClass c)
     {
+        if (!hasDelays)
+        {
+            return 0;
+        }
+
         networkMeans ??= [MeansOf(0, false, network: true), MeansOf(1, false, network: true)];
         return networkMeans[(int)c][entry];
     }
