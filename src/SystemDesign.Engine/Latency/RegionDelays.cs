@@ -1,3 +1,4 @@
+using System.Linq;
 using SystemDesign.Catalog;
 
 namespace SystemDesign.Engine.Latency;
@@ -53,6 +54,15 @@ internal sealed class RegionDelays
         if (stated is not null)
         {
             return stated;
+        }
+
+        // Off the Earth, radio and laser links cross vacuum at c; relayed through the ground stations on Earth.
+        var (bodyA, bodyB) = (SpaceLocations.Find(a!), SpaceLocations.Find(b!));
+        if (bodyA is not null || bodyB is not null)
+        {
+            var km = (bodyA?.Km ?? 0) + (bodyB?.Km ?? 0);
+            var named = string.Join(" + ", new[] { bodyA, bodyB }.Where(x => x is not null).Select(x => x!.Value.Name + " " + NumberText.N(x.Value.Km) + " km (" + x.Value.Source + ")"));
+            return new Sourced(km / SpaceLocations.LightKmPerSecond, $"light-time: {named} ÷ c = 299,792.458 km/s");
         }
 
         var (from, to) = (Locate(a!), Locate(b!));

@@ -58,6 +58,30 @@ public sealed class CrossRegionDelayTests
         Assert.Contains("cross_region_latency_ms", oneWay.Source, System.StringComparison.Ordinal);
     }
 
+    [Theory]
+    // NASA fact sheets: Mars at its nearest 54.6 million km, the Moon's perigee 363,300 km; geostationary altitude
+    // 35,786 km. c = 299,792.458 km/s (SI).
+    [InlineData("us-east-1", "mars", 182.1258)]
+    [InlineData("Moon", "eu-west-1", 1.211838)]
+    [InlineData("geo", "moon-base-1", 0.119368)]
+    [InlineData("moon", "mars", 183.3377)] // relayed through the Earth
+    public void A_place_off_the_Earth_is_its_light_time_away(string a, string b, double seconds)
+    {
+        var oneWay = RegionDelays.For(Problem()).OneWay(a, b);
+
+        Assert.Equal(seconds, oneWay.Value, 3);
+        Assert.StartsWith("light-time: ", oneWay.Source, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_replica_on_the_Moon_adds_two_light_times_to_every_read()
+    {
+        var local = Assert.Single(Grade("us-east-1").Latency, l => l.RequestClass == "read");
+        var lunar = Assert.Single(Grade("moon").Latency, l => l.RequestClass == "read");
+
+        Assert.Equal(2 * 1211.838, lunar.Milliseconds - local.Milliseconds, 0.01);
+    }
+
     [Fact]
     public void A_read_that_crosses_regions_once_is_shifted_by_the_round_trip()
     {
