@@ -87,6 +87,12 @@ internal static class JsonReport
             Number(w, "targetMilliseconds", l.TargetMilliseconds);
             Number(w, "floorMilliseconds", l.FloorMilliseconds);
             Number(w, "capMilliseconds", l.CapMilliseconds);
+            if (l.NetworkMilliseconds > 0)
+            {
+                // Only for paths that cross regions, so a design in one region keeps its report byte for byte.
+                Number(w, "networkMilliseconds", l.NetworkMilliseconds);
+            }
+
             Boolean(w, "meetsTarget", l.MeetsTarget);
             Boolean(w, "targetInfeasible", l.TargetInfeasible);
         });

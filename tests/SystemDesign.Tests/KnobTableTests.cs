@@ -38,6 +38,7 @@ public class KnobTableTests
         [nameof(Knobs.FailoverTime)] = 0.0,
         [nameof(Knobs.WorkloadShare)] = 1.5,
         [nameof(Knobs.RequestRate)] = 0.0,
+        [nameof(Knobs.ReplicationLag)] = double.PositiveInfinity,
     };
 
     /// <summary>A switch knob (no argument): set by its method, or given a bad stored value through Parameter.</summary>
@@ -149,6 +150,7 @@ public class KnobTableTests
             ComponentTypes.App => builder.App("X"),
             ComponentTypes.Queue => builder.Queue("X"),
             ComponentTypes.DbPrimary => builder.DbPrimary("X"),
+            ComponentTypes.DbReplica => builder.DbReplica("X"),
             ComponentTypes.Worker => builder.Worker("X"),
             ComponentTypes.Client => builder.Client("X"),
             var other => throw new InvalidOperationException("no builder for " + other),

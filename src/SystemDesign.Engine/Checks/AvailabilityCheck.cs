@@ -28,6 +28,7 @@ internal static class AvailabilityCheck
         // Identical components (a design of repeated cells) need the same k of n: the sum is taken once per distinct triple.
         var kOfN = new Dictionary<(int, int, double), double>();
         var shared = ReachedOnlyAsAlternative(context);
+        var standbys = StandbyPairs.Of(context);
         foreach (var node in context.Nodes)
         {
             var n = node.InstanceCount;
@@ -38,14 +39,16 @@ internal static class AvailabilityCheck
                 kOfN[key] = up = KOfN(key.Item1, n, node.Availability.Value);
             }
 
-            perComponent[node.Index] = up;
+            // A primary with a standby that takes over is the pair: down only for the failover, or when both are.
+            var covered = standbys.TryGetValue(node.Index, out var standby) && StandbyPairs.Covers(context, node, standby);
+            perComponent[node.Index] = covered ? StandbyPairs.Availability(context, node, standby, up) : up;
             if (!required[node.Index])
             {
                 continue;
             }
 
             series *= perComponent[node.Index];
-            if (node.Availability.Value < 1)
+            if (node.Availability.Value < 1 && !covered)
             {
                 // An overloaded component (k > n) needs k instances to carry its load first; spares survive losses, and
                 // enough of them that the component is at least as available as one instance (never less than now).
@@ -62,7 +65,7 @@ internal static class AvailabilityCheck
 
             // One member of a group that shares the traffic (a router's or a caller's several targets) stops only its
             // share of the requests when it fails: not a single point of failure.
-            if (k >= n && node.Availability.Value < 1 && !shared[node.Index])
+            if (k >= n && node.Availability.Value < 1 && !shared[node.Index] && !covered)
             {
                 spofs.Add(node.Name);
                 var spare = (int)System.Math.Min(int.MaxValue, InstanceRequirements.AvailableSpare(node, k));

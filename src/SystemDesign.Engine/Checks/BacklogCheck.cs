@@ -27,16 +27,19 @@ internal static class BacklogCheck
     public static IReadOnlyList<BacklogResult> Run(EvaluationContext context, int[] usable)
     {
         var results = new List<BacklogResult>();
-        if (!context.HasRate)
-        {
-            return results;
-        }
-
-        var consumerLag = Target(context, LatencyClasses.ConsumerLag);
         // The RPO bounds the writes a failover to a replica loses, which are the replica's lag (issue 12): where the
         // problem states no replication lag bound of its own, the RPO is that bound.
         var replicationLag = Target(context, LatencyClasses.ReplicationLag)
             ?? (context.Problem.Workload.RecoveryPointObjective is { } rpo ? new LagTarget(rpo.Value, null, "RPO, " + rpo.Source) : null);
+        if (!context.HasRate)
+        {
+            // No burst to model: a replica's lag is what the network and a stated lag say it is at least.
+            ReplicaLag.WithoutRate(context, replicationLag?.Seconds, replicationLag?.Source, context.Workload.BurstSeconds, results);
+            return results;
+        }
+
+        var consumerLag = Target(context, LatencyClasses.ConsumerLag);
+        var sources = ReplicaLag.Sources(context);
         foreach (var node in context.Nodes)
         {
             if (node.Behaviour == Behaviour.Messaging)
@@ -48,7 +51,7 @@ internal static class BacklogCheck
             }
             else if (context.Applied(node.Index) > 0 && node.CapacityPerInstance is { } c && usable[node.Index] > 0)
             {
-                Replica(context, usable, node, c.Value, replicationLag, results);
+                Replica(context, usable, node, c.Value, replicationLag, ReplicaLag.Of(context, sources, node), results);
             }
         }
 
@@ -119,7 +122,7 @@ internal static class BacklogCheck
         }
     }
 
-    private static void Replica(EvaluationContext context, int[] usable, ResolvedComponent replica, double perInstance, LagTarget? target, List<BacklogResult> results)
+    private static void Replica(EvaluationContext context, int[] usable, ResolvedComponent replica, double perInstance, LagTarget? target, ReplicaLag.Floor? floor, List<BacklogResult> results)
     {
         // Each instance applies every write of its primary and serves its share of the reads (docs/engine.md, "Flow").
         var writes = context.Applied(replica.Index);
@@ -139,9 +142,18 @@ internal static class BacklogCheck
             return;
         }
 
+        if (floor is not null)
+        {
+            figures = ReplicaLag.Apply(figures, floor);
+        }
+
         results.Add(figures);
         SlowDrain(context, replica.Name, figures, "Give the replica more capacity per instance, or move reads off it.");
-        if (figures.MissesTarget)
+        if (figures.MissesTarget && floor is not null && floor.Seconds > target!.Seconds)
+        {
+            context.Add(Rules.LagTargetMissed, replica.Name, LagLine(figures, target) + " " + ReplicaLag.Fix(floor));
+        }
+        else if (figures.MissesTarget)
         {
             var (fix, count) = ReplicaFix(context, replica, reads * usable[replica.Index], writes, perInstance, target!);
             if (count is { } n)

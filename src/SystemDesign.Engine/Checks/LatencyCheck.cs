@@ -36,7 +36,7 @@ internal static class LatencyCheck
         // answers; cross-region, conditional and other-objective bounds are shown as stated, not graded here.
         var kinds = LatencyRequests.All;
         var percentilesOf = kinds.Select(r => r.Percentiles(context.Problem.Workload.LatencyTargets)).ToArray();
-        var mixed = new PathLatency(context.Graph, hops);
+        var mixed = new PathLatency(context.Graph, hops, RegionDelays.For(context.Problem));
         var conditioned = new Dictionary<CacheOutcome, PathLatency> { [CacheOutcome.Mixed] = mixed };
         PathLatency PathsFor(CacheOutcome outcome) => conditioned.TryGetValue(outcome, out var p) ? p : conditioned[outcome] = mixed.ForCacheOutcome(outcome);
         var readRatio = context.Workload.ReadRatio.Value;
@@ -93,14 +93,22 @@ internal static class LatencyCheck
                 }
 
                 // A cross-region bound is about requests whose path crosses regions: where the design places the
-                // components these requests pass in one region (or none), it has no such requests (SD3005).
-                if (requests.CrossesRegions && mixed.OnPath(entry, requestClass).Select(i => context.Nodes[i].Component.Region).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(System.StringComparer.Ordinal).Count() < 2)
+                // components these requests pass in one region (or none), it has no such requests (SD3005). Names compare
+                // as RegionDelays compares them: "US-EAST-1" is us-east-1.
+                if (requests.CrossesRegions && mixed.OnPath(entry, requestClass).Select(i => context.Nodes[i].Component.Region).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r!.Trim()).Distinct(System.StringComparer.OrdinalIgnoreCase).Count() < 2)
                 {
                     oneRegion.Add((context.Nodes[entry].Name, (requestClass == RequestClass.Read ? "reads" : "writes") + " from " + context.Nodes[entry].Name));
                     continue;
                 }
 
                 var paths = PathsFor(requests.Outcome);
+                if (paths.TooManyDelays(entry, requestClass))
+                {
+                    context.Add(Rules.LatencyNotComputed, context.Nodes[entry].Name,
+                        $"The end-to-end latency of {requests.Name}s from {context.Nodes[entry].Name} is not computed: its paths cross regions in more than {N(PathLatency.MaxDelayTerms)} distinct combinations of network time. Place fewer components in regions of their own.");
+                    continue;
+                }
+
                 var key = twin + "|" + kind.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (!computed.TryGetValue(key, out var figures))
                 {
@@ -127,9 +135,10 @@ internal static class LatencyCheck
                         continue;
                     }
 
+                    var network = paths.NetworkMean(entry, requestClass) * 1000;
                     var result = cap is { } capMs
-                        ? new LatencyResult(context.Nodes[entry].Name, requests.Name, percentile, System.Math.Min(figures[i].Ms, capMs), target, figures[i].FloorMs is { } f ? System.Math.Min(f, capMs) : null) { CapMilliseconds = capMs }
-                        : new LatencyResult(context.Nodes[entry].Name, requests.Name, percentile, figures[i].Ms, target, figures[i].FloorMs);
+                        ? new LatencyResult(context.Nodes[entry].Name, requests.Name, percentile, System.Math.Min(figures[i].Ms, capMs), target, figures[i].FloorMs is { } f ? System.Math.Min(f, capMs) : null) { CapMilliseconds = capMs, NetworkMilliseconds = network }
+                        : new LatencyResult(context.Nodes[entry].Name, requests.Name, percentile, figures[i].Ms, target, figures[i].FloorMs) { NetworkMilliseconds = network };
                     results.Add(result);
                     if (double.IsPositiveInfinity(result.Milliseconds))
                     {
@@ -217,7 +226,8 @@ internal static class LatencyCheck
             return "#" + entry.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var key = new System.Text.StringBuilder("c");
+        // A client placed in a region of its own waits its own network time: only clients in the same region are twins.
+        var key = new System.Text.StringBuilder("c").Append(context.Nodes[entry].Component.Region?.Trim().ToUpperInvariant());
         foreach (var e in context.Graph.Outgoing[entry])
         {
             key.Append('|').Append(e.To.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(':').Append((int)e.Role)
@@ -257,7 +267,7 @@ internal static class LatencyCheck
         if (r.TargetInfeasible)
         {
             context.Add(Rules.LatencyTargetInfeasible, r.Entry,
-                $"{label}: the target {N(target)} ms is infeasible with these components: even with no queueing anywhere the P{N(r.Percentile)} is {N(r.FloorMilliseconds ?? 0)} ms (the service times alone). Only faster components (.ServiceTime) or a shorter path can meet it; this is not graded as the design's failure.");
+                $"{label}: the target {N(target)} ms is infeasible with these components: even with no queueing anywhere the P{N(r.Percentile)} is {N(r.FloorMilliseconds ?? 0)} ms (the service times alone{Network(r)}). Only faster components (.ServiceTime) or a shorter path can meet it; this is not graded as the design's failure.");
             return;
         }
 
@@ -267,7 +277,7 @@ internal static class LatencyCheck
             .OrderByDescending(i => hops[i].Queue!.ResponseTimePercentile(r.Percentile / 100))
             .Take(3)
             .Select(i => $"{context.Nodes[i].Name} P{N(r.Percentile)} {N(hops[i].Queue!.ResponseTimePercentile(r.Percentile / 100) * 1000)} ms at {Percent(hops[i].Queue!.Utilization)}");
-        var message = $"{label} is {N(r.Milliseconds)} ms, over the {N(target)} ms target (no-queueing floor {N(r.FloorMilliseconds ?? 0)} ms). Slowest hops: {string.Join("; ", slowest)}.";
+        var message = $"{label} is {N(r.Milliseconds)} ms, over the {N(target)} ms target (no-queueing floor {N(r.FloorMilliseconds ?? 0)} ms{Network(r)}). Slowest hops: {string.Join("; ", slowest)}.";
         if (LatencyTargetCounts.Search(context, hops, paths, entry, requestClass, r, onPath) is { } sized)
         {
             context.Add(Rules.LatencyTargetMissed, r.Entry,
@@ -279,6 +289,10 @@ internal static class LatencyCheck
             context.Add(Rules.LatencyTargetMissed, r.Entry, $"{message} More instances lower the queueing; {RemedyFor(r.RequestClass)}");
         }
     }
+
+    // The network between regions is part of the floor: no instance count shortens it, only placement does.
+    private static string Network(LatencyResult r) =>
+        r.NetworkMilliseconds > 0 ? $", of which {N(r.NetworkMilliseconds)} ms on average is the network between regions" : "";
 
     // The advice fits the class that missed: a cache answers reads, and only a queue (the engine stops a request's path
     // at one) takes writes off what the caller waits for.

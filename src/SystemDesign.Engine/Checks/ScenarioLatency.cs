@@ -19,13 +19,15 @@ namespace SystemDesign.Engine.Checks;
 internal sealed class ScenarioLatency
 {
     private readonly FlowGraph graph;
+    private readonly RegionDelays regions;
     private readonly List<Row> rows;
     private long budget;
     private PathLatency? shape;
 
-    private ScenarioLatency(FlowGraph graph, List<Row> rows, long budget)
+    private ScenarioLatency(FlowGraph graph, RegionDelays regions, List<Row> rows, long budget)
     {
         this.graph = graph;
+        this.regions = regions;
         this.rows = rows;
         this.budget = budget;
     }
@@ -67,7 +69,7 @@ internal sealed class ScenarioLatency
             }
         }
 
-        return rows.Count == 0 ? null : new ScenarioLatency(context.Graph, rows, context.Options.MaxScenarioLatencyWork);
+        return rows.Count == 0 ? null : new ScenarioLatency(context.Graph, RegionDelays.For(context.Problem), rows, context.Options.MaxScenarioLatencyWork);
     }
 
     /// <summary>
@@ -76,11 +78,11 @@ internal sealed class ScenarioLatency
     /// (then <see cref="Exhausted"/>).
     /// </summary>
     public IReadOnlyList<LatencyMiss>? Misses(HopModel[] hops) =>
-        Spend() ? Misses(shape is null ? shape = new PathLatency(graph, hops) : shape.WithHops(hops)) : null;
+        Spend() ? Misses(shape is null ? shape = new PathLatency(graph, hops, regions) : shape.WithHops(hops)) : null;
 
     /// <summary><see cref="Misses(HopModel[])"/> on another routing: a cold cache changes the paths, not only the hops.</summary>
     public IReadOnlyList<LatencyMiss>? Misses(FlowGraph scenarioGraph, HopModel[] hops) =>
-        Spend() ? Misses(new PathLatency(scenarioGraph, hops)) : null;
+        Spend() ? Misses(new PathLatency(scenarioGraph, hops, regions)) : null;
 
     // Each re-check models the whole design (saturation and means of every node): past the budget (components in all)
     // the rest are skipped and the report says so, so a large design with many caches stays within its time.

@@ -11,7 +11,7 @@ namespace SystemDesign.Engine.Latency;
 /// other, routers and caches mixing their alternatives by the fraction of traffic each takes. Percentiles come
 /// from the exact transform of that sum, inverted numerically (<see cref="TalbotInversion"/>).
 /// </summary>
-internal sealed class PathLatency
+internal sealed partial class PathLatency
 {
     private readonly FlowGraph graph;
     private readonly HopModel[] hops;
@@ -44,7 +44,18 @@ internal sealed class PathLatency
     private readonly bool[] isMessaging;
     private readonly bool[] isCache;
 
+    // Per class and flattened edge: the round trip between regions a call over it waits, in whole microseconds (exact
+    // sums, so equal totals merge); all zero in a design placed in one region or none (PathLatency.Regions.cs).
+    private readonly long[][] edgeDelay;
+    private readonly bool hasDelays;
+
     public PathLatency(FlowGraph graph, HopModel[] hops)
+        : this(graph, hops, RegionDelays.None)
+    {
+    }
+
+    /// <summary>The paths of a design with the network time between its regions (<paramref name="regions"/>).</summary>
+    public PathLatency(FlowGraph graph, HopModel[] hops, RegionDelays regions)
     {
         this.graph = graph;
         this.hops = hops;
@@ -72,6 +83,7 @@ internal sealed class PathLatency
         edgeChild = new int[2][];
         edgeFraction = new double[2][];
         missRate = new double[2][];
+        edgeDelay = new long[2][];
         isMessaging = new bool[n];
         isCache = new bool[n];
         for (var i = 0; i < n; i++)
@@ -83,6 +95,8 @@ internal sealed class PathLatency
         for (var k = 0; k < 2; k++)
         {
             Flatten(k);
+            edgeDelay[k] = RoundTrips(k, regions);
+            hasDelays |= System.Array.Exists(edgeDelay[k], d => d > 0);
         }
 
         (Saturated, Means, FloorMeans) = FromHops();
@@ -107,6 +121,8 @@ internal sealed class PathLatency
         Outcome = outcome;
         isMessaging = shape.isMessaging;
         isCache = shape.isCache;
+        edgeDelay = shape.edgeDelay;
+        hasDelays = shape.hasDelays;
         (Saturated, Means, FloorMeans) = FromHops();
     }
 
@@ -292,6 +308,11 @@ internal sealed class PathLatency
 
     private (double Cdf, double Density) At(int entry, int k, double t, bool floor)
     {
+        if (hasDelays)
+        {
+            return DelayedAt(entry, k, t, floor);
+        }
+
         TalbotInversion.Contour(t, sRe, sIm);
         EvaluateContour(entry, k, floor);
         Inversions++;
@@ -443,12 +464,12 @@ internal sealed class PathLatency
         missRate[k] = misses;
     }
 
-    private double[] MeansOf(int k, bool floor)
+    private double[] MeansOf(int k, bool floor, bool network = false)
     {
         var means = new double[graph.Nodes.Length];
         foreach (var node in reverseOrder)
         {
-            means[node] = MeanAt(node, k, floor, means);
+            means[node] = MeanAt(node, k, floor, means, network);
         }
 
         return means;
@@ -465,22 +486,23 @@ internal sealed class PathLatency
         return saturated;
     }
 
-    private double MeanAt(int node, int k, bool floor, double[] means)
+    // The flattened plan (the same edges in the same order as RoutingPlan's groups), each edge's child mean plus the
+    // round trip between regions it waits (0 within a region: x + 0 is x, so a design in one region is unchanged).
+    private double MeanAt(int node, int k, bool floor, double[] means, bool network = false)
     {
-        var plan = plans[k][node];
         double before = 0, afterMiss = 0;
         var hasAfterMiss = false;
-        if (graph.Nodes[node].Behaviour != Behaviour.Messaging)
+        if (!isMessaging[node])
         {
-            foreach (var group in plan.Groups)
+            for (var g = groupStart[k][node]; g < groupStart[k][node + 1]; g++)
             {
                 var mix = 0.0;
-                foreach (var (edge, fraction) in group.Edges)
+                for (var e = edgeStart[k][g]; e < edgeStart[k][g + 1]; e++)
                 {
-                    mix += fraction * means[edge.To];
+                    mix += edgeFraction[k][e] * (means[edgeChild[k][e]] + (edgeDelay[k][e] * MicrosecondSeconds));
                 }
 
-                if (group.AfterMiss || graph.Nodes[node].Behaviour == Behaviour.Cache)
+                if (groupAfterMiss[k][g] || isCache[node])
                 {
                     afterMiss += mix;
                     hasAfterMiss = true;
@@ -492,7 +514,7 @@ internal sealed class PathLatency
             }
         }
 
-        return hops[node].Mean(floor) + before + (hasAfterMiss ? missRate[k][node] * afterMiss : 0);
+        return (network ? 0 : hops[node].Mean(floor)) + before + (hasAfterMiss ? missRate[k][node] * afterMiss : 0);
     }
 
     private bool SaturatedAt(int node, int k, bool[] saturated)

@@ -19,6 +19,12 @@ public sealed record LatencyResult(
     /// </summary>
     public double? CapMilliseconds { get; init; }
 
+    /// <summary>
+    /// The mean network time between regions on these requests' paths, in ms (the round trips of the calls that cross
+    /// regions, weighed by the share of requests that make them); 0 for a path in one region. It is in every figure above.
+    /// </summary>
+    public double NetworkMilliseconds { get; init; }
+
     /// <summary>True when there is a target and the percentile is within it.</summary>
     public bool MeetsTarget => TargetMilliseconds is not { } t || Milliseconds <= t;
 

@@ -48,6 +48,16 @@ public sealed partial record Component
         init => parameters = WithParameter(parameters, ParameterNames.FailoverSeconds, value);
     }
 
+    /// <summary>
+    /// Seconds an asynchronous replica runs behind its primary, as measured (parameter "replication_lag_seconds"); null
+    /// when unset. The writes a failover to it loses (docs/engine.md, "Recovery objectives").
+    /// </summary>
+    public double? ReplicationLagSeconds
+    {
+        get => parameters.TryGetValue(ParameterNames.ReplicationLagSeconds, out var value) ? value : null;
+        init => parameters = WithParameter(parameters, ParameterNames.ReplicationLagSeconds, value);
+    }
+
     // A switch is on at exactly 1; any other stored value is SD0017 (the validator names it), and reads as off.
     private bool IsOn(string parameter) => parameters.TryGetValue(parameter, out var value) && value == 1;
 }

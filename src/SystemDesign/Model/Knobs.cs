@@ -327,13 +327,29 @@ public static class Knobs
         Format = KnobFormat.RequestRate,
     };
 
+    /// <summary>
+    /// ReplicationLag: seconds an asynchronous replica runs behind its primary, as measured, stored as
+    /// "replication_lag_seconds"; positive and finite (SD0008). Unset, the engine's model (the network between the
+    /// regions, a burst's apply wait). SD6005 grades it against the RPO or the replication lag bound.
+    /// </summary>
+    public static Knob ReplicationLag { get; } = new(
+        nameof(DatabaseNode.ReplicationLag), nameof(Component.ReplicationLagSeconds), ParameterNames.ReplicationLagSeconds,
+        "seconds of replication lag", "> 0, finite", "ReplicationLag(5)", Rules.NonPositiveKnob, c => c.ReplicationLagSeconds)
+    {
+        MeaningfulOnTypes = new[] { ComponentTypes.DbReplica, ComponentTypes.DbPrimary },
+        MeaningfulOn = "replicas and standby primaries",
+        Noun = "a replication lag",
+        Label = "replication lag",
+        Format = KnobFormat.Count,
+    };
+
     /// <summary>Every knob, in the order the validator reports them.</summary>
     public static IReadOnlyList<Knob> All { get; } = new[]
     {
         Instances, CapacityPerInstance, ServiceTime, Availability, HourlyCost, HitRate, Partitions, ConnectionsPerInstance, Zone, Region,
         RepairTime, TimeBetweenFailures, ConnectionPool, ConnectionLimit, ConnectionHoldTime,
         DeadLetterQueue, Ttl, InvalidatesOnWrite, HotKeyShare, BatchSize, FailoverTime,
-        WorkloadShare, RequestRate,
+        WorkloadShare, RequestRate, ReplicationLag,
     };
 
     /// <summary>The generic knob method that sets any parameter by name: <c>Parameter("hit_rate", 0.9)</c>.</summary>

@@ -40,4 +40,7 @@ public static class ParameterNames
 
     /// <summary>"request_rate": the requests per second a client sends at the target rate (<see cref="Component.RequestRate"/>).</summary>
     public const string RequestRate = "request_rate";
+
+    /// <summary>"replication_lag_seconds": how far an asynchronous replica runs behind its primary (<see cref="Component.ReplicationLagSeconds"/>).</summary>
+    public const string ReplicationLagSeconds = "replication_lag_seconds";
 }

@@ -36,4 +36,14 @@ public sealed class DatabaseNode : Node<DatabaseNode>
     /// <param name="seconds">The failover time, in seconds.</param>
     /// <returns>The same handle.</returns>
     public DatabaseNode FailoverTime(double seconds) => SetParameter(ParameterNames.FailoverSeconds, seconds);
+
+    /// <summary>
+    /// Sets how far this replica (or standby primary) runs behind its primary, in seconds, as measured (PostgreSQL's
+    /// <c>pg_stat_replication.replay_lag</c>, Amazon RDS's <c>ReplicaLag</c> metric), for example 45 (SD0008 if not
+    /// positive and finite). Unset, the lag is what the engine models: the network from the primary's region and, with a
+    /// request rate, the wait to apply a burst. Graded against the problem's RPO or replication lag bound (SD6005).
+    /// </summary>
+    /// <param name="seconds">The replication lag, in seconds.</param>
+    /// <returns>The same handle.</returns>
+    public DatabaseNode ReplicationLag(double seconds) => SetParameter(ParameterNames.ReplicationLagSeconds, seconds);
 }

@@ -45,3 +45,56 @@ public sealed class StandbyPrimaryTests
         Assert.Equal((1_500.0, 0.5), (standby.OfferedRps, standby.Utilization!.Value)); // 3 × 500 against 3 × 1,000
     }
 }
+
+/// <summary>
+/// Issue 9, "a standby primary as failover redundancy": the pair is down only for the failover or while both are
+/// (docs/engine.md, "Availability"; worked example in <see cref="Math.StandbyAvailabilityTests"/>), so a one-instance
+/// primary with a standby is no single point of failure.
+/// </summary>
+public sealed class StandbyAvailabilityEvaluationTests
+{
+    private static Results.Evaluation Grade(bool standby, double? failoverSeconds = null)
+    {
+        var a = new ArchitectureBuilder();
+        var app = a.App("App").Instances(20);
+        var primary = a.DbPrimary("Primary").CapacityPerInstance(1_000);
+        if (failoverSeconds is { } f)
+        {
+            primary.FailoverTime(f);
+        }
+
+        a.Client("Users").Calls(app);
+        app.ConnectsTo(primary);
+        if (standby)
+        {
+            var s = a.DbPrimary("Standby").CapacityPerInstance(1_000);
+            app.ConnectsTo(s); // the failover path
+            primary.ReplicatesTo(s);
+        }
+
+        return Designs.Evaluate(Designs.Problem(rate: 1_000, readRatio: 0.5), a.Build());
+    }
+
+    [Fact]
+    public void A_primary_with_a_standby_is_the_pair_and_no_single_point_of_failure()
+    {
+        var with = Grade(standby: true);
+        var without = Grade(standby: false);
+
+        // 500 writes/s on 1,000 per instance: one instance of each needed; 0.995 each, 120 s failover, 360 s repair.
+        Assert.Equal(0.995, without.Component("Primary").ComponentAvailability, 12);
+        Assert.Equal(0.998316667, with.Component("Primary").ComponentAvailability, 9);
+        Assert.NotEmpty(without.Findings(Model.Rules.SinglePointOfFailure.Id, "Primary"));
+        Assert.Empty(with.Findings(Model.Rules.SinglePointOfFailure.Id, "Primary"));
+        Assert.True(with.Availability > without.Availability);
+    }
+
+    [Fact]
+    public void A_failover_slower_than_the_repair_is_no_cover()
+    {
+        var slow = Grade(standby: true, failoverSeconds: 900);
+
+        Assert.Equal(0.995, slow.Component("Primary").ComponentAvailability, 12);
+        Assert.NotEmpty(slow.Findings(Model.Rules.SinglePointOfFailure.Id, "Primary"));
+    }
+}

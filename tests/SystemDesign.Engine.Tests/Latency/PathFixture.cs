@@ -35,7 +35,7 @@ internal sealed class PathFixture
         var graph = FlowGraph.Build(nodes, design.Connections);
         var flow = TrafficFlow.Compute(graph, workload.RequestRps?.Value ?? 0, workload.ReadRatio.Value);
         var hops = nodes.Select(n => HopModel.For(n, flow.Load(graph, n.Index))).ToArray();
-        return new PathFixture(new PathLatency(graph, hops), graph.Entries, workload.ReadRatio.Value);
+        return new PathFixture(new PathLatency(graph, hops, RegionDelays.For(problem)), graph.Entries, workload.ReadRatio.Value);
     }
 
     /// <summary>
