@@ -123,6 +123,33 @@ public static class Sizer
         // A cache-loss finding names the cache; the count it states is for the component behind it.
         var named = finding.Properties.TryGetValue("overloaded", out var overloaded) ? overloaded : finding.Component;
         var target = state.IndexOf(named) ?? (type is not null ? state.FirstOfType(type) : null);
+        if (finding.RuleId == Rules.RecoveryObjectiveMissed.Id)
+        {
+            return ConsensusFailover.Apply(state, finding);
+        }
+
+        // A replica no count cures: the engine proposes sharding its primaries ("shards:<primary>"), and the replica's
+        // count at that shard count.
+        var shardFixes = finding.Properties.Where(p => Knobs.Shards.ComponentOfFixProperty(p.Key) is not null).ToList();
+        if (shardFixes.Count > 0)
+        {
+            var changed = false;
+            foreach (var (key, shards) in shardFixes)
+            {
+                if (state.IndexOf(Knobs.Shards.ComponentOfFixProperty(key)) is { } primary)
+                {
+                    changed |= state.AtLeast(primary, Knobs.Shards.Parameter!, Number(shards));
+                }
+            }
+
+            if (target is { } replica && finding.Properties.TryGetValue(Knobs.Instances.FixProperty!, out var replicas))
+            {
+                changed |= state.CountAtLeast(replica, (long)Number(replicas));
+            }
+
+            return changed;
+        }
+
         if (finding.Properties.TryGetValue(Knobs.Partitions.FixProperty!, out var partitions) && finding.Properties.TryGetValue("stream", out var stream)
             && state.IndexOf(stream) is { } s)
         {
@@ -230,11 +257,55 @@ public static class Sizer
                 state.Counts[i] = high;
             }
 
+            any |= LowerShards(state, allowed);
+
             if (!any)
             {
                 return;
             }
         }
+    }
+
+    // Shards cost nothing themselves but each asks a replica instance of its own: the fewest that still pass, each step
+    // a full evaluation. One shard is no sharding, so the parameter goes.
+    private static bool LowerShards(SizingState state, int allowed)
+    {
+        var any = false;
+        var parameter = Knobs.Shards.Parameter!;
+        for (var i = 0; i < state.Counts.Length; i++)
+        {
+            if (!state.Parameters[i].TryGetValue(parameter, out var start))
+            {
+                continue;
+            }
+
+            var (low, high) = (1L, (long)start);
+            while (low < high)
+            {
+                var mid = low + ((high - low) / 2);
+                state.Parameters[i][parameter] = mid;
+                if (Acceptable(state.Evaluate(), allowed))
+                {
+                    high = mid;
+                }
+                else
+                {
+                    low = mid + 1;
+                }
+            }
+
+            any |= high != (long)start;
+            if (high == 1)
+            {
+                state.Parameters[i].Remove(parameter);
+            }
+            else
+            {
+                state.Parameters[i][parameter] = high;
+            }
+        }
+
+        return any;
     }
 
     internal static bool Acceptable(Evaluation e, int allowed) => e.Passed && CuredScore(e) <= allowed;

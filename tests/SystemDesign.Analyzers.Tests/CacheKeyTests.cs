@@ -49,6 +49,7 @@ public class CacheKeyTests
         { "connection hold time", App with { HoldTimeMs = 40 } },
         { "a switch (issue 12's rows are parameters)", App with { DeadLetterQueue = true } },
         { "failover time", App with { FailoverSeconds = 30 } },
+        { "shards", App with { Shards = 8 } },
     };
 
     [Theory]
@@ -108,7 +109,7 @@ public class CacheKeyTests
     public void The_key_knows_every_property_of_the_model()
     {
         Assert.Equal(
-            new[] { "Availability", "BatchSize", "CapacityPerInstance", "ConnectionLimit", "ConnectionsPerInstance", "DeadLetterQueue", "FailoverSeconds", "HitRate", "HoldTimeMs", "HotKeyShare", "HourlyCostUsd", "Instances", "InvalidatesOnWrite", "Name", "Parameters", "Partitions", "PoolSize", "Region", "RepairTimeHours", "ServiceTimeMs", "TimeBetweenFailuresHours", "TtlSeconds", "Type", "Zone" },
+            new[] { "Availability", "BatchSize", "CapacityPerInstance", "ConnectionLimit", "ConnectionsPerInstance", "DeadLetterQueue", "FailoverSeconds", "HitRate", "HoldTimeMs", "HotKeyShare", "HourlyCostUsd", "Instances", "InvalidatesOnWrite", "Name", "Parameters", "Partitions", "PoolSize", "Region", "RepairTimeHours", "ServiceTimeMs", "Shards", "TimeBetweenFailuresHours", "TtlSeconds", "Type", "Zone" },
             Properties<Component>());
         Assert.Equal(new[] { "AlwaysFetches", "Backoff", "CircuitBreaker", "From", "IdempotencyKey", "Kind", "Retries", "TimeoutMs", "To", "Weight" }, Properties<Connection>());
         Assert.Equal(new[] { "BuildFindings", "Components", "Connections", "ProblemId" }, Properties<Architecture>());

@@ -36,6 +36,7 @@ public class KnobTableTests
         [nameof(Knobs.HotKeyShare)] = 1.5,
         [nameof(Knobs.BatchSize)] = 0,
         [nameof(Knobs.FailoverTime)] = 0.0,
+        [nameof(Knobs.Shards)] = 0,
     };
 
     /// <summary>A switch knob (no argument): set by its method, or given a bad stored value through Parameter.</summary>

@@ -216,7 +216,7 @@ internal sealed class CacheLossFlow
         {
             if (e.Role == EdgeRole.Replication && coneStamp[e.To] == scenario)
             {
-                replication[e.To] = TrafficFlow.Saturate(replication[e.To] + WritesOf(node));
+                replication[e.To] = TrafficFlow.Saturate(replication[e.To] + TrafficFlow.AppliedPerInstance(graph, node, e.To, WritesOf(node)));
             }
         }
     }

@@ -34,4 +34,7 @@ public static class ParameterNames
 
     /// <summary>"failover_seconds": seconds a database takes to promote a standby when its primary fails (<see cref="Component.FailoverSeconds"/>).</summary>
     public const string FailoverSeconds = "failover_seconds";
+
+    /// <summary>"shards": how many shards a primary database splits its writes across (<see cref="Component.Shards"/>).</summary>
+    public const string Shards = "shards";
 }
