@@ -22,9 +22,8 @@ public sealed class ShardingTests
 
         Assert.Equal(20_000 + (20 * 20_000), e.Component("Replicas").OfferedRps, 9);
         var finding = Assert.Single(e.Findings(Rules.Overloaded.Id, "Replicas"));
-        Assert.Equal("10", finding.Properties[Knobs.Shards.FixProperty!]);
+        Assert.Equal("10", finding.Properties[Knobs.Shards.FixPropertyFor("Primary")!]);
         Assert.Equal("10", finding.Properties[Knobs.Instances.FixProperty!]);
-        Assert.Equal("Primary", finding.Properties["primary"]);
         Assert.Contains("Primary.Shards(10)", finding.Message, System.StringComparison.Ordinal);
     }
 
