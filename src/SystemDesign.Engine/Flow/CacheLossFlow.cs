@@ -211,7 +211,7 @@ internal sealed class CacheLossFlow
     private void Resend(int node)
     {
         TrafficFlow.Pass(graph, node, RequestClass.Read, ReadsOf(node), MissRate(node, RequestClass.Read), reads, writes, coneStamp, scenario);
-        TrafficFlow.Pass(graph, node, RequestClass.Write, WritesOf(node), MissRate(node, RequestClass.Write), reads, writes, coneStamp, scenario);
+        TrafficFlow.Pass(graph, node, RequestClass.Write, TrafficFlow.Sent(graph, node, ReadsOf(node), WritesOf(node)), MissRate(node, RequestClass.Write), reads, writes, coneStamp, scenario);
         foreach (var e in graph.Outgoing[node])
         {
             if (e.Role == EdgeRole.Replication && coneStamp[e.To] == scenario)

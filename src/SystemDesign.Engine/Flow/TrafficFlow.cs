@@ -64,7 +64,7 @@ internal sealed class TrafficFlow
         foreach (var node in graph.TopologicalOrder)
         {
             Pass(graph, node, RequestClass.Read, reads[node], graph.Plan(node, RequestClass.Read).MissRate, reads, writes, edges: edges);
-            Pass(graph, node, RequestClass.Write, writes[node], graph.Plan(node, RequestClass.Write).MissRate, reads, writes, edges: edges);
+            Pass(graph, node, RequestClass.Write, Sent(graph, node, reads[node], writes[node]), graph.Plan(node, RequestClass.Write).MissRate, reads, writes, edges: edges);
             foreach (var e in graph.Outgoing[node])
             {
                 if (e.Role == EdgeRole.Replication)
@@ -97,6 +97,14 @@ internal sealed class TrafficFlow
         var held = (shards + instances - 1) / instances;
         return writes * held / shards;
     }
+
+    /// <summary>
+    /// The writes a node sends on: at a queue or stream everything that arrived is a message its consumers receive
+    /// (reads included: a background problem's queue entry receives the workload's reads too, and SD2005 counts them as
+    /// arriving), elsewhere its writes.
+    /// </summary>
+    public static double Sent(FlowGraph graph, int node, double reads, double writes) =>
+        graph.Nodes[node].Behaviour == Behaviour.Messaging ? Saturate(reads + writes) : writes;
 
     /// <summary>
     /// What one entry emits of a class: its share of the class's rate. One expression, so
