@@ -192,6 +192,9 @@ internal sealed class InstanceRequirements
                 {
                     rewritten[Knobs.Shards.FixPropertyFor(primary.Name)!] = Raw(sharded.Shards);
                 }
+
+                // No count meets it at today's shards: said as for any replica, beside the proposal that cures it.
+                rewritten[Finding.NoInstanceCount] = because[index] ?? string.Empty;
             }
             else if (impossible)
             {
