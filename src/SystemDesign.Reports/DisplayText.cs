@@ -61,6 +61,7 @@ internal static class DisplayText
                 HourlyCostUsd = F(c.HourlyCostUsd)!,
                 HitRate = F(c.HitRate),
                 Partitions = F(c.Partitions),
+                Shards = F(c.Shards),
                 ConnectionsPerInstance = F(c.ConnectionsPerInstance),
                 UsdPerMillionRequests = F(c.UsdPerMillionRequests),
             })],

@@ -67,7 +67,20 @@ internal static class CountReasons
                 reasons.Add("one instance carries the load and no requirement asks for more");
             }
 
-            parts.Add(part with { Why = $"{string.Join("; ", reasons)} → {part.Instances.ToString(CultureInfo.InvariantCulture)}" });
+            var why = $"{string.Join("; ", reasons)} → {part.Instances.ToString(CultureInfo.InvariantCulture)}";
+            var parameterWhy = new List<string>();
+            if (part.Parameters.TryGetValue(Knobs.Shards.Parameter!, out var shards))
+            {
+                parameterWhy.Add(ShardReason(state, i, component.WriteRps, (int)shards));
+            }
+
+            if (part.Parameters.TryGetValue(ParameterNames.FailoverSeconds, out var failover) && failover == ConsensusFailover.Seconds
+                && ConsensusFailover.Applies(state.Problem, state.Registry, part.Part.Type))
+            {
+                parameterWhy.Add(ConsensusFailover.Reason);
+            }
+
+            parts.Add(part with { Why = why, ParameterWhy = parameterWhy });
         }
 
         return solution with { Parts = parts, Evaluations = state.EvaluationCount };
@@ -89,6 +102,21 @@ internal static class CountReasons
         return finding is null
             ? $"{(count - 1).ToString(CultureInfo.InvariantCulture)} also passes the gates but keeps a warning {count.ToString(CultureInfo.InvariantCulture)} cures"
             : $"at {(count - 1).ToString(CultureInfo.InvariantCulture)}: {finding.RuleId} {FirstSentence(finding.Message)}";
+    }
+
+    // Why a primary has the shards it has (docs/engine.md, "Sharding"): what each shard's replica copy applies, and what
+    // breaks one shard fewer.
+    private static string ShardReason(SizingState state, int index, double writes, int shards)
+    {
+        var parameter = Knobs.Shards.Parameter!;
+        var arithmetic = $"{shards.ToString(CultureInfo.InvariantCulture)} shards: {N(writes)} writes/s ÷ {shards.ToString(CultureInfo.InvariantCulture)} = {N(writes / shards)} writes/s for each replica instance to apply";
+        state.Parameters[index][parameter] = shards - 1;
+        var lower = state.Evaluate();
+        state.Parameters[index][parameter] = shards;
+        var finding = lower.Findings.Where(f => f.Severity >= Severity.Warning && f.RuleId != Rules.TypeOutsidePalette.Id).FirstOrDefault();
+        return finding is null
+            ? arithmetic
+            : $"{arithmetic}; at {(shards - 1).ToString(CultureInfo.InvariantCulture)}: {finding.RuleId} {FirstSentence(finding.Message)}";
     }
 
     private static string FirstSentence(string message)

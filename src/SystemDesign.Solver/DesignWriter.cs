@@ -65,6 +65,11 @@ public static class DesignWriter
             byName.TryAdd(part.Part.Name, locals[i]);
             var isSource = solution.Evaluation.Components.Count > i && solution.Evaluation.Components[i].Kind == "client";
             Line("        // " + (isSource ? "the workload's source: users outside the system, not sized or billed" : OneLine(part.Why)));
+            foreach (var why in part.ParameterWhy)
+            {
+                Line("        // " + OneLine(why));
+            }
+
             var call = new StringBuilder().Append(CultureInfo.InvariantCulture, $"        var {locals[i]} = a.Component({CSharpNames.Literal(part.Part.Type)}, {CSharpNames.Literal(part.Part.Name)})");
             if (!isSource)
             {

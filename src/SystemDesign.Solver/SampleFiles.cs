@@ -27,6 +27,11 @@ public static class SampleFiles
         foreach (var run in runs.Where(r => r.Status == SolveStatus.Solved))
         {
             var directory = Path.Combine(folder, CSharpNames.Pascal(run.Problem.Category));
+            if (HandWritten(directory, run.Problem.Id) is not null)
+            {
+                continue; // a person wrote this problem's reference; a draft beside it would be a second, lesser answer
+            }
+
             Directory.CreateDirectory(directory);
             var path = Path.GetFullPath(Path.Combine(directory, DesignWriter.ClassOf(run.Problem) + ".cs"));
             File.WriteAllText(path, DesignWriter.Write(run.Problem, run.Solution!));
@@ -48,6 +53,33 @@ public static class SampleFiles
         return written.Count;
     }
     /// <summary>
+    /// The hand-written reference design of <paramref name="problemId"/> in <paramref name="directory"/> (the folder its
+    /// draft would go to), or null: a file without the draft marker that declares <c>[Design("problemId")]</c>. The
+    /// solver drafts no design beside it, and writes no cost for it.
+    /// </summary>
+    /// <param name="directory">A category folder, e.g. samples/SystemDesign.Samples/CaseStudies.</param>
+    /// <param name="problemId">The problem's id.</param>
+    /// <returns>The file's full path, or null.</returns>
+    public static string? HandWritten(string directory, string problemId)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(problemId);
+        if (!Directory.Exists(directory))
+        {
+            return null;
+        }
+
+        var attribute = "[Design(\"" + problemId + "\")]";
+        return Directory.EnumerateFiles(directory, "*.cs", SearchOption.TopDirectoryOnly)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .FirstOrDefault(p =>
+            {
+                var text = File.ReadAllText(p);
+                return !text.StartsWith(DraftMarker, StringComparison.Ordinal) && text.Contains(attribute, StringComparison.Ordinal);
+            });
+    }
+
+    /// <summary>
     /// Writes catalog/cheapest-designs.json: for every solved problem, the cheapest passing design's monthly cost, the
     /// topology sized and the drafted file, sorted by problem id, so the grade of any design can say how it compares.
     /// </summary>
@@ -60,7 +92,8 @@ public static class SampleFiles
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(samplesFolder);
         ArgumentNullException.ThrowIfNull(runs);
-        var solved = runs.Where(r => r.Status == SolveStatus.Solved && r.Solution!.Evaluation is not null)
+        var solved = runs.Where(r => r.Status == SolveStatus.Solved && r.Solution!.Evaluation is not null
+                && HandWritten(Path.Combine(samplesFolder, CSharpNames.Pascal(r.Problem.Category)), r.Problem.Id) is null)
             .OrderBy(r => r.Problem.Id, StringComparer.Ordinal)
             .ToList();
         using var stream = new MemoryStream();

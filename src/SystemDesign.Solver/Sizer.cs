@@ -50,16 +50,39 @@ public static class Sizer
         var state = new SizingState(problem, TierShape.Complete(problem, topology, registry), registry);
         Raise(state);
         var raised = state.Evaluate();
+        if (!raised.Passed && OnlyTheBudget(raised))
+        {
+            // Components held at the bound for a gate graded N/A (an infeasible peak) are what a design can carry, not
+            // what it must: a graded budget comes first, so every count is lowered as far as the graded gates allow
+            // (the budget aside, and the N/A gates' warnings aside), and the budget is graded on that design.
+            Lower(state, e => GradedAside(e, Rules.OverBudget.Id) && GradedCuredScore(e) <= GradedCuredScore(raised), []);
+            var lowered = state.Evaluate();
+            return state.Result(lowered, lowered.Passed ? [] : Unsolved(state, lowered));
+        }
+
         if (!raised.Passed)
         {
             return state.Result(raised, Unsolved(state, raised));
         }
 
         var allowed = CuredScore(raised);
-        Lower(state, allowed, Held(state, raised));
+        Lower(state, e => Acceptable(e, allowed), Held(state, raised));
         var final = state.Evaluate();
         return state.Result(final, []);
     }
+
+    // No error but the one named: the design passes every graded gate apart from that one.
+    private static bool GradedAside(Evaluation e, string rule) => e.Findings.All(f => f.Severity != Severity.Error || f.RuleId == rule);
+
+    // The curable warnings, but for the failure scenarios' when the resilience gate is N/A (the peak burst of an
+    // infeasible peak): the target rate's headroom (SD2002) still counts.
+    private static int GradedCuredScore(Evaluation e) =>
+        e.Findings.Count(f => f.Severity == Severity.Warning && CurableWarnings.Contains(f.RuleId)
+            && !(Gate.Resilience.Decides(f) && e.Gates.Any(g => g.Gate == Gate.Resilience && g.Status == GateStatus.NotApplicable)));
+
+    private static bool OnlyTheBudget(Evaluation e) =>
+        e.Findings.Any(f => f.RuleId == Rules.OverBudget.Id && f.Severity == Severity.Error)
+        && e.Findings.All(f => f.Severity != Severity.Error || f.RuleId == Rules.OverBudget.Id);
 
     internal static Architecture Build(string problemId, Topology topology, IReadOnlyList<SizedPart> parts) =>
         new(problemId, parts.Select(p => new Component(p.Part.Name, p.Part.Type) { Instances = p.Instances, Parameters = Copy(p.Parameters) }), topology.Connections);
@@ -71,7 +94,7 @@ public static class Sizer
         for (var round = 0; round < MaxRounds; round++)
         {
             var evaluation = state.Evaluate();
-            var blocking = evaluation.Findings.Where(f => Blocks(f)).ToList();
+            var blocking = evaluation.Findings.Where(f => Blocks(f) || Excused(f)).ToList();
             if (blocking.Count == 0)
             {
                 return;
@@ -100,7 +123,7 @@ public static class Sizer
     }
 
     // A warning an edge knob cures (SD7005, SD7006) blocks too: its fix is stated, so a draft need not suppress it.
-    private static bool Blocks(Finding f) => f.Severity == Severity.Error || (f.Severity == Severity.Warning && (CurableWarnings.Contains(f.RuleId) || EdgeFixes.Of(f) is not null)) || Excused(f);
+    private static bool Blocks(Finding f) => f.Severity == Severity.Error || (f.Severity == Severity.Warning && (CurableWarnings.Contains(f.RuleId) || EdgeFixes.Of(f) is not null));
 
     // A finding of a gate the problem records as infeasible still states the count it needs: the solver gives as much
     // of it as a component may have (up to MaxInstances), so the design carries what it can instead of giving up.
@@ -131,6 +154,33 @@ public static class Sizer
         // A cache-loss finding names the cache; the count it states is for the component behind it.
         var named = finding.Properties.TryGetValue("overloaded", out var overloaded) ? overloaded : finding.Component;
         var target = state.IndexOf(named) ?? (type is not null ? state.FirstOfType(type) : null);
+        if (finding.RuleId == Rules.RecoveryObjectiveMissed.Id)
+        {
+            return ConsensusFailover.Apply(state, finding);
+        }
+
+        // A replica no count cures: the engine proposes sharding its primaries ("shards:<primary>"), and the replica's
+        // count at that shard count.
+        var shardFixes = finding.Properties.Where(p => Knobs.Shards.ComponentOfFixProperty(p.Key) is not null).ToList();
+        if (shardFixes.Count > 0)
+        {
+            var changed = false;
+            foreach (var (key, shards) in shardFixes)
+            {
+                if (state.IndexOf(Knobs.Shards.ComponentOfFixProperty(key)) is { } primary)
+                {
+                    changed |= state.AtLeast(primary, Knobs.Shards.Parameter!, Number(shards));
+                }
+            }
+
+            if (target is { } replica && finding.Properties.TryGetValue(Knobs.Instances.FixProperty!, out var replicas))
+            {
+                changed |= state.CountAtLeast(replica, (long)Number(replicas));
+            }
+
+            return changed;
+        }
+
         if (finding.Properties.TryGetValue(Knobs.Partitions.FixProperty!, out var partitions) && finding.Properties.TryGetValue("stream", out var stream)
             && state.IndexOf(stream) is { } s)
         {
@@ -205,7 +255,7 @@ public static class Sizer
 
     private static int Grown(int count) => (int)Math.Min(MaxInstances, Math.Max(count + 1L, (long)Math.Ceiling(count * 1.25)));
 
-    private static void Lower(SizingState state, int allowed, HashSet<int> held)
+    private static void Lower(SizingState state, Func<Evaluation, bool> acceptable, HashSet<int> held)
     {
         for (var pass = 0; pass < 2; pass++)
         {
@@ -224,7 +274,7 @@ public static class Sizer
                 {
                     var mid = low + ((high - low) / 2);
                     state.Counts[i] = mid;
-                    if (Acceptable(state.Evaluate(), allowed))
+                    if (acceptable(state.Evaluate()))
                     {
                         high = mid;
                     }
@@ -238,11 +288,55 @@ public static class Sizer
                 state.Counts[i] = high;
             }
 
+            any |= LowerShards(state, acceptable);
+
             if (!any)
             {
                 return;
             }
         }
+    }
+
+    // Shards cost nothing themselves but each asks a replica instance of its own: the fewest that still pass, each step
+    // a full evaluation. One shard is no sharding, so the parameter goes.
+    private static bool LowerShards(SizingState state, Func<Evaluation, bool> acceptable)
+    {
+        var any = false;
+        var parameter = Knobs.Shards.Parameter!;
+        for (var i = 0; i < state.Counts.Length; i++)
+        {
+            if (!state.Parameters[i].TryGetValue(parameter, out var start))
+            {
+                continue;
+            }
+
+            var (low, high) = (1L, (long)start);
+            while (low < high)
+            {
+                var mid = low + ((high - low) / 2);
+                state.Parameters[i][parameter] = mid;
+                if (acceptable(state.Evaluate()))
+                {
+                    high = mid;
+                }
+                else
+                {
+                    low = mid + 1;
+                }
+            }
+
+            any |= high != (long)start;
+            if (high == 1)
+            {
+                state.Parameters[i].Remove(parameter);
+            }
+            else
+            {
+                state.Parameters[i][parameter] = high;
+            }
+        }
+
+        return any;
     }
 
     internal static bool Acceptable(Evaluation e, int allowed) => e.Passed && CuredScore(e) <= allowed;

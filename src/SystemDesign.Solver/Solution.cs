@@ -23,7 +23,11 @@ public enum SolveStatus
 /// <param name="Parameters">Parameters set by the solver (hit rate, partitions...), by catalog name.</param>
 /// <param name="Why">Why this count: the requirement that sets it, with the engine's arithmetic.</param>
 /// <param name="MonthlyCostUsd">What the component costs per month at this count.</param>
-public sealed record SizedPart(Part Part, int Instances, IReadOnlyDictionary<string, double> Parameters, string Why, double MonthlyCostUsd);
+public sealed record SizedPart(Part Part, int Instances, IReadOnlyDictionary<string, double> Parameters, string Why, double MonthlyCostUsd)
+{
+    /// <summary>Why a parameter the solver set has its value (shards, failover time), one line each.</summary>
+    public IReadOnlyList<string> ParameterWhy { get; init; } = [];
+}
 
 /// <summary>The solver's answer for one problem and topology.</summary>
 /// <param name="ProblemId">The problem.</param>

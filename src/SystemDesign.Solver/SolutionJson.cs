@@ -44,6 +44,17 @@ public static class SolutionJson
 
                 json.WriteEndObject();
                 json.WriteString("why", p.Why);
+                if (p.ParameterWhy.Count > 0)
+                {
+                    json.WriteStartArray("parameterWhy");
+                    foreach (var line in p.ParameterWhy)
+                    {
+                        json.WriteStringValue(line);
+                    }
+
+                    json.WriteEndArray();
+                }
+
                 json.WriteNumber("monthlyCostUsd", Math.Round(p.MonthlyCostUsd, 2));
                 json.WriteEndObject();
             }

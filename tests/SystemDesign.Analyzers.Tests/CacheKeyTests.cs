@@ -51,6 +51,7 @@ public class CacheKeyTests
         { "failover time", App with { FailoverSeconds = 30 } },
         { "a client's workload share", App with { WorkloadShare = 0.7 } },
         { "a client's request rate", App with { RequestRate = 500 } },
+        { "shards", App with { Shards = 8 } },
     };
 
     [Theory]
@@ -110,7 +111,7 @@ public class CacheKeyTests
     public void The_key_knows_every_property_of_the_model()
     {
         Assert.Equal(
-            new[] { "Availability", "BatchSize", "CapacityPerInstance", "ConnectionLimit", "ConnectionsPerInstance", "DeadLetterQueue", "FailoverSeconds", "HitRate", "HoldTimeMs", "HotKeyShare", "HourlyCostUsd", "Instances", "InvalidatesOnWrite", "Name", "Parameters", "Partitions", "PoolSize", "Region", "RepairTimeHours", "RequestRate", "ServiceTimeMs", "TimeBetweenFailuresHours", "TtlSeconds", "Type", "WorkloadShare", "Zone" },
+            new[] { "Availability", "BatchSize", "CapacityPerInstance", "ConnectionLimit", "ConnectionsPerInstance", "DeadLetterQueue", "FailoverSeconds", "HitRate", "HoldTimeMs", "HotKeyShare", "HourlyCostUsd", "Instances", "InvalidatesOnWrite", "Name", "Parameters", "Partitions", "PoolSize", "Region", "RepairTimeHours", "ReplicationLagSeconds", "RequestRate", "ServiceTimeMs", "Shards", "TimeBetweenFailuresHours", "TtlSeconds", "Type", "WorkloadShare", "Zone" },
             Properties<Component>());
         Assert.Equal(new[] { "AlwaysFetches", "Backoff", "CircuitBreaker", "From", "IdempotencyKey", "Kind", "Retries", "TimeoutMs", "To", "Weight" }, Properties<Connection>());
         Assert.Equal(new[] { "BuildFindings", "Components", "Connections", "ProblemId" }, Properties<Architecture>());

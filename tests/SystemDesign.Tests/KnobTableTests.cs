@@ -39,6 +39,7 @@ public class KnobTableTests
         [nameof(Knobs.WorkloadShare)] = 1.5,
         [nameof(Knobs.RequestRate)] = 0.0,
         [nameof(Knobs.ReplicationLag)] = double.PositiveInfinity,
+        [nameof(Knobs.Shards)] = 0,
     };
 
     /// <summary>A switch knob (no argument): set by its method, or given a bad stored value through Parameter.</summary>

@@ -89,7 +89,10 @@ internal static class CapacityCheck
             if (context.Peak > 1 && !saturated && usable[node.Index] < peakRequired)
             {
                 context.Add(Rules.OverloadedAtPeak, node.Name,
-                    $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; {Count(peakRequired)} {(capped ? "consumers (and as many partitions)" : "instances")} carry the peak below 100%.",
+                    $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; "
+                    + (peakRequired == long.MaxValue
+                        ? $"no instance count carries the peak: each instance applies {N(applied * context.Peak)} req/s of replication at peak (its copy of the primary's writes)."
+                        : $"{Count(peakRequired)} {(capped ? "consumers (and as many partitions)" : "instances")} carry the peak below 100%."),
                     capped ? [] : new[] { Proposed(Knobs.Instances, System.Math.Max(peakRequired, required)) });
             }
         }
@@ -107,7 +110,9 @@ internal static class CapacityCheck
     }
 
     private static string Remedy(EvaluationContext context, ResolvedComponent node, double load, long required, int usable) =>
-        usable < node.InstanceCount
+        required == long.MaxValue
+            ? $"no instance count carries it with the {Percent(context.Headroom - 1)} headroom: each instance applies {N(context.Applied(node.Index))} req/s of replication (its copy of the primary's writes), and more instances only add more copies"
+        : usable < node.InstanceCount
             ? $"more instances do not help while only {Count(usable)} partition{(usable == 1 ? " feeds" : "s feed")} {node.Name}: raise the partitions to {Count(required)} and the instances with them"
             : $"{Count(required)} instances give {N(required * node.CapacityPerInstance!.Value)} req/s, the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(load)} = {N(context.Headroom * load)})";
 

@@ -44,6 +44,7 @@ internal static class ComponentResults
             HourlyCostUsd = n.HourlyCost,
             HitRate = n.HitRate,
             Partitions = n.Partitions,
+            Shards = n.Shards,
             ConnectionsPerInstance = n.ConnectionsPerInstance,
             OfferedRps = load,
             ReadRps = n.Behaviour is Behaviour.Source or Behaviour.OffPath ? 0 : context.Flow.Reads[n.Index],

@@ -183,7 +183,20 @@ internal sealed class InstanceRequirements
             // No count meets a constraint when each instance is saturated by what every instance must apply (the
             // replicated writes) or the load overflowed: no count is proposed then, so no fix pastes an absurd one.
             var impossible = counts[index] == long.MaxValue;
-            if (impossible)
+            // A replica saturated by its primary's writes is cured by sharding the primary (ShardProposal).
+            var shard = impossible ? ShardProposal.For(context, index) : null;
+            if (shard is { } sharded)
+            {
+                rewritten[Knobs.Instances.FixProperty!] = Raw(sharded.Instances);
+                foreach (var primary in sharded.Primaries)
+                {
+                    rewritten[Knobs.Shards.FixPropertyFor(primary.Name)!] = Raw(sharded.Shards);
+                }
+
+                // No count meets it at today's shards: said as for any replica, beside the proposal that cures it.
+                rewritten[Finding.NoInstanceCount] = because[index] ?? string.Empty;
+            }
+            else if (impossible)
             {
                 rewritten.Remove(Knobs.Instances.FixProperty!);
                 rewritten[Finding.NoInstanceCount] = because[index] ?? string.Empty;
@@ -195,11 +208,13 @@ internal sealed class InstanceRequirements
 
             findings[i] = finding with
             {
-                Message = impossible
+                Message = shard is { } s
+                    ? $"{finding.Message} No instance count of {target} meets every constraint (decided by {because[index]}): each instance applies every write of {Listed(s.Primaries.Select(p => p.Name).ToList(), " and ")}. Shard {(s.Primaries.Count == 1 ? "it" : "each")}: {Listed(s.Primaries.Select(p => $"{p.Name}.{Knobs.Shards.Method}({Raw(s.Shards)})").ToList(), " and ")}, and {Count(s.Instances)} instances of {target} ({s.Arithmetic})."
+                    : impossible
                     ? $"{finding.Message} No instance count of {target} meets every constraint (decided by {because[index]}): raise its capacity per instance or lower what each instance must apply."
                     : $"{finding.Message} Every constraint on {target} at once needs {Count(counts[index])} instances (decided by {because[index]}).",
                 Properties = rewritten,
-                Knob = impossible ? null : finding.Knob, // no count proposed: the squiggle goes to the placing call
+                Knob = impossible && shard is null ? null : finding.Knob, // no count proposed: the squiggle goes to the placing call
             };
         }
     }

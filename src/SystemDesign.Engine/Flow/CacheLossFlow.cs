@@ -211,12 +211,12 @@ internal sealed class CacheLossFlow
     private void Resend(int node)
     {
         TrafficFlow.Pass(graph, node, RequestClass.Read, ReadsOf(node), MissRate(node, RequestClass.Read), reads, writes, coneStamp, scenario, attempts: before.Attempts);
-        TrafficFlow.Pass(graph, node, RequestClass.Write, WritesOf(node), MissRate(node, RequestClass.Write), reads, writes, coneStamp, scenario, attempts: before.Attempts);
+        TrafficFlow.Pass(graph, node, RequestClass.Write, TrafficFlow.Sent(graph, node, ReadsOf(node), WritesOf(node)), MissRate(node, RequestClass.Write), reads, writes, coneStamp, scenario, attempts: before.Attempts);
         foreach (var e in graph.Outgoing[node])
         {
             if (e.Role == EdgeRole.Replication && coneStamp[e.To] == scenario)
             {
-                replication[e.To] = TrafficFlow.Saturate(replication[e.To] + WritesOf(node));
+                replication[e.To] = TrafficFlow.Saturate(replication[e.To] + TrafficFlow.AppliedPerInstance(graph, node, e.To, WritesOf(node)));
             }
         }
     }

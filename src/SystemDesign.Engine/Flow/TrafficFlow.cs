@@ -26,7 +26,8 @@ internal sealed class TrafficFlow
 
     /// <summary>
     /// Writes each instance of a replica applies from its primary: replication is not shared, every replica instance
-    /// applies every write (five replicas of a primary taking 1,000 writes/s apply 5,000 in all).
+    /// applies every write of the shards it holds (five replicas of an unsharded primary taking 1,000 writes/s apply
+    /// 5,000 in all; see <see cref="AppliedPerInstance"/> for a sharded one).
     /// </summary>
     public double[] Replication { get; }
 
@@ -75,19 +76,47 @@ internal sealed class TrafficFlow
         foreach (var node in graph.TopologicalOrder)
         {
             Pass(graph, node, RequestClass.Read, reads[node], graph.Plan(node, RequestClass.Read).MissRate, reads, writes, edges: edges, attempts: attempts);
-            Pass(graph, node, RequestClass.Write, writes[node], graph.Plan(node, RequestClass.Write).MissRate, reads, writes, edges: edges, attempts: attempts);
+            Pass(graph, node, RequestClass.Write, Sent(graph, node, reads[node], writes[node]), graph.Plan(node, RequestClass.Write).MissRate, reads, writes, edges: edges, attempts: attempts);
             foreach (var e in graph.Outgoing[node])
             {
                 if (e.Role == EdgeRole.Replication)
                 {
-                    replication[e.To] = Saturate(replication[e.To] + writes[node]);
-                    edges.Replication[e.Id] = Saturate(edges.Replication[e.Id] + (writes[node] * graph.Nodes[e.To].InstanceCount));
+                    var applied = AppliedPerInstance(graph, node, e.To, writes[node]);
+                    replication[e.To] = Saturate(replication[e.To] + applied);
+                    edges.Replication[e.Id] = Saturate(edges.Replication[e.Id] + (applied * graph.Nodes[e.To].InstanceCount));
                 }
             }
         }
 
         return new TrafficFlow(reads, writes, replication, edges, attempts);
     }
+
+    /// <summary>
+    /// Writes one instance of <paramref name="replica"/> applies of the <paramref name="writes"/> its primary
+    /// <paramref name="primary"/> takes (docs/engine.md, "Sharding"): the primary's S shards each take 1/S of the writes
+    /// (keys hashed evenly, as Vitess and MongoDB hashed sharding do), and the replica's R instances hold the shards'
+    /// copies evenly, ⌈S ÷ R⌉ on each. Unsharded (S = 1), every instance applies every write.
+    /// </summary>
+    public static double AppliedPerInstance(FlowGraph graph, int primary, int replica, double writes)
+    {
+        var shards = graph.Nodes[primary].ShardCount;
+        if (shards <= 1)
+        {
+            return writes;
+        }
+
+        long instances = System.Math.Max(1, graph.Nodes[replica].InstanceCount);
+        var held = (shards + instances - 1) / instances;
+        return writes * held / shards;
+    }
+
+    /// <summary>
+    /// The writes a node sends on: at a queue or stream everything that arrived is a message its consumers receive
+    /// (reads included: a background problem's queue entry receives the workload's reads too, and SD2005 counts them as
+    /// arriving), elsewhere its writes.
+    /// </summary>
+    public static double Sent(FlowGraph graph, int node, double reads, double writes) =>
+        graph.Nodes[node].Behaviour == Behaviour.Messaging ? Saturate(reads + writes) : writes;
 
     /// <summary>
     /// What one entry emits of a class: its share of the class's rate. One expression, so

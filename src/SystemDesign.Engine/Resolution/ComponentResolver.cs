@@ -22,6 +22,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
     private static readonly Figure InvalidInstances = new(1, "default: 1 instance in place of the design's invalid count (SD0007)");
     private static readonly Figure AlwaysUp = new(1, "default: no availability figure in the registry, counted as always up");
     private static readonly Figure NoPrice = new(0, "default: no price in the registry");
+    private static readonly Figure OneShard = new(1, "default: 1 shard, the whole data set on every copy");
     private static readonly Figure OnePartition = new(1, "default: 1 partition (Kafka's num.partitions default)");
     private static readonly Figure PlanningHitRate = new(0.8, "default: 80% hit rate, a common planning figure for a warm cache when the design does not say");
 
@@ -61,6 +62,9 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             HitRate = t.Behaviour == Behaviour.Cache ? HitRateOf(component, t) : null,
             Partitions = Behaviours.Is(t.Kind, "stream")
                 ? component.Partitions is { } p && p >= 1 ? Designed(p) : OnePartition
+                : null,
+            Shards = Behaviours.Is(t.Kind, "db_primary")
+                ? component.Shards is { } s && s >= 1 ? Designed(s) : OneShard
                 : null,
             ConnectionsPerInstance = Behaviours.Is(t.Kind, "websocket") ? Pick(component.ConnectionsPerInstance, t.Connections) : null,
         };

@@ -36,6 +36,12 @@ internal sealed record ResolvedComponent
 
     public Figure? ConnectionsPerInstance { get; init; }
 
+    /// <summary>Shards a primary database splits its writes across (docs/engine.md, "Sharding"); null on other kinds.</summary>
+    public Figure? Shards { get; init; }
+
+    /// <summary>The shard count as a number: 1 where the component is not sharded.</summary>
+    public int ShardCount => Shards is { } s ? (int)s.Value : 1;
+
     /// <summary>Requests a service instance serves together in one service time (1: no batching; docs/engine.md, "Batching").</summary>
     public int BatchSize { get; init; } = 1;
 

@@ -51,6 +51,9 @@ public sealed record ComponentResult
     /// <summary>Partitions for streams; null otherwise.</summary>
     public Figure? Partitions { get; init; }
 
+    /// <summary>Shards a primary database splits its writes across; null on other kinds.</summary>
+    public Figure? Shards { get; init; }
+
     /// <summary>Concurrent connections one instance holds, for connection-holding kinds; null otherwise.</summary>
     public Figure? ConnectionsPerInstance { get; init; }
 
@@ -114,5 +117,6 @@ public sealed record ComponentResult
         : knob == Knobs.HitRate ? HitRate
         : knob == Knobs.Partitions ? Partitions
         : knob == Knobs.ConnectionsPerInstance ? ConnectionsPerInstance
+        : knob == Knobs.Shards ? Shards
         : null;
 }

@@ -58,6 +58,13 @@ public sealed partial record Component
         init => parameters = WithParameter(parameters, ParameterNames.ReplicationLagSeconds, value);
     }
 
+    /// <summary>Shards a primary database splits its writes across (parameter "shards"); null when absent or not a whole number.</summary>
+    public int? Shards
+    {
+        get => parameters.TryGetValue(ParameterNames.Shards, out var value) && IsWholeInt32(value) ? (int)value : null;
+        init => parameters = WithParameter(parameters, ParameterNames.Shards, value);
+    }
+
     // A switch is on at exactly 1; any other stored value is SD0017 (the validator names it), and reads as off.
     private bool IsOn(string parameter) => parameters.TryGetValue(parameter, out var value) && value == 1;
 }

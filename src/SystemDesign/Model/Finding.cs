@@ -49,7 +49,9 @@ public sealed record Finding(string RuleId, Severity Severity, string? Component
 
     /// <summary>
     /// The property a finding carries instead of <c>instances</c> when no instance count of its component meets every
-    /// constraint at once; its value names the deciding constraint. Tools and tests read it, never the message.
+    /// constraint at once; its value names the deciding constraint. Tools and tests read it, never the message. A replica
+    /// saturated by its primary's writes carries it beside a shard proposal (<c>shards:&lt;primary&gt;</c>) and the
+    /// <c>instances</c> at those shards (docs/engine.md, "Sharding").
     /// </summary>
     public const string NoInstanceCount = "noInstanceCount";
 

@@ -343,13 +343,32 @@ public static class Knobs
         Format = KnobFormat.Count,
     };
 
+    /// <summary>
+    /// Shards: how many shards a primary database splits its writes across, a whole number ≥ 1, stored as "shards"
+    /// (SD0017 otherwise). Default 1, unsharded. Each instance of a replica of the primary holds one shard's copy and
+    /// applies writes ÷ shards (docs/engine.md, "Sharding"); SD2001 on a replica that cannot keep up proposes it.
+    /// </summary>
+    public static Knob Shards { get; } = new(
+        nameof(DatabaseNode.Shards), nameof(Component.Shards), ParameterNames.Shards,
+        "shards", "≥ 1, whole", "Shards(8)", Rules.InvalidParameter, c => c.Shards)
+    {
+        MeaningfulOnTypes = new[] { ComponentTypes.DbPrimary },
+        MeaningfulOn = "primary databases",
+        Noun = "a shard count",
+        Label = "shards",
+        Format = KnobFormat.Count,
+        ReportKey = "shards",
+        FixProperty = "shards",
+        Accepts = WholeAtLeastOne,
+    };
+
     /// <summary>Every knob, in the order the validator reports them.</summary>
     public static IReadOnlyList<Knob> All { get; } = new[]
     {
         Instances, CapacityPerInstance, ServiceTime, Availability, HourlyCost, HitRate, Partitions, ConnectionsPerInstance, Zone, Region,
         RepairTime, TimeBetweenFailures, ConnectionPool, ConnectionLimit, ConnectionHoldTime,
         DeadLetterQueue, Ttl, InvalidatesOnWrite, HotKeyShare, BatchSize, FailoverTime,
-        WorkloadShare, RequestRate, ReplicationLag,
+        WorkloadShare, RequestRate, ReplicationLag, Shards,
     };
 
     /// <summary>The generic knob method that sets any parameter by name: <c>Parameter("hit_rate", 0.9)</c>.</summary>

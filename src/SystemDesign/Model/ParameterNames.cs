@@ -43,4 +43,7 @@ public static class ParameterNames
 
     /// <summary>"replication_lag_seconds": how far an asynchronous replica runs behind its primary (<see cref="Component.ReplicationLagSeconds"/>).</summary>
     public const string ReplicationLagSeconds = "replication_lag_seconds";
+
+    /// <summary>"shards": how many shards a primary database splits its writes across (<see cref="Component.Shards"/>).</summary>
+    public const string Shards = "shards";
 }

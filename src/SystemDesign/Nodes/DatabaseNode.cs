@@ -46,4 +46,13 @@ public sealed class DatabaseNode : Node<DatabaseNode>
     /// <param name="seconds">The replication lag, in seconds.</param>
     /// <returns>The same handle.</returns>
     public DatabaseNode ReplicationLag(double seconds) => SetParameter(ParameterNames.ReplicationLagSeconds, seconds);
+
+    /// <summary>
+    /// Splits this primary's data into <paramref name="count"/> shards by key, a whole number ≥ 1 (SD0017 otherwise), for
+    /// example 8: each write goes to one shard, and each instance of a replica it replicates to holds one shard's copy,
+    /// so it applies writes ÷ shards instead of every write (docs/engine.md, "Sharding"). 1 when unset.
+    /// </summary>
+    /// <param name="count">The number of shards.</param>
+    /// <returns>The same handle.</returns>
+    public DatabaseNode Shards(int count) => SetParameter(ParameterNames.Shards, count);
 }

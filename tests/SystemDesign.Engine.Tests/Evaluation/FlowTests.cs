@@ -199,6 +199,23 @@ public sealed class FlowTests
     }
 
     [Fact]
+    public void Without_clients_a_queue_entry_sends_its_consumers_every_message_reads_included()
+    {
+        // l5-devprod-google-ci (issue 11): the workload's reads reached the queue and stopped there, while SD2005 counted
+        // them as arriving; everything that reaches a queue is a message, so its consumers receive all 1,000.
+        var a = new ArchitectureBuilder();
+        var queue = a.Queue("Jobs");
+        var runners = a.Worker("Runners").Instances(10);
+        runners.Consumes(queue);
+
+        var e = Designs.Evaluate(Workload, a.Build());
+
+        Assert.Equal(1000, e.Component("Jobs").OfferedRps, 9);
+        Assert.Equal(1000, e.Component("Runners").WriteRps, 9);
+        Assert.Empty(e.Findings(Rules.ConsumerBacklog.Id, "Jobs"));
+    }
+
+    [Fact]
     public void Without_clients_a_standby_replica_fed_only_by_replication_is_not_an_entry_point()
     {
         var a = new ArchitectureBuilder();

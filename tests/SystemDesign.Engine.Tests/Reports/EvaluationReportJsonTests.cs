@@ -21,7 +21,7 @@ public sealed class EvaluationReportJsonTests
     private static readonly string[] ComponentFields =
     {
         "name", "type", "kind", "onRequestPath", "instances", "capacityPerInstance", "serviceTimeMs", "serversPerInstance", "modelledServiceTimeMs",
-        "instanceAvailability", "hourlyCostUsd", "hitRate", "partitions", "connectionsPerInstance", "usdPerMillionRequests", "offeredRps",
+        "instanceAvailability", "hourlyCostUsd", "hitRate", "partitions", "connectionsPerInstance", "shards", "usdPerMillionRequests", "offeredRps",
         "readRps", "writeRps", "capacityRps", "utilization", "peakUtilization", "requiredInstances", "meanResponseMs",
         "p99ResponseMs", "availability", "monthlyCostUsd",
     };

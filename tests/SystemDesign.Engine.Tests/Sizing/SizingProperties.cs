@@ -193,6 +193,14 @@ public sealed class SizingProperties
         {
             var design = shape.Build();
             var before = Evaluate(shape, design);
+            if (before.Findings.Any(f => f.Properties.Keys.Any(k => Knobs.Shards.ComponentOfFixProperty(k) is not null)))
+            {
+                // A replica no count cures proposes sharding its primary (docs/engine.md, "Sharding"): its count is the
+                // headroom's and the peak's at the proposed shards, and the rest (N+1) settles at the new shard count, a
+                // second round (ShardingTests and the solver's raise phase cover it).
+                continue;
+            }
+
             var after = Evaluate(shape, ProposedCounts.Applied(design, before));
 
             var left = ProposedCounts.SizingFindings(after);
