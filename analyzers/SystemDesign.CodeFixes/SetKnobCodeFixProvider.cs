@@ -29,7 +29,8 @@ public sealed class SetKnobCodeFixProvider : KnobFixProvider
         Rules.PoolBelowConcurrency.Id,
         Rules.NoDeadLetterQueue.Id,
         Rules.StaleCache.Id,
-        Rules.RecoveryObjectiveMissed.Id);
+        Rules.RecoveryObjectiveMissed.Id,
+        Rules.Overloaded.Id); // a replica no count carries proposes shards on its primary ("shards:Primary DB")
 
     private protected override string EquivalenceKey => EquivalenceKeys.SetKnob;
 

@@ -59,14 +59,14 @@ public class ProviderTests
         // The knob rows with a FixProperty: instances and partitions have their own providers, every other row is
         // SetKnob's; every edge-knob row with one is SetEdgeKnob's. A row given a FixProperty without a fix fails here.
         Assert.Equal(
-            new[] { "ConnectionPool", "DeadLetterQueue", "FailoverTime", "Instances", "InvalidatesOnWrite", "Partitions" },
+            new[] { "ConnectionPool", "DeadLetterQueue", "FailoverTime", "Instances", "InvalidatesOnWrite", "Partitions", "Shards" },
             Knobs.All.Where(k => k.FixProperty is not null).Select(k => k.Method).OrderBy(m => m, StringComparer.Ordinal).ToArray());
         Assert.All(EdgeKnobs.All, k => Assert.NotNull(k.FixProperty));
         Assert.Equal(
             new[] { "SD0025", "SD7004", "SD7005", "SD7006", "SD7007" },
             new SetEdgeKnobCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i, StringComparer.Ordinal).ToArray());
         Assert.Equal(
-            new[] { "SD7008", "SD7009", "SD7012", "SD7013", "SD7015" },
+            new[] { "SD2001", "SD7008", "SD7009", "SD7012", "SD7013", "SD7015" },
             new SetKnobCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i, StringComparer.Ordinal).ToArray());
     }
 

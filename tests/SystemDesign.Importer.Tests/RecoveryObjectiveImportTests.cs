@@ -58,7 +58,9 @@ public sealed class RecoveryObjectiveImportTests
     [Fact]
     public void The_catalog_carries_the_four_stated_objectives()
     {
+        // The imported problems: a case study states its objectives by hand, not through the import.
         var stated = ProblemCatalog.BuiltIn.Problems
+            .Where(p => p.Category != Problem.CaseStudiesCategory)
             .Where(p => p.Workload.RecoveryTimeObjective is not null || p.Workload.RecoveryPointObjective is not null)
             .Select(p => (p.Id, p.Workload.RecoveryTimeObjective?.Value, p.Workload.RecoveryPointObjective?.Value))
             .OrderBy(x => x.Id, System.StringComparer.Ordinal);

@@ -4,7 +4,7 @@ using static SystemDesign.CodeFixes.Tests.Official.CodeFixTest;
 namespace SystemDesign.CodeFixes.Tests.Official;
 
 /// <summary>
-/// The component-knob fixes (SD7008, SD7009, SD7012, SD7013, SD7015), on the designs of their rule pages: each applies
+/// The component-knob fixes (SD7008, SD7009, SD7012, SD7013, SD7015, and SD2001's shards), on the designs of their rule pages: each applies
 /// the figure or switch the finding proposes, the finding is gone, and no error appears.
 /// </summary>
 public class KnobFixTests
@@ -120,7 +120,10 @@ public class KnobFixTests
             CachedBlog("a.Cache(\"Post Cache\").InvalidatesOnWrite().Instances(2).HitRate(0.9)"),
             EquivalenceKeys.SetKnob, "SD7013");
 
-    private static string Failover(string primaryDb) => $$"""
+    // The standby as the rule page has it: no count carries the primary's replication (SD2001) and its lag misses the RPO (SD6005).
+    private const string OverloadedStandby = "{|SD6005:a.DbPrimary(\"Standby DB\")|}.Instances({|SD2001:601|})";
+
+    private static string Failover(string primaryDb, string standbyDb = OverloadedStandby) => $$"""
         using SystemDesign;
 
         [Design("cross-region-failover")]
@@ -133,7 +136,7 @@ public class KnobFixTests
                 var primary = a.App("Primary Region").Instances(2108);
                 var standby = a.App("Standby Region").Instances(2498);
                 var primaryDb = {{primaryDb}};
-                var standbyDb = {|SD2001:{|SD6005:a.DbPrimary("Standby DB")|}|}.Instances(601);
+                var standbyDb = {{standbyDb}};
 
                 users.Calls(dns);
                 dns.Calls(primary);
@@ -146,9 +149,11 @@ public class KnobFixTests
         """;
 
     [Fact]
-    public Task SD7015_a_slow_failover_becomes_the_RTO() =>
+    public Task SD7015_a_slow_failover_becomes_the_RTO_and_SD2001s_shards_split_the_standbys_replication() =>
+        // The same action (SetKnob) applies SD2001's proposal too: no count of the standby carries the primary's
+        // replication, so the primary splits into the shards the finding states ("shards:Primary DB" → 30).
         VerifyAsync<SetKnobCodeFixProvider>(
             Failover("a.DbPrimary(\"Primary DB\").Instances(301).FailoverTime({|SD7015:900|})"),
-            Failover("a.DbPrimary(\"Primary DB\").Instances(301).FailoverTime(600)"),
+            Failover("a.DbPrimary(\"Primary DB\").Shards(30).Instances(301).FailoverTime(600)", "a.DbPrimary(\"Standby DB\").Instances(601)"),
             EquivalenceKeys.SetKnob, "SD7015");
 }
