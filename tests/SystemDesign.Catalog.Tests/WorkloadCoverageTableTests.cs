@@ -26,7 +26,7 @@ public sealed class WorkloadCoverageTableTests
         [LatencyClasses.CacheMisses] = "graded against the reads that go past every cache",
         [LatencyClasses.ConsumerLag] = "graded as lag against a burst's backlog (SD6005)",
         [LatencyClasses.ReplicationLag] = "graded as lag against a burst's backlog (SD6005)",
-        [LatencyClasses.CrossRegion] = "graded against reads and writes whose path has components in two or more regions (SD3005 otherwise; the network between regions is not modelled)",
+        [LatencyClasses.CrossRegion] = "graded against reads and writes whose path has components in two or more regions, round trips between regions included (SD3005 otherwise)",
         [LatencyClasses.Condition] = "shown, not graded: not normal load",
         [LatencyClasses.Operation] = "shown, not graded: another operation's",
         [LatencyClasses.OtherObjective] = "shown, not graded: not a request's response time",
