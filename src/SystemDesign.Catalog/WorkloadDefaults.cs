@@ -26,4 +26,7 @@ public static class WorkloadDefaults
     /// <summary>All writes: the rate is stated in a write unit (messages, events, orders... per second).</summary>
     /// <param name="unit">The unit as the rate's text names it, lower case ("messages").</param>
     public static Sourced AllWrites(string unit) => new(0, "default: all writes, the rate is stated in " + unit + " per second");
+
+    /// <summary>All reads: the only rate the problem states counts reads by their name (searches, lookups, fetches per second).</summary>
+    public static Sourced AllReads(string unit) => new(1, "default: all reads, the rate is stated in " + unit + " per second");
 }

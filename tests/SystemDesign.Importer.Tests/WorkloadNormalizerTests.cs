@@ -34,6 +34,9 @@ public sealed class WorkloadNormalizerTests
     public void The_write_unit_default_names_the_unit()
     {
         Assert.Equal(WorkloadDefaults.AllWrites("messages").Source, Normalized("Request Rate", "50k messages/sec").ReadRatio!.Source);
+        Assert.Equal(WorkloadDefaults.AllReads("searches").Source, Normalized("Request Rate", "1k searches/sec").ReadRatio!.Source);
+        Assert.Equal(1, Normalized("Request Rate", "50k patient record lookups/sec across hospitals").ReadRatio!.Value);
+        Assert.Equal(WorkloadDefaults.ReadRatio.Value, Normalized("Request Rate", "30k queries/sec").ReadRatio!.Value); // a query may write
         Assert.Equal(WorkloadDefaults.ReadRatio.Source, Normalized("Request Rate", "5,000 QPS").ReadRatio!.Source);
     }
 

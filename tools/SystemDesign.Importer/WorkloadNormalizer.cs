@@ -72,15 +72,23 @@ public static partial class WorkloadNormalizer
         };
     }
 
-    /// <summary>A rate stated in messages, events, writes... per second is a write workload (publishing, ingesting, logging).</summary>
+    /// <summary>
+    /// A rate stated in messages, events, writes... per second is a write workload (publishing, ingesting, logging); one
+    /// stated in searches, lookups or fetches per second is a read workload (issue 8: a rate named by reads is not
+    /// graded at the 90/10 mix). "Queries" stays at the default: a GraphQL or SQL query may be a write.
+    /// </summary>
     private static Sourced DefaultReadRatio(WorkloadRate? rate)
     {
-        var d = rate is not null && WriteRate().Match(rate.Source) is { Success: true } m
-            ? WorkloadDefaults.AllWrites(m.Groups[1].Value.ToLowerInvariant())
+        var d = rate is null ? WorkloadDefaults.ReadRatio
+            : WriteRate().Match(rate.Source) is { Success: true } w ? WorkloadDefaults.AllWrites(w.Groups[1].Value.ToLowerInvariant())
+            : ReadRate().Match(rate.Source) is { Success: true } r ? WorkloadDefaults.AllReads(r.Groups[1].Value.ToLowerInvariant())
             : WorkloadDefaults.ReadRatio;
         return new Sourced(d.Value, d.Source);
     }
 
     [GeneratedRegex(@"\b(messages?|events?|writes?|logs?|metrics?|uploads?|spans?|traces?|transactions?|orders?|payments?|ingest\w*)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per\s+s(?:ec(?:ond)?)?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WriteRate();
+
+    [GeneratedRegex(@"\b(searches|lookups|fetches|reads|redirects)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per\s+s(?:ec(?:ond)?)?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadRate();
 }

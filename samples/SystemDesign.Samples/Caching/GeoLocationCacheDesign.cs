@@ -17,7 +17,7 @@ public sealed class GeoLocationCacheDesign : IDesign
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; at 91: SD6004 Location API: losing one of 91 Location API (73.3% → 74.1% busy): P95 of cache-hit reads from Mobile Apps goes from 99.69 ms to 101.81 ms, over the 100 ms ta... → 92
         var locationAPI = a.Component("app", "Location API").Instances(92);
-        // 9,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
+        // 10,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var geoCache = a.Component("cache", "Geo Cache").Instances(1);
         // 10,000 req/s × 1.2 headroom ÷ 500 per instance = 24; at 25: SD6004 ElasticSearch: losing one of 25 ElasticSearch (80% → 83.3% busy): P95 of cache-hit reads from Mobile Apps goes from 99.79 ms to 103.1 ms, over the 100 ms target → 26
         var elasticSearch = a.Component("search", "ElasticSearch").Instances(26);

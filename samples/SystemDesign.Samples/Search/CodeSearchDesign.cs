@@ -22,7 +22,7 @@ public sealed class CodeSearchDesign : IDesign
         var aPI = a.Component("app", "API").Instances(800000);
         // 100,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120000; every constraint at once needs 1000001 (the peak: 10 × 100,000,000 ÷ 1,000 req/s, below 100%) → 120000
         var treeSitter = a.Component("worker", "Tree-sitter").Instances(120000);
-        // 90,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1080; every constraint at once needs 9001 (the peak: 10 × 90,000,000 ÷ 100,000 req/s, below 100%) → 1
+        // 100,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1200; every constraint at once needs 10001 (the peak: 10 × 100,000,000 ÷ 100,000 req/s, below 100%) → 1
         var aSTCache = a.Component("cache", "AST Cache").Instances(1);
         // 100,000,000 req/s × 1.2 headroom ÷ 500 per instance = 240000; every constraint at once needs 2000001 (the peak: 10 × 100,000,000 ÷ 500 req/s, below 100%); tier T1 needs ≥ 20 search → 240000
         var codeIndex = a.Component("search", "Code Index").Instances(240000);
