@@ -1,4 +1,4 @@
-// Hand-written (issue 12): the solver does not set edge knobs. In the root namespace, like PersonalBlog, so the
+// Hand-written (issue 12): it states the case's timeouts and retries, which the solver only adds where a finding proposes them; the solver drafts nothing beside it (SampleFiles.HandWritten). In the root namespace, like PersonalBlog, so the
 // drafted-design checks (DraftedDesignsInStepTests, catalog/cheapest-designs.json) leave it alone.
 namespace SystemDesign.Samples;
 
