@@ -17,23 +17,6 @@ public sealed class NewCommandTests : IDisposable
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     [Fact]
-    public async Task The_new_project_builds_and_grade_reads_its_design()
-    {
-        var (exit, output, error) = await Sysdesign.RunAsync(root, "new", "tutorial-simple-blog", "--output", "blog", "--api-project", api);
-        Assert.True(exit == 0, error);
-        Assert.Contains("Created TutorialSimpleBlog for 'tutorial-simple-blog'", output, Ordinal);
-
-        var build = await Dotnet(root, "build", "blog", "-nologo", "-v:q");
-        Assert.True(build.Exit == 0, build.Out);
-
-        var (gradeExit, report, gradeError) = await Sysdesign.RunAsync(root, "grade", "blog", "--no-restore");
-        Assert.True(gradeExit == 1, gradeError + report); // read and graded: the starter has only a client, so it fails the tiers
-        Assert.Contains("══ TutorialSimpleBlog: FAILED ══", report, Ordinal);
-        Assert.Contains("Tiers:    [ ] T0 Basic Setup", report, Ordinal);
-        Assert.DoesNotContain("SD0021", report, Ordinal);
-    }
-
-    [Fact]
     public async Task The_starter_carries_the_statement_escaped_and_the_palette_as_builder_calls()
     {
         var (exit, _, error) = await Sysdesign.RunAsync(root, "new", "analytics-dashboard-cache", "--output", "dash");
@@ -57,22 +40,28 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("<Project Path=\"AnalyticsDashboardCache.Tests/AnalyticsDashboardCache.Tests.csproj\" />", await File.ReadAllTextAsync(Path.Combine(root, "dash", "AnalyticsDashboardCache.slnx")), Ordinal);
     }
 
-    [Theory]
-    // A tiered problem: the empty starter fails its tiers, each failure a grader's checklist.
-    [InlineData("tutorial-simple-blog", "TutorialSimpleBlog", 9, "TutorialSimpleBlog fails T0 Basic Setup of tutorial-simple-blog (Tutorial 1: Personal Blog Platform):\n  ✗ Must include: app — none")]
-    // An L6 problem has no tiers: validity and the five gates, the availability target to the digits stated.
-    [InlineData("l6-ai-infrastructure-1", "L6AiInfrastructure1", 6, "Designs.L6AiInfrastructure1: Availability: ≥ 99.9999%")]
-    public async Task Dotnet_test_in_the_new_folder_grades_the_starter_design(string problem, string design, int tests, string expected)
+    // One scaffold, the whole loop a user runs: `dotnet test` builds it and grades the empty starter (a tiered problem:
+    // each failing tier is a grader's checklist), then `grade` reads the built project without restoring. The same
+    // scaffold restored from the packages, and an L6 problem's (no tiers: validity and the five gates), are graded in
+    // SystemDesign.Package.Tests (ScaffoldConsumerTests); `sysdesign new` writes the same files as the template there.
+    [Fact]
+    public async Task The_new_project_is_graded_by_dotnet_test_and_by_grade()
     {
-        var (exit, _, error) = await Sysdesign.RunAsync(root, "new", problem, "--output", "scaffold", "--api-project", api);
+        var (exit, output, error) = await Sysdesign.RunAsync(root, "new", "tutorial-simple-blog", "--output", "blog", "--api-project", api);
         Assert.True(exit == 0, error);
+        Assert.Contains("Created TutorialSimpleBlog for 'tutorial-simple-blog'", output, Ordinal);
 
-        var test = await Dotnet(Path.Combine(root, "scaffold"), "test", "-nologo", "-tl:off", "--logger", "console;verbosity=normal");
-
+        var test = await Dotnet(Path.Combine(root, "blog"), "test", "-nologo", "-tl:off", "--logger", "console;verbosity=normal");
         Assert.DoesNotContain("error CS", test.Out, Ordinal);
-        Assert.Matches($@"Total tests: {tests}\s", test.Out);
-        Assert.Contains(expected, test.Out.Replace("\r\n", "\n", Ordinal), Ordinal);
-        Assert.Contains($"Designs.{design}: Design is valid", test.Out, Ordinal);
+        Assert.Matches(@"Total tests: 9\s", test.Out);
+        Assert.Contains("TutorialSimpleBlog fails T0 Basic Setup of tutorial-simple-blog (Tutorial 1: Personal Blog Platform):\n  ✗ Must include: app — none", test.Out.Replace("\r\n", "\n", Ordinal), Ordinal);
+        Assert.Contains("Designs.TutorialSimpleBlog: Design is valid", test.Out, Ordinal);
+
+        var (gradeExit, report, gradeError) = await Sysdesign.RunAsync(root, "grade", "blog", "--no-restore");
+        Assert.True(gradeExit == 1, gradeError + report); // read and graded: the starter has only a client, so it fails the tiers
+        Assert.Contains("══ TutorialSimpleBlog: FAILED ══", report, Ordinal);
+        Assert.Contains("Tiers:    [ ] T0 Basic Setup", report, Ordinal);
+        Assert.DoesNotContain("SD0021", report, Ordinal);
     }
 
     [Fact]
