@@ -9,7 +9,19 @@ public sealed record ReferenceSolution(
     IReadOnlyList<ReferenceConnection> Connections);
 
 /// <summary>A component of a reference solution (the export gives no instance counts).</summary>
-public sealed record ReferenceComponent(string Name, string Type);
+/// <param name="Name">Its name, unique in the solution.</param>
+/// <param name="Type">Its type as written (an alias such as <c>redirect_client</c> keeps its identity).</param>
+public sealed record ReferenceComponent(string Name, string Type)
+{
+    /// <summary>
+    /// A client's stated share of the request classes its role emits, in (0, 1], where the problem's text states one
+    /// (multi-protocol-gateway: REST 70%); the design knob <c>WorkloadShare</c>. Null where nothing is stated.
+    /// </summary>
+    public double? WorkloadShare { get; init; }
+
+    /// <summary>A client's stated requests per second at the target rate (the design knob <c>RequestRate</c>); null where none is stated.</summary>
+    public double? RequestRate { get; init; }
+}
 
 /// <summary>An edge of a reference solution, by component name.</summary>
 public sealed record ReferenceConnection(string From, string To);

@@ -70,11 +70,28 @@ internal static class CatalogJson
         ["hints"] = Strings(p.Hints),
         ["referenceSolution"] = p.ReferenceSolution is { } s ? new JsonObject
         {
-            ["components"] = new JsonArray([.. s.Components.Select(c => new JsonObject { ["name"] = c.Name, ["type"] = c.Type })]),
+            ["components"] = new JsonArray([.. s.Components.Select(Component)]),
             ["connections"] = new JsonArray([.. s.Connections.Select(c => new JsonObject { ["from"] = c.From, ["to"] = c.To })]),
         } : null,
         ["corrections"] = new JsonArray([.. p.Corrections.Select(c => new JsonObject { ["field"] = c.Field, ["reason"] = c.Reason })]),
     });
+
+    // A client's stated part only where the problem states one, so the other components read as before.
+    private static JsonObject Component(ReferenceComponent c)
+    {
+        var o = new JsonObject { ["name"] = c.Name, ["type"] = c.Type };
+        if (c.WorkloadShare is { } share)
+        {
+            o["workloadShare"] = share;
+        }
+
+        if (c.RequestRate is { } rate)
+        {
+            o["requestRate"] = rate;
+        }
+
+        return o;
+    }
 
     /// <summary>True for <c>--format json</c>, false for <c>--format text</c> or none.</summary>
     public static bool Wanted(Options options) => options.Value("--format")?.ToLowerInvariant() switch

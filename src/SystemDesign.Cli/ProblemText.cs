@@ -46,7 +46,7 @@ internal static class ProblemText
         List(o, "Hints", p.Hints);
         if (p.ReferenceSolution is { } s)
         {
-            List(o, "Reference solution", s.Components.Select(c => $"{c.Name} ({c.Type})").Concat(s.Connections.Select(c => $"{c.From} → {c.To}")));
+            List(o, "Reference solution", s.Components.Select(c => $"{c.Name} ({c.Type}{StatedPart(c)})").Concat(s.Connections.Select(c => $"{c.From} → {c.To}")));
         }
 
         List(o, "Catalog corrections", p.Corrections.Select(c => $"{c.Field}: {c.Reason}"));
@@ -178,6 +178,12 @@ internal static class ProblemText
             o.WriteLine($"    {name}: {text(figure.Value)}  ← {figure.Source}");
         }
     }
+
+    // A client's part of the workload where the problem states it: what the engine grades that client with.
+    private static string StatedPart(ReferenceComponent c) =>
+        c.WorkloadShare is { } share ? $", sends {Percent(share)} of its role's requests"
+        : c.RequestRate is { } rate ? $", sends {F(rate)} req/s"
+        : string.Empty;
 
     private static string F(double v) => v.ToString("#,0.###", CultureInfo.InvariantCulture);
 

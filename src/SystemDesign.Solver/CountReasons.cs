@@ -69,6 +69,11 @@ internal static class CountReasons
 
             var why = $"{string.Join("; ", reasons)} → {part.Instances.ToString(CultureInfo.InvariantCulture)}";
             var parameterWhy = new List<string>();
+            foreach (var stated in part.Part.Stated)
+            {
+                parameterWhy.Add($"{stated.Key} {N(stated.Value)}: the part of the workload the problem states for this client (its reference solution)");
+            }
+
             if (part.Parameters.TryGetValue(Knobs.Shards.Parameter!, out var shards))
             {
                 parameterWhy.Add(ShardReason(state, i, component.WriteRps, (int)shards));

@@ -17,7 +17,8 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
 
     public int[] Counts { get; } = [.. topology.Parts.Select(_ => 1)];
 
-    public SortedDictionary<string, double>[] Parameters { get; } = [.. topology.Parts.Select(_ => new SortedDictionary<string, double>(StringComparer.Ordinal))];
+    // Each part starts from the knobs the problem states for it (a client's share), which no finding changes.
+    public SortedDictionary<string, double>[] Parameters { get; } = [.. topology.Parts.Select(p => new SortedDictionary<string, double>(p.Stated.ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal), StringComparer.Ordinal))];
 
     /// <summary>The connections, with the edge knobs the solver set (<see cref="SetEdgeKnob"/>).</summary>
     public Connection[] Edges { get; } = [.. topology.Connections];

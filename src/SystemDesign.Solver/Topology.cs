@@ -9,7 +9,14 @@ namespace SystemDesign.Solver;
 /// <summary>A component of a topology: its name and catalog type; the solver sizes it.</summary>
 /// <param name="Name">A unique name.</param>
 /// <param name="Type">The catalog type.</param>
-public sealed record Part(string Name, string Type);
+public sealed record Part(string Name, string Type)
+{
+    /// <summary>
+    /// Knobs the problem states for this component and the solver keeps as they are (a client's workload share or
+    /// rate from the reference solution), by parameter name; empty for most parts.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, double>> Stated { get; init; } = [];
+}
 
 /// <summary>Components and connections without counts: the shape the solver sizes.</summary>
 /// <param name="Origin">Where the shape came from.</param>
@@ -37,8 +44,25 @@ public sealed record Topology(TopologyOrigin Origin, IReadOnlyList<Part> Parts, 
         ArgumentNullException.ThrowIfNull(reference);
         return new Topology(
             TopologyOrigin.Reference,
-            [.. reference.Components.Select(c => new Part(c.Name, c.Type))],
+            [.. reference.Components.Select(c => new Part(c.Name, c.Type) { Stated = StatedKnobs(c) })],
             [.. reference.Connections.Select(c => new Connection(c.From, c.To, ConnectionKind.Default))]);
+    }
+
+    // A client's part of the workload, where the problem states it (docs/workload.md, "Who sends the reads and the writes").
+    private static List<KeyValuePair<string, double>> StatedKnobs(ReferenceComponent component)
+    {
+        var stated = new List<KeyValuePair<string, double>>();
+        if (component.WorkloadShare is { } share)
+        {
+            stated.Add(new(ParameterNames.WorkloadShare, share));
+        }
+
+        if (component.RequestRate is { } rate)
+        {
+            stated.Add(new(ParameterNames.RequestRate, rate));
+        }
+
+        return stated;
     }
 
     /// <summary>A design's components and connections; its counts and knobs are what the solver replaces.</summary>

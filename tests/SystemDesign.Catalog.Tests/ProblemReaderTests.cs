@@ -56,6 +56,8 @@ public sealed class ProblemReaderTests
     [InlineData("\"latencyTargets\": []", "\"latencyTargets\": [], \"monthlyBudget\": { \"value\": 1e300, \"source\": \"s\" }", "$.workload.monthlyBudget.value", "a monthly budget in USD in [0, 1,000,000,000,000,000]")]
     [InlineData("\"app_capacity_per_instance\": 150", "\"app_capacity_per_instance\": 0", "$.constants.app_capacity_per_instance", "a capacity per instance in (0, 1,000,000,000,000]")]
     [InlineData("\"app_capacity_per_instance\": 150", "\"app_capacity_per_instance\": 150, \"cache_hit_rate\": 1.5", "$.constants.cache_hit_rate", "a fraction in [0, 1]")]
+    [InlineData("\"referenceSolution\": null", "\"referenceSolution\": { \"summary\": \"s\", \"components\": [{ \"name\": \"Web\", \"type\": \"client\", \"workloadShare\": 0 }], \"connections\": [] }", "$.referenceSolution.components[0].workloadShare", "a client's share of its role's requests in (0, 1]")]
+    [InlineData("\"referenceSolution\": null", "\"referenceSolution\": { \"summary\": \"s\", \"components\": [{ \"name\": \"Web\", \"type\": \"client\", \"workloadShare\": 0.5, \"requestRate\": 10 }], \"connections\": [] }", "$.referenceSolution.components[0].requestRate", "workloadShare or requestRate, not both")]
     public void A_malformed_field_is_named_with_what_was_expected(string good, string bad, string path, string expected)
     {
         var json = MinimalProblem.Replace(good, bad, System.StringComparison.Ordinal);

@@ -89,6 +89,7 @@ public sealed class WorkloadCoverageTableTests
         }
 
         RenderRoles(text, problems);
+        RenderReadShares(text, problems);
         text.Append("\n| Unparsed field | Texts | Problems |\n|---|---:|---:|\n");
         foreach (var field in problems.SelectMany(p => p.Workload.Unparsed).Select(u => u.Field).Distinct().OrderBy(k => k, System.StringComparer.Ordinal))
         {
@@ -115,6 +116,28 @@ public sealed class WorkloadCoverageTableTests
         }
 
         var several = references.Where(r => r.Length > 1).ToArray();
-        text.Append(CultureInfo.InvariantCulture, $"\nReference solutions with a client: {references.Count(r => r.Length > 0)}; with two or more: {several.Length}, of which {several.Count(r => r.Distinct().Count() > 1)} mix roles.\n");
+        text.Append(CultureInfo.InvariantCulture, $"\nReference solutions with a client: {references.Count(r => r.Length > 0)}; with two or more: {several.Length}, of which {several.Count(r => r.Distinct().Count() > 1)} mix roles.");
+        var stated = problems.Where(p => p.ReferenceSolution is not null).Select(p => p.ReferenceSolution!.Components.Count(c => c.WorkloadShare is not null || c.RequestRate is not null)).ToArray();
+        text.Append(CultureInfo.InvariantCulture, $" Reference clients with a stated share or rate: {stated.Sum()}, in {stated.Count(n => n > 0)} problems.\n");
+    }
+
+    // Where each problem's read share comes from (issue 8: a rate stated in "queries" is decided, not left at 90/10).
+    private static void RenderReadShares(StringBuilder text, IReadOnlyList<Problem> problems)
+    {
+        static string From(Problem p) => p.Workload.ReadRatio?.Source switch
+        {
+            null => "none (a problem built without one)",
+            var s when s == WorkloadDefaults.ReadRatio.Source => "the 90/10 default: a rate in requests, ops or another unit that names no class, or no rate",
+            var s when s.StartsWith("default: all reads", System.StringComparison.Ordinal) => "the rate's unit names reads (searches, lookups, fetches...): all reads",
+            var s when s.StartsWith("default: all writes", System.StringComparison.Ordinal) => "the rate's unit names writes (messages, events, updates...): all writes",
+            var s when s.StartsWith("decided in catalog/overrides.json", System.StringComparison.Ordinal) => "decided in catalog/overrides.json from the problem's words",
+            _ => "stated by the text or the constants",
+        };
+
+        text.Append("\n| Read share from | Problems |\n|---|---:|\n");
+        foreach (var group in problems.GroupBy(From).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {group.Key} | {group.Count()} |\n");
+        }
     }
 }

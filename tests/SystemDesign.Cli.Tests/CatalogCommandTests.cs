@@ -85,6 +85,16 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public void Show_prints_a_reference_client_s_stated_share_and_a_decided_read_share()
+    {
+        var (_, gateway, _) = Run("show", "multi-protocol-gateway");
+        Assert.Contains("REST Clients (client, sends 70% of its role's requests)", gateway, System.StringComparison.Ordinal);
+        Assert.Contains("Load Balancer (lb)", gateway, System.StringComparison.Ordinal);
+        var (_, dns, _) = Run("show", "global-dns");
+        Assert.Contains("decided in catalog/overrides.json (imported 0.9 from default: 90% reads", dns, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_prints_the_scope_of_a_rate_stated_per_region()
     {
         var (_, output, _) = Run("show", "basic-multi-region");

@@ -76,8 +76,9 @@ public sealed class FullExportTests(FullExportFixture fixture) : IClassFixture<F
         // The 12 problems whose stated peak is infeasible also record resilience: its peak-burst scenario is that peak.
         // Issue 11's last 10 (hshard): cost on 5 problems whose target rate alone costs more than the budget, latency on 3
         // at SD0015's bound, and multi-model-database's capacity and resilience (its first record).
-        Assert.Equal(17 + 4 + 8 + 103 + (3 * 87) + 12 + 10, fixture.Corrected.Sum(p => p.Corrections.Count));
-        Assert.Equal(13 + 3 + 2 + 102 + 1, fixture.Corrected.Count(p => p.Corrections.Count > 0));
+        // Issue 8's client roles and read shares (hwork): 45 read-share decisions, 19 retyped clients, 3 stated shares.
+        Assert.Equal(17 + 4 + 8 + 103 + (3 * 87) + 12 + 10 + 45 + 19 + 3, fixture.Corrected.Sum(p => p.Corrections.Count));
+        Assert.Equal(13 + 3 + 2 + 102 + 1 + 50, fixture.Corrected.Count(p => p.Corrections.Count > 0)); // 50 problems first corrected by issue 8's read shares and client roles
 
         // The two solutions that violated their own tiers now contain a db_replica.
         foreach (var id in new[] { "global-event-sourcing-system", "ecommerce-order-db", "distributed-database" })

@@ -13,12 +13,13 @@ namespace SystemDesign.Importer;
 /// <code>
 /// { "problems": { "&lt;id&gt;": [ { "op": "addComponents", "components": [ { "name": "...", "type": "..." } ], "reason": "..." }, ... ] } }
 /// </code>
-/// Operations: addComponents, removeComponents, addConnections, removeConnections, setRange, decideRequestRate, replaceText,
-/// infeasibleTarget (a gate no honest design can pass, graded not applicable with the reason). Every
+/// Operations: addComponents, removeComponents, addConnections, removeConnections, setRange, decideRequestRate,
+/// decideReadRatio, retypeComponent, setClientShare, replaceText, infeasibleTarget (a gate no honest design can pass,
+/// graded not applicable with the reason). Every
 /// operation needs a reason; anything that does not match the problem (unknown id, missing tier,
 /// component or connection, duplicate addition, unknown property) is an error naming its place.
 /// </summary>
-public static class OverrideFile
+public static partial class OverrideFile
 {
     /// <summary>A parsed override file: operations per problem id, in file order.</summary>
     public sealed class OverrideSet
@@ -49,6 +50,12 @@ public static class OverrideFile
     {
         /// <summary>replaceText: the field (<c>description</c> or <c>hints</c>), the exact text to find and its replacement.</summary>
         public (string Field, string Find, string Replace)? Text { get; init; }
+
+        /// <summary>retypeComponent: the reference component, the type the export gives it and the type it gets.</summary>
+        public (string Component, string From, string To)? Retype { get; init; }
+
+        /// <summary>setClientShare: the reference client and its stated share or rate (one of the two).</summary>
+        public (string Component, double? Share, double? Rate)? ClientPart { get; init; }
     }
 
     private static readonly Dictionary<string, string[]> Fields = new(StringComparer.Ordinal)
@@ -59,6 +66,9 @@ public static class OverrideFile
         ["removeConnections"] = ["op", "reason", "connections"],
         ["setRange"] = ["op", "reason", "tier", "type", "parameter", "min", "max", "source"],
         ["decideRequestRate"] = ["op", "reason", "imported", "graded"],
+        ["decideReadRatio"] = ["op", "reason", "imported", "graded"],
+        ["retypeComponent"] = ["op", "reason", "component", "from", "to"],
+        ["setClientShare"] = ["op", "reason", "component", "workloadShare", "requestRate"],
         ["replaceText"] = ["op", "reason", "field", "find", "replace"],
         ["infeasibleTarget"] = ["op", "reason", "gate"],
     };
@@ -135,6 +145,9 @@ public static class OverrideFile
             "removeComponents" => new Operation(path, kind, reason, [], Items(op, file, path, "names", (e, p) => { Expect(e.ValueKind == JsonValueKind.String, file, p, "a component name"); return e.GetString()!; }), [], null, null, null, null, null, null),
             "addConnections" or "removeConnections" => new Operation(path, kind, reason, [], [], Items(op, file, path, "connections", (e, p) => new ReferenceConnection(String(e, file, p, "from"), String(e, file, p, "to"))), null, null, null, null, null, null),
             "decideRequestRate" => DecideRequestRate(op, file, path, reason),
+            "decideReadRatio" => DecideReadRatio(op, file, path, reason),
+            "retypeComponent" => RetypeComponent(op, file, path, reason),
+            "setClientShare" => SetClientShare(op, file, path, reason),
             "replaceText" => ReplaceText(op, file, path, reason),
             "infeasibleTarget" => InfeasibleTarget(op, file, path, reason),
             _ => SetRange(op, file, path, reason),
@@ -207,6 +220,12 @@ public static class OverrideFile
                 return Corrected(SetRange(problem, op, file), $"tiers[{op.Tier}].{op.Type}.{op.Parameter}");
             case "decideRequestRate":
                 return Corrected(Decide(problem, op, file), "workload.requestRate");
+            case "decideReadRatio":
+                return Corrected(DecideRatio(problem, op, file), "workload.readRatio");
+            case "retypeComponent":
+                return Corrected(Retype(problem, op, file), "referenceSolution.components");
+            case "setClientShare":
+                return Corrected(SetShare(problem, op, file), "referenceSolution.components");
             case "replaceText":
                 return Replace(problem, op, file);
             case "infeasibleTarget":

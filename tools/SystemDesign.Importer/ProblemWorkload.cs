@@ -48,6 +48,18 @@ public static class ProblemWorkload
         };
     }
 
+    /// <summary>
+    /// <paramref name="problem"/> graded at the read share <paramref name="graded"/>. The source always says the share was
+    /// decided, even when the decision keeps the imported one: a default that was reviewed is no longer a default.
+    /// </summary>
+    public static Problem WithDecidedReadRatio(Problem problem, double graded)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var ratio = problem.Workload.ReadRatio ?? throw new ArgumentException("the problem has no read share", nameof(problem));
+        var source = string.Create(CultureInfo.InvariantCulture, $"decided in catalog/overrides.json (imported {CatalogNumber.Format(ratio.Value)} from {ratio.Source})");
+        return problem with { Workload = problem.Workload with { ReadRatio = new Sourced(graded, source) } };
+    }
+
     /// <summary>The constants as the workload parser reads them: a double, a bool or a string each.</summary>
     public static IReadOnlyList<KeyValuePair<string, object>> Values(IReadOnlyList<Constant> constants)
     {

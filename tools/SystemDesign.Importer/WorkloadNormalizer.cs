@@ -73,9 +73,11 @@ public static partial class WorkloadNormalizer
     }
 
     /// <summary>
-    /// A rate stated in messages, events, writes... per second is a write workload (publishing, ingesting, logging); one
-    /// stated in searches, lookups or fetches per second is a read workload (issue 8: a rate named by reads is not
-    /// graded at the 90/10 mix). "Queries" stays at the default: a GraphQL or SQL query may be a write.
+    /// A rate stated in messages, events, writes, updates, changes, readings, notifications, bookings... per second is a
+    /// write workload (publishing, ingesting, logging, recording); one stated in searches, lookups or fetches per second
+    /// is a read workload (issue 8: a rate named by reads is not graded at the 90/10 mix). "Queries" and the other units
+    /// whose class depends on the problem (checks, ticks, calls, keystrokes) stay at the default here and are decided
+    /// per problem in catalog/overrides.json (decideReadRatio), with the words that decide them.
     /// </summary>
     private static Sourced DefaultReadRatio(WorkloadRate? rate)
     {
@@ -86,7 +88,7 @@ public static partial class WorkloadNormalizer
         return new Sourced(d.Value, d.Source);
     }
 
-    [GeneratedRegex(@"\b(messages?|events?|writes?|logs?|metrics?|uploads?|spans?|traces?|transactions?|orders?|payments?|ingest\w*)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per\s+s(?:ec(?:ond)?)?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(messages?|msgs?|events?|writes?|logs?|log\s+lines|metrics?|uploads?|spans?|traces?|transactions?|txns|orders?|payments?|ingest\w*|updates|changes|readings|data\s+points|submissions|emails|notifications|settlements|bookings|reservations|tweets)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per\s+s(?:ec(?:ond)?)?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WriteRate();
 
     [GeneratedRegex(@"\b(searches|lookups|fetches|reads|redirects)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per\s+s(?:ec(?:ond)?)?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

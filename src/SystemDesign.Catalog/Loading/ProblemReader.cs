@@ -146,6 +146,19 @@ public static class ProblemReader
 
     private static ReferenceSolution ReadSolution(JsonNode node) => new(
         node.RequiredString("summary"),
-        node.Array("components", c => new ReferenceComponent(c.Required("name").NonEmptyString(), c.Required("type").NonEmptyString())),
+        node.Array("components", ReadComponent),
         node.Array("connections", c => new ReferenceConnection(c.Required("from").NonEmptyString(), c.Required("to").NonEmptyString())));
+
+    // A client states its part one way: a share or a rate, like the design knobs (SD0017 for both).
+    private static ReferenceComponent ReadComponent(JsonNode c)
+    {
+        var component = new ReferenceComponent(c.Required("name").NonEmptyString(), c.Required("type").NonEmptyString())
+        {
+            WorkloadShare = c.Optional("workloadShare")?.Number(ValueRange.ClientShare),
+            RequestRate = c.Optional("requestRate")?.Number(ValueRange.ClientRate),
+        };
+        return component is { WorkloadShare: not null, RequestRate: not null }
+            ? throw c.Required("requestRate").Error("workloadShare or requestRate, not both")
+            : component;
+    }
 }

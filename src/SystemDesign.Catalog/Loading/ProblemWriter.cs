@@ -149,6 +149,16 @@ public static class ProblemWriter
         {
             w.WriteString("name", c.Name);
             w.WriteString("type", c.Type);
+            // Written only where stated, so the files of the components that state nothing are unchanged.
+            if (c.WorkloadShare is { } share)
+            {
+                Number(w, "workloadShare", share);
+            }
+
+            if (c.RequestRate is { } rate)
+            {
+                Number(w, "requestRate", rate);
+            }
         });
         w.WriteObjects("connections", solution.Connections, (w, c) =>
         {

@@ -27,6 +27,12 @@ public sealed class ValueRange
     /// <summary>A fraction.</summary>
     public static ValueRange Fraction { get; } = new(0, true, 1, "a fraction");
 
+    /// <summary>A client's share of the requests its role emits: above 0 (a client that sends nothing is not a client), at most all.</summary>
+    public static ValueRange ClientShare { get; } = new(0, false, 1, "a client's share of its role's requests");
+
+    /// <summary>A client's stated rate in req/s: above 0, like the design knob it stands for.</summary>
+    public static ValueRange ClientRate { get; } = new(0, false, 1e12, "a client's request rate in req/s");
+
     /// <summary>A peak as a multiple of the target rate.</summary>
     public static ValueRange PeakMultiplier { get; } = new(1, true, 10_000, "a peak as a multiple of the target rate");
 

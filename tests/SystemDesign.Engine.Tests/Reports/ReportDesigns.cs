@@ -41,7 +41,7 @@ internal static class ReportDesigns
         var wallets = a.Component("offline_wallet", "Wallets");
         var gateway = a.Component("bank_interface", "Bank Gateway").Instances(120);
         var policy = a.Component("policy_engine", "Policy Engine").Instances(8000);
-        var ledger = a.Component("cbdc_ledger", "Ledger").Instances(110);
+        var ledger = a.Component("cbdc_ledger", "Ledger").Instances(1100); // every one of the 1M TPS is a payment, a write
         wallets.Calls(gateway);
         gateway.Calls(policy);
         policy.Writes(ledger);
