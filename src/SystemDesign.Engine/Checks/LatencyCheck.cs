@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SystemDesign.Catalog;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Latency;
 using SystemDesign.Engine.Results;
@@ -159,6 +160,8 @@ internal static class LatencyCheck
             done++;
         }
 
+        ReportClassWithoutRequests(context, RequestClass.Read, readRatio);
+        ReportClassWithoutRequests(context, RequestClass.Write, 1 - readRatio);
         ReportNoCache(context, LatencyRequests.CacheHitReads.Percentiles(context.Problem.Workload.LatencyTargets), noCache);
         ReportOneRegion(context, LatencyRequests.CrossRegionReads.Percentiles(context.Problem.Workload.LatencyTargets), oneRegion);
         return results;
@@ -178,6 +181,30 @@ internal static class LatencyCheck
         var stated = Listed(bounds.Select(b => $"P{N(b.Percentile)} < {N(b.Target ?? 0)} ms"), ", ");
         context.Add(Rules.LatencyBoundNotGraded, paths[0].Entry,
             $"The problem's cross-region bound ({stated}) is not graded for {Listed(entries.Distinct(System.StringComparer.Ordinal), ", ")}: the components on their path are not placed in two or more regions (.Region(\"...\")), so none of their requests crosses regions. Place the components of each region with .Region(...) to have it graded.");
+    }
+
+    // A bound for one class of requests (reads, writes, cache hits or misses, cross-region reads or writes) when the
+    // workload has none of that class (an all-writes rate, docs/workload.md "Read share"): nothing to grade it against,
+    // said once, never skipped in silence. A bound for all requests is graded against the class the workload has.
+    private static void ReportClassWithoutRequests(EvaluationContext context, RequestClass requestClass, double share)
+    {
+        if (share > 0)
+        {
+            return;
+        }
+
+        var bounds = context.Problem.Workload.LatencyTargets
+            .Where(t => t.AppliesTo != LatencyClasses.All && LatencyRequests.All.Any(k => k.Class == requestClass && k.Bounds.Contains(t.AppliesTo)))
+            .ToList();
+        if (bounds.Count == 0)
+        {
+            return;
+        }
+
+        var (name, other) = requestClass == RequestClass.Read ? ("reads", "writes") : ("writes", "reads");
+        var stated = Listed(bounds.Select(b => $"P{N(b.Percentile ?? 50)} < {N(b.Milliseconds)} ms [{b.AppliesTo}]"), ", ");
+        context.Add(Rules.LatencyBoundNotGraded, null,
+            $"The problem's bound for {name} ({stated}) is not graded: its workload has no {name} (read share {N(context.Workload.ReadRatio.Value * 100)}%, {context.Workload.ReadRatio.Source}), so every request is one of its {other}. The bound is shown as stated.");
     }
 
     private static void ReportNoCache(EvaluationContext context, List<(double Percentile, double? Target)> bounds, List<string> entries)

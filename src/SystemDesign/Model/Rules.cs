@@ -306,8 +306,8 @@ public static class Rules
     public static Rule LatencyBoundNotGraded { get; } = new(
         "SD3005", nameof(LatencyBoundNotGraded), Severity.Info, RuleGroup.Latency,
         "Latency bound not graded for this design",
-        "The problem bounds requests this design does not have (reads a cache answers, with no cache or CDN on the read path; requests across regions, with the path in one region): the bound is shown, not graded.",
-        "a bound for requests the design does not have (cache hits with no cache, cross-region with one region)");
+        "The problem bounds requests this design does not have (reads a cache answers, with no cache or CDN on the read path; requests across regions, with the path in one region; reads or writes, when the workload has none of them): the bound is shown, not graded.",
+        "a bound for requests the design does not have (cache hits with no cache, cross-region with one region, a class the workload has none of)");
 
     /// <summary>SD4001 (error): Availability below target.</summary>
     public static Rule AvailabilityBelowTarget { get; } = new(
