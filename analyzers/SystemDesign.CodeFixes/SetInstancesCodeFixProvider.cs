@@ -35,10 +35,14 @@ public sealed class SetInstancesCodeFixProvider : KnobFixProvider
 
     private protected override string EquivalenceKey => EquivalenceKeys.SetInstances;
 
-    /// <summary>SD3001 and SD4001 propose a count per component ("instances:App" → "3"): one change each.</summary>
+    /// <summary>
+    /// SD3001 and SD4001, and SD6004 for a cold cache or the peak, propose a count per component ("instances:App" → "3"):
+    /// one change each.
+    /// </summary>
     private protected override IEnumerable<KnobChange> PlanAll(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe)
     {
-        if (diagnostic.Id != Rules.LatencyTargetMissed.Id && diagnostic.Id != Rules.AvailabilityBelowTarget.Id)
+        if (diagnostic.Id != Rules.LatencyTargetMissed.Id && diagnostic.Id != Rules.AvailabilityBelowTarget.Id
+            && !diagnostic.Properties.Keys.Any(k => Knobs.Instances.ComponentOfFixProperty(k) is not null))
         {
             return base.PlanAll(diagnostic, node, describe);
         }

@@ -150,6 +150,10 @@ public static class CatalogValidator
             {
                 issues.Add(new CatalogIssue("components.json", $"type '{entry.Type}' states \"emits\": \"{role.Name()}\" but is not a client: only a client type emits a share of the workload; remove it"));
             }
+            else if (entry.Crosses is { } place && components.Resolve(entry.Type)!.Kind.Id != "network")
+            {
+                issues.Add(new CatalogIssue("components.json", $"type '{entry.Type}' states \"crosses\": \"{place}\" but is not a network link: only a link a call passes through crosses to a place off the Earth; remove it"));
+            }
             else if (entry.PlaceholderFigures && (entry.AliasOf is not null || components.Resolve(entry.Type)!.Kind.Id == "client"))
             {
                 // An alias takes its target's mark; a client's figures (always up, free) hold by definition.

@@ -80,6 +80,12 @@ public sealed record ComponentTypeEntry(
     /// kind's generic figures, which no source measured for this type. docs/components.md, "Placeholder figures".
     /// </summary>
     public bool PlaceholderFigures { get; init; }
+
+    /// <summary>
+    /// For a link type, the place off the Earth a call through it crosses to and back (<c>"crosses"</c>: "leo", "geo",
+    /// "moon", "mars"; <see cref="SpacePlaces"/>); null for a link on the ground. docs/components.md, "Space links".
+    /// </summary>
+    public string? Crosses { get; init; }
 }
 
 /// <summary>A component type with its alias resolved and its kind's defaults merged in.</summary>
@@ -100,6 +106,9 @@ public sealed record ResolvedComponentType(
     /// Figures the entry sets itself carry their own source and are never placeholders.
     /// </summary>
     public ComponentDefaults Placeholders { get; init; } = ComponentDefaults.None;
+
+    /// <summary>The place off the Earth a call through this link crosses to and back (its alias target's when an alias); null for most types.</summary>
+    public SpacePlace? Crosses { get; init; }
 }
 
 /// <summary>The registry of every component type the catalog knows, and the kinds they map to.</summary>
@@ -237,6 +246,7 @@ public sealed class ComponentRegistry
         var defaults = entry.Defaults;
         var emits = entry.Emits;
         var placeholder = entry.PlaceholderFigures;
+        var crosses = entry.Crosses;
 
         // Aliases are one level deep by validation; the bound guards against a cycle in bad data.
         for (var hops = 0; canonical.AliasOf is { } target && hops < 8; hops++)
@@ -249,6 +259,7 @@ public sealed class ComponentRegistry
             defaults = next.Defaults.With(defaults);
             emits ??= next.Emits;
             placeholder |= next.PlaceholderFigures;
+            crosses ??= next.Crosses;
             canonical = next;
         }
 
@@ -261,6 +272,7 @@ public sealed class ComponentRegistry
         {
             Emits = emits ?? ClientRole.All,
             Placeholders = placeholder ? kind.Defaults.Without(defaults) : ComponentDefaults.None,
+            Crosses = crosses is null ? null : SpacePlaces.Find(crosses),
         };
     }
 }

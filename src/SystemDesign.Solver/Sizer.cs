@@ -198,6 +198,19 @@ public static class Sizer
             return changed;
         }
 
+        // A failure scenario's latency (a cold cache, the peak) states the counts that keep its targets, one key per
+        // component ("instances:Origin Server"): the engine's required counts, so the raised design passes the scenario.
+        if (finding.RuleId == Rules.ScenarioLatencyMissed.Id && NamedCounts(state, finding) is { Count: > 0 } scenarioCounts)
+        {
+            var changed = false;
+            foreach (var (component, count) in scenarioCounts)
+            {
+                changed |= state.CountAtLeast(component, count);
+            }
+
+            return changed;
+        }
+
         // A missed percentile names the entry, not the hop: the hop with the most queueing gets the instance.
         if (finding.RuleId == Rules.LatencyTargetMissed.Id || finding.RuleId == Rules.UnboundedLatency.Id
             || (target is null && (finding.RuleId == Rules.AvailabilityBelowTarget.Id || finding.RuleId == Rules.ScenarioLatencyMissed.Id)))
@@ -220,6 +233,13 @@ public static class Sizer
         // No stated count: grow by a quarter (at least one) so a large tier gets there in few rounds; lowering trims the excess.
         return state.CountAtLeast(index, finding.RuleId == Rules.SinglePointOfFailure.Id ? 2 : Grown(state.Counts[index]));
     }
+
+    // The counts a finding states for other components than its own ("instances:<name>" → count), by index.
+    private static List<(int Index, long Count)> NamedCounts(SizingState state, Finding finding) =>
+        [.. finding.Properties
+            .Select(p => (Index: state.IndexOf(Knobs.Instances.ComponentOfFixProperty(p.Key)), p.Value))
+            .Where(p => p.Index is not null)
+            .Select(p => (p.Index!.Value, (long)System.Math.Min(MaxInstances, Number(p.Value))))];
 
     // No component named and no count stated: try one step more on each component a request uses and keep the step
     // that helps most, each step confirmed by a full evaluation (availability: the path's; latency: the sum over the percentiles of how far each is over its target, so one of several parallel entries counts).

@@ -51,4 +51,39 @@ public class TargetCountTests
         Assert.Contains("a.DbReplica(\"Read Replica\").Instances(2)", fixedSource, System.StringComparison.Ordinal);
         await AssertFixedAsync(new[] { fixedSource }, Rules.AvailabilityBelowTarget.Id);
     }
+
+    [Fact]
+    public async Task A_cold_cdn_that_misses_a_target_sets_the_origin_it_names()
+    {
+        // static-content-cdn with the CDN cold: 134 origin servers carry every read below 100% (20,000 ÷ 150) but at
+        // 99.5% busy, so the P99 of cache misses passes 200 ms. SD6004 names the origin's count that keeps it.
+        const string source = """
+            using SystemDesign;
+
+            [Design("static-content-cdn")]
+            public sealed class Cdn : IDesign
+            {
+                public void Describe(ArchitectureBuilder a)
+                {
+                    var users = a.Component("redirect_client", "Global Users");
+                    var cdn = a.Component("cdn", "CloudFront CDN").Instances(2).Parameter("hit_rate", 0.95);
+                    var origin = a.Component("app", "Origin Server").Instances(134);
+                    var bucket = a.Component("object_store", "S3 Bucket").Instances(4);
+                    users.ConnectsTo(cdn);
+                    cdn.ConnectsTo(origin);
+                    origin.ConnectsTo(bucket);
+                }
+            }
+            """;
+        var (_, diagnostic, actions) = await ActionsAsync(source, Provider, Rules.ScenarioLatencyMissed.Id);
+
+        var count = diagnostic.Properties[Knobs.Instances.FixPropertyFor("Origin Server")!];
+        var (action, _) = Assert.Single(actions);
+        Assert.Equal($"Set Origin Server to .Instances({count})", action.Title);
+
+        var fixedSource = await FixAsync(source, Provider, Rules.ScenarioLatencyMissed.Id, EquivalenceKeys.SetInstances);
+
+        Assert.Contains($"a.Component(\"app\", \"Origin Server\").Instances({count})", fixedSource, System.StringComparison.Ordinal);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.ScenarioLatencyMissed.Id);
+    }
 }

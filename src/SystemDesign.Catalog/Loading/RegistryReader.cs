@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace SystemDesign.Catalog.Loading;
 
 /// <summary>Reads <c>catalog/components.json</c>, the component-type registry; docs/components.md has the format.</summary>
@@ -24,6 +26,7 @@ public static class RegistryReader
         {
             Emits = ReadRole(t.Optional("emits")),
             PlaceholderFigures = ReadFigures(t.Optional("figures")),
+            Crosses = ReadPlace(t.Optional("crosses")),
         });
         return new ComponentRegistry(
             WorkloadReader.ReadSourced(root, "headroom", ValueRange.Headroom) ?? throw root.Required("headroom").Error("{ value, source }"),
@@ -38,6 +41,12 @@ public static class RegistryReader
     private static ClientRole? ReadRole(JsonNode? node) => node is not { } n
         ? null
         : ClientRoles.Parse(n.String()) ?? throw n.Error("\"all\", \"queries\", \"reads\" or \"writes\" (the share of the workload the client emits)");
+
+    private static string? ReadPlace(JsonNode? node) => node is not { } n
+        ? null
+        : n.String() is var place && SpacePlaces.Find(place) is not null
+            ? place
+            : throw n.Error("a place off the Earth a link crosses to: one of " + string.Join(", ", SpacePlaces.Names.Select(p => "\"" + p + "\"")));
 
     private static bool ReadFigures(JsonNode? node) => node is { } n
         && (n.String() switch

@@ -101,11 +101,25 @@ internal static class CacheLossScenario
                 // The cold cache's own misses (hit rate 0) change the paths, not only the loads.
                 var cold = (ResolvedComponent[])context.Nodes.Clone();
                 cold[cache.Index] = cache with { HitRate = new Figure(0, "scenario: cache lost") };
-                if (recheck!.Misses(context.Graph.WithNodes(cold), coldHops) is { Count: > 0 } misses)
+                var coldGraph = context.Graph.WithNodes(cold);
+                if (recheck!.Misses(coldGraph, coldHops) is { Count: > 0 } misses)
                 {
                     slower.AddRange(misses.Select(ScenarioLatency.Describe));
-                    context.Add(Rules.ScenarioLatencyMissed, cache.Name,
-                        $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {Listed(misses.Select(ScenarioLatency.Describe), "; ")}. More instances behind it, or a second cache, keep the target.");
+                    var said = $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {Listed(misses.Select(ScenarioLatency.Describe), "; ")}.";
+                    // The counts that keep the targets while it is cold join the required counts, so a fix (and the
+                    // solver's minimum) passes this scenario too.
+                    var at = losses;
+                    if (ScenarioLatencyCounts.Search(context, recheck, recheck.Paths(coldGraph, coldHops), coldHops,
+                            (i, n) => HopModel.For(context.Nodes[i] with { Instances = new Figure(n, "sized for the cold cache") }, at.Shared(i) + (n * at.Applied(i)))) is { Count: > 0 } counts)
+                    {
+                        context.Add(Rules.ScenarioLatencyMissed, cache.Name,
+                            $"{said} With {TargetCounts.Describe(context, counts)} every target holds while it is cold.",
+                            TargetCounts.RegisterOwn(context, counts, $"the latency targets with {cache.Name} cold"));
+                    }
+                    else
+                    {
+                        context.Add(Rules.ScenarioLatencyMissed, cache.Name, $"{said} More instances behind it, or a second cache, keep the target.");
+                    }
                 }
             }
 

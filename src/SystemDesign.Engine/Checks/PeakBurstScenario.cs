@@ -54,8 +54,19 @@ internal static class PeakBurstScenario
             if (recheck.Misses(peakHops) is { Count: > 0 } misses)
             {
                 slower.AddRange(misses.Select(m => $"at the peak ({N(context.Peak)} × the target rate) {ScenarioLatency.Describe(m)}"));
-                context.Add(Rules.ScenarioLatencyMissed, null,
-                    $"At the peak ({N(context.Peak)} × the target rate) {Listed(misses.Select(ScenarioLatency.Describe), "; ")}. Size the busiest hops on the path for the peak, not the target rate.");
+                var said = $"At the peak ({N(context.Peak)} × the target rate) {Listed(misses.Select(ScenarioLatency.Describe), "; ")}.";
+                // The counts that keep the targets at the peak join the required counts, as a cold cache's do.
+                if (ScenarioLatencyCounts.Search(context, recheck, recheck.Paths(context.Graph, peakHops), peakHops,
+                        (i, n) => HopModel.For(context.Nodes[i] with { Instances = new Figure(n, "sized for the peak") }, context.LoadWith(i, n) * context.Peak)) is { Count: > 0 } counts)
+                {
+                    context.Add(Rules.ScenarioLatencyMissed, null,
+                        $"{said} With {TargetCounts.Describe(context, counts)} every target holds at the peak.",
+                        TargetCounts.RegisterOwn(context, counts, $"the latency targets at the peak ({N(context.Peak)} ×)"));
+                }
+                else
+                {
+                    context.Add(Rules.ScenarioLatencyMissed, null, $"{said} Size the busiest hops on the path for the peak, not the target rate.");
+                }
             }
         }
 

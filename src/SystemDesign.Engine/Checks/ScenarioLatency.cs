@@ -99,9 +99,38 @@ internal sealed class ScenarioLatency
         return true;
     }
 
+    /// <summary>The paths a scenario runs on: <paramref name="scenarioGraph"/>'s routing (a cold cache's, or the design's own) with its hops.</summary>
+    public PathLatency Paths(FlowGraph scenarioGraph, HopModel[] hops) => new(scenarioGraph, hops, regions);
+
+    /// <summary>
+    /// The first target <paramref name="paths"/> miss (its entry, class and percentile, with the paths conditioned as
+    /// it is), for <see cref="ScenarioLatencyCounts"/>; null when every target holds. Spends no budget: the caller does.
+    /// </summary>
+    public ScenarioMiss? FirstMiss(PathLatency paths)
+    {
+        foreach (var (row, rowPaths) in Missed(paths))
+        {
+            return new ScenarioMiss(row.Entry, row.Class, row.Percentile / 100, rowPaths);
+        }
+
+        return null;
+    }
+
     private List<LatencyMiss> Misses(PathLatency paths)
     {
         var misses = new List<LatencyMiss>();
+        foreach (var (row, rowPaths) in Missed(paths))
+        {
+            var ms = rowPaths.Percentile(row.Entry, row.Class, row.Percentile / 100, floor: false) * 1000;
+            misses.Add(new LatencyMiss(row.Label, row.NormalMs, ms, row.TargetMs));
+        }
+
+        return misses;
+    }
+
+    // The rows the scenario's paths miss, each with the paths conditioned as it is (F(target) < p, or saturated).
+    private IEnumerable<(Row Row, PathLatency Paths)> Missed(PathLatency paths)
+    {
         // A cache-hit or cache-miss row is re-checked on the scenario's paths conditioned the same way, made once per scenario.
         var conditioned = new Dictionary<CacheOutcome, PathLatency> { [paths.Outcome] = paths };
         foreach (var row in rows)
@@ -111,17 +140,11 @@ internal sealed class ScenarioLatency
                 conditioned[row.Outcome] = rowPaths = paths.ForCacheOutcome(row.Outcome);
             }
 
-            var p = row.Percentile / 100;
-            if (!rowPaths.Saturated[(int)row.Class][row.Entry] && rowPaths.At(row.Entry, row.Class, row.TargetMs / 1000, floor: false).Cdf >= p)
+            if (rowPaths.Saturated[(int)row.Class][row.Entry] || !(rowPaths.At(row.Entry, row.Class, row.TargetMs / 1000, floor: false).Cdf >= row.Percentile / 100))
             {
-                continue;
+                yield return (row, rowPaths);
             }
-
-            var ms = rowPaths.Percentile(row.Entry, row.Class, p, floor: false) * 1000;
-            misses.Add(new LatencyMiss(row.Label, row.NormalMs, ms, row.TargetMs));
         }
-
-        return misses;
     }
 
     /// <summary>"P99 of reads from Users goes from 80 ms to 140 ms, over the 100 ms target".</summary>
@@ -133,3 +156,6 @@ internal sealed class ScenarioLatency
 
 /// <summary>A latency target a failure scenario misses although normal operation meets it.</summary>
 internal readonly record struct LatencyMiss(string Label, double NormalMs, double ScenarioMs, double TargetMs);
+
+/// <summary>A missed target as the count search needs it: whose requests, which percentile (0..1), on which paths.</summary>
+internal sealed record ScenarioMiss(int Entry, RequestClass Class, double Percentile, PathLatency Paths);

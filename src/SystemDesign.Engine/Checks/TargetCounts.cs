@@ -23,8 +23,25 @@ internal static class TargetCounts
             context.Requirements.RequireForTarget(pair.Key, pair.Value, constraint);
         }
 
-        return [.. counts.OrderBy(p => p.Key).Select(p => new FindingProperty(Knobs.Instances.FixPropertyFor(context.Nodes[p.Key].Name)!, Raw(p.Value)))];
+        return Properties(context, counts);
     }
+
+    /// <summary>
+    /// As <see cref="Register"/>, for a failure scenario's latency (SD6004): each count is the component's own constraint,
+    /// as N+1's is, so it decides the required count whenever it is the largest.
+    /// </summary>
+    public static FindingProperty[] RegisterOwn(EvaluationContext context, IReadOnlyDictionary<int, long> counts, string constraint)
+    {
+        foreach (var pair in counts)
+        {
+            context.Requirements.Require(pair.Key, pair.Value, constraint);
+        }
+
+        return Properties(context, counts);
+    }
+
+    private static FindingProperty[] Properties(EvaluationContext context, IReadOnlyDictionary<int, long> counts) =>
+        [.. counts.OrderBy(p => p.Key).Select(p => new FindingProperty(Knobs.Instances.FixPropertyFor(context.Nodes[p.Key].Name)!, Raw(p.Value)))];
 
     /// <summary>"App at 3, Db at 2 instances", in design order.</summary>
     public static string Describe(EvaluationContext context, IReadOnlyDictionary<int, long> counts) =>

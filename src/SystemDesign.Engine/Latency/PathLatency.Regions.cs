@@ -56,7 +56,10 @@ internal sealed partial class PathLatency
             {
                 for (var e = edgeStart[k][g]; e < edgeStart[k][g + 1]; e++)
                 {
-                    var oneWay = regions.OneWay(from, graph.Nodes[edgeChild[k][e]].Component.Region).Value;
+                    // A link that crosses to orbit, the Moon or Mars adds its light-time there and back, a fixed
+                    // delay as the network between regions is (docs/components.md, "Space links").
+                    var child = graph.Nodes[edgeChild[k][e]];
+                    var oneWay = regions.OneWay(from, child.Component.Region).Value + ((child.LightTimeMs?.Value ?? 0) / 1000);
                     delays[e] = (long)System.Math.Round(2 * oneWay / MicrosecondSeconds);
                 }
             }

@@ -57,12 +57,12 @@ internal sealed class RegionDelays
         }
 
         // Off the Earth, radio and laser links cross vacuum at c; relayed through the ground stations on Earth.
-        var (bodyA, bodyB) = (SpaceLocations.Find(a!), SpaceLocations.Find(b!));
+        var (bodyA, bodyB) = (SpacePlaces.Find(a!), SpacePlaces.Find(b!));
         if (bodyA is not null || bodyB is not null)
         {
             var km = (bodyA?.Km ?? 0) + (bodyB?.Km ?? 0);
-            var named = string.Join(" + ", new[] { bodyA, bodyB }.Where(x => x is not null).Select(x => x!.Value.Name + " " + NumberText.N(x.Value.Km) + " km (" + x.Value.Source + ")"));
-            return new Sourced(km / SpaceLocations.LightKmPerSecond, $"light-time: {named} ÷ c = 299,792.458 km/s");
+            var named = string.Join(" + ", new[] { bodyA, bodyB }.Where(x => x is not null).Select(x => Named(x!)));
+            return new Sourced(km / SpacePlaces.LightKmPerSecond, $"light-time: {named} ÷ c = 299,792.458 km/s");
         }
 
         var (from, to) = (Locate(a!), Locate(b!));
@@ -76,6 +76,15 @@ internal sealed class RegionDelays
         return new Sourced(DefaultDistanceKm * FibreSecondsPerKm,
             $"default: {a!.Trim()} or {b!.Trim()} is not a region the engine can place, so {NumberText.N(DefaultDistanceKm)} km × 5 µs/km in fibre (ITU-T G.114)");
     }
+
+    /// <summary>
+    /// The light-time a call through a link that crosses to <paramref name="place"/> waits one way (docs/components.md,
+    /// "Space links"): as far as to a component placed in <c>Region(place)</c>, the same figure from the same table.
+    /// </summary>
+    public static Sourced LinkOneWay(SpacePlace place) =>
+        new(place.OneWaySeconds, $"light-time: {Named(place)} ÷ c = 299,792.458 km/s");
+
+    private static string Named(SpacePlace place) => place.Name + " " + NumberText.N(place.Km) + " km (" + place.Source + ")";
 
     /// <summary>The haversine distance on a sphere of the Earth's mean radius (R. W. Sinnott, Sky &amp; Telescope 68 (1984) 159).</summary>
     public static double GreatCircleKm(double lat1, double lon1, double lat2, double lon2)

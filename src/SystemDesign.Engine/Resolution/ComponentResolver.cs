@@ -4,6 +4,8 @@ using SystemDesign.Catalog;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 
+using SystemDesign.Engine.Latency;
+
 namespace SystemDesign.Engine.Resolution;
 
 /// <summary>
@@ -67,6 +69,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
                 ? component.Shards is { } s && s >= 1 ? Designed(s) : OneShard
                 : null,
             ConnectionsPerInstance = Behaviours.Is(t.Kind, "websocket") ? Pick(component.ConnectionsPerInstance, t.Connections) : null,
+            LightTimeMs = t.LightTimeMs,
         };
     }
 
@@ -89,6 +92,9 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             Behaviours.Is(kind.Id, "websocket") ? Constant(CapacityConstants.WebsocketConnections) ?? Registry(defaults.CapacityConnections) : null)
         {
             Role = type?.Emits ?? ClientRole.All,
+            LightTimeMs = type?.Crosses is { } place && Behaviours.Is(kind.Id, "network")
+                ? new Figure(RegionDelays.LinkOneWay(place).Value * 1000, registrySource + " crosses to " + RegionDelays.LinkOneWay(place).Source)
+                : null,
         };
     }
 
@@ -178,5 +184,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
         Figure? HourlyCost, Figure HitRate, Figure? Connections)
     {
         public ClientRole Role { get; init; }
+
+        public Figure? LightTimeMs { get; init; }
     }
 }

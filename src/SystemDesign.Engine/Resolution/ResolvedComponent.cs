@@ -36,6 +36,12 @@ internal sealed record ResolvedComponent
 
     public Figure? ConnectionsPerInstance { get; init; }
 
+    /// <summary>
+    /// One-way light-time in ms of a link that crosses to a place off the Earth (the registry's <c>"crosses"</c>;
+    /// docs/components.md, "Space links"): a call through it waits twice this on top of its hop. Null for most types.
+    /// </summary>
+    public Figure? LightTimeMs { get; init; }
+
     /// <summary>Shards a primary database splits its writes across (docs/engine.md, "Sharding"); null on other kinds.</summary>
     public Figure? Shards { get; init; }
 

@@ -117,6 +117,49 @@ public sealed class ScenarioRecheckTests
     }
 
     [Fact]
+    public void A_cold_cache_that_misses_a_target_proposes_the_smallest_count_that_keeps_it_and_requires_it()
+    {
+        // As above: cold, the one app instance takes all 70 reads/s (ρ = 0.7). The target lies between the cold path's
+        // no-queueing floor (one Exp(50 ms) hop: P99 = 50 ms × ln 100 = 230.3 ms) and its P99 with the queue at 70%, so
+        // more app instances bring the cold P99 back under it; the finding names the fewest that do, and that count
+        // joins App's required count, so a fix or the solver passes the scenario too.
+        var target = ((50 * System.Math.Log(100)) + P99Ms(70)) / 2;
+        var problem = Designs.Problem(rate: 70, readRatio: 1, latency: [new LatencyTarget(99, target, "test")]);
+        var tight = Designs.Evaluate(problem, ColdCacheDesign(1));
+
+        Assert.True(tight.Latency.Single().MeetsTarget);
+        var finding = Assert.Single(tight.Findings(Rules.ScenarioLatencyMissed.Id));
+        Assert.True(finding.Properties.ContainsKey("instances:App"), finding.Message);
+        var proposed = int.Parse(finding.Properties["instances:App"], CultureInfo.InvariantCulture);
+        Assert.True(proposed >= 2, finding.Message);
+        Assert.Contains($"With App at {proposed} instances every target holds while it is cold.", finding.Message, System.StringComparison.Ordinal);
+        Assert.Equal(proposed, tight.Component("App").RequiredInstances);
+        Assert.Equal("the latency targets with Cache cold", tight.Component("App").RequiredBecause);
+
+        // The fewest: one fewer still misses the target while the cache is cold, the proposed count keeps it.
+        Assert.Single(Designs.Evaluate(problem, ColdCacheDesign(proposed - 1)).Findings(Rules.ScenarioLatencyMissed.Id));
+        var fixedDesign = Designs.Evaluate(problem, ColdCacheDesign(proposed));
+        Assert.Empty(fixedDesign.Findings(Rules.ScenarioLatencyMissed.Id));
+        Assert.All(fixedDesign.Scenarios, s => Assert.Empty(s.Slower));
+    }
+
+    [Fact]
+    public void The_peak_that_misses_a_target_proposes_the_count_that_keeps_it()
+    {
+        // As The_peak_re_checks_latency_at_the_peak_load: 4 instances at 75 req/s each at the peak; 5 bring them to 60,
+        // whose P99 is under a target between the normal and the peak one, 4 do not.
+        var target = (P99Ms(30) + P99Ms(75)) / 2;
+        Assert.True(P99Ms(60) < target);
+        var problem = Designs.Problem(rate: 120, readRatio: 1, peak: 2.5, latency: [new LatencyTarget(99, target, "test")]);
+        var e = Designs.Evaluate(problem, SingleHop(4));
+
+        var finding = Assert.Single(e.Findings(Rules.ScenarioLatencyMissed.Id), f => f.Message.StartsWith("At the peak", System.StringComparison.Ordinal));
+        Assert.Equal("5", finding.Properties["instances:App"]);
+        Assert.EndsWith("With App at 5 instances every target holds at the peak.", finding.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(Designs.Evaluate(problem, SingleHop(5)).Findings(Rules.ScenarioLatencyMissed.Id), f => f.Message.StartsWith("At the peak", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_scenarios_latency_work_is_bounded_and_says_so()
     {
         var target = (P99Ms(60) + P99Ms(80)) / 2;
@@ -125,6 +168,16 @@ public sealed class ScenarioRecheckTests
 
         Assert.Empty(e.Findings(Rules.ScenarioLatencyMissed.Id));
         Assert.Contains(e.Findings(Rules.LatencyNotComputed.Id), f => f.Message.Contains("re-checked in the first 0 failure scenarios", System.StringComparison.Ordinal));
+    }
+
+    private static Architecture ColdCacheDesign(int apps)
+    {
+        var a = new ArchitectureBuilder();
+        var cache = a.Cache("Cache").HitRate(0.9).Instances(2);
+        var app = a.App("App").Instances(apps).CapacityPerInstance(100).ServiceTime(50);
+        a.Client("Users").Reads(cache);
+        cache.Reads(app);
+        return a.Build();
     }
 
     private static Architecture SingleHop(int instances)
