@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Caching;
 /// <summary>
 /// Gaming Matchmaking Cache (gaming-matchmaking-cache).
 /// Goal: Match players in &lt;3 seconds with balanced teams.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $41,801/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $50,215/month.
 /// </summary>
 [Design("gaming-matchmaking-cache")]
 public sealed class GamingMatchmakingCacheDesign : IDesign
@@ -19,12 +19,12 @@ public sealed class GamingMatchmakingCacheDesign : IDesign
         var matchmaker = a.Component("app", "Matchmaker").Instances(400);
         // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 2
         var queueCache = a.Component("cache", "Queue Cache").Instances(2);
-        // 55,000 req/s × 1.2 headroom ÷ 1,000 per instance = 66 → 66
-        var matchHistory = a.Component("db_primary", "Match History").Instances(66);
-        // 14,000 req/s × 1.2 headroom ÷ 1,000 per instance = 17; every constraint at once needs 51 (Queue Cache cold: 50,000 ÷ 1,000 req/s below 100%); tier T2 needs ≥ 50 worker → 51
-        var matchWorkers = a.Component("worker", "Match Workers").Instances(51);
-        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
-        var matchEvents = a.Component("stream", "Match Events").Instances(2).Parameter("partitions", 84);
+        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120
+        var matchHistory = a.Component("db_primary", "Match History").Instances(120);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T2 needs ≥ 50 worker → 60
+        var matchWorkers = a.Component("worker", "Match Workers").Instances(60);
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
+        var matchEvents = a.Component("stream", "Match Events").Instances(7).Parameter("partitions", 152);
 
         players.ConnectsTo(loadBalancer);
         loadBalancer.ConnectsTo(matchmaker);

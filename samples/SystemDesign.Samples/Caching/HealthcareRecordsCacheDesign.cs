@@ -1,12 +1,11 @@
 // Drafted by `sysdesign solve healthcare-records-cache` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
-#pragma warning disable SD6004 // If Encrypted Cache is lost or cold (hit rate 80% → 0), P95 of reads from EHR Systems goes from 99.2 ms to 203.51 ms, over the 100 ms target. More instances behind it, or a second cache, keep the target.
 #pragma warning disable SD7001 // Audit Log gets no traffic: nothing connects it to a client. Connect it from the component that uses it (an edge such as Calls, Reads or Writes to Audit Log) or remove it. (and 1 more)
 namespace SystemDesign.Samples.Caching;
 
 /// <summary>
 /// Healthcare Records Cache (HIPAA) (healthcare-records-cache).
 /// Goal: Access patient records in &lt;100ms with full audit trail.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $37,902/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $39,813/month.
 /// </summary>
 [Design("healthcare-records-cache")]
 public sealed class HealthcareRecordsCacheDesign : IDesign
@@ -17,12 +16,12 @@ public sealed class HealthcareRecordsCacheDesign : IDesign
         var eHRSystems = a.Component("redirect_client", "EHR Systems");
         // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; at 425: SD6004 RBAC Gateway: losing one of 425 RBAC Gateway (78.4% → 78.6% busy): P95 of reads from EHR Systems goes from 99.95 ms to 100.72 ms, over the 100 ms target → 426
-        var rBACGateway = a.Component("app", "RBAC Gateway").Instances(426);
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; at 443: SD6004 If Encrypted Cache is lost or cold (hit rate 80% → 0), P95 of reads from EHR Systems goes from 88.58 ms to 100.07 ms, over the 100 ms target → 444
+        var rBACGateway = a.Component("app", "RBAC Gateway").Instances(444);
         // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var encryptedCache = a.Component("cache", "Encrypted Cache").Instances(1);
-        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; every constraint at once needs 51 (Encrypted Cache cold: 50,000 ÷ 1,000 req/s below 100%) → 51
-        var eHRDatabase = a.Component("db_primary", "EHR Database").Instances(51);
+        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; every constraint at once needs 51 (Encrypted Cache cold: 50,000 ÷ 1,000 req/s below 100%); at 55: SD6004 If Encrypted Cache is lost or cold (hit rate 80% → 0), P95 of reads from EHR Systems goes from 88.06 ms to 102.15 ms, over the 100 ms tar...
+        var eHRDatabase = a.Component("db_primary", "EHR Database").Instances(56);
         // one instance carries the load and no requirement asks for more → 1
         var auditLog = a.Component("stream", "Audit Log").Instances(1);
         // one instance carries the load and no requirement asks for more → 1

@@ -1,12 +1,11 @@
 // Drafted by `sysdesign solve multi-region-social-cache` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
-#pragma warning disable SD6004 // If US Cache is lost or cold (hit rate 80% → 0), P95 of reads from Global Users goes from 99.99 ms to 20,915.04 ms, over the 100 ms target. More instances behind it, or a second cache, keep the target.
 #pragma warning disable SD7003 // EU Cache receives 666,666.67 reads/s and 500,000 writes/s it has no edge to pass on. Connect it to what serves them. (and 1 more)
 namespace SystemDesign.Samples.Caching;
 
 /// <summary>
 /// Multi-region Social Network Cache (multi-region-social-cache).
 /// Goal: Sync posts across 5 regions in &lt;500ms with conflict resolution.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $7,458,687/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $7,718,985/month.
 /// </summary>
 [Design("multi-region-social-cache")]
 public sealed class MultiRegionSocialCacheDesign : IDesign
@@ -21,20 +20,20 @@ public sealed class MultiRegionSocialCacheDesign : IDesign
         var eULB = a.Component("lb", "EU LB").Instances(52);
         // 3,666,667 req/s × 1.2 headroom ÷ 85,000 per instance = 52 → 52
         var aPACLB = a.Component("lb", "APAC LB").Instances(52);
-        // 3,666,667 req/s × 1.2 headroom ÷ 150 per instance = 29334; tier T3 needs ≥ 100 app in all, across 3 components; at 29393: SD6004 US Servers: losing one of 29,393 US Servers (83.2% → 83.2% busy): P95 of reads from Global Users goes from 100 ms to 100.01 ms, over the 100 ms target → 29394
-        var uSServers = a.Component("app", "US Servers").Instances(29394);
-        // 3,666,667 req/s × 1.2 headroom ÷ 150 per instance = 29334; tier T3 needs ≥ 100 app in all, across 3 components; at 32999: SD6004 US Servers: losing one of 29,394 US Servers (83.2% → 83.2% busy): P95 of reads from Global Users goes from 99.99 ms to 100 ms, over the 100 ms target → 33000
-        var eUServers = a.Component("app", "EU Servers").Instances(33000);
-        // 3,666,667 req/s × 1.2 headroom ÷ 150 per instance = 29334; tier T3 needs ≥ 100 app in all, across 3 components; at 33000: SD6004 US Servers: losing one of 29,394 US Servers (83.2% → 83.2% busy): P95 of reads from Global Users goes from 99.99 ms to 100 ms, over the 100 ms target → 33001
+        // 3,666,667 req/s × 1.2 headroom ÷ 150 per instance = 29334; tier T3 needs ≥ 100 app in all, across 3 components; at 32939: SD6004 If US Cache is lost or cold (hit rate 80% → 0), P95 of reads from Global Users goes from 85.02 ms to 100 ms, over the 100 ms target → 32940
+        var uSServers = a.Component("app", "US Servers").Instances(32940);
+        // 3,666,667 req/s × 1.2 headroom ÷ 150 per instance = 29334; tier T3 needs ≥ 100 app in all, across 3 components; at 33000: SD6004 If US Cache is lost or cold (hit rate 80% → 0), P95 of reads from Global Users goes from 85.02 ms to 100 ms, over the 100 ms target → 33001
+        var eUServers = a.Component("app", "EU Servers").Instances(33001);
+        // 3,666,667 req/s × 1.2 headroom ÷ 150 per instance = 29334; tier T3 needs ≥ 100 app in all, across 3 components; at 33000: SD6004 If US Cache is lost or cold (hit rate 80% → 0), P95 of reads from Global Users goes from 85.02 ms to 100 ms, over the 100 ms target → 33001
         var aPACServers = a.Component("app", "APAC Servers").Instances(33001);
-        // 3,666,667 req/s × 1.2 headroom ÷ 100,000 per instance = 44; tier T0 needs ≥ 3 cache in all, across 3 components; at 147: SD6004 If US Cache is lost or cold (hit rate 80% → 0), P95 of reads from Global Users goes from 99.99 ms to 20,915.04 ms, over the 100 ms target → 148
-        var uSCache = a.Component("cache", "US Cache").Instances(148);
-        // 3,833,333 req/s × 1.2 headroom ÷ 100,000 per instance = 46; tier T0 needs ≥ 3 cache in all, across 3 components; at 58: SD7003 EU Cache receives 666,666.67 reads/s and 500,000 writes/s it has no edge to pass on → 59
-        var eUCache = a.Component("cache", "EU Cache").Instances(59);
+        // 3,666,667 req/s × 1.2 headroom ÷ 100,000 per instance = 44; tier T0 needs ≥ 3 cache in all, across 3 components; at 44: SD6004 If US Cache is lost or cold (hit rate 80% → 0), P95 of reads from Global Users goes from 85.02 ms to 100 ms, over the 100 ms target → 45
+        var uSCache = a.Component("cache", "US Cache").Instances(45);
+        // 3,833,333 req/s × 1.2 headroom ÷ 100,000 per instance = 46; tier T0 needs ≥ 3 cache in all, across 3 components; at 54: SD7003 EU Cache receives 666,666.67 reads/s and 500,000 writes/s it has no edge to pass on → 55
+        var eUCache = a.Component("cache", "EU Cache").Instances(55);
         // 3,833,333 req/s × 1.2 headroom ÷ 100,000 per instance = 46; tier T0 needs ≥ 3 cache in all, across 3 components; at 46: SD7003 APAC Cache receives 666,666.67 reads/s and 500,000 writes/s it has no edge to pass on → 47
         var aPACCache = a.Component("cache", "APAC Cache").Instances(47);
-        // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200; every constraint at once needs 3667 (US Cache cold: 3,666,666.67 ÷ 1,000 req/s below 100%) → 3667
-        var globalPostDB = a.Component("db_primary", "Global Post DB").Instances(3667);
+        // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200; every constraint at once needs 3667 (US Cache cold: 3,666,666.67 ÷ 1,000 req/s below 100%); at 3850: SD6004 If US Cache is lost or cold (hit rate 80% → 0), P95 of reads from Global Users goes from 85.01 ms to 100.12 ms, over the 100 ms t...
+        var globalPostDB = a.Component("db_primary", "Global Post DB").Instances(3851);
         // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40 → 40
         var replicationStream = a.Component("stream", "Replication Stream").Instances(40).Parameter("partitions", 500);
         // 333,333 req/s × 1.2 headroom ÷ 1,000 per instance = 400 → 400

@@ -1,12 +1,11 @@
 // Drafted by `sysdesign solve news-aggregator-cache` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
-#pragma warning disable SD6004 // If Article Cache is lost or cold (hit rate 80% → 0), P95 of reads from Readers goes from 97.47 ms to 201.02 ms, over the 100 ms target; P99 of reads from Readers goes from 145.9 ms to 301.14 ms, over the 200 ms target; P95 of writes from Readers goes from 99.5 ms to 232.58 ms, over the 100 ms tar... (and 1 more)
 #pragma warning disable SD7001 // Ingestion Queue gets no traffic: nothing connects it to a client. Connect it from the component that uses it (an edge such as Calls, Reads or Writes to Ingestion Queue) or remove it.
 namespace SystemDesign.Samples.Caching;
 
 /// <summary>
 /// News Aggregator with Trending (news-aggregator-cache).
 /// Goal: Surface trending news with real-time updates.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $70,741/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $73,323/month.
 /// </summary>
 [Design("news-aggregator-cache")]
 public sealed class NewsAggregatorCacheDesign : IDesign
@@ -17,14 +16,14 @@ public sealed class NewsAggregatorCacheDesign : IDesign
         var readers = a.Component("redirect_client", "Readers");
         // 100,017 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,016.67 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(3);
-        // 100,017 req/s × 1.2 headroom ÷ 150 per instance = 801; tier T2 needs ≥ 20 app; at 856: SD6004 News API: losing one of 856 News API (77.9% → 78% busy): P95 of writes from Readers goes from 99.85 ms to 100.21 ms, over the 100 ms target → 857
-        var newsAPI = a.Component("app", "News API").Instances(857);
+        // 100,017 req/s × 1.2 headroom ÷ 150 per instance = 801; tier T2 needs ≥ 20 app; at 878: SD6004 If Article Cache is lost or cold (hit rate 80% → 0), P95 of writes from Readers goes from 92.81 ms to 100.07 ms, over the 100 ms target → 879
+        var newsAPI = a.Component("app", "News API").Instances(879);
         // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var articleCache = a.Component("cache", "Article Cache").Instances(1);
         // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var trendingCache = a.Component("cache", "Trending Cache").Instances(1);
-        // 20,017 req/s × 1.2 headroom ÷ 1,000 per instance = 25; every constraint at once needs 61 (Article Cache cold: 60,016.67 ÷ 1,000 req/s below 100%) → 61
-        var articleDB = a.Component("db_primary", "Article DB").Instances(61);
+        // 20,017 req/s × 1.2 headroom ÷ 1,000 per instance = 25; every constraint at once needs 61 (Article Cache cold: 60,016.67 ÷ 1,000 req/s below 100%); at 68: SD6004 If Article Cache is lost or cold (hit rate 80% → 0), P95 of writes from Readers goes from 92.53 ms to 100.95 ms, over the 100 ms target ...
+        var articleDB = a.Component("db_primary", "Article DB").Instances(69);
         // 16.67 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 16.67 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var clickStream = a.Component("stream", "Click Stream").Instances(2);
         // one instance carries the load and no requirement asks for more → 1

@@ -1,12 +1,11 @@
 // Drafted by `sysdesign solve product-catalog-cache` (src/SystemDesign.Solver); regenerate, do not hand-edit the counts.
-#pragma warning disable SD6004 // At the peak (10 × the target rate) P95 of reads from Shoppers goes from 21.01 ms to 1,863.38 ms, over the 100 ms target. Size the busiest hops on the path for the peak, not the target rate.
 #pragma warning disable SD7001 // Warm Queue gets no traffic: nothing connects it to a client. Connect it from the component that uses it (an edge such as Calls, Reads or Writes to Warm Queue) or remove it.
 namespace SystemDesign.Samples.Caching;
 
 /// <summary>
 /// E-commerce Product Cache (product-catalog-cache).
 /// Goal: Serve product pages with &lt;100ms latency during sales.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $36,319/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $37,301/month.
 /// </summary>
 [Design("product-catalog-cache")]
 public sealed class ProductCatalogCacheDesign : IDesign
@@ -19,8 +18,8 @@ public sealed class ProductCatalogCacheDesign : IDesign
         var imageCDN = a.Component("cdn", "Image CDN").Instances(2);
         // 2,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 2,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 2,000 req/s × 1.2 headroom ÷ 150 per instance = 16; every constraint at once needs 134 (the peak: 10 × 2,000 ÷ 150 req/s, below 100%); tier T1 needs ≥ 20 app → 134
-        var webServers = a.Component("app", "Web Servers").Instances(134);
+        // 2,000 req/s × 1.2 headroom ÷ 150 per instance = 16; every constraint at once needs 134 (the peak: 10 × 2,000 ÷ 150 req/s, below 100%); tier T1 needs ≥ 20 app; at 147: SD6004 At the peak (10 × the target rate) P95 of reads from Shoppers goes from 20.97 ms to 105.97 ms, over the 100 ms target → 148
+        var webServers = a.Component("app", "Web Servers").Instances(148);
         // 2,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var productCache = a.Component("cache", "Product Cache").Instances(1).Parameter("hit_rate", 0.9);
         // 200 req/s × 1.2 headroom ÷ 1,000 per instance = 1; every constraint at once needs 3 (the peak: 10 × 200 ÷ 1,000 req/s, below 100%) → 3

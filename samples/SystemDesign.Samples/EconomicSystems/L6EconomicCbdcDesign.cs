@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.EconomicSystems;
 /// <summary>
 /// Central Bank Digital Currency (l6-economic-cbdc).
 /// Goal: Create central bank digital currency system for USA supporting all transactions
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $583,679/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $724,014/month.
 /// </summary>
 [Design("l6-economic-cbdc")]
 public sealed class L6EconomicCbdcDesign : IDesign
@@ -19,8 +19,8 @@ public sealed class L6EconomicCbdcDesign : IDesign
         var privacyMixer = a.Component("privacy_mixer", "Privacy Mixer").Instances(4000);
         // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000 → 4000
         var policyEngine = a.Component("policy_engine", "Policy Engine").Instances(4000);
-        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120
-        var cBDCLedger = a.Component("cbdc_ledger", "CBDC Ledger").Instances(120);
+        // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200 → 1200
+        var cBDCLedger = a.Component("cbdc_ledger", "CBDC Ledger").Instances(1200);
 
         offlineWallet.ConnectsTo(bankInterface);
         bankInterface.ConnectsTo(privacyMixer);

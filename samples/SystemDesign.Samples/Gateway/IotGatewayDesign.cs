@@ -13,7 +13,7 @@ public sealed class IotGatewayDesign : IDesign
     public void Describe(ArchitectureBuilder a)
     {
         // the workload's source: users outside the system, not sized or billed
-        var ioTDevices = a.Component("redirect_client", "IoT Devices");
+        var ioTDevices = a.Component("create_client", "IoT Devices");
         // 5,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 71 → 71
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(71);
         // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000; tier T0 needs ≥ 200 app; at 43649: SD6004 IoT Gateway: losing one of 43,649 IoT Gateway (76.4% → 76.4% busy): P95 of writes from IoT Devices goes from 100 ms to 100.01 ms, over the 100 ms target → 43650

@@ -12,11 +12,14 @@ public sealed class MultiProtocolGatewayDesign : IDesign
     public void Describe(ArchitectureBuilder a)
     {
         // the workload's source: users outside the system, not sized or billed
-        var rESTClients = a.Component("redirect_client", "REST Clients");
+        // workload_share 0.7: the part of the workload the problem states for this client (its reference solution)
+        var rESTClients = a.Component("client", "REST Clients").Parameter("workload_share", 0.7);
         // the workload's source: users outside the system, not sized or billed
-        var sOAPClients = a.Component("redirect_client", "SOAP Clients");
+        // workload_share 0.2: the part of the workload the problem states for this client (its reference solution)
+        var sOAPClients = a.Component("client", "SOAP Clients").Parameter("workload_share", 0.2);
         // the workload's source: users outside the system, not sized or billed
-        var graphQLClients = a.Component("redirect_client", "GraphQL Clients");
+        // workload_share 0.1: the part of the workload the problem states for this client (its reference solution)
+        var graphQLClients = a.Component("client", "GraphQL Clients").Parameter("workload_share", 0.1);
         // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; tier T2 needs ≥ 5 app in all, across 2 components; at 840: SD6004 Protocol Workers: losing one of 62 Protocol Workers (80.6% → 82% busy): P95 of reads from REST Clients goes from 79.49 ms to 80.01 ms, over the 80 ms target → 841

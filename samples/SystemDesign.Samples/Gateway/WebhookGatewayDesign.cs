@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Gateway;
 /// <summary>
 /// Webhook Delivery Gateway (webhook-gateway).
 /// Goal: Deliver webhooks at scale with guarantees.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $129,101/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $176,983/month.
 /// </summary>
 [Design("webhook-gateway")]
 public sealed class WebhookGatewayDesign : IDesign
@@ -12,19 +12,19 @@ public sealed class WebhookGatewayDesign : IDesign
     public void Describe(ArchitectureBuilder a)
     {
         // the workload's source: users outside the system, not sized or billed
-        var eventSources = a.Component("redirect_client", "Event Sources");
+        var eventSources = a.Component("create_client", "Event Sources");
         // 200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3; every constraint at once needs 4 (N+1: 200,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 4
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(4);
-        // 200,000 req/s × 1.2 headroom ÷ 150 per instance = 1600; at 1699: SD6004 Webhook Gateway: losing one of 1,699 Webhook Gateway (78.5% → 78.5% busy): P95 of writes from Event Sources goes from 99.95 ms to 100.14 ms, over the 100 ms ... → 1700
-        var webhookGateway = a.Component("app", "Webhook Gateway").Instances(1700);
-        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3; every constraint at once needs 4 (N+1: 20,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 4
-        var deliveryQueue = a.Component("queue", "Delivery Queue").Instances(4);
-        // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24 → 24
-        var deliveryWorkers = a.Component("worker", "Delivery Workers").Instances(24);
-        // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24 → 24
-        var dLQStorage = a.Component("db_primary", "DLQ Storage").Instances(24);
-        // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3; every constraint at once needs 4 (N+1: 20,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 4
-        var statusStream = a.Component("stream", "Status Stream").Instances(4);
+        // 200,000 req/s × 1.2 headroom ÷ 150 per instance = 1600; at 1700: SD6004 Webhook Gateway: losing one of 1,700 Webhook Gateway (78.4% → 78.5% busy): P95 of writes from Event Sources goes from 99.98 ms to 100.17 ms, over the 100 ms ... → 1701
+        var webhookGateway = a.Component("app", "Webhook Gateway").Instances(1701);
+        // 200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 24; at 25: SD6004 Webhook Gateway: losing one of 1,701 Webhook Gateway (78.4% → 78.4% busy): P95 of writes from Event Sources goes from 99.86 ms to 100.05 ms, over the 100 ms ... → 26
+        var deliveryQueue = a.Component("queue", "Delivery Queue").Instances(26);
+        // 200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 240 → 240
+        var deliveryWorkers = a.Component("worker", "Delivery Workers").Instances(240);
+        // 200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 240 → 240
+        var dLQStorage = a.Component("db_primary", "DLQ Storage").Instances(240);
+        // 200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 24 → 24
+        var statusStream = a.Component("stream", "Status Stream").Instances(24);
 
         eventSources.ConnectsTo(loadBalancer);
         loadBalancer.ConnectsTo(webhookGateway);

@@ -14,7 +14,7 @@ public sealed class MultiregionStreamingDesign : IDesign
     public void Describe(ArchitectureBuilder a)
     {
         // the workload's source: users outside the system, not sized or billed
-        var producers = a.Component("redirect_client", "Producers");
+        var producers = a.Component("create_client", "Producers");
         // 100,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12000; every constraint at once needs 100001 (the peak: 10 × 100,000,000 ÷ 10,000 req/s, below 100%); tier T0 needs ≥ 3 stream in all, across 3 components → 12000
         var uSKafka = a.Component("stream", "US Kafka").Instances(12000).Parameter("partitions", 1000000);
         // 50,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6000; every constraint at once needs 50001 (the peak: 10 × 50,000,000 ÷ 10,000 req/s, below 100%); tier T0 needs ≥ 3 stream in all, across 3 components → 1

@@ -13,7 +13,7 @@ public sealed class AnalyticsWarehouseDesign : IDesign
     public void Describe(ArchitectureBuilder a)
     {
         // the workload's source: users outside the system, not sized or billed
-        var dataSources = a.Component("redirect_client", "Data Sources");
+        var dataSources = a.Component("create_client", "Data Sources");
         // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120 → 120
         var kafka = a.Component("stream", "Kafka").Instances(120).Parameter("partitions", 1500);
         // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200 → 1200

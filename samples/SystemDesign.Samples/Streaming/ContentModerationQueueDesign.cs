@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Content Moderation Queue (content-moderation-queue).
 /// Goal: Build Facebook-style content moderation.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $64,741/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $139,021/month.
 /// </summary>
 [Design("content-moderation-queue")]
 public sealed class ContentModerationQueueDesign : IDesign
@@ -15,20 +15,20 @@ public sealed class ContentModerationQueueDesign : IDesign
         var contentCreators = a.Component("redirect_client", "Content Creators");
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var uploadAPI = a.Component("app", "Upload API").Instances(800);
-        // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
-        var contentStream = a.Component("stream", "Content Stream").Instances(3).Parameter("partitions", 15);
-        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
-        var mLClassifier = a.Component("worker", "ML Classifier").Instances(12);
-        // 3,333 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue in all, across 3 components → 1
-        var highPriority = a.Component("queue", "High Priority").Instances(1);
-        // 3,333 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue in all, across 3 components → 1
-        var mediumPriority = a.Component("queue", "Medium Priority").Instances(1);
-        // 3,333 req/s × 1.2 headroom ÷ 10,000 per instance = 1; tier T1 needs ≥ 3 queue in all, across 3 components → 1
-        var lowPriority = a.Component("queue", "Low Priority").Instances(1);
-        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
-        var moderatorUI = a.Component("app", "Moderator UI").Instances(80);
-        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
-        var contentDB = a.Component("db_primary", "Content DB").Instances(12);
+        // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
+        var contentStream = a.Component("stream", "Content Stream").Instances(12).Parameter("partitions", 150);
+        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120
+        var mLClassifier = a.Component("worker", "ML Classifier").Instances(120);
+        // 33,333 req/s × 1.2 headroom ÷ 10,000 per instance = 4; every constraint at once needs 5 (N+1: 33,333.33 ÷ 10,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 queue in all, across 3 components → 5
+        var highPriority = a.Component("queue", "High Priority").Instances(5);
+        // 33,333 req/s × 1.2 headroom ÷ 10,000 per instance = 4; every constraint at once needs 5 (N+1: 33,333.33 ÷ 10,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 queue in all, across 3 components → 5
+        var mediumPriority = a.Component("queue", "Medium Priority").Instances(5);
+        // 33,333 req/s × 1.2 headroom ÷ 10,000 per instance = 4; every constraint at once needs 5 (N+1: 33,333.33 ÷ 10,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 queue in all, across 3 components → 5
+        var lowPriority = a.Component("queue", "Low Priority").Instances(5);
+        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
+        var moderatorUI = a.Component("app", "Moderator UI").Instances(800);
+        // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120
+        var contentDB = a.Component("db_primary", "Content DB").Instances(120);
 
         contentCreators.ConnectsTo(uploadAPI);
         uploadAPI.ConnectsTo(contentStream);

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Financial Settlement Stream (financial-settlement-stream).
 /// Goal: Build bank-grade settlement system.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $35,098/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $46,886/month.
 /// </summary>
 [Design("financial-settlement-stream")]
 public sealed class FinancialSettlementStreamDesign : IDesign
@@ -19,14 +19,14 @@ public sealed class FinancialSettlementStreamDesign : IDesign
         var settlementAPI = a.Component("app", "Settlement API").Instances(400);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var validators = a.Component("worker", "Validators").Instances(60);
-        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
-        var settlementStream = a.Component("stream", "Settlement Stream").Instances(2).Parameter("partitions", 9);
-        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; every constraint at once needs 7 (N+1: 5,000 ÷ 1,000 req/s below 100%, plus one instance to lose) → 7
-        var ledgerDB = a.Component("db_primary", "Ledger DB").Instances(7);
-        // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; every constraint at once needs 7 (N+1: 5,000 ÷ 1,000 req/s below 100%, plus one instance to lose) → 7
-        var processors = a.Component("worker", "Processors").Instances(7);
-        // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1 → 1
-        var reconciliation = a.Component("queue", "Reconciliation").Instances(1);
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
+        var settlementStream = a.Component("stream", "Settlement Stream").Instances(7).Parameter("partitions", 75);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
+        var ledgerDB = a.Component("db_primary", "Ledger DB").Instances(60);
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
+        var processors = a.Component("worker", "Processors").Instances(60);
+        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
+        var reconciliation = a.Component("queue", "Reconciliation").Instances(7);
 
         banksPSPs.ConnectsTo(gatewayLB);
         gatewayLB.ConnectsTo(settlementAPI);

@@ -5,7 +5,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Global CDC Streaming Platform (global-cdc-pipeline).
 /// Goal: Stream database changes across regions in real-time.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $134,567/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $263,001/month.
 /// </summary>
 [Design("global-cdc-pipeline")]
 public sealed class GlobalCdcPipelineDesign : IDesign
@@ -18,18 +18,18 @@ public sealed class GlobalCdcPipelineDesign : IDesign
         var postgresSources = a.Component("db_primary", "Postgres Sources").Instances(300);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600; tier T1 needs ≥ 10 worker in all, across 3 components → 600
         var cDCConnectors = a.Component("worker", "CDC Connectors").Instances(600);
-        // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose); tier T2 needs ≥ 3 stream in all, across 2 components → 7
-        var globalKafka = a.Component("stream", "Global Kafka").Instances(7).Parameter("partitions", 200);
-        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T1 needs ≥ 10 worker in all, across 3 components → 60
-        var transformers = a.Component("worker", "Transformers").Instances(60);
-        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T1 needs ≥ 10 worker in all, across 3 components → 60
-        var routers = a.Component("worker", "Routers").Instances(60);
+        // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60; tier T2 needs ≥ 3 stream in all, across 2 components → 60
+        var globalKafka = a.Component("stream", "Global Kafka").Instances(60).Parameter("partitions", 750);
+        // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600; tier T1 needs ≥ 10 worker in all, across 3 components → 600
+        var transformers = a.Component("worker", "Transformers").Instances(600);
+        // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600; tier T1 needs ≥ 10 worker in all, across 3 components → 600
+        var routers = a.Component("worker", "Routers").Instances(600);
         // one instance carries the load and no requirement asks for more → 1
         var schemaRegistry = a.Component("cache", "Schema Registry").Instances(1);
-        // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12; tier T2 needs ≥ 3 stream in all, across 2 components → 12
-        var regionalStreams = a.Component("stream", "Regional Streams").Instances(12).Parameter("partitions", 200);
-        // 100,000 req/s × 1.2 headroom ÷ 5,000 per instance = 24 → 24
-        var targetSystems = a.Component("db_replica", "Target Systems").Instances(24);
+        // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120; tier T2 needs ≥ 3 stream in all, across 2 components → 120
+        var regionalStreams = a.Component("stream", "Regional Streams").Instances(120).Parameter("partitions", 300);
+        // 1,000,000 req/s × 1.2 headroom ÷ 5,000 per instance = 240 → 240
+        var targetSystems = a.Component("db_replica", "Target Systems").Instances(240);
 
         mySQLSources.ConnectsTo(cDCConnectors);
         postgresSources.ConnectsTo(cDCConnectors);

@@ -16,7 +16,7 @@ public sealed class IotTelemetryAggregationDesign : IDesign
     public void Describe(ArchitectureBuilder a)
     {
         // the workload's source: users outside the system, not sized or billed
-        var ioTDevices = a.Component("redirect_client", "IoT Devices");
+        var ioTDevices = a.Component("create_client", "IoT Devices");
         // 100,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1412; every constraint at once needs 11765 (the peak: 10 × 100,000,000 ÷ 85,000 req/s, below 100%) → 1412
         var mQTTBroker = a.Component("lb", "MQTT Broker").Instances(1412);
         // 100,000,000 req/s × 1.2 headroom ÷ 150 per instance = 800000; every constraint at once needs 6666667 (the peak: 10 × 100,000,000 ÷ 150 req/s, below 100%) → 800000

@@ -13,7 +13,7 @@ public sealed class KafkaStreamingPipelineDesign : IDesign
     public void Describe(ArchitectureBuilder a)
     {
         // the workload's source: users outside the system, not sized or billed
-        var eventProducers = a.Component("redirect_client", "Event Producers");
+        var eventProducers = a.Component("create_client", "Event Producers");
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; at 847: SD6004 Producer API: losing one of 847 Producer API (78.7% → 78.8% busy): P95 of writes from Event Producers goes from 100 ms to 100.39 ms, over the 100 ms target → 848
         var producerAPI = a.Component("app", "Producer API").Instances(848);
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12; at 14: SD6004 Producer API: losing one of 848 Producer API (78.6% → 78.7% busy): P95 of writes from Event Producers goes from 99.65 ms to 100.04 ms, over the 100 ms target → 15
