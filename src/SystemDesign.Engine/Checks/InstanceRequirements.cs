@@ -134,11 +134,13 @@ internal sealed class InstanceRequirements
 
     /// <summary>
     /// Rewrites every finding that proposes a count (the <c>instances</c> property) to the component's required count
-    /// (<paramref name="counts"/>, settled by <see cref="RequiredCountSearch"/>), and says which constraint decides it
-    /// when that is not the finding's own.
+    /// (settled by <see cref="RequiredCountSearch"/>), and says which constraint decides it when that is not the
+    /// finding's own. A replica no count carries at its primaries' shards gets the shards the search proposed beside its
+    /// count at those shards, in the same finding, so one fix applies both.
     /// </summary>
-    public static void Settle(EvaluationContext context, long[] counts, string?[] because)
+    public static void Settle(EvaluationContext context, SizingSearch search)
     {
+        var (counts, because) = (search.Counts, search.Because);
         var byName = new Dictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var node in context.Nodes)
         {
@@ -152,7 +154,7 @@ internal sealed class InstanceRequirements
         for (var i = 0; i < findings.Count; i++)
         {
             var finding = findings[i];
-            if (SettleTargetCounts(finding, byName, counts, because) is { } settled)
+            if (SettleTargetCounts(context, finding, byName, search) is { } settled)
             {
                 findings[i] = settled;
                 continue;
@@ -167,7 +169,8 @@ internal sealed class InstanceRequirements
             // SD6002 names the cache; its target is the component the cold cache overloads, which the count is for.
             var index = finding.Target is { Kind: FindingTargetKind.Component } on ? on.Index
                 : finding.Component is { } name && byName.TryGetValue(name, out var named) ? named : -1;
-            if (index < 0 || (counts[index] <= own && own < long.MaxValue))
+            var plan = index >= 0 && search.Plans.TryGetValue(index, out var p) ? p : null;
+            if (index < 0 || (plan is null && counts[index] <= own && own < long.MaxValue))
             {
                 continue;
             }
@@ -183,18 +186,13 @@ internal sealed class InstanceRequirements
             // No count meets a constraint when each instance is saturated by what every instance must apply (the
             // replicated writes) or the load overflowed: no count is proposed then, so no fix pastes an absurd one.
             var impossible = counts[index] == long.MaxValue;
-            // A replica saturated by its primary's writes is cured by sharding the primary (ShardProposal).
-            var shard = impossible ? ShardProposal.For(context, index) : null;
-            if (shard is { } sharded)
+            if (plan is not null && !impossible)
             {
-                rewritten[Knobs.Instances.FixProperty!] = Raw(sharded.Instances);
-                foreach (var primary in sharded.Primaries)
-                {
-                    rewritten[Knobs.Shards.FixPropertyFor(primary.Name)!] = Raw(sharded.Shards);
-                }
+                rewritten[Knobs.Instances.FixProperty!] = Raw(counts[index]);
+                AddShards(rewritten, context, search, plan);
 
                 // No count meets it at today's shards: said as for any replica, beside the proposal that cures it.
-                rewritten[Finding.NoInstanceCount] = because[index] ?? string.Empty;
+                rewritten[Finding.NoInstanceCount] = plan.Impossible;
             }
             else if (impossible)
             {
@@ -208,24 +206,45 @@ internal sealed class InstanceRequirements
 
             findings[i] = finding with
             {
-                Message = shard is { } s
-                    ? $"{finding.Message} No instance count of {target} meets every constraint (decided by {because[index]}): each instance applies every write of {Listed(s.Primaries.Select(p => p.Name).ToList(), " and ")}. Shard {(s.Primaries.Count == 1 ? "it" : "each")}: {Listed(s.Primaries.Select(p => $"{p.Name}.{Knobs.Shards.Method}({Raw(s.Shards)})").ToList(), " and ")}, and {Count(s.Instances)} instances of {target} ({s.Arithmetic})."
+                Message = plan is not null && !impossible
+                    ? $"{finding.Message} {ShardAdvice(context, search, plan, index)}"
                     : impossible
                     ? $"{finding.Message} No instance count of {target} meets every constraint (decided by {because[index]}): raise its capacity per instance or lower what each instance must apply."
                     : $"{finding.Message} Every constraint on {target} at once needs {Count(counts[index])} instances (decided by {because[index]}).",
                 Properties = rewritten,
-                Knob = impossible && shard is null ? null : finding.Knob, // no count proposed: the squiggle goes to the placing call
+                Knob = impossible ? null : finding.Knob, // no count proposed: the squiggle goes to the placing call
             };
         }
+    }
+
+    /// <summary>The shards of a replica's plan as fix properties ("shards:Primary DB" → "10").</summary>
+    private static void AddShards(SortedDictionary<string, string> properties, EvaluationContext context, SizingSearch search, SizingSearch.ShardPlan plan)
+    {
+        foreach (var primary in plan.Primaries)
+        {
+            properties[Knobs.Shards.FixPropertyFor(context.Nodes[primary].Name)!] = Raw(search.Shards[primary]);
+        }
+    }
+
+    private static string ShardAdvice(EvaluationContext context, SizingSearch search, SizingSearch.ShardPlan plan, int index)
+    {
+        var names = plan.Primaries.Select(p => context.Nodes[p].Name).ToList();
+        var calls = plan.Primaries.Select(p => $"{context.Nodes[p].Name}.{Knobs.Shards.Method}({Raw(search.Shards[p])})").ToList();
+        var target = context.Nodes[index].Name;
+        return $"No instance count of {target} meets every constraint (decided by {plan.Impossible}): each instance applies every write of {Listed(names, " and ")}. "
+            + $"Shard {(names.Count == 1 ? "it" : "each")}: {Listed(calls, " and ")}, and {Count(search.Counts[index])} instances of {target} ({plan.Arithmetic}; "
+            + $"every constraint at those shards: decided by {search.Because[index]}).";
     }
 
     /// <summary>
     /// A design-wide finding's per-component counts (<see cref="TargetCounts"/>) raised to the settled ones, so its fix
     /// agrees with every other finding's; null when the finding proposes none or none is raised. Only the components
-    /// the finding named are raised: those on its own path (SD3001) or the request path (SD4001).
+    /// the finding named are raised: those on its own path (SD3001) or the request path (SD4001). A sharded replica's
+    /// count comes with its primaries' shards.
     /// </summary>
-    private static Finding? SettleTargetCounts(Finding finding, Dictionary<string, int> byName, long[] counts, string?[] because)
+    private static Finding? SettleTargetCounts(EvaluationContext context, Finding finding, Dictionary<string, int> byName, SizingSearch search)
     {
+        var (counts, because) = (search.Counts, search.Because);
         SortedDictionary<string, string>? rewritten = null;
         var raised = new List<string>();
         foreach (var pair in finding.Properties)
@@ -246,7 +265,15 @@ internal sealed class InstanceRequirements
             else
             {
                 rewritten[pair.Key] = Raw(counts[index]);
-                raised.Add($"{name} {Count(counts[index])} ({because[index]})");
+                if (search.Plans.TryGetValue(index, out var plan))
+                {
+                    AddShards(rewritten, context, search, plan);
+                    raised.Add($"{name} {Count(counts[index])} at {Listed(plan.Primaries.Select(p => $"{context.Nodes[p].Name}.{Knobs.Shards.Method}({Raw(search.Shards[p])})").ToList(), " and ")} ({because[index]})");
+                }
+                else
+                {
+                    raised.Add($"{name} {Count(counts[index])} ({because[index]})");
+                }
             }
         }
 

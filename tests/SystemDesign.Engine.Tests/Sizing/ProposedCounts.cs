@@ -6,7 +6,7 @@ using SystemDesign.Model;
 
 namespace SystemDesign.Engine.Tests.Sizing;
 
-/// <summary>What a batch fix does: every proposed count (the <c>instances</c> property) applied at once.</summary>
+/// <summary>What a batch fix does: every proposed count (the <c>instances</c> property) and shard count applied at once.</summary>
 internal static class ProposedCounts
 {
     /// <summary>The rules whose findings propose an instance count.</summary>
@@ -60,11 +60,32 @@ internal static class ProposedCounts
     /// <summary>Whether the finding proposes a count for some named component (SD3001, SD4001).</summary>
     public static bool ProposesTargetCounts(Finding finding) => finding.Properties.Keys.Any(k => k.StartsWith("instances:", StringComparison.Ordinal));
 
-    /// <summary>The design with every proposed count applied at once (the largest, as Fix All merges them).</summary>
+    /// <summary>The shards each primary is proposed ("shards:Primary" → "10"), from any finding.</summary>
+    public static Dictionary<string, long> ShardsByPrimary(Results.Evaluation evaluation)
+    {
+        var shards = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (key, value) in evaluation.Findings.SelectMany(f => f.Properties))
+        {
+            if (Knobs.Shards.ComponentOfFixProperty(key) is { } primary)
+            {
+                var s = long.Parse(value, CultureInfo.InvariantCulture);
+                shards[primary] = shards.TryGetValue(primary, out var other) ? System.Math.Max(other, s) : s;
+            }
+        }
+
+        return shards;
+    }
+
+    /// <summary>
+    /// The design with every proposed count and shard count applied at once (the largest, as Fix All merges them).
+    /// </summary>
     public static Architecture Applied(Architecture design, Results.Evaluation evaluation)
     {
         var counts = ByComponent(evaluation);
-        var components = design.Components.Select(c => counts.TryGetValue(c.Name, out var n) ? c with { Instances = checked((int)n.Max()) } : c);
+        var shards = ShardsByPrimary(evaluation);
+        var components = design.Components
+            .Select(c => counts.TryGetValue(c.Name, out var n) ? c with { Instances = checked((int)n.Max()) } : c)
+            .Select(c => shards.TryGetValue(c.Name, out var s) ? c with { Shards = checked((int)s) } : c);
         return new Architecture(design.ProblemId, components, design.Connections);
     }
 
