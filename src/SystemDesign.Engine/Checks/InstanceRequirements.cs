@@ -249,9 +249,11 @@ internal sealed class InstanceRequirements
         var raised = new List<string>();
         foreach (var pair in finding.Properties)
         {
+            // A sharded replica's count from the declared design is a count of saturated instances: the one at the
+            // proposed shards replaces it, whichever is larger.
             if (Knobs.Instances.ComponentOfFixProperty(pair.Key) is not { } name || !byName.TryGetValue(name, out var index)
                 || !long.TryParse(pair.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var own)
-                || counts[index] <= own)
+                || (counts[index] <= own && !search.Plans.ContainsKey(index)))
             {
                 continue;
             }
