@@ -38,14 +38,17 @@ public abstract class KnobFixProvider : CodeFixProvider
     {
         var planned = await PlanAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
 
-        // A finding that changes several components gets one action that makes all its changes.
-        foreach (var several in planned.GroupBy(p => p.Diagnostic).Where(g => g.Count() > 1))
+        // A finding that changes several components gets one action that makes all its changes; findings that propose
+        // the same changes (SD2001 and SD6005 on one capped consumer: its count and its stream's partitions) share it.
+        var severalByChanges = planned.GroupBy(p => p.Diagnostic).Where(g => g.Count() > 1)
+            .GroupBy(g => string.Join("|", g.Select(p => Title(p.Change))), System.StringComparer.Ordinal);
+        foreach (var same in severalByChanges)
         {
-            var diagnostics = ImmutableArray.Create(several.Key);
+            var diagnostics = same.Select(g => g.Key).ToImmutableArray();
             var document = context.Document;
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    "Set " + string.Join(", ", several.Select(p => (p.Change.Component.Name ?? p.Change.Component.Method) + " to " + p.Change.Call)),
+                    "Set " + same.Key.Replace("|", ", "),
                     cancellationToken => ApplyAsync(document, diagnostics, cancellationToken),
                     EquivalenceKey),
                 diagnostics);
@@ -65,6 +68,8 @@ public abstract class KnobFixProvider : CodeFixProvider
                 diagnostics);
         }
     }
+
+    private static string Title(KnobChange change) => (change.Component.Name ?? change.Component.Method) + " to " + change.Call;
 
     private async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {

@@ -31,6 +31,7 @@ public sealed class SetInstancesCodeFixProvider : KnobFixProvider
         Rules.SinglePointOfFailure.Id,
         Rules.InstanceLossOverload.Id,
         Rules.CacheLossOverload.Id,
+        Rules.LagTargetMissed.Id,
         Rules.ScenarioLatencyMissed.Id,
         Rules.LatencyTargetMissed.Id,
         Rules.AvailabilityBelowTarget.Id);

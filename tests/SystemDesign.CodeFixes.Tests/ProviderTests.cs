@@ -49,7 +49,7 @@ public class ProviderTests
     {
         // docs/engine.md's rules table: the rules whose properties carry 'instances' (SD3001, SD4001: 'instances:<name>' per component).
         Assert.Equal(
-            new[] { "SD1002", "SD2001", "SD2002", "SD2003", "SD2004", "SD3001", "SD4001", "SD4002", "SD6001", "SD6002", "SD6004" },
+            new[] { "SD1002", "SD2001", "SD2002", "SD2003", "SD2004", "SD3001", "SD4001", "SD4002", "SD6001", "SD6002", "SD6004", "SD6005" },
             new SetInstancesCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i, StringComparer.Ordinal).ToArray());
     }
 

@@ -110,9 +110,10 @@ internal sealed class InstanceRequirements
         foreach (var node in context.Nodes)
         {
             var load = context.Load(node.Index);
-            if (node.CapacityPerInstance is not { } perInstance || load <= 0 || usable[node.Index] < node.InstanceCount)
+            // A consumer capped by partitions counts too: its count is proposed with as many partitions (CappingStreams).
+            if (node.CapacityPerInstance is not { } perInstance || load <= 0)
             {
-                continue; // a consumer capped by partitions is fixed by partitions (SD2006), not by instances
+                continue;
             }
 
             var c = perInstance.Value;
@@ -150,11 +151,12 @@ internal sealed class InstanceRequirements
             }
         }
 
+        var capping = CappingStreams.Of(context);
         var findings = context.Findings;
         for (var i = 0; i < findings.Count; i++)
         {
             var finding = findings[i];
-            if (SettleTargetCounts(context, finding, byName, search) is { } settled)
+            if (SettleTargetCounts(context, finding, byName, search, capping) is { } settled)
             {
                 findings[i] = settled;
                 continue;
@@ -170,8 +172,21 @@ internal sealed class InstanceRequirements
             var index = finding.Target is { Kind: FindingTargetKind.Component } on ? on.Index
                 : finding.Component is { } name && byName.TryGetValue(name, out var named) ? named : -1;
             var plan = index >= 0 && search.Plans.TryGetValue(index, out var p) ? p : null;
-            if (index < 0 || (plan is null && counts[index] <= own && own < long.MaxValue))
+            if (index < 0)
             {
+                continue;
+            }
+
+            if (plan is null && counts[index] <= own && own < long.MaxValue)
+            {
+                // The finding's own count stands; a consumer capped below it still needs the partitions beside it.
+                if (capping.Below(index, own).Any())
+                {
+                    var withPartitions = new SortedDictionary<string, string>(finding.Properties.ToDictionary(q => q.Key, q => q.Value), System.StringComparer.Ordinal);
+                    capping.Propose(withPartitions, index, own);
+                    findings[i] = finding with { Properties = withPartitions };
+                }
+
                 continue;
             }
 
@@ -202,6 +217,7 @@ internal sealed class InstanceRequirements
             else
             {
                 rewritten[Knobs.Instances.FixProperty!] = Raw(counts[index]);
+                capping.Propose(rewritten, index, counts[index]);
             }
 
             findings[i] = finding with
@@ -242,7 +258,7 @@ internal sealed class InstanceRequirements
     /// the finding named are raised: those on its own path (SD3001) or the request path (SD4001). A sharded replica's
     /// count comes with its primaries' shards.
     /// </summary>
-    private static Finding? SettleTargetCounts(EvaluationContext context, Finding finding, Dictionary<string, int> byName, SizingSearch search)
+    private static Finding? SettleTargetCounts(EvaluationContext context, Finding finding, Dictionary<string, int> byName, SizingSearch search, CappingStreams capping)
     {
         var (counts, because) = (search.Counts, search.Because);
         SortedDictionary<string, string>? rewritten = null;
@@ -274,6 +290,7 @@ internal sealed class InstanceRequirements
                 }
                 else
                 {
+                    capping.Propose(rewritten, index, counts[index]);
                     raised.Add($"{name} {Count(counts[index])} ({because[index]})");
                 }
             }

@@ -24,9 +24,8 @@ namespace SystemDesign.Engine.Checks;
 internal static class RequiredCountSearch
 {
     /// <summary>
-    /// Passes over the sized design at most, per phase: each settles the constraints the previous counts brought in. The
-    /// deepest chain seen: a shard proposal, the replica's N+1 at those shards, a hop's latency at the new counts, and
-    /// the pass that confirms nothing more is asked.
+    /// Passes over the sized design at most, per phase: each settles the constraints the previous counts brought in. One
+    /// more than the three the counts alone used, for the pass that grades the proposed shards (and partitions).
     /// </summary>
     private const int MaxSizingPasses = 4;
 
@@ -100,9 +99,11 @@ internal static class RequiredCountSearch
 
     private static bool Raises(EvaluationContext context, SizingSearch search)
     {
+        var capping = CappingStreams.Of(context);
         for (var i = 0; i < search.Counts.Length; i++)
         {
-            if ((search.Counts[i] > context.Nodes[i].InstanceCount && search.Counts[i] <= MaxSizedCount) || search.Shards[i] > context.Nodes[i].ShardCount)
+            if ((search.Counts[i] > context.Nodes[i].InstanceCount && search.Counts[i] <= MaxSizedCount) || search.Shards[i] > context.Nodes[i].ShardCount
+                || (search.Counts[i] <= MaxSizedCount && capping.Below(i, search.Counts[i]).Any()))
             {
                 return true;
             }
@@ -129,6 +130,22 @@ internal static class RequiredCountSearch
             }
 
             components[i] = component;
+        }
+
+        // A consumer's proposed count comes with as many partitions on the streams that cap it (CappingStreams).
+        var capping = CappingStreams.Of(context);
+        for (var i = 0; i < components.Length; i++)
+        {
+            if (search.Counts[i] <= MaxSizedCount)
+            {
+                foreach (var stream in capping.Below(i, search.Counts[i]))
+                {
+                    if ((components[stream].Partitions ?? 1) < search.Counts[i])
+                    {
+                        components[stream] = components[stream] with { Partitions = (int)search.Counts[i] };
+                    }
+                }
+            }
         }
 
         return new Architecture(context.Architecture.ProblemId, components, context.Architecture.Connections, context.Architecture.BuildFindings);
