@@ -68,12 +68,18 @@ internal static class CapacityCheck
             var capacity = Capacity(perInstance.Value, usable[node.Index]);
             var utilization = load / capacity;
             var (shared, applied) = (context.Shared(node.Index), context.Applied(node.Index));
-            var required = InstanceRequirements.WithHeadroom(shared, applied, perInstance.Value, context.Headroom);
+            // A replica of a sharded primary applies less per instance as instances are added (each holds fewer shards).
+            var appliedAt = context.AppliedAt(node.Index);
+            var required = appliedAt is null
+                ? InstanceRequirements.WithHeadroom(shared, applied, perInstance.Value, context.Headroom)
+                : InstanceRequirements.WithHeadroom(shared, appliedAt, perInstance.Value, context.Headroom);
             // A stream consumer capped by partitions gains nothing from more instances alone: partitions come with them.
             var capped = usable[node.Index] < node.InstanceCount;
             // Each threshold compares instance counts decided in exact arithmetic: a utilization of 100.0000000001%
             // from float noise is not a finding, and one of exactly 100% (a saturated queue) is.
-            var saturated = usable[node.Index] < InstanceRequirements.UnsaturatedInstances(shared, applied, perInstance.Value);
+            var saturated = usable[node.Index] < (appliedAt is null
+                ? InstanceRequirements.UnsaturatedInstances(shared, applied, perInstance.Value)
+                : InstanceRequirements.UnsaturatedInstances(shared, appliedAt, perInstance.Value));
             if (saturated)
             {
                 context.Add(Rules.Overloaded, node.Name, $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(required));
@@ -85,7 +91,9 @@ internal static class CapacityCheck
             }
 
             var peakLoad = load * context.Peak;
-            var peakRequired = InstanceRequirements.UnsaturatedInstances(shared * context.Peak, applied * context.Peak, perInstance.Value);
+            var peakRequired = appliedAt is null
+                ? InstanceRequirements.UnsaturatedInstances(shared * context.Peak, applied * context.Peak, perInstance.Value)
+                : InstanceRequirements.UnsaturatedInstances(shared, appliedAt, perInstance.Value, context.Peak);
             if (context.Peak > 1 && !saturated && usable[node.Index] < peakRequired)
             {
                 context.Add(Rules.OverloadedAtPeak, node.Name,

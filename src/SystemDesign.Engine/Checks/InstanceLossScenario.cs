@@ -111,7 +111,7 @@ internal static class InstanceLossScenario
             {
                 // A loss that overloads the component is broken already (SD6001): its latency is unbounded.
                 var fewer = node with { Instances = new Figure(node.InstanceCount - 1, "scenario: one instance lost") };
-                losses.Add((node, HopModel.For(fewer, context.LoadWith(node.Index, node.InstanceCount - 1))));
+                losses.Add((node, hops[node.Index].Resized(fewer, context.LoadWith(node.Index, node.InstanceCount - 1))));
             }
         }
 
@@ -177,7 +177,7 @@ internal static class InstanceLossScenario
         for (var extra = 1; extra <= MaxExtraInstancesSearched && node.InstanceCount <= int.MaxValue - extra; extra++)
         {
             var n = node.InstanceCount + extra;
-            trial[node.Index] = HopModel.For(node with { Instances = new Figure(n - 1, "scenario: one instance lost") }, context.LoadWith(node.Index, n - 1));
+            trial[node.Index] = trial[node.Index].Resized(node with { Instances = new Figure(n - 1, "scenario: one instance lost") }, context.LoadWith(node.Index, n - 1));
             switch (recheck.Misses(trial))
             {
                 case null:

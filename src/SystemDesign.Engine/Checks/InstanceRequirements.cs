@@ -118,13 +118,15 @@ internal sealed class InstanceRequirements
 
             var c = perInstance.Value;
             var (shared, applied) = (context.Shared(node.Index), context.Applied(node.Index));
-            var unsaturated = UnsaturatedInstances(shared, applied, c);
+            // A replica of a sharded primary applies less per instance as instances are added (each holds fewer shards).
+            var appliedAt = context.AppliedAt(node.Index);
+            var unsaturated = appliedAt is null ? UnsaturatedInstances(shared, applied, c) : UnsaturatedInstances(shared, appliedAt, c);
             requirements.Require(node.Index, unsaturated, $"utilization below 100%: {N(load)} ÷ {N(c)} req/s");
-            requirements.Require(node.Index, WithHeadroom(shared, applied, c, context.Headroom),
+            requirements.Require(node.Index, appliedAt is null ? WithHeadroom(shared, applied, c, context.Headroom) : WithHeadroom(shared, appliedAt, c, context.Headroom),
                 $"{Percent(context.Headroom - 1)} headroom: {N(context.Headroom)} × {N(load)} ÷ {N(c)} req/s");
             if (context.Peak > 1)
             {
-                requirements.Require(node.Index, UnsaturatedInstances(shared * context.Peak, applied * context.Peak, c),
+                requirements.Require(node.Index, appliedAt is null ? UnsaturatedInstances(shared * context.Peak, applied * context.Peak, c) : UnsaturatedInstances(shared, appliedAt, c, context.Peak),
                     $"the peak: {N(context.Peak)} × {N(load)} ÷ {N(c)} req/s, below 100%");
             }
 
@@ -329,6 +331,49 @@ internal sealed class InstanceRequirements
         !(applied > 0) ? UnsaturatedInstances(shared, perInstance)
         : applied >= perInstance ? long.MaxValue
         : UnsaturatedInstances(shared, perInstance - applied);
+
+    /// <summary>
+    /// <see cref="UnsaturatedInstances(double, double, double)"/> where each instance's applied replication depends on the
+    /// count (<paramref name="appliedAt"/>: a sharded primary's copies spread over the instances), scaled by
+    /// <paramref name="factor"/> (the peak, or 1). Each count n is judged at its own applied figure; that figure falls as n
+    /// grows, so the condition is monotone and the smallest n is found by bisection up to SD0015's bound, past which
+    /// every instance holds one shard and the figure no longer falls.
+    /// </summary>
+    public static long UnsaturatedInstances(double shared, System.Func<long, double> appliedAt, double perInstance, double factor = 1) =>
+        Smallest(n => UnsaturatedInstances(shared * factor, appliedAt(n) * factor, perInstance));
+
+    /// <summary><see cref="WithHeadroom(double, double, double, double)"/> with the applied replication at each count (<see cref="UnsaturatedInstances(double, System.Func{long, double}, double, double)"/>).</summary>
+    public static long WithHeadroom(double shared, System.Func<long, double> appliedAt, double perInstance, double headroom) =>
+        Smallest(n => WithHeadroom(shared, appliedAt(n), perInstance, headroom));
+
+    // SD0015's bound on shards: at this many instances every instance holds at most one shard's copy.
+    private const long OneShardEach = 1_000_000;
+
+    /// <summary>The smallest n with n ≥ <paramref name="needed"/>(n), where needed falls as n grows; long.MaxValue when none.</summary>
+    private static long Smallest(System.Func<long, long> needed)
+    {
+        var atFloor = needed(OneShardEach);
+        if (atFloor == long.MaxValue)
+        {
+            return long.MaxValue;
+        }
+
+        long low = 1, high = System.Math.Max(atFloor, OneShardEach);
+        while (low < high)
+        {
+            var mid = low + ((high - low) / 2);
+            if (mid >= needed(mid))
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return low;
+    }
 
     /// <summary>The smallest n with n × <paramref name="perInstance"/> ≥ <paramref name="headroom"/> × (shared + n × applied), at least 1.</summary>
     public static long WithHeadroom(double shared, double applied, double perInstance, double headroom) =>

@@ -61,31 +61,39 @@ internal static class ProposedCounts
     public static bool ProposesTargetCounts(Finding finding) => finding.Properties.Keys.Any(k => k.StartsWith("instances:", StringComparison.Ordinal));
 
     /// <summary>The shards each primary is proposed ("shards:Primary" → "10"), from any finding.</summary>
-    public static Dictionary<string, long> ShardsByPrimary(Results.Evaluation evaluation)
+    public static Dictionary<string, long> ShardsByPrimary(Results.Evaluation evaluation) => Named(evaluation, Knobs.Shards);
+
+    /// <summary>The partitions each stream is proposed beside a capped consumer's count ("partitions:Jobs" → "12").</summary>
+    public static Dictionary<string, long> PartitionsByStream(Results.Evaluation evaluation) => Named(evaluation, Knobs.Partitions);
+
+    private static Dictionary<string, long> Named(Results.Evaluation evaluation, Knob knob)
     {
-        var shards = new Dictionary<string, long>(StringComparer.Ordinal);
+        var values = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (key, value) in evaluation.Findings.SelectMany(f => f.Properties))
         {
-            if (Knobs.Shards.ComponentOfFixProperty(key) is { } primary)
+            if (knob.ComponentOfFixProperty(key) is { } name)
             {
-                var s = long.Parse(value, CultureInfo.InvariantCulture);
-                shards[primary] = shards.TryGetValue(primary, out var other) ? System.Math.Max(other, s) : s;
+                var v = long.Parse(value, CultureInfo.InvariantCulture);
+                values[name] = values.TryGetValue(name, out var other) ? System.Math.Max(other, v) : v;
             }
         }
 
-        return shards;
+        return values;
     }
 
     /// <summary>
-    /// The design with every proposed count and shard count applied at once (the largest, as Fix All merges them).
+    /// The design with every proposed count, shard count and partition count applied at once: the largest, as Fix All
+    /// merges them, and never below what the design has (a fix never lowers a knob).
     /// </summary>
     public static Architecture Applied(Architecture design, Results.Evaluation evaluation)
     {
         var counts = ByComponent(evaluation);
         var shards = ShardsByPrimary(evaluation);
+        var partitions = PartitionsByStream(evaluation);
         var components = design.Components
-            .Select(c => counts.TryGetValue(c.Name, out var n) ? c with { Instances = checked((int)n.Max()) } : c)
-            .Select(c => shards.TryGetValue(c.Name, out var s) ? c with { Shards = checked((int)s) } : c);
+            .Select(c => counts.TryGetValue(c.Name, out var n) ? c with { Instances = System.Math.Max(c.Instances ?? 1, checked((int)n.Max())) } : c)
+            .Select(c => shards.TryGetValue(c.Name, out var s) ? c with { Shards = System.Math.Max(c.Shards ?? 1, checked((int)s)) } : c)
+            .Select(c => partitions.TryGetValue(c.Name, out var p) ? c with { Partitions = System.Math.Max(c.Partitions ?? 1, checked((int)p)) } : c);
         return new Architecture(design.ProblemId, components, design.Connections);
     }
 
