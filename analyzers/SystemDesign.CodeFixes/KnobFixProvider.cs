@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SystemDesign.CodeFixes.Syntax;
+using SystemDesign.Model;
 
 namespace SystemDesign.CodeFixes;
 
@@ -37,14 +38,17 @@ public abstract class KnobFixProvider : CodeFixProvider
     {
         var planned = await PlanAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
 
-        // A finding that changes several components gets one action that makes all its changes.
-        foreach (var several in planned.GroupBy(p => p.Diagnostic).Where(g => g.Count() > 1))
+        // A finding that changes several components gets one action that makes all its changes; findings that propose
+        // the same changes (SD2001 and SD6005 on one capped consumer: its count and its stream's partitions) share it.
+        var severalByChanges = planned.GroupBy(p => p.Diagnostic).Where(g => g.Count() > 1)
+            .GroupBy(g => string.Join("|", g.Select(p => Title(p.Change))), System.StringComparer.Ordinal);
+        foreach (var same in severalByChanges)
         {
-            var diagnostics = ImmutableArray.Create(several.Key);
+            var diagnostics = same.Select(g => g.Key).ToImmutableArray();
             var document = context.Document;
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    "Set " + string.Join(", ", several.Select(p => (p.Change.Component.Name ?? p.Change.Component.Method) + " to " + p.Change.Call)),
+                    "Set " + same.Key.Replace("|", ", "),
                     cancellationToken => ApplyAsync(document, diagnostics, cancellationToken),
                     EquivalenceKey),
                 diagnostics);
@@ -64,6 +68,8 @@ public abstract class KnobFixProvider : CodeFixProvider
                 diagnostics);
         }
     }
+
+    private static string Title(KnobChange change) => (change.Component.Name ?? change.Component.Method) + " to " + change.Call;
 
     private async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -123,6 +129,67 @@ public abstract class KnobFixProvider : CodeFixProvider
         }
 
         return planned;
+    }
+
+    /// <summary>Whether the finding proposes an instance count, its own (<c>instances</c>) or a named component's (<c>instances:App</c>).</summary>
+    private protected static bool ProposesCount(Diagnostic diagnostic) =>
+        diagnostic.Properties.Keys.Any(k => k == Knobs.Instances.FixProperty || Knobs.Instances.ComponentOfFixProperty(k) is not null);
+
+    /// <summary>
+    /// The changes of every <paramref name="knobs"/> row the finding proposes: <c>&lt;key&gt;:&lt;name&gt;</c> on the component it
+    /// names, and with <paramref name="ownKeys"/> the bare key on the finding's own component. Read off the knob table,
+    /// so a knob a new finding proposes needs no new code here.
+    /// </summary>
+    private protected static List<KnobChange> KnobChanges(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe, IReadOnlyList<Knob> knobs, bool ownKeys)
+    {
+        var changes = new List<KnobChange>();
+        foreach (var pair in diagnostic.Properties.OrderBy(p => p.Key, System.StringComparer.Ordinal))
+        {
+            foreach (var knob in knobs)
+            {
+                PlacedComponent? component;
+                if (ownKeys && pair.Key == knob.FixProperty)
+                {
+                    component = ComponentAt(node, DesignFix.Site(diagnostic), describe, DesignFix.Property(diagnostic, Analyzers.DiagnosticProperties.Component));
+                }
+                else if (knob.ComponentOfFixProperty(pair.Key) is { } name && describe.CountNamed(name) == 1)
+                {
+                    component = describe.Find(name);
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (component is not null && KnobChange(describe, component, knob, pair.Value) is { } change)
+                {
+                    changes.Add(change);
+                }
+            }
+        }
+
+        return changes;
+    }
+
+    private static KnobChange? KnobChange(DescribeMethod describe, PlacedComponent component, Knob knob, string? text)
+    {
+        // A switch is proposed on; a count (a pool, shards, partitions) must be a whole number ≥ 1 to fit its int parameter.
+        var isSwitch = knob.Format == KnobFormat.Flag;
+        var valid = isSwitch ? text == Knob.SwitchOn : knob.Format != KnobFormat.Count || KnobEdits.TryParseCount(text, out _);
+        if (!valid || !KnobEdits.TryParse(text, out var value))
+        {
+            return null;
+        }
+
+        var existing = describe.LastKnobArgument(component, knob.Method, knob.Parameter);
+        var typed = DescribeMethod.Offers(component.HandleType, knob.Method);
+        if (existing is null && isSwitch && typed)
+        {
+            return new KnobChange(component, null, knob.Method, null, value, Switch: true);
+        }
+
+        // A switch set through Parameter(name, x) gets its value replaced; any knob the handle lacks goes through Parameter.
+        return new KnobChange(component, existing, typed ? knob.Method : Knobs.ParameterMethod, typed ? null : knob.Parameter, value);
     }
 
     /// <summary>

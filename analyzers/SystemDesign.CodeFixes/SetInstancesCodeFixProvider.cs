@@ -14,7 +14,9 @@ namespace SystemDesign.CodeFixes;
 /// <summary>
 /// Sets a component's instance count to the one the finding names (<c>instances</c> property): replaces the argument
 /// of its <c>.Instances(n)</c> call, or appends <c>.Instances(n)</c> to the placing call when there is none.
-/// For SD6002 the component is the one the cold cache overloads (<c>overloaded</c>), not the cache.
+/// For SD6002 the component is the one the cold cache overloads (<c>overloaded</c>), not the cache. A finding that
+/// proposes other knobs beside the count (a sharded replica's <c>shards:Primary DB</c>) gets them in the same action,
+/// so applying it applies everything the finding asks.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetInstancesCodeFixProvider)), Shared]
 public sealed class SetInstancesCodeFixProvider : KnobFixProvider
@@ -29,17 +31,25 @@ public sealed class SetInstancesCodeFixProvider : KnobFixProvider
         Rules.SinglePointOfFailure.Id,
         Rules.InstanceLossOverload.Id,
         Rules.CacheLossOverload.Id,
+        Rules.LagTargetMissed.Id,
         Rules.ScenarioLatencyMissed.Id,
         Rules.LatencyTargetMissed.Id,
         Rules.AvailabilityBelowTarget.Id);
 
     private protected override string EquivalenceKey => EquivalenceKeys.SetInstances;
 
+    // The knobs a finding can propose beside a count, on the components it names: a sharded replica's primaries
+    // ("shards:Primary DB"), a capped consumer's stream ("partitions:Events"), any row the table gives a FixProperty.
+    private static readonly Knob[] Companions = Knobs.All.Where(k => k.FixProperty is not null && k != Knobs.Instances).ToArray();
+
     /// <summary>
-    /// SD3001 and SD4001, and SD6004 for a cold cache or the peak, propose a count per component ("instances:App" → "3"):
-    /// one change each.
+    /// Every change the finding proposes, in one action: its count (SD3001 and SD4001, and SD6004 for a cold cache or
+    /// the peak: a count per component, "instances:App" → "3"), and the knobs it proposes beside it on named components ("shards:Primary DB" → "10").
     /// </summary>
-    private protected override IEnumerable<KnobChange> PlanAll(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe)
+    private protected override IEnumerable<KnobChange> PlanAll(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe) =>
+        [.. Counts(diagnostic, node, describe), .. KnobChanges(diagnostic, node, describe, Companions, ownKeys: false)];
+
+    private IEnumerable<KnobChange> Counts(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe)
     {
         if (diagnostic.Id != Rules.LatencyTargetMissed.Id && diagnostic.Id != Rules.AvailabilityBelowTarget.Id
             && !diagnostic.Properties.Keys.Any(k => Knobs.Instances.ComponentOfFixProperty(k) is not null))

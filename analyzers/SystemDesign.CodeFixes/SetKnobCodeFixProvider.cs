@@ -15,7 +15,9 @@ namespace SystemDesign.CodeFixes;
 /// on the finding's component, and <see cref="Knob.FixPropertyFor"/> ("poolSize:App Servers" → "12") on the component it
 /// names. A value knob replaces the argument of the call that sets it now or appends the typed call (<c>.Parameter(name,
 /// x)</c> where the handle lacks it); a switch appends <c>.DeadLetterQueue()</c>. Instances and partitions have their
-/// own providers (<see cref="SetInstancesCodeFixProvider"/>, <see cref="SetParameterCodeFixProvider"/>).
+/// own providers (<see cref="SetInstancesCodeFixProvider"/>, <see cref="SetParameterCodeFixProvider"/>); a knob proposed
+/// beside a count (SD2001's <c>shards:Primary DB</c> beside the replica's <c>instances</c>) is applied by
+/// <see cref="SetInstancesCodeFixProvider"/>, in the count's action.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetKnobCodeFixProvider)), Shared]
 public sealed class SetKnobCodeFixProvider : KnobFixProvider
@@ -29,63 +31,15 @@ public sealed class SetKnobCodeFixProvider : KnobFixProvider
         Rules.PoolBelowConcurrency.Id,
         Rules.NoDeadLetterQueue.Id,
         Rules.StaleCache.Id,
-        Rules.RecoveryObjectiveMissed.Id,
-        Rules.Overloaded.Id); // a replica no count carries proposes shards on its primary ("shards:Primary DB")
+        Rules.RecoveryObjectiveMissed.Id);
 
     private protected override string EquivalenceKey => EquivalenceKeys.SetKnob;
 
     private protected override KnobChange? Plan(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe) =>
         PlanAll(diagnostic, node, describe).FirstOrDefault();
 
-    private protected override IEnumerable<KnobChange> PlanAll(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe)
-    {
-        var changes = new List<KnobChange>();
-        foreach (var pair in diagnostic.Properties.OrderBy(p => p.Key, System.StringComparer.Ordinal))
-        {
-            foreach (var knob in Settable)
-            {
-                PlacedComponent? component;
-                if (pair.Key == knob.FixProperty)
-                {
-                    component = ComponentAt(node, DesignFix.Site(diagnostic), describe, DesignFix.Property(diagnostic, Analyzers.DiagnosticProperties.Component));
-                }
-                else if (knob.ComponentOfFixProperty(pair.Key) is { } name && describe.CountNamed(name) == 1)
-                {
-                    component = describe.Find(name);
-                }
-                else
-                {
-                    continue;
-                }
-
-                if (component is not null && Change(describe, component, knob, pair.Value) is { } change)
-                {
-                    changes.Add(change);
-                }
-            }
-        }
-
-        return changes;
-    }
-
-    private static KnobChange? Change(DescribeMethod describe, PlacedComponent component, Knob knob, string? text)
-    {
-        // A switch is proposed on; a count (a pool) must be a whole number ≥ 1 to fit its int parameter.
-        var isSwitch = knob.Format == KnobFormat.Flag;
-        var valid = isSwitch ? text == Knob.SwitchOn : knob.Format != KnobFormat.Count || KnobEdits.TryParseCount(text, out _);
-        if (!valid || !KnobEdits.TryParse(text, out var value))
-        {
-            return null;
-        }
-
-        var existing = describe.LastKnobArgument(component, knob.Method, knob.Parameter);
-        var typed = DescribeMethod.Offers(component.HandleType, knob.Method);
-        if (existing is null && isSwitch && typed)
-        {
-            return new KnobChange(component, null, knob.Method, null, value, Switch: true);
-        }
-
-        // A switch set through Parameter(name, x) gets its value replaced; any knob the handle lacks goes through Parameter.
-        return new KnobChange(component, existing, typed ? knob.Method : Knobs.ParameterMethod, typed ? null : knob.Parameter, value);
-    }
+    // A finding that also proposes a count is SetInstances' (it applies this finding's knobs in the same action), so
+    // a finding never gets two actions that each apply half of what it proposes.
+    private protected override IEnumerable<KnobChange> PlanAll(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe) =>
+        ProposesCount(diagnostic) ? [] : KnobChanges(diagnostic, node, describe, Settable, ownKeys: true);
 }

@@ -159,17 +159,20 @@ public static class Sizer
             return ConsensusFailover.Apply(state, finding);
         }
 
-        // A replica no count cures: the engine proposes sharding its primaries ("shards:<primary>"), and the replica's
-        // count at that shard count.
-        var shardFixes = finding.Properties.Where(p => Knobs.Shards.ComponentOfFixProperty(p.Key) is not null).ToList();
-        if (shardFixes.Count > 0)
+        // A count that needs a knob on another component beside it: a replica no count cures at its primaries' shards
+        // ("shards:<primary>"), a consumer its streams' partitions cap ("partitions:<stream>"). Both knobs at once. A
+        // design-wide finding's counts per component (SD3001, SD4001) go the weakest-link way below, as they always have.
+        var companions = finding.Properties.Keys.Any(k => Knobs.Instances.ComponentOfFixProperty(k) is not null) ? [] : finding.Properties
+            .SelectMany(p => new[] { Knobs.Shards, Knobs.Partitions }.Where(k => k.ComponentOfFixProperty(p.Key) is not null).Select(k => (Knob: k, Name: k.ComponentOfFixProperty(p.Key)!, p.Value)))
+            .ToList();
+        if (companions.Count > 0)
         {
             var changed = false;
-            foreach (var (key, shards) in shardFixes)
+            foreach (var (knob, name, figure) in companions)
             {
-                if (state.IndexOf(Knobs.Shards.ComponentOfFixProperty(key)) is { } primary)
+                if (state.IndexOf(name) is { } other)
                 {
-                    changed |= state.AtLeast(primary, Knobs.Shards.Parameter!, Number(shards));
+                    changed |= state.AtLeast(other, knob.Parameter!, Number(figure));
                 }
             }
 

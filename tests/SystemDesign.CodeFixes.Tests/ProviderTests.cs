@@ -49,7 +49,7 @@ public class ProviderTests
     {
         // docs/engine.md's rules table: the rules whose properties carry 'instances' (SD3001, SD4001: 'instances:<name>' per component).
         Assert.Equal(
-            new[] { "SD1002", "SD2001", "SD2002", "SD2003", "SD2004", "SD3001", "SD4001", "SD4002", "SD6001", "SD6002", "SD6004" },
+            new[] { "SD1002", "SD2001", "SD2002", "SD2003", "SD2004", "SD3001", "SD4001", "SD4002", "SD6001", "SD6002", "SD6004", "SD6005" },
             new SetInstancesCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i, StringComparer.Ordinal).ToArray());
     }
 
@@ -66,8 +66,23 @@ public class ProviderTests
             new[] { "SD0025", "SD7004", "SD7005", "SD7006", "SD7007" },
             new SetEdgeKnobCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i, StringComparer.Ordinal).ToArray());
         Assert.Equal(
-            new[] { "SD2001", "SD7008", "SD7009", "SD7012", "SD7013", "SD7015" },
+            new[] { "SD7008", "SD7009", "SD7012", "SD7013", "SD7015" },
             new SetKnobCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i, StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void No_finding_is_fixed_in_halves_by_two_providers()
+    {
+        // A finding that proposes two knobs (a replica's count and its primary's shards, a consumer's count and its
+        // stream's partitions) gets one action that applies both: the count's (SetInstances, which applies the knobs
+        // named beside it). So the providers that set values fix disjoint rules; AddComponent shares SD1002 and
+        // SD1004 only for a tier whose type the design lacks, where the value fixes find no component to edit.
+        var valueProviders = new CodeFixProvider[] { new SetInstancesCodeFixProvider(), new SetParameterCodeFixProvider(), new SetKnobCodeFixProvider(), new SetEdgeKnobCodeFixProvider() };
+        var shared = valueProviders.SelectMany(p => p.FixableDiagnosticIds.Distinct()).GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
+        Assert.Empty(shared);
+        Assert.Equal(
+            new[] { "SD1001", "SD1002", "SD1004" },
+            new AddComponentCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i, StringComparer.Ordinal).ToArray());
     }
 
     [Fact]

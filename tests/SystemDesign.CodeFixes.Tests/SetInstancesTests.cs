@@ -103,16 +103,28 @@ public class SetInstancesTests
     }
 
     [Fact]
-    public async Task A_count_at_or_below_the_current_one_is_not_offered()
+    public async Task A_consumer_the_partitions_cap_gets_its_count_and_the_partitions_in_one_action()
     {
-        // Twelve consumers on a one-partition stream: more instances cannot help, so the engine gives no instance
-        // count (its message says to raise the partitions, SD2006's fix) and no set-instances action is offered.
-        // (ingestion states its rate in events per second, so all 10,000 are writes: the consumers are overloaded.)
-        var (_, diagnostic, actions) = await ActionsAsync(Designs.Ingestion("a.Stream(\"Events\")"), Provider, Rules.Overloaded.Id,
+        // Twelve consumers on a one-partition stream: more instances alone cannot help, so the finding proposes the
+        // count and the stream's partitions with it ("partitions:Events"), and one action applies both (issue 9: a
+        // finding that needs two knobs says both, and the fix applies both). ingestion states its rate in events per
+        // second, so all 10,000 are writes: the consumers are overloaded.
+        // Three stream instances carry the 10,000 events/s themselves, so only the consumers' findings remain.
+        var source = Designs.Ingestion("a.Stream(\"Events\").Instances(3)");
+        var (_, diagnostic, actions) = await ActionsAsync(source, Provider, Rules.Overloaded.Id,
             d => d.Properties[DiagnosticProperties.Component] == "Consumers");
 
-        Assert.False(diagnostic.Properties.ContainsKey(DiagnosticProperties.Instances));
-        Assert.Contains("partitions", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-        Assert.Empty(actions);
+        var count = diagnostic.Properties[DiagnosticProperties.Instances];
+        Assert.Equal(count, diagnostic.Properties["partitions:Events"]);
+        Assert.True(int.Parse(count!, System.Globalization.CultureInfo.InvariantCulture) > 12, count);
+        var action = Assert.Single(actions).Action;
+        Assert.Equal($"Set Consumers to .Instances({count}), Events to .Partitions({count})", action.Title);
+
+        var fixedSource = await FixAsync(source, Provider, Rules.Overloaded.Id, EquivalenceKeys.SetInstances,
+            d => d.Properties[DiagnosticProperties.Component] == "Consumers");
+        Assert.Equal(
+            Designs.Ingestion($"a.Stream(\"Events\").Partitions({count}).Instances(3)").Replace("a.Worker(\"Consumers\").Instances(12)", $"a.Worker(\"Consumers\").Instances({count})", System.StringComparison.Ordinal),
+            fixedSource);
+        await AssertFixedAsync(new[] { fixedSource }, Rules.Overloaded.Id, Rules.PartitionsCapConsumers.Id, Rules.LagTargetMissed.Id);
     }
 }

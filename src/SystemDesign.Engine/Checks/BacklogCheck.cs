@@ -107,18 +107,12 @@ internal static class BacklogCheck
                 return;
             }
 
-            // One consumer component: the finding names it and carries the count (and the partitions it needs), the
-            // constraint joins its one required count, and the solver and a fix apply both knobs.
+            // One consumer component: the finding names it and carries the count, the constraint joins its one required
+            // count, and the partitions it needs come beside the settled count (CappingStreams): the solver and the fix
+            // apply both knobs.
             var consumer = group[0];
             context.Requirements.Require(consumer.Index, n, $"the {Duration(target!.Seconds)} consumer lag target in a burst");
-            var properties = new List<FindingProperty> { Proposed(Knobs.Instances, n) };
-            if (Behaviours.Is(queue.Kind, "stream") && queue.Partitions is { } p && p.Value < n)
-            {
-                properties.Add(Proposed(Knobs.Partitions, n));
-                properties.Add(("stream", queue.Name));
-            }
-
-            context.Add(Rules.LagTargetMissed, consumer.Name, LagLine(figures, target!) + " " + fix, [.. properties]);
+            context.Add(Rules.LagTargetMissed, consumer.Name, LagLine(figures, target!) + " " + fix, Proposed(Knobs.Instances, n));
         }
     }
 

@@ -61,7 +61,7 @@ internal static class CacheLossScenario
                 var after = losses.Load(node.Index);
                 if (coldHops is not null && after != before)
                 {
-                    coldHops[index] = HopModel.For(node, after);
+                    coldHops[index] = hops[index].Resized(node, after);
                 }
 
                 if (node.CapacityPerInstance is not { } c || after <= before * (1 + 1e-9))

@@ -68,24 +68,32 @@ internal static class CapacityCheck
             var capacity = Capacity(perInstance.Value, usable[node.Index]);
             var utilization = load / capacity;
             var (shared, applied) = (context.Shared(node.Index), context.Applied(node.Index));
-            var required = InstanceRequirements.WithHeadroom(shared, applied, perInstance.Value, context.Headroom);
-            // A stream consumer capped by partitions gains nothing from more instances: the fix is partitions (SD2006).
+            // A replica of a sharded primary applies less per instance as instances are added (each holds fewer shards).
+            var appliedAt = context.AppliedAt(node.Index);
+            var required = appliedAt is null
+                ? InstanceRequirements.WithHeadroom(shared, applied, perInstance.Value, context.Headroom)
+                : InstanceRequirements.WithHeadroom(shared, appliedAt, perInstance.Value, context.Headroom);
+            // A stream consumer capped by partitions gains nothing from more instances alone: partitions come with them.
             var capped = usable[node.Index] < node.InstanceCount;
             // Each threshold compares instance counts decided in exact arithmetic: a utilization of 100.0000000001%
             // from float noise is not a finding, and one of exactly 100% (a saturated queue) is.
-            var saturated = usable[node.Index] < InstanceRequirements.UnsaturatedInstances(shared, applied, perInstance.Value);
+            var saturated = usable[node.Index] < (appliedAt is null
+                ? InstanceRequirements.UnsaturatedInstances(shared, applied, perInstance.Value)
+                : InstanceRequirements.UnsaturatedInstances(shared, appliedAt, perInstance.Value));
             if (saturated)
             {
-                context.Add(Rules.Overloaded, node.Name, $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(capped, required));
+                context.Add(Rules.Overloaded, node.Name, $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(required));
             }
             else if (usable[node.Index] < required)
             {
                 context.Add(Rules.BelowHeadroom, node.Name,
-                    $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}, less than the {Percent(context.Headroom - 1)} headroom; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(capped, required));
+                    $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}, less than the {Percent(context.Headroom - 1)} headroom; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(required));
             }
 
             var peakLoad = load * context.Peak;
-            var peakRequired = InstanceRequirements.UnsaturatedInstances(shared * context.Peak, applied * context.Peak, perInstance.Value);
+            var peakRequired = appliedAt is null
+                ? InstanceRequirements.UnsaturatedInstances(shared * context.Peak, applied * context.Peak, perInstance.Value)
+                : InstanceRequirements.UnsaturatedInstances(shared, appliedAt, perInstance.Value, context.Peak);
             if (context.Peak > 1 && !saturated && usable[node.Index] < peakRequired)
             {
                 context.Add(Rules.OverloadedAtPeak, node.Name,
@@ -93,7 +101,7 @@ internal static class CapacityCheck
                     + (peakRequired == long.MaxValue
                         ? $"no instance count carries the peak: each instance applies {N(applied * context.Peak)} req/s of replication at peak (its copy of the primary's writes)."
                         : $"{Count(peakRequired)} {(capped ? "consumers (and as many partitions)" : "instances")} carry the peak below 100%."),
-                    capped ? [] : new[] { Proposed(Knobs.Instances, System.Math.Max(peakRequired, required)) });
+                    Proposed(Knobs.Instances, System.Math.Max(peakRequired, required)));
             }
         }
 
@@ -116,7 +124,9 @@ internal static class CapacityCheck
             ? $"more instances do not help while only {Count(usable)} partition{(usable == 1 ? " feeds" : "s feed")} {node.Name}: raise the partitions to {Count(required)} and the instances with them"
             : $"{Count(required)} instances give {N(required * node.CapacityPerInstance!.Value)} req/s, the {Percent(context.Headroom - 1)} headroom ({N(context.Headroom)} × {N(load)} = {N(context.Headroom * load)})";
 
-    private static FindingProperty[] Fix(bool capped, long required) => capped ? [] : [Proposed(Knobs.Instances, required)];
+    // A consumer capped by partitions needs the count and as many partitions: the count is proposed here, and the
+    // partitions beside it when the counts are settled (CappingStreams), so one fix applies both.
+    private static FindingProperty[] Fix(long required) => [Proposed(Knobs.Instances, required)];
 
     private static void CheckConnections(EvaluationContext context)
     {

@@ -30,7 +30,7 @@ internal static class ConnectionLimitCheck
             var fits = accepted / callerInstances;
             var terms = Listed(pools.Select(p => p.Caller.Name + " " + Count(p.Caller.InstanceCount) + " × " + Count(p.PoolSize)), " + ");
             context.AddOnKnob(Rules.PoolsExceedConnectionLimit, database.Name, Knobs.ConnectionLimit,
-                $"{database.Name}: its callers' pools hold {Count(held)} connections ({terms}), above the {Count(accepted)} it accepts ({Count(database.InstanceCount)} × {(set ? Knobs.ConnectionLimit.Method + "(" + Count(limit) + ")" : Count(limit) + ", " + PoolDefaults.ConnectionLimitSource)}); connections past the limit are refused. {Remedy(database.Name, fits, held)}",
+                $"{database.Name}: its callers' pools hold {Count(held)} connections ({terms}), above the {Count(accepted)} it accepts ({Count(database.InstanceCount)} × {(set ? Knobs.ConnectionLimit.Method + "(" + Count(limit) + ")" : Count(limit) + ", " + PoolDefaults.ConnectionLimitSource)}); connections past the limit are refused. {Remedy(database, fits, held)}",
                 [("connections", Raw(held)), ("limit", Raw(accepted)), .. Shrunk(pools, fits)]);
         }
     }
@@ -54,7 +54,13 @@ internal static class ConnectionLimitCheck
         return sum;
     }
 
-    private static string Remedy(string database, long fits, long held) =>
+    // ConnectionLimit is per database instance (the limit × instances is accepted), so the raise that holds every pool
+    // is ⌈held ÷ instances⌉, not the whole of held.
+    private static string Remedy(Resolution.ResolvedComponent database, long fits, long held) =>
         (fits >= 1 ? $"Shrink the pools to at most {Count(fits)} connections per instance, " : "Use fewer caller instances, ")
-        + $"raise {database}.{Knobs.ConnectionLimit.Method}({Count(held)}) (memory per connection permitting), or put a pooler such as PgBouncer between them.";
+        + $"raise {database.Name}.{Knobs.ConnectionLimit.Method}({Count(PerInstanceLimit(held, database.InstanceCount))}){(database.InstanceCount > 1 ? $" on each of its {Count(database.InstanceCount)} instances ({Count(held)} ÷ {Count(database.InstanceCount)}, rounded up)" : string.Empty)} (memory per connection permitting), or put a pooler such as PgBouncer between them.";
+
+    /// <summary>The per-instance connection limit at which <paramref name="instances"/> accept <paramref name="held"/>: ⌈held ÷ instances⌉.</summary>
+    public static long PerInstanceLimit(long held, int instances) =>
+        instances <= 1 ? held : (held / instances) + (held % instances == 0 ? 0 : 1);
 }

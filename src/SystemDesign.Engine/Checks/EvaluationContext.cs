@@ -99,6 +99,66 @@ internal sealed class EvaluationContext
     public double Applied(int node) => Nodes[node].Behaviour is Resolution.Behaviour.Source or Resolution.Behaviour.OffPath ? 0 : Flow.Replication[node];
 
     /// <summary>
+    /// The replication each instance would apply at n instances, as a function of n: of a sharded primary each
+    /// instance holds ⌈S ÷ n⌉ of its S shards (docs/engine.md, "Sharding"), so more instances apply less each until every
+    /// instance holds one; unsharded, every instance applies every write whatever n. Null when no source is sharded (the
+    /// applied figure does not depend on n), so callers keep their constant-figure arithmetic.
+    /// </summary>
+    public System.Func<long, double>? AppliedAt(int node)
+    {
+        var applied = Applied(node);
+        if (!(applied > 0))
+        {
+            return null;
+        }
+
+        replicationSources ??= ReplicationSources();
+        if (!replicationSources.TryGetValue(node, out var sources) || !sources.Exists(p => Nodes[p].ShardCount > 1))
+        {
+            return null;
+        }
+
+        double Raw(long n)
+        {
+            var sum = 0.0;
+            foreach (var p in sources)
+            {
+                sum += TrafficFlow.AppliedPerInstance(Graph, p, Flow.Writes[p], n);
+            }
+
+            return sum;
+        }
+
+        // Scaled to the flow's own figure at today's count, so AppliedAt(n) is Applied exactly where n is the design's.
+        var now = Raw(Nodes[node].InstanceCount);
+        return now > 0 ? n => applied * (Raw(n) / now) : null;
+    }
+
+    private Dictionary<int, List<int>>? replicationSources;
+
+    private Dictionary<int, List<int>> ReplicationSources()
+    {
+        var map = new Dictionary<int, List<int>>();
+        foreach (var from in Nodes)
+        {
+            foreach (var e in Graph.Outgoing[from.Index])
+            {
+                if (e.Role == EdgeRole.Replication)
+                {
+                    if (!map.TryGetValue(e.To, out var list))
+                    {
+                        map[e.To] = list = [];
+                    }
+
+                    list.Add(from.Index);
+                }
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>
     /// Adds a finding about <paramref name="component"/> (by name; <see cref="FindingTarget.Resolve"/> makes it a
     /// target). The first knob named by <paramref name="properties"/> names the knob it is about.
     /// </summary>

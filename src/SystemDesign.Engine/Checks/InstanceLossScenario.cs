@@ -35,14 +35,24 @@ internal static class InstanceLossScenario
             }
 
             var remaining = RemainingAfterLoss(node, usable, c.Value);
-            var unsaturated = InstanceRequirements.UnsaturatedInstances(context.Shared(node.Index), context.Applied(node.Index), c.Value);
+            // A replica of a sharded primary is judged at the shards each instance holds at each count: losing one of
+            // n ≤ S instances puts a second shard's copy on another (the same arithmetic as the N+1 requirement).
+            var appliedAt = context.AppliedAt(node.Index);
+            var unsaturated = appliedAt is null
+                ? InstanceRequirements.UnsaturatedInstances(context.Shared(node.Index), context.Applied(node.Index), c.Value)
+                : InstanceRequirements.UnsaturatedInstances(context.Shared(node.Index), appliedAt, c.Value);
             if (LeftAfterLoss(node, usable) >= unsaturated || usable[node.Index] < unsaturated)
             {
                 continue; // survives below 100%, or already saturated with every instance (SD2001 says so)
             }
 
             var needed = unsaturated == long.MaxValue ? unsaturated : unsaturated + 1;
-            var line = $"losing one of {Count(node.InstanceCount)} {node.Name} leaves {N(remaining)} req/s for {N(load)} req/s ({Percent(load / remaining)})";
+            // Of a sharded primary's replica, the survivors also take the lost instance's shard copies: the load after
+            // the loss is the shared part and what each survivor then applies.
+            var left = LeftAfterLoss(node, usable);
+            var after = appliedAt is null ? load : context.Shared(node.Index) + (left * appliedAt(left));
+            var line = $"losing one of {Count(node.InstanceCount)} {node.Name} leaves {N(remaining)} req/s for {N(after)} req/s ({Percent(after / remaining)})"
+                + (appliedAt is null ? string.Empty : $", each survivor applying {N(appliedAt(left))} writes/s of the shards it then holds");
             if (context.SynchronousPath[node.Index] && served++ < MaxServedFractions)
             {
                 line += $", so {Percent(ServedWhile(context, [(node.Index, remaining / load)]))} of requests are served while it lasts";
@@ -111,7 +121,7 @@ internal static class InstanceLossScenario
             {
                 // A loss that overloads the component is broken already (SD6001): its latency is unbounded.
                 var fewer = node with { Instances = new Figure(node.InstanceCount - 1, "scenario: one instance lost") };
-                losses.Add((node, HopModel.For(fewer, context.LoadWith(node.Index, node.InstanceCount - 1))));
+                losses.Add((node, hops[node.Index].Resized(fewer, context.LoadWith(node.Index, node.InstanceCount - 1))));
             }
         }
 
@@ -177,7 +187,7 @@ internal static class InstanceLossScenario
         for (var extra = 1; extra <= MaxExtraInstancesSearched && node.InstanceCount <= int.MaxValue - extra; extra++)
         {
             var n = node.InstanceCount + extra;
-            trial[node.Index] = HopModel.For(node with { Instances = new Figure(n - 1, "scenario: one instance lost") }, context.LoadWith(node.Index, n - 1));
+            trial[node.Index] = trial[node.Index].Resized(node with { Instances = new Figure(n - 1, "scenario: one instance lost") }, context.LoadWith(node.Index, n - 1));
             switch (recheck.Misses(trial))
             {
                 case null:

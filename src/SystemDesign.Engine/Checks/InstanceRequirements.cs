@@ -110,20 +110,23 @@ internal sealed class InstanceRequirements
         foreach (var node in context.Nodes)
         {
             var load = context.Load(node.Index);
-            if (node.CapacityPerInstance is not { } perInstance || load <= 0 || usable[node.Index] < node.InstanceCount)
+            // A consumer capped by partitions counts too: its count is proposed with as many partitions (CappingStreams).
+            if (node.CapacityPerInstance is not { } perInstance || load <= 0)
             {
-                continue; // a consumer capped by partitions is fixed by partitions (SD2006), not by instances
+                continue;
             }
 
             var c = perInstance.Value;
             var (shared, applied) = (context.Shared(node.Index), context.Applied(node.Index));
-            var unsaturated = UnsaturatedInstances(shared, applied, c);
+            // A replica of a sharded primary applies less per instance as instances are added (each holds fewer shards).
+            var appliedAt = context.AppliedAt(node.Index);
+            var unsaturated = appliedAt is null ? UnsaturatedInstances(shared, applied, c) : UnsaturatedInstances(shared, appliedAt, c);
             requirements.Require(node.Index, unsaturated, $"utilization below 100%: {N(load)} ÷ {N(c)} req/s");
-            requirements.Require(node.Index, WithHeadroom(shared, applied, c, context.Headroom),
+            requirements.Require(node.Index, appliedAt is null ? WithHeadroom(shared, applied, c, context.Headroom) : WithHeadroom(shared, appliedAt, c, context.Headroom),
                 $"{Percent(context.Headroom - 1)} headroom: {N(context.Headroom)} × {N(load)} ÷ {N(c)} req/s");
             if (context.Peak > 1)
             {
-                requirements.Require(node.Index, UnsaturatedInstances(shared * context.Peak, applied * context.Peak, c),
+                requirements.Require(node.Index, appliedAt is null ? UnsaturatedInstances(shared * context.Peak, applied * context.Peak, c) : UnsaturatedInstances(shared, appliedAt, c, context.Peak),
                     $"the peak: {N(context.Peak)} × {N(load)} ÷ {N(c)} req/s, below 100%");
             }
 
@@ -134,11 +137,13 @@ internal sealed class InstanceRequirements
 
     /// <summary>
     /// Rewrites every finding that proposes a count (the <c>instances</c> property) to the component's required count
-    /// (<paramref name="counts"/>, settled by <see cref="RequiredCountSearch"/>), and says which constraint decides it
-    /// when that is not the finding's own.
+    /// (settled by <see cref="RequiredCountSearch"/>), and says which constraint decides it when that is not the
+    /// finding's own. A replica no count carries at its primaries' shards gets the shards the search proposed beside its
+    /// count at those shards, in the same finding, so one fix applies both.
     /// </summary>
-    public static void Settle(EvaluationContext context, long[] counts, string?[] because)
+    public static void Settle(EvaluationContext context, SizingSearch search)
     {
+        var (counts, because) = (search.Counts, search.Because);
         var byName = new Dictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var node in context.Nodes)
         {
@@ -148,11 +153,12 @@ internal sealed class InstanceRequirements
             }
         }
 
+        var capping = CappingStreams.Of(context);
         var findings = context.Findings;
         for (var i = 0; i < findings.Count; i++)
         {
             var finding = findings[i];
-            if (SettleTargetCounts(finding, byName, counts, because) is { } settled)
+            if (SettleTargetCounts(context, finding, byName, search, capping) is { } settled)
             {
                 findings[i] = settled;
                 continue;
@@ -167,8 +173,22 @@ internal sealed class InstanceRequirements
             // SD6002 names the cache; its target is the component the cold cache overloads, which the count is for.
             var index = finding.Target is { Kind: FindingTargetKind.Component } on ? on.Index
                 : finding.Component is { } name && byName.TryGetValue(name, out var named) ? named : -1;
-            if (index < 0 || (counts[index] <= own && own < long.MaxValue))
+            var plan = index >= 0 && search.Plans.TryGetValue(index, out var p) ? p : null;
+            if (index < 0)
             {
+                continue;
+            }
+
+            if (plan is null && counts[index] <= own && own < long.MaxValue)
+            {
+                // The finding's own count stands; a consumer capped below it still needs the partitions beside it.
+                if (capping.Below(index, own).Any())
+                {
+                    var withPartitions = new SortedDictionary<string, string>(finding.Properties.ToDictionary(q => q.Key, q => q.Value), System.StringComparer.Ordinal);
+                    capping.Propose(withPartitions, index, own);
+                    findings[i] = finding with { Properties = withPartitions };
+                }
+
                 continue;
             }
 
@@ -183,18 +203,13 @@ internal sealed class InstanceRequirements
             // No count meets a constraint when each instance is saturated by what every instance must apply (the
             // replicated writes) or the load overflowed: no count is proposed then, so no fix pastes an absurd one.
             var impossible = counts[index] == long.MaxValue;
-            // A replica saturated by its primary's writes is cured by sharding the primary (ShardProposal).
-            var shard = impossible ? ShardProposal.For(context, index) : null;
-            if (shard is { } sharded)
+            if (plan is not null && !impossible)
             {
-                rewritten[Knobs.Instances.FixProperty!] = Raw(sharded.Instances);
-                foreach (var primary in sharded.Primaries)
-                {
-                    rewritten[Knobs.Shards.FixPropertyFor(primary.Name)!] = Raw(sharded.Shards);
-                }
+                rewritten[Knobs.Instances.FixProperty!] = Raw(counts[index]);
+                AddShards(rewritten, context, search, plan);
 
                 // No count meets it at today's shards: said as for any replica, beside the proposal that cures it.
-                rewritten[Finding.NoInstanceCount] = because[index] ?? string.Empty;
+                rewritten[Finding.NoInstanceCount] = plan.Impossible;
             }
             else if (impossible)
             {
@@ -204,35 +219,59 @@ internal sealed class InstanceRequirements
             else
             {
                 rewritten[Knobs.Instances.FixProperty!] = Raw(counts[index]);
+                capping.Propose(rewritten, index, counts[index]);
             }
 
             findings[i] = finding with
             {
-                Message = shard is { } s
-                    ? $"{finding.Message} No instance count of {target} meets every constraint (decided by {because[index]}): each instance applies every write of {Listed(s.Primaries.Select(p => p.Name).ToList(), " and ")}. Shard {(s.Primaries.Count == 1 ? "it" : "each")}: {Listed(s.Primaries.Select(p => $"{p.Name}.{Knobs.Shards.Method}({Raw(s.Shards)})").ToList(), " and ")}, and {Count(s.Instances)} instances of {target} ({s.Arithmetic})."
+                Message = plan is not null && !impossible
+                    ? $"{finding.Message} {ShardAdvice(context, search, plan, index)}"
                     : impossible
                     ? $"{finding.Message} No instance count of {target} meets every constraint (decided by {because[index]}): raise its capacity per instance or lower what each instance must apply."
                     : $"{finding.Message} Every constraint on {target} at once needs {Count(counts[index])} instances (decided by {because[index]}).",
                 Properties = rewritten,
-                Knob = impossible && shard is null ? null : finding.Knob, // no count proposed: the squiggle goes to the placing call
+                Knob = impossible ? null : finding.Knob, // no count proposed: the squiggle goes to the placing call
             };
         }
+    }
+
+    /// <summary>The shards of a replica's plan as fix properties ("shards:Primary DB" → "10").</summary>
+    private static void AddShards(SortedDictionary<string, string> properties, EvaluationContext context, SizingSearch search, SizingSearch.ShardPlan plan)
+    {
+        foreach (var primary in plan.Primaries)
+        {
+            properties[Knobs.Shards.FixPropertyFor(context.Nodes[primary].Name)!] = Raw(search.Shards[primary]);
+        }
+    }
+
+    private static string ShardAdvice(EvaluationContext context, SizingSearch search, SizingSearch.ShardPlan plan, int index)
+    {
+        var names = plan.Primaries.Select(p => context.Nodes[p].Name).ToList();
+        var calls = plan.Primaries.Select(p => $"{context.Nodes[p].Name}.{Knobs.Shards.Method}({Raw(search.Shards[p])})").ToList();
+        var target = context.Nodes[index].Name;
+        return $"No instance count of {target} meets every constraint (decided by {plan.Impossible}): each instance applies every write of {Listed(names, " and ")}. "
+            + $"Shard {(names.Count == 1 ? "it" : "each")}: {Listed(calls, " and ")}, and {Count(search.Counts[index])} instances of {target} ({plan.Arithmetic}; "
+            + $"every constraint at those shards: decided by {search.Because[index]}).";
     }
 
     /// <summary>
     /// A design-wide finding's per-component counts (<see cref="TargetCounts"/>) raised to the settled ones, so its fix
     /// agrees with every other finding's; null when the finding proposes none or none is raised. Only the components
-    /// the finding named are raised: those on its own path (SD3001) or the request path (SD4001).
+    /// the finding named are raised: those on its own path (SD3001) or the request path (SD4001). A sharded replica's
+    /// count comes with its primaries' shards.
     /// </summary>
-    private static Finding? SettleTargetCounts(Finding finding, Dictionary<string, int> byName, long[] counts, string?[] because)
+    private static Finding? SettleTargetCounts(EvaluationContext context, Finding finding, Dictionary<string, int> byName, SizingSearch search, CappingStreams capping)
     {
+        var (counts, because) = (search.Counts, search.Because);
         SortedDictionary<string, string>? rewritten = null;
         var raised = new List<string>();
         foreach (var pair in finding.Properties)
         {
+            // A sharded replica's count from the declared design is a count of saturated instances: the one at the
+            // proposed shards replaces it, whichever is larger.
             if (Knobs.Instances.ComponentOfFixProperty(pair.Key) is not { } name || !byName.TryGetValue(name, out var index)
                 || !long.TryParse(pair.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var own)
-                || counts[index] <= own)
+                || (counts[index] <= own && !search.Plans.ContainsKey(index)))
             {
                 continue;
             }
@@ -246,7 +285,16 @@ internal sealed class InstanceRequirements
             else
             {
                 rewritten[pair.Key] = Raw(counts[index]);
-                raised.Add($"{name} {Count(counts[index])} ({because[index]})");
+                if (search.Plans.TryGetValue(index, out var plan))
+                {
+                    AddShards(rewritten, context, search, plan);
+                    raised.Add($"{name} {Count(counts[index])} at {Listed(plan.Primaries.Select(p => $"{context.Nodes[p].Name}.{Knobs.Shards.Method}({Raw(search.Shards[p])})").ToList(), " and ")} ({because[index]})");
+                }
+                else
+                {
+                    capping.Propose(rewritten, index, counts[index]);
+                    raised.Add($"{name} {Count(counts[index])} ({because[index]})");
+                }
             }
         }
 
@@ -283,6 +331,49 @@ internal sealed class InstanceRequirements
         !(applied > 0) ? UnsaturatedInstances(shared, perInstance)
         : applied >= perInstance ? long.MaxValue
         : UnsaturatedInstances(shared, perInstance - applied);
+
+    /// <summary>
+    /// <see cref="UnsaturatedInstances(double, double, double)"/> where each instance's applied replication depends on the
+    /// count (<paramref name="appliedAt"/>: a sharded primary's copies spread over the instances), scaled by
+    /// <paramref name="factor"/> (the peak, or 1). Each count n is judged at its own applied figure; that figure falls as n
+    /// grows, so the condition is monotone and the smallest n is found by bisection up to SD0015's bound, past which
+    /// every instance holds one shard and the figure no longer falls.
+    /// </summary>
+    public static long UnsaturatedInstances(double shared, System.Func<long, double> appliedAt, double perInstance, double factor = 1) =>
+        Smallest(n => UnsaturatedInstances(shared * factor, appliedAt(n) * factor, perInstance));
+
+    /// <summary><see cref="WithHeadroom(double, double, double, double)"/> with the applied replication at each count (<see cref="UnsaturatedInstances(double, System.Func{long, double}, double, double)"/>).</summary>
+    public static long WithHeadroom(double shared, System.Func<long, double> appliedAt, double perInstance, double headroom) =>
+        Smallest(n => WithHeadroom(shared, appliedAt(n), perInstance, headroom));
+
+    // SD0015's bound on shards: at this many instances every instance holds at most one shard's copy.
+    private const long OneShardEach = 1_000_000;
+
+    /// <summary>The smallest n with n ≥ <paramref name="needed"/>(n), where needed falls as n grows; long.MaxValue when none.</summary>
+    private static long Smallest(System.Func<long, long> needed)
+    {
+        var atFloor = needed(OneShardEach);
+        if (atFloor == long.MaxValue)
+        {
+            return long.MaxValue;
+        }
+
+        long low = 1, high = System.Math.Max(atFloor, OneShardEach);
+        while (low < high)
+        {
+            var mid = low + ((high - low) / 2);
+            if (mid >= needed(mid))
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return low;
+    }
 
     /// <summary>The smallest n with n × <paramref name="perInstance"/> ≥ <paramref name="headroom"/> × (shared + n × applied), at least 1.</summary>
     public static long WithHeadroom(double shared, double applied, double perInstance, double headroom) =>

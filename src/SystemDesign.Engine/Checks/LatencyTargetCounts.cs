@@ -54,7 +54,7 @@ internal static class LatencyTargetCounts
 
             // One at a time while few, an eighth more when many: a hop of 1,000 instances moves little per instance.
             counts[slowest] = n + System.Math.Max(1, n / 8);
-            trial[slowest] = HopModel.For(node with { Instances = new Figure(counts[slowest], "sized for the latency target") }, context.LoadWith(slowest, counts[slowest]));
+            trial[slowest] = trial[slowest].Resized(node with { Instances = new Figure(counts[slowest], "sized for the latency target") }, context.LoadWith(slowest, counts[slowest]));
             paths = paths.WithHops(trial);
             if (!paths.Saturated[(int)requestClass][entry] && paths.At(entry, requestClass, target, floor: false).Cdf >= p)
             {

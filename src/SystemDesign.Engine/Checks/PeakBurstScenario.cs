@@ -48,7 +48,7 @@ internal static class PeakBurstScenario
             var peakHops = new HopModel[hops.Length];
             for (var i = 0; i < hops.Length; i++)
             {
-                peakHops[i] = hops[i].Queue is null ? hops[i] : HopModel.For(context.Nodes[i], context.Load(i) * context.Peak);
+                peakHops[i] = hops[i].Queue is null ? hops[i] : hops[i].Resized(context.Nodes[i], context.Load(i) * context.Peak);
             }
 
             if (recheck.Misses(peakHops) is { Count: > 0 } misses)

@@ -12,10 +12,22 @@ namespace SystemDesign.Engine.Checks;
 /// that pass asks for are added, until a pass asks for nothing more. The findings of the design as declared then
 /// propose these counts: applying every fix at once leaves none of the sizing findings, in any order.
 /// </summary>
+/// <remarks>
+/// A replica no count carries at its primaries' shards (each instance saturated by the writes it applies) gets a shard
+/// proposal (<see cref="ShardProposal"/>) and a count at those shards; the sized design is graded with the shards too,
+/// so the constraints that only bind at the new shard count (N+1 on the replica's new count, the targets) settle in the
+/// same search: the proposal is a fixed point of counts and shards, not a first round. Termination: counts and shards
+/// only rise (each pass keeps the larger of what it had and what the pass asks), each is bounded (proposals past
+/// <see cref="MaxSizedCount"/> and SD0015's shard bound are not graded again), and the passes stop when one asks for
+/// nothing more or after <see cref="MaxSizingPasses"/> per phase, whichever comes first.
+/// </remarks>
 internal static class RequiredCountSearch
 {
-    /// <summary>Passes over the sized design at most: each settles the constraints the previous counts brought in.</summary>
-    private const int MaxSizingPasses = 3;
+    /// <summary>
+    /// Passes over the sized design at most, per phase: each settles the constraints the previous counts brought in. One
+    /// more than the three the counts alone used, for the pass that grades the proposed shards (and partitions).
+    /// </summary>
+    private const int MaxSizingPasses = 4;
 
     /// <summary>Counts past the validator's huge-count bound (SD0007 territory) are proposed but not graded again.</summary>
     private const long MaxSizedCount = 1_000_000;
@@ -23,52 +35,55 @@ internal static class RequiredCountSearch
     public static Evaluation Settle(Evaluation evaluation, EvaluationContext context, Func<Architecture, EvaluationContext> gradeSized)
     {
         var nodes = context.Nodes;
-        var counts = new long[nodes.Length];
-        var because = new string?[nodes.Length];
+        var search = new SizingSearch(nodes.Length);
         for (var i = 0; i < nodes.Length; i++)
         {
-            (counts[i], because[i]) = context.Requirements.Own(i);
+            (search.Counts[i], search.Because[i]) = context.Requirements.Own(i);
         }
+
+        search.ProposeShards(context);
 
         // The components' own constraints first, then the design-wide targets (SD3001, SD4001) on the design those
         // counts describe: a target is measured where the other constraints already put the counts, so it asks only
-        // what they leave short, and a count both ask is named by the component's own constraint.
-        var last = Grow(context, counts, because, gradeSized, (r, i) => r.Own(i)) ?? context;
+        // what they leave short, and a count both ask is named by the component's own.
+        var last = Grow(context, search, gradeSized, (r, i) => r.Own(i)) ?? context;
         var targeted = false;
         for (var i = 0; i < nodes.Length; i++)
         {
             var (count, why) = last.Requirements.Target(i);
-            if (count > counts[i])
+            if (count > search.Counts[i])
             {
-                (counts[i], because[i], targeted) = (count, why, true);
+                (search.Counts[i], search.Because[i], targeted) = (count, why, true);
             }
         }
 
         if (targeted)
         {
-            Grow(context, counts, because, gradeSized, (r, i) => r.For(i));
+            Grow(context, search, gradeSized, (r, i) => r.For(i));
         }
 
-        InstanceRequirements.Settle(context, counts, because);
-        var components = evaluation.Components.Select((c, i) => c.RequiredInstances is null ? c : c with { RequiredInstances = counts[i], RequiredBecause = because[i] }).ToArray();
+        InstanceRequirements.Settle(context, search);
+        var components = evaluation.Components.Select((c, i) => c.RequiredInstances is null ? c : c with { RequiredInstances = search.Counts[i], RequiredBecause = search.Because[i] }).ToArray();
         return evaluation with { Findings = Evaluator.Order(context.Findings), Components = components };
     }
 
-    /// <summary>Grades the design sized at <paramref name="counts"/> until a pass asks for nothing more; the last pass graded, or null.</summary>
+    /// <summary>Grades the design sized at the search's counts and shards until a pass asks for nothing more; the last pass graded, or null.</summary>
     private static EvaluationContext? Grow(
-        EvaluationContext context, long[] counts, string?[] because, Func<Architecture, EvaluationContext> gradeSized, Func<InstanceRequirements, int, (long, string?)> required)
+        EvaluationContext context, SizingSearch search, Func<Architecture, EvaluationContext> gradeSized, Func<InstanceRequirements, int, (long, string?)> required)
     {
         EvaluationContext? sized = null;
-        for (var pass = 0; pass < MaxSizingPasses && Raises(context, counts); pass++)
+        for (var pass = 0; pass < MaxSizingPasses && Raises(context, search); pass++)
         {
-            sized = gradeSized(Sized(context, counts));
-            var grew = false;
-            for (var i = 0; i < counts.Length; i++)
+            sized = gradeSized(Sized(context, search));
+            var grew = search.ProposeShards(sized);
+            for (var i = 0; i < search.Counts.Length; i++)
             {
                 var (count, why) = required(sized.Requirements, i);
-                if (count > counts[i])
+                // A sharded replica's count is the one at its proposed shards; at the shards graded, none is impossible
+                // unless the shards did not help, and then the proposal above already said so.
+                if (count > search.Counts[i] && !(count == long.MaxValue && search.Plans.ContainsKey(i)))
                 {
-                    (counts[i], because[i]) = (count, why);
+                    (search.Counts[i], search.Because[i]) = (count, why);
                     grew = true;
                 }
             }
@@ -82,11 +97,13 @@ internal static class RequiredCountSearch
         return sized;
     }
 
-    private static bool Raises(EvaluationContext context, long[] counts)
+    private static bool Raises(EvaluationContext context, SizingSearch search)
     {
-        for (var i = 0; i < counts.Length; i++)
+        var capping = CappingStreams.Of(context);
+        for (var i = 0; i < search.Counts.Length; i++)
         {
-            if (counts[i] > context.Nodes[i].InstanceCount && counts[i] <= MaxSizedCount)
+            if ((search.Counts[i] > context.Nodes[i].InstanceCount && search.Counts[i] <= MaxSizedCount) || search.Shards[i] > context.Nodes[i].ShardCount
+                || (search.Counts[i] <= MaxSizedCount && capping.Below(i, search.Counts[i]).Any()))
             {
                 return true;
             }
@@ -95,15 +112,40 @@ internal static class RequiredCountSearch
         return false;
     }
 
-    private static Architecture Sized(EvaluationContext context, long[] counts)
+    private static Architecture Sized(EvaluationContext context, SizingSearch search)
     {
         var declared = context.Architecture.Components;
         var components = new Component[declared.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            components[i] = counts[i] > context.Nodes[i].InstanceCount && counts[i] <= MaxSizedCount
-                ? declared[i] with { Instances = (int)counts[i] }
-                : declared[i];
+            var component = declared[i];
+            if (search.Counts[i] > context.Nodes[i].InstanceCount && search.Counts[i] <= MaxSizedCount)
+            {
+                component = component with { Instances = (int)search.Counts[i] };
+            }
+
+            if (search.Shards[i] > context.Nodes[i].ShardCount)
+            {
+                component = component with { Shards = (int)search.Shards[i] };
+            }
+
+            components[i] = component;
+        }
+
+        // A consumer's proposed count comes with as many partitions on the streams that cap it (CappingStreams).
+        var capping = CappingStreams.Of(context);
+        for (var i = 0; i < components.Length; i++)
+        {
+            if (search.Counts[i] <= MaxSizedCount)
+            {
+                foreach (var stream in capping.Below(i, search.Counts[i]))
+                {
+                    if ((components[stream].Partitions ?? 1) < search.Counts[i])
+                    {
+                        components[stream] = components[stream] with { Partitions = (int)search.Counts[i] };
+                    }
+                }
+            }
         }
 
         return new Architecture(context.Architecture.ProblemId, components, context.Architecture.Connections, context.Architecture.BuildFindings);

@@ -27,7 +27,7 @@ internal sealed class TrafficFlow
     /// <summary>
     /// Writes each instance of a replica applies from its primary: replication is not shared, every replica instance
     /// applies every write of the shards it holds (five replicas of an unsharded primary taking 1,000 writes/s apply
-    /// 5,000 in all; see <see cref="AppliedPerInstance"/> for a sharded one).
+    /// 5,000 in all; see <see cref="AppliedPerInstance(FlowGraph, int, int, double)"/> for a sharded one).
     /// </summary>
     public double[] Replication { get; }
 
@@ -97,7 +97,11 @@ internal sealed class TrafficFlow
     /// (keys hashed evenly, as Vitess and MongoDB hashed sharding do), and the replica's R instances hold the shards'
     /// copies evenly, ⌈S ÷ R⌉ on each. Unsharded (S = 1), every instance applies every write.
     /// </summary>
-    public static double AppliedPerInstance(FlowGraph graph, int primary, int replica, double writes)
+    public static double AppliedPerInstance(FlowGraph graph, int primary, int replica, double writes) =>
+        AppliedPerInstance(graph, primary, writes, graph.Nodes[replica].InstanceCount);
+
+    /// <summary><see cref="AppliedPerInstance(FlowGraph, int, int, double)"/> at <paramref name="replicaInstances"/> instances of the replica.</summary>
+    public static double AppliedPerInstance(FlowGraph graph, int primary, double writes, long replicaInstances)
     {
         var shards = graph.Nodes[primary].ShardCount;
         if (shards <= 1)
@@ -105,7 +109,7 @@ internal sealed class TrafficFlow
             return writes;
         }
 
-        long instances = System.Math.Max(1, graph.Nodes[replica].InstanceCount);
+        var instances = System.Math.Max(1, replicaInstances);
         var held = (shards + instances - 1) / instances;
         return writes * held / shards;
     }

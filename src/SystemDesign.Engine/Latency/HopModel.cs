@@ -91,6 +91,13 @@ internal sealed class HopModel
         return new HopModel(queue, mu, queue is null || !queue.IsStable, servers, fillWait);
     }
 
+    /// <summary>
+    /// The hop of <paramref name="node"/> at <paramref name="load"/> (another count, a scenario's load), keeping this hop's
+    /// connection waits: the callers' pools wait the same whatever the database's count, so a scenario or a sizing
+    /// search that rebuilt the hop without them would predict a latency the design does not have.
+    /// </summary>
+    public HopModel Resized(ResolvedComponent node, double load) => For(node, load).WithConnectionWaits(connectionWaits);
+
     /// <summary>This hop with the connection waits of its pooled callers in front (a copy; the hop is shared).</summary>
     public HopModel WithConnectionWaits(ConnectionWait[] waits)
     {

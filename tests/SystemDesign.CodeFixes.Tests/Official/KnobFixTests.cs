@@ -4,7 +4,7 @@ using static SystemDesign.CodeFixes.Tests.Official.CodeFixTest;
 namespace SystemDesign.CodeFixes.Tests.Official;
 
 /// <summary>
-/// The component-knob fixes (SD7008, SD7009, SD7012, SD7013, SD7015, and SD2001's shards), on the designs of their rule pages: each applies
+/// The component-knob fixes (SD7008, SD7009, SD7012, SD7013, SD7015; SD2001's shards, which the count's action applies), on the designs of their rule pages: each applies
 /// the figure or switch the finding proposes, the finding is gone, and no error appears.
 /// </summary>
 public class KnobFixTests
@@ -149,11 +149,43 @@ public class KnobFixTests
         """;
 
     [Fact]
-    public Task SD7015_a_slow_failover_becomes_the_RTO_and_SD2001s_shards_split_the_standbys_replication() =>
-        // The same action (SetKnob) applies SD2001's proposal too: no count of the standby carries the primary's
-        // replication, so the primary splits into the shards the finding states ("shards:Primary DB" → 30).
+    public Task SD7015_a_slow_failover_becomes_the_RTO() =>
+        // SetKnob leaves SD2001 alone: its shards come beside a count, so the count's action (SetInstances) applies
+        // them (SD2001_on_a_standby_shards_its_primary_in_the_count_action, SetInstancesFixTests).
         VerifyAsync<SetKnobCodeFixProvider>(
             Failover("a.DbPrimary(\"Primary DB\").Instances(301).FailoverTime({|SD7015:900|})"),
-            Failover("a.DbPrimary(\"Primary DB\").Shards(30).Instances(301).FailoverTime(600)", "a.DbPrimary(\"Standby DB\").Instances(601)"),
+            Failover("a.DbPrimary(\"Primary DB\").Instances(301).FailoverTime(600)"),
             EquivalenceKeys.SetKnob, "SD7015");
+
+    [Fact]
+    public Task SD2001_on_a_standby_shards_its_primary_in_the_count_action() =>
+        // No count of the standby carries the primary's replication, so the primary splits into the shards the finding
+        // states ("shards:Primary DB" → 30); the standby's 601 instances already meet the count at those shards.
+        VerifyAsync<SetInstancesCodeFixProvider>(
+            Failover("a.DbPrimary(\"Primary DB\").Instances(301).FailoverTime(600)"),
+            Failover("a.DbPrimary(\"Primary DB\").Shards(30).Instances(301).FailoverTime(600)", "a.DbPrimary(\"Standby DB\").Instances(601)"),
+            EquivalenceKeys.SetInstances, "SD2001");
+
+    // A replica of 110 req/s that applies the blog's 100 writes/s on every instance: with the 20% headroom no count works (120 ≥ 110).
+    private static string ShardedBlog(string primary, string replica, string marks = "") => Blog(
+        "a.App(\"App Servers\").Instances(9)", primary, replica, marks.Length > 0 ? "{|SD4001:\"tutorial-simple-blog\"|}" : "\"tutorial-simple-blog\"")
+        .Replace("a.Client(\"Blog Readers\")", marks.Length > 0 ? "{|SD3003:a.Client(\"Blog Readers\")|}" : "a.Client(\"Blog Readers\")", System.StringComparison.Ordinal);
+
+    [Fact]
+    public Task SD2001_on_a_replica_sets_its_count_and_its_primarys_shards_in_one_action() =>
+        // The one action shards the primary (11) and sets the replica's count at those shards: 11 carry the headroom,
+        // 14 keep the P99 target with one lost, found by grading the sharded design (the fixed point).
+        VerifyAsync<SetInstancesCodeFixProvider>(
+            ShardedBlog("a.DbPrimary(\"Primary DB\").Instances(2)", "a.DbReplica(\"Read Replica\").Instances({|SD2001:2|}).CapacityPerInstance(110)"),
+            ShardedBlog("a.DbPrimary(\"Primary DB\").Shards(11).Instances(2)", "a.DbReplica(\"Read Replica\").Instances(14).CapacityPerInstance(110)"),
+            EquivalenceKeys.SetInstances, ["SD2001"], ignoring: ["SD3003", "SD4001"], title: "Set Read Replica to .Instances(14), Primary DB to .Shards(11)");
+
+    [Fact]
+    public Task SD2001_and_SD4001_on_a_sharded_replica_agree_and_one_pass_fixes_both() =>
+        // SD4001's count for the replica is the one at the proposed shards (not one of saturated instances), with the
+        // shards beside it: applied one by one or all at once, the design ends at the same text with no error left.
+        VerifyAsync<SetInstancesCodeFixProvider>(
+            ShardedBlog("a.DbPrimary(\"Primary DB\").Instances(2)", "a.DbReplica(\"Read Replica\").Instances({|SD2001:2|}).CapacityPerInstance(110)", marks: "yes"),
+            ShardedBlog("a.DbPrimary(\"Primary DB\").Shards(11).Instances(2)", "a.DbReplica(\"Read Replica\").Instances(14).CapacityPerInstance(110)"),
+            EquivalenceKeys.SetInstances, ["SD2001", "SD4001", "SD3003"], ignoring: [], onAttribute: true);
 }

@@ -55,6 +55,23 @@ public sealed class ConnectionPoolRuleTests
     }
 
     [Fact]
+    public void The_raised_limit_it_proposes_is_per_database_instance()
+    {
+        // 20 × 30 = 600 held against 3 × 100: the limit is per instance, so ⌈600 ÷ 3⌉ = 200, not 600.
+        var three = Designs.Evaluate(Seed31, Service(app => app.ConnectionPool(30), db => db.Instances(3).ConnectionLimit(100)));
+        var finding = three.Single(Rules.PoolsExceedConnectionLimit.Id, "Postgres");
+        Assert.Contains("raise Postgres.ConnectionLimit(200) on each of its 3 instances (600 ÷ 3, rounded up)", finding.Message, StringComparison.Ordinal);
+
+        // 20 × 31 = 620 against 3 instances: 206.67 rounds up to 207 (3 × 206 = 618 would refuse two).
+        var odd = Designs.Evaluate(Seed31, Service(app => app.ConnectionPool(31), db => db.Instances(3).ConnectionLimit(100)));
+        Assert.Contains("ConnectionLimit(207) on each of its 3 instances", odd.Single(Rules.PoolsExceedConnectionLimit.Id, "Postgres").Message, StringComparison.Ordinal);
+
+        // One instance: the whole sum, as before.
+        var one = Designs.Evaluate(Seed31, Service(app => app.ConnectionPool(30), db => db.ConnectionLimit(500)));
+        Assert.Contains("raise Postgres.ConnectionLimit(600) (memory", one.Single(Rules.PoolsExceedConnectionLimit.Id, "Postgres").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Seed_31_a_connection_held_2_s_needs_15_of_a_pool_of_10_and_5_ms_does_not()
     {
         var leak = Designs.Evaluate(Seed31, Service(app => app.ConnectionPool(10).ConnectionHoldTime(2000), db => db.ConnectionLimit(500)));

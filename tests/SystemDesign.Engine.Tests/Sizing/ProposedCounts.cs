@@ -6,7 +6,7 @@ using SystemDesign.Model;
 
 namespace SystemDesign.Engine.Tests.Sizing;
 
-/// <summary>What a batch fix does: every proposed count (the <c>instances</c> property) applied at once.</summary>
+/// <summary>What a batch fix does: every proposed count (the <c>instances</c> property) and shard count applied at once.</summary>
 internal static class ProposedCounts
 {
     /// <summary>The rules whose findings propose an instance count.</summary>
@@ -60,11 +60,40 @@ internal static class ProposedCounts
     /// <summary>Whether the finding proposes a count for some named component (SD3001, SD4001).</summary>
     public static bool ProposesTargetCounts(Finding finding) => finding.Properties.Keys.Any(k => k.StartsWith("instances:", StringComparison.Ordinal));
 
-    /// <summary>The design with every proposed count applied at once (the largest, as Fix All merges them).</summary>
+    /// <summary>The shards each primary is proposed ("shards:Primary" → "10"), from any finding.</summary>
+    public static Dictionary<string, long> ShardsByPrimary(Results.Evaluation evaluation) => Named(evaluation, Knobs.Shards);
+
+    /// <summary>The partitions each stream is proposed beside a capped consumer's count ("partitions:Jobs" → "12").</summary>
+    public static Dictionary<string, long> PartitionsByStream(Results.Evaluation evaluation) => Named(evaluation, Knobs.Partitions);
+
+    private static Dictionary<string, long> Named(Results.Evaluation evaluation, Knob knob)
+    {
+        var values = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (key, value) in evaluation.Findings.SelectMany(f => f.Properties))
+        {
+            if (knob.ComponentOfFixProperty(key) is { } name)
+            {
+                var v = long.Parse(value, CultureInfo.InvariantCulture);
+                values[name] = values.TryGetValue(name, out var other) ? System.Math.Max(other, v) : v;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// The design with every proposed count, shard count and partition count applied at once: the largest, as Fix All
+    /// merges them, and never below what the design has (a fix never lowers a knob).
+    /// </summary>
     public static Architecture Applied(Architecture design, Results.Evaluation evaluation)
     {
         var counts = ByComponent(evaluation);
-        var components = design.Components.Select(c => counts.TryGetValue(c.Name, out var n) ? c with { Instances = checked((int)n.Max()) } : c);
+        var shards = ShardsByPrimary(evaluation);
+        var partitions = PartitionsByStream(evaluation);
+        var components = design.Components
+            .Select(c => counts.TryGetValue(c.Name, out var n) ? c with { Instances = System.Math.Max(c.Instances ?? 1, checked((int)n.Max())) } : c)
+            .Select(c => shards.TryGetValue(c.Name, out var s) ? c with { Shards = System.Math.Max(c.Shards ?? 1, checked((int)s)) } : c)
+            .Select(c => partitions.TryGetValue(c.Name, out var p) ? c with { Partitions = System.Math.Max(c.Partitions ?? 1, checked((int)p)) } : c);
         return new Architecture(design.ProblemId, components, design.Connections);
     }
 
