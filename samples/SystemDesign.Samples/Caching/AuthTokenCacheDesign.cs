@@ -25,7 +25,7 @@ public sealed class AuthTokenCacheDesign : IDesign
         // 15,000 req/s × 1.2 headroom ÷ 1,000 per instance = 18; every constraint at once needs 258 (Token Cache cold: 257,500 ÷ 1,000 req/s below 100%) → 258
         var authDB = a.Component("db_primary", "Auth DB").Instances(258);
         // one instance carries the load and no requirement asks for more → 1
-        var revocationStream = a.Component("stream", "Revocation Stream").Instances(1).Parameter("partitions", 5);
+        var revocationStream = a.Component("stream", "Revocation Stream").Instances(1).Parameter("partitions", 4);
 
         microservices.ConnectsTo(loadBalancer);
         loadBalancer.ConnectsTo(authService);

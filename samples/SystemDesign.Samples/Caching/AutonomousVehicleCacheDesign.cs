@@ -29,7 +29,7 @@ public sealed class AutonomousVehicleCacheDesign : IDesign
         // 400,000 req/s × 1.2 headroom ÷ 5,500 per instance = 88; every constraint at once needs 364 (Regional Edge CDN cold: 2,000,000 ÷ 5,500 req/s below 100%) → 364
         var mapTiles = a.Component("object_store", "Map Tiles").Instances(364);
         // one instance carries the load and no requirement asks for more → 1
-        var mapUpdates = a.Component("stream", "Map Updates").Instances(1).Parameter("partitions", 16669);
+        var mapUpdates = a.Component("stream", "Map Updates").Instances(1).Parameter("partitions", 13334);
         // one instance carries the load and no requirement asks for more → 1
         var routePredictor = a.Component("worker", "Route Predictor").Instances(1);
 

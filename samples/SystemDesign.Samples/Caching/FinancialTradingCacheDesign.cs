@@ -24,7 +24,7 @@ public sealed class FinancialTradingCacheDesign : IDesign
         // 11,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 132; tier T1 needs ≥ 2 cache in all, across 2 components → 132
         var standbyBookNVRAM = a.Component("cache", "Standby Book (NVRAM)").Instances(132);
         // 11,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1320 → 1320
-        var tradeLogRDMA = a.Component("stream", "Trade Log (RDMA)").Instances(1320).Parameter("partitions", 16500);
+        var tradeLogRDMA = a.Component("stream", "Trade Log (RDMA)").Instances(1320).Parameter("partitions", 13200);
         // 11,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 13200 → 13200
         var auditDB = a.Component("db_primary", "Audit DB").Instances(13200);
 

@@ -24,7 +24,7 @@ public sealed class GamingMatchmakingCacheDesign : IDesign
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T2 needs ≥ 50 worker → 60
         var matchWorkers = a.Component("worker", "Match Workers").Instances(60);
         // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
-        var matchEvents = a.Component("stream", "Match Events").Instances(7).Parameter("partitions", 152);
+        var matchEvents = a.Component("stream", "Match Events").Instances(7).Parameter("partitions", 120);
 
         players.ConnectsTo(loadBalancer);
         loadBalancer.ConnectsTo(matchmaker);

@@ -30,7 +30,7 @@ public sealed class GlobalInventoryCacheDesign : IDesign
         // 36,000 req/s × 1.2 headroom ÷ 5,000 per instance = 9; every constraint at once needs 37 (GeoDNS cold: 180,000 ÷ 5,000 req/s below 100%) → 37
         var readReplicas = a.Component("db_replica", "Read Replicas").Instances(37);
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
-        var updateStream = a.Component("stream", "Update Stream").Instances(12).Parameter("partitions", 150);
+        var updateStream = a.Component("stream", "Update Stream").Instances(12).Parameter("partitions", 120);
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
         var reservationQueue = a.Component("queue", "Reservation Queue").Instances(12);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120

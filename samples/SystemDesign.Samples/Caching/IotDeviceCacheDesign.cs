@@ -22,7 +22,7 @@ public sealed class IotDeviceCacheDesign : IDesign
         // 265,000 req/s × 1.2 headroom ÷ 1,000 per instance = 318; every constraint at once needs 701 (Shadow Cache cold: 700,000 ÷ 1,000 req/s below 100%) → 701
         var shadowDB = a.Component("db_primary", "Shadow DB").Instances(701);
         // 200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 24 → 24
-        var stateEvents = a.Component("stream", "State Events").Instances(24).Parameter("partitions", 300);
+        var stateEvents = a.Component("stream", "State Events").Instances(24).Parameter("partitions", 240);
         // 200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 240 → 240
         var aggregation = a.Component("worker", "Aggregation").Instances(240);
 

@@ -35,7 +35,7 @@ public sealed class MultiRegionSocialCacheDesign : IDesign
         // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200; every constraint at once needs 3667 (US Cache cold: 3,666,666.67 ÷ 1,000 req/s below 100%); at 3850: SD6004 If US Cache is lost or cold (hit rate 80% → 0), P95 of reads from Global Users goes from 85.01 ms to 100.12 ms, over the 100 ms t...
         var globalPostDB = a.Component("db_primary", "Global Post DB").Instances(3851);
         // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40 → 40
-        var replicationStream = a.Component("stream", "Replication Stream").Instances(40).Parameter("partitions", 500);
+        var replicationStream = a.Component("stream", "Replication Stream").Instances(40).Parameter("partitions", 400);
         // 333,333 req/s × 1.2 headroom ÷ 1,000 per instance = 400 → 400
         var conflictResolver = a.Component("worker", "Conflict Resolver").Instances(400);
 

@@ -24,7 +24,7 @@ public sealed class RtbAdCacheDesign : IDesign
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var campaignDB = a.Component("db_primary", "Campaign DB").Instances(60);
         // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
-        var impressionStream = a.Component("stream", "Impression Stream").Instances(7).Parameter("partitions", 75);
+        var impressionStream = a.Component("stream", "Impression Stream").Instances(7).Parameter("partitions", 60);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var budgetAggregator = a.Component("worker", "Budget Aggregator").Instances(60);
 

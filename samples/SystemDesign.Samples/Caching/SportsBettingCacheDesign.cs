@@ -23,7 +23,7 @@ public sealed class SportsBettingCacheDesign : IDesign
         // 1,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 12 → 12
         var sharedRedis = a.Component("cache", "Shared Redis").Instances(12);
         // one instance carries the load and no requirement asks for more → 1
-        var oddsUpdateStream = a.Component("stream", "Odds Update Stream").Instances(1).Parameter("partitions", 32818);
+        var oddsUpdateStream = a.Component("stream", "Odds Update Stream").Instances(1).Parameter("partitions", 26250);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600; every constraint at once needs 1301 (Odds Cache (Local) cold: 1,300,000 ÷ 1,000 req/s below 100%) → 1301
         var oddsDB = a.Component("db_primary", "Odds DB").Instances(1301);
         // one instance carries the load and no requirement asks for more → 1

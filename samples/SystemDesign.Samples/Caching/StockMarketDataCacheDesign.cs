@@ -20,7 +20,7 @@ public sealed class StockMarketDataCacheDesign : IDesign
         // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11 → 11
         var tickCacheRedisTS = a.Component("cache", "Tick Cache (Redis TS)").Instances(11);
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
-        var tickStreamKafka = a.Component("stream", "Tick Stream (Kafka)").Instances(12).Parameter("partitions", 150);
+        var tickStreamKafka = a.Component("stream", "Tick Stream (Kafka)").Instances(12).Parameter("partitions", 120);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120
         var oHLCAggregator = a.Component("worker", "OHLC Aggregator").Instances(120);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120

@@ -18,7 +18,7 @@ public sealed class AnalyticsPipeline500kEventsDesign : IDesign
         // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000 → 4000
         var collectors = a.Component("app", "Collectors").Instances(4000);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
-        var eventStream = a.Component("stream", "Event Stream").Instances(60).Parameter("partitions", 750);
+        var eventStream = a.Component("stream", "Event Stream").Instances(60).Parameter("partitions", 600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600
         var aggregators = a.Component("stream_processor", "Aggregators").Instances(600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600

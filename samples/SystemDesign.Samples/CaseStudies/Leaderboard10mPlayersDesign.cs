@@ -18,7 +18,7 @@ public sealed class Leaderboard10mPlayersDesign : IDesign
         // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000 → 80000
         var leaderboardAPI = a.Component("app", "Leaderboard API").Instances(80000);
         // 5,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 600 → 600
-        var scoreStream = a.Component("stream", "Score Stream").Instances(600).Parameter("partitions", 7500);
+        var scoreStream = a.Component("stream", "Score Stream").Instances(600).Parameter("partitions", 6000);
         // 5,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6000 → 6000
         var rankWorkers = a.Component("worker", "Rank Workers").Instances(6000);
         // 5,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 60; tier T1 needs ≥ 100 cache → 100

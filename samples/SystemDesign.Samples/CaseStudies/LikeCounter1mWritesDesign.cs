@@ -20,7 +20,7 @@ public sealed class LikeCounter1mWritesDesign : IDesign
         // 9,999,000 req/s × 1.2 headroom ÷ 100,000 per instance = 120 → 120
         var countCache = a.Component("cache", "Count Cache").Instances(120).Parameter("hit_rate", 0.99);
         // 1,001,000 req/s × 1.2 headroom ÷ 10,000 per instance = 121 → 121
-        var likeStream = a.Component("stream", "Like Stream").Instances(121).Parameter("partitions", 1503);
+        var likeStream = a.Component("stream", "Like Stream").Instances(121).Parameter("partitions", 1202);
         // 1,001,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1202 → 1202
         var aggregators = a.Component("worker", "Aggregators").Instances(1202);
         // 1,001,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1202 → 1202

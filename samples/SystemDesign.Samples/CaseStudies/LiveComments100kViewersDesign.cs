@@ -20,7 +20,7 @@ public sealed class LiveComments100kViewersDesign : IDesign
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80 → 80
         var commentService = a.Component("app", "Comment Service").Instances(80);
         // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
-        var commentStream = a.Component("stream", "Comment Stream").Instances(3).Parameter("partitions", 15);
+        var commentStream = a.Component("stream", "Comment Stream").Instances(3).Parameter("partitions", 12);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
         var moderation = a.Component("worker", "Moderation").Instances(12);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12

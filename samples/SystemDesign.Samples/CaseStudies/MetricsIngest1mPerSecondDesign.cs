@@ -18,7 +18,7 @@ public sealed class MetricsIngest1mPerSecondDesign : IDesign
         // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000 → 8000
         var ingestGateway = a.Component("app", "Ingest Gateway").Instances(8000);
         // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120 → 120
-        var metricsStream = a.Component("stream", "Metrics Stream").Instances(120).Parameter("partitions", 1500);
+        var metricsStream = a.Component("stream", "Metrics Stream").Instances(120).Parameter("partitions", 1200);
         // 1,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 12 → 12
         var tSDBWriters = a.Component("worker", "TSDB Writers").Instances(12).Parameter("batch_size", 100);
         // 1,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 300 → 300

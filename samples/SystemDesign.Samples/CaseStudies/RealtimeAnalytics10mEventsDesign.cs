@@ -18,7 +18,7 @@ public sealed class RealtimeAnalytics10mEventsDesign : IDesign
         // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000 → 80000
         var collectors = a.Component("app", "Collectors").Instances(80000);
         // 10,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1200 → 1200
-        var kafka = a.Component("stream", "Kafka").Instances(1200).Parameter("partitions", 15000);
+        var kafka = a.Component("stream", "Kafka").Instances(1200).Parameter("partitions", 12000);
         // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000 → 12000
         var flinkJobs = a.Component("stream_processor", "Flink Jobs").Instances(12000);
         // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000 → 12000

@@ -18,7 +18,7 @@ public sealed class TimeseriesCompaction1mWritesDesign : IDesign
         // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000 → 8000
         var ingestAPI = a.Component("app", "Ingest API").Instances(8000);
         // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120 → 120
-        var sensorStream = a.Component("stream", "Sensor Stream").Instances(120).Parameter("partitions", 1500);
+        var sensorStream = a.Component("stream", "Sensor Stream").Instances(120).Parameter("partitions", 1200);
         // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200 → 1200
         var tSDBWriters = a.Component("worker", "TSDB Writers").Instances(1200);
         // 1,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 300 → 300

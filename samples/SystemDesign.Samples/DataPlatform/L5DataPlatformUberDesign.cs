@@ -16,7 +16,7 @@ public sealed class L5DataPlatformUberDesign : IDesign
         // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000 → 12000
         var apacheFlink = a.Component("flink", "Apache Flink").Instances(12000);
         // 10,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1200 → 1200
-        var apacheKafka = a.Component("kafka", "Apache Kafka").Instances(1200).Parameter("partitions", 15000);
+        var apacheKafka = a.Component("kafka", "Apache Kafka").Instances(1200).Parameter("partitions", 12000);
         // 20,000,000 req/s × 1.2 headroom ÷ 5,500 per instance = 4364 → 4364
         var hDFS = a.Component("hdfs", "HDFS").Instances(4364);
         // 20,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 6000 → 6000

@@ -26,7 +26,7 @@ public sealed class BlockchainGatewayDesign : IDesign
         // 300,000 req/s × 1.2 headroom ÷ 1,000 per instance = 360; at 405: SD6004 Historical DB: losing one of 405 Historical DB (74.1% → 74.3% busy): P95 of cache-hit reads from dApp Clients goes from 100 ms to 100.03 ms, over the 100 ms ... → 406
         var historicalDB = a.Component("db_primary", "Historical DB").Instances(406);
         // 30,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4; every constraint at once needs 5 (N+1: 30,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 5
-        var eventStream = a.Component("stream", "Event Stream").Instances(5).Parameter("partitions", 45);
+        var eventStream = a.Component("stream", "Event Stream").Instances(5).Parameter("partitions", 36);
         // 30,000 req/s × 1.2 headroom ÷ 1,000 per instance = 36 → 36
         var indexers = a.Component("worker", "Indexers").Instances(36);
 

@@ -23,7 +23,7 @@ public sealed class FraudDetectionGatewayDesign : IDesign
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600
         var scoringWorkers = a.Component("worker", "Scoring Workers").Instances(600);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
-        var fraudStream = a.Component("stream", "Fraud Stream").Instances(60).Parameter("partitions", 750);
+        var fraudStream = a.Component("stream", "Fraud Stream").Instances(60).Parameter("partitions", 600);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
         var reviewQueue = a.Component("queue", "Review Queue").Instances(60);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600

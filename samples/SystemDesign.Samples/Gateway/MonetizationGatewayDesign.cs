@@ -20,7 +20,7 @@ public sealed class MonetizationGatewayDesign : IDesign
         // 135,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2; every constraint at once needs 3 (N+1: 135,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 3
         var pricingCache = a.Component("cache", "Pricing Cache").Instances(3);
         // 15,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 15,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
-        var usageStream = a.Component("stream", "Usage Stream").Instances(3).Parameter("partitions", 5);
+        var usageStream = a.Component("stream", "Usage Stream").Instances(3).Parameter("partitions", 4);
         // 15,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 15,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
         var aggregationQueue = a.Component("queue", "Aggregation Queue").Instances(3);
         // 15,000 req/s × 1.2 headroom ÷ 1,000 per instance = 18 → 18

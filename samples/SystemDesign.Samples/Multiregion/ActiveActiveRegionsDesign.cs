@@ -28,7 +28,7 @@ public sealed class ActiveActiveRegionsDesign : IDesign
         // 5,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6; every constraint at once needs 7 (N+1: 5,000 ÷ 1,000 req/s below 100%, plus one instance to lose); tier T0 needs ≥ 2 db_primary in all, across 2 components; at 8: SD6004 Region B DB: losing one of 8 Region B DB (62.5% → 71.4% busy): P95 of writ...
         var regionBDB = a.Component("db_primary", "Region B DB").Instances(9);
         // 2,500 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 2,500 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
-        var replicationStream = a.Component("stream", "Replication Stream").Instances(2).Parameter("partitions", 5);
+        var replicationStream = a.Component("stream", "Replication Stream").Instances(2).Parameter("partitions", 4);
         // 2,500 req/s × 1.2 headroom ÷ 1,000 per instance = 3; every constraint at once needs 4 (N+1: 2,500 ÷ 1,000 req/s below 100%, plus one instance to lose) → 4
         var conflictResolver = a.Component("worker", "Conflict Resolver").Instances(4);
 

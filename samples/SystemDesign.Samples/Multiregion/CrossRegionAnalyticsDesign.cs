@@ -15,11 +15,11 @@ public sealed class CrossRegionAnalyticsDesign : IDesign
         // the workload's source: users outside the system, not sized or billed
         var events = a.Component("redirect_client", "Events");
         // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40; tier T0 needs ≥ 3 stream in all, across 3 components → 40
-        var uSStream = a.Component("stream", "US Stream").Instances(40).Parameter("partitions", 2344);
+        var uSStream = a.Component("stream", "US Stream").Instances(40).Parameter("partitions", 1200);
         // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40; tier T0 needs ≥ 3 stream in all, across 3 components → 40
-        var eUStream = a.Component("stream", "EU Stream").Instances(40).Parameter("partitions", 2344);
+        var eUStream = a.Component("stream", "EU Stream").Instances(40).Parameter("partitions", 1200);
         // 333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 40; tier T0 needs ≥ 3 stream in all, across 3 components → 40
-        var aPStream = a.Component("stream", "AP Stream").Instances(40).Parameter("partitions", 2344);
+        var aPStream = a.Component("stream", "AP Stream").Instances(40).Parameter("partitions", 1200);
         // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200 → 1200
         var anonymizers = a.Component("worker", "Anonymizers").Instances(1200);
         // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200 → 1200

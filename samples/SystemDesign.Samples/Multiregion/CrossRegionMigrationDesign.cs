@@ -24,7 +24,7 @@ public sealed class CrossRegionMigrationDesign : IDesign
         // 275,000 req/s × 1.2 headroom ÷ 1,000 per instance = 330; tier T0 needs ≥ 2 db_primary in all, across 2 components → 330
         var targetDB = a.Component("db_primary", "Target DB").Instances(330);
         // 25,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3; every constraint at once needs 4 (N+1: 25,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 4
-        var cDCStream = a.Component("stream", "CDC Stream").Instances(4).Parameter("partitions", 414);
+        var cDCStream = a.Component("stream", "CDC Stream").Instances(4).Parameter("partitions", 330);
         // 525,000 req/s × 1.2 headroom ÷ 1,000 per instance = 630 → 630
         var verifier = a.Component("worker", "Verifier").Instances(630);
 

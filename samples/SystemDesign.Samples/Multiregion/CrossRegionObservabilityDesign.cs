@@ -12,11 +12,11 @@ public sealed class CrossRegionObservabilityDesign : IDesign
     public void Describe(ArchitectureBuilder a)
     {
         // 2,500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 300; tier T0 needs ≥ 3 stream in all, across 3 components → 300
-        var uSStream = a.Component("stream", "US Stream").Instances(300).Parameter("partitions", 17579);
+        var uSStream = a.Component("stream", "US Stream").Instances(300).Parameter("partitions", 9000);
         // 2,500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 300; tier T0 needs ≥ 3 stream in all, across 3 components → 300
-        var eUStream = a.Component("stream", "EU Stream").Instances(300).Parameter("partitions", 17579);
+        var eUStream = a.Component("stream", "EU Stream").Instances(300).Parameter("partitions", 9000);
         // 2,500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 300; tier T0 needs ≥ 3 stream in all, across 3 components → 300
-        var aPStream = a.Component("stream", "AP Stream").Instances(300).Parameter("partitions", 17579);
+        var aPStream = a.Component("stream", "AP Stream").Instances(300).Parameter("partitions", 9000);
         // 7,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9000 → 9000
         var aggregators = a.Component("worker", "Aggregators").Instances(9000);
         // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000 → 12000

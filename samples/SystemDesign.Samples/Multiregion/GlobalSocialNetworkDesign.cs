@@ -29,7 +29,7 @@ public sealed class GlobalSocialNetworkDesign : IDesign
         // 13,600,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16320; every constraint at once needs 153001 (the latency targets at the peak (10 ×)); tier T1 needs ≥ 5 db_primary → 136001
         var regionalDBs = a.Component("db_primary", "Regional DBs").Instances(136001);
         // 10,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1200; every constraint at once needs 11251 (the latency targets at the peak (10 ×)) → 10001
-        var globalKafka = a.Component("stream", "Global Kafka").Instances(10001).Parameter("partitions", 12502);
+        var globalKafka = a.Component("stream", "Global Kafka").Instances(10001).Parameter("partitions", 10001);
         // 10,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1200; every constraint at once needs 10001 (the peak: 10 × 10,000,000 ÷ 10,000 req/s, below 100%) → 10001
         var asyncQueue = a.Component("queue", "Async Queue").Instances(10001);
 

@@ -20,7 +20,7 @@ public sealed class MultiregionQueueDesign : IDesign
         // 166,667 req/s × 1.2 headroom ÷ 10,000 per instance = 20; tier T0 needs ≥ 3 queue in all, across 3 components → 20
         var aPQueue = a.Component("queue", "AP Queue").Instances(20);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
-        var replication = a.Component("stream", "Replication").Instances(60).Parameter("partitions", 750);
+        var replication = a.Component("stream", "Replication").Instances(60).Parameter("partitions", 600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600
         var consumers = a.Component("worker", "Consumers").Instances(600);
 

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Multiregion;
 /// <summary>
 /// Multi-Region Search Index (multiregion-search).
 /// Goal: Low-latency search from any region.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $506,136/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $486,147/month.
 /// </summary>
 [Design("multiregion-search")]
 public sealed class MultiregionSearchDesign : IDesign
@@ -15,20 +15,20 @@ public sealed class MultiregionSearchDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 500,000 req/s × 1.2 headroom ÷ 85,000 per instance = 8 → 8
         var geoLB = a.Component("lb", "Geo LB").Instances(8);
-        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; at 1437: SD6004 US Apps: losing one of 1,437 US Apps (77.3% → 77.4% busy): P95 of writes from Users goes from 99.97 ms to 100.05 ms, over the 100 ms target → 1438
-        var uSApps = a.Component("app", "US Apps").Instances(1438);
-        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; at 1498: SD6004 US Apps: losing one of 1,438 US Apps (77.3% → 77.3% busy): P95 of writes from Users goes from 99.94 ms to 100.01 ms, over the 100 ms target → 1499
-        var eUApps = a.Component("app", "EU Apps").Instances(1499);
-        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; at 1499: SD6004 US Apps: losing one of 1,438 US Apps (77.3% → 77.3% busy): P95 of writes from Users goes from 99.93 ms to 100.01 ms, over the 100 ms target → 1500
+        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; at 1547: SD6004 US ES: losing one of 401 US ES (83.1% → 83.3% busy): P95 of writes from Users goes from 99.94 ms to 100.02 ms, over the 100 ms target → 1548
+        var uSApps = a.Component("app", "US Apps").Instances(1548);
+        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; at 1499: SD6004 US ES: losing one of 401 US ES (83.1% → 83.3% busy): P95 of writes from Users goes from 99.95 ms to 100.03 ms, over the 100 ms target → 1500
+        var eUApps = a.Component("app", "EU Apps").Instances(1500);
+        // 166,667 req/s × 1.2 headroom ÷ 150 per instance = 1334; at 1499: SD6004 US ES: losing one of 401 US ES (83.1% → 83.3% busy): P95 of writes from Users goes from 99.95 ms to 100.03 ms, over the 100 ms target → 1500
         var aPApps = a.Component("app", "AP Apps").Instances(1500);
-        // 166,667 req/s × 1.2 headroom ÷ 500 per instance = 400; tier T0 needs ≥ 3 search in all, across 3 components; at 400: SD6004 US ES: losing one of 400 US ES (83.3% → 83.5% busy): P95 of reads from Users goes from 99.9 ms to 100.01 ms, over the 100 ms target; P95 of writes from Users... → 401
+        // 166,667 req/s × 1.2 headroom ÷ 500 per instance = 400; tier T0 needs ≥ 3 search in all, across 3 components; at 400: SD6004 US ES: losing one of 400 US ES (83.3% → 83.5% busy): P95 of writes from Users goes from 99.98 ms to 100.07 ms, over the 100 ms target → 401
         var uSES = a.Component("search", "US ES").Instances(401);
-        // 183,333 req/s × 1.2 headroom ÷ 500 per instance = 440; tier T0 needs ≥ 3 search in all, across 3 components; at 551: SD6004 US ES: losing one of 401 US ES (83.1% → 83.3% busy): P95 of writes from Users goes from 99.9 ms to 100.01 ms, over the 100 ms target → 552
-        var eUES = a.Component("search", "EU ES").Instances(552);
-        // 183,333 req/s × 1.2 headroom ÷ 500 per instance = 440; tier T0 needs ≥ 3 search in all, across 3 components; at 551: SD6004 US ES: losing one of 401 US ES (83.1% → 83.3% busy): P95 of writes from Users goes from 99.9 ms to 100.01 ms, over the 100 ms target → 552
-        var aPES = a.Component("search", "AP ES").Instances(552);
-        // 16,667 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 16,666.67 ÷ 10,000 req/s below 100%, plus one instance to lose); at 6: SD6004 US ES: losing one of 401 US ES (83.1% → 83.3% busy): P95 of writes from Users goes from 99.9 ms to 100 ms, over the 100 ms ta...
-        var indexStream = a.Component("stream", "Index Stream").Instances(7).Parameter("partitions", 552);
+        // 183,333 req/s × 1.2 headroom ÷ 500 per instance = 440; tier T0 needs ≥ 3 search in all, across 3 components → 440
+        var eUES = a.Component("search", "EU ES").Instances(440);
+        // 183,333 req/s × 1.2 headroom ÷ 500 per instance = 440; tier T0 needs ≥ 3 search in all, across 3 components → 440
+        var aPES = a.Component("search", "AP ES").Instances(440);
+        // 16,667 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 16,666.67 ÷ 10,000 req/s below 100%, plus one instance to lose); at 3: SD6004 Index Stream: losing one of 3 Index Stream (55.6% → 83.3% busy): P95 of writes from Users goes from 99.92 ms to 100.03 ms, ov...
+        var indexStream = a.Component("stream", "Index Stream").Instances(4).Parameter("partitions", 440);
 
         users.ConnectsTo(geoLB);
         geoLB.ConnectsTo(uSApps);

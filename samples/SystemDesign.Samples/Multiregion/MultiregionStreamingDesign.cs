@@ -16,11 +16,11 @@ public sealed class MultiregionStreamingDesign : IDesign
         // the workload's source: users outside the system, not sized or billed
         var producers = a.Component("create_client", "Producers");
         // 100,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12000; every constraint at once needs 100001 (the peak: 10 × 100,000,000 ÷ 10,000 req/s, below 100%); tier T0 needs ≥ 3 stream in all, across 3 components → 12000
-        var uSKafka = a.Component("stream", "US Kafka").Instances(12000).Parameter("partitions", 1000000);
+        var uSKafka = a.Component("stream", "US Kafka").Instances(12000).Parameter("partitions", 2000001);
         // 50,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6000; every constraint at once needs 50001 (the peak: 10 × 50,000,000 ÷ 10,000 req/s, below 100%); tier T0 needs ≥ 3 stream in all, across 3 components → 1
-        var eUKafka = a.Component("stream", "EU Kafka").Instances(1).Parameter("partitions", 1000000);
+        var eUKafka = a.Component("stream", "EU Kafka").Instances(1).Parameter("partitions", 2000001);
         // 50,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6000; every constraint at once needs 50001 (the peak: 10 × 50,000,000 ÷ 10,000 req/s, below 100%); tier T0 needs ≥ 3 stream in all, across 3 components → 1
-        var aPKafka = a.Component("stream", "AP Kafka").Instances(1).Parameter("partitions", 1000000);
+        var aPKafka = a.Component("stream", "AP Kafka").Instances(1).Parameter("partitions", 2000001);
         // 100,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120000; every constraint at once needs 1000001 (the peak: 10 × 100,000,000 ÷ 1,000 req/s, below 100%); tier T1 needs ≥ 3 worker in all, across 2 components → 550000
         var mirrorMaker = a.Component("worker", "MirrorMaker").Instances(550000);
         // 200,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 240000; every constraint at once needs 2000001 (the peak: 10 × 200,000,000 ÷ 1,000 req/s, below 100%); tier T1 needs ≥ 3 worker in all, across 2 components → 550000

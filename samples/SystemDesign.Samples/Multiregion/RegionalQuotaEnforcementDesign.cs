@@ -20,7 +20,7 @@ public sealed class RegionalQuotaEnforcementDesign : IDesign
         // 4,500,000 req/s × 1.2 headroom ÷ 100,000 per instance = 54; tier T0 needs ≥ 3 cache → 54
         var counters = a.Component("cache", "Counters").Instances(54);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
-        var usageEvents = a.Component("stream", "Usage Events").Instances(60).Parameter("partitions", 750);
+        var usageEvents = a.Component("stream", "Usage Events").Instances(60).Parameter("partitions", 600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600
         var aggregator = a.Component("worker", "Aggregator").Instances(600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600

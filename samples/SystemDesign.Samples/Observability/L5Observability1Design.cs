@@ -4,23 +4,23 @@ namespace SystemDesign.Samples.Observability;
 /// <summary>
 /// Datadog Distributed Tracing Platform (l5-observability-1).
 /// Goal: Design distributed tracing solution for Datadog supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $7,269,731/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $7,256,171/month.
 /// </summary>
 [Design("l5-observability-1")]
 public sealed class L5Observability1Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000; at 50347: SD6004 Metrics Collector: losing one of 50,347 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 50348
-        var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(50348);
-        // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000; at 50347: SD6004 Dashboard: losing one of 50,347 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 50348
-        var dashboard = a.Component("dashboard", "Dashboard").Instances(50348);
+        // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000; at 50364: SD6004 Metrics Collector: losing one of 50,364 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 50365
+        var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(50365);
+        // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000; at 50364: SD6004 Dashboard: losing one of 50,364 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 50365
+        var dashboard = a.Component("dashboard", "Dashboard").Instances(50365);
         // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200 → 1200
         var traceAggregator = a.Component("trace_aggregator", "Trace Aggregator").Instances(1200);
         // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200 → 1200
         var alertManager = a.Component("alert_manager", "Alert Manager").Instances(1200);
-        // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120; at 291: SD6004 Metrics Collector: losing one of 50,348 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 292
-        var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(292).Parameter("partitions", 1500);
+        // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120; at 187: SD6004 Metrics Collector: losing one of 50,365 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 188
+        var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(188).Parameter("partitions", 1200);
 
         metricsCollector.Publishes(logPipeline);
         dashboard.Publishes(logPipeline);

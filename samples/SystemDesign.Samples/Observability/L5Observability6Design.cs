@@ -4,23 +4,23 @@ namespace SystemDesign.Samples.Observability;
 /// <summary>
 /// Elastic Distributed Tracing Platform (l5-observability-6).
 /// Goal: Design distributed tracing solution for Elastic supporting millions of users and thousands of engineers
-/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $10,903,524/month.
+/// Topology: built from the problem's palette (the catalog has no reference solution). Cheapest passing counts found: $10,884,186/month.
 /// </summary>
 [Design("l5-observability-6")]
 public sealed class L5Observability6Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 7,500,000 req/s × 1.2 headroom ÷ 150 per instance = 60000; at 75521: SD6004 Metrics Collector: losing one of 75,521 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 75522
-        var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(75522);
-        // 7,500,000 req/s × 1.2 headroom ÷ 150 per instance = 60000; at 75521: SD6004 Dashboard: losing one of 75,521 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 75522
-        var dashboard = a.Component("dashboard", "Dashboard").Instances(75522);
+        // 7,500,000 req/s × 1.2 headroom ÷ 150 per instance = 60000; at 75546: SD6004 Metrics Collector: losing one of 75,546 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 75547
+        var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(75547);
+        // 7,500,000 req/s × 1.2 headroom ÷ 150 per instance = 60000; at 75546: SD6004 Dashboard: losing one of 75,546 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 75547
+        var dashboard = a.Component("dashboard", "Dashboard").Instances(75547);
         // 1,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1800 → 1800
         var traceAggregator = a.Component("trace_aggregator", "Trace Aggregator").Instances(1800);
         // 1,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1800 → 1800
         var alertManager = a.Component("alert_manager", "Alert Manager").Instances(1800);
-        // 1,500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 180; at 430: SD6004 Metrics Collector: losing one of 75,522 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 431
-        var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(431).Parameter("partitions", 2250);
+        // 1,500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 180; at 281: SD6004 Metrics Collector: losing one of 75,547 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 282
+        var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(282).Parameter("partitions", 1800);
 
         metricsCollector.Publishes(logPipeline);
         dashboard.Publishes(logPipeline);

@@ -18,7 +18,7 @@ public sealed class L5MigrationCoinbaseMatchingDesign : IDesign
         // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000 → 8000
         var sequencer = a.Component("sequencer", "Sequencer").Instances(8000);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
-        var auditLog = a.Component("audit_log", "Audit Log").Instances(60).Parameter("partitions", 10000);
+        var auditLog = a.Component("audit_log", "Audit Log").Instances(60).Parameter("partitions", 8000);
         // 1,500,000 req/s × 1.2 headroom ÷ 4,000 per instance = 450 → 450
         var memoryDB = a.Component("memory_db", "Memory DB").Instances(450);
 

@@ -18,7 +18,7 @@ public sealed class LogSearchDesign : IDesign
         // the workload's source: users outside the system, not sized or billed
         var agents = a.Component("redirect_client", "Agents");
         // 100,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12000; every constraint at once needs 100001 (the peak: 10 × 100,000,000 ÷ 10,000 req/s, below 100%) → 12000
-        var kafka = a.Component("stream", "Kafka").Instances(12000).Parameter("partitions", 1000000);
+        var kafka = a.Component("stream", "Kafka").Instances(12000).Parameter("partitions", 1000001);
         // 100,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120000; every constraint at once needs 1000001 (the peak: 10 × 100,000,000 ÷ 1,000 req/s, below 100%) → 1
         var parsers = a.Component("worker", "Parsers").Instances(1);
         // 50,000,000 req/s × 1.2 headroom ÷ 500 per instance = 120000; every constraint at once needs 1000001 (the peak: 10 × 50,000,000 ÷ 500 req/s, below 100%); tier T1 needs ≥ 20 search in all, across 2 components → 1

@@ -14,7 +14,7 @@ public sealed class RealtimeIndexingDesign : IDesign
         // the workload's source: users outside the system, not sized or billed
         var writers = a.Component("create_client", "Writers");
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
-        var kafka = a.Component("stream", "Kafka").Instances(12).Parameter("partitions", 152);
+        var kafka = a.Component("stream", "Kafka").Instances(12).Parameter("partitions", 120);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120; tier T1 needs ≥ 50 worker → 120
         var indexers = a.Component("worker", "Indexers").Instances(120);
         // 150,000 req/s × 1.2 headroom ÷ 500 per instance = 360 → 360

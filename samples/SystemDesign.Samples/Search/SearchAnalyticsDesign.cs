@@ -20,7 +20,7 @@ public sealed class SearchAnalyticsDesign : IDesign
         // 60,000 req/s × 1.2 headroom ÷ 500 per instance = 144 → 144
         var eS = a.Component("search", "ES").Instances(144);
         // 30,000 req/s × 1.2 headroom ÷ 10,000 per instance = 4; every constraint at once needs 5 (N+1: 30,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 5
-        var queryLogs = a.Component("stream", "Query Logs").Instances(5).Parameter("partitions", 45);
+        var queryLogs = a.Component("stream", "Query Logs").Instances(5).Parameter("partitions", 36);
         // 30,000 req/s × 1.2 headroom ÷ 1,000 per instance = 36 → 36
         var aggregator = a.Component("worker", "Aggregator").Instances(36);
         // 30,000 req/s × 1.2 headroom ÷ 1,000 per instance = 36 → 36

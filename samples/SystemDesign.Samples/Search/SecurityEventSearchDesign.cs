@@ -15,7 +15,7 @@ public sealed class SecurityEventSearchDesign : IDesign
         // the workload's source: users outside the system, not sized or billed
         var logs = a.Component("create_client", "Logs");
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
-        var kafka = a.Component("stream", "Kafka").Instances(60).Parameter("partitions", 750);
+        var kafka = a.Component("stream", "Kafka").Instances(60).Parameter("partitions", 600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600
         var normalizers = a.Component("worker", "Normalizers").Instances(600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600

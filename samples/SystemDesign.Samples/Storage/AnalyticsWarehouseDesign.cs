@@ -15,7 +15,7 @@ public sealed class AnalyticsWarehouseDesign : IDesign
         // the workload's source: users outside the system, not sized or billed
         var dataSources = a.Component("create_client", "Data Sources");
         // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120 → 120
-        var kafka = a.Component("stream", "Kafka").Instances(120).Parameter("partitions", 1500);
+        var kafka = a.Component("stream", "Kafka").Instances(120).Parameter("partitions", 1200);
         // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200 → 1200
         var eTLWorkers = a.Component("worker", "ETL Workers").Instances(1200);
         // one instance carries the load and no requirement asks for more → 1

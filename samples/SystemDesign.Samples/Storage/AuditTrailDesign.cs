@@ -14,7 +14,7 @@ public sealed class AuditTrailDesign : IDesign
         // the workload's source: users outside the system, not sized or billed
         var services = a.Component("redirect_client", "Services");
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
-        var kafka = a.Component("stream", "Kafka").Instances(12).Parameter("partitions", 150);
+        var kafka = a.Component("stream", "Kafka").Instances(12).Parameter("partitions", 120);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120
         var indexer = a.Component("worker", "Indexer").Instances(120);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120

@@ -34,7 +34,7 @@ public sealed class DistributedDatabaseDesign : IDesign
         var cDCStream = a.Component("stream", "CDC Stream").Instances(10001);
         // one instance carries the load and no requirement asks for more → 1
         var readCache = a.Component("cache", "Read Cache").Instances(1);
-        // 10,000,333 req/s × 1.2 headroom ÷ 5,000 per instance = 2401; tier T1 needs ≥ 5 db_replica; at 20000: SD2003 Raft Followers: at peak (10 × 16,666,166.71 = 166,661,667.08 req/s) utilization is 166.7% of 100,000,000 req/s; no instance count carries the peak: each inst... → 20001
+        // 10,000,333 req/s × 1.2 headroom ÷ 5,000 per instance = 2401; every constraint at once needs 20001 (the peak: 10 × 10,000,333.35 ÷ 5,000 req/s, below 100%); tier T1 needs ≥ 5 db_replica → 20001
         var raftFollowers = a.Component("db_replica", "Raft Followers").Instances(20001);
 
         globalClients.ConnectsTo(globalLB);

@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Storage;
 /// <summary>
 /// Financial Ledger (Strict ACID) (financial-ledger).
 /// Goal: Learn audit-grade transaction systems.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $39,185/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $39,315/month.
 /// </summary>
 [Design("financial-ledger")]
 public sealed class FinancialLedgerDesign : IDesign
@@ -20,10 +20,10 @@ public sealed class FinancialLedgerDesign : IDesign
         // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
         var eventLogKafka = a.Component("queue", "Event Log (Kafka)").Instances(7);
         // 33,333 req/s × 1.2 headroom ÷ 1,000 per instance = 40 → 40
-        // 8 shards: 33,333 writes/s ÷ 8 = 4,167 writes/s for each replica instance to apply; at 7: SD2002 Read Replicas: 38,095.24 req/s offered, 8 × 5,000 = 40,000 req/s capacity (utilization 95.24%), less than the 20% headroom; no instance count carries it with...
+        // 8 shards: 33,333 writes/s ÷ 8 = 4,167 writes/s for each replica instance to apply; at 7: SD2002 Read Replicas: 42,857.14 req/s offered, 9 × 5,000 = 45,000 req/s capacity (utilization 95.24%), less than the 20% headroom; no instance count carries it with...
         var postgreSQL = a.Component("db_primary", "PostgreSQL").Instances(40).Parameter("shards", 8);
-        // 33,333 req/s × 1.2 headroom ÷ 5,000 per instance = 8; at 7: SD2001 Read Replicas: 58,333.33 req/s offered, 7 × 5,000 = 35,000 req/s capacity (utilization 166.7%); no instance count carries it with the 20% headroom: each inst... → 8
-        var readReplicas = a.Component("db_replica", "Read Replicas").Instances(8);
+        // 37,500 req/s × 1.2 headroom ÷ 5,000 per instance = 9 → 9
+        var readReplicas = a.Component("db_replica", "Read Replicas").Instances(9);
         // 16,667 req/s × 1.2 headroom ÷ 1,000 per instance = 20 → 20
         var balanceProjector = a.Component("worker", "Balance Projector").Instances(20);
         // 16,667 req/s × 1.2 headroom ÷ 5,500 per instance = 4; every constraint at once needs 5 (N+1: 16,666.67 ÷ 5,500 req/s below 100%, plus one instance to lose) → 5

@@ -15,7 +15,7 @@ public sealed class IotTimeSeriesDesign : IDesign
         // the workload's source: users outside the system, not sized or billed
         var ioTDevices = a.Component("create_client", "IoT Devices");
         // 5,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 600 → 600
-        var kafka = a.Component("stream", "Kafka").Instances(600).Parameter("partitions", 7500);
+        var kafka = a.Component("stream", "Kafka").Instances(600).Parameter("partitions", 6000);
         // 5,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6000 → 6000
         var compression = a.Component("worker", "Compression").Instances(6000);
         // 5,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6000 → 6000

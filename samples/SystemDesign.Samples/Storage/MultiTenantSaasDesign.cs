@@ -24,7 +24,7 @@ public sealed class MultiTenantSaasDesign : IDesign
         // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 26 (Tenant Router cold: 25,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 3 db_primary in all, across 2 components; at 26: SD6004 If Tenant Router is lost or cold (hit rate 80% → 0), P95 of reads from Tenant Apps ...
         // 2 shards: 2,500 writes/s ÷ 2 = 1,250 writes/s for each replica instance to apply; at 1: SD2002 Replicas: 10,000 req/s offered, 2 × 5,000 = 10,000 req/s capacity (utilization 100%), less than the 20% headroom; no instance count carries it with the 20% h...
         var smallTenants = a.Component("db_primary", "Small Tenants").Instances(27).Parameter("shards", 2);
-        // 7,500 req/s × 1.2 headroom ÷ 5,000 per instance = 2; at 1: SD2002 Replicas: 5,000 req/s offered, 1 × 5,000 = 5,000 req/s capacity (utilization 100%), less than the 20% headroom; no instance count carries it with the 20% hea... → 2
+        // 7,500 req/s × 1.2 headroom ÷ 5,000 per instance = 2 → 2
         var replicas = a.Component("db_replica", "Replicas").Instances(2);
 
         tenantApps.ConnectsTo(lB);

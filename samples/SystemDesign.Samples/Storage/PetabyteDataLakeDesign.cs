@@ -15,7 +15,7 @@ public sealed class PetabyteDataLakeDesign : IDesign
         // the workload's source: users outside the system, not sized or billed
         var dataSources = a.Component("create_client", "Data Sources");
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
-        var kafka = a.Component("stream", "Kafka").Instances(12).Parameter("partitions", 150);
+        var kafka = a.Component("stream", "Kafka").Instances(12).Parameter("partitions", 120);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120
         var eTLWorkers = a.Component("worker", "ETL Workers").Instances(120);
         // 100,000 req/s × 1.2 headroom ÷ 5,500 per instance = 22 → 22

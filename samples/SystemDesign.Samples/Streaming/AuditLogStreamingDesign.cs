@@ -16,7 +16,7 @@ public sealed class AuditLogStreamingDesign : IDesign
         // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000 → 4000
         var auditCollector = a.Component("app", "Audit Collector").Instances(4000);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
-        var auditStream = a.Component("stream", "Audit Stream").Instances(60).Parameter("partitions", 750);
+        var auditStream = a.Component("stream", "Audit Stream").Instances(60).Parameter("partitions", 600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600
         var logProcessor = a.Component("worker", "Log Processor").Instances(600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600

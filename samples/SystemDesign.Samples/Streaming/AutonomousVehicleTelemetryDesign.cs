@@ -4,7 +4,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Autonomous Vehicle Telemetry (autonomous-vehicle-telemetry).
 /// Goal: Build Tesla-style telemetry platform.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $34,445,079/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $34,344,107/month.
 /// </summary>
 [Design("autonomous-vehicle-telemetry")]
 public sealed class AutonomousVehicleTelemetryDesign : IDesign
@@ -15,14 +15,14 @@ public sealed class AutonomousVehicleTelemetryDesign : IDesign
         var aVFleet = a.Component("redirect_client", "AV Fleet");
         // 10,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 48 → 48
         var edgeGateways = a.Component("cdn", "Edge Gateways").Instances(48);
-        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; tier T0 needs ≥ 100 app; at 84934: SD6004 Edge Processors: losing one of 84,934 Edge Processors (78.5% → 78.5% busy): P95 of writes from AV Fleet goes from 100 ms to 100 ms, over the 100 ms target → 84935
-        var edgeProcessors = a.Component("app", "Edge Processors").Instances(84935);
-        // 3,333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 400; tier T1 needs ≥ 3 stream in all, across 3 components; at 604: SD6004 Edge Processors: losing one of 84,935 Edge Processors (78.5% → 78.5% busy): P95 of writes from AV Fleet goes from 100 ms to 100 ms, over the 100 ms target → 605
-        var safetyStream = a.Component("stream", "Safety Stream").Instances(605).Parameter("partitions", 5000);
-        // 3,333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 400; tier T1 needs ≥ 3 stream in all, across 3 components; at 780: SD6004 Edge Processors: losing one of 84,935 Edge Processors (78.5% → 78.5% busy): P95 of writes from AV Fleet goes from 100 ms to 100 ms, over the 100 ms target → 781
-        var telemetryStream = a.Component("stream", "Telemetry Stream").Instances(781).Parameter("partitions", 12500);
-        // 3,333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 400; tier T1 needs ≥ 3 stream in all, across 3 components; at 781: SD6004 Edge Processors: losing one of 84,935 Edge Processors (78.5% → 78.5% busy): P95 of writes from AV Fleet goes from 100 ms to 100 ms, over the 100 ms target → 782
-        var videoStream = a.Component("stream", "Video Stream").Instances(782).Parameter("partitions", 12500);
+        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; tier T0 needs ≥ 100 app; at 84961: SD6004 Edge Processors: losing one of 84,961 Edge Processors (78.5% → 78.5% busy): P95 of writes from AV Fleet goes from 100 ms to 100 ms, over the 100 ms target → 84962
+        var edgeProcessors = a.Component("app", "Edge Processors").Instances(84962);
+        // 3,333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 400; tier T1 needs ≥ 3 stream in all, across 3 components; at 496: SD6004 Edge Processors: losing one of 84,962 Edge Processors (78.5% → 78.5% busy): P95 of writes from AV Fleet goes from 100 ms to 100 ms, over the 100 ms target → 497
+        var safetyStream = a.Component("stream", "Safety Stream").Instances(497).Parameter("partitions", 4000);
+        // 3,333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 400; tier T1 needs ≥ 3 stream in all, across 3 components; at 499: SD6004 Edge Processors: losing one of 84,962 Edge Processors (78.5% → 78.5% busy): P95 of writes from AV Fleet goes from 100 ms to 100 ms, over the 100 ms target → 500
+        var telemetryStream = a.Component("stream", "Telemetry Stream").Instances(500).Parameter("partitions", 8000);
+        // 3,333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 400; tier T1 needs ≥ 3 stream in all, across 3 components; at 499: SD6004 Edge Processors: losing one of 84,962 Edge Processors (78.5% → 78.5% busy): P95 of writes from AV Fleet goes from 100 ms to 100 ms, over the 100 ms target → 500
+        var videoStream = a.Component("stream", "Video Stream").Instances(500).Parameter("partitions", 8000);
         // 3,333,333 req/s × 1.2 headroom ÷ 1,000 per instance = 4000 → 4000
         var safetyMonitor = a.Component("worker", "Safety Monitor").Instances(4000);
         // 6,666,667 req/s × 1.2 headroom ÷ 1,000 per instance = 8000 → 8000

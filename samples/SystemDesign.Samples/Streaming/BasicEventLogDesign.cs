@@ -16,7 +16,7 @@ public sealed class BasicEventLogDesign : IDesign
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400 → 400
         var logCollector = a.Component("app", "Log Collector").Instances(400);
         // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
-        var kafkaStream = a.Component("stream", "Kafka Stream").Instances(7).Parameter("partitions", 75);
+        var kafkaStream = a.Component("stream", "Kafka Stream").Instances(7).Parameter("partitions", 60);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var logProcessor = a.Component("worker", "Log Processor").Instances(60);
         // 50,000 req/s × 1.2 headroom ÷ 500 per instance = 120 → 120

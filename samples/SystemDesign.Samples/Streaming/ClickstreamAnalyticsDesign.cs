@@ -18,7 +18,7 @@ public sealed class ClickstreamAnalyticsDesign : IDesign
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var ingestAPI = a.Component("app", "Ingest API").Instances(800);
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
-        var eventStream = a.Component("stream", "Event Stream").Instances(12).Parameter("partitions", 150);
+        var eventStream = a.Component("stream", "Event Stream").Instances(12).Parameter("partitions", 120);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120
         var sessionizer = a.Component("worker", "Sessionizer").Instances(120);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120

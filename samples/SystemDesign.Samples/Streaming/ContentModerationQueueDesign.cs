@@ -16,7 +16,7 @@ public sealed class ContentModerationQueueDesign : IDesign
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var uploadAPI = a.Component("app", "Upload API").Instances(800);
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
-        var contentStream = a.Component("stream", "Content Stream").Instances(12).Parameter("partitions", 150);
+        var contentStream = a.Component("stream", "Content Stream").Instances(12).Parameter("partitions", 120);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120
         var mLClassifier = a.Component("worker", "ML Classifier").Instances(120);
         // 33,333 req/s × 1.2 headroom ÷ 10,000 per instance = 4; every constraint at once needs 5 (N+1: 33,333.33 ÷ 10,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 queue in all, across 3 components → 5

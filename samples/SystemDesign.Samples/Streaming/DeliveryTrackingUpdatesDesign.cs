@@ -17,7 +17,7 @@ public sealed class DeliveryTrackingUpdatesDesign : IDesign
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var trackingAPI = a.Component("app", "Tracking API").Instances(800);
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
-        var locationStream = a.Component("stream", "Location Stream").Instances(12).Parameter("partitions", 150);
+        var locationStream = a.Component("stream", "Location Stream").Instances(12).Parameter("partitions", 120);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120
         var eTACalculator = a.Component("worker", "ETA Calculator").Instances(120);
         // 100,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 3

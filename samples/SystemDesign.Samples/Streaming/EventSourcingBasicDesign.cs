@@ -16,7 +16,7 @@ public sealed class EventSourcingBasicDesign : IDesign
         // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; at 85: SD6004 Command API: losing one of 85 Command API (78.4% → 79.4% busy): P95 of reads from Order Service goes from 98.48 ms to 102.52 ms, over the 100 ms target → 86
         var commandAPI = a.Component("app", "Command API").Instances(86);
         // 1,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 1,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
-        var eventLog = a.Component("stream", "Event Log").Instances(2).Parameter("partitions", 4);
+        var eventLog = a.Component("stream", "Event Log").Instances(2).Parameter("partitions", 3);
         // 1,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2; every constraint at once needs 3 (N+1: 1,000 ÷ 1,000 req/s below 100%, plus one instance to lose) → 3
         var eventStore = a.Component("db_primary", "Event Store").Instances(3);
         // 9,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1

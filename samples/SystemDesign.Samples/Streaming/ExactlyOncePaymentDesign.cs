@@ -21,7 +21,7 @@ public sealed class ExactlyOncePaymentDesign : IDesign
         // one instance carries the load and no requirement asks for more → 1
         var idempotencyCache = a.Component("cache", "Idempotency Cache").Instances(1);
         // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
-        var transactionLog = a.Component("stream", "Transaction Log").Instances(7).Parameter("partitions", 77);
+        var transactionLog = a.Component("stream", "Transaction Log").Instances(7).Parameter("partitions", 60);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; tier T2 needs ≥ 20 worker → 60
         var coordinators = a.Component("worker", "Coordinators").Instances(60);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60

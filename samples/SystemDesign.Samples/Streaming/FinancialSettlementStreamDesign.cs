@@ -20,7 +20,7 @@ public sealed class FinancialSettlementStreamDesign : IDesign
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var validators = a.Component("worker", "Validators").Instances(60);
         // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
-        var settlementStream = a.Component("stream", "Settlement Stream").Instances(7).Parameter("partitions", 75);
+        var settlementStream = a.Component("stream", "Settlement Stream").Instances(7).Parameter("partitions", 60);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var ledgerDB = a.Component("db_primary", "Ledger DB").Instances(60);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60

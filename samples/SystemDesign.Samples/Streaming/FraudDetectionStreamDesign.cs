@@ -18,7 +18,7 @@ public sealed class FraudDetectionStreamDesign : IDesign
         // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; every constraint at once needs 666667 (the peak: 10 × 10,000,000 ÷ 150 req/s, below 100%) → 666667
         var transactionAPI = a.Component("app", "Transaction API").Instances(666667);
         // 10,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1200; every constraint at once needs 10001 (the peak: 10 × 10,000,000 ÷ 10,000 req/s, below 100%) → 10001
-        var transactionStream = a.Component("stream", "Transaction Stream").Instances(10001).Parameter("partitions", 125002);
+        var transactionStream = a.Component("stream", "Transaction Stream").Instances(10001).Parameter("partitions", 100001);
         // one instance carries the load and no requirement asks for more → 1
         var featureStore = a.Component("cache", "Feature Store").Instances(1);
         // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; every constraint at once needs 100001 (the peak: 10 × 10,000,000 ÷ 1,000 req/s, below 100%) → 100001

@@ -19,7 +19,7 @@ public sealed class GdprCompliantStreamingDesign : IDesign
         // one instance carries the load and no requirement asks for more → 1
         var consentCache = a.Component("cache", "Consent Cache").Instances(1);
         // 200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 24; at 26: SD6004 Privacy Gateway: losing one of 849 Privacy Gateway (78.5% → 78.6% busy): P95 of writes from Services goes from 99.65 ms to 100.04 ms, over the 100 ms target → 27
-        var eventStream = a.Component("stream", "Event Stream").Instances(27).Parameter("partitions", 300);
+        var eventStream = a.Component("stream", "Event Stream").Instances(27).Parameter("partitions", 240);
         // 200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 240 → 240
         var anonymizer = a.Component("worker", "Anonymizer").Instances(240);
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12; at 16: SD6004 Privacy Gateway: losing one of 849 Privacy Gateway (78.5% → 78.6% busy): P95 of writes from Services goes from 99.63 ms to 100.02 ms, over the 100 ms target → 17

@@ -19,7 +19,7 @@ public sealed class GlobalCdcPipelineDesign : IDesign
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600; tier T1 needs ≥ 10 worker in all, across 3 components → 600
         var cDCConnectors = a.Component("worker", "CDC Connectors").Instances(600);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60; tier T2 needs ≥ 3 stream in all, across 2 components → 60
-        var globalKafka = a.Component("stream", "Global Kafka").Instances(60).Parameter("partitions", 750);
+        var globalKafka = a.Component("stream", "Global Kafka").Instances(60).Parameter("partitions", 600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600; tier T1 needs ≥ 10 worker in all, across 3 components → 600
         var transformers = a.Component("worker", "Transformers").Instances(600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600; tier T1 needs ≥ 10 worker in all, across 3 components → 600
@@ -27,7 +27,7 @@ public sealed class GlobalCdcPipelineDesign : IDesign
         // one instance carries the load and no requirement asks for more → 1
         var schemaRegistry = a.Component("cache", "Schema Registry").Instances(1);
         // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120; tier T2 needs ≥ 3 stream in all, across 2 components → 120
-        var regionalStreams = a.Component("stream", "Regional Streams").Instances(120).Parameter("partitions", 300);
+        var regionalStreams = a.Component("stream", "Regional Streams").Instances(120).Parameter("partitions", 240);
         // 1,000,000 req/s × 1.2 headroom ÷ 5,000 per instance = 240 → 240
         var targetSystems = a.Component("db_replica", "Target Systems").Instances(240);
 

@@ -6,7 +6,7 @@ namespace SystemDesign.Samples.Streaming;
 /// <summary>
 /// Global Event Sourcing (global-event-sourcing-system).
 /// Goal: Build event sourcing across multiple regions.
-/// Topology: the catalog's reference solution. Cheapest passing counts found: $708,205/month.
+/// Topology: the catalog's reference solution. Cheapest passing counts found: $708,335/month.
 /// </summary>
 [Design("global-event-sourcing-system")]
 public sealed class GlobalEventSourcingSystemDesign : IDesign
@@ -22,16 +22,16 @@ public sealed class GlobalEventSourcingSystemDesign : IDesign
         // 200,000 req/s × 1.2 headroom ÷ 150 per instance = 1600; at 1705: SD6004 Event APIs: losing one of 1,705 Event APIs (78.2% → 78.2% busy): P95 of writes from Global Apps goes from 99.98 ms to 100.16 ms, over the 100 ms target → 1706
         var eventAPIs = a.Component("app", "Event APIs").Instances(1706);
         // 200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 24; tier T0 needs ≥ 5 stream; at 27: SD6004 Event APIs: losing one of 1,706 Event APIs (78.2% → 78.2% busy): P95 of writes from Global Apps goes from 99.83 ms to 100.01 ms, over the 100 ms target → 28
-        var regionalStores = a.Component("stream", "Regional Stores").Instances(28).Parameter("partitions", 302);
+        var regionalStores = a.Component("stream", "Regional Stores").Instances(28).Parameter("partitions", 240);
         // 200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 240; tier T1 needs ≥ 20 worker → 240
         var replicators = a.Component("worker", "Replicators").Instances(240);
         // one instance carries the load and no requirement asks for more → 1
         var projections = a.Component("cache", "Projections").Instances(1);
         // 200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 240 → 240
-        // 49 shards: 200,000 writes/s ÷ 49 = 4,082 writes/s for each replica instance to apply; at 48: SD2002 Catalog Replica: 204,166.67 req/s offered, 49 × 5,000 = 245,000 req/s capacity (utilization 83.3%), less than the 20% headroom; no instance count carries it ...
+        // 49 shards: 200,000 writes/s ÷ 49 = 4,082 writes/s for each replica instance to apply; at 48: SD2002 Catalog Replica: 208,333.33 req/s offered, 50 × 5,000 = 250,000 req/s capacity (utilization 83.3%), less than the 20% headroom; no instance count carries it ...
         var globalCatalog = a.Component("db_primary", "Global Catalog").Instances(240).Parameter("shards", 49);
-        // 200,000 req/s × 1.2 headroom ÷ 5,000 per instance = 48; at 48: SD2001 Catalog Replica: 391,836.73 req/s offered, 48 × 5,000 = 240,000 req/s capacity (utilization 163.3%); no instance count carries it with the 20% headroom: each... → 49
-        var catalogReplica = a.Component("db_replica", "Catalog Replica").Instances(49);
+        // 204,082 req/s × 1.2 headroom ÷ 5,000 per instance = 49; every constraint at once needs 50 (N+1: 204,081.63 ÷ 5,000 req/s below 100%, plus one instance to lose) → 50
+        var catalogReplica = a.Component("db_replica", "Catalog Replica").Instances(50);
 
         globalApps.ConnectsTo(geoDNS);
         geoDNS.ConnectsTo(regionalLBs);

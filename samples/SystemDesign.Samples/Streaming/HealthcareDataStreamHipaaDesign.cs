@@ -19,7 +19,7 @@ public sealed class HealthcareDataStreamHipaaDesign : IDesign
         // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800 → 800
         var encryptionLayer = a.Component("app", "Encryption Layer").Instances(800);
         // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12 → 12
-        var fHIRStream = a.Component("stream", "FHIR Stream").Instances(12).Parameter("partitions", 150);
+        var fHIRStream = a.Component("stream", "FHIR Stream").Instances(12).Parameter("partitions", 120);
         // one instance carries the load and no requirement asks for more → 1
         var permissions = a.Component("cache", "Permissions").Instances(1);
         // 100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120 → 120

@@ -16,7 +16,7 @@ public sealed class IngestionDesign : IDesign
         // 10,000 req/s × 1.2 headroom ÷ 1,200 per instance = 10; every constraint at once needs 17 (the peak: 2 × 10,000 ÷ 1,200 req/s, below 100%) → 17
         var producers = a.Component("app", "Producers").Instances(17);
         // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (the peak: 2 × 10,000 ÷ 10,000 req/s, below 100%) → 3
-        var stream = a.Component("stream", "Stream").Instances(3).Parameter("partitions", 27);
+        var stream = a.Component("stream", "Stream").Instances(3).Parameter("partitions", 21);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; every constraint at once needs 21 (the peak: 2 × 10,000 ÷ 1,000 req/s, below 100%) → 21
         var consumers = a.Component("worker", "Consumers").Instances(21);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; every constraint at once needs 21 (the peak: 2 × 10,000 ÷ 1,000 req/s, below 100%) → 21

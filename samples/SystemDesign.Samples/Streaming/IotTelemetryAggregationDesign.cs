@@ -22,7 +22,7 @@ public sealed class IotTelemetryAggregationDesign : IDesign
         // 100,000,000 req/s × 1.2 headroom ÷ 150 per instance = 800000; every constraint at once needs 6666667 (the peak: 10 × 100,000,000 ÷ 150 req/s, below 100%) → 800000
         var gatewayService = a.Component("app", "Gateway Service").Instances(800000);
         // 100,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12000; every constraint at once needs 100001 (the peak: 10 × 100,000,000 ÷ 10,000 req/s, below 100%) → 12000
-        var telemetryStream = a.Component("stream", "Telemetry Stream").Instances(12000).Parameter("partitions", 1000000);
+        var telemetryStream = a.Component("stream", "Telemetry Stream").Instances(12000).Parameter("partitions", 1000001);
         // 100,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120000; every constraint at once needs 1000001 (the peak: 10 × 100,000,000 ÷ 1,000 req/s, below 100%) → 550000
         var aggregators = a.Component("worker", "Aggregators").Instances(550000);
         // 100,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 120000; every constraint at once needs 1000001 (the peak: 10 × 100,000,000 ÷ 1,000 req/s, below 100%) → 550000

@@ -12,9 +12,9 @@ public sealed class MultiDcStreamReplicationDesign : IDesign
     public void Describe(ArchitectureBuilder a)
     {
         // 2,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 240; tier T2 needs ≥ 4 stream in all, across 3 components → 240
-        var dC1Kafka = a.Component("stream", "DC1 Kafka").Instances(240).Parameter("partitions", 3002);
+        var dC1Kafka = a.Component("stream", "DC1 Kafka").Instances(240).Parameter("partitions", 2400);
         // 2,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 240; tier T2 needs ≥ 4 stream in all, across 3 components → 240
-        var dC2Kafka = a.Component("stream", "DC2 Kafka").Instances(240).Parameter("partitions", 3000);
+        var dC2Kafka = a.Component("stream", "DC2 Kafka").Instances(240).Parameter("partitions", 2400);
         // 2,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 240; tier T2 needs ≥ 4 stream in all, across 3 components → 240
         var dC3Kafka = a.Component("stream", "DC3 Kafka").Instances(240);
         // 2,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2400; tier T0 needs ≥ 20 worker in all, across 2 components → 2400

@@ -16,7 +16,7 @@ public sealed class NotificationFanoutDesign : IDesign
         // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400 → 400
         var notificationAPI = a.Component("app", "Notification API").Instances(400);
         // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
-        var fanoutStream = a.Component("stream", "Fanout Stream").Instances(7).Parameter("partitions", 75);
+        var fanoutStream = a.Component("stream", "Fanout Stream").Instances(7).Parameter("partitions", 60);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var fanoutWorker = a.Component("worker", "Fanout Worker").Instances(60);
         // 16,667 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 16,666.67 ÷ 10,000 req/s below 100%, plus one instance to lose); tier T1 needs ≥ 3 queue in all, across 3 components → 3

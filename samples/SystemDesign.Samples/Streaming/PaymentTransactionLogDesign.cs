@@ -17,7 +17,7 @@ public sealed class PaymentTransactionLogDesign : IDesign
         // 580,000 req/s × 1.2 headroom ÷ 150 per instance = 4640; every constraint at once needs 38667 (the peak: 10 × 580,000 ÷ 150 req/s, below 100%) → 38667
         var paymentGateway = a.Component("app", "Payment Gateway").Instances(38667);
         // 580,000 req/s × 1.2 headroom ÷ 10,000 per instance = 70; every constraint at once needs 581 (the peak: 10 × 580,000 ÷ 10,000 req/s, below 100%) → 581
-        var transactionLog = a.Component("stream", "Transaction Log").Instances(581).Parameter("partitions", 7252);
+        var transactionLog = a.Component("stream", "Transaction Log").Instances(581).Parameter("partitions", 5801);
         // 580,000 req/s × 1.2 headroom ÷ 1,000 per instance = 696; every constraint at once needs 5801 (the peak: 10 × 580,000 ÷ 1,000 req/s, below 100%) → 5801
         var fraudDetector = a.Component("worker", "Fraud Detector").Instances(5801);
         // 580,000 req/s × 1.2 headroom ÷ 1,000 per instance = 696; every constraint at once needs 5801 (the peak: 10 × 580,000 ÷ 1,000 req/s, below 100%) → 5801

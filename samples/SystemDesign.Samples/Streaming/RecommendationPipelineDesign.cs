@@ -20,7 +20,7 @@ public sealed class RecommendationPipelineDesign : IDesign
         // 180,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3 → 3
         var recommendationCache = a.Component("cache", "Recommendation Cache").Instances(3);
         // 20,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3; every constraint at once needs 4 (N+1: 20,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 4
-        var activityStream = a.Component("stream", "Activity Stream").Instances(4).Parameter("partitions", 30);
+        var activityStream = a.Component("stream", "Activity Stream").Instances(4).Parameter("partitions", 24);
         // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24 → 24
         var mLServing = a.Component("worker", "ML Serving").Instances(24);
         // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24 → 24

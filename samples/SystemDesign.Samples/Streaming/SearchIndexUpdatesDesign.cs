@@ -18,7 +18,7 @@ public sealed class SearchIndexUpdatesDesign : IDesign
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var sourceDB = a.Component("db_primary", "Source DB").Instances(60);
         // 50,000 req/s × 1.2 headroom ÷ 10,000 per instance = 6; every constraint at once needs 7 (N+1: 50,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 7
-        var changeStream = a.Component("stream", "Change Stream").Instances(7).Parameter("partitions", 75);
+        var changeStream = a.Component("stream", "Change Stream").Instances(7).Parameter("partitions", 60);
         // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60 → 60
         var indexWorkers = a.Component("worker", "Index Workers").Instances(60);
         // 50,000 req/s × 1.2 headroom ÷ 500 per instance = 120 → 120

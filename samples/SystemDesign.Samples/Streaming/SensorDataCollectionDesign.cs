@@ -18,7 +18,7 @@ public sealed class SensorDataCollectionDesign : IDesign
         // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000 → 4000
         var ingestService = a.Component("app", "Ingest Service").Instances(4000);
         // 500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 60 → 60
-        var telemetryStream = a.Component("stream", "Telemetry Stream").Instances(60).Parameter("partitions", 750);
+        var telemetryStream = a.Component("stream", "Telemetry Stream").Instances(60).Parameter("partitions", 600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600
         var downsampler = a.Component("worker", "Downsampler").Instances(600);
         // 500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 600 → 600

@@ -16,7 +16,7 @@ public sealed class ServerLogAggregationDesign : IDesign
         // 200,000 req/s × 1.2 headroom ÷ 150 per instance = 1600 → 1600
         var filebeat = a.Component("app", "Filebeat").Instances(1600);
         // 200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 24 → 24
-        var kafkaBuffer = a.Component("stream", "Kafka Buffer").Instances(24).Parameter("partitions", 300);
+        var kafkaBuffer = a.Component("stream", "Kafka Buffer").Instances(24).Parameter("partitions", 240);
         // 200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 240 → 240
         var logstash = a.Component("worker", "Logstash").Instances(240);
         // 200,000 req/s × 1.2 headroom ÷ 500 per instance = 480 → 480

@@ -20,7 +20,7 @@ public sealed class SocialMediaFeedDesign : IDesign
         // 498,850 req/s × 1.2 headroom ÷ 100,000 per instance = 6 → 6
         var feedCache = a.Component("cache", "Feed Cache").Instances(6);
         // 1,150 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 1,150 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
-        var postStream = a.Component("stream", "Post Stream").Instances(2).Parameter("partitions", 4);
+        var postStream = a.Component("stream", "Post Stream").Instances(2).Parameter("partitions", 3);
         // 1,150 req/s × 1.2 headroom ÷ 1,000 per instance = 2; every constraint at once needs 3 (N+1: 1,150 ÷ 1,000 req/s below 100%, plus one instance to lose) → 3
         var feedBuilder = a.Component("worker", "Feed Builder").Instances(3);
         // 1,150 req/s × 1.2 headroom ÷ 1,000 per instance = 2; every constraint at once needs 3 (N+1: 1,150 ÷ 1,000 req/s below 100%, plus one instance to lose) → 3

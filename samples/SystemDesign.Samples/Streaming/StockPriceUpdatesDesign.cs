@@ -17,7 +17,7 @@ public sealed class StockPriceUpdatesDesign : IDesign
         // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; tier T2 needs ≥ 100 app in all, across 2 components → 8000
         var feedHandler = a.Component("app", "Feed Handler").Instances(8000);
         // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120 → 120
-        var priceStream = a.Component("stream", "Price Stream").Instances(120).Parameter("partitions", 10000);
+        var priceStream = a.Component("stream", "Price Stream").Instances(120).Parameter("partitions", 8000);
         // 1,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 12 → 12
         var lastPriceCache = a.Component("cache", "Last Price Cache").Instances(12);
         // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; tier T2 needs ≥ 100 app in all, across 2 components → 8000

@@ -18,7 +18,7 @@ public sealed class UserActivityTrackingDesign : IDesign
         // 300,000 req/s × 1.2 headroom ÷ 150 per instance = 2400 → 2400
         var trackingAPI = a.Component("app", "Tracking API").Instances(2400);
         // 300,000 req/s × 1.2 headroom ÷ 10,000 per instance = 36 → 36
-        var eventStream = a.Component("stream", "Event Stream").Instances(36).Parameter("partitions", 450);
+        var eventStream = a.Component("stream", "Event Stream").Instances(36).Parameter("partitions", 360);
         // 300,000 req/s × 1.2 headroom ÷ 1,000 per instance = 360 → 360
         var profileBuilder = a.Component("worker", "Profile Builder").Instances(360);
         // 300,000 req/s × 1.2 headroom ÷ 1,000 per instance = 360 → 360
