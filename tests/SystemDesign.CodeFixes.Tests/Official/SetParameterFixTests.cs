@@ -10,8 +10,9 @@ namespace SystemDesign.CodeFixes.Tests.Official;
 /// </summary>
 public class SetParameterFixTests
 {
-    // analytics-dashboard-cache with one app and one database: no replica, too few instances, unbounded latency.
-    private static readonly string[] DashboardShortfalls = ["SD1001", "SD2001", "SD3003", "SD4001"];
+    // analytics-dashboard-cache with one app and one database: no replica, too few instances, unbounded latency; its
+    // widget queries are all reads (catalog/overrides.json), so a cold cache sends all 50,000 to the 12 databases (SD6002).
+    private static readonly string[] DashboardShortfalls = ["SD1001", "SD2001", "SD3003", "SD4001", "SD6002"];
 
     // ingestion with one-partition streams and 12 consumers: overloaded, lagging and unbounded.
     private static readonly string[] IngestionShortfalls = ["SD2001", "SD2003", "SD2005", "SD3003", "SD4001", "SD6005"];
