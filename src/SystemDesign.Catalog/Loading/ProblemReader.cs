@@ -147,5 +147,16 @@ public static class ProblemReader
     private static ReferenceSolution ReadSolution(JsonNode node) => new(
         node.RequiredString("summary"),
         node.Array("components", c => new ReferenceComponent(c.Required("name").NonEmptyString(), c.Required("type").NonEmptyString())),
-        node.Array("connections", c => new ReferenceConnection(c.Required("from").NonEmptyString(), c.Required("to").NonEmptyString())));
+        node.Array("connections", c => new ReferenceConnection(c.Required("from").NonEmptyString(), c.Required("to").NonEmptyString())))
+    {
+        Replication = node.Optional("replication") is { } replication ? ReadReplication(replication) : null,
+    };
+
+    private static ReplicationClaim ReadReplication(JsonNode node)
+    {
+        var model = node.Required("model");
+        return new ReplicationClaim(
+            ReplicationModels.Parse(model.NonEmptyString()) ?? throw model.Error("one of " + ReplicationModels.Listed),
+            node.Required("source").NonEmptyString());
+    }
 }

@@ -155,6 +155,16 @@ public static class ProblemWriter
             w.WriteString("from", c.From);
             w.WriteString("to", c.To);
         });
+
+        // Written only where the summary states one, so the other problems keep their files unchanged.
+        if (solution.Replication is { } replication)
+        {
+            w.WriteStartObject("replication");
+            w.WriteString("model", ReplicationModels.Key(replication.Model));
+            w.WriteString("source", replication.Source);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

@@ -152,7 +152,8 @@ internal sealed class InstanceRequirements
         for (var i = 0; i < findings.Count; i++)
         {
             var finding = findings[i];
-            if (SettleTargetCounts(finding, byName, counts, because) is { } settled)
+            if (context.TargetCountWordings.TryGetValue(finding, out var wording)
+                && SettleTargetCounts(finding, wording, byName, counts, because) is { } settled)
             {
                 findings[i] = settled;
                 continue;
@@ -224,7 +225,7 @@ internal sealed class InstanceRequirements
     /// agrees with every other finding's; null when the finding proposes none or none is raised. Only the components
     /// the finding named are raised: those on its own path (SD3001) or the request path (SD4001).
     /// </summary>
-    private static Finding? SettleTargetCounts(Finding finding, Dictionary<string, int> byName, long[] counts, string?[] because)
+    private static Finding? SettleTargetCounts(Finding finding, TargetCountWording wording, Dictionary<string, int> byName, long[] counts, string?[] because)
     {
         SortedDictionary<string, string>? rewritten = null;
         var raised = new List<string>();
@@ -255,16 +256,8 @@ internal sealed class InstanceRequirements
             return null;
         }
 
-        // The remedy stays the message's last words (SD3001 ends ", or a cache takes reads off the path.").
-        var settled = $"every constraint at once: {Listed(raised, "; ")}";
-        var or = finding.Message.LastIndexOf(", or ", System.StringComparison.Ordinal);
-        return finding with
-        {
-            Message = or >= 0
-                ? $"{finding.Message.Substring(0, or)} ({settled}){finding.Message.Substring(or)}"
-                : $"{finding.Message} E{settled.Substring(1)}.",
-            Properties = rewritten,
-        };
+        // The rule's wording places the settled counts: the remedy stays the message's last words.
+        return finding with { Message = wording.Settled(Listed(raised, "; ")), Properties = rewritten };
     }
 
     /// <summary>The smallest n with n × <paramref name="perInstance"/> strictly above <paramref name="load"/>, decided exactly.</summary>
