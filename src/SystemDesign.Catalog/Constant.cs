@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace SystemDesign.Catalog;
 
@@ -35,7 +34,7 @@ public sealed record ConstantValue
 
     /// <inheritdoc />
     public override string ToString() =>
-        Number is { } n ? n.ToString("R", CultureInfo.InvariantCulture)
+        Number is { } n ? Loading.CatalogNumber.Exact(n)
         : Boolean is { } b ? (b ? "true" : "false")
         : Text ?? string.Empty;
 }

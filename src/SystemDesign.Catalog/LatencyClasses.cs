@@ -1,11 +1,10 @@
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace SystemDesign.Catalog;
 
 /// <summary>
 /// The requests a latency bound applies to (docs/workload.md, "Latency targets"). The importer decides it from the
-/// bound's own words; the engine grades <see cref="All"/>, <see cref="Reads"/>, <see cref="Writes"/>,
+/// bound's own words (<c>LatencyClassText</c>, at import only); the engine grades <see cref="All"/>, <see cref="Reads"/>, <see cref="Writes"/>,
 /// <see cref="CacheHits"/>, <see cref="CacheMisses"/> and <see cref="CrossRegion"/> bounds against those requests only, the lag classes against
 /// backlogs, and shows the others as stated, not graded.
 /// </summary>
@@ -69,36 +68,4 @@ public static class LatencyClasses
 
     /// <summary>True for the lag classes the engine grades against backlogs (SD6005), not as request latency.</summary>
     public static bool IsGradedAsLag(string appliesTo) => appliesTo is ConsumerLag or ReplicationLag;
-
-    /// <summary>The class named by a bound's words; <see cref="All"/> when they name none.</summary>
-    public static string Of(string words)
-    {
-        if (Even.IsMatch(words))
-        {
-            return All; // "even during spikes": a bound that holds all the time
-        }
-
-        return ConsumerLagWords.IsMatch(words) ? ConsumerLag
-            : ReplicationLagWords.IsMatch(words) ? ReplicationLag
-            : Objective.IsMatch(words) ? OtherObjective
-            : ConditionWords.IsMatch(words) ? Condition
-            : Misses.IsMatch(words) ? CacheMisses
-            : Hits.IsMatch(words) ? CacheHits
-            : Cross.IsMatch(words) ? CrossRegion
-            : ReadWords.IsMatch(words) ? Reads
-            : WriteWords.IsMatch(words) ? Writes
-            : All;
-    }
-
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private static readonly Regex Even = new(@"\beven\s+during\b", Options);
-    private static readonly Regex ConsumerLagWords = new(@"\b(?:consumer|processing)\s+lag\b", Options);
-    private static readonly Regex ReplicationLagWords = new(@"\breplication(?:\s+lag)?\b", Options);
-    private static readonly Regex Objective = new(@"\b(?:propagat\w*|convergence|replication|invalidation|lag|election|lease|backup|recovery|RTO|RPO|indexing|searchable|freshness|transcode|jitter|cold\s+start|build|training|deploy\w*|delay)\b", Options);
-    private static readonly Regex ConditionWords = new(@"\b(?:during|spikes?|failover|degraded|cold|attacks?|viral|peak)\b", Options);
-    private static readonly Regex Misses = new(@"\b(?:cache\s+miss(?:es)?|misses|origin\s+fetch|new\s+searches|partial\s+(?:hits?|cache))\b", Options);
-    private static readonly Regex Hits = new(@"\b(?:cache\s+hits?|cached|from\s+cache)\b", Options);
-    private static readonly Regex Cross = new(@"\b(?:cross-region|cross\s+region|international|global\s+messaging|global$)", Options);
-    private static readonly Regex ReadWords = new(@"\b(?:reads?|queries|redirects?|fetch|lookups?)\b", Options);
-    private static readonly Regex WriteWords = new(@"\b(?:writes?|creates?|updates?|send|uploads?|ingestion)\b", Options);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace SystemDesign.Catalog;
@@ -89,7 +88,7 @@ public sealed class ProblemCatalog
     {
         var shown = id.Length <= EditDistance.MaxSuggestedLength
             ? id
-            : id.Substring(0, EditDistance.MaxSuggestedLength) + "… (" + id.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)";
+            : id.Substring(0, EditDistance.MaxSuggestedLength) + "… (" + Loading.CatalogNumber.Count(id.Length) + " characters)";
         var didYouMean = suggestions is { Count: > 0 }
             ? $" Did you mean {string.Join(", ", suggestions.Select(s => "'" + s + "'"))}?"
             : string.Empty;

@@ -6,7 +6,29 @@ namespace SystemDesign.Catalog;
 public sealed record ReferenceSolution(
     string Summary,
     IReadOnlyList<ReferenceComponent> Components,
-    IReadOnlyList<ReferenceConnection> Connections);
+    IReadOnlyList<ReferenceConnection> Connections)
+{
+    /// <summary>
+    /// How the reference solution replicates its databases, when its summary says (normalised at import from the
+    /// summary's words, e.g. "Raft", so nothing downstream reads the summary); null when it does not say.
+    /// </summary>
+    public ReplicationClaim? Replication { get; init; }
+}
+
+/// <summary>How a reference solution replicates its databases: the typed model and the clause it was read from.</summary>
+/// <param name="Model">The model.</param>
+/// <param name="Source">Where it is stated, e.g. <c>reference solution: "Each region has 5-node Raft cluster for consensus"</c>.</param>
+public sealed record ReplicationClaim(ReplicationModel Model, string Source);
+
+/// <summary>A replication model a reference solution can state.</summary>
+public enum ReplicationModel
+{
+    /// <summary>
+    /// A consensus group (Raft, Paxos): a follower is elected leader when the leader fails, instead of a standby being
+    /// promoted.
+    /// </summary>
+    Consensus,
+}
 
 /// <summary>A component of a reference solution (the export gives no instance counts).</summary>
 /// <param name="Name">Its name, unique in the solution.</param>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace SystemDesign.Catalog;
 
@@ -44,7 +43,7 @@ public sealed record MustIncludeRequirement(string Type) : Requirement(Requireme
 public sealed record MinimumCountRequirement(string Type, int Count) : Requirement(RequirementKind.MinimumCount, Type)
 {
     /// <inheritdoc />
-    public override string Describe() => "Minimum " + Count.ToString("N0", CultureInfo.InvariantCulture) + " of type: " + Type;
+    public override string Describe() => "Minimum " + Loading.CatalogNumber.Count(Count) + " of type: " + Type;
 }
 
 /// <summary>A component of <see cref="Requirement.Type"/> has an outgoing connection (the catalog never names the target).</summary>
@@ -76,5 +75,5 @@ public sealed record ParameterRangeRequirement(string Type, string Parameter, do
         return "Parameter range check: " + Type + "." + Parameter + range;
     }
 
-    private static string Format(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+    private static string Format(double value) => Loading.CatalogNumber.Decimals(value, 6, grouped: false);
 }

@@ -1,25 +1,17 @@
-using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Cli;
 
 /// <summary>
-/// The one way the tool writes JSON: two-space indentation, "\n" line ends and a final newline, non-ASCII text
-/// unescaped, numbers in System.Text.Json's shortest round-trip form, so documents are byte-identical under any culture.
+/// The one way the tool writes JSON (the catalog's <see cref="JsonWriting"/>): two-space indentation, "\n" line ends
+/// and a final newline, non-ASCII text unescaped, numbers in System.Text.Json's shortest round-trip form, so documents are byte-identical under any culture.
 /// </summary>
 internal static class JsonText
 {
     public static string Write(JsonNode document)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            document.WriteTo(writer);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return Encoding.UTF8.GetString(JsonWriting.Write(w => document.WriteTo(w))) + "\n";
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Engine;
 
 namespace SystemDesign.Cli;
 
@@ -185,10 +186,10 @@ internal static class ProblemText
         : c.RequestRate is { } rate ? $", sends {F(rate)} req/s"
         : string.Empty;
 
-    private static string F(double v) => v.ToString("#,0.###", CultureInfo.InvariantCulture);
+    private static string F(double v) => NumberText.Decimals(v, 3, grouped: true);
 
     // To the digits stated: 0.999999 is 99.9999%, never rounded up to 100%.
-    public static string Percent(double fraction) => ((decimal)fraction * 100).ToString("0.##########", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(double fraction) => NumberText.ExactPercent(fraction);
 
     private static void Section(TextWriter o, string title, string text)
     {

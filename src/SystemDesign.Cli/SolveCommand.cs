@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Engine;
 using SystemDesign.Solver;
 
 namespace SystemDesign.Cli;
@@ -101,9 +102,9 @@ internal static class SolveCommand
             table.Add(
                 run.Problem.Id,
                 run.Status.ToString().ToLowerInvariant(),
-                run.Solution?.Evaluation is { } e && run.Status == SolveStatus.Solved ? e.MonthlyCostUsd.ToString("#,0", CultureInfo.InvariantCulture) : "",
+                run.Solution?.Evaluation is { } e && run.Status == SolveStatus.Solved ? NumberText.Decimals(e.MonthlyCostUsd, 0, grouped: true) : "",
                 run.Solution?.Evaluations.ToString(CultureInfo.InvariantCulture) ?? "",
-                run.Milliseconds.ToString("0", CultureInfo.InvariantCulture),
+                NumberText.Decimals(run.Milliseconds, 0, grouped: false),
                 Short(run.Error ?? (run.Solution is { Reasons.Count: > 0 } s ? s.Reasons[0] : "")));
         }
 

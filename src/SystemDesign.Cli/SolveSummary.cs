@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using SystemDesign.Engine;
 using SystemDesign.Solver;
 
 namespace SystemDesign.Cli;
@@ -27,7 +28,7 @@ internal static class SolveSummary
             var median = times.Length % 2 == 1 ? times[times.Length / 2] : (times[(times.Length / 2) - 1] + times[times.Length / 2]) / 2;
             var worst = runs.OrderByDescending(r => r.Milliseconds).First();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"per problem: median {median:0.0} ms, worst {worst.Milliseconds:0.0} ms ({worst.Problem.Id}); {runs.Sum(r => r.Solution?.Evaluations ?? 0):#,0} evaluations; wall {wall.TotalSeconds:0.0} s on {Environment.ProcessorCount} cores"));
+                $"per problem: median {NumberText.Fixed(median, 1)} ms, worst {NumberText.Fixed(worst.Milliseconds, 1)} ms ({worst.Problem.Id}); {NumberText.Count(runs.Sum(r => r.Solution?.Evaluations ?? 0))} evaluations; wall {NumberText.Fixed(wall.TotalSeconds, 1)} s on {Environment.ProcessorCount} cores"));
         }
     }
 

@@ -78,6 +78,23 @@ public static class NumberText
     /// <summary>"0.5" — a figure for a finding's properties: the round-trip form, a literal a code fix can paste into code.</summary>
     public static string Raw(double value) => value.ToString("R", Invariant);
 
+    /// <summary>
+    /// "1,000.25" (grouped) or "1000.25": at most <paramref name="maxDecimals"/> decimals, no named states, for text
+    /// that is not a finding's or a report's figure (the tool's tables and listings, a diagram's coordinates).
+    /// </summary>
+    public static string Decimals(double value, int maxDecimals, bool grouped) =>
+        value.ToString((grouped ? "#,0" : "0") + (maxDecimals > 0 ? "." + new string('#', maxDecimals) : string.Empty), Invariant);
+
+    /// <summary>"0.012": exactly <paramref name="decimals"/> decimals, for timings that line up in a log.</summary>
+    public static string Fixed(double value, int decimals) =>
+        value.ToString(decimals > 0 ? "0." + new string('0', decimals) : "0", Invariant);
+
+    /// <summary>
+    /// "99.9999%": a fraction as a percentage to the digits stated (decimal arithmetic, up to ten decimals), never rounded
+    /// up to 100%; for restating a problem's figures as written.
+    /// </summary>
+    public static string ExactPercent(double fraction) => ((decimal)fraction * 100).ToString("0.##########", Invariant) + "%";
+
     /// <summary>"0.096" — a price per hour: up to four decimals, so the product in a message adds up.</summary>
     public static string Price(double usd) =>
         IsFinite(usd) && System.Math.Abs(usd) < Scientific ? usd.ToString("#,0.####", Invariant) : N(usd);

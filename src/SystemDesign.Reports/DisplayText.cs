@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using SystemDesign.Engine.Results;
+using SystemDesign.Engine;
 
 namespace SystemDesign.Reports;
 
@@ -86,7 +86,7 @@ internal static class DisplayText
             keep--; // never split a surrogate pair
         }
 
-        return name.Substring(0, keep) + "…(" + name.Length.ToString("#,0", CultureInfo.InvariantCulture) + " characters)";
+        return name.Substring(0, keep) + "…(" + NumberText.Count(name.Length) + " characters)";
     }
 
     private static IEnumerable<string> AllStrings(Evaluation e)
@@ -182,7 +182,7 @@ internal static class DisplayText
 
         if (cut < text.Length)
         {
-            output.Append("…(").Append((text.Length - cut).ToString("#,0", CultureInfo.InvariantCulture)).Append(" more characters)");
+            output.Append("…(").Append(NumberText.Count(text.Length - cut)).Append(" more characters)");
         }
 
         return output.ToString();

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -19,15 +18,7 @@ internal static class JsonReport
 
     public static string Render(Evaluation e, IReadOnlyList<SourceLocation?>? locations)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
-        {
-            Write(w, e, locations);
-        }
-
-        // System.Text.Json 8 (what netstandard2.0 compiles against) has no JsonWriterOptions.NewLine and indents with
-        // Environment.NewLine; every CR in a value is escaped, so a raw "\r\n" can only be a line break.
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+        return Encoding.UTF8.GetString(JsonWriting.Write(w => Write(w, e, locations))) + "\n";
     }
 
     private static void Write(Utf8JsonWriter w, Evaluation e, IReadOnlyList<SourceLocation?>? locations)
@@ -289,7 +280,6 @@ internal static class JsonReport
         w.WriteEndObject();
     }
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = ReportJsonEncoder.Instance };
 
     // "Every number finite or a named state": a figure the engine could not compute (NaN, ±∞ from an overflow) is
     // null, "not computed", in every field whose schema type is number.

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Engine;
 using SystemDesign.Model;
 
 namespace SystemDesign.Solver;
@@ -59,10 +60,10 @@ public static class BudgetFirst
 
         var forced = evaluation.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId + ": " + f.Message).Distinct(StringComparer.Ordinal).ToList();
         forced.Insert(0, string.Create(CultureInfo.InvariantCulture,
-            $"budget first: the cheapest passing design found costs ${first.MonthlyCostUsd:#,0} a month, over the ${budget.Value:#,0} budget; within it (${evaluation.MonthlyCostUsd:#,0}) {(forced.Count == 0 ? "every gate still passes" : "these fail")}"));
+            $"budget first: the cheapest passing design found costs {DesignWriter.Money(first.MonthlyCostUsd)} a month, over the {DesignWriter.Money(budget.Value)} budget; within it ({DesignWriter.Money(evaluation.MonthlyCostUsd)}) {(forced.Count == 0 ? "every gate still passes" : "these fail")}"));
         var result = state.Result(evaluation, forced);
         var parts = result.Parts.Select((p, i) => lowered.Contains(i)
-            ? p with { Why = string.Create(CultureInfo.InvariantCulture, $"lowered from {cheapest.Parts[i].Instances:#,0} (the cheapest passing count) to fit the ${budget.Value:#,0} budget → {p.Instances}") }
+            ? p with { Why = string.Create(CultureInfo.InvariantCulture, $"lowered from {NumberText.Count(cheapest.Parts[i].Instances)} (the cheapest passing count) to fit the {DesignWriter.Money(budget.Value)} budget → {p.Instances}") }
             : p with { Why = cheapest.Parts[i].Why }).ToList();
         // What fails is what the budget forces (tiers included), never a solver failure: the design is the answer.
         return result with { Parts = parts, Status = evaluation.Passed ? SolveStatus.Solved : SolveStatus.Infeasible };

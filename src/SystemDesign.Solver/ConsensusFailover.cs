@@ -1,12 +1,12 @@
-using System;
 using SystemDesign.Catalog;
 using SystemDesign.Model;
 
 namespace SystemDesign.Solver;
 
 /// <summary>
-/// The failover move (issue 11): a database the problem's reference solution replicates by consensus (its summary names
-/// Raft or Paxos, e.g. "Each region has 5-node Raft cluster for consensus") elects a new leader among its followers
+/// The failover move (issue 11): a database the problem's reference solution replicates by consensus (the catalog's
+/// <see cref="ReferenceSolution.Replication"/>, which the importer reads from a summary naming Raft or Paxos, e.g. "Each
+/// region has 5-node Raft cluster for consensus") elects a new leader among its followers
 /// instead of promoting an RDS-style standby. When its failover misses the RTO (SD7015 at the engine's 120 s default), the
 /// solver states the consensus figure with <c>FailoverTime</c>. Nowhere else: a plain primary keeps the default.
 /// </summary>
@@ -31,8 +31,7 @@ public static class ConsensusFailover
     public static bool Applies(Problem problem, ComponentRegistry registry, string type) =>
         problem is not null && registry is not null && type is not null
         && registry.Meets(type, ComponentTypes.DbPrimary)
-        && problem.ReferenceSolution?.Summary is { } summary
-        && (summary.Contains("Raft", StringComparison.Ordinal) || summary.Contains("Paxos", StringComparison.Ordinal));
+        && problem.ReferenceSolution?.Replication is { Model: ReplicationModel.Consensus };
 
     /// <summary>Sets the consensus failover on the component SD7015 names; false when the move does not apply.</summary>
     internal static bool Apply(SizingState state, Finding finding)

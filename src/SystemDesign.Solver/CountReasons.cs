@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using SystemDesign.Catalog;
 using SystemDesign.Engine.Math;
+using SystemDesign.Engine;
 using SystemDesign.Model;
 
 namespace SystemDesign.Solver;
@@ -56,7 +57,7 @@ internal static class CountReasons
 
             if (part.Instances < floor && part.Instances >= Sizer.MaxInstances)
             {
-                reasons.Add($"held at {Sizer.MaxInstances.ToString("#,0", CultureInfo.InvariantCulture)}, the most SD0015 accepts for one component: the rest is the infeasible target the problem records");
+                reasons.Add($"held at {NumberText.Count(Sizer.MaxInstances)}, the most SD0015 accepts for one component: the rest is the infeasible target the problem records");
             }
             else if (part.Instances > floor)
             {
@@ -124,6 +125,8 @@ internal static class CountReasons
             : $"{arithmetic}; at {(shards - 1).ToString(CultureInfo.InvariantCulture)}: {finding.RuleId} {FirstSentence(finding.Message)}";
     }
 
+    // Display only: shortens a finding's message for the draft's comment and decides nothing (no count, no move). The
+    // finding has no structured one-line summary to take instead; if a rewording moves the cut, only the comment changes.
     private static string FirstSentence(string message)
     {
         var end = message.IndexOf(". ", StringComparison.Ordinal);
@@ -131,5 +134,5 @@ internal static class CountReasons
         return sentence.Length > 160 ? sentence[..157] + "..." : sentence;
     }
 
-    private static string N(double value) => value.ToString(value >= 100 ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
+    private static string N(double value) => NumberText.Decimals(value, value >= 100 ? 0 : 2, grouped: true);
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using SystemDesign.Catalog;
+using SystemDesign.Engine;
 using SystemDesign.Model;
 
 namespace SystemDesign.Solver;
@@ -78,7 +79,7 @@ public static class DesignWriter
 
             foreach (var parameter in part.Parameters)
             {
-                call.Append(CultureInfo.InvariantCulture, $".Parameter({CSharpNames.Literal(parameter.Key)}, {parameter.Value.ToString("R", CultureInfo.InvariantCulture)})");
+                call.Append(CultureInfo.InvariantCulture, $".Parameter({CSharpNames.Literal(parameter.Key)}, {NumberText.Raw(parameter.Value)})");
             }
 
             Line(call.Append(';').ToString());
@@ -102,7 +103,7 @@ public static class DesignWriter
                 Line("        // " + OneLine(reason));
             }
 
-            var weight = (c.Weight is { } w ? $".Weight({w.ToString("R", CultureInfo.InvariantCulture)})" : string.Empty) + EdgeFixes.Calls(c);
+            var weight = (c.Weight is { } w ? $".Weight({NumberText.Raw(w)})" : string.Empty) + EdgeFixes.Calls(c);
             Line(c.Kind switch
             {
                 ConnectionKind.Consumes => $"        {to}.Consumes({from}){weight};",
@@ -132,7 +133,7 @@ public static class DesignWriter
         _ => "the design's own components and connections",
     };
 
-    internal static string Money(double usd) => "$" + usd.ToString("#,0", CultureInfo.InvariantCulture);
+    internal static string Money(double usd) => "$" + NumberText.Decimals(usd, 0, grouped: true);
 
     private static string OneLine(string text)
     {

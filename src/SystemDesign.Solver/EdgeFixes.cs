@@ -1,4 +1,5 @@
 using System.Globalization;
+using SystemDesign.Engine;
 using SystemDesign.Model;
 
 namespace SystemDesign.Solver;
@@ -60,7 +61,7 @@ internal static class EdgeFixes
             switch (knob.Read(connection))
             {
                 case double d:
-                    text.Append('.').Append(knob.Method).Append('(').Append(d.ToString("R", CultureInfo.InvariantCulture)).Append(')');
+                    text.Append('.').Append(knob.Method).Append('(').Append(NumberText.Raw(d)).Append(')');
                     break;
                 case int i:
                     text.Append('.').Append(knob.Method).Append('(').Append(i.ToString(CultureInfo.InvariantCulture)).Append(')');

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Solver;
 
@@ -96,8 +97,7 @@ public static class SampleFiles
                 && HandWritten(Path.Combine(samplesFolder, CSharpNames.Pascal(r.Problem.Category)), r.Problem.Id) is null)
             .OrderBy(r => r.Problem.Id, StringComparer.Ordinal)
             .ToList();
-        using var stream = new MemoryStream();
-        using (var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        var bytes = JsonWriting.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("source", "sysdesign solve --all: the cheapest passing counts for each problem's reference (or palette) topology; regenerate with the samples (docs/solver.md)");
@@ -114,9 +114,9 @@ public static class SampleFiles
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
+        });
 
-        File.WriteAllBytes(path, [.. stream.ToArray(), (byte)'\n']);
+        File.WriteAllBytes(path, [.. bytes, (byte)'\n']);
         return solved.Count;
     }
 }

@@ -1,9 +1,8 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Solver;
 
@@ -16,8 +15,7 @@ public static class SolutionJson
     public static string Write(Solution solution)
     {
         ArgumentNullException.ThrowIfNull(solution);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return Encoding.UTF8.GetString(JsonWriting.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("problem", solution.ProblemId);
@@ -79,8 +77,6 @@ public static class SolutionJson
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        }));
     }
 }

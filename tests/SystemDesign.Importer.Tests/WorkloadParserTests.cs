@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using SystemDesign.Catalog;
 using SystemDesign.Catalog.Loading;
@@ -445,7 +444,7 @@ public sealed class WorkloadParserTests
             []);
 
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = ReadableJsonEncoder.Instance }))
         {
             writer.WriteStartObject();
             writer.WritePropertyName("workload");

@@ -525,7 +525,8 @@ public static partial class ExportParser
             throw ImportException.AtLine(label, section.HeadingLine, "reference solution without a '**Connections:**' list; expected one after the components");
         }
 
-        return new ReferenceSolution(string.Join('\n', summaryLines).Trim(), components, connections);
+        var summary = string.Join('\n', summaryLines).Trim();
+        return new ReferenceSolution(summary, components, connections) { Replication = ReplicationText.Of(summary) };
     }
 
     /// <summary>A constant's value; a number must be finite, and text the workload may read obeys <see cref="NumberText.CheckFigures"/>.</summary>

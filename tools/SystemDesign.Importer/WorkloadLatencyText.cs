@@ -42,7 +42,7 @@ internal static partial class WorkloadLatencyText
             var ms = (double)(WorkloadNumbers.Exact(m.Groups["num"].Value) * UnitMilliseconds(m.Groups["unit"].Value));
             var words = Words(text, i == 0 ? 0 : matches[i - 1].Index + matches[i - 1].Length, m, i + 1 < matches.Count ? matches[i + 1].Index : text.Length);
             var percentile = current;
-            var cls = LatencyClasses.Of(words);
+            var cls = LatencyClassText.Of(words);
             if (LatencyClasses.IsGradedForAllOfAClass(cls) && current is null && linePercentile)
             {
                 cls = LatencyClasses.Operation; // "Alerting < 10s, Search P95 < 1s": the line's targets have percentiles

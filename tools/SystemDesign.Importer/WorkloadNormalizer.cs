@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Importer;
 
@@ -49,7 +49,7 @@ public static partial class WorkloadNormalizer
                 : rate with
                 {
                     Value = rate.Value / peak.Value,
-                    Source = rate.Source + " (stated at peak) ÷ " + peak.Value.ToString("R", CultureInfo.InvariantCulture),
+                    Source = rate.Source + " (stated at peak) ÷ " + CatalogNumber.Exact(peak.Value),
                     StatedAtPeak = rate.Value,
                 };
         }

@@ -209,7 +209,7 @@ internal sealed partial class DesignInterpreter
             text.Append(written);
             if (text.Length > InterpretationLimits.MaxStringLength)
             {
-                return Exceed(interpolated, "a string of more than " + InterpretationLimits.MaxStringLength.ToString("N0", CultureInfo.InvariantCulture) + " characters", InterpretationLimits.MaxStringLength);
+                return Exceed(interpolated, "a string of more than " + SystemDesign.Engine.NumberText.Count(InterpretationLimits.MaxStringLength) + " characters", InterpretationLimits.MaxStringLength);
             }
         }
 
@@ -273,7 +273,7 @@ internal sealed partial class DesignInterpreter
     private object? Result(IOperation at, Values.Result result) =>
         result.Refused is { } why ? Fail(at, why)
         : result.Value is string { Length: > InterpretationLimits.MaxStringLength } text
-            ? Exceed(at, "a string of " + text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters", InterpretationLimits.MaxStringLength)
+            ? Exceed(at, "a string of " + SystemDesign.Engine.NumberText.Count(text.Length) + " characters", InterpretationLimits.MaxStringLength)
             : result.Value;
 
     /// <summary>Where a value was written, for the squiggle: through helper parameters, back to the caller's argument.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -209,7 +208,7 @@ internal sealed partial class DesignInterpreter
 
     private Flow TooManyIterations(ILoopOperation loop)
     {
-        Exceed(loop, "a loop of more than " + InterpretationLimits.MaxLoopIterations.ToString("N0", CultureInfo.InvariantCulture) + " iterations", InterpretationLimits.MaxLoopIterations);
+        Exceed(loop, "a loop of more than " + SystemDesign.Engine.NumberText.Count(InterpretationLimits.MaxLoopIterations) + " iterations", InterpretationLimits.MaxLoopIterations);
         return Flow.Failed;
     }
 

@@ -72,7 +72,7 @@ internal sealed partial class DesignInterpreter
             if (++operations > InterpretationLimits.MaxOperations)
             {
                 // Counted before any replay, so the work below is bounded whatever the body holds.
-                var what = InterpretationLimits.Beyond("a Describe body of more than " + InterpretationLimits.MaxOperations.ToString("N0", CultureInfo.InvariantCulture) + " operations", InterpretationLimits.MaxOperations);
+                var what = InterpretationLimits.Beyond("a Describe body of more than " + SystemDesign.Engine.NumberText.Count(InterpretationLimits.MaxOperations) + " operations", InterpretationLimits.MaxOperations);
                 return InterpretResult.NotStatic(what, operation.Syntax.GetLocation(), beyondLimit: true);
             }
         }
@@ -153,7 +153,7 @@ internal sealed partial class DesignInterpreter
 
         if (++steps > InterpretationLimits.MaxSteps)
         {
-            Exceed(operation, "a design that takes more than " + InterpretationLimits.MaxSteps.ToString("N0", CultureInfo.InvariantCulture) + " steps to run", InterpretationLimits.MaxSteps);
+            Exceed(operation, "a design that takes more than " + SystemDesign.Engine.NumberText.Count(InterpretationLimits.MaxSteps) + " steps to run", InterpretationLimits.MaxSteps);
             return failed;
         }
 
@@ -216,7 +216,7 @@ internal sealed partial class DesignInterpreter
 
             if (value is string { Length: > InterpretationLimits.MaxStringLength } text)
             {
-                return Exceed(argument, "a string of " + text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters", InterpretationLimits.MaxStringLength);
+                return Exceed(argument, "a string of " + SystemDesign.Engine.NumberText.Count(text.Length) + " characters", InterpretationLimits.MaxStringLength);
             }
 
             types[ordinal] = type;
@@ -249,7 +249,7 @@ internal sealed partial class DesignInterpreter
 
         if (components.Count >= InterpretationLimits.MaxComponents)
         {
-            return Exceed(invocation, "more than " + InterpretationLimits.MaxComponents.ToString("N0", CultureInfo.InvariantCulture) + " components", InterpretationLimits.MaxComponents);
+            return Exceed(invocation, "more than " + SystemDesign.Engine.NumberText.Count(InterpretationLimits.MaxComponents) + " components", InterpretationLimits.MaxComponents);
         }
 
         if (Call(builder, invocation, method, arguments, types) is not Node node)
@@ -268,7 +268,7 @@ internal sealed partial class DesignInterpreter
         switch (result)
         {
             case Edge when connections.Count >= InterpretationLimits.MaxConnections:
-                return Exceed(invocation, "more than " + InterpretationLimits.MaxConnections.ToString("N0", CultureInfo.InvariantCulture) + " connections", InterpretationLimits.MaxConnections);
+                return Exceed(invocation, "more than " + SystemDesign.Engine.NumberText.Count(InterpretationLimits.MaxConnections) + " connections", InterpretationLimits.MaxConnections);
             case Edge edge:
                 var site = new ConnectionSite(connections.Count, invocation.Syntax.GetLocation());
                 connections.Add(site);

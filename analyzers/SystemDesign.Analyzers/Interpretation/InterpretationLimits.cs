@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace SystemDesign.Analyzers.Interpretation;
 
@@ -41,9 +40,9 @@ internal static class InterpretationLimits
     public static string Quote(string text) =>
         text.Length <= MaxQuotedLength
             ? text
-            : text.Substring(0, MaxQuotedLength) + "… (" + text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)";
+            : text.Substring(0, MaxQuotedLength) + "… (" + SystemDesign.Engine.NumberText.Count(text.Length) + " characters)";
 
     /// <summary>The reason SD0021 gives for a design beyond one limit.</summary>
     public static string Beyond(string what, int limit) =>
-        what + ", beyond the analyzer's limit of " + limit.ToString("N0", CultureInfo.InvariantCulture);
+        what + ", beyond the analyzer's limit of " + SystemDesign.Engine.NumberText.Count(limit);
 }

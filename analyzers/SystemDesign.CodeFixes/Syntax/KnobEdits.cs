@@ -110,7 +110,7 @@ internal static class KnobEdits
         }
         else
         {
-            var text = magnitude.ToString("R", CultureInfo.InvariantCulture);
+            var text = SystemDesign.Engine.NumberText.Raw(magnitude);
             literal = LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(text, magnitude));
         }
 

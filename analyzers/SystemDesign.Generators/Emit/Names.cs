@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Generators.Emit;
 
@@ -84,10 +85,10 @@ internal static class Names
     }
 
     /// <summary>A double as a C# literal that round-trips: 150 → "150", 0.33 → "0.33", 1E+15 → "1E+15".</summary>
-    public static string Literal(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Literal(double value) => CatalogNumber.Exact(value);
 
     /// <summary>A number as people read it: 1000 → "1,000", 0.999 → "0.999".</summary>
-    public static string Readable(double value) => value.ToString("#,0.######", CultureInfo.InvariantCulture);
+    public static string Readable(double value) => CatalogNumber.Decimals(value, 6, grouped: true);
 
     /// <summary>Text for an XML doc comment: &amp;, &lt; and &gt; escaped, line breaks as spaces.</summary>
     public static string Xml(string text)

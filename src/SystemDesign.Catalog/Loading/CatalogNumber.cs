@@ -2,7 +2,12 @@ using System.Globalization;
 
 namespace SystemDesign.Catalog.Loading;
 
-/// <summary>How the catalog writes a number: culture-free, without binary floating-point artefacts.</summary>
+/// <summary>
+/// How the catalog writes a number: culture-free, without binary floating-point artefacts; and the number formatter of
+/// the catalog's own text (requirement descriptions, errors), of the generator and of the importer, which cannot see the
+/// engine's <c>NumberText</c> (the generator runs in the compiler with the catalog alone). The forms match that
+/// formatter's; a source scan (tests/SystemDesign.Tests/SourceScans) keeps every other format out.
+/// </summary>
 public static class CatalogNumber
 {
     /// <summary>
@@ -23,4 +28,17 @@ public static class CatalogNumber
     /// <param name="value">A finite number.</param>
     /// <returns>The text that reads back as exactly <paramref name="value"/>.</returns>
     public static string Exact(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>"1,000": a count with thousands separators.</summary>
+    /// <param name="value">The count.</param>
+    /// <returns>The text.</returns>
+    public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>"1,000.25" (grouped) or "1000.25": at most <paramref name="maxDecimals"/> decimals, no trailing zeros.</summary>
+    /// <param name="value">The number.</param>
+    /// <param name="maxDecimals">The most decimals shown.</param>
+    /// <param name="grouped">Whether thousands are separated.</param>
+    /// <returns>The text.</returns>
+    public static string Decimals(double value, int maxDecimals, bool grouped) =>
+        value.ToString((grouped ? "#,0" : "0") + (maxDecimals > 0 ? "." + new string('#', maxDecimals) : string.Empty), CultureInfo.InvariantCulture);
 }

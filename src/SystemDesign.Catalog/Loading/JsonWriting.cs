@@ -10,6 +10,34 @@ namespace SystemDesign.Catalog.Loading;
 /// </summary>
 public static class JsonWriting
 {
+    /// <summary>
+    /// The one way every JSON file of ours is written: indented, with <see cref="ReadableJsonEncoder"/>'s escaping (names
+    /// in any script and emoji as written, only what RFC 8259 requires escaped). <see cref="Write"/> adds the "\n" line
+    /// ends that System.Text.Json 8 on netstandard2.0 cannot be asked for.
+    /// </summary>
+    public static JsonWriterOptions Options { get; } = new() { Indented = true, Encoder = ReadableJsonEncoder.Instance };
+
+    /// <summary>A document <paramref name="write"/> writes with <see cref="Options"/>, as UTF-8 with "\n" line ends and no final newline.</summary>
+    /// <param name="write">Writes the document.</param>
+    /// <returns>The bytes, the same on every machine.</returns>
+    public static byte[] Write(Action<Utf8JsonWriter> write)
+    {
+        if (write is null)
+        {
+            throw new ArgumentNullException(nameof(write));
+        }
+
+        using var stream = new System.IO.MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            write(writer);
+        }
+
+        // The writer indents with the platform's newline. A carriage return inside a string is always escaped, so every
+        // raw CR is indentation: dropping them gives "\n" everywhere.
+        return System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Where(stream.ToArray(), b => b != (byte)'\r'));
+    }
+
     /// <summary>Writes <c>"name": [ { ... }, ... ]</c>, one object per item; <paramref name="members"/> writes its members.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="writer">The writer, inside an object.</param>

@@ -147,7 +147,18 @@ public static class ProblemReader
     private static ReferenceSolution ReadSolution(JsonNode node) => new(
         node.RequiredString("summary"),
         node.Array("components", ReadComponent),
-        node.Array("connections", c => new ReferenceConnection(c.Required("from").NonEmptyString(), c.Required("to").NonEmptyString())));
+        node.Array("connections", c => new ReferenceConnection(c.Required("from").NonEmptyString(), c.Required("to").NonEmptyString())))
+    {
+        Replication = node.Optional("replication") is { } replication ? ReadReplication(replication) : null,
+    };
+
+    private static ReplicationClaim ReadReplication(JsonNode node)
+    {
+        var model = node.Required("model");
+        return new ReplicationClaim(
+            ReplicationModels.Parse(model.NonEmptyString()) ?? throw model.Error("one of " + ReplicationModels.Listed),
+            node.Required("source").NonEmptyString());
+    }
 
     // A client states its part one way: a share or a rate, like the design knobs (SD0017 for both).
     private static ReferenceComponent ReadComponent(JsonNode c)

@@ -1,8 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace SystemDesign.Catalog.Loading;
@@ -14,13 +11,6 @@ namespace SystemDesign.Catalog.Loading;
 /// </summary>
 public static class ProblemWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        // The catalog is Markdown-rich text read by people in diffs: keep arrows, quotes and emoji as written.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The file content for one problem: UTF-8 without BOM, "\n" line ends, a final newline.</summary>
     /// <param name="problem">The problem; <see cref="Problem.CheapestPassing"/> is not part of its file and is not written.</param>
     /// <returns>The bytes, the same on every machine.</returns>
@@ -31,17 +21,8 @@ public static class ProblemWriter
             throw new ArgumentNullException(nameof(problem));
         }
 
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
-        {
-            WriteProblem(w, problem);
-        }
-
-        stream.WriteByte((byte)'\n');
-
-        // The writer indents with the platform's newline (STJ 8 on netstandard2.0 has no NewLine option). A carriage
-        // return inside a string is always escaped, so every raw CR is indentation: dropping them gives "\n" everywhere.
-        return stream.ToArray().Where(b => b != (byte)'\r').ToArray();
+        // The catalog is Markdown-rich text read by people in diffs: the one encoder keeps arrows, quotes and emoji as written.
+        return [.. JsonWriting.Write(w => WriteProblem(w, problem)), (byte)'\n'];
     }
 
     private static void WriteProblem(Utf8JsonWriter w, Problem p)
@@ -165,6 +146,16 @@ public static class ProblemWriter
             w.WriteString("from", c.From);
             w.WriteString("to", c.To);
         });
+
+        // Written only where the summary states one, so the other problems keep their files unchanged.
+        if (solution.Replication is { } replication)
+        {
+            w.WriteStartObject("replication");
+            w.WriteString("model", ReplicationModels.Key(replication.Model));
+            w.WriteString("source", replication.Source);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

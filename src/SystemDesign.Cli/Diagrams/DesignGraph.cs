@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SystemDesign.Catalog;
 using SystemDesign.Cli.Grading;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
@@ -29,8 +30,11 @@ internal sealed record GraphNode(string Id, string Name, string Type, string Kin
 {
     public UtilizationBand Band => DesignGraph.BandOf(Utilization);
 
-    /// <summary>Queues and streams are drawn apart: they decouple, they do not serve a request.</summary>
-    public bool IsQueue => Kind is "queue" or "stream" || Type.Contains("queue", StringComparison.Ordinal) || Type.Contains("stream", StringComparison.Ordinal);
+    /// <summary>
+    /// Queues and streams are drawn apart: they decouple, they do not serve a request. The registry's behaviour kind
+    /// decides (aliases resolved), never the type's name: a <c>stream_processor</c> is a worker.
+    /// </summary>
+    public bool IsQueue => Kind is "queue" or "stream";
 
     /// <summary>The lines of the box: name; type × instances; utilization.</summary>
     public IReadOnlyList<string> Lines =>
@@ -103,7 +107,7 @@ internal sealed record DesignGraph(string Title, IReadOnlyList<GraphNode> Nodes,
                 id,
                 component.Name,
                 component.Type,
-                result?.Kind ?? component.Type,
+                result?.Kind ?? ProblemCatalog.BuiltIn.Components.Resolve(component.Type)?.Kind.Id ?? string.Empty,
                 (long)(result?.Instances.Value ?? component.Instances ?? 1),
                 result?.Utilization,
                 result?.OnRequestPath ?? true));

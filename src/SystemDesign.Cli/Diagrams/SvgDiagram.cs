@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using Microsoft.Msagl.Core.Geometry;
@@ -9,6 +8,7 @@ using Microsoft.Msagl.Core.Layout;
 using Microsoft.Msagl.Layout.Layered;
 using LayoutEdge = Microsoft.Msagl.Core.Layout.Edge;
 using LayoutNode = Microsoft.Msagl.Core.Layout.Node;
+using SystemDesign.Engine;
 
 namespace SystemDesign.Cli.Diagrams;
 
@@ -122,5 +122,5 @@ internal static class SvgDiagram
         return o.ToString();
     }
 
-    private static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    private static string N(double value) => NumberText.Decimals(Math.Round(value, 1), 1, grouped: false);
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics;
-using System.Globalization;
 using System.Linq;
+using SystemDesign.Engine;
 
 namespace SystemDesign.Cli.Grading;
 
@@ -48,7 +48,7 @@ internal sealed class PhaseTimings
         "timings: " + string.Join(" ", Enum.GetValues<Phase>().Select(p => Name(p) + "=" + Seconds(elapsed[(int)p])))
         + " total=" + Seconds(total);
 
-    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + "s";
+    private static string Seconds(TimeSpan time) => NumberText.Fixed(time.TotalSeconds, 3) + "s";
 
     private static string Name(Phase phase) => phase switch
     {

@@ -89,9 +89,9 @@ internal static class AvailabilityCheck
             if (answered > 0 && AvailabilityTargetCounts.Search(context, perComponent, target.Value / answered) is { } sized)
             {
                 var constraint = $"the {Percent(target.Value)} availability target";
-                context.Add(Rules.AvailabilityBelowTarget, null,
-                    $"{message} With {TargetCounts.Describe(context, sized.Counts)} it serves {Percent(sized.Availability * answered)}.",
-                    TargetCounts.Register(context, sized.Counts, constraint));
+                TargetCounts.Add(context, Rules.AvailabilityBelowTarget, null,
+                    new TargetCountWording($"{message} With {TargetCounts.Describe(context, sized.Counts)} it serves {Percent(sized.Availability * answered)}.", null),
+                    sized.Counts, constraint);
             }
             else
             {

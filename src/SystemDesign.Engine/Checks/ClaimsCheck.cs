@@ -64,7 +64,7 @@ internal static class ClaimsCheck
                     bare ??= defaults.Resolve(new Component(node.Name, node.Component.Type), node.Index);
                     claims.Add(Claim(context, node, c, used.Value, c.Used(bare)));
                 }
-                else if (c.Placeholder(placeholder) is not null && used.Source.StartsWith("registry ", StringComparison.Ordinal))
+                else if (c.Placeholder(placeholder) is not null && used.Origin == FigureOrigin.Registry)
                 {
                     (resting ??= []).Add(c.Label);
                 }
@@ -94,8 +94,8 @@ internal static class ClaimsCheck
         return new ClaimedFigure { Component = node.Name, Figure = c.Label, Value = value, Unit = c.Unit, Default = byDefault, FarFromDefault = far };
     }
 
-    // The resolver marks every value it took from the design with this source.
-    private static bool IsDesigned(Figure figure) => string.Equals(figure.Source, "design", StringComparison.Ordinal);
+    // Only the value the design states is a claim; one the engine worked out from it (a batch's capacity) is not.
+    private static bool IsDesigned(Figure figure) => figure.Origin == FigureOrigin.Design;
 
     private static bool Higher(double value, double byDefault) => PastMargin(value, byDefault);
 

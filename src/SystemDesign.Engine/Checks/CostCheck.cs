@@ -36,7 +36,7 @@ internal static class CostCheck
         node.Behaviour is Behaviour.Source or Behaviour.OffPath
             || context.Registry.Resolve(node.Component.Type) is not { Defaults.UsdPerMillionRequests: { } price } type
             ? null
-            : new Figure(price.Value, "registry " + type.CanonicalType + ": " + price.Source);
+            : Figure.FromRegistry(price.Value, type.CanonicalType, price.Source);
 
     // Requests a month at the target rate × the price per request; nothing without a rate.
     private static double Usage(EvaluationContext context, ResolvedComponent node, Figure? price, double hours) =>

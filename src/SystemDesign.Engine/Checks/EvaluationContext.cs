@@ -32,6 +32,9 @@ internal sealed class EvaluationContext
 
     public List<Finding> Findings { get; } = [];
 
+    /// <summary>The parts of each target-count finding's message (<see cref="TargetCounts.Add"/>), by the finding itself.</summary>
+    public System.Runtime.CompilerServices.ConditionalWeakTable<Finding, TargetCountWording> TargetCountWordings { get; } = new();
+
     /// <summary>How the retry load settled (<see cref="RetriedLoad"/>): iterations made, and whether they converged; (0, true) when no edge amplifies.</summary>
     public (int Iterations, bool Converged) RetrySettling { get; init; } = (0, true);
 

@@ -158,7 +158,8 @@ internal sealed class InstanceRequirements
         for (var i = 0; i < findings.Count; i++)
         {
             var finding = findings[i];
-            if (SettleTargetCounts(context, finding, byName, search, capping) is { } settled)
+            if (context.TargetCountWordings.TryGetValue(finding, out var wording)
+                && SettleTargetCounts(context, finding, wording, byName, search, capping) is { } settled)
             {
                 findings[i] = settled;
                 continue;
@@ -260,7 +261,7 @@ internal sealed class InstanceRequirements
     /// the finding named are raised: those on its own path (SD3001) or the request path (SD4001). A sharded replica's
     /// count comes with its primaries' shards.
     /// </summary>
-    private static Finding? SettleTargetCounts(EvaluationContext context, Finding finding, Dictionary<string, int> byName, SizingSearch search, CappingStreams capping)
+    private static Finding? SettleTargetCounts(EvaluationContext context, Finding finding, TargetCountWording wording, Dictionary<string, int> byName, SizingSearch search, CappingStreams capping)
     {
         var (counts, because) = (search.Counts, search.Because);
         SortedDictionary<string, string>? rewritten = null;
@@ -303,16 +304,8 @@ internal sealed class InstanceRequirements
             return null;
         }
 
-        // The remedy stays the message's last words (SD3001 ends ", or a cache takes reads off the path.").
-        var settled = $"every constraint at once: {Listed(raised, "; ")}";
-        var or = finding.Message.LastIndexOf(", or ", System.StringComparison.Ordinal);
-        return finding with
-        {
-            Message = or >= 0
-                ? $"{finding.Message.Substring(0, or)} ({settled}){finding.Message.Substring(or)}"
-                : $"{finding.Message} E{settled.Substring(1)}.",
-            Properties = rewritten,
-        };
+        // The rule's wording places the settled counts: the remedy stays the message's last words.
+        return finding with { Message = wording.Settled(Listed(raised, "; ")), Properties = rewritten };
     }
 
     /// <summary>The smallest n with n × <paramref name="perInstance"/> strictly above <paramref name="load"/>, decided exactly.</summary>

@@ -258,7 +258,7 @@ internal static class LatencyCheck
         foreach (var e in context.Graph.Outgoing[entry])
         {
             key.Append('|').Append(e.To.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(':').Append((int)e.Role)
-                .Append(':').Append(e.CarriesReadsToPrimary ? 1 : 0).Append(':').Append(e.Weight.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+                .Append(':').Append(e.CarriesReadsToPrimary ? 1 : 0).Append(':').Append(NumberText.Raw(e.Weight));
         }
 
         return key.ToString();
@@ -307,9 +307,9 @@ internal static class LatencyCheck
         var message = $"{label} is {N(r.Milliseconds)} ms, over the {N(target)} ms target (no-queueing floor {N(r.FloorMilliseconds ?? 0)} ms{Network(r)}). Slowest hops: {string.Join("; ", slowest)}.";
         if (LatencyTargetCounts.Search(context, hops, paths, entry, requestClass, r, onPath) is { } sized)
         {
-            context.Add(Rules.LatencyTargetMissed, r.Entry,
-                $"{message} With {TargetCounts.Describe(context, sized.Counts)} it is {N(sized.Milliseconds)} ms, or {RemedyFor(r.RequestClass)}",
-                TargetCounts.Register(context, sized.Counts, $"the {N(target)} ms target of the {label}"));
+            TargetCounts.Add(context, Rules.LatencyTargetMissed, r.Entry,
+                new TargetCountWording($"{message} With {TargetCounts.Describe(context, sized.Counts)} it is {N(sized.Milliseconds)} ms", RemedyFor(r.RequestClass)),
+                sized.Counts, $"the {N(target)} ms target of the {label}");
         }
         else
         {

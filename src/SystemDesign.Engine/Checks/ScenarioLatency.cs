@@ -62,7 +62,7 @@ internal sealed class ScenarioLatency
                 continue;
             }
 
-            var key = LatencyCheck.EntryKey(context, entry) + "|" + result.RequestClass + "|" + result.Percentile.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            var key = LatencyCheck.EntryKey(context, entry) + "|" + result.RequestClass + "|" + NumberText.Raw(result.Percentile);
             if (LatencyRequests.Named(result.RequestClass) is { } requests && seen.Add(key))
             {
                 rows.Add(new Row(entry, requests.Class, requests.Outcome, result.Percentile, target, result.Milliseconds, LatencyCheck.Label(result)));

@@ -16,7 +16,7 @@ internal static class TargetCounts
     /// Registers each count under <paramref name="constraint"/> and returns the finding's properties. They name no knob
     /// of the finding's own target (the counts are other components'), so the squiggle stays where the finding is.
     /// </summary>
-    public static FindingProperty[] Register(EvaluationContext context, IReadOnlyDictionary<int, long> counts, string constraint)
+    private static FindingProperty[] Register(EvaluationContext context, IReadOnlyDictionary<int, long> counts, string constraint)
     {
         foreach (var pair in counts)
         {
@@ -24,6 +24,17 @@ internal static class TargetCounts
         }
 
         return Properties(context, counts);
+    }
+
+    /// <summary>
+    /// Adds the finding of <paramref name="rule"/> proposing <paramref name="counts"/>, worded in parts
+    /// (<see cref="TargetCountWording"/>) so that settling the counts later can add what decides them without reading
+    /// the message.
+    /// </summary>
+    public static void Add(EvaluationContext context, Rule rule, string? component, TargetCountWording wording, IReadOnlyDictionary<int, long> counts, string constraint)
+    {
+        context.Add(rule, component, wording.Text, Register(context, counts, constraint));
+        context.TargetCountWordings.Add(context.Findings[context.Findings.Count - 1], wording);
     }
 
     /// <summary>
@@ -46,4 +57,22 @@ internal static class TargetCounts
     /// <summary>"App at 3, Db at 2 instances", in design order.</summary>
     public static string Describe(EvaluationContext context, IReadOnlyDictionary<int, long> counts) =>
         Listed(counts.OrderBy(p => p.Key).Select(p => $"{context.Nodes[p.Key].Name} at {Count(p.Value)}"), ", ") + " instances";
+}
+
+/// <summary>
+/// The message of a target-count finding in its parts: what it states (the miss and the counts that meet the target)
+/// and the remedy its rule offers besides, kept apart so the settled counts go between them, whatever the wording.
+/// </summary>
+/// <param name="Stated">The miss and the proposed counts, e.g. "P99 … is 250 ms, over the 200 ms target … With App at 3 instances it is 180 ms".</param>
+/// <param name="Remedy">The other way out, e.g. "a cache takes reads off the path.", or null when the rule offers none.</param>
+internal sealed record TargetCountWording(string Stated, string? Remedy)
+{
+    /// <summary>The message as first added: the statement, then ", or " and the remedy.</summary>
+    public string Text => Remedy is null ? Stated : Stated + ", or " + Remedy;
+
+    /// <summary>The message once the counts are settled by every constraint (<paramref name="raised"/> lists them).</summary>
+    public string Settled(string raised) =>
+        Remedy is null
+            ? $"{Stated} Every constraint at once: {raised}."
+            : $"{Stated} (every constraint at once: {raised}), or {Remedy}";
 }

@@ -112,7 +112,7 @@ internal static class TierCheck
         {
             context.Add(Rules.ParameterOutOfRange, null, FindingTarget.Tier(tier.Id),
                 $"{where}{range.Type}.{range.Parameter} must be {bounds}, and the design has no '{range.Type}'. Add one and set it.",
-                ("type", range.Type), FindingProperty.Parameter(range.Parameter), ("tier", tier.Id), ("value", (range.Min ?? range.Max ?? 0).ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+                ("type", range.Type), FindingProperty.Parameter(range.Parameter), ("tier", tier.Id), ("value", NumberText.Raw(range.Min ?? range.Max ?? 0)));
             return new RequirementResult(range, false, "none");
         }
 
@@ -130,7 +130,7 @@ internal static class TierCheck
             var fix = range.Min is { } min ? min : range.Max!.Value;
             context.Add(Rules.ParameterOutOfRange, node.Name,
                 $"{where}{node.Name}.{range.Parameter} must be {bounds} ({range.Source ?? "catalog"}); it is {(value is null ? "not set" : N(value.Value) + " (" + value.Source + ")")}. Set it to {N(fix)}.",
-                ("type", range.Type), FindingProperty.Parameter(range.Parameter), ("tier", tier.Id), ("value", fix.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+                ("type", range.Type), FindingProperty.Parameter(range.Parameter), ("tier", tier.Id), ("value", NumberText.Raw(fix)));
         }
 
         return new RequirementResult(range, passed, Listed(matching, "; ", n => $"{n.Name}: {(ValueOf(n, range.Parameter) is { } v ? v.ToString() : "not set")}", "and {0} more"));
@@ -140,7 +140,7 @@ internal static class TierCheck
     {
         ParameterNames.HitRate => node.HitRate,
         ParameterNames.Partitions => node.Partitions,
-        _ => node.Component.Parameters.TryGetValue(parameter, out var v) ? new Figure(v, "design") : null,
+        _ => node.Component.Parameters.TryGetValue(parameter, out var v) ? Figure.Designed(v) : null,
     };
 
     /// <summary>

@@ -50,7 +50,7 @@ public static partial class Availability
         {
             throw new ArgumentOutOfRangeException(
                 parameter,
-                string.Format(CultureInfo.InvariantCulture, "A time in hours must be positive{0}, but was {1:R}.", allowInfinity ? string.Empty : " and finite", hours));
+                string.Format(CultureInfo.InvariantCulture, "A time in hours must be positive{0}, but was {1}.", allowInfinity ? string.Empty : " and finite", NumberText.Raw(hours)));
         }
     }
 }

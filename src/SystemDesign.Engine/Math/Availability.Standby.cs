@@ -28,12 +28,12 @@ public static partial class Availability
         Require(standby, nameof(standby));
         if (double.IsNaN(failoverSeconds) || failoverSeconds < 0 || double.IsInfinity(failoverSeconds))
         {
-            throw new ArgumentOutOfRangeException(nameof(failoverSeconds), string.Format(CultureInfo.InvariantCulture, "A failover time must be at least 0 and finite, but was {0:R}.", failoverSeconds));
+            throw new ArgumentOutOfRangeException(nameof(failoverSeconds), string.Format(CultureInfo.InvariantCulture, "A failover time must be at least 0 and finite, but was {0}.", NumberText.Raw(failoverSeconds)));
         }
 
         if (double.IsNaN(repairSeconds) || repairSeconds <= 0 || double.IsInfinity(repairSeconds))
         {
-            throw new ArgumentOutOfRangeException(nameof(repairSeconds), string.Format(CultureInfo.InvariantCulture, "A repair time must be positive and finite, but was {0:R}.", repairSeconds));
+            throw new ArgumentOutOfRangeException(nameof(repairSeconds), string.Format(CultureInfo.InvariantCulture, "A repair time must be positive and finite, but was {0}.", NumberText.Raw(repairSeconds)));
         }
 
         var unavailable = (1 - primary) * ((1 - standby) + (standby * System.Math.Min(1, failoverSeconds / repairSeconds)));

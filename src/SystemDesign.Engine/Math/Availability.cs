@@ -276,7 +276,7 @@ public static partial class Availability
         {
             throw new ArgumentOutOfRangeException(
                 parameter,
-                string.Format(CultureInfo.InvariantCulture, "An availability must be a probability in [0, 1] (0.999 for 99.9%), but was {0:R}.", availability));
+                string.Format(CultureInfo.InvariantCulture, "An availability must be a probability in [0, 1] (0.999 for 99.9%), but was {0}.", NumberText.Raw(availability)));
         }
 
         return availability;

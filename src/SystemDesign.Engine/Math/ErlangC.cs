@@ -196,7 +196,7 @@ public static class ErlangC
         {
             throw new ArgumentOutOfRangeException(
                 nameof(maxProbabilityOfWaiting),
-                string.Format(CultureInfo.InvariantCulture, "The target probability of waiting must be in [0, 1], but was {0:R}.", maxProbabilityOfWaiting));
+                string.Format(CultureInfo.InvariantCulture, "The target probability of waiting must be in [0, 1], but was {0}.", NumberText.Raw(maxProbabilityOfWaiting)));
         }
 
         return MinimumServers(arrivalRate, serviceRate, q => q.ProbabilityOfWaiting <= maxProbabilityOfWaiting, int.MaxValue)
@@ -221,14 +221,14 @@ public static class ErlangC
         {
             throw new ArgumentOutOfRangeException(
                 nameof(percentile),
-                string.Format(CultureInfo.InvariantCulture, "The percentile must be in [0, 1) (0.8 for 80%), but was {0:R}.", percentile));
+                string.Format(CultureInfo.InvariantCulture, "The percentile must be in [0, 1) (0.8 for 80%), but was {0}.", NumberText.Raw(percentile)));
         }
 
         if (double.IsNaN(maxWaitingTime) || maxWaitingTime < 0)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(maxWaitingTime),
-                string.Format(CultureInfo.InvariantCulture, "The target waiting time must be ≥ 0, but was {0:R}.", maxWaitingTime));
+                string.Format(CultureInfo.InvariantCulture, "The target waiting time must be ≥ 0, but was {0}.", NumberText.Raw(maxWaitingTime)));
         }
 
         return MinimumServers(arrivalRate, serviceRate, q => q.WaitingTimePercentile(percentile) <= maxWaitingTime, int.MaxValue)
@@ -248,7 +248,7 @@ public static class ErlangC
         {
             throw new ArgumentOutOfRangeException(
                 nameof(offeredLoad),
-                string.Format(CultureInfo.InvariantCulture, "The offered load must be ≥ 0 Erlangs (arrival rate × mean service time), but was {0:R}.", offeredLoad));
+                string.Format(CultureInfo.InvariantCulture, "The offered load must be ≥ 0 Erlangs (arrival rate × mean service time), but was {0}.", NumberText.Raw(offeredLoad)));
         }
     }
 }

@@ -73,7 +73,7 @@ public static class FluidBacklog
     {
         if (double.IsNaN(value) || double.IsInfinity(value) || value < 0)
         {
-            throw new ArgumentOutOfRangeException(name, string.Format(CultureInfo.InvariantCulture, "{0} must be a finite number ≥ 0, but was {1:R}.", name, value));
+            throw new ArgumentOutOfRangeException(name, string.Format(CultureInfo.InvariantCulture, "{0} must be a finite number ≥ 0, but was {1}.", name, NumberText.Raw(value)));
         }
     }
 }

@@ -44,21 +44,21 @@ public static class Headroom
         {
             throw new ArgumentOutOfRangeException(
                 nameof(load),
-                string.Format(CultureInfo.InvariantCulture, "The load must be a finite number ≥ 0, but was {0:R}.", load));
+                string.Format(CultureInfo.InvariantCulture, "The load must be a finite number ≥ 0, but was {0}.", NumberText.Raw(load)));
         }
 
         if (double.IsNaN(perInstanceCapacity) || double.IsInfinity(perInstanceCapacity) || perInstanceCapacity <= 0)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(perInstanceCapacity),
-                string.Format(CultureInfo.InvariantCulture, "The capacity of one instance must be a finite number > 0, in the unit of the load, but was {0:R}.", perInstanceCapacity));
+                string.Format(CultureInfo.InvariantCulture, "The capacity of one instance must be a finite number > 0, in the unit of the load, but was {0}.", NumberText.Raw(perInstanceCapacity)));
         }
 
         if (double.IsNaN(headroom) || double.IsInfinity(headroom) || headroom <= 0)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(headroom),
-                string.Format(CultureInfo.InvariantCulture, "The headroom must be a finite number > 0 (1.2 for 20% spare capacity), but was {0:R}.", headroom));
+                string.Format(CultureInfo.InvariantCulture, "The headroom must be a finite number > 0 (1.2 for 20% spare capacity), but was {0}.", NumberText.Raw(headroom)));
         }
 
         if (load == 0)

@@ -241,11 +241,11 @@ public sealed class MmcQueue
     /// <inheritdoc/>
     public override string ToString() => string.Format(
         CultureInfo.InvariantCulture,
-        "M/M/{0} λ={1:R} μ={2:R} ρ={3:R}",
+        "M/M/{0} λ={1} μ={2} ρ={3}",
         Servers,
-        ArrivalRate,
-        ServiceRate,
-        Utilization);
+        NumberText.Raw(ArrivalRate),
+        NumberText.Raw(ServiceRate),
+        NumberText.Raw(Utilization));
 
     /// <summary>Creates a queue from inputs already validated and its precomputed Erlang B value (staffing searches).</summary>
     internal static MmcQueue FromErlangB(double arrivalRate, double serviceRate, int servers, double erlangB) =>
@@ -259,8 +259,8 @@ public sealed class MmcQueue
             parameter = nameof(arrivalRate);
             return string.Format(
                 CultureInfo.InvariantCulture,
-                "The arrival rate λ must be a finite number ≥ 0 (requests per unit of time), but was {0:R}. Pass the measured or target request rate.",
-                arrivalRate);
+                "The arrival rate λ must be a finite number ≥ 0 (requests per unit of time), but was {0}. Pass the measured or target request rate.",
+                NumberText.Raw(arrivalRate));
         }
 
         if (double.IsNaN(serviceRate) || double.IsInfinity(serviceRate) || serviceRate <= 0)
@@ -268,8 +268,8 @@ public sealed class MmcQueue
             parameter = nameof(serviceRate);
             return string.Format(
                 CultureInfo.InvariantCulture,
-                "The service rate μ must be a finite number > 0 (requests one server completes per unit of time, 1 / mean service time), but was {0:R}.",
-                serviceRate);
+                "The service rate μ must be a finite number > 0 (requests one server completes per unit of time, 1 / mean service time), but was {0}.",
+                NumberText.Raw(serviceRate));
         }
 
         if (servers < 1)
@@ -302,7 +302,7 @@ public sealed class MmcQueue
         {
             throw new ArgumentOutOfRangeException(
                 nameof(time),
-                string.Format(CultureInfo.InvariantCulture, "The time must be ≥ 0, in the unit of the rates, but was {0:R}.", time));
+                string.Format(CultureInfo.InvariantCulture, "The time must be ≥ 0, in the unit of the rates, but was {0}.", NumberText.Raw(time)));
         }
     }
 
@@ -312,7 +312,7 @@ public sealed class MmcQueue
         {
             throw new ArgumentOutOfRangeException(
                 nameof(p),
-                string.Format(CultureInfo.InvariantCulture, "The percentile must be a probability in [0, 1] (0.99 for p99), but was {0:R}.", p));
+                string.Format(CultureInfo.InvariantCulture, "The percentile must be a probability in [0, 1] (0.99 for p99), but was {0}.", NumberText.Raw(p)));
         }
     }
 

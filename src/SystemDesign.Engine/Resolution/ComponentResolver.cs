@@ -18,8 +18,6 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
     /// <summary>The kind an unknown type is treated as (a finding says so).</summary>
     public const string FallbackKind = "compute";
 
-    private const string Design = "design";
-
     private static readonly Figure NoInstances = new(1, "default: 1 instance when the design does not say");
     private static readonly Figure InvalidInstances = new(1, "default: 1 instance in place of the design's invalid count (SD0007)");
     private static readonly Figure AlwaysUp = new(1, "default: no availability figure in the registry, counted as always up");
@@ -78,8 +76,8 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
         var type = registry.Resolve(typeName);
         var kind = type?.Kind ?? registry.FindKind(FallbackKind) ?? new ComponentKind(FallbackKind, string.Empty, true, ComponentDefaults.None);
         var defaults = type?.Defaults ?? kind.Defaults;
-        var registrySource = "registry " + (type?.CanonicalType ?? FallbackKind);
-        Figure? Registry(Sourced? value) => value is { } r ? new Figure(r.Value, registrySource + ": " + r.Source) : null;
+        var registryType = type?.CanonicalType ?? FallbackKind;
+        Figure? Registry(Sourced? value) => value is { } r ? Figure.FromRegistry(r.Value, registryType, r.Source) : null;
         return new TypeFigures(
             kind.Id,
             type?.CanonicalType,
@@ -93,7 +91,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
         {
             Role = type?.Emits ?? ClientRole.All,
             LightTimeMs = type?.Crosses is { } place && Behaviours.Is(kind.Id, "network")
-                ? new Figure(RegionDelays.LinkOneWay(place).Value * 1000, registrySource + " crosses to " + RegionDelays.LinkOneWay(place).Source)
+                ? new Figure(RegionDelays.LinkOneWay(place).Value * 1000, Figure.RegistryPrefix(registryType) + " crosses to " + RegionDelays.LinkOneWay(place).Source) { Origin = FigureOrigin.Registry }
                 : null,
         };
     }
@@ -124,7 +122,8 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             + ", " + (repair is null ? "registry " : "design ") + Hours(Knobs.RepairTime, mttr)
             + (repair is null ? " (" + registryRepair.Source + ")" : string.Empty)
             + ": MTBF ÷ (MTBF + MTTR)";
-        return new Figure(Math.Availability.FromRepair(mtbf, mttr), source);
+        // The MTBF decides whose figure it is: the registry's availability implies it unless the design states it.
+        return new Figure(Math.Availability.FromRepair(mtbf, mttr), source) { Origin = between is null ? FigureOrigin.Registry : FigureOrigin.Derived };
     }
 
     /// <summary>
@@ -132,7 +131,11 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
     /// second serves b × c requests per second.
     /// </summary>
     private static Figure Batched(Figure perBatch, int batch) =>
-        new(perBatch.Value * batch, perBatch.Source + " × " + batch.ToString(System.Globalization.CultureInfo.InvariantCulture) + " per batch (design " + Knobs.BatchSize.Method + ")");
+        new(perBatch.Value * batch, perBatch.Source + " × " + NumberText.Raw(batch) + " per batch (design " + Knobs.BatchSize.Method + ")")
+        {
+            // A default stays the registry's or the problem's; a designed per-batch figure is no longer the one stated.
+            Origin = perBatch.Origin == FigureOrigin.Design ? FigureOrigin.Derived : perBatch.Origin,
+        };
 
     private static double? Positive(double? value) => value is { } d && d > 0 && !double.IsInfinity(d) ? d : null;
 
@@ -145,7 +148,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
         var bits = BitConverter.DoubleToInt64Bits(value);
         if (!designed.TryGetValue(bits, out var figure))
         {
-            designed[bits] = figure = new Figure(value, Design);
+            designed[bits] = figure = Figure.Designed(value);
         }
 
         return figure;
@@ -175,7 +178,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
 
     private Figure? Constant(string key) =>
         problem.NumberConstant(key) is { } value && value > 0 && !double.IsInfinity(value)
-            ? new Figure(value, "constant " + key)
+            ? Figure.FromConstant(value, key)
             : null;
 
     /// <summary>A type's settled kind and default figures; the design's own values override them per component.</summary>

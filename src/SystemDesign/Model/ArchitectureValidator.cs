@@ -44,7 +44,7 @@ internal static class ArchitectureValidator
         double.IsNaN(value) ? "double.NaN"
         : double.IsPositiveInfinity(value) ? "double.PositiveInfinity"
         : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
-        : value.ToString("R", CultureInfo.InvariantCulture);
+        : ModelNumbers.Exact(value);
 
     internal static Finding Make(Rule rule, string? component, FindingTarget target, string message, string? knob = null) =>
         new(rule, component, message) { Target = target, Knob = knob };

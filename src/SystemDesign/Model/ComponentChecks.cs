@@ -30,7 +30,7 @@ internal static class ComponentChecks
                     "{0} has Instances({1}): {2} instances is more than 1,000,000. Check for a typo (an extra zero?); if the count is real, raise CapacityPerInstance instead of multiplying instances.",
                     Who(),
                     instances,
-                    instances.ToString("N0", CultureInfo.InvariantCulture)));
+                    ModelNumbers.Count(instances)));
             }
         }
 

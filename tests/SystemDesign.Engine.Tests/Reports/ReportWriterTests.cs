@@ -129,15 +129,7 @@ public sealed class ReportWriterTests
         }
     }
 
-    // The report's writer settings: System.Text.Json indented, with the report's escaping.
-    private static string Json(System.Action<Utf8JsonWriter> write)
-    {
-        using var stream = new System.IO.MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = ReportJsonEncoder.Instance }))
-        {
-            write(writer);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", System.StringComparison.Ordinal);
-    }
+    // The report's writer settings: the one JSON writing of every file of ours (indented, the readable escaping).
+    private static string Json(System.Action<Utf8JsonWriter> write) =>
+        System.Text.Encoding.UTF8.GetString(SystemDesign.Catalog.Loading.JsonWriting.Write(write));
 }

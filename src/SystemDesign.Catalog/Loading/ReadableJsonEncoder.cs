@@ -1,28 +1,32 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 
-namespace SystemDesign.Reports;
+namespace SystemDesign.Catalog.Loading;
 
 /// <summary>
-/// The report's JSON escaping (docs/report-json.md), for System.Text.Json's writer: only what RFC 8259 §7 requires
+/// The one JSON escaping of every file and document we write (catalog problems, reports, the tool's and the solver's
+/// JSON; <see cref="JsonWriting.Options"/>), for System.Text.Json's writer: only what RFC 8259 §7 requires
 /// (the quote, the backslash, control characters) plus U+2028/U+2029 for JavaScript consumers, so names in any
 /// script, and emoji, stay readable. The built-in encoders escape every non-ASCII or every supplementary character.
 /// A lone surrogate, which has no UTF-8 form, reaches us as U+FFFD and is written as is.
 /// </summary>
-internal sealed class ReportJsonEncoder : JavaScriptEncoder
+public sealed class ReadableJsonEncoder : JavaScriptEncoder
 {
-    public static readonly ReportJsonEncoder Instance = new();
+    /// <summary>The encoder (it has no state).</summary>
+    public static readonly ReadableJsonEncoder Instance = new();
 
-    private ReportJsonEncoder()
+    private ReadableJsonEncoder()
     {
     }
 
+    /// <inheritdoc />
     public override int MaxOutputCharactersPerInputCharacter => 6; // \uXXXX
 
+    /// <inheritdoc />
     public override bool WillEncode(int unicodeScalar) =>
         unicodeScalar < ' ' || unicodeScalar is '"' or '\\' or 0x2028 or 0x2029;
 
-
+    /// <inheritdoc />
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {
         for (var i = 0; i < textLength; i++)
@@ -38,6 +42,7 @@ internal sealed class ReportJsonEncoder : JavaScriptEncoder
         return -1;
     }
 
+    /// <inheritdoc />
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
     {
         var text = Escape(unicodeScalar);
