@@ -1,8 +1,8 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using SystemDesign.Catalog;
+using SystemDesign.Catalog.Loading;
 
 namespace SystemDesign.Importer;
 
@@ -75,7 +75,7 @@ public static partial class OverrideFile
         var role = Registry.Resolve(type)!.Emits;
         var total = components.Where(c => c.WorkloadShare is not null && Registry.Resolve(c.Type)?.Emits == role).Sum(c => c.WorkloadShare!.Value);
         Expect(total <= 1 + 1e-9, file, op.Path + ".workloadShare",
-            string.Create(CultureInfo.InvariantCulture, $"shares of the '{role.Name()}' clients of {label} that add up to at most 1 (they add up to {total:0.###})"));
+            $"shares of the '{role.Name()}' clients of {label} that add up to at most 1 (they add up to {CatalogNumber.Decimals(total, 3, grouped: false)})");
         return problem with { ReferenceSolution = solution with { Components = components } };
     }
 

@@ -110,7 +110,7 @@ internal static class CacheLossScenario
                     // solver's minimum) passes this scenario too.
                     var at = losses;
                     if (ScenarioLatencyCounts.Search(context, recheck, recheck.Paths(coldGraph, coldHops), coldHops,
-                            (i, n) => HopModel.For(context.Nodes[i] with { Instances = new Figure(n, "sized for the cold cache") }, at.Shared(i) + (n * at.Applied(i)))) is { Count: > 0 } counts)
+                            (i, n) => HopModel.For(context.Nodes[i] with { Instances = new Figure(n, "sized for the cold cache") }, at.Shared(i) + (n * at.Applied(i))), out var floorDecides) is { Count: > 0 } counts)
                     {
                         context.Add(Rules.ScenarioLatencyMissed, cache.Name,
                             $"{said} With {TargetCounts.Describe(context, counts)} every target holds while it is cold.",
@@ -118,7 +118,10 @@ internal static class CacheLossScenario
                     }
                     else
                     {
-                        context.Add(Rules.ScenarioLatencyMissed, cache.Name, $"{said} More instances behind it, or a second cache, keep the target.");
+                        // The reason must be true: where no hop queues, more instances change nothing.
+                        context.Add(Rules.ScenarioLatencyMissed, cache.Name, floorDecides
+                            ? $"{said} No instance count keeps the target: with every read going through, the service times on the path miss it without any queueing, so a second cache (or a faster store behind it) is what keeps it."
+                            : $"{said} More instances behind it, or a second cache, keep the target.");
                     }
                 }
             }

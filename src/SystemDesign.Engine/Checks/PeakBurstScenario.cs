@@ -57,7 +57,7 @@ internal static class PeakBurstScenario
                 var said = $"At the peak ({N(context.Peak)} × the target rate) {Listed(misses.Select(ScenarioLatency.Describe), "; ")}.";
                 // The counts that keep the targets at the peak join the required counts, as a cold cache's do.
                 if (ScenarioLatencyCounts.Search(context, recheck, recheck.Paths(context.Graph, peakHops), peakHops,
-                        (i, n) => HopModel.For(context.Nodes[i] with { Instances = new Figure(n, "sized for the peak") }, context.LoadWith(i, n) * context.Peak)) is { Count: > 0 } counts)
+                        (i, n) => HopModel.For(context.Nodes[i] with { Instances = new Figure(n, "sized for the peak") }, context.LoadWith(i, n) * context.Peak), out var floorDecides) is { Count: > 0 } counts)
                 {
                     context.Add(Rules.ScenarioLatencyMissed, null,
                         $"{said} With {TargetCounts.Describe(context, counts)} every target holds at the peak.",
@@ -65,7 +65,9 @@ internal static class PeakBurstScenario
                 }
                 else
                 {
-                    context.Add(Rules.ScenarioLatencyMissed, null, $"{said} Size the busiest hops on the path for the peak, not the target rate.");
+                    context.Add(Rules.ScenarioLatencyMissed, null, floorDecides
+                        ? $"{said} No instance count keeps it: the service times on the path miss it at the peak without any queueing; faster hops (or fewer of them on the path) keep it."
+                        : $"{said} Size the busiest hops on the path for the peak, not the target rate.");
                 }
             }
         }

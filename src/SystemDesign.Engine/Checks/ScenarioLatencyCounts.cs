@@ -25,9 +25,12 @@ internal static class ScenarioLatencyCounts
     /// <param name="paths">The scenario's paths at the declared counts.</param>
     /// <param name="hops">The scenario's hops at the declared counts.</param>
     /// <param name="hopAt">A component's hop in the scenario at a given instance count.</param>
+    /// <param name="floorDecides">True when no count can keep the targets: no hop on a missed path waits in a queue at
+    /// that percentile, so the service times alone miss it (the finding then says so, not "more instances").</param>
     /// <returns>The raised counts by component index; null when no count keeps the targets (a floor) or the budget is spent.</returns>
-    public static Dictionary<int, long>? Search(EvaluationContext context, ScenarioLatency recheck, PathLatency paths, HopModel[] hops, Func<int, long, HopModel> hopAt)
+    public static Dictionary<int, long>? Search(EvaluationContext context, ScenarioLatency recheck, PathLatency paths, HopModel[] hops, Func<int, long, HopModel> hopAt, out bool floorDecides)
     {
+        floorDecides = false;
         var trial = (HopModel[])hops.Clone();
         var counts = new Dictionary<int, long>();
         for (var step = 0; step < MaxSteps; step++)
@@ -41,7 +44,8 @@ internal static class ScenarioLatencyCounts
             var slowest = Slowest(context, trial, miss);
             if (slowest < 0 || context.LatencySizingWork < 0)
             {
-                return null; // no hop on the path queues (the floor decides), or the work budget is spent
+                floorDecides = slowest < 0; // no hop on the path queues: the service times decide; else the budget is spent
+                return null;
             }
 
             var n = counts.TryGetValue(slowest, out var sized) ? sized : context.Nodes[slowest].InstanceCount;

@@ -144,6 +144,23 @@ public sealed class ScenarioRecheckTests
     }
 
     [Fact]
+    public void A_cold_cache_whose_path_misses_a_target_without_queueing_says_no_count_keeps_it()
+    {
+        // Cold, every read waits one Exp(50 ms) app hop: its P99 is at least 50 ms × ln 100 = 230.3 ms however many
+        // instances share the load (the no-queueing floor). A 200 ms target the warm cache meets is then out of reach
+        // of any count: the finding says so and proposes none, rather than "more instances behind it".
+        var problem = Designs.Problem(rate: 70, readRatio: 1, latency: [new LatencyTarget(99, 200, "test")]);
+        var e = Designs.Evaluate(problem, ColdCacheDesign(1));
+
+        Assert.True(e.Latency.Single().MeetsTarget);
+        var finding = Assert.Single(e.Findings(Rules.ScenarioLatencyMissed.Id));
+        Assert.Contains("No instance count keeps the target", finding.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("More instances", finding.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(finding.Properties.Keys, k => k.StartsWith("instances", System.StringComparison.Ordinal));
+        Assert.NotEqual("the latency targets with Cache cold", e.Component("App").RequiredBecause);
+    }
+
+    [Fact]
     public void The_peak_that_misses_a_target_proposes_the_count_that_keeps_it()
     {
         // As The_peak_re_checks_latency_at_the_peak_load: 4 instances at 75 req/s each at the peak; 5 bring them to 60,
