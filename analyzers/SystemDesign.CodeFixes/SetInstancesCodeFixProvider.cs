@@ -51,8 +51,8 @@ public sealed class SetInstancesCodeFixProvider : KnobFixProvider
 
     private IEnumerable<KnobChange> Counts(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe)
     {
-        if (diagnostic.Id != Rules.LatencyTargetMissed.Id && diagnostic.Id != Rules.AvailabilityBelowTarget.Id
-            && !diagnostic.Properties.Keys.Any(k => Knobs.Instances.ComponentOfFixProperty(k) is not null))
+        // A count per named component ("instances:App"; SD3001, SD4001, SD6004) is read off the keys, whatever the rule.
+        if (!diagnostic.Properties.Keys.Any(k => Knobs.Instances.ComponentOfFixProperty(k) is not null))
         {
             return base.PlanAll(diagnostic, node, describe);
         }

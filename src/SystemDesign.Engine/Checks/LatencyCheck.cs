@@ -193,8 +193,10 @@ internal static class LatencyCheck
             return;
         }
 
+        // Only the bounds no kind of the other class is graded against: "all" and "cross-region" bounds hold writes too.
+        static bool Held(LatencyTarget t, System.Func<RequestClass, bool> of) => LatencyRequests.All.Any(k => of(k.Class) && k.Bounds.Contains(t.AppliesTo));
         var bounds = context.Problem.Workload.LatencyTargets
-            .Where(t => t.AppliesTo != LatencyClasses.All && LatencyRequests.All.Any(k => k.Class == requestClass && k.Bounds.Contains(t.AppliesTo)))
+            .Where(t => Held(t, c => c == requestClass) && !Held(t, c => c != requestClass))
             .ToList();
         if (bounds.Count == 0)
         {

@@ -90,8 +90,8 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             Behaviours.Is(kind.Id, "websocket") ? Constant(CapacityConstants.WebsocketConnections) ?? Registry(defaults.CapacityConnections) : null)
         {
             Role = type?.Emits ?? ClientRole.All,
-            LightTimeMs = type?.Crosses is { } place && Behaviours.Is(kind.Id, "network")
-                ? new Figure(RegionDelays.LinkOneWay(place).Value * 1000, Figure.RegistryPrefix(registryType) + " crosses to " + RegionDelays.LinkOneWay(place).Source) { Origin = FigureOrigin.Registry }
+            LightTimeMs = type?.Crosses is { } place && Behaviours.Is(kind.Id, "network") && RegionDelays.LinkOneWay(place) is var link
+                ? new Figure(link.Value * 1000, Figure.RegistryPrefix(registryType) + " crosses to " + link.Source) { Origin = FigureOrigin.Registry }
                 : null,
         };
     }

@@ -50,6 +50,16 @@ public sealed class ClassWithoutRequestsTests
     }
 
     [Fact]
+    public void A_cross_region_bound_holds_the_writes_of_an_all_writes_workload_and_is_not_called_a_read_bound()
+    {
+        // "cross-region" is graded against reads and writes alike (LatencyRequests.CrossRegionReads/Writes): with no
+        // reads it still bounds the writes, so the no-reads finding must not name it (the one-region SD3005 may).
+        var e = Grade(0.0, new LatencyTarget(95, 100, "P95 < 100ms cross-region", LatencyClasses.CrossRegion));
+
+        Assert.DoesNotContain(e.Findings, f => f.Message.Contains("bound for reads", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_bound_for_the_class_the_workload_has_is_not_reported()
     {
         var e = Grade(0.0, new LatencyTarget(95, 10_000, "P95 < 10s", LatencyClasses.Writes));
