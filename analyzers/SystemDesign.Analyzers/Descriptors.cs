@@ -32,7 +32,7 @@ public static class Descriptors
     [SuppressMessage(
         "MicrosoftCodeAnalysisDesign",
         "RS1017:DiagnosticId for analyzers must be a non-null constant",
-        Justification = "The ids come from the rule table; RuleTableTests checks AnalyzerReleases.*.md against it instead.")]
+        Justification = "The ids come from the rule table; DescriptorTests checks AnalyzerReleases.*.md against it instead.")]
     private static ImmutableArray<DiagnosticDescriptor> Build()
     {
         var builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>(Rules.All.Count);

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SystemDesign.Analyzers;
 using SystemDesign.CodeFixes.Syntax;
@@ -29,40 +28,35 @@ public sealed class AddComponentCodeFixProvider : CodeFixProvider
         Rules.TooFewInstances.Id,
         Rules.ParameterOutOfRange.Id);
 
+    private static readonly FixPlan<Addition> Fix = new(EquivalenceKeys.AddComponent, PlannerFor, Apply);
+
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => DesignFix.FixAll(EquivalenceKeys.AddComponent, ApplyAsync);
+    public override FixAllProvider GetFixAllProvider() => Fix.FixAll();
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        // Offered only where it can edit: a block-bodied Describe in the [Design] class's own declaration. An
-        // expression-bodied Describe, or one in another part of a partial class, would get an action that changes nothing.
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
         // One action per missing type; the findings of that type (SD1001, SD1002, SD1004) travel together.
-        foreach (var group in context.Diagnostics.Where(Applies).GroupBy(Type, System.StringComparer.Ordinal).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+        var planned = await Fix.PlanAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
+        foreach (var group in planned.GroupBy(p => p.Change.Type, System.StringComparer.Ordinal).OrderBy(g => g.Key, System.StringComparer.Ordinal))
         {
-            if (DesignFix.NodeOf(root, group.First()) is not { } node || DescribeMethod.OfDesignClass(node, model, context.CancellationToken) is null)
-            {
-                continue;
-            }
-
-            var diagnostics = group.ToImmutableArray();
-            var document = context.Document;
             var (method, name, _) = ComponentKinds.For(group.Key);
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Add " + (method == "Component" ? "a '" + group.Key + "'" : method) + " \"" + name + "\" and connect it",
-                    cancellationToken => ApplyAsync(document, diagnostics, cancellationToken),
-                    EquivalenceKeys.AddComponent),
-                diagnostics);
+            Fix.Offer(
+                context,
+                "Add " + (method == "Component" ? "a '" + group.Key + "'" : method) + " \"" + name + "\" and connect it",
+                group.Select(p => p.Diagnostic).ToImmutableArray());
         }
     }
+
+    /// <summary>A finding that asks for a component of <paramref name="Type"/> in the design whose Describe is <paramref name="Describe"/>.</summary>
+    private sealed record Addition(DescribeMethod Describe, string Type, Diagnostic Diagnostic);
+
+    // Offered only where it can edit: a block-bodied Describe in the [Design] class's own declaration. An
+    // expression-bodied Describe, or one in another part of a partial class, would get an action that changes nothing.
+    private static System.Func<Diagnostic, SyntaxNode, IEnumerable<Addition>> PlannerFor(SemanticModel model, CancellationToken cancellationToken) =>
+        (diagnostic, node) => Applies(diagnostic) && DescribeMethod.OfDesignClass(node, model, cancellationToken) is { } describe
+            ? [new Addition(describe, Type(diagnostic), diagnostic)]
+            : [];
 
     private static bool Applies(Diagnostic diagnostic) =>
         DesignFix.Site(diagnostic) == Sites.Attribute
@@ -71,30 +65,17 @@ public sealed class AddComponentCodeFixProvider : CodeFixProvider
 
     private static string Type(Diagnostic diagnostic) => DesignFix.Property(diagnostic, DiagnosticProperties.Type) ?? string.Empty;
 
-    private static async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static SyntaxNode Apply(SyntaxNode root, IReadOnlyList<Addition> additions)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return document;
-        }
-
         // Per design class: the missing types, each with the largest instance count and parameter values asked of it.
         var designs = new Dictionary<SyntaxNode, (DescribeMethod Describe, Dictionary<string, MissingComponent> Missing)>();
-        foreach (var diagnostic in DesignFix.Ordered(diagnostics.Where(Applies)))
+        foreach (var (describe, type, diagnostic) in additions)
         {
-            if (DesignFix.NodeOf(root, diagnostic) is not { } node || DescribeMethod.OfDesignClass(node, model, cancellationToken) is not { } describe)
-            {
-                continue;
-            }
-
             if (!designs.TryGetValue(describe.Body, out var design))
             {
                 designs[describe.Body] = design = (describe, new Dictionary<string, MissingComponent>(System.StringComparer.Ordinal));
             }
 
-            var type = Type(diagnostic);
             if (!design.Missing.TryGetValue(type, out var missing))
             {
                 design.Missing[type] = missing = new MissingComponent(type);
@@ -113,12 +94,7 @@ public sealed class AddComponentCodeFixProvider : CodeFixProvider
             }
         }
 
-        if (designs.Count == 0)
-        {
-            return document;
-        }
-
         var bodies = designs.ToDictionary(d => d.Key, d => ComponentPlanner.Apply(d.Value.Describe, d.Value.Missing.Values));
-        return document.WithSyntaxRoot(root.ReplaceNodes(bodies.Keys, (original, _) => bodies[original]));
+        return root.ReplaceNodes(bodies.Keys, (original, _) => bodies[original]);
     }
 }

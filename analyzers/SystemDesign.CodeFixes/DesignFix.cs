@@ -1,16 +1,12 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace SystemDesign.CodeFixes;
 
 /// <summary>
-/// What the three providers share: reading a diagnostic's properties, finding its node, and a Fix All that plans
-/// every diagnostic of a document together (so two findings on one call merge instead of conflicting).
+/// What the providers share besides <see cref="FixPlan{TChange}"/>: reading a diagnostic's properties, finding its node,
+/// and the stable order in which a document's diagnostics are planned.
 /// </summary>
 internal static class DesignFix
 {
@@ -27,18 +23,6 @@ internal static class DesignFix
             ? root.FindNode(span, getInnermostNodeForTie: true)
             : null;
     }
-
-    /// <summary>
-    /// A Fix All that hands each document's diagnostics to <paramref name="fix"/> in one call, for the document,
-    /// project and solution scopes. Actions with another equivalence key are not this provider's (none today).
-    /// </summary>
-    public static FixAllProvider FixAll(string equivalenceKey, System.Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>> fix) =>
-        FixAllProvider.Create(
-            async (context, document, diagnostics) =>
-                context.CodeActionEquivalenceKey is { } key && key != equivalenceKey
-                    ? document
-                    : await fix(document, diagnostics, context.CancellationToken).ConfigureAwait(false),
-            ImmutableArray.Create(FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution));
 
     /// <summary>The diagnostics in a stable order (position, then id), so a fix's result never depends on the order they came in.</summary>
     public static IEnumerable<Diagnostic> Ordered(IEnumerable<Diagnostic> diagnostics) =>

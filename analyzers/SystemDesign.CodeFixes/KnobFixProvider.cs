@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SystemDesign.CodeFixes.Syntax;
@@ -30,13 +29,16 @@ public abstract class KnobFixProvider : CodeFixProvider
     private protected virtual IEnumerable<KnobChange> PlanAll(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe) =>
         Plan(diagnostic, node, describe) is { } change ? [change] : [];
 
+    private FixPlan<KnobChange> Fix => new(EquivalenceKey, PlannerFor, KnobEdits.Apply);
+
     /// <inheritdoc/>
-    public sealed override FixAllProvider GetFixAllProvider() => DesignFix.FixAll(EquivalenceKey, ApplyAsync);
+    public sealed override FixAllProvider GetFixAllProvider() => Fix.FixAll();
 
     /// <inheritdoc/>
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var planned = await PlanAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
+        var fix = Fix;
+        var planned = await fix.PlanAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
 
         // A finding that changes several components gets one action that makes all its changes; findings that propose
         // the same changes (SD2001 and SD6005 on one capped consumer: its count and its stream's partitions) share it.
@@ -44,62 +46,24 @@ public abstract class KnobFixProvider : CodeFixProvider
             .GroupBy(g => string.Join("|", g.Select(p => Title(p.Change))), System.StringComparer.Ordinal);
         foreach (var same in severalByChanges)
         {
-            var diagnostics = same.Select(g => g.Key).ToImmutableArray();
-            var document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Set " + same.Key.Replace("|", ", "),
-                    cancellationToken => ApplyAsync(document, diagnostics, cancellationToken),
-                    EquivalenceKey),
-                diagnostics);
+            fix.Offer(context, "Set " + same.Key.Replace("|", ", "), same.Select(g => g.Key).ToImmutableArray());
         }
 
         planned = [.. planned.GroupBy(p => p.Diagnostic).Where(g => g.Count() == 1).SelectMany(g => g)];
         foreach (var group in planned.GroupBy(p => p.Change.Target))
         {
             var change = group.OrderByDescending(p => p.Change.Value).First().Change;
-            var diagnostics = group.Select(p => p.Diagnostic).ToImmutableArray();
-            var document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Set " + (change.Component.Name ?? change.Component.Method) + " to " + change.Call,
-                    cancellationToken => ApplyAsync(document, diagnostics, cancellationToken),
-                    EquivalenceKey),
-                diagnostics);
+            fix.Offer(context, "Set " + Title(change), group.Select(p => p.Diagnostic).ToImmutableArray());
         }
     }
 
     private static string Title(KnobChange change) => (change.Component.Name ?? change.Component.Method) + " to " + change.Call;
 
-    private async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private System.Func<Diagnostic, SyntaxNode, IEnumerable<KnobChange>> PlannerFor(SemanticModel model, CancellationToken cancellationToken)
     {
-        var planned = await PlanAsync(document, diagnostics, cancellationToken).ConfigureAwait(false);
-        if (planned.Count == 0 || await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root)
-        {
-            return document;
-        }
-
-        return document.WithSyntaxRoot(KnobEdits.Apply(root, planned.Select(p => p.Change)));
-    }
-
-    private async Task<List<(Diagnostic Diagnostic, KnobChange Change)>> PlanAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var planned = new List<(Diagnostic, KnobChange)>();
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return planned;
-        }
-
         var methods = new Dictionary<SyntaxNode, DescribeMethod?>();
-        foreach (var diagnostic in DesignFix.Ordered(diagnostics))
+        return (diagnostic, node) =>
         {
-            if (DesignFix.NodeOf(root, diagnostic) is not { } node)
-            {
-                continue;
-            }
-
             // A design-wide finding sits on the [Design] argument: the fix edits that class's Describe.
             SyntaxNode? method = node.FirstAncestorOrSelf<MethodDeclarationSyntax>();
             if (method is null && DesignFix.Site(diagnostic) == Analyzers.DiagnosticProperties.Sites.Attribute)
@@ -109,7 +73,7 @@ public abstract class KnobFixProvider : CodeFixProvider
 
             if (method is null)
             {
-                continue;
+                return [];
             }
 
             if (!methods.TryGetValue(method, out var describe))
@@ -119,16 +83,8 @@ public abstract class KnobFixProvider : CodeFixProvider
                     : DescribeMethod.OfDesignClass(node, model, cancellationToken);
             }
 
-            if (describe is not null)
-            {
-                foreach (var change in PlanAll(diagnostic, node, describe))
-                {
-                    planned.Add((diagnostic, change));
-                }
-            }
-        }
-
-        return planned;
+            return describe is null ? [] : PlanAll(diagnostic, node, describe);
+        };
     }
 
     /// <summary>Whether the finding proposes an instance count, its own (<c>instances</c>) or a named component's (<c>instances:App</c>).</summary>

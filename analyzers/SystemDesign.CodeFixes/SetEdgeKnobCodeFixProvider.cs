@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SystemDesign.CodeFixes.Syntax;
@@ -31,44 +30,36 @@ public sealed class SetEdgeKnobCodeFixProvider : CodeFixProvider
         Rules.UnguardedCallChain.Id,
         Rules.RetriedWriteWithoutIdempotencyKey.Id);
 
+    private static readonly FixPlan<EdgeChange> Fix = new(EquivalenceKeys.SetEdgeKnob, PlannerFor, Apply);
+
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => DesignFix.FixAll(EquivalenceKeys.SetEdgeKnob, ApplyAsync);
+    public override FixAllProvider GetFixAllProvider() => Fix.FixAll();
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var planned = await PlanAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
+        var planned = await Fix.PlanAsync(context.Document, context.Diagnostics, context.CancellationToken).ConfigureAwait(false);
         foreach (var group in planned.GroupBy(p => p.Diagnostic))
         {
-            var diagnostics = ImmutableArray.Create(group.Key);
-            var document = context.Document;
             var change = group.First().Change;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    (change.Knob.IsSwitch ? "Add " : "Set ") + string.Join(", ", group.Select(p => p.Change.Call)) + " on " + change.Creation,
-                    cancellationToken => ApplyAsync(document, diagnostics, cancellationToken),
-                    EquivalenceKeys.SetEdgeKnob),
-                diagnostics);
+            Fix.Offer(
+                context,
+                (change.Knob.IsSwitch ? "Add " : "Set ") + string.Join(", ", group.Select(p => p.Change.Call)) + " on " + change.Creation,
+                ImmutableArray.Create(group.Key));
         }
     }
 
-    private static async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static SyntaxNode Apply(SyntaxNode root, IReadOnlyList<EdgeChange> planned)
     {
-        var planned = await PlanAsync(document, diagnostics, cancellationToken).ConfigureAwait(false);
-        if (planned.Count == 0 || await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root)
-        {
-            return document;
-        }
-
         // One change per edge and knob. A proposed timeout is a ceiling (the attempts must fit in the caller's), so the
         // shortest wins; a retry count or a switch has one proposal per edge.
-        var merged = planned.Select(p => p.Change)
+        var merged = planned
             .GroupBy(c => (c.Creation, c.Knob))
             .Select(g => g.OrderBy(c => c.Value).First())
             .ToArray();
         var replacements = merged.Where(c => c.Existing is not null).ToDictionary(c => (SyntaxNode)c.Existing!.Expression);
         var appends = merged.Where(c => c.Existing is null).GroupBy(c => (SyntaxNode)EdgeCalls.ChainEnd(c.Creation)).ToDictionary(g => g.Key, g => g.ToArray());
-        return document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys.Concat(appends.Keys), (original, rewritten) =>
+        return root.ReplaceNodes(replacements.Keys.Concat(appends.Keys), (original, rewritten) =>
         {
             if (replacements.TryGetValue(original, out var replace))
             {
@@ -86,7 +77,7 @@ public sealed class SetEdgeKnobCodeFixProvider : CodeFixProvider
             }
 
             return expression.WithTrailingTrivia(trailing);
-        }));
+        });
     }
 
     // Appended calls read in the table's order: .Timeout(..).Retries(..).Backoff().CircuitBreaker().IdempotencyKey().
@@ -103,34 +94,13 @@ public sealed class SetEdgeKnobCodeFixProvider : CodeFixProvider
         return EdgeKnobs.All.Count;
     }
 
-    private static async Task<List<(Diagnostic Diagnostic, EdgeChange Change)>> PlanAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var planned = new List<(Diagnostic, EdgeChange)>();
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return planned;
-        }
-
-        foreach (var diagnostic in DesignFix.Ordered(diagnostics))
-        {
-            if (DesignFix.NodeOf(root, diagnostic) is not { } node || EdgeCalls.EdgeOf(node, model, cancellationToken) is not { } creation)
-            {
-                continue;
-            }
-
-            foreach (var knob in EdgeKnobs.All)
-            {
-                if (knob.FixProperty is { } key && DesignFix.Property(diagnostic, key) is { } text && Change(creation, knob, text, model, cancellationToken) is { } change)
-                {
-                    planned.Add((diagnostic, change));
-                }
-            }
-        }
-
-        return planned;
-    }
+    private static System.Func<Diagnostic, SyntaxNode, IEnumerable<EdgeChange>> PlannerFor(SemanticModel model, CancellationToken cancellationToken) =>
+        (diagnostic, node) => EdgeCalls.EdgeOf(node, model, cancellationToken) is not { } creation
+            ? []
+            : EdgeKnobs.All
+                .Select(knob => knob.FixProperty is { } key && DesignFix.Property(diagnostic, key) is { } text ? Change(creation, knob, text, model, cancellationToken) : null)
+                .OfType<EdgeChange>()
+                .ToList();
 
     private static EdgeChange? Change(InvocationExpressionSyntax creation, EdgeKnob knob, string text, SemanticModel model, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace SystemDesign.Importer.Tests;
 /// </summary>
 public sealed class AvailabilityObjectiveTests
 {
-    private static WorkloadData Availability(string text) => WorkloadParser.Parse("p", [new NonFunctionalRequirement("Availability", text)], [], []);
+    private static Workload Availability(string text) => WorkloadParser.Parse("p", [new NonFunctionalRequirement("Availability", text)], [], []);
 
     [Fact]
     public void The_overall_figure_is_the_target_and_the_subset_is_kept_with_its_scope()

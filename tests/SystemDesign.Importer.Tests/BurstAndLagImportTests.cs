@@ -10,7 +10,7 @@ namespace SystemDesign.Importer.Tests;
 /// </summary>
 public sealed class BurstAndLagImportTests
 {
-    private static WorkloadData Import(string label, string text, params (string Key, object Value)[] constants)
+    private static Workload Import(string label, string text, params (string Key, object Value)[] constants)
     {
         var list = constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList();
         return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement(label, text)], list, []), list);

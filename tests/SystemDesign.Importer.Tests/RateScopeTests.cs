@@ -11,7 +11,7 @@ namespace SystemDesign.Importer.Tests;
 /// </summary>
 public sealed class RateScopeTests
 {
-    private static WorkloadData Normalized(string text, params (string Key, object Value)[] constants)
+    private static Workload Normalized(string text, params (string Key, object Value)[] constants)
     {
         var list = constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList();
         return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement("Request Rate", text)], list, []), list);
@@ -23,7 +23,7 @@ public sealed class RateScopeTests
         var w = Normalized("10k requests/sec per region", ("regions", 2.0), ("qps_per_region", 10000.0));
         Assert.Equal(20_000, w.RequestRate!.Value);
         Assert.Equal("NFR Request Rate: 10k requests/sec per region × constant regions: 2", w.RequestRate.Source);
-        Assert.Equal(new RateScope("region", 10_000, 2, "constant regions: 2"), w.RequestRate.Scope);
+        Assert.Equal(new RateScope("region", 10_000, 2, "constant regions: 2"), w.RequestRateScope);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class RateScopeTests
     {
         var w = Normalized("500k messages/sec per DC", ("message_rate_per_dc", 500000.0), ("data_centers", 4.0));
         Assert.Equal(2_000_000, w.RequestRate!.Value);
-        Assert.Equal("data centre", w.RequestRate.Scope!.Name);
+        Assert.Equal("data centre", w.RequestRateScope!.Name);
         Assert.Equal(0, w.ReadRatio!.Value); // still a write unit
     }
 
@@ -40,13 +40,13 @@ public sealed class RateScopeTests
     {
         var w = Normalized("100k IOPS per volume, millions globally");
         Assert.Equal(100_000, w.RequestRate!.Value);
-        Assert.Equal(new RateScope("volume", 100_000, null, null), w.RequestRate.Scope);
+        Assert.Equal(new RateScope("volume", 100_000, null, null), w.RequestRateScope);
     }
 
     [Fact]
     public void A_rate_of_the_whole_system_has_no_scope()
     {
-        Assert.Null(Normalized("10k requests/sec", ("regions", 3.0)).RequestRate!.Scope);
+        Assert.Null(Normalized("10k requests/sec", ("regions", 3.0)).RequestRateScope);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class WorkloadExportTests(ITestOutputHelper output)
         output.WriteLine($"Request Rate lines: {rateRead}/{rateLines} read ({rateAsRate} as a rate, {rateAsConcurrency} as concurrency only)");
         output.WriteLine($"Latency lines:      {latencyRead}/{latencyLines} read; targets by percentile: {string.Join(", ", percentiles.Select(kv => kv.Key + " " + kv.Value))}");
         output.WriteLine($"Availability lines: {availabilityRead}/{availabilityLines} read");
-        output.WriteLine($"Problems (of {all.Count}) with requestRate {all.Count(w => w.RequestRate is not null)} (peak-stated {all.Count(w => w.RequestRate?.Peak == true)}, from Throughput {all.Count(w => w.RequestRate?.Source.StartsWith("NFR Throughput", StringComparison.Ordinal) == true)}), "
+        output.WriteLine($"Problems (of {all.Count}) with requestRate {all.Count(w => w.RequestRate is not null)} (peak-stated {all.Count(w => w.RequestRateStatedAtPeak is not null)}, from Throughput {all.Count(w => w.RequestRate?.Source.StartsWith("NFR Throughput", StringComparison.Ordinal) == true)}), "
             + $"readRatio {all.Count(w => w.ReadRatio is not null)}, peakMultiplier {all.Count(w => w.PeakMultiplier is not null)}, "
             + $"concurrentConnections {all.Count(w => w.ConcurrentConnections is not null)}, latencyTargets {all.Count(w => w.LatencyTargets.Count > 0)}, "
             + $"availabilityTarget {all.Count(w => w.AvailabilityTarget is not null)}, monthlyBudget {all.Count(w => w.MonthlyBudget is not null)}");

@@ -10,7 +10,7 @@ namespace SystemDesign.Importer.Tests;
 /// </summary>
 public sealed class WorkloadNormalizerTests
 {
-    private static WorkloadData Normalized(string label, string text, params (string Key, object Value)[] constants)
+    private static Workload Normalized(string label, string text, params (string Key, object Value)[] constants)
     {
         var list = constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList();
         return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement(label, text)], list, []), list);
@@ -53,7 +53,7 @@ public sealed class WorkloadNormalizerTests
     {
         var w = Normalized("Request Rate", "1.2M orders/sec during Prime Day", ("peak_multiplier", 10.0));
         Assert.Equal(120_000, w.RequestRate!.Value);
-        Assert.Equal(1_200_000, w.RequestRate.StatedAtPeak);
+        Assert.Equal(1_200_000, w.RequestRateStatedAtPeak);
         Assert.Equal("NFR Request Rate: 1.2M orders/sec during Prime Day (stated at peak) ÷ 10", w.RequestRate.Source);
         Assert.Equal(10, w.PeakMultiplier!.Value);
     }
@@ -63,7 +63,7 @@ public sealed class WorkloadNormalizerTests
     {
         var w = Normalized("Request Rate", "1M TPS peak");
         Assert.Equal(1_000_000, w.RequestRate!.Value);
-        Assert.Equal(1_000_000, w.RequestRate.StatedAtPeak);
+        Assert.Equal(1_000_000, w.RequestRateStatedAtPeak);
         Assert.Equal(WorkloadDefaults.RateIsPeak.Source, w.PeakMultiplier!.Source);
         Assert.Equal(1, w.PeakMultiplier.Value);
     }
@@ -72,7 +72,7 @@ public sealed class WorkloadNormalizerTests
     public void An_unstated_peak_is_the_target()
     {
         var w = Normalized("Request Rate", "5k req/s");
-        Assert.Null(w.RequestRate!.StatedAtPeak);
+        Assert.Null(w.RequestRateStatedAtPeak);
         Assert.Equal(WorkloadDefaults.NoPeak.Source, w.PeakMultiplier!.Source);
     }
 

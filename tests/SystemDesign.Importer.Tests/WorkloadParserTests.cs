@@ -11,10 +11,10 @@ namespace SystemDesign.Importer.Tests;
 /// <summary>One test per phrasing family found in the export, with the exact expected figures.</summary>
 public sealed class WorkloadParserTests
 {
-    private static WorkloadData Nfr(string label, string text, params (string Key, object Value)[] constants) =>
+    private static Workload Nfr(string label, string text, params (string Key, object Value)[] constants) =>
         WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement(label, text)], constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList(), []);
 
-    private static WorkloadData Rate(string text, params (string Key, object Value)[] constants) => Nfr("Request Rate", text, constants);
+    private static Workload Rate(string text, params (string Key, object Value)[] constants) => Nfr("Request Rate", text, constants);
 
     // The line's own bounds (for all requests, or a build/training time); conditions, other operations and per-class
     // bounds keep their class (LatencyClassTests).
@@ -28,7 +28,7 @@ public sealed class WorkloadParserTests
     {
         var w = Rate("10M requests per second");
         Assert.Equal(10_000_000, w.RequestRate!.Value);
-        Assert.False(w.RequestRate.Peak);
+        Assert.Null(w.RequestRateStatedAtPeak);
         Assert.Equal("NFR Request Rate: 10M requests per second", w.RequestRate.Source);
         Assert.Empty(w.Unparsed);
     }
@@ -66,9 +66,9 @@ public sealed class WorkloadParserTests
     {
         var w = Rate("1M rides per hour peak");
         Assert.Equal(277.777777777778, w.RequestRate!.Value);
-        Assert.True(w.RequestRate.Peak);
-        Assert.True(Rate("1.2M orders/sec during Prime Day").RequestRate!.Peak);
-        Assert.True(Rate("50k players entering queue/sec during peak").RequestRate!.Peak);
+        Assert.Equal(w.RequestRate.Value, w.RequestRateStatedAtPeak);
+        Assert.NotNull(Rate("1.2M orders/sec during Prime Day").RequestRateStatedAtPeak);
+        Assert.NotNull(Rate("50k players entering queue/sec during peak").RequestRateStatedAtPeak);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class WorkloadParserTests
     {
         var w = Rate("100M events/sec normal, 1B during peaks");
         Assert.Equal(100_000_000, w.RequestRate!.Value);
-        Assert.False(w.RequestRate.Peak);
+        Assert.Null(w.RequestRateStatedAtPeak);
         Assert.Equal(10, w.PeakMultiplier!.Value);
         Assert.Equal(20, Rate("100M predictions/sec normal, 2B during viral events").PeakMultiplier!.Value);
         Assert.Equal(10, Rate("580k transactions/sec normal, 5.8M during spikes").PeakMultiplier!.Value);
@@ -138,7 +138,7 @@ public sealed class WorkloadParserTests
     {
         var w = Rate("100k requests/sec during Black Friday (10x normal)");
         Assert.Equal(100_000, w.RequestRate!.Value);
-        Assert.True(w.RequestRate.Peak);
+        Assert.Equal(w.RequestRate.Value, w.RequestRateStatedAtPeak);
         Assert.Equal(10, w.PeakMultiplier!.Value);
     }
 
@@ -147,7 +147,7 @@ public sealed class WorkloadParserTests
     {
         var w = Rate("Sustain 10k events/sec steady state with 2× bursts (20k events/sec) for five minutes.");
         Assert.Equal(10_000, w.RequestRate!.Value);
-        Assert.False(w.RequestRate.Peak);
+        Assert.Null(w.RequestRateStatedAtPeak);
         Assert.Equal(2, w.PeakMultiplier!.Value);
     }
 
@@ -167,7 +167,7 @@ public sealed class WorkloadParserTests
     {
         var w = Rate("100k messages/sec sustained. 1M concurrent WebSocket connections. 500k presence updates/sec. Peak traffic during business hours 3x normal (300k msg/sec)");
         Assert.Equal(600_000, w.RequestRate!.Value);
-        Assert.False(w.RequestRate.Peak);
+        Assert.Null(w.RequestRateStatedAtPeak);
         Assert.Equal(1_000_000, w.ConcurrentConnections!.Value);
         Assert.Equal(3, w.PeakMultiplier!.Value);
     }
@@ -202,7 +202,7 @@ public sealed class WorkloadParserTests
 
         var both = Rate("50,000 messages/sec peak, 100,000 concurrent WebSocket connections");
         Assert.Equal(50_000, both.RequestRate!.Value);
-        Assert.True(both.RequestRate.Peak);
+        Assert.Equal(both.RequestRate.Value, both.RequestRateStatedAtPeak);
         Assert.Equal(100_000, both.ConcurrentConnections!.Value);
     }
 
@@ -226,7 +226,7 @@ public sealed class WorkloadParserTests
         var l6 = Nfr("Throughput", "100M operations per second");
         Assert.Equal(100_000_000, l6.RequestRate!.Value);
         Assert.Equal("NFR Throughput: 100M operations per second", l6.RequestRate.Source);
-        Assert.True(Nfr("Throughput", "1M TPS peak").RequestRate!.Peak);
+        Assert.NotNull(Nfr("Throughput", "1M TPS peak").RequestRateStatedAtPeak);
 
         var bandwidth = Nfr("Throughput", "100Gbps peak bandwidth");
         Assert.Null(bandwidth.RequestRate);
@@ -448,7 +448,7 @@ public sealed class WorkloadParserTests
         {
             writer.WriteStartObject();
             writer.WritePropertyName("workload");
-            WorkloadWriter.Write(writer, ProblemWorkload.ToCatalog(w));
+            WorkloadWriter.Write(writer, w);
             writer.WriteEndObject();
         }
 
@@ -464,7 +464,7 @@ public sealed class WorkloadParserTests
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
-            WorkloadWriter.Write(writer, ProblemWorkload.ToCatalog(w));
+            WorkloadWriter.Write(writer, w);
         }
 
         Assert.Equal(

@@ -23,7 +23,7 @@ public static partial class OverrideFile
         var to = String(op, file, path, "to");
         Expect(!string.Equals(from, to, StringComparison.Ordinal), file, path + ".to", "a type other than from (the component already has it)");
         Expect(Registry.Contains(to), file, path + ".to", KnownType(to));
-        return new Operation(path, "retypeComponent", reason, [], [], [], null, null, null, null, null, null) { Retype = (component, from, to) };
+        return new Operation(path, "retypeComponent", reason) { Retype = (component, from, to) };
     }
 
     private static Operation SetClientShare(JsonElement op, string file, string path, string reason)
@@ -34,7 +34,7 @@ public static partial class OverrideFile
         Expect(share is not null ^ rate is not null, file, path, "one of workloadShare (a fraction of the client's role's requests) and requestRate (req/s at the target rate)");
         Expect(share is null or (> 0 and <= 1), file, path + ".workloadShare", "a share in (0, 1]");
         Expect(rate is null or > 0, file, path + ".requestRate", "a rate in req/s above 0");
-        return new Operation(path, "setClientShare", reason, [], [], [], null, null, null, null, null, null) { ClientPart = (component, share, rate) };
+        return new Operation(path, "setClientShare", reason) { ClientPart = (component, share, rate) };
     }
 
     private static Problem Retype(Problem problem, Operation op, string file)

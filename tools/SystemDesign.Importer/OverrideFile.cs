@@ -33,21 +33,27 @@ public static partial class OverrideFile
         public int Count => Problems.Sum(p => p.Operations.Count);
     }
 
-    /// <summary>One operation. Only the fields of its <see cref="Op"/> are set.</summary>
-    public sealed record Operation(
-        string Path,
-        string Op,
-        string Reason,
-        IReadOnlyList<ReferenceComponent> Components,
-        IReadOnlyList<string> Names,
-        IReadOnlyList<ReferenceConnection> Connections,
-        string? Tier,
-        string? Type,
-        string? Parameter,
-        double? Min,
-        double? Max,
-        string? Source)
+    /// <summary>One operation: where it stands in the file, its kind and its reason; only the members of its <see cref="Op"/> are set.</summary>
+    public sealed record Operation(string Path, string Op, string Reason)
     {
+        /// <summary>addComponents: the components to add.</summary>
+        public IReadOnlyList<ReferenceComponent> Components { get; init; } = [];
+
+        /// <summary>removeComponents: the names to remove.</summary>
+        public IReadOnlyList<string> Names { get; init; } = [];
+
+        /// <summary>addConnections, removeConnections: the connections.</summary>
+        public IReadOnlyList<ReferenceConnection> Connections { get; init; } = [];
+
+        /// <summary>setRange: the tier, component type and parameter of the range, its bounds and their source.</summary>
+        public (string Tier, string Type, string Parameter, double? Min, double? Max, string Source)? Range { get; init; }
+
+        /// <summary>decideRequestRate, decideReadRatio: the figure the import computes (checked) and the one to grade.</summary>
+        public (double Imported, double Graded)? Decision { get; init; }
+
+        /// <summary>infeasibleTarget: the gate no honest design can pass.</summary>
+        public string? Gate { get; init; }
+
         /// <summary>replaceText: the field (<c>description</c> or <c>hints</c>), the exact text to find and its replacement.</summary>
         public (string Field, string Find, string Replace)? Text { get; init; }
 
@@ -141,9 +147,9 @@ public static partial class OverrideFile
         Expect(reason.Trim().Length > 0, file, path + ".reason", "a non-empty reason");
         return kind switch
         {
-            "addComponents" => new Operation(path, kind, reason, Items(op, file, path, "components", (e, p) => new ReferenceComponent(String(e, file, p, "name"), String(e, file, p, "type"))), [], [], null, null, null, null, null, null),
-            "removeComponents" => new Operation(path, kind, reason, [], Items(op, file, path, "names", (e, p) => { Expect(e.ValueKind == JsonValueKind.String, file, p, "a component name"); return e.GetString()!; }), [], null, null, null, null, null, null),
-            "addConnections" or "removeConnections" => new Operation(path, kind, reason, [], [], Items(op, file, path, "connections", (e, p) => new ReferenceConnection(String(e, file, p, "from"), String(e, file, p, "to"))), null, null, null, null, null, null),
+            "addComponents" => new Operation(path, kind, reason) { Components = Items(op, file, path, "components", (e, p) => new ReferenceComponent(String(e, file, p, "name"), String(e, file, p, "type"))) },
+            "removeComponents" => new Operation(path, kind, reason) { Names = Items(op, file, path, "names", (e, p) => { Expect(e.ValueKind == JsonValueKind.String, file, p, "a component name"); return e.GetString()!; }) },
+            "addConnections" or "removeConnections" => new Operation(path, kind, reason) { Connections = Items(op, file, path, "connections", (e, p) => new ReferenceConnection(String(e, file, p, "from"), String(e, file, p, "to"))) },
             "decideRequestRate" => DecideRequestRate(op, file, path, reason),
             "decideReadRatio" => DecideReadRatio(op, file, path, reason),
             "retypeComponent" => RetypeComponent(op, file, path, reason),
@@ -160,35 +166,36 @@ public static partial class OverrideFile
         var max = OptionalNumber(op, file, path, "max");
         Expect(min is not null || max is not null, file, path, "at least one of min and max");
         Expect(min is null || max is null || min <= max, file, path + ".min", "min <= max");
-        return new Operation(path, "setRange", reason, [], [], [], String(op, file, path, "tier"), String(op, file, path, "type"), String(op, file, path, "parameter"), min, max, String(op, file, path, "source"));
+        return new Operation(path, "setRange", reason)
+        {
+            Range = (String(op, file, path, "tier"), String(op, file, path, "type"), String(op, file, path, "parameter"), min, max, String(op, file, path, "source")),
+        };
     }
 
-    // Imported rides in Min and Graded in Max: a decision is a pair of rates, like a range is a pair of bounds.
     private static Operation DecideRequestRate(JsonElement op, string file, string path, string reason)
     {
         var imported = OptionalNumber(op, file, path, "imported");
         var graded = OptionalNumber(op, file, path, "graded");
         Expect(imported is > 0, file, path + ".imported", "the request rate the import computes, in req/s (a number above 0)");
         Expect(graded is > 0, file, path + ".graded", "the request rate to grade, in req/s (a number above 0)");
-        return new Operation(path, "decideRequestRate", reason, [], [], [], null, null, null, imported, graded, null);
+        return new Operation(path, "decideRequestRate", reason) { Decision = (imported!.Value, graded!.Value) };
     }
 
     private static Operation ReplaceText(JsonElement op, string file, string path, string reason)
     {
         var field = String(op, file, path, "field");
         Expect(field is "description" or "hints", file, path + ".field", "\"description\" or \"hints\"");
-        return new Operation(path, "replaceText", reason, [], [], [], null, null, null, null, null, null)
+        return new Operation(path, "replaceText", reason)
         {
             Text = (field, String(op, file, path, "find"), String(op, file, path, "replace")),
         };
     }
 
-    // The gate rides in Type: like setRange's type, it names what the operation is about.
     private static Operation InfeasibleTarget(JsonElement op, string file, string path, string reason)
     {
         var gate = String(op, file, path, "gate");
         Expect(Gates.Contains(gate, StringComparer.Ordinal), file, path + ".gate", "one of " + string.Join(", ", Gates));
-        return new Operation(path, "infeasibleTarget", reason, [], [], [], null, gate, null, null, null, null);
+        return new Operation(path, "infeasibleTarget", reason) { Gate = gate };
     }
 
     /// <summary>
@@ -217,7 +224,7 @@ public static partial class OverrideFile
         switch (op.Op)
         {
             case "setRange":
-                return Corrected(SetRange(problem, op, file), $"tiers[{op.Tier}].{op.Type}.{op.Parameter}");
+                return Corrected(SetRange(problem, op, file), $"tiers[{op.Range!.Value.Tier}].{op.Range.Value.Type}.{op.Range.Value.Parameter}");
             case "decideRequestRate":
                 return Corrected(Decide(problem, op, file), "workload.requestRate");
             case "decideReadRatio":
@@ -229,8 +236,8 @@ public static partial class OverrideFile
             case "replaceText":
                 return Replace(problem, op, file);
             case "infeasibleTarget":
-                Expect(!problem.InfeasibleTargets.Any(t => string.Equals(t.Gate, op.Type, StringComparison.Ordinal)), file, op.Path + ".gate", $"each gate once per problem ({label} already has {op.Type})");
-                return Corrected(problem with { InfeasibleTargets = [.. problem.InfeasibleTargets, new InfeasibleTarget(op.Type!, op.Reason)] }, "infeasibleTargets." + op.Type);
+                Expect(!problem.InfeasibleTargets.Any(t => string.Equals(t.Gate, op.Gate, StringComparison.Ordinal)), file, op.Path + ".gate", $"each gate once per problem ({label} already has {op.Gate})");
+                return Corrected(problem with { InfeasibleTargets = [.. problem.InfeasibleTargets, new InfeasibleTarget(op.Gate!, op.Reason)] }, "infeasibleTargets." + op.Gate);
         }
 
         var solution = problem.ReferenceSolution;
@@ -287,12 +294,13 @@ public static partial class OverrideFile
     private static Problem SetRange(Problem problem, Operation op, string file)
     {
         var label = ProblemLabel.Of(problem);
-        var tier = problem.Tiers.FirstOrDefault(t => string.Equals(t.Id, op.Tier, StringComparison.Ordinal));
+        var range = op.Range!.Value;
+        var tier = problem.Tiers.FirstOrDefault(t => string.Equals(t.Id, range.Tier, StringComparison.Ordinal));
         Expect(tier is not null, file, op.Path + ".tier", $"a tier of {label} (it has {(problem.Tiers.Count == 0 ? "no tiers" : string.Join(", ", problem.Tiers.Select(t => t.Id)))})");
         var requirement = tier!.Requirements.OfType<ParameterRangeRequirement>().FirstOrDefault(r =>
-            string.Equals(r.Type, op.Type, StringComparison.Ordinal) && string.Equals(r.Parameter, op.Parameter, StringComparison.Ordinal));
-        Expect(requirement is not null, file, op.Path, $"a 'Parameter range check: {op.Type}.{op.Parameter}' in tier {op.Tier} of {label}");
-        var bounded = requirement! with { Min = op.Min, Max = op.Max, Source = op.Source };
+            string.Equals(r.Type, range.Type, StringComparison.Ordinal) && string.Equals(r.Parameter, range.Parameter, StringComparison.Ordinal));
+        Expect(requirement is not null, file, op.Path, $"a 'Parameter range check: {range.Type}.{range.Parameter}' in tier {range.Tier} of {label}");
+        var bounded = requirement! with { Min = range.Min, Max = range.Max, Source = range.Source };
         var corrected = tier with { Requirements = tier.Requirements.Select(r => ReferenceEquals(r, requirement) ? bounded : r).ToList() };
         return problem with { Tiers = problem.Tiers.Select(t => ReferenceEquals(t, tier) ? corrected : t).ToList() };
     }
@@ -303,12 +311,12 @@ public static partial class OverrideFile
         Expect(!problem.Corrections.Any(c => c.Field == "workload.requestRate"), file, op.Path, $"one decideRequestRate per problem ({label} already has one)");
         var rate = problem.Workload.RequestRate;
         Expect(rate is not null, file, op.Path, $"a problem whose import yields a request rate ({label} has none)");
-        var imported = op.Min!.Value;
+        var (imported, graded) = op.Decision!.Value;
         var actual = rate!.Value;
         // The decision was made against a figure; if the export or the parser now gives another, it must be re-decided.
         Expect(Math.Abs(imported - actual) <= 1e-9 * actual, file, op.Path + ".imported",
             string.Create(CultureInfo.InvariantCulture, $"{CatalogNumber.Format(actual)}, the rate the import now computes for {label} (it was decided against {CatalogNumber.Format(imported)}: review the decision and update imported)"));
-        return ProblemWorkload.WithDecidedRate(problem, op.Max!.Value);
+        return ProblemWorkload.WithDecidedRate(problem, graded);
     }
 
     // The text must occur exactly once in the field (in one hint, once), so an edit to the export cannot make it apply

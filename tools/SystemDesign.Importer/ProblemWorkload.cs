@@ -18,7 +18,7 @@ public static class ProblemWorkload
     public static Workload Imported(string problemId, IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<Constant> constants, IReadOnlyList<string> functionalRequirements)
     {
         var values = Values(constants);
-        return ToCatalog(WorkloadNormalizer.Normalize(WorkloadParser.Parse(problemId, nfrs, values, functionalRequirements), values));
+        return WorkloadNormalizer.Normalize(WorkloadParser.Parse(problemId, nfrs, values, functionalRequirements), values);
     }
 
     /// <summary>The workload <paramref name="problem"/>'s own text and constants give, whatever was decided since.</summary>
@@ -68,23 +68,4 @@ public static class ProblemWorkload
             c.Key,
             c.Value.Number is { } number ? number : c.Value.Boolean is { } boolean ? boolean : c.Value.Text!)).ToList();
     }
-
-    /// <summary>The parser's workload in the catalog's types, as the file holds it.</summary>
-    public static Workload ToCatalog(WorkloadData w) => w is null ? throw new ArgumentNullException(nameof(w)) : new()
-    {
-        RequestRate = w.RequestRate is { } rate ? new Sourced(rate.Value, rate.Source) : null,
-        RequestRateStatedAtPeak = w.RequestRate is { Peak: true } peak ? peak.StatedAtPeak ?? peak.Value : null,
-        RequestRateScope = w.RequestRate?.Scope,
-        ReadRatio = w.ReadRatio,
-        PeakMultiplier = w.PeakMultiplier,
-        BurstSeconds = w.BurstSeconds,
-        ConcurrentConnections = w.ConcurrentConnections,
-        LatencyTargets = w.LatencyTargets,
-        AvailabilityTarget = w.AvailabilityTarget,
-        MonthlyBudget = w.MonthlyBudget,
-        RecoveryTimeObjective = w.RecoveryTimeObjective,
-        RecoveryPointObjective = w.RecoveryPointObjective,
-        OtherObjectives = w.OtherObjectives,
-        Unparsed = w.Unparsed,
-    };
 }

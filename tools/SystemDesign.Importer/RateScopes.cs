@@ -26,7 +26,7 @@ public static partial class RateScopes
     ];
 
     /// <summary>The scope of <paramref name="rate"/>'s text, or null for a rate of the whole system.</summary>
-    public static RateScope? Of(WorkloadRate rate, IReadOnlyList<KeyValuePair<string, object>> constants)
+    public static RateScope? Of(Sourced rate, IReadOnlyList<KeyValuePair<string, object>> constants)
     {
         ArgumentNullException.ThrowIfNull(rate);
         ArgumentNullException.ThrowIfNull(constants);
@@ -50,7 +50,7 @@ public static partial class RateScopes
     /// With no stated rate: a per-tenant (or per-user, per-device) count per day or hour times the number of them
     /// ("api_calls_per_tenant_per_day: 100000" × "tenant_count: 100000" → 115,740.7 req/s).
     /// </summary>
-    public static WorkloadRate? FromPerScopeConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
+    public static Sourced? FromPerScopeConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
     {
         ArgumentNullException.ThrowIfNull(constants);
         foreach (var c in constants)
@@ -72,7 +72,7 @@ public static partial class RateScopes
             var total = each * (double)count.Value / seconds;
             var source = "constant " + c.Key + ": " + CatalogNumber.Format(each) + " × constant " + count.Key + ": " + CatalogNumber.Format((double)count.Value)
                 + " ÷ " + seconds.ToString(CultureInfo.InvariantCulture) + " s per " + m.Groups["period"].Value;
-            return new WorkloadRate(CatalogNumber.Clean(total), source, Peak: false);
+            return new Sourced(CatalogNumber.Clean(total), source);
         }
 
         return null;

@@ -17,7 +17,7 @@ public static partial class WorkloadNormalizer
     /// <summary>The workload as graded.</summary>
     /// <param name="stated">What the problem's text and constants state (<see cref="WorkloadParser.Parse"/>).</param>
     /// <param name="constants">The problem's constants, for the count of a per-scope rate.</param>
-    public static WorkloadData Normalize(WorkloadData stated, IReadOnlyList<KeyValuePair<string, object>> constants)
+    public static Workload Normalize(Workload stated, IReadOnlyList<KeyValuePair<string, object>> constants)
     {
         ArgumentNullException.ThrowIfNull(stated);
         ArgumentNullException.ThrowIfNull(constants);
@@ -35,39 +35,28 @@ public static partial class WorkloadNormalizer
             unparsed.RemoveAll(u => u.Field == "requestRate" && u.Text.StartsWith("constant ", StringComparison.Ordinal));
         }
 
-        if (rate is not null && RateScopes.Of(rate, constants) is { } scope)
+        var scope = rate is null ? null : RateScopes.Of(rate, constants);
+        if (rate is not null && scope?.Count is { } count)
         {
-            rate = scope.Count is { } count
-                ? rate with { Value = rate.Value * count, Source = rate.Source + " × " + scope.CountSource, Scope = scope }
-                : rate with { Scope = scope };
+            rate = new Sourced(rate.Value * count, rate.Source + " × " + scope.CountSource);
         }
 
-        if (rate is { Peak: true })
+        // The parser marks a rate stated at peak by its stated figure; the figure kept is the whole system's.
+        var statedAtPeak = stated.RequestRateStatedAtPeak is null ? null : rate?.Value;
+        if (rate is not null && statedAtPeak is not null && peak is not null)
         {
-            rate = peak is null
-                ? rate with { StatedAtPeak = rate.Value }
-                : rate with
-                {
-                    Value = rate.Value / peak.Value,
-                    Source = rate.Source + " (stated at peak) ÷ " + CatalogNumber.Exact(peak.Value),
-                    StatedAtPeak = rate.Value,
-                };
+            rate = new Sourced(rate.Value / peak.Value, rate.Source + " (stated at peak) ÷ " + CatalogNumber.Exact(peak.Value));
         }
 
-        var noPeak = rate is { Peak: true } ? WorkloadDefaults.RateIsPeak : WorkloadDefaults.NoPeak;
-        return new WorkloadData
+        var noPeak = statedAtPeak is null ? WorkloadDefaults.NoPeak : WorkloadDefaults.RateIsPeak;
+        return stated with
         {
             RequestRate = rate,
+            RequestRateStatedAtPeak = statedAtPeak,
+            RequestRateScope = scope,
             ReadRatio = stated.ReadRatio ?? DefaultReadRatio(rate),
             PeakMultiplier = peak ?? new Sourced(noPeak.Value, noPeak.Source),
             BurstSeconds = stated.BurstSeconds ?? new Sourced(WorkloadDefaults.BurstSeconds.Value, WorkloadDefaults.BurstSeconds.Source),
-            ConcurrentConnections = stated.ConcurrentConnections,
-            LatencyTargets = stated.LatencyTargets,
-            AvailabilityTarget = stated.AvailabilityTarget,
-            MonthlyBudget = stated.MonthlyBudget,
-            RecoveryTimeObjective = stated.RecoveryTimeObjective,
-            RecoveryPointObjective = stated.RecoveryPointObjective,
-            OtherObjectives = stated.OtherObjectives,
             Unparsed = unparsed,
         };
     }
@@ -79,7 +68,7 @@ public static partial class WorkloadNormalizer
     /// whose class depends on the problem (checks, ticks, calls, keystrokes) stay at the default here and are decided
     /// per problem in catalog/overrides.json (decideReadRatio), with the words that decide them.
     /// </summary>
-    private static Sourced DefaultReadRatio(WorkloadRate? rate)
+    private static Sourced DefaultReadRatio(Sourced? rate)
     {
         var d = rate is null ? WorkloadDefaults.ReadRatio
             : WriteRate().Match(rate.Source) is { Success: true } w ? WorkloadDefaults.AllWrites(w.Groups[1].Value.ToLowerInvariant())

@@ -24,7 +24,11 @@ public static partial class WorkloadParser
     /// <param name="nfrs">Non-functional requirement lines in export order.</param>
     /// <param name="constants">Constants in export order; values are double, bool or string.</param>
     /// <param name="functionalRequirements">Functional requirement lines in export order.</param>
-    public static WorkloadData Parse(
+    /// <returns>
+    /// The workload as stated: a rate stated at peak keeps its figure in <see cref="Workload.RequestRateStatedAtPeak"/>
+    /// (equal to the rate until <see cref="WorkloadNormalizer.Normalize"/> divides the rate); nothing is defaulted yet.
+    /// </returns>
+    public static Workload Parse(
         string problemId,
         IReadOnlyList<NonFunctionalRequirement> nfrs,
         IReadOnlyList<KeyValuePair<string, object>> constants,
@@ -38,6 +42,7 @@ public static partial class WorkloadParser
         var unparsed = new List<UnparsedText>();
         var fromRateLines = ReadRateLines(nfrs, unparsed);
         var rate = fromRateLines.Rate;
+        var atPeak = fromRateLines.RateAtPeak;
 
         var latency = ReadLatency(nfrs, unparsed);
         if (latency.Count == 0)
@@ -55,7 +60,7 @@ public static partial class WorkloadParser
         var peak = PeakFromConstants(constants)
             ?? fromRateLines.PeakMultiplier
             ?? PeakFromOtherNfrs(nfrs)
-            ?? PeakFromPeakRateConstants(constants, rate);
+            ?? PeakFromPeakRateConstants(constants, rate, atPeak);
 
         var concurrency = ConcurrencyFromConstants(constants)
             ?? fromRateLines.Concurrency
@@ -66,9 +71,10 @@ public static partial class WorkloadParser
         UnreadConstants(constants, hasRate: rate is not null, hasLatency: latency.Count > 0, unparsed);
         latency.AddRange(LagFromConstants(constants, latency).ToList());
 
-        return new WorkloadData
+        return new Workload
         {
             RequestRate = rate,
+            RequestRateStatedAtPeak = atPeak ? rate?.Value : null,
             ReadRatio = readRatio,
             PeakMultiplier = peak,
             BurstSeconds = BurstLength(nfrs, constants),
@@ -83,7 +89,7 @@ public static partial class WorkloadParser
         };
     }
 
-    private sealed record RateLineFacts(WorkloadRate? Rate, Sourced? ReadRatio, Sourced? PeakMultiplier, Sourced? Concurrency);
+    private sealed record RateLineFacts(Sourced? Rate, bool RateAtPeak, Sourced? ReadRatio, Sourced? PeakMultiplier, Sourced? Concurrency);
 
     private static string Source(NonFunctionalRequirement line) => "NFR " + line.Label + ": " + line.Text;
 
@@ -105,15 +111,16 @@ public static partial class WorkloadParser
     /// </summary>
     private static RateLineFacts ReadRateLines(IReadOnlyList<NonFunctionalRequirement> nfrs, List<UnparsedText> unparsed)
     {
-        WorkloadRate? rate = null;
+        Sourced? rate = null;
+        var atPeak = false;
         Sourced? ratio = null, peak = null, concurrency = null;
         foreach (var line in nfrs.Where(l => Is(l, RequestRateLabel)))
         {
             var source = Source(line);
             var reading = WorkloadRateText.Read(line.Text);
-            if (reading.Rate is { } value)
+            if (reading.Rate is { } value && rate is null)
             {
-                rate ??= new WorkloadRate(CatalogNumber.Clean(value), source, reading.Peak);
+                (rate, atPeak) = (new Sourced(CatalogNumber.Clean(value), source), reading.Peak);
             }
 
             if (reading.ReadRatio is { } r)
@@ -146,7 +153,11 @@ public static partial class WorkloadParser
                 var reading = WorkloadRateText.Read(line.Text);
                 if (reading.Rate is { } value)
                 {
-                    rate ??= new WorkloadRate(CatalogNumber.Clean(value), source, reading.Peak);
+                    if (rate is null)
+                    {
+                        (rate, atPeak) = (new Sourced(CatalogNumber.Clean(value), source), reading.Peak);
+                    }
+
                     if (reading.PeakMultiplier is { } p)
                     {
                         peak ??= Value(p, source);
@@ -159,7 +170,7 @@ public static partial class WorkloadParser
             }
         }
 
-        return new RateLineFacts(rate, ratio, peak, concurrency);
+        return new RateLineFacts(rate, atPeak, ratio, peak, concurrency);
     }
 
     private static List<LatencyTarget> ReadLatency(IReadOnlyList<NonFunctionalRequirement> nfrs, List<UnparsedText> unparsed)
@@ -314,7 +325,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>Only read_qps (or only write_qps) is given: its share of the stated rate, when it fits in it.</summary>
-    private static Sourced? RatioFromSingleQps(IReadOnlyList<KeyValuePair<string, object>> constants, WorkloadRate? rate)
+    private static Sourced? RatioFromSingleQps(IReadOnlyList<KeyValuePair<string, object>> constants, Sourced? rate)
     {
         if (rate is null || rate.Value <= 0)
         {
@@ -372,7 +383,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>peak_events_per_second against a normal stated rate, or normal_qps against a peak stated rate.</summary>
-    private static Sourced? PeakFromPeakRateConstants(IReadOnlyList<KeyValuePair<string, object>> constants, WorkloadRate? rate)
+    private static Sourced? PeakFromPeakRateConstants(IReadOnlyList<KeyValuePair<string, object>> constants, Sourced? rate, bool atPeak)
     {
         if (rate is null || rate.Value <= 0)
         {
@@ -386,12 +397,12 @@ public static partial class WorkloadParser
                 continue;
             }
 
-            if (!rate.Peak && PeakRateKey().IsMatch(c.Key) && n > rate.Value)
+            if (!atPeak && PeakRateKey().IsMatch(c.Key) && n > rate.Value)
             {
                 return Value(n / rate.Value, Source(c) + " over " + rate.Source);
             }
 
-            if (rate.Peak && NormalRateKey().IsMatch(c.Key) && n < rate.Value)
+            if (atPeak && NormalRateKey().IsMatch(c.Key) && n < rate.Value)
             {
                 return Value(rate.Value / n, rate.Source + " over " + Source(c));
             }

@@ -3,8 +3,9 @@ namespace SystemDesign.Model;
 /// <summary>
 /// Every rule, one row each: the single source of a rule's id, name, default severity, group, title, description and
 /// summary. The analyzer's descriptors, the engine's findings, the gates, the README and rules-index tables and the
-/// release-tracking files are derived from this table or checked against it by a test (RuleTableTests). Adding a rule is
-/// one row here plus its page under docs/rules and the code that raises it.
+/// release-tracking files are derived from this table or checked against it by a test (DescriptorTests,
+/// ReadmeRuleTableTests, RuleIndexTests; SYSTEMDESIGN_UPDATE_README=1 rewrites the three files' rows). Adding a rule is
+/// one row here plus its page under docs/rules, its formula in docs/engine.md and the code that raises it.
 /// </summary>
 public static class Rules
 {
