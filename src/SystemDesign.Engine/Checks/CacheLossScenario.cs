@@ -136,6 +136,10 @@ internal static class CacheLossScenario
                     held?.Add(LatencyCondition.ColdCache(context, cache.Name, coldGraph, coldHops, cone, losses));
                 }
             }
+            else if (held is not null)
+            {
+                held.Complete = false; // overloaded while cold: its latency is not re-checked, so no probe may rest on it
+            }
 
             scenarios.Add(new ScenarioResult($"lose {cache.Name} (cold cache: every read goes through)", broken.Count == 0, broken) { Slower = slower });
         }

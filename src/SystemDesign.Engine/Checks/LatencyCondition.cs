@@ -54,7 +54,10 @@ internal sealed class HeldLatency
 {
     public List<LatencyCondition> Conditions { get; } = [];
 
-    /// <summary>False when a scenario's latency was not re-checked (the cache scenarios' work budget): the probe then does not run.</summary>
+    /// <summary>
+    /// False when a scenario's latency was not re-checked (a cache scenario or the peak overloads a component, or the
+    /// cache scenarios' work budget ran out): the probe then does not run.
+    /// </summary>
     public bool Complete { get; set; } = true;
 
     public void Add(LatencyCondition condition) => Conditions.Add(condition);

@@ -76,6 +76,10 @@ internal static class PeakBurstScenario
                 held?.Add(LatencyCondition.Peak(context, peakHops));
             }
         }
+        else if (held is not null)
+        {
+            held.Complete = false; // overloaded at the peak: its latency is not re-checked, so no probe may rest on it
+        }
 
         scenarios.Add(new ScenarioResult($"peak burst ({N(context.Peak)} × for {BacklogCheck.Duration(context.Workload.BurstSeconds.Value)})", broken.Count == 0, broken) { Slower = slower });
     }
