@@ -139,7 +139,7 @@ internal static class LatencyCountProbe
                 return Outcome.Spent;
             }
 
-            if (probe.Miss(recheck, node, lost ? n - 1 : n) is { } miss)
+            if (probe.Miss(recheck, node, lost ? n - 1 : n, n) is { } miss)
             {
                 if (k > 0)
                 {
@@ -170,9 +170,10 @@ internal static class LatencyCountProbe
 
         public PathLatency Paths => paths;
 
-        public ScenarioMiss? Miss(ScenarioLatency recheck, int node, long n)
+        /// <summary>The first target missed with <paramref name="node"/> at <paramref name="up"/> instances of <paramref name="count"/>.</summary>
+        public ScenarioMiss? Miss(ScenarioLatency recheck, int node, long up, long count)
         {
-            hops[node] = condition.HopAt(node, n);
+            hops[node] = condition.HopAt(node, up, count);
             var miss = recheck.FirstMiss(paths.WithHops(hops));
             hops[node] = condition.Hops[node];
             return miss;
