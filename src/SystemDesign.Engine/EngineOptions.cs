@@ -40,6 +40,15 @@ public sealed record EngineOptions
     public long MaxScenarioLatencyWork { get; init; } = 20_000;
 
     /// <summary>
+    /// Most components modelled by the probe that finds, at a design meeting its latency targets, the smallest count of
+    /// each component that still meets them (docs/engine.md, "Required instances"; each re-check models the whole design
+    /// once). Past it the probe stops, and a component it did not finish gets the smallest count known to meet the
+    /// targets, at worst its declared one, with the constraint saying so. Bounds the analyzer's work per edit. ≥ 0; 0
+    /// turns the probe off (the required count is then the other constraints' alone).
+    /// </summary>
+    public long MaxLatencyProbeWork { get; init; } = 2_000;
+
+    /// <summary>
     /// Throws when an option is outside its range, naming the option, its value and the valid range: an evaluation
     /// never runs silently on settings it would have to ignore or that make its figures meaningless.
     /// </summary>
@@ -69,6 +78,11 @@ public sealed record EngineOptions
         if (MaxScenarioLatencyWork < 1)
         {
             throw Invalid(nameof(MaxScenarioLatencyWork), MaxScenarioLatencyWork, "a component count ≥ 1 (default 20,000)");
+        }
+
+        if (MaxLatencyProbeWork < 0)
+        {
+            throw Invalid(nameof(MaxLatencyProbeWork), MaxLatencyProbeWork, "a component count ≥ 0 (default 2,000; 0 turns the probe off)");
         }
     }
 

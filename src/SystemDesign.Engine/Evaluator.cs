@@ -23,15 +23,18 @@ internal static class Evaluator
     public static Evaluation Evaluate(Problem problem, Architecture architecture, ComponentRegistry registry, EngineOptions options)
     {
         WorkloadFigures.Validate(problem);
-        var (evaluation, context) = EvaluateOnce(problem, architecture, registry, options);
-        var settled = RequiredCountSearch.Settle(evaluation, context, sized => EvaluateOnce(problem, sized, registry, options).Context);
+        var (evaluation, context) = EvaluateOnce(problem, architecture, registry, options, isDeclared: true);
+        var settled = RequiredCountSearch.Settle(evaluation, context, sized => EvaluateOnce(problem, sized, registry, options, isDeclared: false).Context);
         // Checks name components; here, once, each finding gets the target a reader locates it by.
         var gated = InfeasibleTargetGates.Apply(settled, problem);
         return gated with { Findings = FindingTarget.Resolve(gated.Findings, architecture) };
     }
 
-    /// <summary>One pass of every check over the design as declared (no sizing of the proposed counts yet).</summary>
-    private static (Evaluation Evaluation, EvaluationContext Context) EvaluateOnce(Problem problem, Architecture architecture, ComponentRegistry registry, EngineOptions options)
+    /// <summary>
+    /// One pass of every check over a design (no sizing of the proposed counts yet): the declared one, or one the search
+    /// sized, which skips the latency probe of a passing design's counts (a sized pass only raises counts).
+    /// </summary>
+    private static (Evaluation Evaluation, EvaluationContext Context) EvaluateOnce(Problem problem, Architecture architecture, ComponentRegistry registry, EngineOptions options, bool isDeclared)
     {
         var resolver = new ComponentResolver(problem, registry);
         var nodes = architecture.Components.Select((c, i) => resolver.Resolve(c, i)).ToArray();
@@ -88,7 +91,7 @@ internal static class Evaluator
         var answered = EntryTimeouts.AnsweredShare(context, usable, hops);
         var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context, answered);
         var (cost, componentCost) = CostCheck.Run(context);
-        var scenarios = FailureCheck.Run(context, usable, hops, latency);
+        var scenarios = FailureCheck.Run(context, usable, hops, latency, probeCounts: isDeclared);
         var (claims, placeholders) = ClaimsCheck.Run(context);
 
         var components = ComponentResults.All(context, hops, usable, componentAvailability, componentCost);

@@ -28,7 +28,7 @@ internal static class CacheLossScenario
     /// <summary>The most components and edges the cache-loss scenarios recompute in all, so a huge design stays linear.</summary>
     private const long CacheScenarioWork = 2_000_000;
 
-    public static void Run(EvaluationContext context, int[] usable, HopModel[] hops, ScenarioLatency? recheck, List<ScenarioResult> scenarios)
+    public static void Run(EvaluationContext context, int[] usable, HopModel[] hops, ScenarioLatency? recheck, List<ScenarioResult> scenarios, HeldLatency? held = null)
     {
         var count = 0;
         CacheLossFlow? losses = null;
@@ -45,6 +45,11 @@ internal static class CacheLossScenario
             if (losses is not null && losses.Work >= budget)
             {
                 scenarios.Add(new ScenarioResult($"lose a cache: only the first {Count(count)} caches are checked", true, []));
+                if (held is not null)
+                {
+                    held.Complete = false; // the rest go unchecked: no probe may rest on them
+                }
+
                 return;
             }
 
@@ -54,7 +59,8 @@ internal static class CacheLossScenario
             var broken = new List<string>();
             var overloaded = new List<(int Node, double Served)>();
             var coldHops = recheck is null ? null : (HopModel[])hops.Clone();
-            foreach (var index in losses.Lose(cache.Index))
+            var cone = losses.Lose(cache.Index);
+            foreach (var index in cone)
             {
                 var node = context.Nodes[index];
                 var before = context.Load(node.Index);
@@ -102,7 +108,8 @@ internal static class CacheLossScenario
                 var cold = (ResolvedComponent[])context.Nodes.Clone();
                 cold[cache.Index] = cache with { HitRate = new Figure(0, "scenario: cache lost") };
                 var coldGraph = context.Graph.WithNodes(cold);
-                if (recheck!.Misses(coldGraph, coldHops) is { Count: > 0 } misses)
+                var misses = recheck!.Misses(coldGraph, coldHops);
+                if (misses is { Count: > 0 })
                 {
                     slower.AddRange(misses.Select(ScenarioLatency.Describe));
                     var said = $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {Listed(misses.Select(ScenarioLatency.Describe), "; ")}.";
@@ -114,7 +121,7 @@ internal static class CacheLossScenario
                     {
                         context.Add(Rules.ScenarioLatencyMissed, cache.Name,
                             $"{said} With {TargetCounts.Describe(context, counts)} every target holds while it is cold.",
-                            TargetCounts.RegisterOwn(context, counts, $"the latency targets with {cache.Name} cold"));
+                            TargetCounts.RegisterOwn(context, counts, LatencyConstraints.CacheCold(cache.Name)));
                     }
                     else
                     {
@@ -124,6 +131,14 @@ internal static class CacheLossScenario
                             : $"{said} More instances behind it, or a second cache, keep the target.");
                     }
                 }
+                else if (misses is not null)
+                {
+                    held?.Add(LatencyCondition.ColdCache(context, cache.Name, coldGraph, coldHops, cone, losses));
+                }
+            }
+            else if (held is not null)
+            {
+                held.Complete = false; // overloaded while cold: its latency is not re-checked, so no probe may rest on it
             }
 
             scenarios.Add(new ScenarioResult($"lose {cache.Name} (cold cache: every read goes through)", broken.Count == 0, broken) { Slower = slower });

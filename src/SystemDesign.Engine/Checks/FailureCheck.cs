@@ -16,7 +16,12 @@ namespace SystemDesign.Engine.Checks;
 /// </summary>
 internal static class FailureCheck
 {
-    public static IReadOnlyList<ScenarioResult> Run(EvaluationContext context, int[] usable, HopModel[] hops, IReadOnlyList<LatencyResult> latency)
+    /// <summary>
+    /// Runs the scenarios; with <paramref name="probeCounts"/> (the declared design's evaluation, not the search's sized
+    /// passes), a design that keeps every latency target then gets the latency part of its required counts
+    /// (<see cref="LatencyCountProbe"/>).
+    /// </summary>
+    public static IReadOnlyList<ScenarioResult> Run(EvaluationContext context, int[] usable, HopModel[] hops, IReadOnlyList<LatencyResult> latency, bool probeCounts = false)
     {
         var scenarios = new List<ScenarioResult>();
         if (!context.HasRate)
@@ -25,13 +30,19 @@ internal static class FailureCheck
         }
 
         var recheck = ScenarioLatency.For(context, latency);
+        var held = probeCounts && recheck is not null ? new HeldLatency() : null;
         InstanceLossScenario.Run(context, usable, hops, recheck, scenarios);
-        CacheLossScenario.Run(context, usable, hops, recheck, scenarios);
-        PeakBurstScenario.Run(context, usable, hops, recheck, scenarios);
+        CacheLossScenario.Run(context, usable, hops, recheck, scenarios, held);
+        PeakBurstScenario.Run(context, usable, hops, recheck, scenarios, held);
         if (recheck is { Exhausted: true })
         {
             context.Add(Rules.LatencyNotComputed, null,
                 $"Latency targets are re-checked in the first {Count(recheck.Checked)} failure scenarios only: the rest would model more than {N(context.Options.MaxScenarioLatencyWork)} components in all (EngineOptions.MaxScenarioLatencyWork); their capacity and availability are still checked.");
+        }
+
+        if (held is not null)
+        {
+            LatencyCountProbe.Run(context, usable, hops, recheck!, latency, scenarios, held);
         }
 
         return scenarios;

@@ -162,7 +162,7 @@ internal static class InstanceLossScenario
             slower.Add(line);
             if (InstancesSurvivingLoss(context, hops, recheck, node) is { } needed)
             {
-                context.Requirements.Require(node.Index, needed, "the latency targets with one instance lost");
+                context.Requirements.Require(node.Index, needed, LatencyConstraints.InstanceLost);
                 context.Add(Rules.ScenarioLatencyMissed, node.Name,
                     $"{node.Name}: {line}. With {Count(needed)} instances, losing one keeps every target.", Proposed(Knobs.Instances, needed));
             }

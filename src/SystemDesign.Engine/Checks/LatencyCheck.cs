@@ -311,7 +311,7 @@ internal static class LatencyCheck
         {
             TargetCounts.Add(context, Rules.LatencyTargetMissed, r.Entry,
                 new TargetCountWording($"{message} With {TargetCounts.Describe(context, sized.Counts)} it is {N(sized.Milliseconds)} ms", RemedyFor(r.RequestClass)),
-                sized.Counts, $"the {N(target)} ms target of the {label}");
+                sized.Counts, LatencyConstraints.Target(target, label));
         }
         else
         {

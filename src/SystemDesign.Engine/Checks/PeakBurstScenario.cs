@@ -16,7 +16,7 @@ namespace SystemDesign.Engine.Checks;
 /// </summary>
 internal static class PeakBurstScenario
 {
-    public static void Run(EvaluationContext context, int[] usable, HopModel[] hops, ScenarioLatency? recheck, List<ScenarioResult> scenarios)
+    public static void Run(EvaluationContext context, int[] usable, HopModel[] hops, ScenarioLatency? recheck, List<ScenarioResult> scenarios, HeldLatency? held = null)
     {
         if (context.Peak <= 1)
         {
@@ -51,7 +51,8 @@ internal static class PeakBurstScenario
                 peakHops[i] = hops[i].Queue is null ? hops[i] : hops[i].Resized(context.Nodes[i], context.Load(i) * context.Peak);
             }
 
-            if (recheck.Misses(peakHops) is { Count: > 0 } misses)
+            var misses = recheck.Misses(peakHops);
+            if (misses is { Count: > 0 })
             {
                 slower.AddRange(misses.Select(m => $"at the peak ({N(context.Peak)} × the target rate) {ScenarioLatency.Describe(m)}"));
                 var said = $"At the peak ({N(context.Peak)} × the target rate) {Listed(misses.Select(ScenarioLatency.Describe), "; ")}.";
@@ -61,7 +62,7 @@ internal static class PeakBurstScenario
                 {
                     context.Add(Rules.ScenarioLatencyMissed, null,
                         $"{said} With {TargetCounts.Describe(context, counts)} every target holds at the peak.",
-                        TargetCounts.RegisterOwn(context, counts, $"the latency targets at the peak ({N(context.Peak)} ×)"));
+                        TargetCounts.RegisterOwn(context, counts, LatencyConstraints.AtPeak(context.Peak)));
                 }
                 else
                 {
@@ -70,6 +71,14 @@ internal static class PeakBurstScenario
                         : $"{said} Size the busiest hops on the path for the peak, not the target rate.");
                 }
             }
+            else if (misses is not null)
+            {
+                held?.Add(LatencyCondition.Peak(context, peakHops));
+            }
+        }
+        else if (held is not null)
+        {
+            held.Complete = false; // overloaded at the peak: its latency is not re-checked, so no probe may rest on it
         }
 
         scenarios.Add(new ScenarioResult($"peak burst ({N(context.Peak)} × for {BacklogCheck.Duration(context.Workload.BurstSeconds.Value)})", broken.Count == 0, broken) { Slower = slower });

@@ -110,10 +110,22 @@ internal sealed class ScenarioLatency
     {
         foreach (var (row, rowPaths) in Missed(paths))
         {
-            return new ScenarioMiss(row.Entry, row.Class, row.Percentile / 100, rowPaths);
+            return new ScenarioMiss(row.Entry, row.Class, row.Percentile / 100, rowPaths, row.Label, row.TargetMs);
         }
 
         return null;
+    }
+
+    /// <summary>Marks, in <paramref name="onPath"/>, every component a re-checked target's requests pass on <paramref name="paths"/>.</summary>
+    public void MarkOnPath(PathLatency paths, bool[] onPath)
+    {
+        foreach (var row in rows)
+        {
+            foreach (var node in paths.OnPath(row.Entry, row.Class))
+            {
+                onPath[node] = true;
+            }
+        }
     }
 
     private List<LatencyMiss> Misses(PathLatency paths)
@@ -157,5 +169,8 @@ internal sealed class ScenarioLatency
 /// <summary>A latency target a failure scenario misses although normal operation meets it.</summary>
 internal readonly record struct LatencyMiss(string Label, double NormalMs, double ScenarioMs, double TargetMs);
 
-/// <summary>A missed target as the count search needs it: whose requests, which percentile (0..1), on which paths.</summary>
-internal sealed record ScenarioMiss(int Entry, RequestClass Class, double Percentile, PathLatency Paths);
+/// <summary>
+/// A missed target as the count searches need it: whose requests, which percentile (0..1), on which paths, and the
+/// target's label ("P99 of reads from Users") and bound, which name the constraint a count is decided by.
+/// </summary>
+internal sealed record ScenarioMiss(int Entry, RequestClass Class, double Percentile, PathLatency Paths, string Label, double TargetMs);

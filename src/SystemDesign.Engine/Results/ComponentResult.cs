@@ -79,7 +79,10 @@ public sealed record ComponentResult
     /// The smallest instance count meeting every constraint at once (tier minimum, headroom, peak, N+1, connections,
     /// a cold cache in front, latency with one instance lost, availability); null where capacity does not apply, and
     /// null with <see cref="RequiredBecause"/> set where no count meets a constraint (each instance saturated by the
-    /// writes every instance applies). Every finding that proposes a count proposes this one.
+    /// writes every instance applies). Every finding that proposes a count proposes this one. At a design that keeps its
+    /// latency targets it includes the fewest instances that still keep them (normal, one lost, a cache cold, the peak)
+    /// with the other components as declared (the latency part is never above the declared count, and one fewer misses a
+    /// target): a lowering pass can set a count to it, then grade again before lowering the next.
     /// </summary>
     public long? RequiredInstances { get; init; }
 

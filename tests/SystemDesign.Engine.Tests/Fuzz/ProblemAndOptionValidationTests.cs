@@ -28,6 +28,7 @@ public sealed class ProblemAndOptionValidationTests
         { "MaxPathLatencyVisits", new EngineOptions { MaxPathLatencyVisits = long.MinValue } },
         { "MaxScenarioLatencyWork", new EngineOptions { MaxScenarioLatencyWork = 0 } },
         { "MaxScenarioLatencyWork", new EngineOptions { MaxScenarioLatencyWork = -5 } },
+        { "MaxLatencyProbeWork", new EngineOptions { MaxLatencyProbeWork = -1 } },
     };
 
     [Theory]
@@ -46,7 +47,7 @@ public sealed class ProblemAndOptionValidationTests
     [Fact]
     public void The_edges_of_each_range_are_accepted()
     {
-        var options = new EngineOptions { Headroom = 1, BurstSeconds = double.Epsilon, MaxComponentsForPathLatency = 0, MaxPathLatencyVisits = 1, MaxScenarioLatencyWork = 1 };
+        var options = new EngineOptions { Headroom = 1, BurstSeconds = double.Epsilon, MaxComponentsForPathLatency = 0, MaxPathLatencyVisits = 1, MaxScenarioLatencyWork = 1, MaxLatencyProbeWork = 0 };
 
         var e = Grader.Grade(Designs.Blog, TutorialBlog.WithAppServers(8), options);
 

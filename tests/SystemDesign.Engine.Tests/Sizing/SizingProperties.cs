@@ -186,7 +186,7 @@ public sealed class SizingProperties
             retries, backoff, timeout >= 200 ? timeout : null, pool >= 15 ? pool - 14 : null, crossRegion, lag >= 10 ? lag - 9 : null,
             shards >= 8 ? shards - 6 : null, standby, failover, partitions >= 6 ? partitions - 5 : null);
 
-    private static readonly Gen<Shape> Shapes =
+    internal static readonly Gen<Shape> Shapes =
         from counts in Gen.Int[1, 12].Array[4]
         from capacities in Gen.Int[50, 2000].Array[3]
         from hit in Gen.Bool
