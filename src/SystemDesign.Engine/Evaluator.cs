@@ -90,6 +90,11 @@ internal static class Evaluator
         var latency = LatencyCheck.Run(context, hops);
         var answered = EntryTimeouts.AnsweredShare(context, usable, hops);
         var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context, answered);
+        if (isDeclared)
+        {
+            AvailabilityCountProbe.Run(context, componentAvailability, answered);
+        }
+
         var (cost, componentCost) = CostCheck.Run(context);
         var scenarios = FailureCheck.Run(context, usable, hops, latency, probeCounts: isDeclared);
         var (claims, placeholders) = ClaimsCheck.Run(context);

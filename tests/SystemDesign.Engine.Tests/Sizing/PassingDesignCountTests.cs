@@ -130,13 +130,31 @@ public sealed class PassingDesignCountTests
         Assert.Equal("the latency targets with one instance lost: 4 miss it, 8 keep it, the counts between were not tried (EngineOptions.MaxLatencyProbeWork spent)", app.RequiredBecause);
     }
 
+    [Fact]
+    public void The_availability_target_decides_the_count_of_a_design_with_spares()
+    {
+        // App instances up 99% of the time, one carries the 50 req/s: App is up while 1 of its n is, 1 − 0.01ⁿ
+        // (Availability.KOfN, Trivedi 2002). The 99.999% target needs n = 3 (1 − 10⁻⁶); 2 give 1 − 10⁻⁴, below it,
+        // though N+1 asks only 2. At 2 SD4001 proposes 3; a design of 8 requires 3, for the target.
+        var problem = Designs.Problem(rate: 50, readRatio: 1, availability: 0.99999);
+
+        var e = Designs.Evaluate(problem, SingleHop(8, availability: 0.99));
+
+        Assert.DoesNotContain(e.Findings, f => f.Severity >= Severity.Warning);
+        Assert.Equal(3, e.Component("App").RequiredInstances);
+        Assert.Equal("the 99.999% availability target", e.Component("App").RequiredBecause);
+        Assert.Equal("3", Designs.Evaluate(problem, SingleHop(2, availability: 0.99)).Single(Rules.AvailabilityBelowTarget.Id).Properties["instances:App"]);
+        Assert.Empty(Designs.Evaluate(problem, SingleHop(3, availability: 0.99)).Findings(Rules.AvailabilityBelowTarget.Id));
+    }
+
     internal static Architecture WithInstances(Architecture design, string name, int instances) =>
         new(design.ProblemId, [.. design.Components.Select(c => c.Name == name ? c with { Instances = instances } : c)], design.Connections, design.BuildFindings);
 
-    private static Architecture SingleHop(int instances)
+    private static Architecture SingleHop(int instances, double availability = 0)
     {
         var a = new ArchitectureBuilder();
-        a.Client("Users").Calls(a.App("App").Instances(instances).CapacityPerInstance(100).ServiceTime(50));
+        var app = a.App("App").Instances(instances).CapacityPerInstance(100).ServiceTime(50);
+        a.Client("Users").Calls(availability > 0 ? app.Availability(availability) : app);
         return a.Build();
     }
 
