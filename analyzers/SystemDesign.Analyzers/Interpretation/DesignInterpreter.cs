@@ -28,7 +28,6 @@ internal sealed partial class DesignInterpreter
     internal const int MaxDepth = 200;
 
     private readonly DesignSymbols symbols;
-    private readonly IParameterSymbol builderParameter;
     private readonly CancellationToken cancellationToken;
     private readonly ArchitectureBuilder builder = new();
     private readonly List<ComponentSite> components = new();
@@ -44,7 +43,6 @@ internal sealed partial class DesignInterpreter
     private DesignInterpreter(DesignSymbols symbols, IParameterSymbol builderParameter, SemanticModel model, CancellationToken cancellationToken)
     {
         this.symbols = symbols;
-        this.builderParameter = builderParameter;
         this.model = model;
         this.cancellationToken = cancellationToken;
         designType = builderParameter.ContainingSymbol?.ContainingType;
