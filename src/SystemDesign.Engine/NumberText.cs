@@ -79,6 +79,16 @@ public static class NumberText
     public static string Raw(double value) => value.ToString("R", Invariant);
 
     /// <summary>
+    /// "0.5", "double.NaN": a value as C# would write it, so an error about an option or a figure quotes what the caller
+    /// passed (the design API keeps its own twin, <c>ModelNumbers.Literal</c>: it references nothing).
+    /// </summary>
+    public static string Literal(double value) =>
+        double.IsNaN(value) ? "double.NaN"
+        : double.IsPositiveInfinity(value) ? "double.PositiveInfinity"
+        : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
+        : Raw(value);
+
+    /// <summary>
     /// "1,000.25" (grouped) or "1000.25": at most <paramref name="maxDecimals"/> decimals, no named states, for text
     /// that is not a finding's or a report's figure (the tool's tables and listings, a diagram's coordinates).
     /// </summary>
