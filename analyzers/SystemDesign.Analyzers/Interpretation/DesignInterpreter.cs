@@ -274,7 +274,7 @@ internal sealed partial class DesignInterpreter
             case Node when locations.Length > 0 && locations[locations.Length - 1] is { } valueAt:
                 // The knob table's key, so the squiggle finds the knob a finding names (Finding.Knob).
                 var key = method.Name == Knobs.ParameterMethod
-                    ? ComponentSite.ParameterKey(arguments[0] as string ?? string.Empty)
+                    ? Finding.ParameterKnob(arguments[0] as string ?? string.Empty)
                     : Knobs.ByMethod(method.Name)?.Key ?? method.Name;
                 handle.Site.Knobs[key] = new KnobSite(method.Name, valueAt);
                 return handle;

@@ -36,8 +36,6 @@ internal sealed class ComponentSite
 
     /// <summary>Knob sites by key: the knob name ("Instances", "Zone"...) or "param:" + parameter name.</summary>
     public Dictionary<string, KnobSite> Knobs { get; } = new(System.StringComparer.Ordinal);
-
-    public static string ParameterKey(string name) => Finding.ParameterKnob(name);
 }
 
 /// <summary>Where an edge was declared, its weight argument if any, and where each edge knob was set.</summary>
