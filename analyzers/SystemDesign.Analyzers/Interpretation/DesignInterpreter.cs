@@ -268,7 +268,7 @@ internal sealed partial class DesignInterpreter
             case Edge when connections.Count >= InterpretationLimits.MaxConnections:
                 return Exceed(invocation, "more than " + SystemDesign.Engine.NumberText.Count(InterpretationLimits.MaxConnections) + " connections", InterpretationLimits.MaxConnections);
             case Edge edge:
-                var site = new ConnectionSite(connections.Count, invocation.Syntax.GetLocation());
+                var site = new ConnectionSite(invocation.Syntax.GetLocation());
                 connections.Add(site);
                 return new EdgeValue(edge, site);
             case Node when locations.Length > 0 && locations[locations.Length - 1] is { } valueAt:
