@@ -30,9 +30,6 @@ public static class NumberText
     /// <summary>From here on a number is written "1.798E+308", not as 309 digits with separators.</summary>
     public const double Scientific = 1e15;
 
-    /// <summary>Hours in the 365-day year the engine's downtime figures use.</summary>
-    public const double HoursPerYear = 365 * 24;
-
     /// <summary>Neither NaN nor ±∞ (netstandard2.0 has no double.IsFinite).</summary>
     public static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
 
@@ -198,7 +195,7 @@ public static class NumberText
     /// <summary>Downtime a year at this availability: "174.75 h", "5.26 min", "0.32 s" or "under 0.01 s".</summary>
     public static string DowntimePerYear(double availability)
     {
-        double hours = (1 - availability) * HoursPerYear;
+        double hours = (1 - availability) * Math.Availability.HoursPerYear;
         if (!IsFinite(hours))
         {
             return Number(hours, 2);

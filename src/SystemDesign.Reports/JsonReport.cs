@@ -90,7 +90,7 @@ internal static class JsonReport
 
         w.WriteStartObject("availability");
         Number(w, "value", e.Availability);
-        Number(w, "downtimeHoursPerYear", (1 - e.Availability) * NumberText.HoursPerYear);
+        Number(w, "downtimeHoursPerYear", (1 - e.Availability) * Engine.Math.Availability.HoursPerYear);
         Number(w, "answeredInTime", e.AnsweredInTime);
         Number(w, "target", e.AvailabilityTarget);
         Boolean(w, "meetsTarget", e.AvailabilityTarget is { } target ? e.Availability >= target : null);
