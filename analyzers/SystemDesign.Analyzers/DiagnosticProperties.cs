@@ -79,21 +79,21 @@ public static class DiagnosticProperties
         public const string Edge = "edge";
 
         /// <summary>The argument of <c>.Weight(x)</c> on an edge.</summary>
-        public const string Weight = "Weight";
+        public const string Weight = nameof(SystemDesign.Edge.Weight);
 
-        /// <summary>The argument of <c>.Instances(n)</c> (<c>Knobs.Instances.Method</c>; a test keeps them equal).</summary>
-        public const string Instances = "Instances";
+        /// <summary>The argument of <c>.Instances(n)</c> (<c>Knobs.Instances.Method</c>, the same nameof).</summary>
+        public const string Instances = nameof(Node<AppNode>.Instances);
 
         // Any other knob's value argument has its knob method as the site (Model.Knobs: Knob.Method, e.g.
         // "CapacityPerInstance"); the constants here are the ones the code fixes match on.
 
         /// <summary>The argument of <c>.HitRate(x)</c>.</summary>
-        public const string HitRate = "HitRate";
+        public const string HitRate = nameof(CacheNode.HitRate);
 
         /// <summary>The argument of <c>.Partitions(n)</c>.</summary>
-        public const string PartitionsKnob = "Partitions";
+        public const string PartitionsKnob = nameof(StreamNode.Partitions);
 
         /// <summary>The value argument of <c>.Parameter(name, value)</c>.</summary>
-        public const string ParameterValue = "Parameter";
+        public const string ParameterValue = Knobs.ParameterMethod;
     }
 }

@@ -22,20 +22,6 @@ public sealed class CatalogValidationException : Exception
         : base("The catalog is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, issues.Select(i => "  " + i)))
         => Issues = issues;
 
-    /// <summary>Creates the exception (required by CA1032).</summary>
-    public CatalogValidationException()
-        : this([])
-    {
-    }
-
-    /// <summary>Creates the exception with a message (required by CA1032).</summary>
-    public CatalogValidationException(string message)
-        : base(message) => Issues = [];
-
-    /// <summary>Creates the exception with a message and cause (required by CA1032).</summary>
-    public CatalogValidationException(string message, Exception innerException)
-        : base(message, innerException) => Issues = [];
-
     /// <summary>Every issue found.</summary>
     public IReadOnlyList<CatalogIssue> Issues { get; }
 }

@@ -8,9 +8,6 @@ namespace SystemDesign.Catalog;
 /// </summary>
 public sealed record Workload
 {
-    /// <summary>A workload with nothing stated.</summary>
-    public static Workload Empty { get; } = new();
-
     /// <summary>
     /// Target request rate in requests per second: the rate the engine grades. A rate the export states at peak
     /// is already divided by <see cref="PeakMultiplier"/> here (see <see cref="RequestRateStatedAtPeak"/>).

@@ -91,9 +91,7 @@ public sealed record EngineOptions
 
     private static string Format(object value) => value switch
     {
-        double d when double.IsNaN(d) => "double.NaN",
-        double d when double.IsPositiveInfinity(d) => "double.PositiveInfinity",
-        double d when double.IsNegativeInfinity(d) => "double.NegativeInfinity",
+        double d => NumberText.Literal(d),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

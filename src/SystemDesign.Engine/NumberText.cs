@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using SystemDesign.Catalog.Loading;
 using SystemDesign.Model;
 
 namespace SystemDesign.Engine;
@@ -28,9 +29,6 @@ public static class NumberText
 
     /// <summary>From here on a number is written "1.798E+308", not as 309 digits with separators.</summary>
     public const double Scientific = 1e15;
-
-    /// <summary>Hours in the 365-day year the engine's downtime figures use.</summary>
-    public const double HoursPerYear = 365 * 24;
 
     /// <summary>Neither NaN nor ±∞ (netstandard2.0 has no double.IsFinite).</summary>
     public static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
@@ -70,20 +68,29 @@ public static class NumberText
     }
 
     /// <summary>"10,000" — a count with thousands separators.</summary>
-    public static string Count(long value) => value.ToString("#,0", Invariant);
+    public static string Count(long value) => CatalogNumber.Count(value);
 
     /// <summary>"10000" — a count for a finding's properties: plain digits a code fix can paste into code.</summary>
     public static string Raw(long value) => value.ToString(Invariant);
 
     /// <summary>"0.5" — a figure for a finding's properties: the round-trip form, a literal a code fix can paste into code.</summary>
-    public static string Raw(double value) => value.ToString("R", Invariant);
+    public static string Raw(double value) => CatalogNumber.Exact(value);
+
+    /// <summary>
+    /// "0.5", "double.NaN": a value as C# would write it, so an error about an option or a figure quotes what the caller
+    /// passed (the design API keeps its own twin, <c>ModelNumbers.Literal</c>: it references nothing).
+    /// </summary>
+    public static string Literal(double value) =>
+        double.IsNaN(value) ? "double.NaN"
+        : double.IsPositiveInfinity(value) ? "double.PositiveInfinity"
+        : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
+        : Raw(value);
 
     /// <summary>
     /// "1,000.25" (grouped) or "1000.25": at most <paramref name="maxDecimals"/> decimals, no named states, for text
     /// that is not a finding's or a report's figure (the tool's tables and listings, a diagram's coordinates).
     /// </summary>
-    public static string Decimals(double value, int maxDecimals, bool grouped) =>
-        value.ToString((grouped ? "#,0" : "0") + (maxDecimals > 0 ? "." + new string('#', maxDecimals) : string.Empty), Invariant);
+    public static string Decimals(double value, int maxDecimals, bool grouped) => CatalogNumber.Decimals(value, maxDecimals, grouped);
 
     /// <summary>"0.012": exactly <paramref name="decimals"/> decimals, for timings that line up in a log.</summary>
     public static string Fixed(double value, int decimals) =>
@@ -188,7 +195,7 @@ public static class NumberText
     /// <summary>Downtime a year at this availability: "174.75 h", "5.26 min", "0.32 s" or "under 0.01 s".</summary>
     public static string DowntimePerYear(double availability)
     {
-        double hours = (1 - availability) * HoursPerYear;
+        double hours = (1 - availability) * Math.Availability.HoursPerYear;
         if (!IsFinite(hours))
         {
             return Number(hours, 2);

@@ -79,6 +79,6 @@ internal static class WorkloadFigures
             "Problem '{0}': Workload.{1} is {2}; it must be {3}.",
             problem.Id,
             field,
-            double.IsNaN(value) ? "double.NaN" : double.IsPositiveInfinity(value) ? "double.PositiveInfinity" : double.IsNegativeInfinity(value) ? "double.NegativeInfinity" : NumberText.Raw(value),
+            NumberText.Literal(value),
             range));
 }

@@ -82,8 +82,8 @@ public static class ChecklistReport
         valid = !findings.Any(f => f.Severity == Severity.Error);
         var text = new StringBuilder();
         text.Append(design).Append(valid ? " is a valid design for " : " is not a valid design for ").Append(Problem(evaluation)).Append(": ")
-            .Append(Count(architecture.Components.Count, "component")).Append(", ")
-            .Append(Count(architecture.Connections.Count, "connection")).AppendLine(".");
+            .Append(ReportFormat.Counted(architecture.Components.Count, "component")).Append(", ")
+            .Append(ReportFormat.Counted(architecture.Connections.Count, "connection")).AppendLine(".");
         return Findings(text, findings).ToString().TrimEnd();
     }
 
@@ -198,6 +198,4 @@ public static class ChecklistReport
     }
 
     private static string Problem(Evaluation e) => e.ProblemId + " (" + e.ProblemTitle + ")";
-
-    private static string Count(int n, string noun) => NumberText.N(n) + " " + noun + (n == 1 ? string.Empty : "s");
 }

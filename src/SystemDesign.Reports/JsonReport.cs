@@ -90,7 +90,7 @@ internal static class JsonReport
 
         w.WriteStartObject("availability");
         Number(w, "value", e.Availability);
-        Number(w, "downtimeHoursPerYear", (1 - e.Availability) * NumberText.HoursPerYear);
+        Number(w, "downtimeHoursPerYear", (1 - e.Availability) * Engine.Math.Availability.HoursPerYear);
         Number(w, "answeredInTime", e.AnsweredInTime);
         Number(w, "target", e.AvailabilityTarget);
         Boolean(w, "meetsTarget", e.AvailabilityTarget is { } target ? e.Availability >= target : null);
@@ -331,15 +331,8 @@ internal static class JsonReport
         }
     }
 
-    private static string GateName(Gate gate) => gate switch
-    {
-        Gate.Capacity => "capacity",
-        Gate.Latency => "latency",
-        Gate.Availability => "availability",
-        Gate.Cost => "cost",
-        Gate.Resilience => "resilience",
-        _ => gate.ToString(),
-    };
+    // The heading word in lower case: "capacity", ..., "resilience" (docs/report-json.md).
+    private static string GateName(Gate gate) => ReportFormat.GateName(gate).ToLowerInvariant();
 
     private static string StatusName(GateStatus status) => status switch
     {

@@ -150,19 +150,19 @@ internal static class ReportFormat
         }
 
         var parts = new List<string>();
-        Add(parts, errors, "error", "errors");
-        Add(parts, warnings, "warning", "warnings");
-        Add(parts, infos, "info", "infos");
-        return parts.Count == 0 ? "no findings" : string.Join(", ", parts);
-
-        static void Add(List<string> parts, int count, string one, string many)
+        foreach (var (count, noun) in new[] { (errors, "error"), (warnings, "warning"), (infos, "info") })
         {
             if (count > 0)
             {
-                parts.Add(Count(count) + " " + (count == 1 ? one : many));
+                parts.Add(Counted(count, noun));
             }
         }
+
+        return parts.Count == 0 ? "no findings" : string.Join(", ", parts);
     }
+
+    /// <summary>"1 error", "5 errors": the count and the noun, plural past one.</summary>
+    public static string Counted(int count, string noun) => Count(count) + " " + noun + (count == 1 ? string.Empty : "s");
 
     /// <summary>The gate's name as a heading word.</summary>
     public static string GateName(Gate gate) => gate switch

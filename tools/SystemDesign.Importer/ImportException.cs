@@ -10,10 +10,6 @@ namespace SystemDesign.Importer;
 /// </summary>
 public sealed class ImportException : Exception
 {
-    public ImportException()
-    {
-    }
-
     public ImportException(string message)
         : base(message)
     {

@@ -29,8 +29,6 @@ public static partial class OverrideFile
         public OverrideSet(IReadOnlyList<(string ProblemId, IReadOnlyList<Operation> Operations)> problems) => Problems = problems;
 
         public IReadOnlyList<(string ProblemId, IReadOnlyList<Operation> Operations)> Problems { get; }
-
-        public int Count => Problems.Sum(p => p.Operations.Count);
     }
 
     /// <summary>One operation: where it stands in the file, its kind and its reason; only the members of its <see cref="Op"/> are set.</summary>

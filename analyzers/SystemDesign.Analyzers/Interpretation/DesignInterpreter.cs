@@ -28,7 +28,6 @@ internal sealed partial class DesignInterpreter
     internal const int MaxDepth = 200;
 
     private readonly DesignSymbols symbols;
-    private readonly IParameterSymbol builderParameter;
     private readonly CancellationToken cancellationToken;
     private readonly ArchitectureBuilder builder = new();
     private readonly List<ComponentSite> components = new();
@@ -44,7 +43,6 @@ internal sealed partial class DesignInterpreter
     private DesignInterpreter(DesignSymbols symbols, IParameterSymbol builderParameter, SemanticModel model, CancellationToken cancellationToken)
     {
         this.symbols = symbols;
-        this.builderParameter = builderParameter;
         this.model = model;
         this.cancellationToken = cancellationToken;
         designType = builderParameter.ContainingSymbol?.ContainingType;
@@ -270,13 +268,13 @@ internal sealed partial class DesignInterpreter
             case Edge when connections.Count >= InterpretationLimits.MaxConnections:
                 return Exceed(invocation, "more than " + SystemDesign.Engine.NumberText.Count(InterpretationLimits.MaxConnections) + " connections", InterpretationLimits.MaxConnections);
             case Edge edge:
-                var site = new ConnectionSite(connections.Count, invocation.Syntax.GetLocation());
+                var site = new ConnectionSite(invocation.Syntax.GetLocation());
                 connections.Add(site);
                 return new EdgeValue(edge, site);
             case Node when locations.Length > 0 && locations[locations.Length - 1] is { } valueAt:
                 // The knob table's key, so the squiggle finds the knob a finding names (Finding.Knob).
                 var key = method.Name == Knobs.ParameterMethod
-                    ? ComponentSite.ParameterKey(arguments[0] as string ?? string.Empty)
+                    ? Finding.ParameterKnob(arguments[0] as string ?? string.Empty)
                     : Knobs.ByMethod(method.Name)?.Key ?? method.Name;
                 handle.Site.Knobs[key] = new KnobSite(method.Name, valueAt);
                 return handle;

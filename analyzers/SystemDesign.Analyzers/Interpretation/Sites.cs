@@ -36,20 +36,15 @@ internal sealed class ComponentSite
 
     /// <summary>Knob sites by key: the knob name ("Instances", "Zone"...) or "param:" + parameter name.</summary>
     public Dictionary<string, KnobSite> Knobs { get; } = new(System.StringComparer.Ordinal);
-
-    public static string ParameterKey(string name) => Finding.ParameterKnob(name);
 }
 
-/// <summary>Where an edge was declared, its weight argument if any, and where each edge knob was set.</summary>
+/// <summary>
+/// Where an edge was declared, its weight argument if any, and where each edge knob was set; its position in the
+/// interpreter's list is the connection's index in the architecture.
+/// </summary>
 internal sealed class ConnectionSite
 {
-    public ConnectionSite(int index, Location invocation)
-    {
-        Index = index;
-        Invocation = invocation;
-    }
-
-    public int Index { get; }
+    public ConnectionSite(Location invocation) => Invocation = invocation;
 
     /// <summary>The edge invocation, e.g. <c>lb.Calls(app)</c>.</summary>
     public Location Invocation { get; }

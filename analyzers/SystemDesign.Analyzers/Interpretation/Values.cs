@@ -159,11 +159,11 @@ internal static class Values
             case BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder when l == min && r == -1:
                 return Result.Refuse("divides the smallest number by -1, which overflows");
             case BinaryOperatorKind.Add:
-                return Wrap(unchecked(l + r), SumOverflows(l, r, min, max), isChecked, narrow, min, max);
+                return Wrap(unchecked(l + r), Outside((decimal)l + r, min, max), isChecked, narrow, min);
             case BinaryOperatorKind.Subtract:
-                return Wrap(unchecked(l - r), SumOverflows(l, -(decimal)r, min, max), isChecked, narrow, min, max);
+                return Wrap(unchecked(l - r), Outside((decimal)l - r, min, max), isChecked, narrow, min);
             case BinaryOperatorKind.Multiply:
-                return Wrap(unchecked(l * r), (decimal)l * r < min || (decimal)l * r > max, isChecked, narrow, min, max);
+                return Wrap(unchecked(l * r), Outside((decimal)l * r, min, max), isChecked, narrow, min);
             case BinaryOperatorKind.Divide:
                 return Result.Of(narrow(l / r));
             case BinaryOperatorKind.Remainder:
@@ -173,9 +173,10 @@ internal static class Values
         }
     }
 
-    private static bool SumOverflows(decimal l, decimal r, long min, long max) => l + r < min || l + r > max;
+    // The exact result, in decimal, outside the type's range: the operation overflows.
+    private static bool Outside(decimal exact, long min, long max) => exact < min || exact > max;
 
-    private static Result Wrap<T>(long value, bool overflows, bool isChecked, Func<long, T> narrow, long min, long max)
+    private static Result Wrap<T>(long value, bool overflows, bool isChecked, Func<long, T> narrow, long min)
     {
         if (overflows && isChecked)
         {

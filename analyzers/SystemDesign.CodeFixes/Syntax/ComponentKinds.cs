@@ -5,53 +5,18 @@ using SystemDesign.Model;
 namespace SystemDesign.CodeFixes.Syntax;
 
 /// <summary>
-/// The typed builder method, default name and local name for each catalog type a fix may add. The names follow the
-/// engine's own suggestions in SD1001 messages (<c>a.Cache("Cache")</c>, <c>a.DbReplica("Read Replica")</c>); types
-/// without a typed method are placed with <c>a.Component("type", "Title Case")</c>.
+/// The typed builder method, default name and local name for each catalog type a fix may add: the rows of
+/// <see cref="ComponentTypes.Typed"/>, which SD1001's suggestions read too (<c>a.Cache("Cache")</c>); types without a
+/// typed method are placed with <c>a.Component("type", "Title Case")</c>.
 /// </summary>
 internal static class ComponentKinds
 {
     /// <summary>The catalog type a typed builder method places, or null for <c>Component</c> and unknown methods.</summary>
-    public static string? TypeOfMethod(string method) => method switch
-    {
-        "Client" => ComponentTypes.Client,
-        "LoadBalancer" => ComponentTypes.LoadBalancer,
-        "ApiGateway" => ComponentTypes.ApiGateway,
-        "App" => ComponentTypes.App,
-        "Worker" => ComponentTypes.Worker,
-        "Cache" => ComponentTypes.Cache,
-        "Cdn" => ComponentTypes.Cdn,
-        "DbPrimary" => ComponentTypes.DbPrimary,
-        "DbReplica" => ComponentTypes.DbReplica,
-        "Queue" => ComponentTypes.Queue,
-        "Stream" => ComponentTypes.Stream,
-        "Search" => ComponentTypes.Search,
-        "ObjectStore" => ComponentTypes.ObjectStore,
-        "WebSocket" => ComponentTypes.WebSocket,
-        "Monitoring" => ComponentTypes.Monitoring,
-        _ => null,
-    };
+    public static string? TypeOfMethod(string method) => ComponentTypes.PlacedBy(method)?.Type;
 
     /// <summary>The builder method, component name and local name for a new component of <paramref name="type"/>.</summary>
-    public static (string Method, string Name, string Local) For(string type) => type switch
-    {
-        ComponentTypes.Client => ("Client", "Clients", "clients"),
-        ComponentTypes.LoadBalancer => ("LoadBalancer", "Load Balancer", "lb"),
-        ComponentTypes.ApiGateway => ("ApiGateway", "API Gateway", "gateway"),
-        ComponentTypes.App => ("App", "App Servers", "app"),
-        ComponentTypes.Worker => ("Worker", "Workers", "workers"),
-        ComponentTypes.Cache => ("Cache", "Cache", "cache"),
-        ComponentTypes.Cdn => ("Cdn", "CDN", "cdn"),
-        ComponentTypes.DbPrimary => ("DbPrimary", "Primary DB", "primary"),
-        ComponentTypes.DbReplica => ("DbReplica", "Read Replica", "replica"),
-        ComponentTypes.Queue => ("Queue", "Queue", "queue"),
-        ComponentTypes.Stream => ("Stream", "Stream", "stream"),
-        ComponentTypes.Search => ("Search", "Search", "search"),
-        ComponentTypes.ObjectStore => ("ObjectStore", "Object Store", "objectStore"),
-        ComponentTypes.WebSocket => ("WebSocket", "WebSocket Servers", "webSocket"),
-        ComponentTypes.Monitoring => ("Monitoring", "Monitoring", "monitoring"),
-        _ => ("Component", TitleCase(type), LocalName(type)),
-    };
+    public static (string Method, string Name, string Local) For(string type) =>
+        ComponentTypes.PlacementOf(type) is { } placed ? (placed.Method, placed.Name, placed.Local) : ("Component", TitleCase(type), LocalName(type));
 
     /// <summary>
     /// The order in which missing types are added, so that what a new component connects to already exists:

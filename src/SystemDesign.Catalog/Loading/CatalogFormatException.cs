@@ -17,30 +17,6 @@ public sealed class CatalogFormatException : Exception
         Expected = expected;
     }
 
-    /// <summary>Creates the exception without a location (required by CA1032).</summary>
-    public CatalogFormatException()
-        : this("<unknown>", "$", "a catalog file")
-    {
-    }
-
-    /// <summary>Creates the exception with a message only (required by CA1032).</summary>
-    public CatalogFormatException(string message)
-        : base(message)
-    {
-        File = "<unknown>";
-        Path = "$";
-        Expected = message;
-    }
-
-    /// <summary>Creates the exception with a message and an inner exception (required by CA1032).</summary>
-    public CatalogFormatException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        File = "<unknown>";
-        Path = "$";
-        Expected = message;
-    }
-
     /// <summary>The file (or resource) name.</summary>
     public string File { get; }
 

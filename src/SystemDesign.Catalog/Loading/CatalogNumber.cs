@@ -6,7 +6,7 @@ namespace SystemDesign.Catalog.Loading;
 /// How the catalog writes a number: culture-free, without binary floating-point artefacts; and the number formatter of
 /// the catalog's own text (requirement descriptions, errors), of the generator and of the importer, which cannot see the
 /// engine's <c>NumberText</c> (the generator runs in the compiler with the catalog alone). The forms match that
-/// formatter's; a source scan (tests/SystemDesign.Tests/SourceScans) keeps every other format out.
+/// formatter's (its <c>Count</c>, <c>Raw</c> and <c>Decimals</c> are these); a source scan (tests/SystemDesign.Tests/SourceScans) keeps every other format out.
 /// </summary>
 public static class CatalogNumber
 {

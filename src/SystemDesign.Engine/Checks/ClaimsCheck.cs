@@ -25,17 +25,17 @@ internal static class ClaimsCheck
 
     private static readonly Claimable[] Claimables =
     [
-        new("capacity per instance", "req/s", Knobs.CapacityPerInstance, n => n.CapacityPerInstance, d => d.CapacityRps, Higher,
+        new("req/s", Knobs.CapacityPerInstance, n => n.CapacityPerInstance, d => d.CapacityRps, Higher,
             (v, d) => $"{N(v)} req/s is {N(v / d)}× the default {N(d)} req/s"),
-        new("connections per instance", "connections", Knobs.ConnectionsPerInstance, n => n.ConnectionsPerInstance, d => d.CapacityConnections, Higher,
+        new("connections", Knobs.ConnectionsPerInstance, n => n.ConnectionsPerInstance, d => d.CapacityConnections, Higher,
             (v, d) => $"{N(v)} is {N(v / d)}× the default {N(d)}"),
-        new("service time", "ms", Knobs.ServiceTime, n => n.ServiceTimeMs, d => d.ServiceTimeMs, Lower,
+        new("ms", Knobs.ServiceTime, n => n.ServiceTimeMs, d => d.ServiceTimeMs, Lower,
             (v, d) => $"{N(v)} ms is {N(d / v)}× below the default {N(d)} ms"),
-        new("instance availability", "fraction", Knobs.Availability, n => n.Availability, d => d.Availability, Downtime,
+        new("fraction", Knobs.Availability, n => n.Availability, d => d.Availability, Downtime,
             (v, d) => v >= 1
                 ? $"{Percent(v)} claims no downtime at all, against the default {Percent(d)}"
                 : $"{Percent(v)} claims {N((1 - d) / (1 - v))}× less downtime than the default {Percent(d)}"),
-        new("price per instance", "USD/h", Knobs.HourlyCost, n => n.HourlyCost, d => d.HourlyCostUsd, Lower,
+        new("USD/h", Knobs.HourlyCost, n => n.HourlyCost, d => d.HourlyCostUsd, Lower,
             (v, d) => $"${Price(v)}/h is {N(d / v)}× below the default ${Price(d)}/h"),
     ];
 
@@ -66,7 +66,7 @@ internal static class ClaimsCheck
                 }
                 else if (c.Placeholder(placeholder) is not null && used.Origin == FigureOrigin.Registry)
                 {
-                    (resting ??= []).Add(c.Label);
+                    (resting ??= []).Add(c.Knob.Label);
                 }
             }
 
@@ -85,13 +85,13 @@ internal static class ClaimsCheck
         if (far)
         {
             context.Findings.Add(new Finding(Rules.ClaimedFigure, node.Name,
-                $"{node.Name}: {c.Label} {c.Compare(value, byDefault!.Value)} ({byDefault.Source}). The grade rests on this claim: say where the figure comes from (a benchmark, a published limit or SLA), or remove it to grade with the default.")
+                $"{node.Name}: {c.Knob.Label} {c.Compare(value, byDefault!.Value)} ({byDefault.Source}). The grade rests on this claim: say where the figure comes from (a benchmark, a published limit or SLA), or remove it to grade with the default.")
             {
                 Knob = c.Knob.Key,
             });
         }
 
-        return new ClaimedFigure { Component = node.Name, Figure = c.Label, Value = value, Unit = c.Unit, Default = byDefault, FarFromDefault = far };
+        return new ClaimedFigure { Component = node.Name, Figure = c.Knob.Label, Value = value, Unit = c.Unit, Default = byDefault, FarFromDefault = far };
     }
 
     // Only the value the design states is a claim; one the engine worked out from it (a batch's capacity) is not.
@@ -116,9 +116,11 @@ internal static class ClaimsCheck
 
     private const double DecimalRange = 1e27;
 
-    /// <summary>One figure a design can claim: how it reads on a resolved component and in the registry, and when it is far.</summary>
+    /// <summary>
+    /// One figure a design can claim, named by its knob's report label: how it reads on a resolved component and in the
+    /// registry, and when it is far.
+    /// </summary>
     private sealed record Claimable(
-        string Label,
         string Unit,
         Knob Knob,
         Func<ResolvedComponent, Figure?> Used,

@@ -216,23 +216,6 @@ internal static class TierCheck
         return text.ToString();
     }
 
-    private static string Suggest(string type) => type switch
-    {
-        "lb" => "a.LoadBalancer(\"Load Balancer\")",
-        "app" => "a.App(\"App Servers\")",
-        "cache" => "a.Cache(\"Cache\")",
-        "cdn" => "a.Cdn(\"CDN\")",
-        "db_primary" => "a.DbPrimary(\"Primary DB\")",
-        "db_replica" => "a.DbReplica(\"Read Replica\")",
-        "queue" => "a.Queue(\"Queue\")",
-        "stream" => "a.Stream(\"Stream\")",
-        "worker" => "a.Worker(\"Workers\")",
-        "search" => "a.Search(\"Search\")",
-        "object_store" => "a.ObjectStore(\"Object Store\")",
-        "websocket" => "a.WebSocket(\"WebSocket Servers\")",
-        "monitoring" => "a.Monitoring(\"Monitoring\")",
-        "api_gateway" => "a.ApiGateway(\"API Gateway\")",
-        "client" => "a.Client(\"Clients\")",
-        _ => $"a.Component(\"{type}\", \"{type}\")",
-    };
+    private static string Suggest(string type) =>
+        ComponentTypes.PlacementOf(type) is { } placed ? $"a.{placed.Method}(\"{placed.Name}\")" : $"a.Component(\"{type}\", \"{type}\")";
 }

@@ -24,9 +24,6 @@ internal sealed partial class PathLatency
     private readonly Dictionary<(int Entry, int Class), long[]?> rootDelays = [];
     private double[][]? networkMeans;
 
-    /// <summary>True when some call on these paths crosses regions.</summary>
-    public bool CrossesRegions => hasDelays;
-
     /// <summary>
     /// True when an entry's paths of a class reach more than <see cref="MaxDelayTerms"/> distinct totals of network time
     /// between regions: its percentiles are then NaN (not computed).

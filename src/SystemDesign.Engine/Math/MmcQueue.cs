@@ -80,9 +80,6 @@ public sealed class MmcQueue
     /// <summary>Whether the queue reaches a steady state, that is ρ &lt; 1.</summary>
     public bool IsStable { get; }
 
-    /// <summary>The mean service time 1/μ.</summary>
-    public double MeanServiceTime => 1 / ServiceRate;
-
     /// <summary>
     /// The probability that an arrival finds every server busy and waits (Erlang C, C(c, a)).
     /// 1 when the queue is unstable.

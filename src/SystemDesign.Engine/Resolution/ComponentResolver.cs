@@ -48,7 +48,6 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
             Index = index,
             Component = component,
             Kind = t.Kind,
-            CanonicalType = t.CanonicalType ?? component.Type,
             Behaviour = t.Behaviour,
             Role = t.Role,
             Instances = component.Instances is { } n && n >= 1
@@ -80,7 +79,6 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
         Figure? Registry(Sourced? value) => value is { } r ? Figure.FromRegistry(r.Value, registryType, r.Source) : null;
         return new TypeFigures(
             kind.Id,
-            type?.CanonicalType,
             Behaviours.Of(kind.Id, kind.OnRequestPath),
             CapacityConstant(kind.Id) ?? Registry(defaults.CapacityRps),
             Registry(defaults.ServiceTimeMs),
@@ -183,7 +181,7 @@ internal sealed class ComponentResolver(Problem problem, ComponentRegistry regis
 
     /// <summary>A type's settled kind and default figures; the design's own values override them per component.</summary>
     private sealed record TypeFigures(
-        string Kind, string? CanonicalType, Behaviour Behaviour, Figure? Capacity, Figure? ServiceTime, Figure? Availability,
+        string Kind, Behaviour Behaviour, Figure? Capacity, Figure? ServiceTime, Figure? Availability,
         Figure? HourlyCost, Figure HitRate, Figure? Connections)
     {
         public ClientRole Role { get; init; }

@@ -13,8 +13,6 @@ internal sealed record ResolvedComponent
 
     public required string Kind { get; init; }
 
-    public required string CanonicalType { get; init; }
-
     public required Behaviour Behaviour { get; init; }
 
     /// <summary>For a client, the share of the workload it emits (its type's role in the registry); All otherwise.</summary>

@@ -36,16 +36,6 @@ internal static class ArchitectureValidator
             ? "An unnamed component of type '" + component.Type + "'"
             : "'" + component.Name + "'";
 
-    /// <summary>
-    /// The design's value as C# would write it, so a message quotes the call: "0.5", "-1", and for what is not a
-    /// finite number the constant's name ("double.NaN", "double.PositiveInfinity") rather than "NaN" or "∞".
-    /// </summary>
-    internal static string Number(double value) =>
-        double.IsNaN(value) ? "double.NaN"
-        : double.IsPositiveInfinity(value) ? "double.PositiveInfinity"
-        : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
-        : ModelNumbers.Exact(value);
-
     internal static Finding Make(Rule rule, string? component, FindingTarget target, string message, string? knob = null) =>
         new(rule, component, message) { Target = target, Knob = knob };
 
@@ -137,7 +127,7 @@ internal static class ArchitectureValidator
                 CultureInfo.InvariantCulture,
                 "{0}.Weight({1}): a weight must be a positive, finite number (the share of traffic relative to the sibling edges). Use a value such as Weight(0.3), or remove the call for an even split.",
                 Call(),
-                Number(weight)),
+                ModelNumbers.Literal(weight)),
                 nameof(Edge.Weight)));
         }
 
@@ -178,7 +168,7 @@ internal static class ArchitectureValidator
                 CultureInfo.InvariantCulture,
                 "{0}.Timeout({1}): a timeout is a positive, finite number of milliseconds, for example {2}. Fix the value, or remove the call to wait without a timeout.",
                 call,
-                Number(timeout),
+                ModelNumbers.Literal(timeout),
                 EdgeKnobs.Timeout.Example));
         }
 

@@ -136,7 +136,7 @@ public sealed partial record Component
         if (other is null
             || !string.Equals(name, other.name, StringComparison.Ordinal)
             || !string.Equals(type, other.type, StringComparison.Ordinal)
-            || !SameParameters(parameters, other.parameters))
+            || !ExactValue.SameEntries(parameters, other.parameters, ExactValue.Same))
         {
             return false;
         }
@@ -212,28 +212,5 @@ public sealed partial record Component
         }
 
         return new ReadOnlyDictionary<string, double>(copy);
-    }
-
-    private static bool SameParameters(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
-
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        foreach (var pair in a)
-        {
-            if (!b.TryGetValue(pair.Key, out var other) || !ExactValue.Same(pair.Value, other))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -47,7 +47,7 @@ internal static class ComponentChecks
             Add(Rules.AvailabilityOutOfRange, Knobs.Availability.Key, Format(
                 "{0} has Availability({1}); per-instance availability is a probability in (0, 1], for example Availability(0.999) for three nines (not 99.9).",
                 Who(),
-                ArchitectureValidator.Number(availability)));
+                ModelNumbers.Literal(availability)));
         }
 
         CheckParameters();
@@ -78,7 +78,7 @@ internal static class ComponentChecks
                     "{0} has {1}({2}); it must be a positive, finite number of {3}, for example {4}. Fix the value, or remove the call to take the default.",
                     Who(),
                     knob.Method,
-                    ArchitectureValidator.Number(v),
+                    ModelNumbers.Literal(v),
                     knob.Unit,
                     knob.Example));
             }
@@ -88,7 +88,7 @@ internal static class ComponentChecks
         {
             foreach (var pair in c.Parameters)
             {
-                var value = ArchitectureValidator.Number(pair.Value);
+                var value = ModelNumbers.Literal(pair.Value);
                 if (string.Equals(pair.Key, ParameterNames.HitRate, System.StringComparison.Ordinal))
                 {
                     if (!(pair.Value >= 0 && pair.Value <= 1))
@@ -189,8 +189,8 @@ internal static class ComponentChecks
                 Add(Rules.InvalidParameter, Knobs.RequestRate.Key, Format(
                     "{0} states both WorkloadShare({1}) and RequestRate({2}); a client's part of the workload is one or the other. Keep the one the problem states and remove the other call.",
                     Who(),
-                    ArchitectureValidator.Number(share),
-                    ArchitectureValidator.Number(rate)));
+                    ModelNumbers.Literal(share),
+                    ModelNumbers.Literal(rate)));
             }
         }
 

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace SystemDesign.Model;
 
 /// <summary>
@@ -53,6 +56,52 @@ public static class ComponentTypes
 
     /// <summary>"storage": generic storage, used by some catalog tiers; placed with <see cref="ArchitectureBuilder.Component(string, string)"/>.</summary>
     public const string Storage = "storage";
+
+    /// <summary>
+    /// Every typed builder method once, with the name and local a new component of its type gets: the engine's
+    /// suggestion when a tier needs a type (SD1001) and the code fix that adds it read this table.
+    /// </summary>
+    public static IReadOnlyList<TypedPlacement> Typed { get; } = new TypedPlacement[]
+    {
+        new(Client, nameof(ArchitectureBuilder.Client), "Clients", "clients"),
+        new(LoadBalancer, nameof(ArchitectureBuilder.LoadBalancer), "Load Balancer", "lb"),
+        new(ApiGateway, nameof(ArchitectureBuilder.ApiGateway), "API Gateway", "gateway"),
+        new(App, nameof(ArchitectureBuilder.App), "App Servers", "app"),
+        new(Worker, nameof(ArchitectureBuilder.Worker), "Workers", "workers"),
+        new(Cache, nameof(ArchitectureBuilder.Cache), "Cache", "cache"),
+        new(Cdn, nameof(ArchitectureBuilder.Cdn), "CDN", "cdn"),
+        new(DbPrimary, nameof(ArchitectureBuilder.DbPrimary), "Primary DB", "primary"),
+        new(DbReplica, nameof(ArchitectureBuilder.DbReplica), "Read Replica", "replica"),
+        new(Queue, nameof(ArchitectureBuilder.Queue), "Queue", "queue"),
+        new(Stream, nameof(ArchitectureBuilder.Stream), "Stream", "stream"),
+        new(Search, nameof(ArchitectureBuilder.Search), "Search", "search"),
+        new(ObjectStore, nameof(ArchitectureBuilder.ObjectStore), "Object Store", "objectStore"),
+        new(WebSocket, nameof(ArchitectureBuilder.WebSocket), "WebSocket Servers", "webSocket"),
+        new(Monitoring, nameof(ArchitectureBuilder.Monitoring), "Monitoring", "monitoring"),
+    };
+
+    /// <summary>The typed method that places <paramref name="type"/>, or null when it is placed with <c>Component</c>.</summary>
+    /// <param name="type">A component type name.</param>
+    /// <returns>The row, or null.</returns>
+    public static TypedPlacement? PlacementOf(string? type) => Find(p => p.Type == type);
+
+    /// <summary>The row of the typed builder method <paramref name="method"/>, or null for <c>Component</c> and unknown names.</summary>
+    /// <param name="method">A builder method's name, e.g. "DbReplica".</param>
+    /// <returns>The row, or null.</returns>
+    public static TypedPlacement? PlacedBy(string method) => Find(p => p.Method == method);
+
+    private static TypedPlacement? Find(Func<TypedPlacement, bool> match)
+    {
+        foreach (var placement in Typed)
+        {
+            if (match(placement))
+            {
+                return placement;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True for the generic types above, whose knobs the DSL knows; false for exotic catalog types.</summary>
     /// <param name="type">A component type name.</param>

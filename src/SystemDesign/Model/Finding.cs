@@ -55,29 +55,6 @@ public sealed record Finding(string RuleId, Severity Severity, string? Component
     /// </summary>
     public const string NoInstanceCount = "noInstanceCount";
 
-    private static bool SameProperties(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
-
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        foreach (var pair in a)
-        {
-            if (!b.TryGetValue(pair.Key, out var value) || !string.Equals(pair.Value, value, System.StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static IReadOnlyDictionary<string, string> NoProperties { get; } =
         new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
 
@@ -93,7 +70,7 @@ public sealed record Finding(string RuleId, Severity Severity, string? Component
                 && string.Equals(Message, other.Message, System.StringComparison.Ordinal)
                 && string.Equals(Knob, other.Knob, System.StringComparison.Ordinal)
                 && Equals(Target, other.Target)
-                && SameProperties(Properties, other.Properties)));
+                && ExactValue.SameEntries(Properties, other.Properties, ExactValue.Same)));
 
     /// <summary>A hash consistent with <see cref="Equals(Finding)"/>.</summary>
     /// <returns>The hash code.</returns>
