@@ -153,8 +153,8 @@ public static class ChecklistReport
             case Engine.Results.Gate.Cost:
                 foreach (var c in e.Components.Where(c => c.MonthlyCostUsd > 0))
                 {
-                    text.Append("    ").Append(c.Name).Append(": ").Append(NumberText.N(c.Instances.Value)).Append(" × $").Append(NumberText.Price(c.HourlyCostUsd.Value))
-                        .Append("/h × 730 h = $").AppendLine(NumberText.N(c.MonthlyCostUsd));
+                    // The engine's own arithmetic (hours per month from the registry, the usage term where billed by use).
+                    text.Append("    ").Append(c.Name).Append(": ").Append(c.MonthlyCostFormula).Append(" = $").AppendLine(NumberText.N(c.MonthlyCostUsd));
                 }
 
                 text.Append("  ").Append(e.MonthlyBudgetUsd is { } budget && e.MonthlyCostUsd > budget ? Fail : Pass).Append(" total $").Append(NumberText.N(e.MonthlyCostUsd))

@@ -23,12 +23,22 @@ internal static class CostCheck
         if (context.Problem.Workload.MonthlyBudget is { } budget && total > budget.Value)
         {
             var largest = context.Nodes.OrderByDescending(n => perComponent[n.Index]).Take(3)
-                .Select(n => $"{n.Name} {Count(n.InstanceCount)} × ${Price(n.HourlyCost.Value)} × {N(hours)} h{UsageTerm(context, n, prices[n.Index], hours)} = {Usd(perComponent[n.Index])}");
+                .Select(n => $"{n.Name} {Formula(context, n)} = {Usd(perComponent[n.Index])}");
             context.Add(Rules.OverBudget, null,
                 $"The design costs {Usd(total)} a month, over the {Usd(budget.Value)} budget ({budget.Source}) by {Usd(total - budget.Value)}. Largest: {string.Join("; ", largest)}.");
         }
 
         return (total, perComponent);
+    }
+
+    /// <summary>
+    /// The arithmetic of the component's monthly cost as every report prints it: "3 × $0.096 × 730 h", and for kinds billed
+    /// by use " + 120 req/s × 2,628,000 s × $0.6 per million requests" (hours per month from the registry).
+    /// </summary>
+    public static string Formula(EvaluationContext context, ResolvedComponent node)
+    {
+        var hours = context.Registry.HoursPerMonth.Value;
+        return $"{Count(node.InstanceCount)} × ${Price(node.HourlyCost.Value)} × {N(hours)} h{UsageTerm(context, node, RequestPrice(context, node), hours)}";
     }
 
     /// <summary>The component's price per million requests routed through it, from its type's registry entry; null when not billed by use.</summary>

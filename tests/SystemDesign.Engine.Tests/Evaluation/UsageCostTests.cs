@@ -53,6 +53,22 @@ public sealed class UsageCostTests
     }
 
     [Fact]
+    public void The_runners_cost_lines_print_the_engines_arithmetic_usage_included()
+    {
+        // The test runner's cost gate printed "n × $/h × 730 h" with the hours typed in and the usage term left out, so a
+        // load balancer's line did not add up. It prints the engine's own formula: 2 × $0.0225 × 730 h + 1,000 req/s ×
+        // 2,628,000 s × $0.008 per million requests = $53.874 (AWS ALB, as above).
+        var a = new ArchitectureBuilder("usage");
+        var lb = a.LoadBalancer("LB").Instances(2);
+        a.Client("Users").Calls(lb);
+        lb.Calls(a.App("App").Instances(10));
+        var e = Grader.Grade(Designs.Problem(rate: 1_000, budget: 1), a.Build());
+
+        var text = SystemDesign.Reports.ChecklistReport.Gate("Usage", e, e.Gates.Single(g => g.Gate == SystemDesign.Engine.Results.Gate.Cost));
+        Assert.Contains("LB: 2 × $0.0225 × 730 h + 1,000 req/s × 2,628,000 s × $0.008 per million requests = $53.87", text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_a_request_rate_only_the_hours_are_charged()
     {
         var a = new ArchitectureBuilder("usage");
