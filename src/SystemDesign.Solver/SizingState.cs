@@ -28,6 +28,9 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
 
     public int EvaluationCount { get; private set; }
 
+    /// <summary>Scenario findings no count within SD0015's bound cures, by <see cref="PastTheBound.Key"/>: why, for the draft's pragma.</summary>
+    public SortedDictionary<string, string> OutOfReach { get; } = new(StringComparer.Ordinal);
+
     public ComponentRegistry Registry { get; } = registry;
 
     public double Headroom => Registry.Headroom.Value;
@@ -98,7 +101,12 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
             evaluation.Components.Count > i ? evaluation.Components[i].MonthlyCostUsd : 0)).ToList();
         var status = evaluation.Passed ? SolveStatus.Solved : Infeasibility.StatusOf(evaluation);
         var topology = Topology with { Connections = [.. Edges] };
-        var solution = new Solution(Problem.Id, status, topology, parts, evaluation, reasons, EvaluationCount) { EdgeReasons = [.. EdgeReasons] };
+        var solution = new Solution(Problem.Id, status, topology, parts, evaluation, reasons, EvaluationCount)
+        {
+            EdgeReasons = [.. EdgeReasons],
+            OutOfReach = evaluation.Findings.Select(f => OutOfReach.TryGetValue(PastTheBound.Key(f), out var why) ? (f, why) : default)
+                .Where(x => x.f is not null).GroupBy(x => x.f.RuleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(x => x.why).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal),
+        };
         return status == SolveStatus.Solved ? CountReasons.Explain(solution, this) : solution;
     }
 }
