@@ -17,7 +17,7 @@ internal sealed class HopModel
     private readonly double waitProbability;
     private readonly double drainTime;
 
-    private HopModel(MmcQueue? queue, double serviceRate, bool saturated, int servers = 1, double fillWait = 0)
+    private HopModel(MmcQueue? queue, double serviceRate, bool saturated, int servers = 1, double fillWait = 0, double burstWait = double.PositiveInfinity)
     {
         Queue = queue;
         FillWait = fillWait;
@@ -29,8 +29,20 @@ internal sealed class HopModel
         {
             waitProbability = c;
             drainTime = 1 / ((queue.Servers * serviceRate) - queue.ArrivalRate);
+            if (burstWait < c * drainTime)
+            {
+                // A burst too short for the stationary wait: those who wait wait Exp with the bounded mean (ForBurst).
+                drainTime = burstWait / c;
+                BurstBounded = true;
+            }
         }
     }
+
+    /// <summary>True when <see cref="ForBurst"/> bounded the wait below the stationary one.</summary>
+    public bool BurstBounded { get; }
+
+    /// <summary>The mean wait in the queue, C ÷ θ (0 for a hop that never waits; +∞ saturated).</summary>
+    public double MeanWait => Saturated ? double.PositiveInfinity : waitProbability * drainTime;
 
     /// <summary>
     /// Requests reaching the hop from a pooled caller first wait for a connection: with probability share × C they wait
@@ -98,6 +110,24 @@ internal sealed class HopModel
     /// </summary>
     public HopModel Resized(ResolvedComponent node, double load) => For(node, load).WithConnectionWaits(connectionWaits);
 
+    /// <summary>
+    /// This hop as it is <paramref name="seconds"/> into a burst that began at a mean wait of <paramref name="startWait"/>
+    /// (normal operation's): the wait of those who wait keeps the stationary shape, Exp, with its mean bounded by
+    /// <see cref="BurstWait.MeanBound"/> where that is below the stationary C ÷ θ (docs/engine.md, "Failures", peak
+    /// burst). The exponential tail is heavier than the bound's half-normal of the same mean, so percentiles are not
+    /// understated. A saturated hop stays saturated: a burst over capacity is the capacity check's break.
+    /// </summary>
+    public HopModel ForBurst(double seconds, double startWait)
+    {
+        if (Queue is not { } queue || Saturated || waitProbability <= 0 || !(startWait >= 0) || double.IsInfinity(startWait))
+        {
+            return this;
+        }
+
+        var bound = BurstWait.MeanBound(queue.ArrivalRate, queue.Servers * ServiceRate, seconds, startWait);
+        return bound >= MeanWait ? this : new HopModel(queue, ServiceRate, false, Servers, FillWait, bound).WithConnectionWaits(connectionWaits);
+    }
+
     /// <summary>This hop with the connection waits of its pooled callers in front (a copy; the hop is shared).</summary>
     public HopModel WithConnectionWaits(ConnectionWait[] waits)
     {
@@ -116,7 +146,7 @@ internal sealed class HopModel
     public double Mean(bool floor) =>
         (!TakesTime ? 0
         : floor || Queue is null ? 1 / ServiceRate
-        : Queue.MeanResponseTime + FillWait) + (floor ? 0 : MeanConnectionWait);
+        : (BurstBounded ? serviceTime + MeanWait : Queue.MeanResponseTime) + FillWait) + (floor ? 0 : MeanConnectionWait);
 
     /// <summary>The mean wait for a connection over every request of the hop: Σ share × C ÷ θ.</summary>
     public double MeanConnectionWait
