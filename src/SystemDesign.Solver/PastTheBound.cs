@@ -57,6 +57,14 @@ internal static class PastTheBound
         return false;
     }
 
+    /// <summary>
+    /// True for a scenario finding naming a count past the bound: whether growing the other hops reaches it is no
+    /// one-instance step's question, so <see cref="Drift"/> solves such a draft again.
+    /// </summary>
+    public static bool NamesCountPastTheBound(Finding finding) =>
+        finding.RuleId == Rules.ScenarioLatencyMissed.Id && finding.Properties.Any(p => Knobs.Instances.ComponentOfFixProperty(p.Key) is not null
+            && double.TryParse(p.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > Sizer.MaxInstances);
+
     /// <summary>Which finding a note is about: the rule and the scenario's subject (the cold cache, the lost instance's component; none for the peak).</summary>
     public static string Key(Finding finding) => finding.RuleId + "|" + finding.Component;
 

@@ -68,4 +68,25 @@ public sealed class ScenarioCountsPastTheBoundTests
         Assert.Equal(2, missed);
         Assert.Empty(Drift.Of("Images", problem, solution.ToArchitecture(), Catalog.Components));
     }
+
+    [Fact]
+    public void The_in_step_check_sees_a_draft_that_kept_a_scenario_count_past_the_bound_the_solver_now_reaches()
+    {
+        // edge-computing's draft before this change: Edge Functions 50,001, Edge KV 451, Origin 333,334 and a pragma.
+        // One instance more or fewer of any of them shows nothing; solving again does.
+        var (problem, solution) = Solve("edge-computing");
+        var old = solution.ToArchitecture();
+        old = new Architecture(old.ProblemId, old.Components.Select(c => c.Name switch
+        {
+            "Edge Functions" => c with { Instances = 50_001 },
+            "Edge KV" => c with { Instances = 451 },
+            "Origin" => c with { Instances = 333_334 },
+            _ => c,
+        }), old.Connections);
+
+        var lines = Drift.Of("EdgeComputingDesign", problem, old, Catalog.Components);
+
+        Assert.Contains("EdgeComputingDesign: Origin has 333334 instances, the solver's minimum is now 1000000", lines);
+        Assert.Empty(Drift.Of("EdgeComputingDesign", problem, solution.ToArchitecture(), Catalog.Components));
+    }
 }
