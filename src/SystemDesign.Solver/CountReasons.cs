@@ -63,7 +63,7 @@ internal static class CountReasons
             {
                 reasons.Add(OneLess(state, i, part.Instances));
             }
-            else if (part.Instances < floor && state.OutOfReach.Count > 0)
+            else if (part.Instances < floor && solution.OutOfReach.Count > 0)
             {
                 // The engine's count serves a scenario's targets that need another component past the bound: paying
                 // for this one's share would keep none of them, so the count is what the rest needs.

@@ -94,6 +94,21 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
         return true;
     }
 
+    // The out-of-reach notes of the findings the final design keeps, by rule (a draft's pragma is one per rule).
+    private Dictionary<string, string> KeptOutOfReach(Evaluation evaluation)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var finding in evaluation.Findings)
+        {
+            if (OutOfReach.TryGetValue(PastTheBound.Key(finding), out var why))
+            {
+                kept[finding.RuleId] = kept.TryGetValue(finding.RuleId, out var earlier) && earlier != why ? earlier + " " + why : why;
+            }
+        }
+
+        return kept;
+    }
+
     public Solution Result(Evaluation evaluation, IReadOnlyList<string> reasons)
     {
         var parts = Topology.Parts.Select((p, i) => new SizedPart(
@@ -104,8 +119,7 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
         var solution = new Solution(Problem.Id, status, topology, parts, evaluation, reasons, EvaluationCount)
         {
             EdgeReasons = [.. EdgeReasons],
-            OutOfReach = evaluation.Findings.Select(f => OutOfReach.TryGetValue(PastTheBound.Key(f), out var why) ? (f, why) : default)
-                .Where(x => x.f is not null).GroupBy(x => x.f.RuleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(x => x.why).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal),
+            OutOfReach = KeptOutOfReach(evaluation),
         };
         return status == SolveStatus.Solved ? CountReasons.Explain(solution, this) : solution;
     }
