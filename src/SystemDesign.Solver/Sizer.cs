@@ -115,6 +115,9 @@ public static class Sizer
                 changed |= Apply(state, evaluation, finding);
             }
 
+            // Only when nothing else moves: a scenario whose counts go past the bound may be reached by growing the
+            // other hops, a last resort so that a design the raise settles without it is settled as before.
+            changed = changed || blocking.Any(f => PastTheBound.NamesCountPastTheBound(f) && PastTheBound.Reach(state, f));
             if (!changed)
             {
                 return;
@@ -203,7 +206,7 @@ public static class Sizer
 
         // A failure scenario's latency (a cold cache, the peak) states the counts that keep its targets, one key per
         // component ("instances:Origin Server"): the engine's required counts, so the raised design passes the scenario.
-        // A count past the bound is capped; the other components may then take its share (PastTheBound).
+        // A count past the bound is capped; the other components may then take its share (PastTheBound, in Raise).
         if (finding.RuleId == Rules.ScenarioLatencyMissed.Id && NamedCounts(state, finding) is { Count: > 0 } scenarioCounts)
         {
             var changed = false;
@@ -212,7 +215,7 @@ public static class Sizer
                 changed |= state.CountAtLeast(component, count);
             }
 
-            return changed || (scenarioCounts.Any(c => c.Count > MaxInstances) && PastTheBound.Reach(state, finding));
+            return changed;
         }
 
         // A missed percentile names the entry, not the hop: the hop with the most queueing gets the instance.
