@@ -23,7 +23,7 @@ internal sealed class HopModel
         FillWait = fillWait;
         Servers = servers;
         ServiceRate = serviceRate;
-        Saturated = saturated;
+        this.saturated = saturated;
         serviceTime = 1 / serviceRate;
         if (queue is { ProbabilityOfWaiting: > 0 and var c } && !saturated)
         {
@@ -63,8 +63,23 @@ internal sealed class HopModel
     /// <summary>μ per server, per second.</summary>
     public double ServiceRate { get; }
 
-    /// <summary>True when the offered load reaches the capacity: the queue grows without bound.</summary>
-    public bool Saturated { get; }
+    /// <summary>
+    /// True when the offered load reaches the capacity, or a pooled caller's connection pool is over its own capacity
+    /// (<see cref="SaturatedPool"/>): the queue grows without bound.
+    /// </summary>
+    public bool Saturated => saturated || SaturatedPool is not null;
+
+    private readonly bool saturated;
+
+    /// <summary>True when the hop's own load reaches its capacity (<see cref="Saturated"/> without a pool's).</summary>
+    public bool OverCapacity => saturated;
+
+    /// <summary>
+    /// The caller whose connection pool in front of this hop cannot keep up (SD7009), or null. Its requests wait for a
+    /// connection without bound; leaving that wait out made the latency finite while the pool was over capacity and
+    /// larger once more caller instances made it stable. Set only on a fresh copy (<see cref="WithSaturatedPool"/>).
+    /// </summary>
+    public string? SaturatedPool { get; private set; }
 
     public bool TakesTime => !double.IsPositiveInfinity(ServiceRate);
 
@@ -108,7 +123,16 @@ internal sealed class HopModel
     /// connection waits: the callers' pools wait the same whatever the database's count, so a scenario or a sizing
     /// search that rebuilt the hop without them would predict a latency the design does not have.
     /// </summary>
-    public HopModel Resized(ResolvedComponent node, double load) => For(node, load).WithConnectionWaits(connectionWaits);
+    public HopModel Resized(ResolvedComponent node, double load) =>
+        SaturatedPool is { } caller ? For(node, load).WithConnectionWaits(connectionWaits).WithSaturatedPool(caller) : For(node, load).WithConnectionWaits(connectionWaits);
+
+    /// <summary>This hop behind <paramref name="caller"/>'s connection pool that cannot keep up (a copy; the hop is shared).</summary>
+    public HopModel WithSaturatedPool(string caller)
+    {
+        var copy = (HopModel)MemberwiseClone();
+        copy.SaturatedPool ??= caller;
+        return copy;
+    }
 
     /// <summary>
     /// This hop as it is <paramref name="seconds"/> into a burst that began at a mean wait of <paramref name="startWait"/>
@@ -144,7 +168,8 @@ internal sealed class HopModel
 
     /// <summary>Mean response time in seconds, no queueing when <paramref name="floor"/>.</summary>
     public double Mean(bool floor) =>
-        (!TakesTime ? 0
+        !floor && SaturatedPool is not null ? double.PositiveInfinity
+        : (!TakesTime ? 0
         : floor || Queue is null ? 1 / ServiceRate
         : (BurstBounded ? serviceTime + MeanWait : Queue.MeanResponseTime) + FillWait) + (floor ? 0 : MeanConnectionWait);
 
