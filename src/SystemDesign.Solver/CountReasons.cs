@@ -63,6 +63,13 @@ internal static class CountReasons
             {
                 reasons.Add(OneLess(state, i, part.Instances));
             }
+            else if (part.Instances < floor && solution.OutOfReach.Count > 0)
+            {
+                // The engine's count serves a scenario's targets that need another component past the bound: paying
+                // for this one's share would keep none of them, so the count is what the rest needs.
+                reasons.Add("that count is for targets out of reach (the pragma above says why), so it keeps only the rest"
+                    + (part.Instances > 1 ? "; " + OneLess(state, i, part.Instances) : string.Empty));
+            }
             else if (reasons.Count == 0)
             {
                 reasons.Add("one instance carries the load and no requirement asks for more");

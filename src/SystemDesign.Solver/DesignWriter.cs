@@ -124,7 +124,8 @@ public static class DesignWriter
         solution.Evaluation!.Findings.Where(f => f.Severity == Severity.Warning)
             .GroupBy(f => f.RuleId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, OneLine(g.First().Message) + (g.Count() > 1 ? $" (and {g.Count() - 1} more)" : string.Empty)));
+            .Select(g => (g.Key, OneLine((solution.OutOfReach.TryGetValue(g.Key, out var why) ? why + " " : string.Empty) + g.First().Message)
+                + (g.Count() > 1 ? $" (and {g.Count() - 1} more)" : string.Empty)));
 
     private static string Origin(TopologyOrigin origin) => origin switch
     {

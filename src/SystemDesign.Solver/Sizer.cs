@@ -115,6 +115,9 @@ public static class Sizer
                 changed |= Apply(state, evaluation, finding);
             }
 
+            // Only when nothing else moves: a scenario whose counts go past the bound may be reached by growing the
+            // other hops, a last resort so that a design the raise settles without it is settled as before.
+            changed = changed || blocking.Any(f => PastTheBound.NamesCountPastTheBound(f) && PastTheBound.Reach(state, f));
             if (!changed)
             {
                 return;
@@ -203,6 +206,7 @@ public static class Sizer
 
         // A failure scenario's latency (a cold cache, the peak) states the counts that keep its targets, one key per
         // component ("instances:Origin Server"): the engine's required counts, so the raised design passes the scenario.
+        // A count past the bound is capped; the other components may then take its share (PastTheBound, in Raise).
         if (finding.RuleId == Rules.ScenarioLatencyMissed.Id && NamedCounts(state, finding) is { Count: > 0 } scenarioCounts)
         {
             var changed = false;
@@ -237,12 +241,13 @@ public static class Sizer
         return state.CountAtLeast(index, finding.RuleId == Rules.SinglePointOfFailure.Id ? 2 : Grown(state.Counts[index]));
     }
 
-    // The counts a finding states for other components than its own ("instances:<name>" → count), by index.
-    private static List<(int Index, long Count)> NamedCounts(SizingState state, Finding finding) =>
+    // The counts a finding states for other components than its own ("instances:<name>" → count), by index; a count
+    // past MaxInstances is kept as stated (CountAtLeast caps it), so PastTheBound can tell it apart.
+    internal static List<(int Index, long Count)> NamedCounts(SizingState state, Finding finding) =>
         [.. finding.Properties
             .Select(p => (Index: state.IndexOf(Knobs.Instances.ComponentOfFixProperty(p.Key)), p.Value))
             .Where(p => p.Index is not null)
-            .Select(p => (p.Index!.Value, (long)System.Math.Min(MaxInstances, Number(p.Value))))];
+            .Select(p => (p.Index!.Value, (long)System.Math.Min(long.MaxValue / 2, Number(p.Value))))];
 
     // No component named and no count stated: try one step more on each component a request uses and keep the step
     // that helps most, each step confirmed by a full evaluation (availability: the path's; latency: the sum over the percentiles of how far each is over its target, so one of several parallel entries counts).
@@ -364,7 +369,15 @@ public static class Sizer
 
     internal static bool Acceptable(Evaluation e, int allowed) => e.Passed && CuredScore(e) <= allowed;
 
-    internal static int CuredScore(Evaluation e) => e.Findings.Count(f => f.Severity == Severity.Warning && CurableWarnings.Contains(f.RuleId));
+    // A scenario's latency warning (SD6004) counts each target it misses (each line of the scenarios' Slower), not
+    // once: lowering a count must not fold a target a count keeps into a finding the design keeps for another (one
+    // out of reach), or the draft loses a count its scenario needs.
+    internal static int CuredScore(Evaluation e)
+    {
+        var scenarioWarnings = e.Findings.Count(f => f.Severity == Severity.Warning && f.RuleId == Rules.ScenarioLatencyMissed.Id);
+        var others = e.Findings.Count(f => f.Severity == Severity.Warning && CurableWarnings.Contains(f.RuleId) && f.RuleId != Rules.ScenarioLatencyMissed.Id);
+        return others + (scenarioWarnings == 0 ? 0 : Math.Max(scenarioWarnings, e.Scenarios.Sum(s => s.Slower.Count)));
+    }
 
     private static List<string> Unsolved(SizingState state, Evaluation evaluation) =>
         [.. evaluation.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId + ": " + f.Message).Distinct(StringComparer.Ordinal)];

@@ -28,6 +28,9 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
 
     public int EvaluationCount { get; private set; }
 
+    /// <summary>Scenario findings no count within SD0015's bound cures, by <see cref="PastTheBound.Key"/>: why, for the draft's pragma.</summary>
+    public SortedDictionary<string, string> OutOfReach { get; } = new(StringComparer.Ordinal);
+
     public ComponentRegistry Registry { get; } = registry;
 
     public double Headroom => Registry.Headroom.Value;
@@ -91,6 +94,21 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
         return true;
     }
 
+    // The out-of-reach notes of the findings the final design keeps, by rule (a draft's pragma is one per rule).
+    private Dictionary<string, string> KeptOutOfReach(Evaluation evaluation)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var finding in evaluation.Findings)
+        {
+            if (OutOfReach.TryGetValue(PastTheBound.Key(finding), out var why))
+            {
+                kept[finding.RuleId] = kept.TryGetValue(finding.RuleId, out var earlier) && earlier != why ? earlier + " " + why : why;
+            }
+        }
+
+        return kept;
+    }
+
     public Solution Result(Evaluation evaluation, IReadOnlyList<string> reasons)
     {
         var parts = Topology.Parts.Select((p, i) => new SizedPart(
@@ -98,7 +116,11 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
             evaluation.Components.Count > i ? evaluation.Components[i].MonthlyCostUsd : 0)).ToList();
         var status = evaluation.Passed ? SolveStatus.Solved : Infeasibility.StatusOf(evaluation);
         var topology = Topology with { Connections = [.. Edges] };
-        var solution = new Solution(Problem.Id, status, topology, parts, evaluation, reasons, EvaluationCount) { EdgeReasons = [.. EdgeReasons] };
+        var solution = new Solution(Problem.Id, status, topology, parts, evaluation, reasons, EvaluationCount)
+        {
+            EdgeReasons = [.. EdgeReasons],
+            OutOfReach = KeptOutOfReach(evaluation),
+        };
         return status == SolveStatus.Solved ? CountReasons.Explain(solution, this) : solution;
     }
 }

@@ -52,6 +52,12 @@ public sealed record Solution(
     /// </summary>
     public IReadOnlyList<string?> EdgeReasons { get; init; } = [];
 
+    /// <summary>
+    /// Per rule, why a warning the final design keeps is out of reach of any count within SD0015's bound (a scenario's
+    /// latency needing a component past 1,000,000 however the others are sized); the draft's pragma states it first.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> OutOfReach { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The final design as an architecture.</summary>
     public Architecture ToArchitecture() => Sizer.Build(ProblemId, Topology, Parts);
 }

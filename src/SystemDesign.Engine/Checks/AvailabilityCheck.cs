@@ -33,10 +33,13 @@ internal static class AvailabilityCheck
         {
             var n = node.InstanceCount;
             var k = NeededInstances(context, node);
-            var key = (System.Math.Min(k, n), n, node.Availability.Value);
+            // An overloaded component (k > n) is credited as if it had the k its load needs (k of k, aᵏ): SD2001 grades
+            // the shortfall, and crediting its n instances instead (aⁿ) would make every instance added below k lower
+            // the design's availability. So availability never falls as instances are added (SizingProperties).
+            var key = (k, System.Math.Max(k, n), node.Availability.Value);
             if (!kOfN.TryGetValue(key, out var up))
             {
-                kOfN[key] = up = KOfN(key.Item1, n, node.Availability.Value);
+                kOfN[key] = up = KOfN(key.Item1, key.Item2, node.Availability.Value);
             }
 
             // A primary with a standby that takes over is the pair: down only for the failover, or when both are.
@@ -82,7 +85,7 @@ internal static class AvailabilityCheck
         if (context.Problem.Workload.AvailabilityTarget is { } target && availability < target.Value)
         {
             var weakest = Weakest(context, perComponent, served)
-                .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Count(n.InstanceCount)} × {Percent(n.Availability.Value)})");
+                .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Count(n.InstanceCount)} × {Percent(n.Availability.Value)}{Overloaded(context, n)})");
             var late = answered < 1 ? $" It counts only the {Percent(answered)} of requests answered before a client's timeout; the rest are errors (docs/engine.md, \"Timeouts and retries\")." : string.Empty;
             var message = $"The design serves {Percent(availability)} of requests ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}).{late} Weakest: {string.Join("; ", weakest)}.";
             // Counts raise the components' share only: the timed-out share stays, so they must reach target ÷ answered.
@@ -101,6 +104,10 @@ internal static class AvailabilityCheck
 
         return (availability, perComponent, spofs);
     }
+
+    // An overloaded component's figure is k of k (above): said, so "2 × 99.5%" next to 96.55% is not a puzzle.
+    private static string Overloaded(EvaluationContext context, ResolvedComponent node) =>
+        NeededInstances(context, node) is var k && k > node.InstanceCount ? $", counted as the {Count(k)} its load needs" : string.Empty;
 
     /// <summary>The design's availability from each component's (<paramref name="perComponent"/>): the served fraction, or the series product with no rate.</summary>
     internal static double Of(EvaluationContext context, double[] perComponent)

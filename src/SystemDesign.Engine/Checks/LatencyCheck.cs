@@ -279,10 +279,23 @@ internal static class LatencyCheck
         var label = $"{Listed(unbounded.Select(r => "P" + N(r.Percentile)), ", ")} of {first.RequestClass}s from {first.Entry}";
         // Only what these requests pass through, and at most a few names: every entry naming every saturated component
         // made the findings of a design of many clients quadratic in its size (36 MB of SD3003 text for 1,000 clients).
-        var saturated = onPath.Where(i => hops[i].Saturated).Select(i => context.Nodes[i].Name).ToArray();
-        var named = Listed(saturated, ", ");
-        context.Add(Rules.UnboundedLatency, first.Entry,
-            $"{label} {(unbounded.Count == 1 ? "is" : "are")} unbounded: {named} {(saturated.Length == 1 ? "is" : "are")} saturated (utilization ≥ 100%), so the queue grows without limit. Add instances until utilization is below 100% (see SD2001).");
+        var saturated = onPath.Where(i => hops[i].OverCapacity).Select(i => context.Nodes[i].Name).ToArray();
+        // A connection pool over its capacity (SD7009) saturates the hop behind it: that is said as the pool's, whose fix is its size.
+        var pools = onPath.Where(i => hops[i].SaturatedPool is not null).Select(i => $"the connection pool of {hops[i].SaturatedPool} to {context.Nodes[i].Name}").ToArray();
+        var why = new List<string>();
+        if (saturated.Length > 0)
+        {
+            why.Add($"{Listed(saturated, ", ")} {(saturated.Length == 1 ? "is" : "are")} saturated (utilization ≥ 100%), so the queue grows without limit. Add instances until utilization is below 100% (see SD2001).");
+        }
+
+        if (pools.Length > 0)
+        {
+            // After a sentence of its own the list starts one ("The connection pool of …"); after the colon it does not.
+            var list = Listed(pools, ", ");
+            why.Add($"{(why.Count > 0 ? char.ToUpperInvariant(list[0]) + list.Substring(1) : list)} cannot keep up, so the wait for a connection grows without limit. Raise the pool, or the caller's instances (see SD7009).");
+        }
+
+        context.Add(Rules.UnboundedLatency, first.Entry, $"{label} {(unbounded.Count == 1 ? "is" : "are")} unbounded: {string.Join(" ", why)}");
     }
 
     private static void ReportMissed(EvaluationContext context, HopModel[] hops, PathLatency paths, int entry, RequestClass requestClass, LatencyResult r, int[] onPath)

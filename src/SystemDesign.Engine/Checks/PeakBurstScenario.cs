@@ -45,10 +45,13 @@ internal static class PeakBurstScenario
         var slower = new List<string>();
         if (broken.Count == 0 && recheck is not null)
         {
+            // The peak lasts the burst, not forever: each queue's wait is bounded by what the burst's length lets it
+            // grow from normal operation's (HopModel.ForBurst), below the stationary wait near saturation.
+            var seconds = context.Workload.BurstSeconds.Value;
             var peakHops = new HopModel[hops.Length];
             for (var i = 0; i < hops.Length; i++)
             {
-                peakHops[i] = hops[i].Queue is null ? hops[i] : hops[i].Resized(context.Nodes[i], context.Load(i) * context.Peak);
+                peakHops[i] = hops[i].Queue is null ? hops[i] : hops[i].Resized(context.Nodes[i], context.Load(i) * context.Peak).ForBurst(seconds, hops[i].MeanWait);
             }
 
             var misses = recheck.Misses(peakHops);
@@ -58,7 +61,7 @@ internal static class PeakBurstScenario
                 var said = $"At the peak ({N(context.Peak)} × the target rate) {Listed(misses.Select(ScenarioLatency.Describe), "; ")}.";
                 // The counts that keep the targets at the peak join the required counts, as a cold cache's do.
                 if (ScenarioLatencyCounts.Search(context, recheck, recheck.Paths(context.Graph, peakHops), peakHops,
-                        (i, n) => HopModel.For(context.Nodes[i] with { Instances = new Figure(n, "sized for the peak") }, context.LoadWith(i, n) * context.Peak), out var floorDecides) is { Count: > 0 } counts)
+                        (i, n) => AtPeak(context, i, n, seconds), out var floorDecides) is { Count: > 0 } counts)
                 {
                     context.Add(Rules.ScenarioLatencyMissed, null,
                         $"{said} With {TargetCounts.Describe(context, counts)} every target holds at the peak.",
@@ -82,5 +85,13 @@ internal static class PeakBurstScenario
         }
 
         scenarios.Add(new ScenarioResult($"peak burst ({N(context.Peak)} × for {BacklogCheck.Duration(context.Workload.BurstSeconds.Value)})", broken.Count == 0, broken) { Slower = slower });
+    }
+
+    // A component's hop at the peak with n instances, the burst's bound taken from its normal operation at n.
+    private static HopModel AtPeak(EvaluationContext context, int i, long n, double seconds)
+    {
+        var node = context.Nodes[i] with { Instances = new Figure(n, "sized for the peak") };
+        var load = context.LoadWith(i, n);
+        return HopModel.For(node, load * context.Peak).ForBurst(seconds, HopModel.For(node, load).MeanWait);
     }
 }

@@ -17,20 +17,32 @@ internal sealed class HopModel
     private readonly double waitProbability;
     private readonly double drainTime;
 
-    private HopModel(MmcQueue? queue, double serviceRate, bool saturated, int servers = 1, double fillWait = 0)
+    private HopModel(MmcQueue? queue, double serviceRate, bool saturated, int servers = 1, double fillWait = 0, double burstWait = double.PositiveInfinity)
     {
         Queue = queue;
         FillWait = fillWait;
         Servers = servers;
         ServiceRate = serviceRate;
-        Saturated = saturated;
+        this.saturated = saturated;
         serviceTime = 1 / serviceRate;
         if (queue is { ProbabilityOfWaiting: > 0 and var c } && !saturated)
         {
             waitProbability = c;
             drainTime = 1 / ((queue.Servers * serviceRate) - queue.ArrivalRate);
+            if (burstWait < c * drainTime)
+            {
+                // A burst too short for the stationary wait: those who wait wait Exp with the bounded mean (ForBurst).
+                drainTime = burstWait / c;
+                BurstBounded = true;
+            }
         }
     }
+
+    /// <summary>True when <see cref="ForBurst"/> bounded the wait below the stationary one.</summary>
+    public bool BurstBounded { get; }
+
+    /// <summary>The mean wait in the queue, C ÷ θ (0 for a hop that never waits; +∞ saturated).</summary>
+    public double MeanWait => Saturated ? double.PositiveInfinity : waitProbability * drainTime;
 
     /// <summary>
     /// Requests reaching the hop from a pooled caller first wait for a connection: with probability share × C they wait
@@ -51,8 +63,23 @@ internal sealed class HopModel
     /// <summary>μ per server, per second.</summary>
     public double ServiceRate { get; }
 
-    /// <summary>True when the offered load reaches the capacity: the queue grows without bound.</summary>
-    public bool Saturated { get; }
+    /// <summary>
+    /// True when the offered load reaches the capacity, or a pooled caller's connection pool is over its own capacity
+    /// (<see cref="SaturatedPool"/>): the queue grows without bound.
+    /// </summary>
+    public bool Saturated => saturated || SaturatedPool is not null;
+
+    private readonly bool saturated;
+
+    /// <summary>True when the hop's own load reaches its capacity (<see cref="Saturated"/> without a pool's).</summary>
+    public bool OverCapacity => saturated;
+
+    /// <summary>
+    /// The caller whose connection pool in front of this hop cannot keep up (SD7009), or null. Its requests wait for a
+    /// connection without bound; leaving that wait out made the latency finite while the pool was over capacity and
+    /// larger once more caller instances made it stable. Set only on a fresh copy (<see cref="WithSaturatedPool"/>).
+    /// </summary>
+    public string? SaturatedPool { get; private set; }
 
     public bool TakesTime => !double.IsPositiveInfinity(ServiceRate);
 
@@ -96,7 +123,34 @@ internal sealed class HopModel
     /// connection waits: the callers' pools wait the same whatever the database's count, so a scenario or a sizing
     /// search that rebuilt the hop without them would predict a latency the design does not have.
     /// </summary>
-    public HopModel Resized(ResolvedComponent node, double load) => For(node, load).WithConnectionWaits(connectionWaits);
+    public HopModel Resized(ResolvedComponent node, double load) =>
+        SaturatedPool is { } caller ? For(node, load).WithConnectionWaits(connectionWaits).WithSaturatedPool(caller) : For(node, load).WithConnectionWaits(connectionWaits);
+
+    /// <summary>This hop behind <paramref name="caller"/>'s connection pool that cannot keep up (a copy; the hop is shared).</summary>
+    public HopModel WithSaturatedPool(string caller)
+    {
+        var copy = (HopModel)MemberwiseClone();
+        copy.SaturatedPool ??= caller;
+        return copy;
+    }
+
+    /// <summary>
+    /// This hop as it is <paramref name="seconds"/> into a burst that began at a mean wait of <paramref name="startWait"/>
+    /// (normal operation's): the wait of those who wait keeps the stationary shape, Exp, with its mean bounded by
+    /// <see cref="BurstWait.MeanBound"/> where that is below the stationary C ÷ θ (docs/engine.md, "Failures", peak
+    /// burst). The exponential tail is heavier than the bound's half-normal of the same mean, so percentiles are not
+    /// understated. A saturated hop stays saturated: a burst over capacity is the capacity check's break.
+    /// </summary>
+    public HopModel ForBurst(double seconds, double startWait)
+    {
+        if (Queue is not { } queue || Saturated || waitProbability <= 0 || !(startWait >= 0) || double.IsInfinity(startWait))
+        {
+            return this;
+        }
+
+        var bound = BurstWait.MeanBound(queue.ArrivalRate, queue.Servers * ServiceRate, seconds, startWait);
+        return bound >= MeanWait ? this : new HopModel(queue, ServiceRate, false, Servers, FillWait, bound).WithConnectionWaits(connectionWaits);
+    }
 
     /// <summary>This hop with the connection waits of its pooled callers in front (a copy; the hop is shared).</summary>
     public HopModel WithConnectionWaits(ConnectionWait[] waits)
@@ -114,9 +168,10 @@ internal sealed class HopModel
 
     /// <summary>Mean response time in seconds, no queueing when <paramref name="floor"/>.</summary>
     public double Mean(bool floor) =>
-        (!TakesTime ? 0
+        !floor && SaturatedPool is not null ? double.PositiveInfinity
+        : (!TakesTime ? 0
         : floor || Queue is null ? 1 / ServiceRate
-        : Queue.MeanResponseTime + FillWait) + (floor ? 0 : MeanConnectionWait);
+        : (BurstBounded ? serviceTime + MeanWait : Queue.MeanResponseTime) + FillWait) + (floor ? 0 : MeanConnectionWait);
 
     /// <summary>The mean wait for a connection over every request of the hop: Σ share × C ÷ θ.</summary>
     public double MeanConnectionWait

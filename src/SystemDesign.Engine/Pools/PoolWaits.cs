@@ -7,8 +7,9 @@ namespace SystemDesign.Engine.Pools;
 
 /// <summary>
 /// Adds the wait for a connection to the path's latency: each database's hop gets, in front of its queue, the waits of
-/// its pooled callers, weighted by the share of its requests each sends. An unstable pool (SD7009) has no finite wait
-/// and is left to that error.
+/// its pooled callers, weighted by the share of its requests each sends. An unstable pool (SD7009) has no finite wait:
+/// the hop is saturated by it (<see cref="HopModel.SaturatedPool"/>), so the paths through it are unbounded, as behind
+/// any component over capacity, and more caller instances never make the latency worse.
 /// </summary>
 internal static class PoolWaits
 {
@@ -23,6 +24,7 @@ internal static class PoolWaits
             }
 
             var waits = new List<ConnectionWait>();
+            string? unstable = null;
             foreach (var pool in group)
             {
                 if (pool.Queue is { IsStable: true, ProbabilityOfWaiting: > 0 } queue && pool.Rps > 0)
@@ -30,9 +32,17 @@ internal static class PoolWaits
                     var theta = (queue.Servers * queue.ServiceRate) - queue.ArrivalRate;
                     waits.Add(new ConnectionWait(System.Math.Min(1, pool.Rps / total), queue.ProbabilityOfWaiting, 1 / theta));
                 }
+                else if (pool.Rps > 0 && pool.Queue is not { IsStable: true })
+                {
+                    unstable ??= pool.Caller.Name;
+                }
             }
 
             hops[group.Key] = hops[group.Key].WithConnectionWaits([.. waits]);
+            if (unstable is not null)
+            {
+                hops[group.Key] = hops[group.Key].WithSaturatedPool(unstable);
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ namespace SystemDesign.CodeFixes.Tests.Official;
 /// </summary>
 public class KnobFixTests
 {
-    private static string Blog(string app, string primary, string replica, string attribute = "\"tutorial-simple-blog\"") => $$"""
+    private static string Blog(string app, string primary, string replica, string attribute = "\"tutorial-simple-blog\"", string readers = "a.Client(\"Blog Readers\")") => $$"""
         using SystemDesign;
 
         [Design({{attribute}})]
@@ -17,7 +17,7 @@ public class KnobFixTests
         {
             public void Describe(ArchitectureBuilder a)
             {
-                var readers = a.Client("Blog Readers");
+                var readers = {{readers}};
                 var lb = a.LoadBalancer("Load Balancer").Instances(2);
                 var app = {{app}};
                 var primary = {{primary}};
@@ -45,7 +45,9 @@ public class KnobFixTests
     [Fact]
     public Task SD7009_a_pool_below_littles_law_grows_to_the_engines_figure() =>
         VerifyAsync<SetKnobCodeFixProvider>(
-            Blog("a.App(\"App Servers\").Instances(9).ConnectionPool({|SD7009:2|}).ConnectionHoldTime(20)", "a.DbPrimary(\"Primary DB\").Instances(2)", "a.DbReplica(\"Read Replica\").Instances(2)"),
+            // A pool that cannot keep up makes the reads' latency unbounded too (SD3003 on the client), gone with the fix.
+            Blog("a.App(\"App Servers\").Instances(9).ConnectionPool({|SD7009:2|}).ConnectionHoldTime(20)", "a.DbPrimary(\"Primary DB\").Instances(2)", "a.DbReplica(\"Read Replica\").Instances(2)",
+                readers: "{|SD3003:a.Client(\"Blog Readers\")|}"),
             Blog("a.App(\"App Servers\").Instances(9).ConnectionPool(3).ConnectionHoldTime(20)", "a.DbPrimary(\"Primary DB\").Instances(2)", "a.DbReplica(\"Read Replica\").Instances(2)"),
             EquivalenceKeys.SetKnob, "SD7008", "SD7009");
 

@@ -8,9 +8,10 @@ namespace SystemDesign.Samples.Tests.Incidents;
 /// 150 RPS at peak. Σ pools = 20 × 10 = 200 ≤ 500, so the limit is not the problem (no SD7008). Little's law: 150 ÷ 20 =
 /// 7.5 req/s per instance × 1.4 s held = 10.5 connections wanted, 10 in the pool (SD7009): the pools run dry although the
 /// database is far from its limit. The seed states no hold time; 1.4 s is just past the 10 ÷ 7.5 = 1.33 s that exhausts a
-/// pool of 10 (a connection held across slow work, or leaked). The fix is the hold time, not the pool.
+/// pool of 10 (a connection held across slow work, or leaked). The fix is the hold time, not the pool. A pool that runs
+/// dry makes the wait for a connection, and so the latency through it, unbounded (SD3003 names the pool).
 /// </remarks>
-[Incident("node-pool-exhaustion-150-rps", "SD1004", "SD4002", "SD7009")]
+[Incident("node-pool-exhaustion-150-rps", "SD1004", "SD3003", "SD4002", "SD7009")]
 public sealed class NodePoolExhaustion150RpsIncident : IDesign
 {
     public void Describe(ArchitectureBuilder a)

@@ -13,9 +13,10 @@ namespace SystemDesign.Samples.Tests.Incidents;
 /// 62.5 req/s per instance × 200 ms = 12.5 connections wanted, 12 held (SD7009), and no pool that fits the limit helps:
 /// the hold time is the fix. The replicas are replicated to and read by nobody (the primary is not loaded enough for
 /// SD7010: it is the pool that runs dry, not the database); the confirmation holds the request open (T2); one primary
-/// instance is a single point of failure against a 99.99% target.
+/// instance is a single point of failure against a 99.99% target. The dry pool makes the latency through it unbounded
+/// (SD3003 names the pool): the seed's "connection acquisition timeouts".
 /// </remarks>
-[Incident("payment-pool-exhaustion", "SD1001", "SD1003", "SD4001", "SD4002", "SD7009")]
+[Incident("payment-pool-exhaustion", "SD1001", "SD1003", "SD3003", "SD4001", "SD4002", "SD7009")]
 public sealed class PaymentPoolExhaustionIncident : IDesign
 {
     public void Describe(ArchitectureBuilder a)
