@@ -15,13 +15,13 @@ public sealed class L5ApiPlatform16Design : IDesign
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(3000);
         // 25,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3000 → 3000
         var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(3000);
-        // 8,333,333 req/s × 1.2 headroom ÷ 150 per instance = 66667; at 94114: SD6004 Webhook Service: losing one of 30,001 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 94115
+        // 8,333,333 req/s × 1.2 headroom ÷ 150 per instance = 66667; every constraint at once needs 94110 (the latency targets with one instance lost); at 94114: SD6004 Webhook Service: losing one of 30,001 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over...
         var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(94115);
-        // 8,333,333 req/s × 1.2 headroom ÷ 150 per instance = 66667; at 94920: SD6004 Webhook Service: losing one of 30,001 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 94921
+        // 8,333,333 req/s × 1.2 headroom ÷ 150 per instance = 66667; every constraint at once needs 94916 (the latency targets with one instance lost); at 94920: SD6004 Webhook Service: losing one of 30,001 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over...
         var rESTAPI = a.Component("rest_api", "REST API").Instances(94921);
-        // 8,333,333 req/s × 1.2 headroom ÷ 150 per instance = 66667; at 84374: SD6004 API Gateway: losing one of 3,000 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 84375
+        // 8,333,333 req/s × 1.2 headroom ÷ 150 per instance = 66667; every constraint at once needs 84374 (the latency targets with one instance lost); at 84374: SD6004 API Gateway: losing one of 3,000 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ...
         var authService = a.Component("auth_service", "Auth Service").Instances(84375);
-        // 25,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30000; at 30000: SD6004 Webhook Service: losing one of 30,000 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 30001
+        // 25,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30000; every constraint at once needs 30001 (the latency targets with one instance lost) → 30001
         var webhookService = a.Component("webhook_service", "Webhook Service").Instances(30001);
         // 45,000,000 req/s × 1.2 headroom ÷ 100,000 per instance = 540 → 540
         var cache = a.Component("cache", "Cache").Instances(540);

@@ -15,13 +15,13 @@ public sealed class L5ApiPlatform3Design : IDesign
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(1440);
         // 12,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1440 → 1440
         var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(1440);
-        // 4,000,000 req/s × 1.2 headroom ÷ 150 per instance = 32000; at 45171: SD6004 Webhook Service: losing one of 14,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 45172
+        // 4,000,000 req/s × 1.2 headroom ÷ 150 per instance = 32000; every constraint at once needs 45168 (the latency targets with one instance lost); at 45171: SD6004 Webhook Service: losing one of 14,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over...
         var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(45172);
-        // 4,000,000 req/s × 1.2 headroom ÷ 150 per instance = 32000; at 45561: SD6004 Webhook Service: losing one of 14,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 45562
+        // 4,000,000 req/s × 1.2 headroom ÷ 150 per instance = 32000; every constraint at once needs 45557 (the latency targets with one instance lost); at 45561: SD6004 Webhook Service: losing one of 14,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over...
         var rESTAPI = a.Component("rest_api", "REST API").Instances(45562);
-        // 4,000,000 req/s × 1.2 headroom ÷ 150 per instance = 32000; at 40499: SD6004 API Gateway: losing one of 1,440 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 40500
+        // 4,000,000 req/s × 1.2 headroom ÷ 150 per instance = 32000; every constraint at once needs 40499 (the latency targets with one instance lost); at 40499: SD6004 API Gateway: losing one of 1,440 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ...
         var authService = a.Component("auth_service", "Auth Service").Instances(40500);
-        // 12,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14400; at 14400: SD6004 Webhook Service: losing one of 14,400 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 14401
+        // 12,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14400; every constraint at once needs 14401 (the latency targets with one instance lost) → 14401
         var webhookService = a.Component("webhook_service", "Webhook Service").Instances(14401);
         // 21,600,000 req/s × 1.2 headroom ÷ 100,000 per instance = 260 → 260
         var cache = a.Component("cache", "Cache").Instances(260);

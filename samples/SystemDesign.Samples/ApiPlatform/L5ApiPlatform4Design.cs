@@ -15,13 +15,13 @@ public sealed class L5ApiPlatform4Design : IDesign
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(1560);
         // 13,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1560 → 1560
         var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(1560);
-        // 4,333,333 req/s × 1.2 headroom ÷ 150 per instance = 34667; at 48938: SD6004 Webhook Service: losing one of 15,601 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 48939
+        // 4,333,333 req/s × 1.2 headroom ÷ 150 per instance = 34667; every constraint at once needs 48935 (the latency targets with one instance lost); at 48938: SD6004 Webhook Service: losing one of 15,601 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over...
         var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(48939);
-        // 4,333,333 req/s × 1.2 headroom ÷ 150 per instance = 34667; at 49358: SD6004 Webhook Service: losing one of 15,601 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 49359
+        // 4,333,333 req/s × 1.2 headroom ÷ 150 per instance = 34667; every constraint at once needs 49354 (the latency targets with one instance lost); at 49358: SD6004 Webhook Service: losing one of 15,601 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over...
         var rESTAPI = a.Component("rest_api", "REST API").Instances(49359);
-        // 4,333,333 req/s × 1.2 headroom ÷ 150 per instance = 34667; at 43874: SD6004 API Gateway: losing one of 1,560 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 43875
+        // 4,333,333 req/s × 1.2 headroom ÷ 150 per instance = 34667; every constraint at once needs 43874 (the latency targets with one instance lost); at 43874: SD6004 API Gateway: losing one of 1,560 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ...
         var authService = a.Component("auth_service", "Auth Service").Instances(43875);
-        // 13,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 15600; at 15600: SD6004 Webhook Service: losing one of 15,600 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 15601
+        // 13,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 15600; every constraint at once needs 15601 (the latency targets with one instance lost) → 15601
         var webhookService = a.Component("webhook_service", "Webhook Service").Instances(15601);
         // 23,400,000 req/s × 1.2 headroom ÷ 100,000 per instance = 281 → 281
         var cache = a.Component("cache", "Cache").Instances(281);

@@ -15,13 +15,13 @@ public sealed class L5ApiPlatform7Design : IDesign
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(1920);
         // 16,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1920 → 1920
         var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(1920);
-        // 5,333,333 req/s × 1.2 headroom ÷ 150 per instance = 42667; at 60230: SD6004 Webhook Service: losing one of 19,201 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 60231
+        // 5,333,333 req/s × 1.2 headroom ÷ 150 per instance = 42667; every constraint at once needs 60227 (the latency targets with one instance lost); at 60230: SD6004 Webhook Service: losing one of 19,201 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over...
         var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(60231);
-        // 5,333,333 req/s × 1.2 headroom ÷ 150 per instance = 42667; at 60749: SD6004 Webhook Service: losing one of 19,201 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 60750
+        // 5,333,333 req/s × 1.2 headroom ÷ 150 per instance = 42667; every constraint at once needs 60746 (the latency targets with one instance lost); at 60749: SD6004 Webhook Service: losing one of 19,201 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over...
         var rESTAPI = a.Component("rest_api", "REST API").Instances(60750);
-        // 5,333,333 req/s × 1.2 headroom ÷ 150 per instance = 42667; at 53999: SD6004 Auth Service: losing one of 53,999 Auth Service (65.8% → 65.8% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 54000
+        // 5,333,333 req/s × 1.2 headroom ÷ 150 per instance = 42667; every constraint at once needs 54000 (the latency targets with one instance lost) → 54000
         var authService = a.Component("auth_service", "Auth Service").Instances(54000);
-        // 16,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 19200; at 19200: SD6004 Webhook Service: losing one of 19,200 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 19201
+        // 16,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 19200; every constraint at once needs 19201 (the latency targets with one instance lost) → 19201
         var webhookService = a.Component("webhook_service", "Webhook Service").Instances(19201);
         // 28,800,000 req/s × 1.2 headroom ÷ 100,000 per instance = 346 → 346
         var cache = a.Component("cache", "Cache").Instances(346);

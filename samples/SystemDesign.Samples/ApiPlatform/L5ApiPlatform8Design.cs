@@ -15,13 +15,13 @@ public sealed class L5ApiPlatform8Design : IDesign
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(2040);
         // 17,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2040 → 2040
         var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(2040);
-        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; at 63994: SD6004 Webhook Service: losing one of 20,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 63995
+        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; every constraint at once needs 63991 (the latency targets with one instance lost); at 63994: SD6004 Webhook Service: losing one of 20,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over...
         var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(63995);
-        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; at 64545: SD6004 Webhook Service: losing one of 20,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 64546
+        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; every constraint at once needs 64541 (the latency targets with one instance lost); at 64545: SD6004 Webhook Service: losing one of 20,401 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over...
         var rESTAPI = a.Component("rest_api", "REST API").Instances(64546);
-        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; at 57374: SD6004 API Gateway: losing one of 2,040 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 57375
+        // 5,666,667 req/s × 1.2 headroom ÷ 150 per instance = 45334; every constraint at once needs 57374 (the latency targets with one instance lost); at 57374: SD6004 API Gateway: losing one of 2,040 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ...
         var authService = a.Component("auth_service", "Auth Service").Instances(57375);
-        // 17,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 20400; at 20400: SD6004 Webhook Service: losing one of 20,400 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 20401
+        // 17,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 20400; every constraint at once needs 20401 (the latency targets with one instance lost) → 20401
         var webhookService = a.Component("webhook_service", "Webhook Service").Instances(20401);
         // 30,600,000 req/s × 1.2 headroom ÷ 100,000 per instance = 368 → 368
         var cache = a.Component("cache", "Cache").Instances(368);

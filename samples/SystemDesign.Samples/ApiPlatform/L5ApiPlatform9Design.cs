@@ -15,13 +15,13 @@ public sealed class L5ApiPlatform9Design : IDesign
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(2160);
         // 18,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2160 → 2160
         var rateLimiter = a.Component("rate_limiter", "Rate Limiter").Instances(2160);
-        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; at 67761: SD6004 Webhook Service: losing one of 21,601 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 67762
+        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; every constraint at once needs 67758 (the latency targets with one instance lost); at 67761: SD6004 Webhook Service: losing one of 21,601 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over...
         var graphQLServer = a.Component("graphql", "GraphQL Server").Instances(67762);
-        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; at 68342: SD6004 Webhook Service: losing one of 21,601 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 68343
+        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; every constraint at once needs 68338 (the latency targets with one instance lost); at 68342: SD6004 Webhook Service: losing one of 21,601 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over...
         var rESTAPI = a.Component("rest_api", "REST API").Instances(68343);
-        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; at 60749: SD6004 API Gateway: losing one of 2,160 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 60750
+        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; every constraint at once needs 60749 (the latency targets with one instance lost); at 60749: SD6004 API Gateway: losing one of 2,160 API Gateway (83.3% → 83.4% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ...
         var authService = a.Component("auth_service", "Auth Service").Instances(60750);
-        // 18,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 21600; at 21600: SD6004 Webhook Service: losing one of 21,600 Webhook Service (83.3% → 83.3% busy): P99 of reads from API Gateway goes from 100 ms to 100 ms, over the 100 ms target → 21601
+        // 18,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 21600; every constraint at once needs 21601 (the latency targets with one instance lost) → 21601
         var webhookService = a.Component("webhook_service", "Webhook Service").Instances(21601);
         // 32,400,000 req/s × 1.2 headroom ÷ 100,000 per instance = 389 → 389
         var cache = a.Component("cache", "Cache").Instances(389);

@@ -18,11 +18,11 @@ public sealed class CmsCacheDesign : IDesign
         var globalCDN = a.Component("cdn", "Global CDN").Instances(6).Parameter("hit_rate", 0.95);
         // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 12 (Global CDN cold: 1,000,000 ÷ 85,000 req/s below 100%) → 12
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(12);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; every constraint at once needs 6667 (Global CDN cold: 1,000,000 ÷ 150 req/s below 100%); at 7950: SD6004 If Global CDN is lost or cold (hit rate 95% → 0), P99 of reads from Websites goes from 24.05 ms to 200.12 ms, over the 200 ms target → 7951
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; every constraint at once needs 7951 (the latency targets with Global CDN cold) → 7951
         var cMSAPI = a.Component("app", "CMS API").Instances(7951);
         // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 11 (Global CDN cold: 1,000,000 ÷ 100,000 req/s below 100%) → 11
         var aPICache = a.Component("cache", "API Cache").Instances(11);
-        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; every constraint at once needs 201 (Global CDN cold: 200,000 ÷ 1,000 req/s below 100%); at 225: SD6004 If Global CDN is lost or cold (hit rate 95% → 0), P99 of reads from Websites goes from 24.05 ms to 200.09 ms, over the 200 ms target → 226
+        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; every constraint at once needs 226 (the latency targets with Global CDN cold) → 226
         var contentDB = a.Component("db_primary", "Content DB").Instances(226);
         // one instance carries the load and no requirement asks for more → 1
         var purgeQueue = a.Component("queue", "Purge Queue").Instances(1);

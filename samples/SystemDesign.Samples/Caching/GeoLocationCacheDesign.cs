@@ -15,13 +15,13 @@ public sealed class GeoLocationCacheDesign : IDesign
         var mobileApps = a.Component("redirect_client", "Mobile Apps");
         // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 10,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; at 91: SD6004 Location API: losing one of 91 Location API (73.3% → 74.1% busy): P95 of cache-hit reads from Mobile Apps goes from 99.69 ms to 101.81 ms, over the 100 ms ta... → 92
+        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; every constraint at once needs 92 (the latency targets with one instance lost) → 92
         var locationAPI = a.Component("app", "Location API").Instances(92);
         // 10,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var geoCache = a.Component("cache", "Geo Cache").Instances(1);
-        // 10,000 req/s × 1.2 headroom ÷ 500 per instance = 24; at 25: SD6004 ElasticSearch: losing one of 25 ElasticSearch (80% → 83.3% busy): P95 of cache-hit reads from Mobile Apps goes from 99.79 ms to 103.1 ms, over the 100 ms target → 26
+        // 10,000 req/s × 1.2 headroom ÷ 500 per instance = 24; every constraint at once needs 26 (the latency targets with one instance lost) → 26
         var elasticSearch = a.Component("search", "ElasticSearch").Instances(26);
-        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; at 12: SD6004 Business DB: losing one of 12 Business DB (83.3% → 90.91% busy): P95 of cache-hit reads from Mobile Apps goes from 99.82 ms to 107.17 ms, over the 100 ms target → 13
+        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; every constraint at once needs 13 (the latency targets with one instance lost) → 13
         var businessDB = a.Component("db_primary", "Business DB").Instances(13);
 
         mobileApps.ConnectsTo(loadBalancer);

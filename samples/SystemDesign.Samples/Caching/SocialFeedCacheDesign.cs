@@ -15,7 +15,7 @@ public sealed class SocialFeedCacheDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 510,000 req/s × 1.2 headroom ÷ 85,000 per instance = 8 → 8
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(8);
-        // 510,000 req/s × 1.2 headroom ÷ 150 per instance = 4080; tier T2 needs ≥ 50 app; at 4391: SD6004 If Timeline Cache is lost or cold (hit rate 80% → 0), P95 of reads from Users goes from 95.67 ms to 100.01 ms, over the 100 ms target → 4392
+        // 510,000 req/s × 1.2 headroom ÷ 150 per instance = 4080; every constraint at once needs 4392 (the latency targets with Timeline Cache cold); tier T2 needs ≥ 50 app → 4392
         var timelineService = a.Component("app", "Timeline Service").Instances(4392);
         // 250,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3; every constraint at once needs 4 (N+1: 250,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 4
         var timelineCache = a.Component("cache", "Timeline Cache").Instances(4);
@@ -23,7 +23,7 @@ public sealed class SocialFeedCacheDesign : IDesign
         var postCache = a.Component("cache", "Post Cache").Instances(4);
         // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12 → 12
         var postDB = a.Component("db_primary", "Post DB").Instances(12);
-        // 100,000 req/s × 1.2 headroom ÷ 5,000 per instance = 24; every constraint at once needs 61 (Timeline Cache cold: 300,000 ÷ 5,000 req/s below 100%); at 61: SD6004 If Timeline Cache is lost or cold (hit rate 80% → 0), P95 of reads from Users goes from 95.61 ms to 105.82 ms, over the 100 ms target → 62
+        // 100,000 req/s × 1.2 headroom ÷ 5,000 per instance = 24; every constraint at once needs 62 (the latency targets with Timeline Cache cold) → 62
         var readReplicas = a.Component("db_replica", "Read Replicas").Instances(62);
         // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
         var fanoutQueue = a.Component("queue", "Fanout Queue").Instances(3);

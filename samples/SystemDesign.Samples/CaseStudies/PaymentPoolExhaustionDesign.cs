@@ -15,7 +15,7 @@ public sealed class PaymentPoolExhaustionDesign : IDesign
         var payers = a.Component("client", "Payers");
         // 833 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 833.33 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 833 req/s × 1.2 headroom ÷ 150 per instance = 7; at 7: SD6004 Payments API: losing one of 7 Payments API (79.4% → 92.59% busy): P99 of reads from Payers goes from 155.66 ms to 419.53 ms, over the 200 ms target; P99 of w... → 8
+        // 833 req/s × 1.2 headroom ÷ 150 per instance = 7; every constraint at once needs 8 (the 99.99% availability target) → 8
         var paymentsAPI = a.Component("app", "Payments API").Instances(8);
         // 417 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var fraudRulesCache = a.Component("cache", "Fraud Rules Cache").Instances(1);

@@ -11,13 +11,13 @@ public sealed class L5ComplianceSecurity16Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 6,250,000 req/s × 1.2 headroom ÷ 150 per instance = 50000; at 62844: SD6004 Auth Service: losing one of 62,844 Auth Service (66.3% → 66.3% busy): P99 of reads from Auth Service goes from 100 ms to 100 ms, over the 100 ms target; P99 ... → 62845
+        // 6,250,000 req/s × 1.2 headroom ÷ 150 per instance = 50000; every constraint at once needs 62845 (the latency targets with one instance lost) → 62845
         var authService = a.Component("auth_service", "Auth Service").Instances(62845);
-        // 6,250,000 req/s × 1.2 headroom ÷ 150 per instance = 50000; at 62844: SD6004 Encryption Service: losing one of 62,844 Encryption Service (66.3% → 66.3% busy): P99 of reads from Encryption Service goes from 100 ms to 100 ms, over the 1... → 62845
+        // 6,250,000 req/s × 1.2 headroom ÷ 150 per instance = 50000; every constraint at once needs 62845 (the latency targets with one instance lost) → 62845
         var encryptionService = a.Component("encryption_service", "Encryption Service").Instances(62845);
-        // 6,250,000 req/s × 1.2 headroom ÷ 150 per instance = 50000; at 62844: SD6004 Compliance Engine: losing one of 62,844 Compliance Engine (66.3% → 66.3% busy): P99 of reads from Compliance Engine goes from 100 ms to 100 ms, over the 100 ... → 62845
+        // 6,250,000 req/s × 1.2 headroom ÷ 150 per instance = 50000; every constraint at once needs 62845 (the latency targets with one instance lost) → 62845
         var complianceEngine = a.Component("compliance_engine", "Compliance Engine").Instances(62845);
-        // 6,250,000 req/s × 1.2 headroom ÷ 150 per instance = 50000; at 62844: SD6004 Key Vault: losing one of 62,844 Key Vault (66.3% → 66.3% busy): P99 of reads from Key Vault goes from 100 ms to 100 ms, over the 100 ms target; P99 of writes... → 62845
+        // 6,250,000 req/s × 1.2 headroom ÷ 150 per instance = 50000; every constraint at once needs 62845 (the latency targets with one instance lost) → 62845
         var keyVault = a.Component("key_vault", "Key Vault").Instances(62845);
         // one instance carries the load and no requirement asks for more → 1
         var auditLogger = a.Component("audit_logger", "Audit Logger").Instances(1);

@@ -11,13 +11,13 @@ public sealed class L5ComplianceSecurity1Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 2,500,000 req/s × 1.2 headroom ÷ 150 per instance = 20000; at 25138: SD6004 Auth Service: losing one of 25,138 Auth Service (66.3% → 66.3% busy): P99 of reads from Auth Service goes from 100 ms to 100 ms, over the 100 ms target; P99 ... → 25139
+        // 2,500,000 req/s × 1.2 headroom ÷ 150 per instance = 20000; every constraint at once needs 25139 (the latency targets with one instance lost) → 25139
         var authService = a.Component("auth_service", "Auth Service").Instances(25139);
-        // 2,500,000 req/s × 1.2 headroom ÷ 150 per instance = 20000; at 25138: SD6004 Encryption Service: losing one of 25,138 Encryption Service (66.3% → 66.3% busy): P99 of reads from Encryption Service goes from 100 ms to 100 ms, over the 1... → 25139
+        // 2,500,000 req/s × 1.2 headroom ÷ 150 per instance = 20000; every constraint at once needs 25139 (the latency targets with one instance lost) → 25139
         var encryptionService = a.Component("encryption_service", "Encryption Service").Instances(25139);
-        // 2,500,000 req/s × 1.2 headroom ÷ 150 per instance = 20000; at 25138: SD6004 Compliance Engine: losing one of 25,138 Compliance Engine (66.3% → 66.3% busy): P99 of reads from Compliance Engine goes from 100 ms to 100 ms, over the 100 ... → 25139
+        // 2,500,000 req/s × 1.2 headroom ÷ 150 per instance = 20000; every constraint at once needs 25139 (the latency targets with one instance lost) → 25139
         var complianceEngine = a.Component("compliance_engine", "Compliance Engine").Instances(25139);
-        // 2,500,000 req/s × 1.2 headroom ÷ 150 per instance = 20000; at 25138: SD6004 Key Vault: losing one of 25,138 Key Vault (66.3% → 66.3% busy): P99 of reads from Key Vault goes from 100 ms to 100 ms, over the 100 ms target; P99 of writes... → 25139
+        // 2,500,000 req/s × 1.2 headroom ÷ 150 per instance = 20000; every constraint at once needs 25139 (the latency targets with one instance lost) → 25139
         var keyVault = a.Component("key_vault", "Key Vault").Instances(25139);
         // one instance carries the load and no requirement asks for more → 1
         var auditLogger = a.Component("audit_logger", "Audit Logger").Instances(1);

@@ -11,13 +11,13 @@ public sealed class L5ComplianceSecurity4Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 3,250,000 req/s × 1.2 headroom ÷ 150 per instance = 26000; at 32679: SD6004 Auth Service: losing one of 32,679 Auth Service (66.3% → 66.3% busy): P99 of reads from Auth Service goes from 100 ms to 100 ms, over the 100 ms target; P99 ... → 32680
+        // 3,250,000 req/s × 1.2 headroom ÷ 150 per instance = 26000; every constraint at once needs 32680 (the latency targets with one instance lost) → 32680
         var authService = a.Component("auth_service", "Auth Service").Instances(32680);
-        // 3,250,000 req/s × 1.2 headroom ÷ 150 per instance = 26000; at 32679: SD6004 Encryption Service: losing one of 32,679 Encryption Service (66.3% → 66.3% busy): P99 of reads from Encryption Service goes from 100 ms to 100 ms, over the 1... → 32680
+        // 3,250,000 req/s × 1.2 headroom ÷ 150 per instance = 26000; every constraint at once needs 32680 (the latency targets with one instance lost) → 32680
         var encryptionService = a.Component("encryption_service", "Encryption Service").Instances(32680);
-        // 3,250,000 req/s × 1.2 headroom ÷ 150 per instance = 26000; at 32679: SD6004 Compliance Engine: losing one of 32,679 Compliance Engine (66.3% → 66.3% busy): P99 of reads from Compliance Engine goes from 100 ms to 100 ms, over the 100 ... → 32680
+        // 3,250,000 req/s × 1.2 headroom ÷ 150 per instance = 26000; every constraint at once needs 32680 (the latency targets with one instance lost) → 32680
         var complianceEngine = a.Component("compliance_engine", "Compliance Engine").Instances(32680);
-        // 3,250,000 req/s × 1.2 headroom ÷ 150 per instance = 26000; at 32679: SD6004 Key Vault: losing one of 32,679 Key Vault (66.3% → 66.3% busy): P99 of reads from Key Vault goes from 100 ms to 100 ms, over the 100 ms target; P99 of writes... → 32680
+        // 3,250,000 req/s × 1.2 headroom ÷ 150 per instance = 26000; every constraint at once needs 32680 (the latency targets with one instance lost) → 32680
         var keyVault = a.Component("key_vault", "Key Vault").Instances(32680);
         // one instance carries the load and no requirement asks for more → 1
         var auditLogger = a.Component("audit_logger", "Audit Logger").Instances(1);

@@ -15,11 +15,11 @@ public sealed class L5CrossRegional10Design : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(92);
         // 5,320,000 req/s × 1.2 headroom ÷ 85,000 per instance = 76; every constraint at once needs 224 (CDN cold: 19,000,000 ÷ 85,000 req/s below 100%) → 224
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(224);
-        // 5,320,000 req/s × 1.2 headroom ÷ 150 per instance = 42560; every constraint at once needs 126667 (CDN cold: 19,000,000 ÷ 150 req/s below 100%); at 287297: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.85 ms to 100 ms, over the 100 ms target; P99 of writes fr...
+        // 5,320,000 req/s × 1.2 headroom ÷ 150 per instance = 42560; every constraint at once needs 287298 (the latency targets with CDN cold) → 287298
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(287298);
-        // 5,320,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6384; every constraint at once needs 19001 (CDN cold: 19,000,000 ÷ 1,000 req/s below 100%); at 21376: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.85 ms to 100.01 ms, over the 100 ms target; P99 of write...
+        // 5,320,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6384; every constraint at once needs 21377 (the latency targets with CDN cold) → 21377
         var replicationService = a.Component("replication_service", "Replication Service").Instances(21377);
-        // 10,640,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3192; every constraint at once needs 9501 (CDN cold: 38,000,000 ÷ 4,000 req/s below 100%); at 10688: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.85 ms to 100 ms, over the 100 ms target; P99 of writes f...
+        // 10,640,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3192; every constraint at once needs 10689 (the latency targets with CDN cold) → 10689
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(10689);
 
         cDN.ConnectsTo(globalLoadBalancer);

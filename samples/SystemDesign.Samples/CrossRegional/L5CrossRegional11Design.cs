@@ -15,11 +15,11 @@ public sealed class L5CrossRegional11Design : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(96);
         // 5,600,000 req/s × 1.2 headroom ÷ 85,000 per instance = 80; every constraint at once needs 236 (CDN cold: 20,000,000 ÷ 85,000 req/s below 100%) → 236
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(236);
-        // 5,600,000 req/s × 1.2 headroom ÷ 150 per instance = 44800; every constraint at once needs 133334 (CDN cold: 20,000,000 ÷ 150 req/s below 100%); at 278585: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.93 ms to 100 ms, over the 100 ms target; P99 of writes fr...
+        // 5,600,000 req/s × 1.2 headroom ÷ 150 per instance = 44800; every constraint at once needs 278586 (the latency targets with CDN cold) → 278586
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(278586);
-        // 5,600,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6720; every constraint at once needs 20001 (CDN cold: 20,000,000 ÷ 1,000 req/s below 100%); at 22501: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.93 ms to 100.01 ms, over the 100 ms target; P99 of write...
+        // 5,600,000 req/s × 1.2 headroom ÷ 1,000 per instance = 6720; every constraint at once needs 22502 (the latency targets with CDN cold) → 22502
         var replicationService = a.Component("replication_service", "Replication Service").Instances(22502);
-        // 11,200,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3360; every constraint at once needs 10001 (CDN cold: 40,000,000 ÷ 4,000 req/s below 100%); at 11251: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.93 ms to 100 ms, over the 100 ms target; P99 of writes ...
+        // 11,200,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3360; every constraint at once needs 11252 (the latency targets with CDN cold) → 11252
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(11252);
 
         cDN.ConnectsTo(globalLoadBalancer);

@@ -15,11 +15,11 @@ public sealed class L5CrossRegional12Design : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(101);
         // 5,880,000 req/s × 1.2 headroom ÷ 85,000 per instance = 84; every constraint at once needs 248 (CDN cold: 21,000,000 ÷ 85,000 req/s below 100%) → 248
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(248);
-        // 5,880,000 req/s × 1.2 headroom ÷ 150 per instance = 47040; every constraint at once needs 140001 (CDN cold: 21,000,000 ÷ 150 req/s below 100%); at 283992: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.96 ms to 100 ms, over the 100 ms target; P99 of writes fr...
+        // 5,880,000 req/s × 1.2 headroom ÷ 150 per instance = 47040; every constraint at once needs 283993 (the latency targets with CDN cold) → 283993
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(283993);
-        // 5,880,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7056; every constraint at once needs 21001 (CDN cold: 21,000,000 ÷ 1,000 req/s below 100%); at 23626: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.96 ms to 100.01 ms, over the 100 ms target; P99 of write...
+        // 5,880,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7056; every constraint at once needs 23627 (the latency targets with CDN cold) → 23627
         var replicationService = a.Component("replication_service", "Replication Service").Instances(23627);
-        // 11,760,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3528; every constraint at once needs 10501 (CDN cold: 42,000,000 ÷ 4,000 req/s below 100%); at 11813: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.96 ms to 100 ms, over the 100 ms target; P99 of writes ...
+        // 11,760,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3528; every constraint at once needs 11814 (the latency targets with CDN cold) → 11814
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(11814);
 
         cDN.ConnectsTo(globalLoadBalancer);

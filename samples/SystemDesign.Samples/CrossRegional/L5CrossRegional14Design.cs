@@ -15,11 +15,11 @@ public sealed class L5CrossRegional14Design : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(111);
         // 6,440,000 req/s × 1.2 headroom ÷ 85,000 per instance = 91; every constraint at once needs 271 (CDN cold: 23,000,000 ÷ 85,000 req/s below 100%) → 271
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(271);
-        // 6,440,000 req/s × 1.2 headroom ÷ 150 per instance = 51520; every constraint at once needs 153334 (CDN cold: 23,000,000 ÷ 150 req/s below 100%); at 349612: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.84 ms to 100 ms, over the 100 ms target; P99 of writes fr...
+        // 6,440,000 req/s × 1.2 headroom ÷ 150 per instance = 51520; every constraint at once needs 349613 (the latency targets with CDN cold) → 349613
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(349613);
-        // 6,440,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7728; every constraint at once needs 23001 (CDN cold: 23,000,000 ÷ 1,000 req/s below 100%); at 26707: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.84 ms to 100 ms, over the 100 ms target; P99 of writes f...
+        // 6,440,000 req/s × 1.2 headroom ÷ 1,000 per instance = 7728; every constraint at once needs 26708 (the latency targets with CDN cold) → 26708
         var replicationService = a.Component("replication_service", "Replication Service").Instances(26708);
-        // 12,880,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3864; every constraint at once needs 11501 (CDN cold: 46,000,000 ÷ 4,000 req/s below 100%); at 12938: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.84 ms to 100 ms, over the 100 ms target; P99 of writes ...
+        // 12,880,000 req/s × 1.2 headroom ÷ 4,000 per instance = 3864; every constraint at once needs 12939 (the latency targets with CDN cold) → 12939
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(12939);
 
         cDN.ConnectsTo(globalLoadBalancer);

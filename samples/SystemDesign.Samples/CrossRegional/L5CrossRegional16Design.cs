@@ -15,11 +15,11 @@ public sealed class L5CrossRegional16Design : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(120);
         // 7,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 99; every constraint at once needs 295 (CDN cold: 25,000,000 ÷ 85,000 req/s below 100%) → 295
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(295);
-        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; every constraint at once needs 166667 (CDN cold: 25,000,000 ÷ 150 req/s below 100%); at 348289: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.93 ms to 100 ms, over the 100 ms target; P99 of writes fr...
+        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; every constraint at once needs 348290 (the latency targets with CDN cold) → 348290
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(348290);
-        // 7,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 8400; every constraint at once needs 25001 (CDN cold: 25,000,000 ÷ 1,000 req/s below 100%); at 28126: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.93 ms to 100.01 ms, over the 100 ms target; P99 of write...
+        // 7,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 8400; every constraint at once needs 28127 (the latency targets with CDN cold) → 28127
         var replicationService = a.Component("replication_service", "Replication Service").Instances(28127);
-        // 14,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 4200; every constraint at once needs 12501 (CDN cold: 50,000,000 ÷ 4,000 req/s below 100%); at 14063: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.93 ms to 100 ms, over the 100 ms target; P99 of writes ...
+        // 14,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 4200; every constraint at once needs 14064 (the latency targets with CDN cold) → 14064
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(14064);
 
         cDN.ConnectsTo(globalLoadBalancer);

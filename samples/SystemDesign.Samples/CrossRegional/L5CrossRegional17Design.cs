@@ -13,13 +13,13 @@ public sealed class L5CrossRegional17Design : IDesign
     {
         // 26,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 125 → 125
         var cDN = a.Component("cdn", "CDN").Instances(125);
-        // 7,280,000 req/s × 1.2 headroom ÷ 85,000 per instance = 103; every constraint at once needs 306 (CDN cold: 26,000,000 ÷ 85,000 req/s below 100%); at 339: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 47.05 ms to 100 ms, over the 100 ms target; P99 of writes from...
+        // 7,280,000 req/s × 1.2 headroom ÷ 85,000 per instance = 103; every constraint at once needs 340 (the latency targets with CDN cold) → 340
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(340);
-        // 7,280,000 req/s × 1.2 headroom ÷ 150 per instance = 58240; every constraint at once needs 173334 (CDN cold: 26,000,000 ÷ 150 req/s below 100%); at 326683: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 47.05 ms to 100 ms, over the 100 ms target; P99 of writes fr...
+        // 7,280,000 req/s × 1.2 headroom ÷ 150 per instance = 58240; every constraint at once needs 326684 (the latency targets with CDN cold) → 326684
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(326684);
-        // 7,280,000 req/s × 1.2 headroom ÷ 1,000 per instance = 8736; every constraint at once needs 26001 (CDN cold: 26,000,000 ÷ 1,000 req/s below 100%); at 29251: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 47.05 ms to 100.01 ms, over the 100 ms target; P99 of write...
+        // 7,280,000 req/s × 1.2 headroom ÷ 1,000 per instance = 8736; every constraint at once needs 29252 (the latency targets with CDN cold) → 29252
         var replicationService = a.Component("replication_service", "Replication Service").Instances(29252);
-        // 14,560,000 req/s × 1.2 headroom ÷ 4,000 per instance = 4368; every constraint at once needs 13001 (CDN cold: 52,000,000 ÷ 4,000 req/s below 100%); at 14626: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 47.05 ms to 100 ms, over the 100 ms target; P99 of writes ...
+        // 14,560,000 req/s × 1.2 headroom ÷ 4,000 per instance = 4368; every constraint at once needs 14627 (the latency targets with CDN cold) → 14627
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(14627);
 
         cDN.ConnectsTo(globalLoadBalancer);

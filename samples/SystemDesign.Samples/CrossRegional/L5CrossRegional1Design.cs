@@ -15,11 +15,11 @@ public sealed class L5CrossRegional1Design : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(48);
         // 2,800,000 req/s × 1.2 headroom ÷ 85,000 per instance = 40; every constraint at once needs 118 (CDN cold: 10,000,000 ÷ 85,000 req/s below 100%) → 118
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(118);
-        // 2,800,000 req/s × 1.2 headroom ÷ 150 per instance = 22400; every constraint at once needs 66667 (CDN cold: 10,000,000 ÷ 150 req/s below 100%); at 139206: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.93 ms to 100 ms, over the 100 ms target; P99 of writes fro...
+        // 2,800,000 req/s × 1.2 headroom ÷ 150 per instance = 22400; every constraint at once needs 139207 (the latency targets with CDN cold) → 139207
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(139207);
-        // 2,800,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3360; every constraint at once needs 10001 (CDN cold: 10,000,000 ÷ 1,000 req/s below 100%); at 11251: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.93 ms to 100.01 ms, over the 100 ms target; P99 of write...
+        // 2,800,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3360; every constraint at once needs 11252 (the latency targets with CDN cold) → 11252
         var replicationService = a.Component("replication_service", "Replication Service").Instances(11252);
-        // 5,600,000 req/s × 1.2 headroom ÷ 4,000 per instance = 1680; every constraint at once needs 5001 (CDN cold: 20,000,000 ÷ 4,000 req/s below 100%); at 5626: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.93 ms to 100.01 ms, over the 100 ms target; P99 of writes ...
+        // 5,600,000 req/s × 1.2 headroom ÷ 4,000 per instance = 1680; every constraint at once needs 5627 (the latency targets with CDN cold) → 5627
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(5627);
 
         cDN.ConnectsTo(globalLoadBalancer);

@@ -15,11 +15,11 @@ public sealed class L5CrossRegional2Design : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(53);
         // 3,080,000 req/s × 1.2 headroom ÷ 85,000 per instance = 44; every constraint at once needs 130 (CDN cold: 11,000,000 ÷ 85,000 req/s below 100%) → 130
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(130);
-        // 3,080,000 req/s × 1.2 headroom ÷ 150 per instance = 24640; every constraint at once needs 73334 (CDN cold: 11,000,000 ÷ 150 req/s below 100%); at 146424: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.98 ms to 100 ms, over the 100 ms target; P99 of writes fro...
+        // 3,080,000 req/s × 1.2 headroom ÷ 150 per instance = 24640; every constraint at once needs 146425 (the latency targets with CDN cold) → 146425
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(146425);
-        // 3,080,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3696; every constraint at once needs 11001 (CDN cold: 11,000,000 ÷ 1,000 req/s below 100%); at 12376: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.98 ms to 100.01 ms, over the 100 ms target; P99 of write...
+        // 3,080,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3696; every constraint at once needs 12377 (the latency targets with CDN cold) → 12377
         var replicationService = a.Component("replication_service", "Replication Service").Instances(12377);
-        // 6,160,000 req/s × 1.2 headroom ÷ 4,000 per instance = 1848; every constraint at once needs 5501 (CDN cold: 22,000,000 ÷ 4,000 req/s below 100%); at 6188: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.98 ms to 100.01 ms, over the 100 ms target; P99 of writes ...
+        // 6,160,000 req/s × 1.2 headroom ÷ 4,000 per instance = 1848; every constraint at once needs 6189 (the latency targets with CDN cold) → 6189
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(6189);
 
         cDN.ConnectsTo(globalLoadBalancer);

@@ -15,11 +15,11 @@ public sealed class L5CrossRegional3Design : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(58);
         // 3,360,000 req/s × 1.2 headroom ÷ 85,000 per instance = 48; every constraint at once needs 142 (CDN cold: 12,000,000 ÷ 85,000 req/s below 100%) → 142
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(142);
-        // 3,360,000 req/s × 1.2 headroom ÷ 150 per instance = 26880; every constraint at once needs 80001 (CDN cold: 12,000,000 ÷ 150 req/s below 100%); at 157225: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 47 ms to 100 ms, over the 100 ms target; P99 of writes from C...
+        // 3,360,000 req/s × 1.2 headroom ÷ 150 per instance = 26880; every constraint at once needs 157226 (the latency targets with CDN cold) → 157226
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(157226);
-        // 3,360,000 req/s × 1.2 headroom ÷ 1,000 per instance = 4032; every constraint at once needs 12001 (CDN cold: 12,000,000 ÷ 1,000 req/s below 100%); at 13501: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 47 ms to 100.01 ms, over the 100 ms target; P99 of writes f...
+        // 3,360,000 req/s × 1.2 headroom ÷ 1,000 per instance = 4032; every constraint at once needs 13502 (the latency targets with CDN cold) → 13502
         var replicationService = a.Component("replication_service", "Replication Service").Instances(13502);
-        // 6,720,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2016; every constraint at once needs 6001 (CDN cold: 24,000,000 ÷ 4,000 req/s below 100%); at 6751: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 47 ms to 100.01 ms, over the 100 ms target; P99 of writes fro...
+        // 6,720,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2016; every constraint at once needs 6752 (the latency targets with CDN cold) → 6752
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(6752);
 
         cDN.ConnectsTo(globalLoadBalancer);

@@ -15,11 +15,11 @@ public sealed class L5CrossRegional5Design : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(68);
         // 3,920,000 req/s × 1.2 headroom ÷ 85,000 per instance = 56; every constraint at once needs 165 (CDN cold: 14,000,000 ÷ 85,000 req/s below 100%) → 165
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(165);
-        // 3,920,000 req/s × 1.2 headroom ÷ 150 per instance = 31360; every constraint at once needs 93334 (CDN cold: 14,000,000 ÷ 150 req/s below 100%); at 212717: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.84 ms to 100 ms, over the 100 ms target; P99 of writes fro...
+        // 3,920,000 req/s × 1.2 headroom ÷ 150 per instance = 31360; every constraint at once needs 212718 (the latency targets with CDN cold) → 212718
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(212718);
-        // 3,920,000 req/s × 1.2 headroom ÷ 1,000 per instance = 4704; every constraint at once needs 14001 (CDN cold: 14,000,000 ÷ 1,000 req/s below 100%); at 15922: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.84 ms to 100.01 ms, over the 100 ms target; P99 of write...
+        // 3,920,000 req/s × 1.2 headroom ÷ 1,000 per instance = 4704; every constraint at once needs 15923 (the latency targets with CDN cold) → 15923
         var replicationService = a.Component("replication_service", "Replication Service").Instances(15923);
-        // 7,840,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2352; every constraint at once needs 7001 (CDN cold: 28,000,000 ÷ 4,000 req/s below 100%); at 7876: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.84 ms to 100.01 ms, over the 100 ms target; P99 of writes ...
+        // 7,840,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2352; every constraint at once needs 7877 (the latency targets with CDN cold) → 7877
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(7877);
 
         cDN.ConnectsTo(globalLoadBalancer);

@@ -15,11 +15,11 @@ public sealed class L5CrossRegional6Design : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(72);
         // 4,200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 60; every constraint at once needs 177 (CDN cold: 15,000,000 ÷ 85,000 req/s below 100%) → 177
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(177);
-        // 4,200,000 req/s × 1.2 headroom ÷ 150 per instance = 33600; every constraint at once needs 100001 (CDN cold: 15,000,000 ÷ 150 req/s below 100%); at 208910: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.93 ms to 100 ms, over the 100 ms target; P99 of writes fr...
+        // 4,200,000 req/s × 1.2 headroom ÷ 150 per instance = 33600; every constraint at once needs 208911 (the latency targets with CDN cold) → 208911
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(208911);
-        // 4,200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 5040; every constraint at once needs 15001 (CDN cold: 15,000,000 ÷ 1,000 req/s below 100%); at 16876: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.93 ms to 100.01 ms, over the 100 ms target; P99 of write...
+        // 4,200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 5040; every constraint at once needs 16877 (the latency targets with CDN cold) → 16877
         var replicationService = a.Component("replication_service", "Replication Service").Instances(16877);
-        // 8,400,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2520; every constraint at once needs 7501 (CDN cold: 30,000,000 ÷ 4,000 req/s below 100%); at 8438: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.93 ms to 100 ms, over the 100 ms target; P99 of writes fro...
+        // 8,400,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2520; every constraint at once needs 8439 (the latency targets with CDN cold) → 8439
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(8439);
 
         cDN.ConnectsTo(globalLoadBalancer);

@@ -15,11 +15,11 @@ public sealed class L5CrossRegional7Design : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(77);
         // 4,480,000 req/s × 1.2 headroom ÷ 85,000 per instance = 64; every constraint at once needs 189 (CDN cold: 16,000,000 ÷ 85,000 req/s below 100%) → 189
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(189);
-        // 4,480,000 req/s × 1.2 headroom ÷ 150 per instance = 35840; every constraint at once needs 106667 (CDN cold: 16,000,000 ÷ 150 req/s below 100%); at 215012: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.97 ms to 100 ms, over the 100 ms target; P99 of writes fr...
+        // 4,480,000 req/s × 1.2 headroom ÷ 150 per instance = 35840; every constraint at once needs 215013 (the latency targets with CDN cold) → 215013
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(215013);
-        // 4,480,000 req/s × 1.2 headroom ÷ 1,000 per instance = 5376; every constraint at once needs 16001 (CDN cold: 16,000,000 ÷ 1,000 req/s below 100%); at 18001: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.97 ms to 100.01 ms, over the 100 ms target; P99 of write...
+        // 4,480,000 req/s × 1.2 headroom ÷ 1,000 per instance = 5376; every constraint at once needs 18002 (the latency targets with CDN cold) → 18002
         var replicationService = a.Component("replication_service", "Replication Service").Instances(18002);
-        // 8,960,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2688; every constraint at once needs 8001 (CDN cold: 32,000,000 ÷ 4,000 req/s below 100%); at 9001: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.97 ms to 100 ms, over the 100 ms target; P99 of writes fro...
+        // 8,960,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2688; every constraint at once needs 9002 (the latency targets with CDN cold) → 9002
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(9002);
 
         cDN.ConnectsTo(globalLoadBalancer);

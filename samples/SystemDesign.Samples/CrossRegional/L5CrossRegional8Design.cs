@@ -15,11 +15,11 @@ public sealed class L5CrossRegional8Design : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(82);
         // 4,760,000 req/s × 1.2 headroom ÷ 85,000 per instance = 68; every constraint at once needs 201 (CDN cold: 17,000,000 ÷ 85,000 req/s below 100%) → 201
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(201);
-        // 4,760,000 req/s × 1.2 headroom ÷ 150 per instance = 38080; every constraint at once needs 113334 (CDN cold: 17,000,000 ÷ 150 req/s below 100%); at 224840: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.99 ms to 100 ms, over the 100 ms target; P99 of writes fr...
+        // 4,760,000 req/s × 1.2 headroom ÷ 150 per instance = 38080; every constraint at once needs 224841 (the latency targets with CDN cold) → 224841
         var edgeCompute = a.Component("edge_compute", "Edge Compute").Instances(224841);
-        // 4,760,000 req/s × 1.2 headroom ÷ 1,000 per instance = 5712; every constraint at once needs 17001 (CDN cold: 17,000,000 ÷ 1,000 req/s below 100%); at 19126: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.99 ms to 100.01 ms, over the 100 ms target; P99 of write...
+        // 4,760,000 req/s × 1.2 headroom ÷ 1,000 per instance = 5712; every constraint at once needs 19127 (the latency targets with CDN cold) → 19127
         var replicationService = a.Component("replication_service", "Replication Service").Instances(19127);
-        // 9,520,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2856; every constraint at once needs 8501 (CDN cold: 34,000,000 ÷ 4,000 req/s below 100%); at 9563: SD6004 If CDN is lost or cold (hit rate 80% → 0), P99 of reads from CDN goes from 46.99 ms to 100 ms, over the 100 ms target; P99 of writes fro...
+        // 9,520,000 req/s × 1.2 headroom ÷ 4,000 per instance = 2856; every constraint at once needs 9564 (the latency targets with CDN cold) → 9564
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(9564);
 
         cDN.ConnectsTo(globalLoadBalancer);

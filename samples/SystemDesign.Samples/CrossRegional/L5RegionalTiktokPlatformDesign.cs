@@ -13,9 +13,9 @@ public sealed class L5RegionalTiktokPlatformDesign : IDesign
     {
         // 1,157 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 1,157.41 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var regionalGateway = a.Component("regional_gateway", "Regional Gateway").Instances(2);
-        // 579 req/s × 1.2 headroom ÷ 150 per instance = 5; at 5: SD6004 Content Filter: losing one of 5 Content Filter (77.2% → 96.45% busy): P99 of reads from Regional Gateway goes from 124.05 ms to 738.6 ms, over the 200 ms tar... → 6
+        // 579 req/s × 1.2 headroom ÷ 150 per instance = 5; every constraint at once needs 6 (the latency targets with one instance lost) → 6
         var contentFilter = a.Component("content_filter", "Content Filter").Instances(6);
-        // 579 req/s × 1.2 headroom ÷ 150 per instance = 5; at 5: SD6004 Compliance Engine: losing one of 5 Compliance Engine (77.2% → 96.45% busy): P99 of reads from Regional Gateway goes from 124.05 ms to 738.6 ms, over the 200 ... → 6
+        // 579 req/s × 1.2 headroom ÷ 150 per instance = 5; every constraint at once needs 6 (the latency targets with one instance lost) → 6
         var complianceEngine = a.Component("compliance_engine", "Compliance Engine").Instances(6);
         // one instance carries the load and no requirement asks for more → 1
         var dataResidencyManager = a.Component("data_residency_manager", "Data Residency Manager").Instances(1);

@@ -11,17 +11,17 @@ public sealed class L5DataPlatform14Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 23,000,000 req/s × 1.2 headroom ÷ 150 per instance = 184000; at 307495: SD6004 ML Platform: losing one of 27,601 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 307496
+        // 23,000,000 req/s × 1.2 headroom ÷ 150 per instance = 184000; every constraint at once needs 307484 (the latency targets with one instance lost); at 307495: SD6004 ML Platform: losing one of 27,601 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, ove...
         var analyticsEngine = a.Component("analytics_engine", "Analytics Engine").Instances(307496);
-        // 23,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 27600; at 34500: SD6004 ML Platform: losing one of 27,601 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 34501
+        // 23,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 27600; every constraint at once needs 34494 (the latency targets with one instance lost); at 34500: SD6004 ML Platform: losing one of 27,601 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over...
         var eTLPipeline = a.Component("etl_pipeline", "ETL Pipeline").Instances(34501);
-        // 23,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 27600; at 34500: SD6004 ML Platform: losing one of 27,601 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 34501
+        // 23,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 27600; every constraint at once needs 34494 (the latency targets with one instance lost); at 34500: SD6004 ML Platform: losing one of 27,601 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over...
         var streamProcessor = a.Component("stream_processor", "Stream Processor").Instances(34501);
-        // 23,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 27600; at 27600: SD6004 ML Platform: losing one of 27,600 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 27601
+        // 23,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 27600; every constraint at once needs 27601 (the latency targets with one instance lost) → 27601
         var mLPlatform = a.Component("ml_platform", "ML Platform").Instances(27601);
         // 9,200,000 req/s × 1.2 headroom ÷ 5,500 per instance = 2008 → 2008
         var dataLake = a.Component("data_lake", "Data Lake").Instances(2008);
-        // 92,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 27600; at 27600: SD6004 Warehouse: losing one of 27,600 Warehouse (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 27601
+        // 92,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 27600; every constraint at once needs 27601 (the latency targets with one instance lost) → 27601
         var warehouse = a.Component("warehouse", "Warehouse").Instances(27601);
 
         analyticsEngine.Calls(eTLPipeline);

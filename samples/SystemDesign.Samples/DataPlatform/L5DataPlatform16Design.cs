@@ -11,17 +11,17 @@ public sealed class L5DataPlatform16Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 25,000,000 req/s × 1.2 headroom ÷ 150 per instance = 200000; at 334235: SD6004 Stream Processor: losing one of 30,001 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 334236
+        // 25,000,000 req/s × 1.2 headroom ÷ 150 per instance = 200000; every constraint at once needs 334224 (the latency targets with one instance lost); at 334235: SD6004 Stream Processor: losing one of 30,001 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 1...
         var analyticsEngine = a.Component("analytics_engine", "Analytics Engine").Instances(334236);
-        // 25,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30000; at 37500: SD6004 Stream Processor: losing one of 30,001 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 37501
+        // 25,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30000; every constraint at once needs 37494 (the latency targets with one instance lost); at 37500: SD6004 Stream Processor: losing one of 30,001 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 10...
         var eTLPipeline = a.Component("etl_pipeline", "ETL Pipeline").Instances(37501);
-        // 25,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30000; at 30000: SD6004 Stream Processor: losing one of 30,000 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 30001
+        // 25,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30000; every constraint at once needs 30001 (the latency targets with one instance lost) → 30001
         var streamProcessor = a.Component("stream_processor", "Stream Processor").Instances(30001);
-        // 25,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30000; at 37500: SD6004 Stream Processor: losing one of 30,001 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 37501
+        // 25,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30000; every constraint at once needs 37494 (the latency targets with one instance lost); at 37500: SD6004 Stream Processor: losing one of 30,001 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 10...
         var mLPlatform = a.Component("ml_platform", "ML Platform").Instances(37501);
         // 10,000,000 req/s × 1.2 headroom ÷ 5,500 per instance = 2182 → 2182
         var dataLake = a.Component("data_lake", "Data Lake").Instances(2182);
-        // 100,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 30000; at 30000: SD6004 Warehouse: losing one of 30,000 Warehouse (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 30001
+        // 100,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 30000; every constraint at once needs 30001 (the latency targets with one instance lost) → 30001
         var warehouse = a.Component("warehouse", "Warehouse").Instances(30001);
 
         analyticsEngine.Calls(eTLPipeline);

@@ -11,17 +11,17 @@ public sealed class L5DataPlatform1Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; at 133687: SD6004 ML Platform: losing one of 12,001 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 133688
+        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; every constraint at once needs 133676 (the latency targets with one instance lost); at 133687: SD6004 ML Platform: losing one of 12,001 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over...
         var analyticsEngine = a.Component("analytics_engine", "Analytics Engine").Instances(133688);
-        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 15000: SD6004 ML Platform: losing one of 12,001 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 15001
+        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; every constraint at once needs 14994 (the latency targets with one instance lost); at 15000: SD6004 ML Platform: losing one of 12,001 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over...
         var eTLPipeline = a.Component("etl_pipeline", "ETL Pipeline").Instances(15001);
-        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 15000: SD6004 ML Platform: losing one of 12,001 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 15001
+        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; every constraint at once needs 14994 (the latency targets with one instance lost); at 15000: SD6004 ML Platform: losing one of 12,001 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over...
         var streamProcessor = a.Component("stream_processor", "Stream Processor").Instances(15001);
-        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 12000: SD6004 ML Platform: losing one of 12,000 ML Platform (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 12001
+        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; every constraint at once needs 12001 (the latency targets with one instance lost) → 12001
         var mLPlatform = a.Component("ml_platform", "ML Platform").Instances(12001);
         // 4,000,000 req/s × 1.2 headroom ÷ 5,500 per instance = 873 → 873
         var dataLake = a.Component("data_lake", "Data Lake").Instances(873);
-        // 40,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 12000; at 12000: SD6004 Warehouse: losing one of 12,000 Warehouse (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 12001
+        // 40,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 12000; every constraint at once needs 12001 (the latency targets with one instance lost) → 12001
         var warehouse = a.Component("warehouse", "Warehouse").Instances(12001);
 
         analyticsEngine.Calls(eTLPipeline);

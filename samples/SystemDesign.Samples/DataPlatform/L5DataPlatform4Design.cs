@@ -11,17 +11,17 @@ public sealed class L5DataPlatform4Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 13,000,000 req/s × 1.2 headroom ÷ 150 per instance = 104000; at 173796: SD6004 Stream Processor: losing one of 15,601 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 173797
+        // 13,000,000 req/s × 1.2 headroom ÷ 150 per instance = 104000; every constraint at once needs 173785 (the latency targets with one instance lost); at 173796: SD6004 Stream Processor: losing one of 15,601 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 1...
         var analyticsEngine = a.Component("analytics_engine", "Analytics Engine").Instances(173797);
-        // 13,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 15600; at 19500: SD6004 Stream Processor: losing one of 15,601 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 19501
+        // 13,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 15600; every constraint at once needs 19494 (the latency targets with one instance lost); at 19500: SD6004 Stream Processor: losing one of 15,601 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 10...
         var eTLPipeline = a.Component("etl_pipeline", "ETL Pipeline").Instances(19501);
-        // 13,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 15600; at 15600: SD6004 Stream Processor: losing one of 15,600 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 15601
+        // 13,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 15600; every constraint at once needs 15601 (the latency targets with one instance lost) → 15601
         var streamProcessor = a.Component("stream_processor", "Stream Processor").Instances(15601);
-        // 13,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 15600; at 19500: SD6004 Stream Processor: losing one of 15,601 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 19501
+        // 13,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 15600; every constraint at once needs 19494 (the latency targets with one instance lost); at 19500: SD6004 Stream Processor: losing one of 15,601 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 10...
         var mLPlatform = a.Component("ml_platform", "ML Platform").Instances(19501);
         // 5,200,000 req/s × 1.2 headroom ÷ 5,500 per instance = 1135 → 1135
         var dataLake = a.Component("data_lake", "Data Lake").Instances(1135);
-        // 52,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 15600; at 15600: SD6004 Warehouse: losing one of 15,600 Warehouse (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 15601
+        // 52,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 15600; every constraint at once needs 15601 (the latency targets with one instance lost) → 15601
         var warehouse = a.Component("warehouse", "Warehouse").Instances(15601);
 
         analyticsEngine.Calls(eTLPipeline);

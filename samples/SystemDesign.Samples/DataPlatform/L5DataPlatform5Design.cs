@@ -11,17 +11,17 @@ public sealed class L5DataPlatform5Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 14,000,000 req/s × 1.2 headroom ÷ 150 per instance = 112000; at 187166: SD6004 Stream Processor: losing one of 16,801 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 187167
+        // 14,000,000 req/s × 1.2 headroom ÷ 150 per instance = 112000; every constraint at once needs 187155 (the latency targets with one instance lost); at 187166: SD6004 Stream Processor: losing one of 16,801 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 1...
         var analyticsEngine = a.Component("analytics_engine", "Analytics Engine").Instances(187167);
-        // 14,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16800; at 21000: SD6004 Stream Processor: losing one of 16,801 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 21001
+        // 14,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16800; every constraint at once needs 20994 (the latency targets with one instance lost); at 21000: SD6004 Stream Processor: losing one of 16,801 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 10...
         var eTLPipeline = a.Component("etl_pipeline", "ETL Pipeline").Instances(21001);
-        // 14,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16800; at 16800: SD6004 Stream Processor: losing one of 16,800 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 16801
+        // 14,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16800; every constraint at once needs 16801 (the latency targets with one instance lost) → 16801
         var streamProcessor = a.Component("stream_processor", "Stream Processor").Instances(16801);
-        // 14,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16800; at 21000: SD6004 Stream Processor: losing one of 16,801 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 21001
+        // 14,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16800; every constraint at once needs 20994 (the latency targets with one instance lost); at 21000: SD6004 Stream Processor: losing one of 16,801 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 10...
         var mLPlatform = a.Component("ml_platform", "ML Platform").Instances(21001);
         // 5,600,000 req/s × 1.2 headroom ÷ 5,500 per instance = 1222 → 1222
         var dataLake = a.Component("data_lake", "Data Lake").Instances(1222);
-        // 56,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 16800; at 16800: SD6004 Warehouse: losing one of 16,800 Warehouse (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 16801
+        // 56,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 16800; every constraint at once needs 16801 (the latency targets with one instance lost) → 16801
         var warehouse = a.Component("warehouse", "Warehouse").Instances(16801);
 
         analyticsEngine.Calls(eTLPipeline);

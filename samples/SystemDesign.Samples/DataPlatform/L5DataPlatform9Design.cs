@@ -11,17 +11,17 @@ public sealed class L5DataPlatform9Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 18,000,000 req/s × 1.2 headroom ÷ 150 per instance = 144000; at 240645: SD6004 Stream Processor: losing one of 21,601 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 240646
+        // 18,000,000 req/s × 1.2 headroom ÷ 150 per instance = 144000; every constraint at once needs 240635 (the latency targets with one instance lost); at 240645: SD6004 Stream Processor: losing one of 21,601 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 1...
         var analyticsEngine = a.Component("analytics_engine", "Analytics Engine").Instances(240646);
-        // 18,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 21600; at 27000: SD6004 Stream Processor: losing one of 21,601 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 27001
+        // 18,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 21600; every constraint at once needs 26994 (the latency targets with one instance lost); at 27000: SD6004 Stream Processor: losing one of 21,601 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 10...
         var eTLPipeline = a.Component("etl_pipeline", "ETL Pipeline").Instances(27001);
-        // 18,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 21600; at 21600: SD6004 Stream Processor: losing one of 21,600 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 21601
+        // 18,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 21600; every constraint at once needs 21601 (the latency targets with one instance lost) → 21601
         var streamProcessor = a.Component("stream_processor", "Stream Processor").Instances(21601);
-        // 18,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 21600; at 27000: SD6004 Stream Processor: losing one of 21,601 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms ... → 27001
+        // 18,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 21600; every constraint at once needs 26994 (the latency targets with one instance lost); at 27000: SD6004 Stream Processor: losing one of 21,601 Stream Processor (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 10...
         var mLPlatform = a.Component("ml_platform", "ML Platform").Instances(27001);
         // 7,200,000 req/s × 1.2 headroom ÷ 5,500 per instance = 1571 → 1571
         var dataLake = a.Component("data_lake", "Data Lake").Instances(1571);
-        // 72,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 21600; at 21600: SD6004 Warehouse: losing one of 21,600 Warehouse (83.3% → 83.3% busy): P99 of reads from Analytics Engine goes from 100 ms to 100 ms, over the 100 ms target → 21601
+        // 72,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 21600; every constraint at once needs 21601 (the latency targets with one instance lost) → 21601
         var warehouse = a.Component("warehouse", "Warehouse").Instances(21601);
 
         analyticsEngine.Calls(eTLPipeline);

@@ -17,9 +17,9 @@ public sealed class L5Infrastructure15Design : IDesign
         var ingress = a.Component("ingress", "Ingress").Instances(339);
         // 24,000,000 req/s × 1.2 headroom ÷ 1,000,000 per instance = 29 → 29
         var networkFabric = a.Component("network_fabric", "Network Fabric").Instances(29);
-        // 24,000,000 req/s × 1.2 headroom ÷ 150 per instance = 192000; at 247296: SD6004 Service Mesh: losing one of 29 Service Mesh (82.8% → 85.7% busy): P99 of reads from Service Mesh goes from 100 ms to 100 ms, over the 100 ms target; P99 of w... → 247297
+        // 24,000,000 req/s × 1.2 headroom ÷ 150 per instance = 192000; every constraint at once needs 247296 (the latency targets with one instance lost); at 247296: SD6004 Service Mesh: losing one of 29 Service Mesh (82.8% → 85.7% busy): P99 of reads from Service Mesh goes from 100 ms to 100 ms, over the ...
         var kubernetesWorkerNode = a.Component("k8s_worker", "Kubernetes Worker Node").Instances(247297);
-        // 24,000,000 req/s × 1.2 headroom ÷ 3,000 per instance = 9600; at 9600: SD6004 Storage Backend: losing one of 9,600 Storage Backend (83.3% → 83.3% busy): P99 of reads from Service Mesh goes from 100 ms to 100 ms, over the 100 ms target;... → 9601
+        // 24,000,000 req/s × 1.2 headroom ÷ 3,000 per instance = 9600; every constraint at once needs 9601 (the latency targets with one instance lost) → 9601
         var storageBackend = a.Component("storage_backend", "Storage Backend").Instances(9601);
         // one instance carries the load and no requirement asks for more → 1
         var kubernetesControlPlane = a.Component("k8s_master", "Kubernetes Control Plane").Instances(1);

@@ -17,9 +17,9 @@ public sealed class L5Infrastructure1Design : IDesign
         var ingress = a.Component("ingress", "Ingress").Instances(142);
         // 10,000,000 req/s × 1.2 headroom ÷ 1,000,000 per instance = 12 → 12
         var networkFabric = a.Component("network_fabric", "Network Fabric").Instances(12);
-        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; at 103040: SD6004 Service Mesh: losing one of 12 Service Mesh (83.3% → 90.91% busy): P99 of reads from Service Mesh goes from 100 ms to 100 ms, over the 100 ms target; P99 of ... → 103041
+        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; every constraint at once needs 103040 (the latency targets with one instance lost); at 103040: SD6004 Service Mesh: losing one of 12 Service Mesh (83.3% → 90.91% busy): P99 of reads from Service Mesh goes from 100 ms to 100 ms, over the ...
         var kubernetesWorkerNode = a.Component("k8s_worker", "Kubernetes Worker Node").Instances(103041);
-        // 10,000,000 req/s × 1.2 headroom ÷ 3,000 per instance = 4000; at 4000: SD6004 Storage Backend: losing one of 4,000 Storage Backend (83.3% → 83.4% busy): P99 of reads from Service Mesh goes from 100 ms to 100 ms, over the 100 ms target;... → 4001
+        // 10,000,000 req/s × 1.2 headroom ÷ 3,000 per instance = 4000; every constraint at once needs 4001 (the latency targets with one instance lost) → 4001
         var storageBackend = a.Component("storage_backend", "Storage Backend").Instances(4001);
         // one instance carries the load and no requirement asks for more → 1
         var kubernetesControlPlane = a.Component("k8s_master", "Kubernetes Control Plane").Instances(1);

@@ -17,9 +17,9 @@ public sealed class L5Infrastructure4Design : IDesign
         var ingress = a.Component("ingress", "Ingress").Instances(184);
         // 13,000,000 req/s × 1.2 headroom ÷ 1,000,000 per instance = 16 → 16
         var networkFabric = a.Component("network_fabric", "Network Fabric").Instances(16);
-        // 13,000,000 req/s × 1.2 headroom ÷ 150 per instance = 104000; at 133951: SD6004 Service Mesh: losing one of 16 Service Mesh (81.3% → 86.7% busy): P99 of reads from Service Mesh goes from 100 ms to 100 ms, over the 100 ms target; P99 of w... → 133952
+        // 13,000,000 req/s × 1.2 headroom ÷ 150 per instance = 104000; every constraint at once needs 133951 (the latency targets with one instance lost); at 133951: SD6004 Service Mesh: losing one of 16 Service Mesh (81.3% → 86.7% busy): P99 of reads from Service Mesh goes from 100 ms to 100 ms, over the ...
         var kubernetesWorkerNode = a.Component("k8s_worker", "Kubernetes Worker Node").Instances(133952);
-        // 13,000,000 req/s × 1.2 headroom ÷ 3,000 per instance = 5200; at 5200: SD6004 Storage Backend: losing one of 5,200 Storage Backend (83.3% → 83.3% busy): P99 of reads from Service Mesh goes from 100 ms to 100 ms, over the 100 ms target;... → 5201
+        // 13,000,000 req/s × 1.2 headroom ÷ 3,000 per instance = 5200; every constraint at once needs 5201 (the latency targets with one instance lost) → 5201
         var storageBackend = a.Component("storage_backend", "Storage Backend").Instances(5201);
         // one instance carries the load and no requirement asks for more → 1
         var kubernetesControlPlane = a.Component("k8s_master", "Kubernetes Control Plane").Instances(1);

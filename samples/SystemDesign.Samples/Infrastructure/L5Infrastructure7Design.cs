@@ -17,9 +17,9 @@ public sealed class L5Infrastructure7Design : IDesign
         var ingress = a.Component("ingress", "Ingress").Instances(226);
         // 16,000,000 req/s × 1.2 headroom ÷ 1,000,000 per instance = 20 → 20
         var networkFabric = a.Component("network_fabric", "Network Fabric").Instances(20);
-        // 16,000,000 req/s × 1.2 headroom ÷ 150 per instance = 128000; at 164863: SD6004 Storage Backend: losing one of 6,401 Storage Backend (83.3% → 83.3% busy): P99 of reads from Service Mesh goes from 100 ms to 100 ms, over the 100 ms target;... → 164864
+        // 16,000,000 req/s × 1.2 headroom ÷ 150 per instance = 128000; every constraint at once needs 164863 (the latency targets with one instance lost); at 164863: SD6004 Storage Backend: losing one of 6,401 Storage Backend (83.3% → 83.3% busy): P99 of reads from Service Mesh goes from 100 ms to 100 ms, ...
         var kubernetesWorkerNode = a.Component("k8s_worker", "Kubernetes Worker Node").Instances(164864);
-        // 16,000,000 req/s × 1.2 headroom ÷ 3,000 per instance = 6400; at 6400: SD6004 Storage Backend: losing one of 6,400 Storage Backend (83.3% → 83.3% busy): P99 of reads from Service Mesh goes from 100 ms to 100 ms, over the 100 ms target;... → 6401
+        // 16,000,000 req/s × 1.2 headroom ÷ 3,000 per instance = 6400; every constraint at once needs 6401 (the latency targets with one instance lost) → 6401
         var storageBackend = a.Component("storage_backend", "Storage Backend").Instances(6401);
         // one instance carries the load and no requirement asks for more → 1
         var kubernetesControlPlane = a.Component("k8s_master", "Kubernetes Control Plane").Instances(1);

@@ -11,9 +11,9 @@ public sealed class L5MlPlatform10Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 19,000,000 req/s × 1.2 headroom ÷ 150 per instance = 152000; at 202627: SD6004 Feature Store: losing one of 5,700 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 202628
+        // 19,000,000 req/s × 1.2 headroom ÷ 150 per instance = 152000; every constraint at once needs 202627 (the latency targets with one instance lost); at 202627: SD6004 Feature Store: losing one of 5,700 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, ...
         var inferenceServer = a.Component("inference_server", "Inference Server").Instances(202628);
-        // 19,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 22800; at 28500: SD6004 Feature Store: losing one of 5,700 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 28501
+        // 19,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 22800; every constraint at once needs 28496 (the latency targets with one instance lost); at 28500: SD6004 Feature Store: losing one of 5,700 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, o...
         var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(28501);
         // 3,800,000 req/s × 1.2 headroom ÷ 5,500 per instance = 830 → 830
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(830);

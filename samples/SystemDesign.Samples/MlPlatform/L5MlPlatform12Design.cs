@@ -11,9 +11,9 @@ public sealed class L5MlPlatform12Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 21,000,000 req/s × 1.2 headroom ÷ 150 per instance = 168000; at 223956: SD6004 Feature Store: losing one of 6,300 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 223957
+        // 21,000,000 req/s × 1.2 headroom ÷ 150 per instance = 168000; every constraint at once needs 223956 (the latency targets with one instance lost); at 223956: SD6004 Feature Store: losing one of 6,300 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, ...
         var inferenceServer = a.Component("inference_server", "Inference Server").Instances(223957);
-        // 21,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 25200; at 31500: SD6004 Feature Store: losing one of 6,300 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 31501
+        // 21,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 25200; every constraint at once needs 31496 (the latency targets with one instance lost); at 31500: SD6004 Feature Store: losing one of 6,300 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, o...
         var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(31501);
         // 4,200,000 req/s × 1.2 headroom ÷ 5,500 per instance = 917 → 917
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(917);

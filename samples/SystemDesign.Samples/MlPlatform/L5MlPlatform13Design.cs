@@ -11,9 +11,9 @@ public sealed class L5MlPlatform13Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 22,000,000 req/s × 1.2 headroom ÷ 150 per instance = 176000; at 234621: SD6004 Feature Store: losing one of 6,600 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 234622
+        // 22,000,000 req/s × 1.2 headroom ÷ 150 per instance = 176000; every constraint at once needs 234621 (the latency targets with one instance lost); at 234621: SD6004 Feature Store: losing one of 6,600 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, ...
         var inferenceServer = a.Component("inference_server", "Inference Server").Instances(234622);
-        // 22,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 26400; at 32999: SD6004 Feature Store: losing one of 6,600 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 33000
+        // 22,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 26400; every constraint at once needs 32995 (the latency targets with one instance lost); at 32999: SD6004 Feature Store: losing one of 6,600 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, o...
         var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(33000);
         // 4,400,000 req/s × 1.2 headroom ÷ 5,500 per instance = 960 → 960
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(960);

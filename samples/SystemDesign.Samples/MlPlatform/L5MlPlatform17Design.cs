@@ -11,9 +11,9 @@ public sealed class L5MlPlatform17Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 26,000,000 req/s × 1.2 headroom ÷ 150 per instance = 208000; at 277279: SD6004 Feature Store: losing one of 7,800 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 277280
+        // 26,000,000 req/s × 1.2 headroom ÷ 150 per instance = 208000; every constraint at once needs 277279 (the latency targets with one instance lost); at 277279: SD6004 Feature Store: losing one of 7,800 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, ...
         var inferenceServer = a.Component("inference_server", "Inference Server").Instances(277280);
-        // 26,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 31200; at 38999: SD6004 Feature Store: losing one of 7,800 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 39000
+        // 26,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 31200; every constraint at once needs 38995 (the latency targets with one instance lost); at 38999: SD6004 Feature Store: losing one of 7,800 Feature Store (83.3% → 83.3% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, o...
         var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(39000);
         // 5,200,000 req/s × 1.2 headroom ÷ 5,500 per instance = 1135 → 1135
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(1135);

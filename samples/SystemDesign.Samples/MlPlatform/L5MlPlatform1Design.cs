@@ -11,9 +11,9 @@ public sealed class L5MlPlatform1Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; at 106647: SD6004 Feature Store: losing one of 3,000 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 106648
+        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; every constraint at once needs 106647 (the latency targets with one instance lost); at 106647: SD6004 Feature Store: losing one of 3,000 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, o...
         var inferenceServer = a.Component("inference_server", "Inference Server").Instances(106648);
-        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; at 14998: SD6004 Feature Store: losing one of 3,000 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 14999
+        // 10,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12000; every constraint at once needs 14995 (the latency targets with one instance lost); at 14998: SD6004 Feature Store: losing one of 3,000 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, o...
         var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(14999);
         // 2,000,000 req/s × 1.2 headroom ÷ 5,500 per instance = 437 → 437
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(437);

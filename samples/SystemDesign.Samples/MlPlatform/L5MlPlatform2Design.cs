@@ -11,9 +11,9 @@ public sealed class L5MlPlatform2Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 11,000,000 req/s × 1.2 headroom ÷ 150 per instance = 88000; at 117311: SD6004 Feature Store: losing one of 3,300 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 117312
+        // 11,000,000 req/s × 1.2 headroom ÷ 150 per instance = 88000; every constraint at once needs 117311 (the latency targets with one instance lost); at 117311: SD6004 Feature Store: losing one of 3,300 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, o...
         var inferenceServer = a.Component("inference_server", "Inference Server").Instances(117312);
-        // 11,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 13200; at 16500: SD6004 Feature Store: losing one of 3,300 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 16501
+        // 11,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 13200; every constraint at once needs 16496 (the latency targets with one instance lost); at 16500: SD6004 Feature Store: losing one of 3,300 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, o...
         var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(16501);
         // 2,200,000 req/s × 1.2 headroom ÷ 5,500 per instance = 480 → 480
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(480);

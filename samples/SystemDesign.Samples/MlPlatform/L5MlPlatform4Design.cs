@@ -11,9 +11,9 @@ public sealed class L5MlPlatform4Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 13,000,000 req/s × 1.2 headroom ÷ 150 per instance = 104000; at 138640: SD6004 Feature Store: losing one of 3,900 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 138641
+        // 13,000,000 req/s × 1.2 headroom ÷ 150 per instance = 104000; every constraint at once needs 138640 (the latency targets with one instance lost); at 138640: SD6004 Feature Store: losing one of 3,900 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, ...
         var inferenceServer = a.Component("inference_server", "Inference Server").Instances(138641);
-        // 13,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 15600; at 19500: SD6004 Feature Store: losing one of 3,900 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 19501
+        // 13,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 15600; every constraint at once needs 19496 (the latency targets with one instance lost); at 19500: SD6004 Feature Store: losing one of 3,900 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, o...
         var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(19501);
         // 2,600,000 req/s × 1.2 headroom ÷ 5,500 per instance = 568 → 568
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(568);

@@ -11,9 +11,9 @@ public sealed class L5MlPlatform5Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 14,000,000 req/s × 1.2 headroom ÷ 150 per instance = 112000; at 149305: SD6004 Feature Store: losing one of 4,200 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 149306
+        // 14,000,000 req/s × 1.2 headroom ÷ 150 per instance = 112000; every constraint at once needs 149305 (the latency targets with one instance lost); at 149305: SD6004 Feature Store: losing one of 4,200 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, ...
         var inferenceServer = a.Component("inference_server", "Inference Server").Instances(149306);
-        // 14,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16800; at 20998: SD6004 Feature Store: losing one of 4,200 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 20999
+        // 14,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16800; every constraint at once needs 20995 (the latency targets with one instance lost); at 20998: SD6004 Feature Store: losing one of 4,200 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, o...
         var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(20999);
         // 2,800,000 req/s × 1.2 headroom ÷ 5,500 per instance = 611 → 611
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(611);

@@ -11,9 +11,9 @@ public sealed class L5MlPlatform6Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 15,000,000 req/s × 1.2 headroom ÷ 150 per instance = 120000; at 159969: SD6004 Feature Store: losing one of 4,500 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 159970
+        // 15,000,000 req/s × 1.2 headroom ÷ 150 per instance = 120000; every constraint at once needs 159969 (the latency targets with one instance lost); at 159969: SD6004 Feature Store: losing one of 4,500 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, ...
         var inferenceServer = a.Component("inference_server", "Inference Server").Instances(159970);
-        // 15,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 18000; at 22500: SD6004 Feature Store: losing one of 4,500 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 22501
+        // 15,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 18000; every constraint at once needs 22496 (the latency targets with one instance lost); at 22500: SD6004 Feature Store: losing one of 4,500 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, o...
         var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(22501);
         // 3,000,000 req/s × 1.2 headroom ÷ 5,500 per instance = 655 → 655
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(655);

@@ -11,9 +11,9 @@ public sealed class L5MlPlatform7Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 16,000,000 req/s × 1.2 headroom ÷ 150 per instance = 128000; at 170634: SD6004 Feature Store: losing one of 4,800 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 170635
+        // 16,000,000 req/s × 1.2 headroom ÷ 150 per instance = 128000; every constraint at once needs 170634 (the latency targets with one instance lost); at 170634: SD6004 Feature Store: losing one of 4,800 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, ...
         var inferenceServer = a.Component("inference_server", "Inference Server").Instances(170635);
-        // 16,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 19200; at 23998: SD6004 Feature Store: losing one of 4,800 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, over the 100 ms target → 23999
+        // 16,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 19200; every constraint at once needs 23995 (the latency targets with one instance lost); at 23998: SD6004 Feature Store: losing one of 4,800 Feature Store (83.3% → 83.4% busy): P99 of reads from Inference Server goes from 100 ms to 100 ms, o...
         var trainingCluster = a.Component("training_cluster", "Training Cluster").Instances(23999);
         // 3,200,000 req/s × 1.2 headroom ÷ 5,500 per instance = 699 → 699
         var modelRegistry = a.Component("model_registry", "Model Registry").Instances(699);

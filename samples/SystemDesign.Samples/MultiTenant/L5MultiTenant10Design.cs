@@ -13,11 +13,11 @@ public sealed class L5MultiTenant10Design : IDesign
     {
         // 19,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 269 → 269
         var tenantRouter = a.Component("tenant_router", "Tenant Router").Instances(269);
-        // 19,000,000 req/s × 1.2 headroom ÷ 150 per instance = 152000; at 212655: SD6004 Billing Service: losing one of 22,801 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 212656
+        // 19,000,000 req/s × 1.2 headroom ÷ 150 per instance = 152000; every constraint at once needs 212652 (the latency targets with one instance lost); at 212655: SD6004 Billing Service: losing one of 22,801 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms...
         var isolationLayer = a.Component("isolation_layer", "Isolation Layer").Instances(212656);
-        // 19,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 22800; at 22800: SD6004 Billing Service: losing one of 22,800 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 22801
+        // 19,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 22800; every constraint at once needs 22801 (the latency targets with one instance lost) → 22801
         var billingService = a.Component("billing_service", "Billing Service").Instances(22801);
-        // 38,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 11400; at 11400: SD6004 Database Pool: losing one of 11,400 Database Pool (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms target; P... → 11401
+        // 38,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 11400; every constraint at once needs 11401 (the latency targets with one instance lost) → 11401
         var databasePool = a.Component("database_pool", "Database Pool").Instances(11401);
         // one instance carries the load and no requirement asks for more → 1
         var resourceManager = a.Component("resource_manager", "Resource Manager").Instances(1);

@@ -13,11 +13,11 @@ public sealed class L5MultiTenant12Design : IDesign
     {
         // 21,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 297 → 297
         var tenantRouter = a.Component("tenant_router", "Tenant Router").Instances(297);
-        // 21,000,000 req/s × 1.2 headroom ÷ 150 per instance = 168000; at 235040: SD6004 Billing Service: losing one of 25,201 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 235041
+        // 21,000,000 req/s × 1.2 headroom ÷ 150 per instance = 168000; every constraint at once needs 235038 (the latency targets with one instance lost); at 235040: SD6004 Billing Service: losing one of 25,201 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms...
         var isolationLayer = a.Component("isolation_layer", "Isolation Layer").Instances(235041);
-        // 21,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 25200; at 25200: SD6004 Billing Service: losing one of 25,200 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 25201
+        // 21,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 25200; every constraint at once needs 25201 (the latency targets with one instance lost) → 25201
         var billingService = a.Component("billing_service", "Billing Service").Instances(25201);
-        // 42,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 12600; at 12600: SD6004 Database Pool: losing one of 12,600 Database Pool (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms target; P... → 12601
+        // 42,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 12600; every constraint at once needs 12601 (the latency targets with one instance lost) → 12601
         var databasePool = a.Component("database_pool", "Database Pool").Instances(12601);
         // one instance carries the load and no requirement asks for more → 1
         var resourceManager = a.Component("resource_manager", "Resource Manager").Instances(1);

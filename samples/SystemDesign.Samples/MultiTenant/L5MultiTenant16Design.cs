@@ -13,11 +13,11 @@ public sealed class L5MultiTenant16Design : IDesign
     {
         // 25,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 353 → 353
         var tenantRouter = a.Component("tenant_router", "Tenant Router").Instances(353);
-        // 25,000,000 req/s × 1.2 headroom ÷ 150 per instance = 200000; at 279811: SD6004 Billing Service: losing one of 30,001 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 279812
+        // 25,000,000 req/s × 1.2 headroom ÷ 150 per instance = 200000; every constraint at once needs 279809 (the latency targets with one instance lost); at 279811: SD6004 Billing Service: losing one of 30,001 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms...
         var isolationLayer = a.Component("isolation_layer", "Isolation Layer").Instances(279812);
-        // 25,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30000; at 30000: SD6004 Billing Service: losing one of 30,000 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 30001
+        // 25,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 30000; every constraint at once needs 30001 (the latency targets with one instance lost) → 30001
         var billingService = a.Component("billing_service", "Billing Service").Instances(30001);
-        // 50,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 15000; at 15000: SD6004 Database Pool: losing one of 15,000 Database Pool (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms target; P... → 15001
+        // 50,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 15000; every constraint at once needs 15001 (the latency targets with one instance lost) → 15001
         var databasePool = a.Component("database_pool", "Database Pool").Instances(15001);
         // one instance carries the load and no requirement asks for more → 1
         var resourceManager = a.Component("resource_manager", "Resource Manager").Instances(1);

@@ -13,11 +13,11 @@ public sealed class L5MultiTenant17Design : IDesign
     {
         // 26,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 368 → 368
         var tenantRouter = a.Component("tenant_router", "Tenant Router").Instances(368);
-        // 26,000,000 req/s × 1.2 headroom ÷ 150 per instance = 208000; at 291003: SD6004 Billing Service: losing one of 31,201 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 291004
+        // 26,000,000 req/s × 1.2 headroom ÷ 150 per instance = 208000; every constraint at once needs 291000 (the latency targets with one instance lost); at 291003: SD6004 Billing Service: losing one of 31,201 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms...
         var isolationLayer = a.Component("isolation_layer", "Isolation Layer").Instances(291004);
-        // 26,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 31200; at 31200: SD6004 Billing Service: losing one of 31,200 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 31201
+        // 26,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 31200; every constraint at once needs 31201 (the latency targets with one instance lost) → 31201
         var billingService = a.Component("billing_service", "Billing Service").Instances(31201);
-        // 52,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 15600; at 15600: SD6004 Database Pool: losing one of 15,600 Database Pool (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms target; P... → 15601
+        // 52,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 15600; every constraint at once needs 15601 (the latency targets with one instance lost) → 15601
         var databasePool = a.Component("database_pool", "Database Pool").Instances(15601);
         // one instance carries the load and no requirement asks for more → 1
         var resourceManager = a.Component("resource_manager", "Resource Manager").Instances(1);

@@ -13,11 +13,11 @@ public sealed class L5MultiTenant3Design : IDesign
     {
         // 12,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 170 → 170
         var tenantRouter = a.Component("tenant_router", "Tenant Router").Instances(170);
-        // 12,000,000 req/s × 1.2 headroom ÷ 150 per instance = 96000; at 134307: SD6004 Billing Service: losing one of 14,401 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 134308
+        // 12,000,000 req/s × 1.2 headroom ÷ 150 per instance = 96000; every constraint at once needs 134304 (the latency targets with one instance lost); at 134307: SD6004 Billing Service: losing one of 14,401 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms,...
         var isolationLayer = a.Component("isolation_layer", "Isolation Layer").Instances(134308);
-        // 12,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14400; at 14400: SD6004 Billing Service: losing one of 14,400 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 14401
+        // 12,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 14400; every constraint at once needs 14401 (the latency targets with one instance lost) → 14401
         var billingService = a.Component("billing_service", "Billing Service").Instances(14401);
-        // 24,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 7200; at 7200: SD6004 Database Pool: losing one of 7,200 Database Pool (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms target; P9... → 7201
+        // 24,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 7200; every constraint at once needs 7201 (the latency targets with one instance lost) → 7201
         var databasePool = a.Component("database_pool", "Database Pool").Instances(7201);
         // one instance carries the load and no requirement asks for more → 1
         var resourceManager = a.Component("resource_manager", "Resource Manager").Instances(1);

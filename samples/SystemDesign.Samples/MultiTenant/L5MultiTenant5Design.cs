@@ -13,11 +13,11 @@ public sealed class L5MultiTenant5Design : IDesign
     {
         // 14,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 198 → 198
         var tenantRouter = a.Component("tenant_router", "Tenant Router").Instances(198);
-        // 14,000,000 req/s × 1.2 headroom ÷ 150 per instance = 112000; at 156692: SD6004 Billing Service: losing one of 16,801 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 156693
+        // 14,000,000 req/s × 1.2 headroom ÷ 150 per instance = 112000; every constraint at once needs 156690 (the latency targets with one instance lost); at 156692: SD6004 Billing Service: losing one of 16,801 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms...
         var isolationLayer = a.Component("isolation_layer", "Isolation Layer").Instances(156693);
-        // 14,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16800; at 16800: SD6004 Billing Service: losing one of 16,800 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 16801
+        // 14,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 16800; every constraint at once needs 16801 (the latency targets with one instance lost) → 16801
         var billingService = a.Component("billing_service", "Billing Service").Instances(16801);
-        // 28,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 8400; at 8400: SD6004 Database Pool: losing one of 8,400 Database Pool (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms target; P9... → 8401
+        // 28,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 8400; every constraint at once needs 8401 (the latency targets with one instance lost) → 8401
         var databasePool = a.Component("database_pool", "Database Pool").Instances(8401);
         // one instance carries the load and no requirement asks for more → 1
         var resourceManager = a.Component("resource_manager", "Resource Manager").Instances(1);

@@ -13,11 +13,11 @@ public sealed class L5MultiTenant6Design : IDesign
     {
         // 15,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 212 → 212
         var tenantRouter = a.Component("tenant_router", "Tenant Router").Instances(212);
-        // 15,000,000 req/s × 1.2 headroom ÷ 150 per instance = 120000; at 167885: SD6004 Billing Service: losing one of 18,001 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 167886
+        // 15,000,000 req/s × 1.2 headroom ÷ 150 per instance = 120000; every constraint at once needs 167882 (the latency targets with one instance lost); at 167885: SD6004 Billing Service: losing one of 18,001 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms...
         var isolationLayer = a.Component("isolation_layer", "Isolation Layer").Instances(167886);
-        // 15,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 18000; at 18000: SD6004 Billing Service: losing one of 18,000 Billing Service (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms targe... → 18001
+        // 15,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 18000; every constraint at once needs 18001 (the latency targets with one instance lost) → 18001
         var billingService = a.Component("billing_service", "Billing Service").Instances(18001);
-        // 30,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 9000; at 9000: SD6004 Database Pool: losing one of 9,000 Database Pool (83.3% → 83.3% busy): P99 of reads from Tenant Router goes from 100 ms to 100 ms, over the 100 ms target; P9... → 9001
+        // 30,000,000 req/s × 1.2 headroom ÷ 4,000 per instance = 9000; every constraint at once needs 9001 (the latency targets with one instance lost) → 9001
         var databasePool = a.Component("database_pool", "Database Pool").Instances(9001);
         // one instance carries the load and no requirement asks for more → 1
         var resourceManager = a.Component("resource_manager", "Resource Manager").Instances(1);

@@ -21,11 +21,11 @@ public sealed class BasicMultiRegionDesign : IDesign
         var uSLB = a.Component("lb", "US LB").Instances(1);
         // 2,800 req/s × 1.2 headroom ÷ 85,000 per instance = 1 → 1
         var eULB = a.Component("lb", "EU LB").Instances(1);
-        // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 23; every constraint at once needs 67 (GeoDNS cold: 10,000 ÷ 150 req/s below 100%); tier T0 needs ≥ 2 app in all, across 2 components; at 87: SD6004 If GeoDNS is lost or cold (hit rate 80% → 0), P95 of reads from US Users goes from 22.94 ms to 101.2...
+        // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 23; every constraint at once needs 88 (the latency targets with GeoDNS cold); tier T0 needs ≥ 2 app in all, across 2 components → 88
         var uSApp = a.Component("app", "US App").Instances(88);
-        // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 23; every constraint at once needs 67 (GeoDNS cold: 10,000 ÷ 150 req/s below 100%); tier T0 needs ≥ 2 app in all, across 2 components; at 84: SD6004 If GeoDNS is lost or cold (hit rate 80% → 0), P95 of reads from US Users goes from 22.94 ms to 101.8...
+        // 2,800 req/s × 1.2 headroom ÷ 150 per instance = 23; every constraint at once needs 85 (the latency targets with GeoDNS cold); tier T0 needs ≥ 2 app in all, across 2 components → 85
         var eUApp = a.Component("app", "EU App").Instances(85);
-        // 2,800 req/s × 1.2 headroom ÷ 1,000 per instance = 4; every constraint at once needs 11 (GeoDNS cold: 10,000 ÷ 1,000 req/s below 100%); tier T1 needs ≥ 2 db_primary; at 11: SD6004 If GeoDNS is lost or cold (hit rate 80% → 0), P95 of reads from US Users goes from 22.95 ms to 103.56 ms, over the 100...
+        // 2,800 req/s × 1.2 headroom ÷ 1,000 per instance = 4; every constraint at once needs 12 (the latency targets with GeoDNS cold); tier T1 needs ≥ 2 db_primary → 12
         var uSDB = a.Component("db_primary", "US DB").Instances(12);
         // 4,800 req/s × 1.2 headroom ÷ 5,000 per instance = 2; every constraint at once needs 3 (GeoDNS cold: 12,000 ÷ 5,000 req/s below 100%) → 3
         var eUDB = a.Component("db_replica", "EU DB").Instances(3);

@@ -15,9 +15,9 @@ public sealed class DistributedSessionStoreDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 1,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 15 → 15
         var globalLB = a.Component("lb", "Global LB").Instances(15);
-        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T1 needs ≥ 2 app in all, across 2 components; at 7116: SD6004 Global LB: losing one of 15 Global LB (78.4% → 84% busy): P95 of reads from Users goes from 50 ms to 50 ms, over the 50 ms target → 7117
+        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; every constraint at once needs 7116 (the latency targets with one instance lost); tier T1 needs ≥ 2 app in all, across 2 components; at 7116: SD6004 Global LB: losing one of 15 Global LB (78.4% → 84% busy): P95 of reads from Users goes from ...
         var uSApps = a.Component("app", "US Apps").Instances(7117);
-        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; tier T1 needs ≥ 2 app in all, across 2 components; at 7204: SD6004 Global LB: losing one of 15 Global LB (78.4% → 84% busy): P95 of reads from Users goes from 50 ms to 50 ms, over the 50 ms target → 7205
+        // 500,000 req/s × 1.2 headroom ÷ 150 per instance = 4000; every constraint at once needs 7204 (the latency targets with one instance lost); tier T1 needs ≥ 2 app in all, across 2 components; at 7204: SD6004 Global LB: losing one of 15 Global LB (78.4% → 84% busy): P95 of reads from Users goes from ...
         var eUApps = a.Component("app", "EU Apps").Instances(7205);
         // 900,000 req/s × 1.2 headroom ÷ 100,000 per instance = 11 → 11
         var redisGlobal = a.Component("cache", "Redis Global").Instances(11);

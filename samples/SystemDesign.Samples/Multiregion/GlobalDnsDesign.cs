@@ -15,11 +15,11 @@ public sealed class GlobalDnsDesign : IDesign
         var queries = a.Component("redirect_client", "Queries");
         // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var geoDNS = a.Component("lb", "GeoDNS").Instances(3);
-        // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; tier T1 needs ≥ 3 app in all, across 3 components; at 471: SD6004 US: losing one of 471 US (47.2% → 47.3% busy): P95 of reads from Queries goes from 50 ms to 50.01 ms, over the 50 ms target → 472
+        // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; every constraint at once needs 472 (the latency targets with one instance lost); tier T1 needs ≥ 3 app in all, across 3 components → 472
         var uS = a.Component("app", "US").Instances(472);
-        // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; tier T1 needs ≥ 3 app in all, across 3 components; at 478: SD6004 EU: losing one of 478 EU (46.5% → 46.6% busy): P95 of reads from Queries goes from 49.99 ms to 50.01 ms, over the 50 ms target → 479
+        // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; every constraint at once needs 479 (the latency targets with one instance lost); tier T1 needs ≥ 3 app in all, across 3 components → 479
         var eU = a.Component("app", "EU").Instances(479);
-        // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; tier T1 needs ≥ 3 app in all, across 3 components; at 478: SD6004 AP: losing one of 478 AP (46.5% → 46.6% busy): P95 of reads from Queries goes from 49.99 ms to 50.01 ms, over the 50 ms target → 479
+        // 33,333 req/s × 1.2 headroom ÷ 150 per instance = 267; every constraint at once needs 479 (the latency targets with one instance lost); tier T1 needs ≥ 3 app in all, across 3 components → 479
         var aP = a.Component("app", "AP").Instances(479);
 
         queries.ConnectsTo(geoDNS);

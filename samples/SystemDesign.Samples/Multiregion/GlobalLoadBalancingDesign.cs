@@ -15,11 +15,11 @@ public sealed class GlobalLoadBalancingDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 5,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 71 → 71
         var anycastLB = a.Component("lb", "Anycast LB").Instances(71);
-        // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334; tier T1 needs ≥ 3 app in all, across 3 components; at 16610: SD6004 EU-West: losing one of 15,000 EU-West (74.1% → 74.1% busy): P95 of reads from Users goes from 80 ms to 80 ms, over the 80 ms target → 16611
+        // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334; every constraint at once needs 16609 (the latency targets with one instance lost); tier T1 needs ≥ 3 app in all, across 3 components; at 16610: SD6004 EU-West: losing one of 15,000 EU-West (74.1% → 74.1% busy): P95 of reads from Users goe...
         var uSEast = a.Component("app", "US-East").Instances(16611);
-        // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334; tier T1 needs ≥ 3 app in all, across 3 components; at 14999: SD6004 EU-West: losing one of 14,999 EU-West (74.1% → 74.1% busy): P95 of reads from Users goes from 80 ms to 80 ms, over the 80 ms target → 15000
+        // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334; every constraint at once needs 15000 (the latency targets with one instance lost); tier T1 needs ≥ 3 app in all, across 3 components → 15000
         var eUWest = a.Component("app", "EU-West").Instances(15000);
-        // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334; tier T1 needs ≥ 3 app in all, across 3 components; at 14999: SD6004 AP-South: losing one of 14,999 AP-South (74.1% → 74.1% busy): P95 of reads from Users goes from 80 ms to 80 ms, over the 80 ms target → 15000
+        // 1,666,667 req/s × 1.2 headroom ÷ 150 per instance = 13334; every constraint at once needs 15000 (the latency targets with one instance lost); tier T1 needs ≥ 3 app in all, across 3 components → 15000
         var aPSouth = a.Component("app", "AP-South").Instances(15000);
         // 4,500,000 req/s × 1.2 headroom ÷ 100,000 per instance = 54 → 54
         var globalCache = a.Component("cache", "Global Cache").Instances(54);

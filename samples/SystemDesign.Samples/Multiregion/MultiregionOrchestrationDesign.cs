@@ -15,11 +15,11 @@ public sealed class MultiregionOrchestrationDesign : IDesign
         var controlPlane = a.Component("app", "Control Plane").Instances(2);
         // 2.78 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 2.78 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var federationLB = a.Component("lb", "Federation LB").Instances(2);
-        // 0.93 req/s × 1.2 headroom ÷ 1,000 per instance = 1; tier T0 needs ≥ 5 worker in all, across 3 components; at 1: SD4001 The design serves 99.83% of requests (15.18 h down a year), below the 99.9% target (8.76 h a year; NFR Availability: 99.9% control plane uptime) → 2
+        // 0.93 req/s × 1.2 headroom ÷ 1,000 per instance = 1; every constraint at once needs 2 (the 99.9% availability target); tier T0 needs ≥ 5 worker in all, across 3 components → 2
         var uSCluster = a.Component("worker", "US Cluster").Instances(2);
-        // 0.93 req/s × 1.2 headroom ÷ 1,000 per instance = 1; tier T0 needs ≥ 5 worker in all, across 3 components; at 1: SD4001 The design serves 99.83% of requests (15.18 h down a year), below the 99.9% target (8.76 h a year; NFR Availability: 99.9% control plane uptime) → 2
+        // 0.93 req/s × 1.2 headroom ÷ 1,000 per instance = 1; every constraint at once needs 2 (the 99.9% availability target); tier T0 needs ≥ 5 worker in all, across 3 components → 2
         var eUCluster = a.Component("worker", "EU Cluster").Instances(2);
-        // 0.93 req/s × 1.2 headroom ÷ 1,000 per instance = 1; tier T0 needs ≥ 5 worker in all, across 3 components; at 1: SD4001 The design serves 99.83% of requests (15.18 h down a year), below the 99.9% target (8.76 h a year; NFR Availability: 99.9% control plane uptime) → 2
+        // 0.93 req/s × 1.2 headroom ÷ 1,000 per instance = 1; every constraint at once needs 2 (the 99.9% availability target); tier T0 needs ≥ 5 worker in all, across 3 components → 2
         var aPCluster = a.Component("worker", "AP Cluster").Instances(2);
         // 2.78 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 2.78 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var deploymentEvents = a.Component("stream", "Deployment Events").Instances(2);

@@ -11,15 +11,15 @@ public sealed class L5Observability12Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 10,500,000 req/s × 1.2 headroom ÷ 150 per instance = 84000; at 105764: SD6004 Metrics Collector: losing one of 105,764 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 10... → 105765
+        // 10,500,000 req/s × 1.2 headroom ÷ 150 per instance = 84000; every constraint at once needs 105765 (the latency targets with one instance lost) → 105765
         var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(105765);
-        // 10,500,000 req/s × 1.2 headroom ÷ 150 per instance = 84000; at 105764: SD6004 Dashboard: losing one of 105,764 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 105765
+        // 10,500,000 req/s × 1.2 headroom ÷ 150 per instance = 84000; every constraint at once needs 105765 (the latency targets with one instance lost) → 105765
         var dashboard = a.Component("dashboard", "Dashboard").Instances(105765);
         // 2,100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2520 → 2520
         var traceAggregator = a.Component("trace_aggregator", "Trace Aggregator").Instances(2520);
         // 2,100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2520 → 2520
         var alertManager = a.Component("alert_manager", "Alert Manager").Instances(2520);
-        // 2,100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 252; at 394: SD6004 Metrics Collector: losing one of 105,765 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 10... → 395
+        // 2,100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 252; every constraint at once needs 393 (the latency targets with one instance lost); at 394: SD6004 Metrics Collector: losing one of 105,765 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100...
         var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(395).Parameter("partitions", 2520);
 
         metricsCollector.Publishes(logPipeline);

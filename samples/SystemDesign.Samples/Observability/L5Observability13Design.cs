@@ -11,15 +11,15 @@ public sealed class L5Observability13Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 11,000,000 req/s × 1.2 headroom ÷ 150 per instance = 88000; at 110801: SD6004 Metrics Collector: losing one of 110,801 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 10... → 110802
+        // 11,000,000 req/s × 1.2 headroom ÷ 150 per instance = 88000; every constraint at once needs 110802 (the latency targets with one instance lost) → 110802
         var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(110802);
-        // 11,000,000 req/s × 1.2 headroom ÷ 150 per instance = 88000; at 110801: SD6004 Dashboard: losing one of 110,801 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 110802
+        // 11,000,000 req/s × 1.2 headroom ÷ 150 per instance = 88000; every constraint at once needs 110802 (the latency targets with one instance lost) → 110802
         var dashboard = a.Component("dashboard", "Dashboard").Instances(110802);
         // 2,200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2640 → 2640
         var traceAggregator = a.Component("trace_aggregator", "Trace Aggregator").Instances(2640);
         // 2,200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2640 → 2640
         var alertManager = a.Component("alert_manager", "Alert Manager").Instances(2640);
-        // 2,200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 264; at 411: SD6004 Metrics Collector: losing one of 110,802 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 10... → 412
+        // 2,200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 264; every constraint at once needs 411 (the latency targets with one instance lost); at 411: SD6004 Metrics Collector: losing one of 110,802 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100...
         var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(412).Parameter("partitions", 2640);
 
         metricsCollector.Publishes(logPipeline);

@@ -11,15 +11,15 @@ public sealed class L5Observability16Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 12,500,000 req/s × 1.2 headroom ÷ 150 per instance = 100000; at 125910: SD6004 Metrics Collector: losing one of 125,910 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 10... → 125911
+        // 12,500,000 req/s × 1.2 headroom ÷ 150 per instance = 100000; every constraint at once needs 125911 (the latency targets with one instance lost) → 125911
         var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(125911);
-        // 12,500,000 req/s × 1.2 headroom ÷ 150 per instance = 100000; at 125910: SD6004 Dashboard: losing one of 125,910 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 125911
+        // 12,500,000 req/s × 1.2 headroom ÷ 150 per instance = 100000; every constraint at once needs 125911 (the latency targets with one instance lost) → 125911
         var dashboard = a.Component("dashboard", "Dashboard").Instances(125911);
         // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000 → 3000
         var traceAggregator = a.Component("trace_aggregator", "Trace Aggregator").Instances(3000);
         // 2,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3000 → 3000
         var alertManager = a.Component("alert_manager", "Alert Manager").Instances(3000);
-        // 2,500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 300; at 468: SD6004 Metrics Collector: losing one of 125,911 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 10... → 469
+        // 2,500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 300; every constraint at once needs 467 (the latency targets with one instance lost); at 468: SD6004 Metrics Collector: losing one of 125,911 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100...
         var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(469).Parameter("partitions", 3000);
 
         metricsCollector.Publishes(logPipeline);

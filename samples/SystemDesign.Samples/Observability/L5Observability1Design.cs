@@ -11,15 +11,15 @@ public sealed class L5Observability1Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000; at 50364: SD6004 Metrics Collector: losing one of 50,364 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 50365
+        // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000; every constraint at once needs 50365 (the latency targets with one instance lost) → 50365
         var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(50365);
-        // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000; at 50364: SD6004 Dashboard: losing one of 50,364 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 50365
+        // 5,000,000 req/s × 1.2 headroom ÷ 150 per instance = 40000; every constraint at once needs 50365 (the latency targets with one instance lost) → 50365
         var dashboard = a.Component("dashboard", "Dashboard").Instances(50365);
         // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200 → 1200
         var traceAggregator = a.Component("trace_aggregator", "Trace Aggregator").Instances(1200);
         // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200 → 1200
         var alertManager = a.Component("alert_manager", "Alert Manager").Instances(1200);
-        // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120; at 187: SD6004 Metrics Collector: losing one of 50,365 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 188
+        // 1,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 120; every constraint at once needs 186 (the latency targets with one instance lost); at 187: SD6004 Metrics Collector: losing one of 50,365 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ...
         var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(188).Parameter("partitions", 1200);
 
         metricsCollector.Publishes(logPipeline);

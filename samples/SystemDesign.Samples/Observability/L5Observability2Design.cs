@@ -11,15 +11,15 @@ public sealed class L5Observability2Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 5,500,000 req/s × 1.2 headroom ÷ 150 per instance = 44000; at 55400: SD6004 Metrics Collector: losing one of 55,400 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 55401
+        // 5,500,000 req/s × 1.2 headroom ÷ 150 per instance = 44000; every constraint at once needs 55401 (the latency targets with one instance lost) → 55401
         var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(55401);
-        // 5,500,000 req/s × 1.2 headroom ÷ 150 per instance = 44000; at 55400: SD6004 Dashboard: losing one of 55,400 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 55401
+        // 5,500,000 req/s × 1.2 headroom ÷ 150 per instance = 44000; every constraint at once needs 55401 (the latency targets with one instance lost) → 55401
         var dashboard = a.Component("dashboard", "Dashboard").Instances(55401);
         // 1,100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1320 → 1320
         var traceAggregator = a.Component("trace_aggregator", "Trace Aggregator").Instances(1320);
         // 1,100,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1320 → 1320
         var alertManager = a.Component("alert_manager", "Alert Manager").Instances(1320);
-        // 1,100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 132; at 207: SD6004 Metrics Collector: losing one of 55,401 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 208
+        // 1,100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 132; every constraint at once needs 206 (the latency targets with one instance lost); at 207: SD6004 Metrics Collector: losing one of 55,401 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ...
         var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(208).Parameter("partitions", 1320);
 
         metricsCollector.Publishes(logPipeline);

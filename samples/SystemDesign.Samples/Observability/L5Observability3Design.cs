@@ -11,15 +11,15 @@ public sealed class L5Observability3Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; at 60437: SD6004 Metrics Collector: losing one of 60,437 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 60438
+        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; every constraint at once needs 60438 (the latency targets with one instance lost) → 60438
         var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(60438);
-        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; at 60437: SD6004 Dashboard: losing one of 60,437 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 60438
+        // 6,000,000 req/s × 1.2 headroom ÷ 150 per instance = 48000; every constraint at once needs 60438 (the latency targets with one instance lost) → 60438
         var dashboard = a.Component("dashboard", "Dashboard").Instances(60438);
         // 1,200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1440 → 1440
         var traceAggregator = a.Component("trace_aggregator", "Trace Aggregator").Instances(1440);
         // 1,200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1440 → 1440
         var alertManager = a.Component("alert_manager", "Alert Manager").Instances(1440);
-        // 1,200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 144; at 224: SD6004 Metrics Collector: losing one of 60,438 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 225
+        // 1,200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 144; every constraint at once needs 223 (the latency targets with one instance lost); at 224: SD6004 Metrics Collector: losing one of 60,438 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ...
         var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(225).Parameter("partitions", 1440);
 
         metricsCollector.Publishes(logPipeline);

@@ -11,15 +11,15 @@ public sealed class L5Observability4Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 6,500,000 req/s × 1.2 headroom ÷ 150 per instance = 52000; at 65473: SD6004 Metrics Collector: losing one of 65,473 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 65474
+        // 6,500,000 req/s × 1.2 headroom ÷ 150 per instance = 52000; every constraint at once needs 65474 (the latency targets with one instance lost) → 65474
         var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(65474);
-        // 6,500,000 req/s × 1.2 headroom ÷ 150 per instance = 52000; at 65473: SD6004 Dashboard: losing one of 65,473 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 65474
+        // 6,500,000 req/s × 1.2 headroom ÷ 150 per instance = 52000; every constraint at once needs 65474 (the latency targets with one instance lost) → 65474
         var dashboard = a.Component("dashboard", "Dashboard").Instances(65474);
         // 1,300,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1560 → 1560
         var traceAggregator = a.Component("trace_aggregator", "Trace Aggregator").Instances(1560);
         // 1,300,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1560 → 1560
         var alertManager = a.Component("alert_manager", "Alert Manager").Instances(1560);
-        // 1,300,000 req/s × 1.2 headroom ÷ 10,000 per instance = 156; at 244: SD6004 Metrics Collector: losing one of 65,474 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 245
+        // 1,300,000 req/s × 1.2 headroom ÷ 10,000 per instance = 156; every constraint at once needs 243 (the latency targets with one instance lost); at 244: SD6004 Metrics Collector: losing one of 65,474 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ...
         var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(245).Parameter("partitions", 1560);
 
         metricsCollector.Publishes(logPipeline);

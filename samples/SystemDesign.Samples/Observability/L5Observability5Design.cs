@@ -11,15 +11,15 @@ public sealed class L5Observability5Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; at 70509: SD6004 Metrics Collector: losing one of 70,509 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 70510
+        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; every constraint at once needs 70510 (the latency targets with one instance lost) → 70510
         var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(70510);
-        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; at 70509: SD6004 Dashboard: losing one of 70,509 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 70510
+        // 7,000,000 req/s × 1.2 headroom ÷ 150 per instance = 56000; every constraint at once needs 70510 (the latency targets with one instance lost) → 70510
         var dashboard = a.Component("dashboard", "Dashboard").Instances(70510);
         // 1,400,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1680 → 1680
         var traceAggregator = a.Component("trace_aggregator", "Trace Aggregator").Instances(1680);
         // 1,400,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1680 → 1680
         var alertManager = a.Component("alert_manager", "Alert Manager").Instances(1680);
-        // 1,400,000 req/s × 1.2 headroom ÷ 10,000 per instance = 168; at 263: SD6004 Metrics Collector: losing one of 70,510 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 264
+        // 1,400,000 req/s × 1.2 headroom ÷ 10,000 per instance = 168; every constraint at once needs 263 (the latency targets with one instance lost); at 263: SD6004 Metrics Collector: losing one of 70,510 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ...
         var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(264).Parameter("partitions", 1680);
 
         metricsCollector.Publishes(logPipeline);

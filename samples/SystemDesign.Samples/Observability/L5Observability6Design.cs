@@ -11,15 +11,15 @@ public sealed class L5Observability6Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 7,500,000 req/s × 1.2 headroom ÷ 150 per instance = 60000; at 75546: SD6004 Metrics Collector: losing one of 75,546 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 75547
+        // 7,500,000 req/s × 1.2 headroom ÷ 150 per instance = 60000; every constraint at once needs 75547 (the latency targets with one instance lost) → 75547
         var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(75547);
-        // 7,500,000 req/s × 1.2 headroom ÷ 150 per instance = 60000; at 75546: SD6004 Dashboard: losing one of 75,546 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 75547
+        // 7,500,000 req/s × 1.2 headroom ÷ 150 per instance = 60000; every constraint at once needs 75547 (the latency targets with one instance lost) → 75547
         var dashboard = a.Component("dashboard", "Dashboard").Instances(75547);
         // 1,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1800 → 1800
         var traceAggregator = a.Component("trace_aggregator", "Trace Aggregator").Instances(1800);
         // 1,500,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1800 → 1800
         var alertManager = a.Component("alert_manager", "Alert Manager").Instances(1800);
-        // 1,500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 180; at 281: SD6004 Metrics Collector: losing one of 75,547 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 282
+        // 1,500,000 req/s × 1.2 headroom ÷ 10,000 per instance = 180; every constraint at once needs 280 (the latency targets with one instance lost); at 281: SD6004 Metrics Collector: losing one of 75,547 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ...
         var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(282).Parameter("partitions", 1800);
 
         metricsCollector.Publishes(logPipeline);

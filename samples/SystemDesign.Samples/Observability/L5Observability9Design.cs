@@ -11,15 +11,15 @@ public sealed class L5Observability9Design : IDesign
 {
     public void Describe(ArchitectureBuilder a)
     {
-        // 9,000,000 req/s × 1.2 headroom ÷ 150 per instance = 72000; at 90655: SD6004 Metrics Collector: losing one of 90,655 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 90656
+        // 9,000,000 req/s × 1.2 headroom ÷ 150 per instance = 72000; every constraint at once needs 90656 (the latency targets with one instance lost) → 90656
         var metricsCollector = a.Component("metrics_collector", "Metrics Collector").Instances(90656);
-        // 9,000,000 req/s × 1.2 headroom ÷ 150 per instance = 72000; at 90655: SD6004 Dashboard: losing one of 90,655 Dashboard (66.2% → 66.2% busy): P99 of writes from Dashboard goes from 100 ms to 100 ms, over the 100 ms target → 90656
+        // 9,000,000 req/s × 1.2 headroom ÷ 150 per instance = 72000; every constraint at once needs 90656 (the latency targets with one instance lost) → 90656
         var dashboard = a.Component("dashboard", "Dashboard").Instances(90656);
         // 1,800,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2160 → 2160
         var traceAggregator = a.Component("trace_aggregator", "Trace Aggregator").Instances(2160);
         // 1,800,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2160 → 2160
         var alertManager = a.Component("alert_manager", "Alert Manager").Instances(2160);
-        // 1,800,000 req/s × 1.2 headroom ÷ 10,000 per instance = 216; at 337: SD6004 Metrics Collector: losing one of 90,656 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ms, over the 100... → 338
+        // 1,800,000 req/s × 1.2 headroom ÷ 10,000 per instance = 216; every constraint at once needs 337 (the latency targets with one instance lost); at 337: SD6004 Metrics Collector: losing one of 90,656 Metrics Collector (66.2% → 66.2% busy): P99 of writes from Metrics Collector goes from 100 ms to 100 ...
         var logPipeline = a.Component("log_pipeline", "Log Pipeline").Instances(338).Parameter("partitions", 2160);
 
         metricsCollector.Publishes(logPipeline);

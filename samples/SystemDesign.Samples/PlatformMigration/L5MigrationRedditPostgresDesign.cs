@@ -13,9 +13,9 @@ public sealed class L5MigrationRedditPostgresDesign : IDesign
     {
         // 16,667 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 16,666.67 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var router = a.Component("router", "Router").Instances(2);
-        // 8,333 req/s × 1.2 headroom ÷ 1,000 per instance = 10; at 10: SD4001 The design serves 99.906% of requests (8.19 h down a year), below the 99.95% target (4.38 h a year; NFR Availability: 99.95% uptime) → 11
+        // 8,333 req/s × 1.2 headroom ÷ 1,000 per instance = 10; every constraint at once needs 11 (the 99.95% availability target) → 11
         var cDCPipeline = a.Component("cdc_pipeline", "CDC Pipeline").Instances(11);
-        // 8,333 req/s × 1.2 headroom ÷ 1,000 per instance = 10; at 10: SD4001 The design serves 99.906% of requests (8.19 h down a year), below the 99.95% target (4.38 h a year; NFR Availability: 99.95% uptime) → 11
+        // 8,333 req/s × 1.2 headroom ÷ 1,000 per instance = 10; every constraint at once needs 11 (the 99.95% availability target) → 11
         var consistencyChecker = a.Component("consistency_checker", "Consistency Checker").Instances(11);
         // 16,667 req/s × 1.2 headroom ÷ 4,000 per instance = 5; every constraint at once needs 6 (N+1: 16,666.67 ÷ 4,000 req/s below 100%, plus one instance to lose) → 6
         var cockroachDB = a.Component("cockroachdb", "CockroachDB").Instances(6);

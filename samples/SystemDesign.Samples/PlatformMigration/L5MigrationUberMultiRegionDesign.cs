@@ -15,9 +15,9 @@ public sealed class L5MigrationUberMultiRegionDesign : IDesign
         var globalLoadBalancer = a.Component("global_lb", "Global Load Balancer").Instances(2);
         // 278 req/s × 1.2 headroom ÷ 1,000 per instance = 1; every constraint at once needs 2 (N+1: 277.78 ÷ 1,000 req/s below 100%, plus one instance to lose) → 2
         var cDCPipeline = a.Component("cdc_pipeline", "CDC Pipeline").Instances(2);
-        // 139 req/s × 1.2 headroom ÷ 4,000 per instance = 1; at 1: SD4001 The design serves 99.74% of requests (22.45 h down a year), below the 99.99% target (52.56 min a year; NFR Availability: 99.99% per region) → 2
+        // 139 req/s × 1.2 headroom ÷ 4,000 per instance = 1; every constraint at once needs 2 (the 99.99% availability target) → 2
         var regionalDB = a.Component("regional_db", "Regional DB").Instances(2);
-        // 139 req/s × 1.2 headroom ÷ 4,000 per instance = 1; at 1: SD4001 The design serves 99.74% of requests (22.45 h down a year), below the 99.99% target (52.56 min a year; NFR Availability: 99.99% per region) → 2
+        // 139 req/s × 1.2 headroom ÷ 4,000 per instance = 1; every constraint at once needs 2 (the 99.99% availability target) → 2
         var cRDTStore = a.Component("crdt", "CRDT Store").Instances(2);
         // 278 req/s × 1.2 headroom ÷ 4,000 per instance = 1; every constraint at once needs 2 (N+1: 277.78 ÷ 4,000 req/s below 100%, plus one instance to lose) → 2
         var consensusService = a.Component("consensus_service", "Consensus Service").Instances(2);

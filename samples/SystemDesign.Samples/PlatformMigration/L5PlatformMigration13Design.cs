@@ -17,16 +17,16 @@ public sealed class L5PlatformMigration13Design : IDesign
         var serviceMesh = a.Component("service_mesh", "Service Mesh").Instances(27);
         // 22,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2640 → 2640
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(2640);
-        // 22,000,000 req/s × 1.2 headroom ÷ 150 per instance = 176000; at 250588: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.91 ms to 100 ms, over the 100 ms target → 250589
+        // 22,000,000 req/s × 1.2 headroom ÷ 150 per instance = 176000; every constraint at once needs 250589 (the latency targets with Cache cold) → 250589
         var appServer = a.Component("app", "App Server").Instances(250589);
         // 2,200,000 req/s × 1.2 headroom ÷ 10,000 per instance = 264 → 264
         var queue = a.Component("queue", "Queue").Instances(264);
-        // 19,800,000 req/s × 1.2 headroom ÷ 100,000 per instance = 238; at 238: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.91 ms to 100 ms, over the 100 ms target → 239
+        // 19,800,000 req/s × 1.2 headroom ÷ 100,000 per instance = 238; every constraint at once needs 239 (the latency targets with Cache cold) → 239
         var cache = a.Component("cache", "Cache").Instances(239);
         // 2,200,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2640 → 2640
         // 6231 shards: 2,200,000 writes/s ÷ 6231 = 353 writes/s for each replica instance to apply; at 6230: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.9 ms to 100 ms, over the 100 ms target
         var primaryDatabase = a.Component("db_primary", "Primary Database").Instances(2640).Parameter("shards", 6231);
-        // 26,895,997 req/s × 1.2 headroom ÷ 5,000 per instance = 6456; every constraint at once needs 8522 (Cache cold: 42,735,997.43 ÷ 5,000 req/s below 100%); at 8881: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.9 ms to 100.04 ms, over the 100 ms targe...
+        // 26,895,997 req/s × 1.2 headroom ÷ 5,000 per instance = 6456; every constraint at once needs 8882 (the latency targets with Cache cold) → 8882
         var readReplica = a.Component("db_replica", "Read Replica").Instances(8882);
 
         loadBalancer.ConnectsTo(serviceMesh);

@@ -17,16 +17,16 @@ public sealed class L5PlatformMigration15Design : IDesign
         var serviceMesh = a.Component("service_mesh", "Service Mesh").Instances(29);
         // 24,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2880 → 2880
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(2880);
-        // 24,000,000 req/s × 1.2 headroom ÷ 150 per instance = 192000; at 273309: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.92 ms to 100 ms, over the 100 ms target → 273310
+        // 24,000,000 req/s × 1.2 headroom ÷ 150 per instance = 192000; every constraint at once needs 273310 (the latency targets with Cache cold) → 273310
         var appServer = a.Component("app", "App Server").Instances(273310);
         // 2,400,000 req/s × 1.2 headroom ÷ 10,000 per instance = 288 → 288
         var queue = a.Component("queue", "Queue").Instances(288);
-        // 21,600,000 req/s × 1.2 headroom ÷ 100,000 per instance = 260; at 260: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.92 ms to 100 ms, over the 100 ms target → 261
+        // 21,600,000 req/s × 1.2 headroom ÷ 100,000 per instance = 260; every constraint at once needs 261 (the latency targets with Cache cold) → 261
         var cache = a.Component("cache", "Cache").Instances(261);
         // 2,400,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2880 → 2880
         // 6797 shards: 2,400,000 writes/s ÷ 6797 = 353 writes/s for each replica instance to apply; at 6796: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.92 ms to 100 ms, over the 100 ms target
         var primaryDatabase = a.Component("db_primary", "Primary Database").Instances(2880).Parameter("shards", 6797);
-        // 29,341,509 req/s × 1.2 headroom ÷ 5,000 per instance = 7042; every constraint at once needs 9297 (Cache cold: 46,621,509.49 ÷ 5,000 req/s below 100%); at 9689: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.92 ms to 100.04 ms, over the 100 ms targ...
+        // 29,341,509 req/s × 1.2 headroom ÷ 5,000 per instance = 7042; every constraint at once needs 9690 (the latency targets with Cache cold) → 9690
         var readReplica = a.Component("db_replica", "Read Replica").Instances(9690);
 
         loadBalancer.ConnectsTo(serviceMesh);

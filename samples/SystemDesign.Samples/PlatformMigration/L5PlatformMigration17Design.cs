@@ -17,16 +17,16 @@ public sealed class L5PlatformMigration17Design : IDesign
         var serviceMesh = a.Component("service_mesh", "Service Mesh").Instances(32);
         // 26,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3120 → 3120
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(3120);
-        // 26,000,000 req/s × 1.2 headroom ÷ 150 per instance = 208000; at 296139: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.91 ms to 100 ms, over the 100 ms target → 296140
+        // 26,000,000 req/s × 1.2 headroom ÷ 150 per instance = 208000; every constraint at once needs 296140 (the latency targets with Cache cold) → 296140
         var appServer = a.Component("app", "App Server").Instances(296140);
         // 2,600,000 req/s × 1.2 headroom ÷ 10,000 per instance = 312 → 312
         var queue = a.Component("queue", "Queue").Instances(312);
-        // 23,400,000 req/s × 1.2 headroom ÷ 100,000 per instance = 281; at 281: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.91 ms to 100 ms, over the 100 ms target → 282
+        // 23,400,000 req/s × 1.2 headroom ÷ 100,000 per instance = 281; every constraint at once needs 282 (the latency targets with Cache cold) → 282
         var cache = a.Component("cache", "Cache").Instances(282);
         // 2,600,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3120 → 3120
         // 7364 shards: 2,600,000 writes/s ÷ 7364 = 353 writes/s for each replica instance to apply; at 7363: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.91 ms to 100 ms, over the 100 ms target
         var primaryDatabase = a.Component("db_primary", "Primary Database").Instances(3120).Parameter("shards", 7364);
-        // 31,786,165 req/s × 1.2 headroom ÷ 5,000 per instance = 7629; every constraint at once needs 10072 (Cache cold: 50,506,165.13 ÷ 5,000 req/s below 100%); at 10496: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.91 ms to 100.03 ms, over the 100 ms ta...
+        // 31,786,165 req/s × 1.2 headroom ÷ 5,000 per instance = 7629; every constraint at once needs 10497 (the latency targets with Cache cold) → 10497
         var readReplica = a.Component("db_replica", "Read Replica").Instances(10497);
 
         loadBalancer.ConnectsTo(serviceMesh);

@@ -17,16 +17,16 @@ public sealed class L5PlatformMigration18Design : IDesign
         var serviceMesh = a.Component("service_mesh", "Service Mesh").Instances(33);
         // 27,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 3240 → 3240
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(3240);
-        // 27,000,000 req/s × 1.2 headroom ÷ 150 per instance = 216000; at 307499: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.92 ms to 100 ms, over the 100 ms target → 307500
+        // 27,000,000 req/s × 1.2 headroom ÷ 150 per instance = 216000; every constraint at once needs 307500 (the latency targets with Cache cold) → 307500
         var appServer = a.Component("app", "App Server").Instances(307500);
         // 2,700,000 req/s × 1.2 headroom ÷ 10,000 per instance = 324 → 324
         var queue = a.Component("queue", "Queue").Instances(324);
-        // 24,300,000 req/s × 1.2 headroom ÷ 100,000 per instance = 292; at 292: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.92 ms to 100 ms, over the 100 ms target → 293
+        // 24,300,000 req/s × 1.2 headroom ÷ 100,000 per instance = 292; every constraint at once needs 293 (the latency targets with Cache cold) → 293
         var cache = a.Component("cache", "Cache").Instances(293);
         // 2,700,000 req/s × 1.2 headroom ÷ 1,000 per instance = 3240 → 3240
         // 7647 shards: 2,700,000 writes/s ÷ 7647 = 353 writes/s for each replica instance to apply; at 7646: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.92 ms to 100 ms, over the 100 ms target
         var primaryDatabase = a.Component("db_primary", "Primary Database").Instances(3240).Parameter("shards", 7647);
-        // 33,008,921 req/s × 1.2 headroom ÷ 5,000 per instance = 7923; every constraint at once needs 10459 (Cache cold: 52,448,921.15 ÷ 5,000 req/s below 100%); at 10900: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.92 ms to 100.03 ms, over the 100 ms ta...
+        // 33,008,921 req/s × 1.2 headroom ÷ 5,000 per instance = 7923; every constraint at once needs 10901 (the latency targets with Cache cold) → 10901
         var readReplica = a.Component("db_replica", "Read Replica").Instances(10901);
 
         loadBalancer.ConnectsTo(serviceMesh);

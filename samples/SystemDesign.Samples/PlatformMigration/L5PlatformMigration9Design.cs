@@ -17,16 +17,16 @@ public sealed class L5PlatformMigration9Design : IDesign
         var serviceMesh = a.Component("service_mesh", "Service Mesh").Instances(22);
         // 18,000,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2160 → 2160
         var aPIGateway = a.Component("api_gateway", "API Gateway").Instances(2160);
-        // 18,000,000 req/s × 1.2 headroom ÷ 150 per instance = 144000; at 204915: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.95 ms to 100 ms, over the 100 ms target → 204916
+        // 18,000,000 req/s × 1.2 headroom ÷ 150 per instance = 144000; every constraint at once needs 204916 (the latency targets with Cache cold) → 204916
         var appServer = a.Component("app", "App Server").Instances(204916);
         // 1,800,000 req/s × 1.2 headroom ÷ 10,000 per instance = 216 → 216
         var queue = a.Component("queue", "Queue").Instances(216);
-        // 16,200,000 req/s × 1.2 headroom ÷ 100,000 per instance = 195; at 195: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.95 ms to 100 ms, over the 100 ms target → 196
+        // 16,200,000 req/s × 1.2 headroom ÷ 100,000 per instance = 195; every constraint at once needs 196 (the latency targets with Cache cold) → 196
         var cache = a.Component("cache", "Cache").Instances(196);
         // 1,800,000 req/s × 1.2 headroom ÷ 1,000 per instance = 2160 → 2160
         // 5098 shards: 1,800,000 writes/s ÷ 5098 = 353 writes/s for each replica instance to apply; at 5097: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.95 ms to 100.01 ms, over the 100 ms target
         var primaryDatabase = a.Component("db_primary", "Primary Database").Instances(2160).Parameter("shards", 5098);
-        // 22,006,183 req/s × 1.2 headroom ÷ 5,000 per instance = 5282; every constraint at once needs 6973 (Cache cold: 34,966,182.82 ÷ 5,000 req/s below 100%); at 7267: SD6004 If Cache is lost or cold (hit rate 80% → 0), P99 of reads from Load Balancer goes from 87.95 ms to 100.05 ms, over the 100 ms targ...
+        // 22,006,183 req/s × 1.2 headroom ÷ 5,000 per instance = 5282; every constraint at once needs 7268 (the latency targets with Cache cold) → 7268
         var readReplica = a.Component("db_replica", "Read Replica").Instances(7268);
 
         loadBalancer.ConnectsTo(serviceMesh);

@@ -15,13 +15,13 @@ public sealed class DocumentCollabSearchDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; at 408: SD6004 If ACL Cache is lost or cold (hit rate 80% → 0), P95 of reads from Users goes from 134.88 ms to 150.75 ms, over the 150 ms target; P95 of writes from Users g... → 409
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; every constraint at once needs 409 (the latency targets with ACL Cache cold) → 409
         var aPI = a.Component("app", "API").Instances(409);
         // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 2
         var aCLCache = a.Component("cache", "ACL Cache").Instances(2);
         // 50,000 req/s × 1.2 headroom ÷ 500 per instance = 120 → 120
         var docIndex = a.Component("search", "Doc Index").Instances(120);
-        // 64,000 req/s × 1.2 headroom ÷ 1,000 per instance = 77; every constraint at once needs 101 (ACL Cache cold: 100,000 ÷ 1,000 req/s below 100%); at 113: SD6004 If ACL Cache is lost or cold (hit rate 80% → 0), P95 of reads from Users goes from 133.8 ms to 151.08 ms, over the 150 ms target; P95 of wri...
+        // 64,000 req/s × 1.2 headroom ÷ 1,000 per instance = 77; every constraint at once needs 114 (the latency targets with ACL Cache cold) → 114
         var permissions = a.Component("db_primary", "Permissions").Instances(114);
 
         users.ConnectsTo(lB);

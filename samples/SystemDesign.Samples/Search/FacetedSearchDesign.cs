@@ -15,11 +15,11 @@ public sealed class FacetedSearchDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 5,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; at 44: SD6004 API: losing one of 44 API (75.8% → 77.5% busy): P95 of reads from Users goes from 99.12 ms to 105.18 ms, over the 100 ms target; P95 of writes from Users goe... → 45
+        // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; every constraint at once needs 45 (the latency targets with one instance lost) → 45
         var aPI = a.Component("app", "API").Instances(45);
         // 4,500 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var facetCache = a.Component("cache", "Facet Cache").Instances(1);
-        // 5,000 req/s × 1.2 headroom ÷ 500 per instance = 12; at 13: SD6004 Elasticsearch: losing one of 13 Elasticsearch (76.9% → 83.3% busy): P95 of reads from Users goes from 96.47 ms to 101.71 ms, over the 100 ms target; P95 of w... → 14
+        // 5,000 req/s × 1.2 headroom ÷ 500 per instance = 12; every constraint at once needs 14 (the latency targets with one instance lost) → 14
         var elasticsearch = a.Component("search", "Elasticsearch").Instances(14);
 
         users.ConnectsTo(lB);

@@ -15,7 +15,7 @@ public sealed class HybridSearchDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 30,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 30,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 30,000 req/s × 1.2 headroom ÷ 150 per instance = 240; at 240: SD6004 API: losing one of 240 API (83.3% → 83.7% busy): P95 of reads from Users goes from 148.46 ms to 150.9 ms, over the 150 ms target; P95 of writes from Users go... → 241
+        // 30,000 req/s × 1.2 headroom ÷ 150 per instance = 240; every constraint at once needs 241 (the latency targets with one instance lost) → 241
         var aPI = a.Component("app", "API").Instances(241);
         // 15,000 req/s × 1.2 headroom ÷ 500 per instance = 36 → 36
         var bM25Index = a.Component("search", "BM25 Index").Instances(36);

@@ -21,7 +21,7 @@ public sealed class PersonalizedSearchDesign : IDesign
         var eS = a.Component("search", "ES").Instances(48);
         // 20,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (N+1: 20,000 ÷ 100,000 req/s below 100%, plus one instance to lose) → 2
         var profileCache = a.Component("cache", "Profile Cache").Instances(2);
-        // 25,600 req/s × 1.2 headroom ÷ 1,000 per instance = 31; every constraint at once needs 41 (Profile Cache cold: 40,000 ÷ 1,000 req/s below 100%); at 42: SD6004 If Profile Cache is lost or cold (hit rate 80% → 0), P95 of reads from Users goes from 152.44 ms to 206.41 ms, over the 200 ms target; P95 ...
+        // 25,600 req/s × 1.2 headroom ÷ 1,000 per instance = 31; every constraint at once needs 43 (the latency targets with Profile Cache cold) → 43
         var userProfiles = a.Component("db_primary", "User Profiles").Instances(43);
         // 20,000 req/s × 1.2 headroom ÷ 1,000 per instance = 24 → 24
         var reranker = a.Component("worker", "Reranker").Instances(24);

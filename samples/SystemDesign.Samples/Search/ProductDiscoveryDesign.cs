@@ -15,13 +15,13 @@ public sealed class ProductDiscoveryDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; at 474: SD6004 Product Index: losing one of 121 Product Index (82.6% → 83.3% busy): P95 of reads from Users goes from 99.28 ms to 100.12 ms, over the 100 ms target; P95 of ... → 475
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; every constraint at once needs 473 (the latency targets with one instance lost); at 474: SD6004 Product Index: losing one of 121 Product Index (82.6% → 83.3% busy): P95 of reads from Users goes from 99.28 ms to 100.12 ms, over the 100 ms targe...
         var aPI = a.Component("app", "API").Instances(475);
         // 45,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var categoryCache = a.Component("cache", "Category Cache").Instances(1);
-        // 50,000 req/s × 1.2 headroom ÷ 500 per instance = 120; at 120: SD6004 Product Index: losing one of 120 Product Index (83.3% → 84% busy): P95 of reads from Users goes from 99.83 ms to 100.78 ms, over the 100 ms target; P95 of wr... → 121
+        // 50,000 req/s × 1.2 headroom ÷ 500 per instance = 120; every constraint at once needs 121 (the latency targets with one instance lost) → 121
         var productIndex = a.Component("search", "Product Index").Instances(121);
-        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; at 60: SD6004 Catalog DB: losing one of 60 Catalog DB (83.3% → 84.7% busy): P95 of reads from Users goes from 99.58 ms to 100.32 ms, over the 100 ms target; P95 of writes ... → 61
+        // 50,000 req/s × 1.2 headroom ÷ 1,000 per instance = 60; every constraint at once needs 61 (the latency targets with one instance lost) → 61
         var catalogDB = a.Component("db_primary", "Catalog DB").Instances(61);
 
         users.ConnectsTo(lB);

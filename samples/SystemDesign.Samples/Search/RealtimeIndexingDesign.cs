@@ -23,7 +23,7 @@ public sealed class RealtimeIndexingDesign : IDesign
         var searchers = a.Component("redirect_client", "Searchers");
         // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; at 455: SD6004 Search API: losing one of 455 Search API (73.3% → 73.4% busy): P95 of reads from Searchers goes from 99.63 ms to 100.03 ms, over the 100 ms target → 456
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; every constraint at once needs 456 (the latency targets with one instance lost) → 456
         var searchAPI = a.Component("app", "Search API").Instances(456);
 
         writers.ConnectsTo(kafka);

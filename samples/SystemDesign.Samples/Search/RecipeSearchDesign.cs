@@ -15,9 +15,9 @@ public sealed class RecipeSearchDesign : IDesign
         var users = a.Component("redirect_client", "Users");
         // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 10,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; at 90: SD6004 API: losing one of 90 API (74.1% → 74.9% busy): P95 of reads from Users goes from 98.46 ms to 100.77 ms, over the 100 ms target; P95 of writes from Users goe... → 91
+        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; every constraint at once needs 91 (the latency targets with one instance lost) → 91
         var aPI = a.Component("app", "API").Instances(91);
-        // 10,000 req/s × 1.2 headroom ÷ 500 per instance = 24; at 24: SD6004 Recipe Index: losing one of 24 Recipe Index (83.3% → 87% busy): P95 of reads from Users goes from 99.63 ms to 105.71 ms, over the 100 ms target; P95 of write... → 25
+        // 10,000 req/s × 1.2 headroom ÷ 500 per instance = 24; every constraint at once needs 25 (the latency targets with one instance lost) → 25
         var recipeIndex = a.Component("search", "Recipe Index").Instances(25);
 
         users.ConnectsTo(lB);

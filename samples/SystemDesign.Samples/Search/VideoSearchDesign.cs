@@ -17,15 +17,15 @@ public sealed class VideoSearchDesign : IDesign
         var cDN = a.Component("cdn", "CDN").Instances(2);
         // 28,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (CDN cold: 100,000 ÷ 85,000 req/s below 100%) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 28,000 req/s × 1.2 headroom ÷ 150 per instance = 224; every constraint at once needs 667 (CDN cold: 100,000 ÷ 150 req/s below 100%); at 777: SD6004 If CDN is lost or cold (hit rate 80% → 0), P95 of reads from Users goes from 112.18 ms to 300.73 ms, over the 300 ms target; P95 of writes from Users...
+        // 28,000 req/s × 1.2 headroom ÷ 150 per instance = 224; every constraint at once needs 778 (the latency targets with CDN cold) → 778
         var aPI = a.Component("app", "API").Instances(778);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (CDN cold: 100,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 2 worker in all, across 2 components; at 113: SD6004 If CDN is lost or cold (hit rate 80% → 0), P95 of reads from Users goes from 112.18 ms to 30...
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 114 (the latency targets with CDN cold); tier T0 needs ≥ 2 worker in all, across 2 components → 114
         var whisperSTT = a.Component("worker", "Whisper STT").Instances(114);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (CDN cold: 100,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 2 worker in all, across 2 components; at 113: SD6004 If CDN is lost or cold (hit rate 80% → 0), P95 of reads from Users goes from 112.18 ms to 30...
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 114 (the latency targets with CDN cold); tier T0 needs ≥ 2 worker in all, across 2 components → 114
         var cLIPVision = a.Component("worker", "CLIP Vision").Instances(114);
-        // 56,000 req/s × 1.2 headroom ÷ 500 per instance = 135; every constraint at once needs 401 (CDN cold: 200,000 ÷ 500 req/s below 100%); at 451: SD6004 If CDN is lost or cold (hit rate 80% → 0), P95 of reads from Users goes from 112.18 ms to 300.75 ms, over the 300 ms target; P95 of writes from Users...
+        // 56,000 req/s × 1.2 headroom ÷ 500 per instance = 135; every constraint at once needs 452 (the latency targets with CDN cold) → 452
         var videoIndex = a.Component("search", "Video Index").Instances(452);
-        // 56,000 req/s × 1.2 headroom ÷ 5,500 per instance = 13; every constraint at once needs 37 (CDN cold: 200,000 ÷ 5,500 req/s below 100%); at 37: SD6004 If CDN is lost or cold (hit rate 80% → 0), P95 of reads from Users goes from 112.18 ms to 313.74 ms, over the 300 ms target; P95 of writes from User...
+        // 56,000 req/s × 1.2 headroom ÷ 5,500 per instance = 13; every constraint at once needs 38 (the latency targets with CDN cold) → 38
         var s3Videos = a.Component("object_store", "S3 Videos").Instances(38);
 
         users.ConnectsTo(cDN);

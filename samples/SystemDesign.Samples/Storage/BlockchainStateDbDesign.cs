@@ -16,11 +16,11 @@ public sealed class BlockchainStateDbDesign : IDesign
         var blockchainNodes = a.Component("redirect_client", "Blockchain Nodes");
         // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var lB = a.Component("lb", "LB").Instances(3);
-        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; at 2020: SD6004 If State Cache is lost or cold (hit rate 80% → 0), P95 of reads from Blockchain Nodes goes from 45.22 ms to 50 ms, over the 50 ms target → 2021
+        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; every constraint at once needs 2021 (the latency targets with State Cache cold) → 2021
         var stateService = a.Component("app", "State Service").Instances(2021);
         // 90,000 req/s × 1.2 headroom ÷ 100,000 per instance = 2 → 2
         var stateCache = a.Component("cache", "State Cache").Instances(2);
-        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 101 (State Cache cold: 100,000 ÷ 1,000 req/s below 100%); at 133: SD6004 If State Cache is lost or cold (hit rate 80% → 0), P95 of reads from Blockchain Nodes goes from 45.21 ms to 50.12 ms, over the 50 ms targe...
+        // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 134 (the latency targets with State Cache cold) → 134
         var levelDB = a.Component("db_primary", "LevelDB").Instances(134);
         // one instance carries the load and no requirement asks for more → 1
         var pruningWorkers = a.Component("worker", "Pruning Workers").Instances(1);

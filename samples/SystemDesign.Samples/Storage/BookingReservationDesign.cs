@@ -16,11 +16,11 @@ public sealed class BookingReservationDesign : IDesign
         var bookingApps = a.Component("redirect_client", "Booking Apps");
         // 10,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 10,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; at 87: SD6004 Reservation API: losing one of 87 Reservation API (76.6% → 77.5% busy): P95 of writes from Booking Apps goes from 98.17 ms to 101.39 ms, over the 100 ms target → 88
+        // 10,000 req/s × 1.2 headroom ÷ 150 per instance = 80; every constraint at once needs 88 (the latency targets with one instance lost) → 88
         var reservationAPI = a.Component("app", "Reservation API").Instances(88);
         // one instance carries the load and no requirement asks for more → 1
         var redisLocks = a.Component("cache", "Redis Locks").Instances(1);
-        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; at 12: SD6004 PostgreSQL: losing one of 12 PostgreSQL (83.3% → 90.91% busy): P95 of writes from Booking Apps goes from 97.29 ms to 104.4 ms, over the 100 ms target → 13
+        // 10,000 req/s × 1.2 headroom ÷ 1,000 per instance = 12; every constraint at once needs 13 (the latency targets with one instance lost) → 13
         var postgreSQL = a.Component("db_primary", "PostgreSQL").Instances(13);
         // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
         var waitlist = a.Component("queue", "Waitlist").Instances(3);

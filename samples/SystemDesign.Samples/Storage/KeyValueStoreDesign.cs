@@ -15,11 +15,11 @@ public sealed class KeyValueStoreDesign : IDesign
         var appServers = a.Component("redirect_client", "App Servers");
         // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var proxyLayer = a.Component("lb", "Proxy Layer").Instances(3);
-        // 33,333 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T1 needs ≥ 3 cache in all, across 3 components; at 1: SD4001 The design serves 99.83% of requests (14.75 h down a year), below the 99.9% target (8.76 h a year; NFR Availability: 99.9% uptime) → 2
+        // 33,333 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (the 99.9% availability target); tier T1 needs ≥ 3 cache in all, across 3 components → 2
         var redisMaster1 = a.Component("cache", "Redis Master 1").Instances(2);
-        // 33,333 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T1 needs ≥ 3 cache in all, across 3 components; at 1: SD4001 The design serves 99.83% of requests (14.75 h down a year), below the 99.9% target (8.76 h a year; NFR Availability: 99.9% uptime) → 2
+        // 33,333 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (the 99.9% availability target); tier T1 needs ≥ 3 cache in all, across 3 components → 2
         var redisMaster2 = a.Component("cache", "Redis Master 2").Instances(2);
-        // 33,333 req/s × 1.2 headroom ÷ 100,000 per instance = 1; tier T1 needs ≥ 3 cache in all, across 3 components; at 1: SD4001 The design serves 99.83% of requests (14.75 h down a year), below the 99.9% target (8.76 h a year; NFR Availability: 99.9% uptime) → 2
+        // 33,333 req/s × 1.2 headroom ÷ 100,000 per instance = 1; every constraint at once needs 2 (the 99.9% availability target); tier T1 needs ≥ 3 cache in all, across 3 components → 2
         var redisMaster3 = a.Component("cache", "Redis Master 3").Instances(2);
         // 28,000 req/s × 1.2 headroom ÷ 1,000 per instance = 34; every constraint at once needs 53 (Redis Master 1 cold: 52,000 ÷ 1,000 req/s below 100%) → 53
         var rDBSnapshots = a.Component("db_primary", "RDB Snapshots").Instances(53);

@@ -15,13 +15,13 @@ public sealed class MultiTenantSaasDesign : IDesign
         var tenantApps = a.Component("redirect_client", "Tenant Apps");
         // 50,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 50,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; at 446: SD6004 If Tenant Router is lost or cold (hit rate 80% → 0), P95 of reads from Tenant Apps goes from 87.07 ms to 100.24 ms, over the 100 ms target → 447
+        // 50,000 req/s × 1.2 headroom ÷ 150 per instance = 400; every constraint at once needs 447 (the latency targets with Tenant Router cold) → 447
         var aPIGateway = a.Component("app", "API Gateway").Instances(447);
         // 45,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var tenantRouter = a.Component("cache", "Tenant Router").Instances(1);
-        // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 26 (Tenant Router cold: 25,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 3 db_primary in all, across 2 components; at 29: SD6004 If Tenant Router is lost or cold (hit rate 80% → 0), P95 of reads from Tenant Apps ...
+        // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 30 (the latency targets with Tenant Router cold); tier T0 needs ≥ 3 db_primary in all, across 2 components → 30
         var largeTenants = a.Component("db_primary", "Large Tenants").Instances(30);
-        // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 26 (Tenant Router cold: 25,000 ÷ 1,000 req/s below 100%); tier T0 needs ≥ 3 db_primary in all, across 2 components; at 26: SD6004 If Tenant Router is lost or cold (hit rate 80% → 0), P95 of reads from Tenant Apps ...
+        // 7,000 req/s × 1.2 headroom ÷ 1,000 per instance = 9; every constraint at once needs 27 (the latency targets with Tenant Router cold); tier T0 needs ≥ 3 db_primary in all, across 2 components → 27
         // 2 shards: 2,500 writes/s ÷ 2 = 1,250 writes/s for each replica instance to apply; at 1: SD2002 Replicas: 10,000 req/s offered, 2 × 5,000 = 10,000 req/s capacity (utilization 100%), less than the 20% headroom; no instance count carries it with the 20% h...
         var smallTenants = a.Component("db_primary", "Small Tenants").Instances(27).Parameter("shards", 2);
         // 7,500 req/s × 1.2 headroom ÷ 5,000 per instance = 2 → 2

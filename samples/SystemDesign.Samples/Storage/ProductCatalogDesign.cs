@@ -15,13 +15,13 @@ public sealed class ProductCatalogDesign : IDesign
         var shoppers = a.Component("redirect_client", "Shoppers");
         // 5,500 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 5,500 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 5,500 req/s × 1.2 headroom ÷ 150 per instance = 44; at 49: SD6004 Catalog API: losing one of 49 Catalog API (74.8% → 76.4% busy): P95 of reads from Shoppers goes from 96.97 ms to 101.84 ms, over the 100 ms target; P95 of wr... → 50
+        // 5,500 req/s × 1.2 headroom ÷ 150 per instance = 44; every constraint at once needs 50 (the latency targets with one instance lost) → 50
         var catalogAPI = a.Component("app", "Catalog API").Instances(50);
         // 5,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var productCache = a.Component("cache", "Product Cache").Instances(1);
         // 500 req/s × 1.2 headroom ÷ 1,000 per instance = 1; every constraint at once needs 2 (N+1: 500 ÷ 1,000 req/s below 100%, plus one instance to lose) → 2
         var postgreSQL = a.Component("db_primary", "PostgreSQL").Instances(2);
-        // 5,500 req/s × 1.2 headroom ÷ 500 per instance = 14; at 14: SD6004 Elasticsearch: losing one of 14 Elasticsearch (78.6% → 84.6% busy): P95 of reads from Shoppers goes from 95.52 ms to 101.57 ms, over the 100 ms target; P95 o... → 15
+        // 5,500 req/s × 1.2 headroom ÷ 500 per instance = 14; every constraint at once needs 15 (the latency targets with one instance lost) → 15
         var elasticsearch = a.Component("search", "Elasticsearch").Instances(15);
 
         shoppers.ConnectsTo(lB);

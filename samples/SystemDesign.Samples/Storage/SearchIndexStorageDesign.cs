@@ -15,11 +15,11 @@ public sealed class SearchIndexStorageDesign : IDesign
         var searchUsers = a.Component("redirect_client", "Search Users");
         // 60,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 60,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var lB = a.Component("lb", "LB").Instances(2);
-        // 60,000 req/s × 1.2 headroom ÷ 150 per instance = 480; at 544: SD6004 Search API: losing one of 544 Search API (73.5% → 73.7% busy): P95 of reads from Search Users goes from 99.74 ms to 100.08 ms, over the 100 ms target → 545
+        // 60,000 req/s × 1.2 headroom ÷ 150 per instance = 480; every constraint at once needs 545 (the latency targets with one instance lost) → 545
         var searchAPI = a.Component("app", "Search API").Instances(545);
         // 50,000 req/s × 1.2 headroom ÷ 100,000 per instance = 1 → 1
         var queryCache = a.Component("cache", "Query Cache").Instances(1);
-        // 70,000 req/s × 1.2 headroom ÷ 500 per instance = 168; at 168: SD6004 Elasticsearch: losing one of 168 Elasticsearch (83.3% → 83.8% busy): P95 of reads from Search Users goes from 99.98 ms to 100.62 ms, over the 100 ms target → 169
+        // 70,000 req/s × 1.2 headroom ÷ 500 per instance = 168; every constraint at once needs 169 (the latency targets with one instance lost) → 169
         var elasticsearch = a.Component("search", "Elasticsearch").Instances(169);
         // 10,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 3 (N+1: 10,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 3
         var indexQueue = a.Component("queue", "Index Queue").Instances(3);

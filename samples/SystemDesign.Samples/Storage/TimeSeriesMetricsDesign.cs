@@ -16,9 +16,9 @@ public sealed class TimeSeriesMetricsDesign : IDesign
         var services = a.Component("redirect_client", "Services");
         // 1,000,000 req/s × 1.2 headroom ÷ 85,000 per instance = 15 → 15
         var lB = a.Component("lb", "LB").Instances(15);
-        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; at 8698: SD6004 Collector: losing one of 8,698 Collector (76.6% → 76.7% busy): P95 of reads from Services goes from 99.99 ms to 100.02 ms, over the 100 ms target → 8699
+        // 1,000,000 req/s × 1.2 headroom ÷ 150 per instance = 8000; every constraint at once needs 8699 (the latency targets with one instance lost) → 8699
         var collector = a.Component("app", "Collector").Instances(8699);
-        // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200; at 1200: SD6004 InfluxDB: losing one of 1,200 InfluxDB (83.3% → 83.4% busy): P95 of reads from Services goes from 99.99 ms to 100.02 ms, over the 100 ms target → 1201
+        // 1,000,000 req/s × 1.2 headroom ÷ 1,000 per instance = 1200; every constraint at once needs 1201 (the latency targets with one instance lost) → 1201
         var influxDB = a.Component("db_primary", "InfluxDB").Instances(1201);
         // one instance carries the load and no requirement asks for more → 1
         var compaction = a.Component("worker", "Compaction").Instances(1);

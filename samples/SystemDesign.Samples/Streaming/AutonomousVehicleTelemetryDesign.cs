@@ -15,13 +15,13 @@ public sealed class AutonomousVehicleTelemetryDesign : IDesign
         var aVFleet = a.Component("redirect_client", "AV Fleet");
         // 10,000,000 req/s × 1.2 headroom ÷ 250,000 per instance = 48 → 48
         var edgeGateways = a.Component("cdn", "Edge Gateways").Instances(48);
-        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; tier T0 needs ≥ 100 app; at 84961: SD6004 Edge Processors: losing one of 84,961 Edge Processors (78.5% → 78.5% busy): P95 of writes from AV Fleet goes from 100 ms to 100 ms, over the 100 ms target → 84962
+        // 10,000,000 req/s × 1.2 headroom ÷ 150 per instance = 80000; every constraint at once needs 84962 (the latency targets with one instance lost); tier T0 needs ≥ 100 app → 84962
         var edgeProcessors = a.Component("app", "Edge Processors").Instances(84962);
-        // 3,333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 400; tier T1 needs ≥ 3 stream in all, across 3 components; at 496: SD6004 Edge Processors: losing one of 84,962 Edge Processors (78.5% → 78.5% busy): P95 of writes from AV Fleet goes from 100 ms to 100 ms, over the 100 ms target → 497
+        // 3,333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 400; every constraint at once needs 489 (the latency targets with one instance lost); tier T1 needs ≥ 3 stream in all, across 3 components; at 496: SD6004 Edge Processors: losing one of 84,962 Edge Processors (78.5% → 78.5% busy): P95 of writ...
         var safetyStream = a.Component("stream", "Safety Stream").Instances(497).Parameter("partitions", 4000);
-        // 3,333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 400; tier T1 needs ≥ 3 stream in all, across 3 components; at 499: SD6004 Edge Processors: losing one of 84,962 Edge Processors (78.5% → 78.5% busy): P95 of writes from AV Fleet goes from 100 ms to 100 ms, over the 100 ms target → 500
+        // 3,333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 400; every constraint at once needs 492 (the latency targets with one instance lost); tier T1 needs ≥ 3 stream in all, across 3 components; at 499: SD6004 Edge Processors: losing one of 84,962 Edge Processors (78.5% → 78.5% busy): P95 of writ...
         var telemetryStream = a.Component("stream", "Telemetry Stream").Instances(500).Parameter("partitions", 8000);
-        // 3,333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 400; tier T1 needs ≥ 3 stream in all, across 3 components; at 499: SD6004 Edge Processors: losing one of 84,962 Edge Processors (78.5% → 78.5% busy): P95 of writes from AV Fleet goes from 100 ms to 100 ms, over the 100 ms target → 500
+        // 3,333,333 req/s × 1.2 headroom ÷ 10,000 per instance = 400; every constraint at once needs 492 (the latency targets with one instance lost); tier T1 needs ≥ 3 stream in all, across 3 components; at 499: SD6004 Edge Processors: losing one of 84,962 Edge Processors (78.5% → 78.5% busy): P95 of writ...
         var videoStream = a.Component("stream", "Video Stream").Instances(500).Parameter("partitions", 8000);
         // 3,333,333 req/s × 1.2 headroom ÷ 1,000 per instance = 4000 → 4000
         var safetyMonitor = a.Component("worker", "Safety Monitor").Instances(4000);

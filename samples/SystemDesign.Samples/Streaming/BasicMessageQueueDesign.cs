@@ -13,7 +13,7 @@ public sealed class BasicMessageQueueDesign : IDesign
     {
         // the workload's source: users outside the system, not sized or billed
         var producers = a.Component("create_client", "Producers");
-        // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; at 43: SD6004 Publisher API: losing one of 43 Publisher API (77.5% → 79.4% busy): P95 of writes from Producers goes from 95.08 ms to 102.72 ms, over the 100 ms target → 44
+        // 5,000 req/s × 1.2 headroom ÷ 150 per instance = 40; every constraint at once needs 44 (the latency targets with one instance lost) → 44
         var publisherAPI = a.Component("app", "Publisher API").Instances(44);
         // 5,000 req/s × 1.2 headroom ÷ 10,000 per instance = 1; every constraint at once needs 2 (N+1: 5,000 ÷ 10,000 req/s below 100%, plus one instance to lose) → 2
         var rabbitMQ = a.Component("queue", "RabbitMQ").Instances(2);

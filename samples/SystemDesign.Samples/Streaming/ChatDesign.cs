@@ -16,11 +16,11 @@ public sealed class ChatDesign : IDesign
         var client = a.Component("redirect_client", "Client");
         // 16,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 16,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 16,000 req/s × 1.2 headroom ÷ 1,800 per instance = 11; every constraint at once needs 27 (the peak: 3 × 16,000 ÷ 1,800 req/s, below 100%); at 27: SD6004 At the peak (3 × the target rate) P95 of writes from Client goes from 43.62 ms to 172.76 ms, over the 100 ms target; P99 of writes from Client g...
+        // 16,000 req/s × 1.2 headroom ÷ 1,800 per instance = 11; every constraint at once needs 28 (the latency targets at the peak (3 ×)) → 28
         var chatService = a.Component("app", "Chat Service").Instances(28);
         // one instance carries the load and no requirement asks for more → 1
         var presenceCache = a.Component("cache", "Presence Cache").Instances(1);
-        // 16,000 req/s × 1.2 headroom ÷ 1,000 per instance = 20; every constraint at once needs 49 (the peak: 3 × 16,000 ÷ 1,000 req/s, below 100%); at 50: SD6004 At the peak (3 × the target rate) P95 of writes from Client goes from 43.63 ms to 109.73 ms, over the 100 ms target → 51
+        // 16,000 req/s × 1.2 headroom ÷ 1,000 per instance = 20; every constraint at once needs 51 (the latency targets at the peak (3 ×)) → 51
         var messageStore = a.Component("db_primary", "Message Store").Instances(51);
         // 16,000 req/s × 1.2 headroom ÷ 10,000 per instance = 2; every constraint at once needs 5 (the peak: 3 × 16,000 ÷ 10,000 req/s, below 100%) → 5
         var fanoutStream = a.Component("stream", "Fanout Stream").Instances(5);

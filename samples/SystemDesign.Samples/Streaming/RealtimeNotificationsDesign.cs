@@ -16,9 +16,9 @@ public sealed class RealtimeNotificationsDesign : IDesign
         var connectedUsers = a.Component("redirect_client", "Connected Users");
         // 100,000 req/s × 1.2 headroom ÷ 85,000 per instance = 2; every constraint at once needs 3 (N+1: 100,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 3
         var stickyLB = a.Component("lb", "Sticky LB").Instances(3);
-        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; tier T1 needs ≥ 20 app; at 1450: SD6004 Redis Pub/Sub: losing one of 16 Redis Pub/Sub (62.5% → 66.7% busy): P95 of writes from Connected Users goes from 49.97 ms to 50 ms, over the 50 ms target → 1451
+        // 100,000 req/s × 1.2 headroom ÷ 150 per instance = 800; every constraint at once needs 1450 (the latency targets with one instance lost); tier T1 needs ≥ 20 app; at 1450: SD6004 Redis Pub/Sub: losing one of 16 Redis Pub/Sub (62.5% → 66.7% busy): P95 of writes from Connected Users goes from 49.97 m...
         var webSocketServer = a.Component("app", "WebSocket Server").Instances(1451);
-        // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12; at 15: SD6004 Redis Pub/Sub: losing one of 15 Redis Pub/Sub (66.7% → 71.4% busy): P95 of writes from Connected Users goes from 49.99 ms to 50.04 ms, over the 50 ms target → 16
+        // 100,000 req/s × 1.2 headroom ÷ 10,000 per instance = 12; every constraint at once needs 16 (the latency targets with one instance lost) → 16
         var redisPubSub = a.Component("stream", "Redis Pub/Sub").Instances(16);
         // one instance carries the load and no requirement asks for more → 1
         var connectionRegistry = a.Component("cache", "Connection Registry").Instances(1);

@@ -15,7 +15,7 @@ public sealed class RecommendationPipelineDesign : IDesign
         var appUsers = a.Component("redirect_client", "App Users");
         // 200,000 req/s × 1.2 headroom ÷ 85,000 per instance = 3; every constraint at once needs 4 (N+1: 200,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 4
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(4);
-        // 200,000 req/s × 1.2 headroom ÷ 150 per instance = 1600; at 1699: SD6004 Recommendation API: losing one of 1,699 Recommendation API (78.5% → 78.5% busy): P95 of writes from App Users goes from 99.95 ms to 100.14 ms, over the 100 m... → 1700
+        // 200,000 req/s × 1.2 headroom ÷ 150 per instance = 1600; every constraint at once needs 1700 (the latency targets with one instance lost) → 1700
         var recommendationAPI = a.Component("app", "Recommendation API").Instances(1700);
         // 180,000 req/s × 1.2 headroom ÷ 100,000 per instance = 3 → 3
         var recommendationCache = a.Component("cache", "Recommendation Cache").Instances(3);

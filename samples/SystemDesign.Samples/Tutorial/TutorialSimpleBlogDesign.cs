@@ -15,7 +15,7 @@ public sealed class TutorialSimpleBlogDesign : IDesign
         var blogReaders = a.Component("redirect_client", "Blog Readers");
         // 1,000 req/s × 1.2 headroom ÷ 85,000 per instance = 1; every constraint at once needs 2 (N+1: 1,000 ÷ 85,000 req/s below 100%, plus one instance to lose) → 2
         var loadBalancer = a.Component("lb", "Load Balancer").Instances(2);
-        // 1,000 req/s × 1.2 headroom ÷ 150 per instance = 8; tier T1 needs ≥ 2 app; tier T2 needs ≥ 7 app; at 8: SD6004 App Servers: losing one of 8 App Servers (83.3% → 95.24% busy): P99 of reads from Blog Readers goes from 190.74 ms to 649.86 ms, over the 200 ms target; P99 ... → 9
+        // 1,000 req/s × 1.2 headroom ÷ 150 per instance = 8; every constraint at once needs 9 (the latency targets with one instance lost); tier T1 needs ≥ 2 app; tier T2 needs ≥ 7 app → 9
         var appServers = a.Component("app", "App Servers").Instances(9);
         // 100 req/s × 1.2 headroom ÷ 1,000 per instance = 1; every constraint at once needs 2 (N+1: 100 ÷ 1,000 req/s below 100%, plus one instance to lose) → 2
         var primaryDB = a.Component("db_primary", "Primary DB").Instances(2);
