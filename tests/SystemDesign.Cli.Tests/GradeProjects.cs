@@ -11,7 +11,9 @@ namespace SystemDesign.Cli.Tests;
 
 /// <summary>
 /// Temporary projects for the grade tests, written once per test run outside the repository: each references the
-/// repository's SystemDesign API project, so it restores and loads offline. <c>mixed/</c> holds a project with a
+/// built SystemDesign API assembly, as a package user's project does, so it restores and loads offline and a workspace
+/// load opens that one project (a ProjectReference would have every load open and compile the API's sources too;
+/// that case is graded by the README's <c>grade samples</c> and the <c>new --api-project</c> scaffold). <c>mixed/</c> holds a project with a
 /// passing, a failing and an unreadable design, and a project with a custom build target; <c>broken/</c> does not compile;
 /// <c>empty/</c> has no design; <c>running/</c> has designs only <c>--run</c> can grade; <c>slowload/</c> takes a minute to load; <c>markup/</c> has a failing design whose client name is HTML; <c>unloadable/</c> is a project file cut short.
 /// One set serves the <see cref="GradedProjects"/> collection, so each project restores once and each command line
@@ -150,7 +152,7 @@ public sealed class GradeProjects : IDisposable
     private void Project(string folder, string name, string extra, params (string File, string Source)[] files)
     {
         var directory = Directory.CreateDirectory(PathOf(folder)).FullName;
-        var api = System.IO.Path.Combine(RepositoryRoot.Path, "src", "SystemDesign", "SystemDesign.csproj");
+        var api = System.IO.Path.Combine(RepositoryRoot.Path, "src", "SystemDesign", "bin", Sysdesign.Configuration, "netstandard2.0", "SystemDesign.dll");
         File.WriteAllText(System.IO.Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -158,7 +160,7 @@ public sealed class GradeProjects : IDisposable
                 <Nullable>enable</Nullable>
               </PropertyGroup>
               <ItemGroup>
-                <ProjectReference Include="{api}" />
+                <Reference Include="{api}" />
               </ItemGroup>
               {extra}
             </Project>

@@ -34,8 +34,10 @@ internal static class Sysdesign
     public static Task<(int Exit, string Out, string Err)> InProcessAsync(string workingDirectory, params string[] args) => InCultureAsync(workingDirectory, null, args);
 
     /// <summary>The tool's own output folder (same configuration as these tests), where its MSBuild BuildHost lives.</summary>
-    public static string Dll { get; } = Path.Combine(
-        RepositoryRoot.Path, "src", "SystemDesign.Cli", "bin", new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "sysdesign.dll");
+    public static string Dll { get; } = Path.Combine(RepositoryRoot.Path, "src", "SystemDesign.Cli", "bin", Configuration, "net10.0", "sysdesign.dll");
+
+    /// <summary>The configuration these tests were built in (Debug or Release): the repository's projects were built in it too.</summary>
+    public static string Configuration => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
 
     public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
