@@ -12,22 +12,26 @@ using SystemDesign.Cli.Grading;
 namespace SystemDesign.Cli;
 
 /// <summary>
-/// Parses the command line with System.CommandLine (<see cref="CommandGrammar"/>) and runs the command. Writers are
-/// parameters so tests run it in-process. Every error is one line on the error writer, exit code 2.
+/// Parses the command line with System.CommandLine (<see cref="CommandGrammar"/>) and runs the command. Writers and
+/// the working folder are parameters so tests run it in-process, several at once. Every error is one line on the
+/// error writer, exit code 2.
 /// </summary>
 internal static class CommandLine
 {
     /// <summary>Help is laid out for this width whatever the terminal, so it reads the same everywhere.</summary>
     private const int HelpWidth = 110;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Directory.GetCurrentDirectory());
+
+    /// <summary>Runs as if started in <paramref name="workingDirectory"/>: relative paths resolve, and reports show paths, against it.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
     {
         // Help headings are localized resources of System.CommandLine: the tool speaks one language everywhere.
         var uiCulture = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
-            return Dispatch(args, output, error);
+            return Dispatch(args, output, error, workingDirectory);
         }
         finally
         {
@@ -35,7 +39,7 @@ internal static class CommandLine
         }
     }
 
-    private static int Dispatch(string[] args, TextWriter output, TextWriter error)
+    private static int Dispatch(string[] args, TextWriter output, TextWriter error, string workingDirectory)
     {
         var root = CommandGrammar.Build();
         // Without a command, the help says what to type; that is still a usage error for a script.
@@ -67,7 +71,7 @@ internal static class CommandLine
                 return ExitCodes.Success;
             }
 
-            return command.Run(Options.From(parsed), output, error);
+            return command.Run(Options.From(parsed, workingDirectory), output, error);
         }
         catch (UsageException e)
         {
@@ -146,11 +150,16 @@ internal sealed class Options
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly HashSet<string> flags = new(StringComparer.Ordinal);
 
+    private Options(string workingDirectory) => WorkingDirectory = Path.GetFullPath(workingDirectory);
+
     public List<string> Positional { get; } = [];
 
-    public static Options From(ParseResult parsed)
+    /// <summary>The folder the command runs in: relative paths on the command line are relative to it.</summary>
+    public string WorkingDirectory { get; }
+
+    public static Options From(ParseResult parsed, string workingDirectory)
     {
-        var options = new Options();
+        var options = new Options(workingDirectory);
         options.Positional.AddRange(CommandLine.Positional(parsed));
         foreach (var option in parsed.CommandResult.Children.OfType<OptionResult>().Where(o => !o.Implicit))
         {
@@ -173,4 +182,7 @@ internal sealed class Options
     public string? Value(string name) => values.TryGetValue(name, out var v) ? v : null;
 
     public bool Flag(string name) => flags.Contains(name);
+
+    /// <summary>A path from the command line, made absolute against <see cref="WorkingDirectory"/>.</summary>
+    public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

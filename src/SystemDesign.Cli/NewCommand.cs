@@ -37,13 +37,13 @@ internal static class NewCommand
         }
 
         var name = TypeName(problem.Id);
-        var folder = Path.GetFullPath(options.Value("--output") ?? name);
+        var folder = options.FullPath(options.Value("--output") ?? name);
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
         {
             throw new UsageException($"'{folder}' exists and is not empty; choose another folder with --output <dir>, or remove it.");
         }
 
-        var reference = options.Value("--api-project") is { } api ? ApiProject(api) : null;
+        var reference = options.Value("--api-project") is { } api ? ApiProject(api, options.FullPath(api)) : null;
         var scaffold = new ScaffoldFiles(name, reference);
         foreach (var (path, text) in scaffold.Files(StarterDesign.Source(problem, name)))
         {
@@ -77,7 +77,7 @@ internal static class NewCommand
             throw new UsageException("'new --template <dir>' takes no problem id and no other option: it writes the 'dotnet new sysdesign' template's content.");
         }
 
-        var folder = Path.GetFullPath(templateFolder);
+        var folder = options.FullPath(templateFolder);
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
         {
             throw new UsageException($"'{folder}' exists and is not empty; the template's content goes into a new or empty folder.");
@@ -92,9 +92,8 @@ internal static class NewCommand
         return ExitCodes.Success;
     }
 
-    private static string ApiProject(string path)
+    private static string ApiProject(string path, string full)
     {
-        var full = Path.GetFullPath(path);
         return File.Exists(full) && full.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)
             ? full
             : throw new UsageException($"--api-project takes the path of SystemDesign.csproj in a clone (e.g. src/SystemDesign/SystemDesign.csproj); '{path}' is not a .csproj file.");

@@ -4,8 +4,9 @@ using System.Xml.Linq;
 
 namespace SystemDesign.Cli.Tests;
 
-/// <summary><c>sysdesign diagram</c> run as a process on the temporary projects (<see cref="GradeProjects"/>).</summary>
-public sealed class DiagramCommandTests(GradeProjects projects) : IClassFixture<GradeProjects>
+/// <summary><c>sysdesign diagram</c> run in-process on the temporary projects (<see cref="GradeProjects"/>).</summary>
+[Collection(GradedProjects.Name)]
+public sealed class DiagramCommandTests(GradeProjects projects)
 {
     private static readonly System.StringComparison Ordinal = System.StringComparison.Ordinal;
 
@@ -40,7 +41,7 @@ public sealed class DiagramCommandTests(GradeProjects projects) : IClassFixture<
     [Fact]
     public async Task Dot_works_with_a_design_name_instead_of_a_path()
     {
-        var (exit, output, error) = await Sysdesign.RunAsync(projects.PathOf("mixed"), "diagram", "PassingBlog", "--format", "dot");
+        var (exit, output, error) = await Sysdesign.InProcessAsync(projects.PathOf("mixed"), "diagram", "PassingBlog", "--format", "dot");
 
         Assert.True(exit == 0, error);
         Assert.StartsWith("digraph \"PassingBlog\" {\n", output, Ordinal);

@@ -9,17 +9,20 @@ using SystemDesign.TestSupport;
 namespace SystemDesign.Cli.Tests;
 
 /// <summary>
-/// <c>sysdesign grade</c> run as a process on temporary projects: a passing, a failing and an unreadable design and a
-/// project with a custom build target (<see cref="GradeProjects"/>), in each format.
+/// <c>sysdesign grade</c> on temporary projects: a passing, a failing and an unreadable design and a project with a
+/// custom build target (<see cref="GradeProjects"/>), in each format. The text report, a culture twin of the JSON and
+/// the README's command run the built tool as a process (exit code and streams as a shell sees them); the rest run in
+/// this process through the same entry point.
 /// </summary>
-public sealed class GradeCommandTests(GradeProjects projects) : IClassFixture<GradeProjects>
+[Collection(GradedProjects.Name)]
+public sealed class GradeCommandTests(GradeProjects projects)
 {
     private static readonly System.StringComparison Ordinal = System.StringComparison.Ordinal;
 
     [Fact]
     public async Task Text_grades_every_design_of_a_folder_and_exits_1_when_one_fails()
     {
-        var (exit, output, error) = await projects.Grade("grade", "mixed");
+        var (exit, output, error) = await projects.GradeAsProcess(null, "grade", "mixed");
 
         Assert.Equal(1, exit);
         Assert.Equal(string.Empty, error); // redirected: no progress display, no error
@@ -48,7 +51,7 @@ public sealed class GradeCommandTests(GradeProjects projects) : IClassFixture<Gr
     [Fact]
     public async Task Grading_neither_builds_nor_runs_the_projects()
     {
-        var (exit, _, _) = await projects.Grade("grade", "mixed");
+        var (exit, _, _) = await projects.GradeAsProcess(null, "grade", "mixed");
 
         Assert.Equal(1, exit);
         Assert.False(File.Exists(projects.PathOf(Path.Combine("mixed", "target", GradeProjects.BuildMarker))), "the AfterTargets=Build target ran");
@@ -104,11 +107,12 @@ public sealed class GradeCommandTests(GradeProjects projects) : IClassFixture<Gr
     {
         static Dictionary<string, string> Culture(string name) => new() { ["LANG"] = name + ".UTF-8", ["LC_ALL"] = name + ".UTF-8" };
 
-        // The children read LANG/LC_ALL; this machine must format de-DE with a decimal comma for the test to mean anything.
+        // The process reads LANG/LC_ALL; this machine must format de-DE with a decimal comma for the test to mean anything.
         Assert.Equal(",", System.Globalization.CultureInfo.GetCultureInfo("de-DE").NumberFormat.NumberDecimalSeparator);
         var first = await projects.Grade("grade", "mixed", "--format", "json");
-        var german = await projects.Grade(Culture("de_DE"), "grade", "mixed", "--format", "json");
-        var arabic = await projects.Grade(Culture("ar_SA"), "grade", "mixed", "--format", "json");
+        // German from the environment of a process (as a user's shell sets it), Arabic as the in-process command's culture.
+        var german = await projects.GradeAsProcess(Culture("de_DE"), "grade", "mixed", "--format", "json");
+        var arabic = await projects.GradeInCulture(System.Globalization.CultureInfo.GetCultureInfo("ar-SA"), "grade", "mixed", "--format", "json");
 
         Assert.Equal(1, first.Exit);
         Assert.Contains("\"utilization\": 6.666", first.Out, Ordinal); // a fraction, where de-DE writes a comma

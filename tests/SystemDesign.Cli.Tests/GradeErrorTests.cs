@@ -6,8 +6,8 @@ using System.Threading.Tasks;
 namespace SystemDesign.Cli.Tests;
 
 /// <summary>
-/// <c>sysdesign grade</c>'s errors, run as a process: each is one line naming the place and the fix, exit code 2
-/// (130 for Ctrl-C), never a stack trace.
+/// <c>sysdesign grade</c>'s errors: each is one line naming the place and the fix, exit code 2 (130 for Ctrl-C), never a
+/// stack trace. Run in-process through the tool's entry point, except Ctrl-C, which needs a process to interrupt.
 /// </summary>
 public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<GradeProjects>
 {
@@ -16,7 +16,7 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
     [Fact]
     public async Task A_path_that_does_not_exist_exits_2()
     {
-        var (exit, output, error) = await Sysdesign.RunAsync(projects.Root, "grade", "no-such-folder");
+        var (exit, output, error) = await Sysdesign.InProcessAsync(projects.Root, "grade", "no-such-folder");
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
@@ -26,7 +26,7 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
     [Fact]
     public async Task A_project_that_does_not_compile_exits_2_naming_the_error()
     {
-        var (exit, output, error) = await Sysdesign.RunAsync(projects.Root, "grade", Path.Combine("broken", "app", "Broken.csproj"));
+        var (exit, output, error) = await Sysdesign.InProcessAsync(projects.Root, "grade", Path.Combine("broken", "app", "Broken.csproj"));
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
@@ -38,7 +38,7 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
     [Fact]
     public async Task A_project_that_fails_to_restore_exits_2()
     {
-        var (exit, output, error) = await Sysdesign.RunAsync(projects.Root, "grade", "unloadable");
+        var (exit, output, error) = await Sysdesign.InProcessAsync(projects.Root, "grade", "unloadable");
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
@@ -49,7 +49,7 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
     [Fact]
     public async Task A_project_that_fails_to_load_exits_2()
     {
-        var (exit, output, error) = await Sysdesign.RunAsync(projects.Root, "grade", "unloadable", "--no-restore");
+        var (exit, output, error) = await Sysdesign.InProcessAsync(projects.Root, "grade", "unloadable", "--no-restore");
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
@@ -60,7 +60,7 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
     [Fact]
     public async Task A_folder_without_designs_exits_2()
     {
-        var (exit, _, error) = await Sysdesign.RunAsync(projects.Root, "grade", "empty");
+        var (exit, _, error) = await Sysdesign.InProcessAsync(projects.Root, "grade", "empty");
 
         Assert.Equal(2, exit);
         Assert.Equal("sysdesign: no [Design] classes in 'empty' (1 project searched): mark a class that implements IDesign with [Design(\"problem-id\")].\n", error);
@@ -149,7 +149,7 @@ public sealed class GradeErrorTests(GradeProjects projects) : IClassFixture<Grad
         var file = projects.PathOf("notes.txt");
         await File.WriteAllTextAsync(file, "not a project");
 
-        var (exit, _, error) = await Sysdesign.RunAsync(projects.Root, "grade", "notes.txt");
+        var (exit, _, error) = await Sysdesign.InProcessAsync(projects.Root, "grade", "notes.txt");
 
         Assert.Equal(2, exit);
         Assert.Equal("sysdesign: 'notes.txt' is not a .sln, .slnx or .csproj file: pass one of those, or a folder of projects.\n", error);

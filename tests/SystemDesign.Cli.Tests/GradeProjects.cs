@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -10,9 +11,14 @@ namespace SystemDesign.Cli.Tests;
 
 /// <summary>
 /// Temporary projects for the grade tests, written once per test run outside the repository: each references the
-/// repository's SystemDesign API project, so it restores and loads offline. <c>mixed/</c> holds a project with a
+/// built SystemDesign API assembly, as a package user's project does, so it restores and loads offline and a workspace
+/// load opens that one project (a ProjectReference would have every load open and compile the API's sources too;
+/// that case is graded by the README's <c>grade samples</c> and the <c>new --api-project</c> scaffold). <c>mixed/</c> holds a project with a
 /// passing, a failing and an unreadable design, and a project with a custom build target; <c>broken/</c> does not compile;
 /// <c>empty/</c> has no design; <c>running/</c> has designs only <c>--run</c> can grade; <c>slowload/</c> takes a minute to load; <c>markup/</c> has a failing design whose client name is HTML; <c>unloadable/</c> is a project file cut short.
+/// One set serves the <see cref="GradedProjects"/> collection, so each project restores once and each command line
+/// loads once; <see cref="GradeErrorTests"/> has a set of its own, whose <c>mixed/</c> is never restored before its
+/// Ctrl-C test interrupts the restore.
 /// </summary>
 public sealed class GradeProjects : IDisposable
 {
@@ -100,16 +106,22 @@ public sealed class GradeProjects : IDisposable
     public string Root { get; }
 
     /// <summary>
-    /// Runs <c>sysdesign</c> in <see cref="Root"/> once per distinct command line: tests that read the same run (the
-    /// text report and the files it must not create; the JSON and its culture twins) share one workspace load.
+    /// Runs <c>sysdesign</c> in this process, in <see cref="Root"/>, once per distinct command line: tests that read the
+    /// same run (the text report and the files it must not create; the JSON for its fields, its culture twins and the
+    /// SARIF's findings) share one workspace load.
     /// </summary>
-    public Task<(int Exit, string Out, string Err)> Grade(IReadOnlyDictionary<string, string>? environment, params string[] args)
-    {
-        var key = string.Join('\0', args) + "\0" + string.Join(';', (environment ?? new Dictionary<string, string>()).Select(p => p.Key + "=" + p.Value));
-        return runs.GetOrAdd(key, _ => new Lazy<Task<(int, string, string)>>(() => Sysdesign.RunAsync(Root, environment, args))).Value;
-    }
+    public Task<(int Exit, string Out, string Err)> Grade(params string[] args) => GradeInCulture(null, args);
 
-    public Task<(int Exit, string Out, string Err)> Grade(params string[] args) => Grade(null, args);
+    /// <summary>As <see cref="Grade(string[])"/>, with <paramref name="culture"/> as the current culture of the command.</summary>
+    public Task<(int Exit, string Out, string Err)> GradeInCulture(CultureInfo? culture, params string[] args) =>
+        Once("in-process " + culture?.Name, args, () => Sysdesign.InCultureAsync(Root, culture, args));
+
+    /// <summary>Runs the built tool as a separate process in <see cref="Root"/>, once per distinct command line and environment.</summary>
+    public Task<(int Exit, string Out, string Err)> GradeAsProcess(IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Once("process " + string.Join(';', (environment ?? new Dictionary<string, string>()).Select(p => p.Key + "=" + p.Value)), args, () => Sysdesign.RunAsync(Root, environment, args));
+
+    private Task<(int Exit, string Out, string Err)> Once(string how, string[] args, Func<Task<(int, string, string)>> run) =>
+        runs.GetOrAdd(how + "\0" + string.Join('\0', args), _ => new Lazy<Task<(int, string, string)>>(run)).Value;
 
     public string PathOf(string relative) => System.IO.Path.Combine(Root, relative);
 
@@ -140,7 +152,7 @@ public sealed class GradeProjects : IDisposable
     private void Project(string folder, string name, string extra, params (string File, string Source)[] files)
     {
         var directory = Directory.CreateDirectory(PathOf(folder)).FullName;
-        var api = System.IO.Path.Combine(RepositoryRoot.Path, "src", "SystemDesign", "SystemDesign.csproj");
+        var api = System.IO.Path.Combine(RepositoryRoot.Path, "src", "SystemDesign", "bin", Sysdesign.Configuration, "netstandard2.0", "SystemDesign.dll");
         File.WriteAllText(System.IO.Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -148,7 +160,7 @@ public sealed class GradeProjects : IDisposable
                 <Nullable>enable</Nullable>
               </PropertyGroup>
               <ItemGroup>
-                <ProjectReference Include="{api}" />
+                <Reference Include="{api}" />
               </ItemGroup>
               {extra}
             </Project>

@@ -7,8 +7,9 @@ using SystemDesign.Model;
 
 namespace SystemDesign.Cli.Tests;
 
-/// <summary><c>grade --format sarif</c> and <c>--format html</c>, run as a process on the temporary projects.</summary>
-public sealed class GradeReportFormatTests(GradeProjects projects) : IClassFixture<GradeProjects>
+/// <summary><c>grade --format sarif</c> and <c>--format html</c>, run in-process on the temporary projects.</summary>
+[Collection(GradedProjects.Name)]
+public sealed class GradeReportFormatTests(GradeProjects projects)
 {
     private static readonly System.StringComparison Ordinal = System.StringComparison.Ordinal;
 

@@ -8,7 +8,8 @@ namespace SystemDesign.Cli.Tests;
 /// <c>grade --run</c>: a design the interpreter cannot read (SD0021) is compiled in memory and its <c>Describe</c> run,
 /// then graded by the same engine; a design that throws is one error line naming it, exit code 2.
 /// </summary>
-public sealed class GradeRunTests(GradeProjects projects) : IClassFixture<GradeProjects>
+[Collection(GradedProjects.Name)]
+public sealed class GradeRunTests(GradeProjects projects)
 {
     private static readonly StringComparison Ordinal = StringComparison.Ordinal;
 

@@ -19,7 +19,7 @@ public sealed class NewCommandTests : IDisposable
     [Fact]
     public async Task The_starter_carries_the_statement_escaped_and_the_palette_as_builder_calls()
     {
-        var (exit, _, error) = await Sysdesign.RunAsync(root, "new", "analytics-dashboard-cache", "--output", "dash");
+        var (exit, _, error) = await Sysdesign.InProcessAsync(root, "new", "analytics-dashboard-cache", "--output", "dash");
         Assert.True(exit == 0, error);
 
         var source = await File.ReadAllTextAsync(Path.Combine(root, "dash", "AnalyticsDashboardCache", "AnalyticsDashboardCache.cs"));
@@ -47,7 +47,7 @@ public sealed class NewCommandTests : IDisposable
     [Fact]
     public async Task The_new_project_is_graded_by_dotnet_test_and_by_grade()
     {
-        var (exit, output, error) = await Sysdesign.RunAsync(root, "new", "tutorial-simple-blog", "--output", "blog", "--api-project", api);
+        var (exit, output, error) = await Sysdesign.InProcessAsync(root, "new", "tutorial-simple-blog", "--output", "blog", "--api-project", api);
         Assert.True(exit == 0, error);
         Assert.Contains("Created TutorialSimpleBlog for 'tutorial-simple-blog'", output, Ordinal);
 
@@ -57,7 +57,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("TutorialSimpleBlog fails T0 Basic Setup of tutorial-simple-blog (Tutorial 1: Personal Blog Platform):\n  ✗ Must include: app — none", test.Out.Replace("\r\n", "\n", Ordinal), Ordinal);
         Assert.Contains("Designs.TutorialSimpleBlog: Design is valid", test.Out, Ordinal);
 
-        var (gradeExit, report, gradeError) = await Sysdesign.RunAsync(root, "grade", "blog", "--no-restore");
+        var (gradeExit, report, gradeError) = await Sysdesign.InProcessAsync(root, "grade", "blog", "--no-restore");
         Assert.True(gradeExit == 1, gradeError + report); // read and graded: the starter has only a client, so it fails the tiers
         Assert.Contains("══ TutorialSimpleBlog: FAILED ══", report, Ordinal);
         Assert.Contains("Tiers:    [ ] T0 Basic Setup", report, Ordinal);
@@ -81,7 +81,7 @@ public sealed class NewCommandTests : IDisposable
     [InlineData("'new' takes one problem id", "new")]
     public async Task Bad_input_exits_2_and_writes_nothing(string expected, params string[] args)
     {
-        var (exit, _, error) = await Sysdesign.RunAsync(root, args);
+        var (exit, _, error) = await Sysdesign.InProcessAsync(root, args);
 
         Assert.Equal(2, exit);
         Assert.Contains(expected, error, Ordinal);
@@ -94,7 +94,7 @@ public sealed class NewCommandTests : IDisposable
         Directory.CreateDirectory(Path.Combine(root, "taken"));
         await File.WriteAllTextAsync(Path.Combine(root, "taken", "mine.txt"), "keep");
 
-        var (exit, _, error) = await Sysdesign.RunAsync(root, "new", "tutorial-simple-blog", "--output", "taken");
+        var (exit, _, error) = await Sysdesign.InProcessAsync(root, "new", "tutorial-simple-blog", "--output", "taken");
 
         Assert.Equal(2, exit);
         Assert.Contains("exists and is not empty; choose another folder with --output <dir>", error, Ordinal);

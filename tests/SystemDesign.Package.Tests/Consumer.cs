@@ -47,7 +47,13 @@ internal sealed partial class Consumer
             """);
     }
 
-    /// <summary>Runs <c>dotnet test</c> on the consumer with <paramref name="arguments"/> (e.g. --list-tests).</summary>
+    /// <summary>
+    /// Test logger arguments that print one "Passed &lt;name&gt; [time]" line per test and the totals: a run's output then
+    /// names every test, with no second process to list them.
+    /// </summary>
+    public static readonly string[] EveryTestByName = ["--logger", "console;verbosity=normal"];
+
+    /// <summary>Runs <c>dotnet test</c> on the consumer with <paramref name="arguments"/> (e.g. <see cref="EveryTestByName"/>).</summary>
     public CliResult Test(params string[] arguments) => DotNetCli.Run(
         Directory,
         BuildTimeout,

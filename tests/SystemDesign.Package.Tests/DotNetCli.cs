@@ -81,6 +81,8 @@ internal static class DotNetCli
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        // Short-lived builds and test hosts: profile-guided JIT instrumentation never pays back (docs/test-suite.md).
+        start.Environment["DOTNET_TieredPGO"] = "0";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

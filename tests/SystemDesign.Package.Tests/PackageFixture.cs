@@ -8,8 +8,9 @@ namespace SystemDesign.Package.Tests;
 
 /// <summary>
 /// Packs src/SystemDesign.Package, SystemDesign.Testing, SystemDesign.Cli and SystemDesign.Templates once per test run into a fresh temporary
-/// feed. The test project references the packed projects (build order only), so they are already built in this
-/// configuration and the pack does not build.
+/// feed, with one <c>dotnet pack</c> of a solution listing the four (one process and one evaluation of the projects they
+/// share, not four). The test project references the packed projects (build order only), so they are already built in
+/// this configuration and the pack does not build.
 /// Consumers restore into a global packages folder of their own, so the package they get is always this one.
 /// </summary>
 public sealed class PackageFixture : IDisposable
@@ -35,10 +36,7 @@ public sealed class PackageFixture : IDisposable
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(PackagesFolder);
 
-        Pack = PackProject("SystemDesign.Package");
-        TestingPack = PackProject("SystemDesign.Testing");
-        ToolPack = PackProject("SystemDesign.Cli");
-        TemplatesPack = PackProject("SystemDesign.Templates");
+        Pack = TestingPack = ToolPack = TemplatesPack = PackProjects("SystemDesign.Package", "SystemDesign.Testing", "SystemDesign.Cli", "SystemDesign.Templates");
         Package = NupkgOf(PackageId);
         TestingPackage = NupkgOf(TestingPackageId);
         ToolPackage = NupkgOf(ToolPackageId);
@@ -57,6 +55,7 @@ public sealed class PackageFixture : IDisposable
 
     public string PackagesFolder { get; }
 
+    /// <summary>The pack that produced <see cref="Package"/> (the same run packed the other three).</summary>
     public CliResult Pack { get; }
 
     public CliResult TestingPack { get; }
@@ -99,11 +98,19 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
-    private CliResult PackProject(string name) => DotNetCli.Run(
-        Root,
-        PackTimeout,
-        new Dictionary<string, string>(StringComparer.Ordinal),
-        "pack", Path.Combine(RepositoryRoot, "src", name, name + ".csproj"), "-c", Configuration, "--no-build", "-o", Feed, "-nologo", "-tl:off", "-nodeReuse:false");
+    // A solution's pack takes no -o (NETSDK1194): the feed is each project's PackageOutputPath.
+    private CliResult PackProjects(params string[] names)
+    {
+        var solution = Path.Combine(Root, "pack.slnx");
+        File.WriteAllText(solution, new System.Xml.Linq.XElement(
+            "Solution",
+            names.Select(name => new System.Xml.Linq.XElement("Project", new System.Xml.Linq.XAttribute("Path", Path.Combine(RepositoryRoot, "src", name, name + ".csproj"))))).ToString());
+        return DotNetCli.Run(
+            Root,
+            PackTimeout,
+            new Dictionary<string, string>(StringComparer.Ordinal),
+            "pack", solution, "-c", Configuration, "--no-build", "-p:PackageOutputPath=" + Feed, "-nologo", "-tl:off", "-nodeReuse:false");
+    }
 
     // "SystemDesign.0.1.0.nupkg" but not "SystemDesign.Testing.0.1.0.nupkg": the id is followed by the version's digit.
     private string? NupkgOf(string id) =>

@@ -36,10 +36,12 @@ internal static class DiagramCommand
         var format = Format(options.Value("--format"));
         var target = options.Positional[0];
         // A name that is no file or folder is a design to find below the current folder: 'sysdesign diagram PersonalBlog'.
-        var isPath = File.Exists(target) || Directory.Exists(target) || options.Value("--design") is not null;
+        var full = options.FullPath(target);
+        var isPath = File.Exists(full) || Directory.Exists(full) || options.Value("--design") is not null;
         var grade = new GradeOptions
         {
             Path = isPath ? target : ".",
+            WorkingDirectory = options.WorkingDirectory,
             Design = isPath ? options.Value("--design") : target,
             Problem = options.Value("--problem"),
             NoRestore = options.Flag("--no-restore"),
@@ -78,7 +80,7 @@ internal static class DiagramCommand
         };
         if (file is not null)
         {
-            GradeCommand.Write(file, text);
+            GradeCommand.Write(file, options.WorkingDirectory, text);
             output.WriteLine($"Diagram of {design.Name} written to {file}.");
         }
         else

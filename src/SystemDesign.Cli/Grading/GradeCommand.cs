@@ -74,9 +74,9 @@ internal static class GradeCommand
     /// </summary>
     public static async Task<GradeRun?> GradeAsync(GradeOptions options, TextWriter error, PhaseTimings timings, CancellationToken cancellationToken)
     {
-        var input = GradeInput.Resolve(options.Path);
+        var input = GradeInput.Resolve(options.Path, options.FullPath);
         var progress = Progress.For(error, options.NoColor);
-        var paths = new DisplayPaths(Directory.GetCurrentDirectory());
+        var paths = new DisplayPaths(options.WorkingDirectory);
         var dotnet = timings.Time(Phase.SdkLocation, Sdk.Register);
         _ = CompilerWarmUp.Start(cancellationToken); // overlaps the JIT of the compiler with the workspace load
         var (projects, errors, designs) = await progress.RunAsync(async () =>
@@ -123,10 +123,10 @@ internal static class GradeCommand
 
         var errors = run.Errors;
         var result = new GradeResult(run.Selected);
-        var report = timings.Time(Phase.Report, () => Render(result, options, color: options.Output is null && UseColor(options)));
+        var report = timings.Time(Phase.Report, () => Render(result, options, color: options.Output is null && UseColor(options, output)));
         if (options.Output is { } file)
         {
-            Write(file, report);
+            Write(file, options.WorkingDirectory, report);
             output.WriteLine($"Report written to {file}. {GradeText.SummaryLine(result)}");
         }
         else
@@ -209,11 +209,12 @@ internal static class GradeCommand
         _ => GradeText.Render(result, color),
     };
 
-    public static void Write(string file, string report)
+    /// <summary>Writes <paramref name="report"/> to <paramref name="file"/> (as typed, relative to <paramref name="workingDirectory"/>).</summary>
+    public static void Write(string file, string workingDirectory, string report)
     {
         try
         {
-            File.WriteAllText(file, report, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllText(Path.GetFullPath(file, workingDirectory), report, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -221,9 +222,10 @@ internal static class GradeCommand
         }
     }
 
-    // Colour only on a terminal, and never when asked not to (--no-color, or the NO_COLOR convention).
-    private static bool UseColor(GradeOptions options) =>
-        !options.NoColor && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+    // Colour only on a terminal (the process's own output, not redirected), and never when asked not to (--no-color,
+    // or the NO_COLOR convention).
+    private static bool UseColor(GradeOptions options, TextWriter output) =>
+        !options.NoColor && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 }
 
 /// <summary>The designs one load graded and matched the filters, and the projects that could not be graded.</summary>

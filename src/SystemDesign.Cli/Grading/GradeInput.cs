@@ -20,10 +20,12 @@ internal sealed record GradeInput(InputKind Kind, string FullPath, IReadOnlyList
 {
     private static readonly Regex SlnProject = new(@"^Project\(""\{[^}]+\}""\)\s*=\s*""[^""]*""\s*,\s*""(?<path>[^""]+\.csproj)""", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
-    /// <summary>Checks <paramref name="path"/>; a <see cref="GradeException"/> says what is wrong and what to pass instead.</summary>
-    public static GradeInput Resolve(string path)
+    /// <summary>
+    /// Checks <paramref name="path"/> (as typed, quoted in messages) at <paramref name="full"/>; a <see cref="GradeException"/>
+    /// says what is wrong and what to pass instead.
+    /// </summary>
+    public static GradeInput Resolve(string path, string full)
     {
-        var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
         {
             var projects = ProjectsBelow(full);

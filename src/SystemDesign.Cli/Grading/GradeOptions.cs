@@ -19,7 +19,13 @@ internal sealed record GradeOptions
 
     public static readonly string[] Flags = ["--no-color", "--no-restore", "--timings", "--run"];
 
+    /// <summary>The path as typed: messages quote it; <see cref="FullPath"/> is where it points.</summary>
     public required string Path { get; init; }
+
+    /// <summary>The folder the command runs in: <see cref="Path"/> and <see cref="Output"/> are relative to it, and so are the report's paths.</summary>
+    public required string WorkingDirectory { get; init; }
+
+    public string FullPath => System.IO.Path.GetFullPath(Path, WorkingDirectory);
 
     public string? Problem { get; init; }
 
@@ -52,6 +58,7 @@ internal sealed record GradeOptions
         return new GradeOptions
         {
             Path = options.Positional[0],
+            WorkingDirectory = options.WorkingDirectory,
             Problem = options.Value("--problem"),
             Design = options.Value("--design"),
             Headroom = options.Value("--headroom") is { } h ? ParseHeadroom(h) : null,

@@ -11,12 +11,20 @@ namespace SystemDesign.Cli.Grading;
 /// </summary>
 internal static class Sdk
 {
+    // In-process callers (the tests) grade several paths at once; the locator registers only once per process.
+    private static readonly System.Threading.Lock Registration = new();
+
     /// <summary>Registers the newest SDK (once per process) and returns the path of its <c>dotnet</c> host.</summary>
     public static string Register()
     {
-        var instance = MSBuildLocator.IsRegistered
-            ? MSBuildLocator.QueryVisualStudioInstances().FirstOrDefault()
-            : RegisterDefaults();
+        VisualStudioInstance? instance;
+        lock (Registration)
+        {
+            instance = MSBuildLocator.IsRegistered
+                ? MSBuildLocator.QueryVisualStudioInstances().FirstOrDefault()
+                : RegisterDefaults();
+        }
+
         var root = instance is null ? null : Path.GetFullPath(Path.Combine(instance.MSBuildPath, "..", ".."));
         var host = root is null ? null : Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
         return host is not null && File.Exists(host) ? host : "dotnet";
