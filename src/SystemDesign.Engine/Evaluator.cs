@@ -89,12 +89,7 @@ internal static class Evaluator
         CallPolicyCheck.Run(context, usable, hops);
         var latency = LatencyCheck.Run(context, hops);
         var answered = EntryTimeouts.AnsweredShare(context, usable, hops);
-        var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context, answered);
-        if (isDeclared)
-        {
-            AvailabilityCountProbe.Run(context, componentAvailability, answered);
-        }
-
+        var (availability, componentAvailability, spofs) = AvailabilityCheck.Run(context, answered, probeCounts: isDeclared);
         var (cost, componentCost) = CostCheck.Run(context);
         var scenarios = FailureCheck.Run(context, usable, hops, latency, probeCounts: isDeclared);
         var (claims, placeholders) = ClaimsCheck.Run(context);
@@ -119,6 +114,7 @@ internal static class Evaluator
             AvailabilityTarget = problem.Workload.AvailabilityTarget?.Value,
             SinglePointsOfFailure = spofs,
             MonthlyCostUsd = cost,
+            HoursPerMonth = registry.HoursPerMonth.Value,
             MonthlyBudgetUsd = problem.Workload.MonthlyBudget?.Value,
             CheapestPassing = problem.CheapestPassing,
             Scenarios = scenarios,

@@ -192,6 +192,17 @@ public static class NumberText
         return Number(availability * 100, decimals) + "%";
     }
 
+    /// <summary>
+    /// The arithmetic of a component's monthly cost as SD5001's message and the runner's cost lines print it:
+    /// "3 × $0.096 × 730 h", and for kinds billed by use (a price per million requests, with a request rate)
+    /// " + 120 req/s × 2,628,000 s × $0.6 per million requests" (docs/engine.md, "Cost").
+    /// </summary>
+    public static string MonthlyCostArithmetic(long instances, double hourlyUsd, double hoursPerMonth, double? loadRps, double? usdPerMillionRequests) =>
+        $"{Count(instances)} × ${Price(hourlyUsd)} × {N(hoursPerMonth)} h"
+        + (usdPerMillionRequests is { } price && loadRps is { } load
+            ? $" + {N(load)} req/s × {N(Checks.CostCheck.SecondsPerHour * hoursPerMonth)} s × ${Price(price)} per million requests"
+            : string.Empty);
+
     /// <summary>Downtime a year at this availability: "174.75 h", "5.26 min", "0.32 s" or "under 0.01 s".</summary>
     public static string DowntimePerYear(double availability)
     {

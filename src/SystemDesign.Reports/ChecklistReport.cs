@@ -154,7 +154,9 @@ public static class ChecklistReport
                 foreach (var c in e.Components.Where(c => c.MonthlyCostUsd > 0))
                 {
                     // The engine's own arithmetic (hours per month from the registry, the usage term where billed by use).
-                    text.Append("    ").Append(c.Name).Append(": ").Append(c.MonthlyCostFormula).Append(" = $").AppendLine(NumberText.N(c.MonthlyCostUsd));
+                    text.Append("    ").Append(c.Name).Append(": ")
+                        .Append(NumberText.MonthlyCostArithmetic((long)c.Instances.Value, c.HourlyCostUsd.Value, e.HoursPerMonth, e.Workload.RequestRps is { Value: > 0 } ? c.OfferedRps : null, c.UsdPerMillionRequests?.Value))
+                        .Append(" = $").AppendLine(NumberText.N(c.MonthlyCostUsd));
                 }
 
                 text.Append("  ").Append(e.MonthlyBudgetUsd is { } budget && e.MonthlyCostUsd > budget ? Fail : Pass).Append(" total $").Append(NumberText.N(e.MonthlyCostUsd))

@@ -19,7 +19,11 @@ internal static class AvailabilityCheck
     /// Grades availability: the served fraction of the components × <paramref name="answered"/>, the share of requests
     /// answered before their caller's timeout (<see cref="EntryTimeouts.AnsweredShare"/>; 1 with no timeouts).
     /// </summary>
-    public static (double Availability, double[] PerComponent, IReadOnlyList<string> SinglePoints) Run(EvaluationContext context, double answered = 1)
+    /// <remarks>
+    /// With <paramref name="probeCounts"/> (the declared design's evaluation, not a sized pass of the count search), a
+    /// design that keeps its target gets the availability part of its required counts (<see cref="AvailabilityCountProbe"/>).
+    /// </remarks>
+    public static (double Availability, double[] PerComponent, IReadOnlyList<string> SinglePoints) Run(EvaluationContext context, double answered = 1, bool probeCounts = false)
     {
         var perComponent = new double[context.Nodes.Length];
         var required = context.SynchronousPath;
@@ -91,7 +95,7 @@ internal static class AvailabilityCheck
             // Counts raise the components' share only: the timed-out share stays, so they must reach target ÷ answered.
             if (answered > 0 && AvailabilityTargetCounts.Search(context, perComponent, target.Value / answered) is { } sized)
             {
-                var constraint = $"the {Percent(target.Value)} availability target";
+                var constraint = TargetConstraint(target.Value);
                 TargetCounts.Add(context, Rules.AvailabilityBelowTarget, null,
                     new TargetCountWording($"{message} With {TargetCounts.Describe(context, sized.Counts)} it serves {Percent(sized.Availability * answered)}.", null),
                     sized.Counts, constraint);
@@ -101,9 +105,16 @@ internal static class AvailabilityCheck
                 context.Add(Rules.AvailabilityBelowTarget, null, $"{message} Add instances to the weakest components.");
             }
         }
+        else if (probeCounts && context.Problem.Workload.AvailabilityTarget is { } kept)
+        {
+            AvailabilityCountProbe.Run(context, perComponent, kept.Value, answered, standbys);
+        }
 
         return (availability, perComponent, spofs);
     }
+
+    /// <summary>The constraint a count the availability target needs is named by: "the 99.99% availability target".</summary>
+    internal static string TargetConstraint(double target) => $"the {Percent(target)} availability target";
 
     // An overloaded component's figure is k of k (above): said, so "2 × 99.5%" next to 96.55% is not a puzzle.
     private static string Overloaded(EvaluationContext context, ResolvedComponent node) =>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
@@ -26,24 +27,19 @@ internal static class AvailabilityCountProbe
 
     /// <param name="context">The declared design's evaluation (never a sized pass of the count search).</param>
     /// <param name="perComponent">Each component's availability as <see cref="AvailabilityCheck.Run"/> computed it.</param>
+    /// <param name="target">The availability target, which the design keeps (a missed one is SD4001's search).</param>
     /// <param name="answered">The share answered before a client's timeout: counts must keep target ÷ answered.</param>
-    public static void Run(EvaluationContext context, double[] perComponent, double answered)
+    /// <param name="standbys">The design's standby pairs (<see cref="StandbyPairs.Of"/>), as the check found them.</param>
+    public static void Run(EvaluationContext context, double[] perComponent, double target, double answered, Dictionary<int, int> standbys)
     {
-        if (context.Problem.Workload.AvailabilityTarget is not { } target || !(target.Value < 1) || answered <= 0
-            || context.Nodes.Length > context.Options.MaxComponentsForPathLatency)
+        if (!(target < 1) || answered <= 0 || context.Nodes.Length > context.Options.MaxComponentsForPathLatency)
         {
             return;
         }
 
-        var needed = target.Value / answered;
-        if (AvailabilityCheck.Of(context, perComponent) < needed)
-        {
-            return; // a missed target is SD4001's search
-        }
-
-        var standbys = StandbyPairs.Of(context);
+        var needed = target / answered;
         var trial = (double[])perComponent.Clone();
-        var constraint = $"the {Percent(target.Value)} availability target";
+        var constraint = AvailabilityCheck.TargetConstraint(target);
         var work = MaxWork;
         foreach (var node in context.Nodes)
         {

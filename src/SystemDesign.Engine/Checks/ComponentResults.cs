@@ -62,7 +62,6 @@ internal static class ComponentResults
             ComponentAvailability = availability,
             UsdPerMillionRequests = CostCheck.RequestPrice(context, n),
             MonthlyCostUsd = monthlyCost,
-            MonthlyCostFormula = CostCheck.Formula(context, n),
         };
     }
 

@@ -12,7 +12,8 @@ namespace SystemDesign.Engine.Checks;
 /// </summary>
 internal static class CostCheck
 {
-    private const double SecondsPerHour = 3600;
+    /// <summary>Seconds an hour: a month's requests are the rate × this × the hours per month.</summary>
+    internal const double SecondsPerHour = 3600;
 
     public static (double Total, double[] PerComponent) Run(EvaluationContext context)
     {
@@ -23,22 +24,12 @@ internal static class CostCheck
         if (context.Problem.Workload.MonthlyBudget is { } budget && total > budget.Value)
         {
             var largest = context.Nodes.OrderByDescending(n => perComponent[n.Index]).Take(3)
-                .Select(n => $"{n.Name} {Formula(context, n)} = {Usd(perComponent[n.Index])}");
+                .Select(n => $"{n.Name} {MonthlyCostArithmetic(n.InstanceCount, n.HourlyCost.Value, hours, context.HasRate ? context.Load(n.Index) : null, prices[n.Index]?.Value)} = {Usd(perComponent[n.Index])}");
             context.Add(Rules.OverBudget, null,
                 $"The design costs {Usd(total)} a month, over the {Usd(budget.Value)} budget ({budget.Source}) by {Usd(total - budget.Value)}. Largest: {string.Join("; ", largest)}.");
         }
 
         return (total, perComponent);
-    }
-
-    /// <summary>
-    /// The arithmetic of the component's monthly cost as every report prints it: "3 × $0.096 × 730 h", and for kinds billed
-    /// by use " + 120 req/s × 2,628,000 s × $0.6 per million requests" (hours per month from the registry).
-    /// </summary>
-    public static string Formula(EvaluationContext context, ResolvedComponent node)
-    {
-        var hours = context.Registry.HoursPerMonth.Value;
-        return $"{Count(node.InstanceCount)} × ${Price(node.HourlyCost.Value)} × {N(hours)} h{UsageTerm(context, node, RequestPrice(context, node), hours)}";
     }
 
     /// <summary>The component's price per million requests routed through it, from its type's registry entry; null when not billed by use.</summary>
@@ -51,8 +42,4 @@ internal static class CostCheck
     // Requests a month at the target rate × the price per request; nothing without a rate.
     private static double Usage(EvaluationContext context, ResolvedComponent node, Figure? price, double hours) =>
         price is null || !context.HasRate ? 0 : context.Load(node.Index) * SecondsPerHour * hours * price.Value / 1e6;
-
-    private static string UsageTerm(EvaluationContext context, ResolvedComponent node, Figure? price, double hours) =>
-        price is null || !context.HasRate ? string.Empty
-        : $" + {N(context.Load(node.Index))} req/s × {N(SecondsPerHour * hours)} s × ${Price(price.Value)} per million requests";
 }

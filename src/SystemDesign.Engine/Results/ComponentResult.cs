@@ -104,9 +104,6 @@ public sealed record ComponentResult
     /// <summary>Instances × hourly price × hours per month, plus requests a month × the price per request where billed by use; USD.</summary>
     public double MonthlyCostUsd { get; init; }
 
-    /// <summary>The arithmetic of <see cref="MonthlyCostUsd"/> as printed, e.g. "3 × $0.096 × 730 h" (plus the usage term where billed by use).</summary>
-    public string MonthlyCostFormula { get; init; } = string.Empty;
-
     /// <summary>
     /// The settled figure of a knob of <see cref="Knobs"/>, or null where it does not apply or the knob has no figure of
     /// its own (<see cref="Knob.ReportKey"/> is null). The one map from a knob's row to this record's properties, so the

@@ -64,6 +64,9 @@ public sealed record Evaluation
     /// <summary>Total monthly cost in USD.</summary>
     public double MonthlyCostUsd { get; init; }
 
+    /// <summary>Hours in a billing month the costs are charged for (the registry's, 730 by AWS convention).</summary>
+    public double HoursPerMonth { get; init; }
+
     /// <summary>The monthly budget in USD, or null.</summary>
     public double? MonthlyBudgetUsd { get; init; }
 
