@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SystemDesign.Model;
 
@@ -96,21 +97,6 @@ public sealed class Knob : KnobRow<Component>
     /// <summary>Whether the knob means something on a component of <paramref name="type"/>.</summary>
     /// <param name="type">A catalog type name.</param>
     /// <returns>True when it applies.</returns>
-    public bool AppliesTo(string type)
-    {
-        if (MeaningfulOnTypes.Count == 0)
-        {
-            return true;
-        }
-
-        foreach (var meaningful in MeaningfulOnTypes)
-        {
-            if (string.Equals(meaningful, type, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool AppliesTo(string type) =>
+        MeaningfulOnTypes.Count == 0 || MeaningfulOnTypes.Contains(type, StringComparer.Ordinal);
 }

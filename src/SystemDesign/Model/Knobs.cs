@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SystemDesign.Model;
 
@@ -377,32 +378,11 @@ public static class Knobs
     /// <summary>The knob set by the builder method <paramref name="method"/>, or null.</summary>
     /// <param name="method">A handle method's name, e.g. "HitRate".</param>
     /// <returns>The row, or null.</returns>
-    public static Knob? ByMethod(string method)
-    {
-        foreach (var knob in All)
-        {
-            if (string.Equals(knob.Method, method, StringComparison.Ordinal))
-            {
-                return knob;
-            }
-        }
-
-        return null;
-    }
+    public static Knob? ByMethod(string method) => All.FirstOrDefault(k => string.Equals(k.Method, method, StringComparison.Ordinal));
 
     /// <summary>The typed knob stored as the generic parameter <paramref name="parameter"/> ("hit_rate" → HitRate), or null.</summary>
     /// <param name="parameter">A parameter name.</param>
     /// <returns>The row, or null.</returns>
-    public static Knob? ByParameter(string? parameter)
-    {
-        foreach (var knob in All)
-        {
-            if (knob.Parameter is { } name && string.Equals(name, parameter, StringComparison.Ordinal))
-            {
-                return knob;
-            }
-        }
-
-        return null;
-    }
+    public static Knob? ByParameter(string? parameter) =>
+        All.FirstOrDefault(k => k.Parameter is { } name && string.Equals(name, parameter, StringComparison.Ordinal));
 }
