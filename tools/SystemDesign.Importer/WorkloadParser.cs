@@ -354,33 +354,20 @@ public static partial class WorkloadParser
         return null;
     }
 
-    private static Sourced? PeakFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
-    {
-        foreach (var c in constants)
-        {
-            if (PeakMultiplierKey().IsMatch(c.Key) && Number(c.Value) is { } n && n > 0)
-            {
-                return Value(n, Source(c));
-            }
-        }
-
-        return null;
-    }
+    private static Sourced? PeakFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants) =>
+        FirstConstant(constants, PeakMultiplierKey(), n => n > 0);
 
     /// <summary>"10x traffic spikes during events" in Scalability and other text lines.</summary>
-    private static Sourced? PeakFromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs)
-    {
-        foreach (var line in nfrs.Where(l => !Is(l, RequestRateLabel) && !Is(l, LatencyLabel) && !Is(l, AvailabilityLabel)))
-        {
-            var m = WorkloadRateText.PeakFactor(line.Text);
-            if (m is { } factor)
-            {
-                return Value(factor, Source(line));
-            }
-        }
+    private static Sourced? PeakFromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs) => FromOtherNfrs(nfrs, WorkloadRateText.PeakFactor);
 
-        return null;
-    }
+    /// <summary>The first constant whose key matches <paramref name="key"/> and whose number <paramref name="accepts"/> takes.</summary>
+    private static Sourced? FirstConstant(IReadOnlyList<KeyValuePair<string, object>> constants, Regex key, Func<double, bool> accepts) =>
+        constants.Where(c => key.IsMatch(c.Key) && Number(c.Value) is { } n && accepts(n)).Select(c => Value((double)c.Value, Source(c))).FirstOrDefault();
+
+    /// <summary>The first figure <paramref name="read"/> finds in the lines that are not the rate, latency or availability ones.</summary>
+    private static Sourced? FromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs, Func<string, double?> read) =>
+        nfrs.Where(l => !Is(l, RequestRateLabel) && !Is(l, LatencyLabel) && !Is(l, AvailabilityLabel) && read(l.Text) is not null)
+            .Select(l => Value(read(l.Text)!.Value, Source(l))).FirstOrDefault();
 
     /// <summary>peak_events_per_second against a normal stated rate, or normal_qps against a peak stated rate.</summary>
     private static Sourced? PeakFromPeakRateConstants(IReadOnlyList<KeyValuePair<string, object>> constants, Sourced? rate, bool atPeak)
@@ -411,35 +398,11 @@ public static partial class WorkloadParser
         return null;
     }
 
-    private static Sourced? ConcurrencyFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
-    {
-        foreach (var pass in new[] { ConnectionKey(), ConcurrentKey() })
-        {
-            foreach (var c in constants)
-            {
-                if (pass.IsMatch(c.Key) && Number(c.Value) is { } n && n > 0)
-                {
-                    return Value(n, Source(c));
-                }
-            }
-        }
-
-        return null;
-    }
+    private static Sourced? ConcurrencyFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants) =>
+        FirstConstant(constants, ConnectionKey(), n => n > 0) ?? FirstConstant(constants, ConcurrentKey(), n => n > 0);
 
     /// <summary>"5M concurrent connections" (Scalability), "10M concurrent players" (Dataset Size).</summary>
-    private static Sourced? ConcurrencyFromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs)
-    {
-        foreach (var line in nfrs.Where(l => !Is(l, RequestRateLabel) && !Is(l, LatencyLabel) && !Is(l, AvailabilityLabel)))
-        {
-            if (WorkloadRateText.Concurrent(line.Text) is { } n)
-            {
-                return Value(n, Source(line));
-            }
-        }
-
-        return null;
-    }
+    private static Sourced? ConcurrencyFromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs) => FromOtherNfrs(nfrs, WorkloadRateText.Concurrent);
 
     /// <summary>
     /// budget_monthly / monthly_budget constants, else "$50,000/month" in any NFR line. Cost constants
@@ -447,23 +410,11 @@ public static partial class WorkloadParser
     /// </summary>
     private static Sourced? Budget(IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants, List<UnparsedText> unparsed)
     {
-        Sourced? result = null;
-        foreach (var c in constants)
-        {
-            if (MonthlyBudgetKey().IsMatch(c.Key) && Number(c.Value) is { } n && n >= 0)
-            {
-                result ??= Value(n, Source(c));
-            }
-        }
-
-        foreach (var line in nfrs)
-        {
-            var m = DollarsPerMonth().Match(line.Text);
-            if (result is null && m.Success)
-            {
-                result = Value(WorkloadNumbers.Quantity(m.Groups["num"].Value, m.Groups["mult"].Value.ToUpperInvariant()), Source(line));
-            }
-        }
+        var result = FirstConstant(constants, MonthlyBudgetKey(), n => n >= 0) ?? nfrs
+            .Select(line => DollarsPerMonth().Match(line.Text) is { Success: true } m
+                ? Value(WorkloadNumbers.Quantity(m.Groups["num"].Value, m.Groups["mult"].Value.ToUpperInvariant()), Source(line))
+                : null)
+            .FirstOrDefault(v => v is not null);
 
         if (result is null)
         {
