@@ -57,12 +57,12 @@ public static class Sizer
             // (the budget aside, and the N/A gates' warnings aside), and the budget is graded on that design.
             Lower(state, e => GradedAside(e, Rules.OverBudget.Id) && GradedCuredScore(e) <= GradedCuredScore(raised), []);
             var lowered = state.Evaluate();
-            return state.Result(lowered, lowered.Passed ? [] : Unsolved(state, lowered));
+            return state.Result(lowered, lowered.Passed ? [] : Unsolved(lowered));
         }
 
         if (!raised.Passed)
         {
-            return state.Result(raised, Unsolved(state, raised));
+            return state.Result(raised, Unsolved(raised));
         }
 
         var allowed = CuredScore(raised);
@@ -296,24 +296,9 @@ public static class Sizer
                 }
 
                 var start = state.Counts[i];
-                var high = start;
-                var low = 1;
-                while (low < high)
-                {
-                    var mid = low + ((high - low) / 2);
-                    state.Counts[i] = mid;
-                    if (acceptable(state.Evaluate()))
-                    {
-                        high = mid;
-                    }
-                    else
-                    {
-                        low = mid + 1;
-                    }
-                }
-
-                any |= high != start;
-                state.Counts[i] = high;
+                var lowest = (int)Lowest(state, start, count => state.Counts[i] = (int)count, acceptable);
+                any |= lowest != start;
+                state.Counts[i] = lowest;
             }
 
             any |= LowerShards(state, acceptable);
@@ -338,33 +323,42 @@ public static class Sizer
                 continue;
             }
 
-            var (low, high) = (1L, (long)start);
-            while (low < high)
-            {
-                var mid = low + ((high - low) / 2);
-                state.Parameters[i][parameter] = mid;
-                if (acceptable(state.Evaluate()))
-                {
-                    high = mid;
-                }
-                else
-                {
-                    low = mid + 1;
-                }
-            }
-
+            var parameters = state.Parameters[i];
+            var high = Lowest(state, (long)start, shards => parameters[parameter] = shards, acceptable);
             any |= high != (long)start;
             if (high == 1)
             {
-                state.Parameters[i].Remove(parameter);
+                parameters.Remove(parameter);
             }
             else
             {
-                state.Parameters[i][parameter] = high;
+                parameters[parameter] = high;
             }
         }
 
         return any;
+    }
+
+    // The lowest value in [1, start] that set leaves acceptable, by bisection, each step a full evaluation (acceptance
+    // is taken as monotone: more never hurts). Leaves the last value tried set; the caller sets the answer.
+    private static long Lowest(SizingState state, long start, Action<long> set, Func<Evaluation, bool> acceptable)
+    {
+        var (low, high) = (1L, start);
+        while (low < high)
+        {
+            var mid = low + ((high - low) / 2);
+            set(mid);
+            if (acceptable(state.Evaluate()))
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return high;
     }
 
     internal static bool Acceptable(Evaluation e, int allowed) => e.Passed && CuredScore(e) <= allowed;
@@ -379,7 +373,7 @@ public static class Sizer
         return others + (scenarioWarnings == 0 ? 0 : Math.Max(scenarioWarnings, e.Scenarios.Sum(s => s.Slower.Count)));
     }
 
-    private static List<string> Unsolved(SizingState state, Evaluation evaluation) =>
+    private static List<string> Unsolved(Evaluation evaluation) =>
         [.. evaluation.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId + ": " + f.Message).Distinct(StringComparer.Ordinal)];
 
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
