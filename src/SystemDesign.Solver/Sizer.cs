@@ -109,11 +109,7 @@ public static class Sizer
             }
 
             previous = signature;
-            var changed = false;
-            foreach (var finding in blocking)
-            {
-                changed |= Apply(state, evaluation, finding);
-            }
+            var changed = ApplyEach(blocking, finding => Apply(state, evaluation, finding));
 
             // Only when nothing else moves: a scenario whose counts go past the bound may be reached by growing the
             // other hops, a last resort so that a design the raise settles without it is settled as before.
@@ -170,15 +166,7 @@ public static class Sizer
             .ToList();
         if (companions.Count > 0)
         {
-            var changed = false;
-            foreach (var (knob, name, figure) in companions)
-            {
-                if (state.IndexOf(name) is { } other)
-                {
-                    changed |= state.AtLeast(other, knob.Parameter!, Number(figure));
-                }
-            }
-
+            var changed = ApplyEach(companions, c => state.IndexOf(c.Name) is { } other && state.AtLeast(other, c.Knob.Parameter!, Number(c.Value)));
             if (target is { } replica && finding.Properties.TryGetValue(Knobs.Instances.FixProperty!, out var replicas))
             {
                 changed |= state.CountAtLeast(replica, (long)Number(replicas));
@@ -195,13 +183,7 @@ public static class Sizer
 
         if (finding.Properties.TryGetValue("parameter", out var parameter) && finding.Properties.TryGetValue("value", out var value))
         {
-            var changed = false;
-            foreach (var i in target is { } t1 && finding.Component is not null ? [t1] : state.AllOfType(type ?? string.Empty))
-            {
-                changed |= state.Set(i, parameter, Number(value));
-            }
-
-            return changed;
+            return ApplyEach<int>(target is { } t1 && finding.Component is not null ? [t1] : state.AllOfType(type ?? string.Empty), i => state.Set(i, parameter, Number(value)));
         }
 
         // A failure scenario's latency (a cold cache, the peak) states the counts that keep its targets, one key per
@@ -209,13 +191,7 @@ public static class Sizer
         // A count past the bound is capped; the other components may then take its share (PastTheBound, in Raise).
         if (finding.RuleId == Rules.ScenarioLatencyMissed.Id && NamedCounts(state, finding) is { Count: > 0 } scenarioCounts)
         {
-            var changed = false;
-            foreach (var (component, count) in scenarioCounts)
-            {
-                changed |= state.CountAtLeast(component, count);
-            }
-
-            return changed;
+            return ApplyEach(scenarioCounts, c => state.CountAtLeast(c.Index, c.Count));
         }
 
         // A missed percentile names the entry, not the hop: the hop with the most queueing gets the instance.
@@ -240,6 +216,9 @@ public static class Sizer
         // No stated count: grow by a quarter (at least one) so a large tier gets there in few rounds; lowering trims the excess.
         return state.CountAtLeast(index, finding.RuleId == Rules.SinglePointOfFailure.Id ? 2 : Grown(state.Counts[index]));
     }
+
+    // Applies every fix, not only up to the first that changes something (as Any would); true when any did.
+    private static bool ApplyEach<T>(IEnumerable<T> fixes, Func<T, bool> apply) => fixes.Aggregate(false, (changed, fix) => apply(fix) | changed);
 
     // The counts a finding states for other components than its own ("instances:<name>" → count), by index; a count
     // past MaxInstances is kept as stated (CountAtLeast caps it), so PastTheBound can tell it apart.
