@@ -28,10 +28,13 @@ public sealed class Knob : KnobRow<Component>
     public Rule Rule { get; }
 
     /// <summary>The generic component types the knob means something on (empty: every type), and how messages say them.</summary>
-    public IReadOnlyList<string> MeaningfulOnTypes { get; internal init; } = Array.Empty<string>();
+    public IReadOnlyList<string> MeaningfulOnTypes => On?.Types ?? Array.Empty<string>();
 
     /// <summary>How messages name the types of <see cref="MeaningfulOnTypes"/>: "caches and CDNs".</summary>
-    public string? MeaningfulOn { get; internal init; }
+    public string? MeaningfulOn => On?.Words;
+
+    /// <summary>The types and their words together, so knobs of the same types share one scope; null: every type.</summary>
+    internal KnobScope? On { get; init; }
 
     /// <summary>How messages name the knob in a sentence: "a hit rate".</summary>
     public string? Noun { get; internal init; }
@@ -100,3 +103,8 @@ public sealed class Knob : KnobRow<Component>
     public bool AppliesTo(string type) =>
         MeaningfulOnTypes.Count == 0 || MeaningfulOnTypes.Contains(type, StringComparer.Ordinal);
 }
+
+/// <summary>The generic component types a knob means something on, and how messages say them ("caches and CDNs").</summary>
+/// <param name="Words">How messages name the types.</param>
+/// <param name="Types">The type names.</param>
+internal sealed record KnobScope(string Words, params string[] Types);
