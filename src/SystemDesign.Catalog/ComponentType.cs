@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SystemDesign.Catalog;
 
@@ -37,25 +38,20 @@ public sealed record ComponentDefaults
     public Sourced? UsdPerMillionRequests { get; init; }
 
     /// <summary>These defaults with every figure that <paramref name="overrides"/> sets replaced.</summary>
-    public ComponentDefaults With(ComponentDefaults overrides) => new()
-    {
-        CapacityRps = overrides.CapacityRps ?? CapacityRps,
-        ServiceTimeMs = overrides.ServiceTimeMs ?? ServiceTimeMs,
-        Availability = overrides.Availability ?? Availability,
-        HourlyCostUsd = overrides.HourlyCostUsd ?? HourlyCostUsd,
-        CapacityConnections = overrides.CapacityConnections ?? CapacityConnections,
-        UsdPerMillionRequests = overrides.UsdPerMillionRequests ?? UsdPerMillionRequests,
-    };
+    public ComponentDefaults With(ComponentDefaults overrides) => Pick(overrides, (mine, theirs) => theirs ?? mine);
 
     /// <summary>These defaults without every figure that <paramref name="own"/> sets: what a type inherits from its kind.</summary>
-    public ComponentDefaults Without(ComponentDefaults own) => new()
+    public ComponentDefaults Without(ComponentDefaults own) => Pick(own, (mine, theirs) => theirs is null ? mine : null);
+
+    // Figure by figure from these defaults and <paramref name="other"/>: a new figure is one line here, not one per merge.
+    private ComponentDefaults Pick(ComponentDefaults other, System.Func<Sourced?, Sourced?, Sourced?> pick) => new()
     {
-        CapacityRps = own.CapacityRps is null ? CapacityRps : null,
-        ServiceTimeMs = own.ServiceTimeMs is null ? ServiceTimeMs : null,
-        Availability = own.Availability is null ? Availability : null,
-        HourlyCostUsd = own.HourlyCostUsd is null ? HourlyCostUsd : null,
-        CapacityConnections = own.CapacityConnections is null ? CapacityConnections : null,
-        UsdPerMillionRequests = own.UsdPerMillionRequests is null ? UsdPerMillionRequests : null,
+        CapacityRps = pick(CapacityRps, other.CapacityRps),
+        ServiceTimeMs = pick(ServiceTimeMs, other.ServiceTimeMs),
+        Availability = pick(Availability, other.Availability),
+        HourlyCostUsd = pick(HourlyCostUsd, other.HourlyCostUsd),
+        CapacityConnections = pick(CapacityConnections, other.CapacityConnections),
+        UsdPerMillionRequests = pick(UsdPerMillionRequests, other.UsdPerMillionRequests),
     };
 }
 
@@ -184,18 +180,9 @@ public sealed class ComponentRegistry
         }
 
         var typed = type.ToLowerInvariant();
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var name in typesByName.Keys)
-        {
-            var distance = EditDistance.Between(typed, name);
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(name, best) < 0))
-            {
-                (best, bestDistance) = (name, distance);
-            }
-        }
-
-        return bestDistance <= System.Math.Max(2, type.Length / 3) ? best : null;
+        var (best, distance) = typesByName.Keys.Select(name => (Name: name, Distance: EditDistance.Between(typed, name)))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Name, System.StringComparer.Ordinal).FirstOrDefault();
+        return distance <= System.Math.Max(2, type.Length / 3) ? best : null;
     }
 
     /// <summary>The kind with this id, or null.</summary>
@@ -205,16 +192,9 @@ public sealed class ComponentRegistry
     public ResolvedComponentType? Resolve(string type) => resolved.TryGetValue(type, out var r) ? r : null;
 
     /// <summary>True when both names stand for the same canonical type (e.g. <c>redirect_client</c> and <c>client</c>).</summary>
-    public bool AreSameType(string a, string b)
-    {
-        if (string.Equals(a, b, System.StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        return Resolve(a) is { } ra && Resolve(b) is { } rb
-            && string.Equals(ra.CanonicalType, rb.CanonicalType, System.StringComparison.Ordinal);
-    }
+    public bool AreSameType(string a, string b) =>
+        string.Equals(a, b, System.StringComparison.Ordinal)
+        || (Resolve(a) is { } ra && Resolve(b) is { } rb && string.Equals(ra.CanonicalType, rb.CanonicalType, System.StringComparison.Ordinal));
 
     /// <summary>
     /// True when a component of <paramref name="designType"/> meets a tier requirement naming

@@ -20,7 +20,7 @@ internal static class EmbeddedCatalog
     private const string ProblemSuffix = ".json";
     private static readonly Assembly Assembly = typeof(EmbeddedCatalog).Assembly;
     private static readonly ConcurrentDictionary<string, Problem> ProblemCache = new(StringComparer.Ordinal);
-    /// <summary>The built-in component registry, read on first use.</summary>
+    /// <summary>The built-in component registry, read on first use: once for the façade and the validation of its problems.</summary>
     public static readonly Lazy<ComponentRegistry> Registry = new(ReadRegistry);
 
     // The ids from the resource names alone: suggesting ids for an unknown one must not parse 618 problems.
@@ -77,7 +77,7 @@ internal static class EmbeddedCatalog
 
     private const string CheapestResource = "cheapest-designs.json";
 
-    internal static ComponentRegistry ReadRegistry() => RegistryReader.Read(ReadText("components.json"), "components.json");
+    private static ComponentRegistry ReadRegistry() => RegistryReader.Read(ReadText("components.json"), "components.json");
 
     private static string ReadText(string resourceName)
     {

@@ -20,7 +20,7 @@ namespace SystemDesign.Catalog;
 public sealed class ProblemCatalog
 {
     private static readonly Lazy<ProblemCatalog> BuiltInCatalog = new(() => new ProblemCatalog(
-        EmbeddedCatalog.FindProblem, EmbeddedCatalog.ProblemIds, new Lazy<ComponentRegistry>(EmbeddedCatalog.ReadRegistry), LoadBuiltIn));
+        EmbeddedCatalog.FindProblem, EmbeddedCatalog.ProblemIds, EmbeddedCatalog.Registry, LoadBuiltIn));
 
     private readonly Func<string, Problem?> find;
     private readonly Func<IEnumerable<string>> ids;

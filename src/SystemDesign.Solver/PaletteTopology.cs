@@ -55,6 +55,10 @@ internal static class PaletteTopology
         IEnumerable<Part> Of(params Layer[] layers) => ordered.Where(p => layers.Contains(p.Layer)).Select(p => p.Part);
         void Link(Part from, Part to, ConnectionKind kind) => connections.Add(new Connection(from.Name, to.Name, kind));
 
+        // Every source to every target, sources outer: the order the edges are written in.
+        void LinkAll(IEnumerable<Part> from, IEnumerable<Part> to, ConnectionKind kind) =>
+            connections.AddRange(from.SelectMany(f => to.Select(t => new Connection(f.Name, t.Name, kind))));
+
         var clients = Of(Layer.Client).ToList();
         var edge = Of(Layer.Edge).ToList();
         var routing = Of(Layer.Routing).ToList();
@@ -71,13 +75,7 @@ internal static class PaletteTopology
         chain.Add(front);
         for (var i = 1; i < chain.Count; i++)
         {
-            foreach (var from in chain[i - 1])
-            {
-                foreach (var to in chain[i])
-                {
-                    Link(from, to, ConnectionKind.Default);
-                }
-            }
+            LinkAll(chain[i - 1], chain[i], ConnectionKind.Default);
         }
 
         foreach (var extra in clients.Skip(1))
@@ -88,25 +86,15 @@ internal static class PaletteTopology
         // Asynchronous work: services publish, workers consume (or services consume when there are no workers).
         foreach (var channel in messaging)
         {
-            foreach (var s in front == workers ? [] : services)
-            {
-                Link(s, channel, ConnectionKind.Publishes);
-            }
-
-            foreach (var w in workers.Count > 0 ? workers : services)
-            {
-                connections.Add(new Connection(channel.Name, w.Name, ConnectionKind.Consumes));
-            }
+            LinkAll(front == workers ? [] : services, [channel], ConnectionKind.Publishes);
+            LinkAll([channel], workers.Count > 0 ? workers : services, ConnectionKind.Consumes);
         }
 
         if (messaging.Count == 0 && front != workers)
         {
             foreach (var w in workers)
             {
-                foreach (var s in services)
-                {
-                    Link(s, w, ConnectionKind.Calls);
-                }
+                LinkAll(services, [w], ConnectionKind.Calls);
             }
         }
 
@@ -127,21 +115,8 @@ internal static class PaletteTopology
         }
 
         // A cache passes its misses on to where the data lives.
-        foreach (var c in caches)
-        {
-            foreach (var store in stores.Where(s => s.Kind is not "db_primary" and not "object_store"))
-            {
-                Link(c.Part, store.Part, ConnectionKind.Reads);
-            }
-        }
-
-        foreach (var primary in stores.Where(s => s.Kind == "db_primary"))
-        {
-            foreach (var replica in stores.Where(s => s.Kind == "db_replica"))
-            {
-                Link(primary.Part, replica.Part, ConnectionKind.Replicates);
-            }
-        }
+        LinkAll(caches.Select(c => c.Part), stores.Where(s => s.Kind is not "db_primary" and not "object_store").Select(s => s.Part), ConnectionKind.Reads);
+        LinkAll(stores.Where(s => s.Kind == "db_primary").Select(s => s.Part), stores.Where(s => s.Kind == "db_replica").Select(s => s.Part), ConnectionKind.Replicates);
 
         // Off-path components (monitoring, control planes) hang off the first service: structure, no traffic.
         foreach (var off in Of(Layer.OffPath))

@@ -101,18 +101,13 @@ public static class SampleFiles
         {
             json.WriteStartObject();
             json.WriteString("source", "sysdesign solve --all: the cheapest passing counts for each problem's reference (or palette) topology; regenerate with the samples (docs/solver.md)");
-            json.WriteStartArray("designs");
-            foreach (var run in solved)
+            json.WriteObjects("designs", solved, (json, run) =>
             {
-                json.WriteStartObject();
                 json.WriteString("problem", run.Problem.Id);
                 json.WriteNumber("monthlyCostUsd", System.Math.Round(run.Solution!.Evaluation!.MonthlyCostUsd, 2, MidpointRounding.AwayFromZero));
                 json.WriteString("topology", CheapestDesign.Key(run.Solution.Topology.Origin));
                 json.WriteString("design", string.Join("/", samplesFolder.Replace('\\', '/').TrimEnd('/'), CSharpNames.Pascal(run.Problem.Category), DesignWriter.ClassOf(run.Problem) + ".cs"));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            });
             json.WriteEndObject();
         });
 

@@ -57,12 +57,12 @@ public static class Sizer
             // (the budget aside, and the N/A gates' warnings aside), and the budget is graded on that design.
             Lower(state, e => GradedAside(e, Rules.OverBudget.Id) && GradedCuredScore(e) <= GradedCuredScore(raised), []);
             var lowered = state.Evaluate();
-            return state.Result(lowered, lowered.Passed ? [] : Unsolved(state, lowered));
+            return state.Result(lowered, lowered.Passed ? [] : Unsolved(lowered));
         }
 
         if (!raised.Passed)
         {
-            return state.Result(raised, Unsolved(state, raised));
+            return state.Result(raised, Unsolved(raised));
         }
 
         var allowed = CuredScore(raised);
@@ -109,11 +109,7 @@ public static class Sizer
             }
 
             previous = signature;
-            var changed = false;
-            foreach (var finding in blocking)
-            {
-                changed |= Apply(state, evaluation, finding);
-            }
+            var changed = ApplyEach(blocking, finding => Apply(state, evaluation, finding));
 
             // Only when nothing else moves: a scenario whose counts go past the bound may be reached by growing the
             // other hops, a last resort so that a design the raise settles without it is settled as before.
@@ -170,15 +166,7 @@ public static class Sizer
             .ToList();
         if (companions.Count > 0)
         {
-            var changed = false;
-            foreach (var (knob, name, figure) in companions)
-            {
-                if (state.IndexOf(name) is { } other)
-                {
-                    changed |= state.AtLeast(other, knob.Parameter!, Number(figure));
-                }
-            }
-
+            var changed = ApplyEach(companions, c => state.IndexOf(c.Name) is { } other && state.AtLeast(other, c.Knob.Parameter!, Number(c.Value)));
             if (target is { } replica && finding.Properties.TryGetValue(Knobs.Instances.FixProperty!, out var replicas))
             {
                 changed |= state.CountAtLeast(replica, (long)Number(replicas));
@@ -195,13 +183,7 @@ public static class Sizer
 
         if (finding.Properties.TryGetValue("parameter", out var parameter) && finding.Properties.TryGetValue("value", out var value))
         {
-            var changed = false;
-            foreach (var i in target is { } t1 && finding.Component is not null ? [t1] : state.AllOfType(type ?? string.Empty))
-            {
-                changed |= state.Set(i, parameter, Number(value));
-            }
-
-            return changed;
+            return ApplyEach<int>(target is { } t1 && finding.Component is not null ? [t1] : state.AllOfType(type ?? string.Empty), i => state.Set(i, parameter, Number(value)));
         }
 
         // A failure scenario's latency (a cold cache, the peak) states the counts that keep its targets, one key per
@@ -209,13 +191,7 @@ public static class Sizer
         // A count past the bound is capped; the other components may then take its share (PastTheBound, in Raise).
         if (finding.RuleId == Rules.ScenarioLatencyMissed.Id && NamedCounts(state, finding) is { Count: > 0 } scenarioCounts)
         {
-            var changed = false;
-            foreach (var (component, count) in scenarioCounts)
-            {
-                changed |= state.CountAtLeast(component, count);
-            }
-
-            return changed;
+            return ApplyEach(scenarioCounts, c => state.CountAtLeast(c.Index, c.Count));
         }
 
         // A missed percentile names the entry, not the hop: the hop with the most queueing gets the instance.
@@ -240,6 +216,9 @@ public static class Sizer
         // No stated count: grow by a quarter (at least one) so a large tier gets there in few rounds; lowering trims the excess.
         return state.CountAtLeast(index, finding.RuleId == Rules.SinglePointOfFailure.Id ? 2 : Grown(state.Counts[index]));
     }
+
+    // Applies every fix, not only up to the first that changes something (as Any would); true when any did.
+    private static bool ApplyEach<T>(IEnumerable<T> fixes, Func<T, bool> apply) => fixes.Aggregate(false, (changed, fix) => apply(fix) | changed);
 
     // The counts a finding states for other components than its own ("instances:<name>" → count), by index; a count
     // past MaxInstances is kept as stated (CountAtLeast caps it), so PastTheBound can tell it apart.
@@ -296,24 +275,9 @@ public static class Sizer
                 }
 
                 var start = state.Counts[i];
-                var high = start;
-                var low = 1;
-                while (low < high)
-                {
-                    var mid = low + ((high - low) / 2);
-                    state.Counts[i] = mid;
-                    if (acceptable(state.Evaluate()))
-                    {
-                        high = mid;
-                    }
-                    else
-                    {
-                        low = mid + 1;
-                    }
-                }
-
-                any |= high != start;
-                state.Counts[i] = high;
+                var lowest = (int)Lowest(state, start, count => state.Counts[i] = (int)count, acceptable);
+                any |= lowest != start;
+                state.Counts[i] = lowest;
             }
 
             any |= LowerShards(state, acceptable);
@@ -338,33 +302,42 @@ public static class Sizer
                 continue;
             }
 
-            var (low, high) = (1L, (long)start);
-            while (low < high)
-            {
-                var mid = low + ((high - low) / 2);
-                state.Parameters[i][parameter] = mid;
-                if (acceptable(state.Evaluate()))
-                {
-                    high = mid;
-                }
-                else
-                {
-                    low = mid + 1;
-                }
-            }
-
+            var parameters = state.Parameters[i];
+            var high = Lowest(state, (long)start, shards => parameters[parameter] = shards, acceptable);
             any |= high != (long)start;
             if (high == 1)
             {
-                state.Parameters[i].Remove(parameter);
+                parameters.Remove(parameter);
             }
             else
             {
-                state.Parameters[i][parameter] = high;
+                parameters[parameter] = high;
             }
         }
 
         return any;
+    }
+
+    // The lowest value in [1, start] that set leaves acceptable, by bisection, each step a full evaluation (acceptance
+    // is taken as monotone: more never hurts). Leaves the last value tried set; the caller sets the answer.
+    private static long Lowest(SizingState state, long start, Action<long> set, Func<Evaluation, bool> acceptable)
+    {
+        var (low, high) = (1L, start);
+        while (low < high)
+        {
+            var mid = low + ((high - low) / 2);
+            set(mid);
+            if (acceptable(state.Evaluate()))
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return high;
     }
 
     internal static bool Acceptable(Evaluation e, int allowed) => e.Passed && CuredScore(e) <= allowed;
@@ -379,7 +352,7 @@ public static class Sizer
         return others + (scenarioWarnings == 0 ? 0 : Math.Max(scenarioWarnings, e.Scenarios.Sum(s => s.Slower.Count)));
     }
 
-    private static List<string> Unsolved(SizingState state, Evaluation evaluation) =>
+    private static List<string> Unsolved(Evaluation evaluation) =>
         [.. evaluation.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId + ": " + f.Message).Distinct(StringComparer.Ordinal)];
 
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

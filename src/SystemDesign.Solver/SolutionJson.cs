@@ -27,10 +27,8 @@ public static class SolutionJson
             }
 
             json.WriteNumber("evaluations", solution.Evaluations);
-            json.WriteStartArray("components");
-            foreach (var p in solution.Parts)
+            json.WriteObjects("components", solution.Parts, (json, p) =>
             {
-                json.WriteStartObject();
                 json.WriteString("name", p.Part.Name);
                 json.WriteString("type", p.Part.Type);
                 json.WriteNumber("instances", p.Instances);
@@ -44,38 +42,18 @@ public static class SolutionJson
                 json.WriteString("why", p.Why);
                 if (p.ParameterWhy.Count > 0)
                 {
-                    json.WriteStartArray("parameterWhy");
-                    foreach (var line in p.ParameterWhy)
-                    {
-                        json.WriteStringValue(line);
-                    }
-
-                    json.WriteEndArray();
+                    json.WriteStrings("parameterWhy", p.ParameterWhy);
                 }
 
                 json.WriteNumber("monthlyCostUsd", Math.Round(p.MonthlyCostUsd, 2));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("connections");
-            foreach (var c in solution.Topology.Connections)
+            });
+            json.WriteObjects("connections", solution.Topology.Connections, (json, c) =>
             {
-                json.WriteStartObject();
                 json.WriteString("from", c.From);
                 json.WriteString("to", c.To);
                 json.WriteString("kind", c.Kind.ToString());
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("reasons");
-            foreach (var r in solution.Reasons)
-            {
-                json.WriteStringValue(r);
-            }
-
-            json.WriteEndArray();
+            });
+            json.WriteStrings("reasons", solution.Reasons);
             json.WriteEndObject();
         }));
     }

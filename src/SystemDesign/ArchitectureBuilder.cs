@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SystemDesign.Building;
 using SystemDesign.Model;
 
@@ -119,19 +120,7 @@ public sealed class ArchitectureBuilder
     /// <returns>The architecture.</returns>
     public Architecture Build()
     {
-        var builtComponents = new SystemDesign.Model.Component[components.Count];
-        for (var i = 0; i < builtComponents.Length; i++)
-        {
-            builtComponents[i] = components[i].ToComponent();
-        }
-
-        var builtConnections = new Connection[connections.Count];
-        for (var i = 0; i < builtConnections.Length; i++)
-        {
-            builtConnections[i] = connections[i].ToConnection();
-        }
-
-        return new Architecture(ProblemId, builtComponents, builtConnections, buildFindings);
+        return new Architecture(ProblemId, components.Select(c => c.ToComponent()).ToArray(), connections.Select(c => c.ToConnection()).ToArray(), buildFindings);
     }
 
     internal ComponentDraft ComponentAt(int index) => components[index];

@@ -1,3 +1,6 @@
+using System;
+using SystemDesign.Building;
+
 namespace SystemDesign;
 
 /// <summary>
@@ -21,11 +24,7 @@ public sealed class Edge
     /// </summary>
     /// <param name="weight">The relative weight.</param>
     /// <returns>The same edge.</returns>
-    public Edge Weight(double weight)
-    {
-        builder.ConnectionAt(index).Weight = weight;
-        return this;
-    }
+    public Edge Weight(double weight) => Set(c => c.Weight = weight);
 
     /// <summary>
     /// Says the source makes this fetch for every read that reaches it, rather than only when its look-aside cache
@@ -36,11 +35,7 @@ public sealed class Edge
     /// The reads that reach the source are already the misses of any inline cache or CDN in front of it.
     /// </summary>
     /// <returns>The same edge.</returns>
-    public Edge AlwaysFetches()
-    {
-        builder.ConnectionAt(index).AlwaysFetches = true;
-        return this;
-    }
+    public Edge AlwaysFetches() => Set(c => c.AlwaysFetches = true);
 
     /// <summary>
     /// Sets how long the source waits for this call before giving up, in milliseconds (positive and finite, SD0025).
@@ -50,11 +45,7 @@ public sealed class Edge
     /// </summary>
     /// <param name="milliseconds">The timeout, e.g. 250.</param>
     /// <returns>The same edge.</returns>
-    public Edge Timeout(double milliseconds)
-    {
-        builder.ConnectionAt(index).TimeoutMs = milliseconds;
-        return this;
-    }
+    public Edge Timeout(double milliseconds) => Set(c => c.TimeoutMs = milliseconds);
 
     /// <summary>
     /// Sets how many times the source retries a failed or timed-out call: a whole number from 0 to 10 (SD0025); each
@@ -62,33 +53,24 @@ public sealed class Edge
     /// </summary>
     /// <param name="retries">The retries after the first attempt, e.g. 2.</param>
     /// <returns>The same edge.</returns>
-    public Edge Retries(int retries)
-    {
-        builder.ConnectionAt(index).Retries = retries;
-        return this;
-    }
+    public Edge Retries(int retries) => Set(c => c.Retries = retries);
 
     /// <summary>Says the retries of this call wait an exponentially growing delay with jitter, so they spread out instead of arriving together.</summary>
     /// <returns>The same edge.</returns>
-    public Edge Backoff()
-    {
-        builder.ConnectionAt(index).Backoff = true;
-        return this;
-    }
+    public Edge Backoff() => Set(c => c.Backoff = true);
 
     /// <summary>Says a circuit breaker guards this call: once the target keeps failing, calls fail fast instead of waiting and retrying.</summary>
     /// <returns>The same edge.</returns>
-    public Edge CircuitBreaker()
-    {
-        builder.ConnectionAt(index).CircuitBreaker = true;
-        return this;
-    }
+    public Edge CircuitBreaker() => Set(c => c.CircuitBreaker = true);
 
     /// <summary>Says every call carries an idempotency key the target deduplicates, so a retried write takes effect once.</summary>
     /// <returns>The same edge.</returns>
-    public Edge IdempotencyKey()
+    public Edge IdempotencyKey() => Set(c => c.IdempotencyKey = true);
+
+    // Every edge method is one change to the connection's draft and the same edge back, so calls chain.
+    private Edge Set(Action<ConnectionDraft> change)
     {
-        builder.ConnectionAt(index).IdempotencyKey = true;
+        change(builder.ConnectionAt(index));
         return this;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using SystemDesign.Catalog;
@@ -13,7 +12,7 @@ public sealed class RateScopeTests
 {
     private static Workload Normalized(string text, params (string Key, object Value)[] constants)
     {
-        var list = constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList();
+        var list = TestConstants.Of(constants);
         return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement("Request Rate", text)], list, []), list);
     }
 
@@ -52,7 +51,7 @@ public sealed class RateScopeTests
     [Fact]
     public void Calls_per_tenant_per_day_times_the_tenants_is_a_rate_when_none_is_stated()
     {
-        var list = new List<KeyValuePair<string, object>> { new("tenant_count", 100000.0), new("api_calls_per_tenant_per_day", 100000.0) };
+        var list = TestConstants.Of(("tenant_count", 100000.0), ("api_calls_per_tenant_per_day", 100000.0));
         var w = WorkloadNormalizer.Normalize(WorkloadParser.Parse("p", [], list, []), list);
         Assert.Equal(115_740.740740741, w.RequestRate!.Value);
         Assert.Equal("constant api_calls_per_tenant_per_day: 100000 × constant tenant_count: 100000 ÷ 86400 s per day", w.RequestRate.Source);

@@ -112,7 +112,7 @@ public sealed class WorkloadExportTests(ITestOutputHelper output)
 /// <summary>Small reader of the catalog export for tests: problem blocks, NFR lines, constants, FR lines.</summary>
 internal static class WorkloadExport
 {
-    public sealed record Problem(int Number, string Id, List<NonFunctionalRequirement> Nfrs, List<KeyValuePair<string, object>> Constants, List<string> Functional);
+    public sealed record Problem(int Number, string Id, List<NonFunctionalRequirement> Nfrs, List<Constant> Constants, List<string> Functional);
 
     private static readonly Regex Item = new(@"^- \*\*(.+?):\*\*\s*(.*)$", RegexOptions.CultureInvariant);
 
@@ -148,7 +148,7 @@ internal static class WorkloadExport
                 else if (section == "Constants/Assumptions" && m.Success)
                 {
                     var v = m.Groups[2].Value.Trim();
-                    problem.Constants.Add(new(m.Groups[1].Value, double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : v is "true" or "false" ? v == "true" : v));
+                    problem.Constants.AddRange(TestConstants.Of((m.Groups[1].Value, double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : v is "true" or "false" ? v == "true" : v)));
                 }
                 else if (section == "Functional Requirements" && line.StartsWith("- ", StringComparison.Ordinal))
                 {

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using SystemDesign.Catalog;
 
@@ -12,7 +11,7 @@ public sealed class WorkloadNormalizerTests
 {
     private static Workload Normalized(string label, string text, params (string Key, object Value)[] constants)
     {
-        var list = constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList();
+        var list = TestConstants.Of(constants);
         return WorkloadNormalizer.Normalize(WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement(label, text)], list, []), list);
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -12,7 +11,7 @@ namespace SystemDesign.Importer.Tests;
 public sealed class WorkloadParserTests
 {
     private static Workload Nfr(string label, string text, params (string Key, object Value)[] constants) =>
-        WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement(label, text)], constants.Select(c => new KeyValuePair<string, object>(c.Key, c.Value)).ToList(), []);
+        WorkloadParser.Parse("test-problem", [new NonFunctionalRequirement(label, text)], TestConstants.Of(constants), []);
 
     private static Workload Rate(string text, params (string Key, object Value)[] constants) => Nfr("Request Rate", text, constants);
 
@@ -440,7 +439,7 @@ public sealed class WorkloadParserTests
         var w = WorkloadParser.Parse(
             "p",
             [new NonFunctionalRequirement("Request Rate", "1M rides per hour peak"), new NonFunctionalRequirement("Latency", "P95 < 100ms normal, < 500ms during failover"), new NonFunctionalRequirement("Availability", "99.99% uptime"), new NonFunctionalRequirement("Latency", "Speed of light limited")],
-            [new("peak_multiplier", 0.1 + 0.2), new("read_qps", 900.0), new("write_qps", 100.0)],
+            TestConstants.Of(("peak_multiplier", 0.1 + 0.2), ("read_qps", 900.0), ("write_qps", 100.0)),
             []);
 
         using var stream = new MemoryStream();

@@ -315,15 +315,7 @@ public static partial class ExportParser
         }
 
         var name = line[4..].Trim();
-        foreach (var known in KnownSections)
-        {
-            if (string.Equals(known, name, StringComparison.Ordinal))
-            {
-                return known;
-            }
-        }
-
-        return null;
+        return KnownSections.FirstOrDefault(known => string.Equals(known, name, StringComparison.Ordinal));
     }
 
     private static List<Constant> ParseConstants(string label, Section section)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using SystemDesign.Catalog;
 using SystemDesign.Catalog.Loading;
 
@@ -15,11 +14,8 @@ namespace SystemDesign.Importer;
 public static class ProblemWorkload
 {
     /// <summary>The workload the text and constants give, before any decision.</summary>
-    public static Workload Imported(string problemId, IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<Constant> constants, IReadOnlyList<string> functionalRequirements)
-    {
-        var values = Values(constants);
-        return WorkloadNormalizer.Normalize(WorkloadParser.Parse(problemId, nfrs, values, functionalRequirements), values);
-    }
+    public static Workload Imported(string problemId, IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<Constant> constants, IReadOnlyList<string> functionalRequirements) =>
+        WorkloadNormalizer.Normalize(WorkloadParser.Parse(problemId, nfrs, constants, functionalRequirements), constants);
 
     /// <summary>The workload <paramref name="problem"/>'s own text and constants give, whatever was decided since.</summary>
     public static Workload Imported(Problem problem)
@@ -58,14 +54,5 @@ public static class ProblemWorkload
         var ratio = problem.Workload.ReadRatio ?? throw new ArgumentException("the problem has no read share", nameof(problem));
         var source = string.Create(CultureInfo.InvariantCulture, $"decided in catalog/overrides.json (imported {CatalogNumber.Format(ratio.Value)} from {ratio.Source})");
         return problem with { Workload = problem.Workload with { ReadRatio = new Sourced(graded, source) } };
-    }
-
-    /// <summary>The constants as the workload parser reads them: a double, a bool or a string each.</summary>
-    public static IReadOnlyList<KeyValuePair<string, object>> Values(IReadOnlyList<Constant> constants)
-    {
-        ArgumentNullException.ThrowIfNull(constants);
-        return constants.Select(c => new KeyValuePair<string, object>(
-            c.Key,
-            c.Value.Number is { } number ? number : c.Value.Boolean is { } boolean ? boolean : c.Value.Text!)).ToList();
     }
 }

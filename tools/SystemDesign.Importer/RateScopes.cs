@@ -26,7 +26,7 @@ public static partial class RateScopes
     ];
 
     /// <summary>The scope of <paramref name="rate"/>'s text, or null for a rate of the whole system.</summary>
-    public static RateScope? Of(Sourced rate, IReadOnlyList<KeyValuePair<string, object>> constants)
+    public static RateScope? Of(Sourced rate, IReadOnlyList<Constant> constants)
     {
         ArgumentNullException.ThrowIfNull(rate);
         ArgumentNullException.ThrowIfNull(constants);
@@ -37,10 +37,10 @@ public static partial class RateScopes
                 continue;
             }
 
-            var count = keys.Select(k => constants.FirstOrDefault(c => c.Key == k)).FirstOrDefault(c => c.Value is double d && d >= 1 && double.IsFinite(d));
-            return count.Key is null
+            var count = keys.Select(k => constants.FirstOrDefault(c => c.Key == k)).FirstOrDefault(c => c?.Value.Number is { } d && d >= 1 && double.IsFinite(d));
+            return count?.Value.Number is not { } n
                 ? new RateScope(scope, rate.Value, null, null)
-                : new RateScope(scope, rate.Value, (double)count.Value, "constant " + count.Key + ": " + CatalogNumber.Format((double)count.Value));
+                : new RateScope(scope, rate.Value, n, "constant " + count.Key + ": " + CatalogNumber.Format(n));
         }
 
         return null;
@@ -50,27 +50,27 @@ public static partial class RateScopes
     /// With no stated rate: a per-tenant (or per-user, per-device) count per day or hour times the number of them
     /// ("api_calls_per_tenant_per_day: 100000" × "tenant_count: 100000" → 115,740.7 req/s).
     /// </summary>
-    public static Sourced? FromPerScopeConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
+    public static Sourced? FromPerScopeConstants(IReadOnlyList<Constant> constants)
     {
         ArgumentNullException.ThrowIfNull(constants);
         foreach (var c in constants)
         {
             var m = PerScopePerPeriodKey().Match(c.Key);
-            if (!m.Success || c.Value is not double each || !(each > 0) || !double.IsFinite(each))
+            if (!m.Success || c.Value.Number is not { } each || !(each > 0) || !double.IsFinite(each))
             {
                 continue;
             }
 
             var scope = m.Groups["scope"].Value;
-            var count = constants.FirstOrDefault(k => (k.Key == scope + "_count" || k.Key == scope + "s") && k.Value is double d && d >= 1 && double.IsFinite(d));
-            if (count.Key is null)
+            var count = constants.FirstOrDefault(k => (k.Key == scope + "_count" || k.Key == scope + "s") && k.Value.Number is { } d && d >= 1 && double.IsFinite(d));
+            if (count?.Value.Number is not { } n)
             {
                 continue;
             }
 
             var seconds = m.Groups["period"].Value == "day" ? 86_400d : 3_600d;
-            var total = each * (double)count.Value / seconds;
-            var source = "constant " + c.Key + ": " + CatalogNumber.Format(each) + " × constant " + count.Key + ": " + CatalogNumber.Format((double)count.Value)
+            var total = each * n / seconds;
+            var source = "constant " + c.Key + ": " + CatalogNumber.Format(each) + " × constant " + count.Key + ": " + CatalogNumber.Format(n)
                 + " ÷ " + seconds.ToString(CultureInfo.InvariantCulture) + " s per " + m.Groups["period"].Value;
             return new Sourced(CatalogNumber.Clean(total), source);
         }

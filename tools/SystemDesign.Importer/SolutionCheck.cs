@@ -14,9 +14,6 @@ namespace SystemDesign.Importer;
 /// </summary>
 public static class SolutionCheck
 {
-    /// <summary>Types that stand for <c>client</c> in reference solutions.</summary>
-    public static readonly IReadOnlyList<string> ClientAliases = ["redirect_client", "create_client"];
-
     public static IReadOnlyList<string> Problems(Problem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -63,7 +60,8 @@ public static class SolutionCheck
         {
             foreach (var r in tier.Requirements)
             {
-                var ofType = solution.Components.Where(c => Matches(c.Type, r.Type)).Select(c => c.Name).ToList();
+                // Met as the engine grades a tier: the registry's aliases, an alias required by name met by itself or its type.
+                var ofType = solution.Components.Where(c => ProblemCatalog.BuiltIn.Components.Meets(c.Type, r.Type)).Select(c => c.Name).ToList();
                 if (ofType.Count == 0)
                 {
                     found.Add($"tier {tier.Id} requires type '{r.Type}' but the reference solution has no component of that type");
@@ -77,13 +75,6 @@ public static class SolutionCheck
         }
 
         return found;
-    }
-
-    /// <summary>Whether a solution component's type satisfies a requirement's type (client aliases count as client and vice versa).</summary>
-    public static bool Matches(string componentType, string requiredType)
-    {
-        static string Canonical(string t) => ClientAliases.Contains(t, StringComparer.Ordinal) ? "client" : t;
-        return string.Equals(Canonical(componentType), Canonical(requiredType), StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public static partial class WorkloadNormalizer
     /// <summary>The workload as graded.</summary>
     /// <param name="stated">What the problem's text and constants state (<see cref="WorkloadParser.Parse"/>).</param>
     /// <param name="constants">The problem's constants, for the count of a per-scope rate.</param>
-    public static Workload Normalize(Workload stated, IReadOnlyList<KeyValuePair<string, object>> constants)
+    public static Workload Normalize(Workload stated, IReadOnlyList<Constant> constants)
     {
         ArgumentNullException.ThrowIfNull(stated);
         ArgumentNullException.ThrowIfNull(constants);

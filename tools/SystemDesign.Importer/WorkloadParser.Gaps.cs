@@ -14,7 +14,7 @@ namespace SystemDesign.Importer;
 public static partial class WorkloadParser
 {
     /// <summary>A request-latency constant, read only when no NFR line gives a latency bound.</summary>
-    private static List<LatencyTarget> LatencyFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants) =>
+    private static List<LatencyTarget> LatencyFromConstants(IReadOnlyList<Constant> constants) =>
         constants
             .Select(c => (c, m: LatencyTargetKey().Match(c.Key), n: Number(c.Value)))
             .Where(x => x.m.Success && x.n is > 0)
@@ -42,7 +42,7 @@ public static partial class WorkloadParser
     /// their units or meaning are not stated ("global_limit", "upload_rate_per_hour" in hours of video), so they are
     /// recorded, not guessed.
     /// </summary>
-    private static void UnreadConstants(IReadOnlyList<KeyValuePair<string, object>> constants, bool hasRate, bool hasLatency, List<UnparsedText> unparsed)
+    private static void UnreadConstants(IReadOnlyList<Constant> constants, bool hasRate, bool hasLatency, List<UnparsedText> unparsed)
     {
         foreach (var c in constants)
         {

@@ -16,7 +16,7 @@ namespace SystemDesign.Importer;
 public static partial class WorkloadParser
 {
     /// <summary>The burst length in seconds: a constant first, then the first line that states one.</summary>
-    private static Sourced? BurstLength(IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants)
+    private static Sourced? BurstLength(IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<Constant> constants)
     {
         foreach (var c in constants)
         {
@@ -38,7 +38,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>Lag bounds stated only as constants, for the lag classes no NFR line bounds.</summary>
-    private static IEnumerable<LatencyTarget> LagFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants, IReadOnlyList<LatencyTarget> stated)
+    private static IEnumerable<LatencyTarget> LagFromConstants(IReadOnlyList<Constant> constants, IReadOnlyList<LatencyTarget> stated)
     {
         var seen = new HashSet<string>(stated.Select(t => t.AppliesTo), StringComparer.Ordinal);
         foreach (var c in constants)

@@ -14,7 +14,7 @@ namespace SystemDesign.Importer;
 public static partial class WorkloadParser
 {
     /// <summary>The objective named <paramref name="name"/> ("RTO" or "RPO") in seconds, or null when none is stated.</summary>
-    private static Sourced? RecoveryObjective(string name, IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants)
+    private static Sourced? RecoveryObjective(string name, IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<Constant> constants)
     {
         foreach (var c in constants)
         {

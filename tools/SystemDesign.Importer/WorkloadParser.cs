@@ -22,7 +22,7 @@ public static partial class WorkloadParser
     /// <summary>Parses one problem's workload.</summary>
     /// <param name="problemId">The problem's ID (for error messages).</param>
     /// <param name="nfrs">Non-functional requirement lines in export order.</param>
-    /// <param name="constants">Constants in export order; values are double, bool or string.</param>
+    /// <param name="constants">Constants in export order, as the catalog holds them.</param>
     /// <param name="functionalRequirements">Functional requirement lines in export order.</param>
     /// <returns>
     /// The workload as stated: a rate stated at peak keeps its figure in <see cref="Workload.RequestRateStatedAtPeak"/>
@@ -31,7 +31,7 @@ public static partial class WorkloadParser
     public static Workload Parse(
         string problemId,
         IReadOnlyList<NonFunctionalRequirement> nfrs,
-        IReadOnlyList<KeyValuePair<string, object>> constants,
+        IReadOnlyList<Constant> constants,
         IReadOnlyList<string> functionalRequirements)
     {
         ArgumentException.ThrowIfNullOrEmpty(problemId);
@@ -93,8 +93,8 @@ public static partial class WorkloadParser
 
     private static string Source(NonFunctionalRequirement line) => "NFR " + line.Label + ": " + line.Text;
 
-    private static string Source(KeyValuePair<string, object> constant) =>
-        "constant " + constant.Key + ": " + (constant.Value is double d ? CatalogNumber.Format(d) : Convert.ToString(constant.Value, System.Globalization.CultureInfo.InvariantCulture));
+    private static string Source(Constant constant) =>
+        "constant " + constant.Key + ": " + (constant.Value.Number is { } d ? CatalogNumber.Format(d) : constant.Value.ToString());
 
     /// <summary>
     /// A figure with its source; null when it is not finite (a huge constant over a tiny stated rate), so the next
@@ -240,30 +240,20 @@ public static partial class WorkloadParser
     private static string? ObjectiveKind(string clause) =>
         ObjectiveWords().Match(clause) is { Success: true } m ? m.Value.ToLowerInvariant() : null;
 
-    private static double? Number(object value) => value is double d && double.IsFinite(d) ? d : null;
+    private static double? Number(ConstantValue value) => value.Number is { } d && double.IsFinite(d) ? d : null;
 
-    private static KeyValuePair<string, object>? Constant(IReadOnlyList<KeyValuePair<string, object>> constants, string key)
-    {
-        foreach (var c in constants)
-        {
-            if (string.Equals(c.Key, key, StringComparison.Ordinal) && Number(c.Value) is not null)
-            {
-                return c;
-            }
-        }
-
-        return null;
-    }
+    private static Constant? NumericConstant(IReadOnlyList<Constant> constants, string key) =>
+        constants.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal) && Number(c.Value) is not null);
 
     /// <summary>read_write_ratio ("20:1" or 20), read_ratio (0.9 or 90), write_ratio; then read_qps with write_qps.</summary>
-    private static Sourced? RatioFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
+    private static Sourced? RatioFromConstants(IReadOnlyList<Constant> constants)
     {
         foreach (var c in constants)
         {
             var key = c.Key;
             if (string.Equals(key, "read_write_ratio", StringComparison.Ordinal))
             {
-                if (c.Value is string s && RatioText().Match(s) is { Success: true } m)
+                if (c.Value.Text is { } s && RatioText().Match(s) is { Success: true } m)
                 {
                     var r = (double)WorkloadNumbers.Exact(m.Groups["r"].Value);
                     var w = (double)WorkloadNumbers.Exact(m.Groups["w"].Value);
@@ -286,10 +276,10 @@ public static partial class WorkloadParser
 
         foreach (var prefix in new[] { string.Empty, "global_" })
         {
-            if (Constant(constants, prefix + "read_qps") is { } read && Constant(constants, prefix + "write_qps") is { } write)
+            if (NumericConstant(constants, prefix + "read_qps") is { } read && NumericConstant(constants, prefix + "write_qps") is { } write)
             {
-                var r = (double)read.Value;
-                var w = (double)write.Value;
+                var r = read.Value.Number!.Value;
+                var w = write.Value.Number!.Value;
                 if (r + w > 0)
                 {
                     return Value(r / (r + w), Source(read) + ", " + write.Key + ": " + CatalogNumber.Format(w));
@@ -325,7 +315,7 @@ public static partial class WorkloadParser
     }
 
     /// <summary>Only read_qps (or only write_qps) is given: its share of the stated rate, when it fits in it.</summary>
-    private static Sourced? RatioFromSingleQps(IReadOnlyList<KeyValuePair<string, object>> constants, Sourced? rate)
+    private static Sourced? RatioFromSingleQps(IReadOnlyList<Constant> constants, Sourced? rate)
     {
         if (rate is null || rate.Value <= 0)
         {
@@ -334,15 +324,15 @@ public static partial class WorkloadParser
 
         foreach (var prefix in new[] { string.Empty, "global_" })
         {
-            var read = Constant(constants, prefix + "read_qps");
-            var write = Constant(constants, prefix + "write_qps");
+            var read = NumericConstant(constants, prefix + "read_qps");
+            var write = NumericConstant(constants, prefix + "write_qps");
             var single = read ?? write;
             if (single is not { } c || (read is not null && write is not null))
             {
                 continue;
             }
 
-            var share = (double)c.Value / rate.Value;
+            var share = c.Value.Number!.Value / rate.Value;
             if (share is >= 0 and <= 1 + 1e-9)
             {
                 share = Math.Min(share, 1);
@@ -354,36 +344,23 @@ public static partial class WorkloadParser
         return null;
     }
 
-    private static Sourced? PeakFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
-    {
-        foreach (var c in constants)
-        {
-            if (PeakMultiplierKey().IsMatch(c.Key) && Number(c.Value) is { } n && n > 0)
-            {
-                return Value(n, Source(c));
-            }
-        }
-
-        return null;
-    }
+    private static Sourced? PeakFromConstants(IReadOnlyList<Constant> constants) =>
+        FirstConstant(constants, PeakMultiplierKey(), n => n > 0);
 
     /// <summary>"10x traffic spikes during events" in Scalability and other text lines.</summary>
-    private static Sourced? PeakFromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs)
-    {
-        foreach (var line in nfrs.Where(l => !Is(l, RequestRateLabel) && !Is(l, LatencyLabel) && !Is(l, AvailabilityLabel)))
-        {
-            var m = WorkloadRateText.PeakFactor(line.Text);
-            if (m is { } factor)
-            {
-                return Value(factor, Source(line));
-            }
-        }
+    private static Sourced? PeakFromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs) => FromOtherNfrs(nfrs, WorkloadRateText.PeakFactor);
 
-        return null;
-    }
+    /// <summary>The first constant whose key matches <paramref name="key"/> and whose number <paramref name="accepts"/> takes.</summary>
+    private static Sourced? FirstConstant(IReadOnlyList<Constant> constants, Regex key, Func<double, bool> accepts) =>
+        constants.Where(c => key.IsMatch(c.Key) && Number(c.Value) is { } n && accepts(n)).Select(c => Value(c.Value.Number!.Value, Source(c))).FirstOrDefault();
+
+    /// <summary>The first figure <paramref name="read"/> finds in the lines that are not the rate, latency or availability ones.</summary>
+    private static Sourced? FromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs, Func<string, double?> read) =>
+        nfrs.Where(l => !Is(l, RequestRateLabel) && !Is(l, LatencyLabel) && !Is(l, AvailabilityLabel) && read(l.Text) is not null)
+            .Select(l => Value(read(l.Text)!.Value, Source(l))).FirstOrDefault();
 
     /// <summary>peak_events_per_second against a normal stated rate, or normal_qps against a peak stated rate.</summary>
-    private static Sourced? PeakFromPeakRateConstants(IReadOnlyList<KeyValuePair<string, object>> constants, Sourced? rate, bool atPeak)
+    private static Sourced? PeakFromPeakRateConstants(IReadOnlyList<Constant> constants, Sourced? rate, bool atPeak)
     {
         if (rate is null || rate.Value <= 0)
         {
@@ -411,59 +388,23 @@ public static partial class WorkloadParser
         return null;
     }
 
-    private static Sourced? ConcurrencyFromConstants(IReadOnlyList<KeyValuePair<string, object>> constants)
-    {
-        foreach (var pass in new[] { ConnectionKey(), ConcurrentKey() })
-        {
-            foreach (var c in constants)
-            {
-                if (pass.IsMatch(c.Key) && Number(c.Value) is { } n && n > 0)
-                {
-                    return Value(n, Source(c));
-                }
-            }
-        }
-
-        return null;
-    }
+    private static Sourced? ConcurrencyFromConstants(IReadOnlyList<Constant> constants) =>
+        FirstConstant(constants, ConnectionKey(), n => n > 0) ?? FirstConstant(constants, ConcurrentKey(), n => n > 0);
 
     /// <summary>"5M concurrent connections" (Scalability), "10M concurrent players" (Dataset Size).</summary>
-    private static Sourced? ConcurrencyFromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs)
-    {
-        foreach (var line in nfrs.Where(l => !Is(l, RequestRateLabel) && !Is(l, LatencyLabel) && !Is(l, AvailabilityLabel)))
-        {
-            if (WorkloadRateText.Concurrent(line.Text) is { } n)
-            {
-                return Value(n, Source(line));
-            }
-        }
-
-        return null;
-    }
+    private static Sourced? ConcurrencyFromOtherNfrs(IReadOnlyList<NonFunctionalRequirement> nfrs) => FromOtherNfrs(nfrs, WorkloadRateText.Concurrent);
 
     /// <summary>
     /// budget_monthly / monthly_budget constants, else "$50,000/month" in any NFR line. Cost constants
     /// without a period (cost_target_millions) are listed as unparsed rather than read as a monthly figure.
     /// </summary>
-    private static Sourced? Budget(IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<KeyValuePair<string, object>> constants, List<UnparsedText> unparsed)
+    private static Sourced? Budget(IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<Constant> constants, List<UnparsedText> unparsed)
     {
-        Sourced? result = null;
-        foreach (var c in constants)
-        {
-            if (MonthlyBudgetKey().IsMatch(c.Key) && Number(c.Value) is { } n && n >= 0)
-            {
-                result ??= Value(n, Source(c));
-            }
-        }
-
-        foreach (var line in nfrs)
-        {
-            var m = DollarsPerMonth().Match(line.Text);
-            if (result is null && m.Success)
-            {
-                result = Value(WorkloadNumbers.Quantity(m.Groups["num"].Value, m.Groups["mult"].Value.ToUpperInvariant()), Source(line));
-            }
-        }
+        var result = FirstConstant(constants, MonthlyBudgetKey(), n => n >= 0) ?? nfrs
+            .Select(line => DollarsPerMonth().Match(line.Text) is { Success: true } m
+                ? Value(WorkloadNumbers.Quantity(m.Groups["num"].Value, m.Groups["mult"].Value.ToUpperInvariant()), Source(line))
+                : null)
+            .FirstOrDefault(v => v is not null);
 
         if (result is null)
         {

@@ -183,55 +183,28 @@ internal static partial class WorkloadRateText
         return word.Success && (WriteWords().IsMatch(word.Value) || ReadWords().IsMatch(word.Value)) ? word.Value : string.Empty;
     }
 
-    private static double? MentionRatio(List<Mention> mentions)
-    {
-        if (mentions.Count < 2)
-        {
-            return null;
-        }
-
-        double reads = 0, writes = 0;
-        foreach (var mention in mentions)
-        {
-            switch (Classify(mention.Clause))
-            {
-                case true: reads += mention.PerSecond; break;
-                case false: writes += mention.PerSecond; break;
-                default: return null;
-            }
-        }
-
-        return reads > 0 && writes > 0 ? reads / (reads + writes) : null;
-    }
+    private static double? MentionRatio(List<Mention> mentions) =>
+        mentions.Count < 2 ? null : ReadShare(mentions.Select(m => (m.Clause, m.PerSecond)));
 
     /// <summary>"(9,500 reads, 500 writes)", "(950k redirects/sec, 50k creates/sec)".</summary>
     private static double? SplitRatio(string inside)
     {
-        if (inside.Length == 0)
-        {
-            return null;
-        }
+        var items = inside.Length == 0 ? [] : ListComma().Split(inside).Select(item => SplitItem().Match(item)).ToList();
+        return items.Count < 2 || items.Any(m => !m.Success)
+            ? null
+            : ReadShare(items.Select(m => (m.Groups["words"].Value, WorkloadNumbers.Quantity(m.Groups["num"].Value, m.Groups["mult"].Value))));
+    }
 
+    /// <summary>Reads ÷ (reads + writes) of figures classed by their words; null when one is neither, or either side is missing.</summary>
+    private static double? ReadShare(IEnumerable<(string Words, double PerSecond)> figures)
+    {
         double reads = 0, writes = 0;
-        var items = ListComma().Split(inside);
-        if (items.Length < 2)
+        foreach (var (words, perSecond) in figures)
         {
-            return null;
-        }
-
-        foreach (var item in items)
-        {
-            var m = SplitItem().Match(item);
-            if (!m.Success)
+            switch (Classify(words))
             {
-                return null;
-            }
-
-            var value = WorkloadNumbers.Quantity(m.Groups["num"].Value, m.Groups["mult"].Value);
-            switch (Classify(m.Groups["words"].Value))
-            {
-                case true: reads += value; break;
-                case false: writes += value; break;
+                case true: reads += perSecond; break;
+                case false: writes += perSecond; break;
                 default: return null;
             }
         }

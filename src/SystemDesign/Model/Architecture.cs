@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Linq;
 
 namespace SystemDesign.Model;
 
@@ -150,22 +151,6 @@ public sealed class Architecture : IEquatable<Architecture>
     }
 
     private static ReadOnlyCollection<T> ToReadOnly<T>(IEnumerable<T>? items)
-        where T : class
-    {
-        if (items is null)
-        {
-            return new ReadOnlyCollection<T>(Array.Empty<T>());
-        }
-
-        var list = new List<T>();
-        foreach (var item in items)
-        {
-            if (item is not null)
-            {
-                list.Add(item);
-            }
-        }
-
-        return new ReadOnlyCollection<T>(list.ToArray());
-    }
+        where T : class =>
+        new(items is null ? Array.Empty<T>() : items.Where(item => item is not null).ToArray());
 }

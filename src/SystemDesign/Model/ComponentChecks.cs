@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace SystemDesign.Model;
 
@@ -34,12 +35,9 @@ internal static class ComponentChecks
             }
         }
 
-        foreach (var knob in Knobs.All)
+        foreach (var knob in Knobs.All.Where(k => k.Rule == Rules.NonPositiveKnob))
         {
-            if (knob.Rule == Rules.NonPositiveKnob)
-            {
-                CheckPositive(knob.Read(c) as double?, knob);
-            }
+            CheckPositive(knob.Read(c) as double?, knob);
         }
 
         if (c.Availability is { } availability && !(availability > 0 && availability <= 1))
@@ -62,12 +60,9 @@ internal static class ComponentChecks
                 connections));
         }
 
-        foreach (var knob in Knobs.All)
+        foreach (var knob in Knobs.All.Where(k => k.Rule == Rules.BlankPlacement))
         {
-            if (knob.Rule == Rules.BlankPlacement)
-            {
-                CheckPlacement(knob.Read(c) as string, knob);
-            }
+            CheckPlacement(knob.Read(c) as string, knob);
         }
 
         void CheckPositive(double? value, Knob knob)
@@ -167,17 +162,14 @@ internal static class ComponentChecks
                 return;
             }
 
-            foreach (var knob in Knobs.All)
+            foreach (var knob in Knobs.All.Where(k => k.IsSet(c) && !k.AppliesTo(c.Type)))
             {
-                if (knob.IsSet(c) && !knob.AppliesTo(c.Type))
-                {
-                    Add(Rules.KnobNotApplicable, knob.Key, Format(
-                        "{0} is of type '{1}' but sets {2}, which only means something on {3}; the engine ignores it here. Remove it, or change the component's type.",
-                        Who(),
-                        c.Type,
-                        knob.Noun ?? knob.Method,
-                        knob.MeaningfulOn ?? string.Empty));
-                }
+                Add(Rules.KnobNotApplicable, knob.Key, Format(
+                    "{0} is of type '{1}' but sets {2}, which only means something on {3}; the engine ignores it here. Remove it, or change the component's type.",
+                    Who(),
+                    c.Type,
+                    knob.Noun ?? knob.Method,
+                    knob.MeaningfulOn ?? string.Empty));
             }
         }
 

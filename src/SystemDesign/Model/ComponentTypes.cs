@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SystemDesign.Model;
 
@@ -90,18 +91,7 @@ public static class ComponentTypes
     /// <returns>The row, or null.</returns>
     public static TypedPlacement? PlacedBy(string method) => Find(p => p.Method == method);
 
-    private static TypedPlacement? Find(Func<TypedPlacement, bool> match)
-    {
-        foreach (var placement in Typed)
-        {
-            if (match(placement))
-            {
-                return placement;
-            }
-        }
-
-        return null;
-    }
+    private static TypedPlacement? Find(Func<TypedPlacement, bool> match) => Typed.FirstOrDefault(match);
 
     /// <summary>True for the generic types above, whose knobs the DSL knows; false for exotic catalog types.</summary>
     /// <param name="type">A component type name.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SystemDesign.Model;
 
@@ -70,18 +71,7 @@ public static class EdgeKnobs
     /// <summary>The edge knob set by the <see cref="Edge"/> method <paramref name="method"/>, or null.</summary>
     /// <param name="method">An edge method's name, e.g. "Timeout".</param>
     /// <returns>The row, or null.</returns>
-    public static EdgeKnob? ByMethod(string method)
-    {
-        foreach (var knob in All)
-        {
-            if (string.Equals(knob.Method, method, StringComparison.Ordinal))
-            {
-                return knob;
-            }
-        }
-
-        return null;
-    }
+    public static EdgeKnob? ByMethod(string method) => All.FirstOrDefault(k => string.Equals(k.Method, method, StringComparison.Ordinal));
 
     /// <summary>Whether <paramref name="kind"/> is a call a source makes and waits on or retries (not consuming or replicating).</summary>
     /// <param name="kind">The edge's kind.</param>

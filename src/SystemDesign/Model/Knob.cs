@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SystemDesign.Model;
 
@@ -27,10 +28,13 @@ public sealed class Knob : KnobRow<Component>
     public Rule Rule { get; }
 
     /// <summary>The generic component types the knob means something on (empty: every type), and how messages say them.</summary>
-    public IReadOnlyList<string> MeaningfulOnTypes { get; internal init; } = Array.Empty<string>();
+    public IReadOnlyList<string> MeaningfulOnTypes => On?.Types ?? Array.Empty<string>();
 
     /// <summary>How messages name the types of <see cref="MeaningfulOnTypes"/>: "caches and CDNs".</summary>
-    public string? MeaningfulOn { get; internal init; }
+    public string? MeaningfulOn => On?.Words;
+
+    /// <summary>The types and their words together, so knobs of the same types share one scope; null: every type.</summary>
+    internal KnobScope? On { get; init; }
 
     /// <summary>How messages name the knob in a sentence: "a hit rate".</summary>
     public string? Noun { get; internal init; }
@@ -96,21 +100,11 @@ public sealed class Knob : KnobRow<Component>
     /// <summary>Whether the knob means something on a component of <paramref name="type"/>.</summary>
     /// <param name="type">A catalog type name.</param>
     /// <returns>True when it applies.</returns>
-    public bool AppliesTo(string type)
-    {
-        if (MeaningfulOnTypes.Count == 0)
-        {
-            return true;
-        }
-
-        foreach (var meaningful in MeaningfulOnTypes)
-        {
-            if (string.Equals(meaningful, type, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool AppliesTo(string type) =>
+        MeaningfulOnTypes.Count == 0 || MeaningfulOnTypes.Contains(type, StringComparer.Ordinal);
 }
+
+/// <summary>The generic component types a knob means something on, and how messages say them ("caches and CDNs").</summary>
+/// <param name="Words">How messages name the types.</param>
+/// <param name="Types">The type names.</param>
+internal sealed record KnobScope(string Words, params string[] Types);

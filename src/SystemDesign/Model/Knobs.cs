@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SystemDesign.Model;
 
@@ -15,11 +16,13 @@ public static class Knobs
     private static readonly Func<double, bool> WholeAtLeastOne = v => v >= 1 && Component.IsWholeInt32(v);
     private static readonly Func<double, bool> SwitchOn = v => v == 1;
 
-    // The generic types that open connections to a database; declared first, as the pool rows below read it.
-    private static readonly string[] Callers = { ComponentTypes.App, ComponentTypes.Worker, ComponentTypes.WebSocket };
-
-    // The sources of the workload; declared first, as the client rows below read it.
-    private static readonly string[] Clients = { ComponentTypes.Client };
+    // The scopes several rows share, declared first, as the rows below read them: the generic types that open
+    // connections to a database, the databases, streams, caches and the sources of the workload.
+    private static readonly KnobScope Callers = new("callers of a database (app servers, workers, websocket servers)", ComponentTypes.App, ComponentTypes.Worker, ComponentTypes.WebSocket);
+    private static readonly KnobScope Databases = new("databases", ComponentTypes.DbPrimary, ComponentTypes.DbReplica);
+    private static readonly KnobScope Streams = new("streams", ComponentTypes.Stream);
+    private static readonly KnobScope Caches = new("caches", ComponentTypes.Cache);
+    private static readonly KnobScope Clients = new("clients", ComponentTypes.Client);
 
     /// <summary>Instances: identical servers, nodes or shards; a whole number ≥ 1 (SD0007).</summary>
     public static Knob Instances { get; } = new(
@@ -77,8 +80,7 @@ public static class Knobs
         nameof(CacheNode.HitRate), nameof(Component.HitRate), ParameterNames.HitRate,
         "fraction of reads", "[0, 1]", "HitRate(0.9)", Rules.HitRateOutOfRange, c => c.HitRate)
     {
-        MeaningfulOnTypes = new[] { ComponentTypes.Cache, ComponentTypes.Cdn },
-        MeaningfulOn = "caches and CDNs",
+        On = new("caches and CDNs", ComponentTypes.Cache, ComponentTypes.Cdn),
         Noun = "a hit rate",
         Label = "hit rate",
         Format = KnobFormat.Percent,
@@ -90,8 +92,7 @@ public static class Knobs
         nameof(StreamNode.Partitions), nameof(Component.Partitions), ParameterNames.Partitions,
         "partitions", "≥ 1, whole", "Partitions(12)", Rules.InvalidPartitions, c => c.Partitions)
     {
-        MeaningfulOnTypes = new[] { ComponentTypes.Stream },
-        MeaningfulOn = "streams",
+        On = Streams,
         Noun = "partitions",
         Label = "partitions",
         Format = KnobFormat.Count,
@@ -104,8 +105,7 @@ public static class Knobs
         nameof(WebSocketNode.ConnectionsPerInstance), nameof(Component.ConnectionsPerInstance), null,
         "connections per instance", "≥ 1, whole", "ConnectionsPerInstance(50000)", Rules.InvalidConnectionsPerInstance, c => c.ConnectionsPerInstance)
     {
-        MeaningfulOnTypes = new[] { ComponentTypes.WebSocket },
-        MeaningfulOn = "websocket servers",
+        On = new("websocket servers", ComponentTypes.WebSocket),
         Noun = "connections per instance",
         Label = "connections per instance",
         Format = KnobFormat.Count,
@@ -154,8 +154,7 @@ public static class Knobs
         nameof(ComputeNode<AppNode>.ConnectionPool), nameof(Component.PoolSize), ParameterNames.PoolSize,
         "connections per caller instance", "≥ 1, whole", "ConnectionPool(10)", Rules.InvalidConnectionsPerInstance, c => c.PoolSize)
     {
-        MeaningfulOnTypes = Callers,
-        MeaningfulOn = "callers of a database (app servers, workers, websocket servers)",
+        On = Callers,
         Noun = "a connection pool",
         Label = "connection pool",
         Format = KnobFormat.Count,
@@ -171,8 +170,7 @@ public static class Knobs
         nameof(DatabaseNode.ConnectionLimit), nameof(Component.ConnectionLimit), ParameterNames.ConnectionLimit,
         "connections per database instance", "≥ 1, whole", "ConnectionLimit(100)", Rules.InvalidConnectionsPerInstance, c => c.ConnectionLimit)
     {
-        MeaningfulOnTypes = new[] { ComponentTypes.DbPrimary, ComponentTypes.DbReplica },
-        MeaningfulOn = "databases",
+        On = Databases,
         Noun = "a connection limit",
         Label = "connection limit",
         Format = KnobFormat.Count,
@@ -187,8 +185,7 @@ public static class Knobs
         nameof(ComputeNode<AppNode>.ConnectionHoldTime), nameof(Component.HoldTimeMs), ParameterNames.HoldTimeMs,
         "milliseconds a request holds a connection", "> 0, finite", "ConnectionHoldTime(5)", Rules.NonPositiveKnob, c => c.HoldTimeMs)
     {
-        MeaningfulOnTypes = Callers,
-        MeaningfulOn = "callers of a database (app servers, workers, websocket servers)",
+        On = Callers,
         Noun = "a connection hold time",
         Label = "connection hold time",
         Format = KnobFormat.Milliseconds,
@@ -203,8 +200,7 @@ public static class Knobs
         nameof(QueueNode.DeadLetterQueue), nameof(Component.DeadLetterQueue), ParameterNames.DeadLetterQueue,
         "switch", "set or not (1)", "DeadLetterQueue()", Rules.InvalidParameter, c => c.DeadLetterQueue ? 1.0 : null)
     {
-        MeaningfulOnTypes = new[] { ComponentTypes.Queue, ComponentTypes.Stream },
-        MeaningfulOn = "queues and streams",
+        On = new("queues and streams", ComponentTypes.Queue, ComponentTypes.Stream),
         Noun = "a dead-letter queue",
         Label = "dead-letter queue",
         Format = KnobFormat.Flag,
@@ -220,8 +216,7 @@ public static class Knobs
         nameof(CacheNode.Ttl), nameof(Component.TtlSeconds), ParameterNames.TtlSeconds,
         "seconds an entry lives", "> 0, finite", "Ttl(300)", Rules.NonPositiveKnob, c => c.TtlSeconds)
     {
-        MeaningfulOnTypes = new[] { ComponentTypes.Cache },
-        MeaningfulOn = "caches",
+        On = Caches,
         Noun = "a TTL",
         Label = "TTL",
         Format = KnobFormat.Count,
@@ -235,8 +230,7 @@ public static class Knobs
         nameof(CacheNode.InvalidatesOnWrite), nameof(Component.InvalidatesOnWrite), ParameterNames.InvalidatesOnWrite,
         "switch", "set or not (1)", "InvalidatesOnWrite()", Rules.InvalidParameter, c => c.InvalidatesOnWrite ? 1.0 : null)
     {
-        MeaningfulOnTypes = new[] { ComponentTypes.Cache },
-        MeaningfulOn = "caches",
+        On = Caches,
         Noun = "invalidation on write",
         Label = "invalidates on write",
         Format = KnobFormat.Flag,
@@ -253,8 +247,7 @@ public static class Knobs
         nameof(StreamNode.HotKeyShare), nameof(Component.HotKeyShare), ParameterNames.HotKeyShare,
         "fraction of messages", "(0, 1]", "HotKeyShare(0.2)", Rules.InvalidParameter, c => c.HotKeyShare)
     {
-        MeaningfulOnTypes = new[] { ComponentTypes.Stream },
-        MeaningfulOn = "streams",
+        On = Streams,
         Noun = "a hot-key share",
         Label = "hot-key share",
         Format = KnobFormat.Percent,
@@ -269,8 +262,7 @@ public static class Knobs
         nameof(WorkerNode.BatchSize), nameof(Component.BatchSize), ParameterNames.BatchSize,
         "requests per batch", "≥ 1, whole", "BatchSize(8)", Rules.InvalidParameter, c => c.BatchSize)
     {
-        MeaningfulOnTypes = new[] { ComponentTypes.Worker, ComponentTypes.App },
-        MeaningfulOn = "workers and app servers",
+        On = new("workers and app servers", ComponentTypes.Worker, ComponentTypes.App),
         Noun = "a batch size",
         Label = "batch size",
         Format = KnobFormat.Count,
@@ -286,8 +278,7 @@ public static class Knobs
         nameof(DatabaseNode.FailoverTime), nameof(Component.FailoverSeconds), ParameterNames.FailoverSeconds,
         "seconds to fail over", "> 0, finite", "FailoverTime(30)", Rules.NonPositiveKnob, c => c.FailoverSeconds)
     {
-        MeaningfulOnTypes = new[] { ComponentTypes.DbPrimary, ComponentTypes.DbReplica },
-        MeaningfulOn = "databases",
+        On = Databases,
         Noun = "a failover time",
         Label = "failover time",
         Format = KnobFormat.Count,
@@ -303,8 +294,7 @@ public static class Knobs
         nameof(ClientNode.WorkloadShare), nameof(Component.WorkloadShare), ParameterNames.WorkloadShare,
         "fraction of its role's requests", "(0, 1]", "WorkloadShare(0.7)", Rules.InvalidParameter, c => c.WorkloadShare)
     {
-        MeaningfulOnTypes = Clients,
-        MeaningfulOn = "clients",
+        On = Clients,
         Noun = "a workload share",
         Label = "workload share",
         Format = KnobFormat.Percent,
@@ -320,8 +310,7 @@ public static class Knobs
         nameof(ClientNode.RequestRate), nameof(Component.RequestRate), ParameterNames.RequestRate,
         "requests per second at the target rate", "> 0, finite", "RequestRate(5000)", Rules.NonPositiveKnob, c => c.RequestRate)
     {
-        MeaningfulOnTypes = Clients,
-        MeaningfulOn = "clients",
+        On = Clients,
         Noun = "a request rate",
         Label = "request rate",
         Format = KnobFormat.RequestRate,
@@ -336,8 +325,7 @@ public static class Knobs
         nameof(DatabaseNode.ReplicationLag), nameof(Component.ReplicationLagSeconds), ParameterNames.ReplicationLagSeconds,
         "seconds of replication lag", "> 0, finite", "ReplicationLag(5)", Rules.NonPositiveKnob, c => c.ReplicationLagSeconds)
     {
-        MeaningfulOnTypes = new[] { ComponentTypes.DbReplica, ComponentTypes.DbPrimary },
-        MeaningfulOn = "replicas and standby primaries",
+        On = new("replicas and standby primaries", ComponentTypes.DbReplica, ComponentTypes.DbPrimary),
         Noun = "a replication lag",
         Label = "replication lag",
         Format = KnobFormat.Count,
@@ -352,8 +340,7 @@ public static class Knobs
         nameof(DatabaseNode.Shards), nameof(Component.Shards), ParameterNames.Shards,
         "shards", "≥ 1, whole", "Shards(8)", Rules.InvalidParameter, c => c.Shards)
     {
-        MeaningfulOnTypes = new[] { ComponentTypes.DbPrimary },
-        MeaningfulOn = "primary databases",
+        On = new("primary databases", ComponentTypes.DbPrimary),
         Noun = "a shard count",
         Label = "shards",
         Format = KnobFormat.Count,
@@ -377,32 +364,11 @@ public static class Knobs
     /// <summary>The knob set by the builder method <paramref name="method"/>, or null.</summary>
     /// <param name="method">A handle method's name, e.g. "HitRate".</param>
     /// <returns>The row, or null.</returns>
-    public static Knob? ByMethod(string method)
-    {
-        foreach (var knob in All)
-        {
-            if (string.Equals(knob.Method, method, StringComparison.Ordinal))
-            {
-                return knob;
-            }
-        }
-
-        return null;
-    }
+    public static Knob? ByMethod(string method) => All.FirstOrDefault(k => string.Equals(k.Method, method, StringComparison.Ordinal));
 
     /// <summary>The typed knob stored as the generic parameter <paramref name="parameter"/> ("hit_rate" → HitRate), or null.</summary>
     /// <param name="parameter">A parameter name.</param>
     /// <returns>The row, or null.</returns>
-    public static Knob? ByParameter(string? parameter)
-    {
-        foreach (var knob in All)
-        {
-            if (knob.Parameter is { } name && string.Equals(name, parameter, StringComparison.Ordinal))
-            {
-                return knob;
-            }
-        }
-
-        return null;
-    }
+    public static Knob? ByParameter(string? parameter) =>
+        All.FirstOrDefault(k => k.Parameter is { } name && string.Equals(name, parameter, StringComparison.Ordinal));
 }

@@ -11,5 +11,5 @@ public sealed class WebSocketNode : ComputeNode<WebSocketNode>
     /// <summary>Sets how many concurrent connections one instance holds, at least 1 (SD0016).</summary>
     /// <param name="count">Connections per instance.</param>
     /// <returns>The same handle.</returns>
-    public WebSocketNode ConnectionsPerInstance(int count) => SetConnectionsPerInstance(count);
+    public WebSocketNode ConnectionsPerInstance(int count) => Set(d => d.ConnectionsPerInstance = count);
 }
