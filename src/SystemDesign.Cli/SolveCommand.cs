@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using SystemDesign.Catalog;
 using SystemDesign.Engine;
+using SystemDesign.Reports;
 using SystemDesign.Solver;
 
 namespace SystemDesign.Cli;
@@ -96,7 +97,7 @@ internal static class SolveCommand
         var clock = Stopwatch.StartNew();
         var runs = CatalogRun.Solve(catalog.Problems, catalog.Components);
         var wall = clock.Elapsed;
-        var table = new TextTable("problem", "status", "$/month", "evals", "ms", "reason");
+        var table = new Table("problem", "status", "$/month", "evals", "ms", "reason");
         foreach (var run in runs)
         {
             table.Add(
@@ -108,7 +109,7 @@ internal static class SolveCommand
                 Short(run.Error ?? (run.Solution is { Reasons.Count: > 0 } s ? s.Reasons[0] : "")));
         }
 
-        table.Write(output);
+        table.WriteText(output);
         output.WriteLine();
         SolveSummary.Write(runs, wall, output);
         if (write is not null)
