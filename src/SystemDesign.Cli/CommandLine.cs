@@ -183,6 +183,10 @@ internal sealed class Options
 
     public bool Flag(string name) => flags.Contains(name);
 
+    /// <summary>The catalog problem <paramref name="id"/> names; else a usage error (exit 2) with the nearest ids.</summary>
+    public static Problem Problem(string id) =>
+        ProblemCatalog.BuiltIn.Find(id) ?? throw new UsageException($"no problem '{id}'. Did you mean: {string.Join(", ", ProblemCatalog.BuiltIn.SuggestIds(id))}?");
+
     /// <summary>A path from the command line, made absolute against <see cref="WorkingDirectory"/>.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

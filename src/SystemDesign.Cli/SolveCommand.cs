@@ -48,13 +48,7 @@ internal static class SolveCommand
             throw new UsageException("'solve' takes one problem id (e.g. 'sysdesign solve tutorial-simple-blog') or --all.");
         }
 
-        var id = options.Positional[0];
-        if (catalog.Find(id) is not { } problem)
-        {
-            error.WriteLine($"sysdesign: no problem '{id}'. Did you mean: {string.Join(", ", catalog.SuggestIds(id))}?");
-            return ExitCodes.Usage;
-        }
-
+        var problem = Options.Problem(options.Positional[0]);
         var format = options.Value("--format") ?? "csharp";
         if (format is not ("csharp" or "json"))
         {
