@@ -73,15 +73,7 @@ internal static class CommandLine
 
             return command.Run(Options.From(parsed, workingDirectory), output, error);
         }
-        catch (UsageException e)
-        {
-            return Fail(error, e.Message);
-        }
-        catch (GradeException e)
-        {
-            return Fail(error, e.Message);
-        }
-        catch (CatalogValidationException e)
+        catch (Exception e) when (e is UsageException or GradeException or CatalogValidationException)
         {
             return Fail(error, e.Message);
         }
