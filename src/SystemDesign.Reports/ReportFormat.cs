@@ -185,28 +185,15 @@ internal static class ReportFormat
     /// <summary>"5 errors, 4 warnings, 0 infos" as "5 errors, 4 warnings"; "no findings" when there are none.</summary>
     public static string FindingCounts(IReadOnlyList<Finding> findings)
     {
-        int errors = 0, warnings = 0, infos = 0;
-        foreach (var finding in findings)
-        {
-            switch (finding.Severity)
-            {
-                case Severity.Error: errors++; break;
-                case Severity.Warning: warnings++; break;
-                default: infos++; break;
-            }
-        }
-
-        var parts = new List<string>();
-        foreach (var (count, noun) in new[] { (errors, "error"), (warnings, "warning"), (infos, "info") })
-        {
-            if (count > 0)
-            {
-                parts.Add(Counted(count, noun));
-            }
-        }
-
-        return parts.Count == 0 ? "no findings" : string.Join(", ", parts);
+        var parts = SeverityNouns
+            .Select(s => (s.Noun, Count: findings.Count(f => f.Severity == s.Severity)))
+            .Where(p => p.Count > 0)
+            .Select(p => Counted(p.Count, p.Noun))
+            .ToArray();
+        return parts.Length == 0 ? "no findings" : string.Join(", ", parts);
     }
+
+    private static readonly (Severity Severity, string Noun)[] SeverityNouns = [(Severity.Error, "error"), (Severity.Warning, "warning"), (Severity.Info, "info")];
 
     /// <summary>"1 error", "5 errors": the count and the noun, plural past one.</summary>
     public static string Counted(int count, string noun) => Count(count) + " " + noun + (count == 1 ? string.Empty : "s");
