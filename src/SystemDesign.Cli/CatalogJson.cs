@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json.Nodes;
 using SystemDesign.Catalog;
+using SystemDesign.Reports;
 
 namespace SystemDesign.Cli;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Reports;
 
 namespace SystemDesign.Cli;
 
@@ -17,7 +18,7 @@ internal static class CategoriesCommand
         }
 
         var catalog = ProblemCatalog.BuiltIn;
-        var table = new TextTable("category", "problems", "with tiers", "difficulties");
+        var table = new Table("category", "problems", "with tiers", "difficulties");
         foreach (var category in catalog.Categories)
         {
             var problems = catalog.Problems.Where(p => string.Equals(p.Category, category, StringComparison.Ordinal)).ToArray();
@@ -31,7 +32,7 @@ internal static class CategoriesCommand
                 string.Join(", ", difficulties));
         }
 
-        table.Write(output);
+        table.WriteText(output);
         return ExitCodes.Success;
     }
 }

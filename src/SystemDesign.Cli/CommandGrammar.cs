@@ -47,7 +47,7 @@ internal static class CommandGrammar
 
     private static SysdesignCommand Show() => With(
         new SysdesignCommand("show", "Show one problem in full: statement, normalised workload with sources, tiers, hints."),
-        (o, output, error) => ShowCommand.Run(o, output, error),
+        (o, output, _) => ShowCommand.Run(o, output),
         Arguments("problem-id", "The problem to show, e.g. tutorial-simple-blog.", ArgumentArity.ExactlyOne),
         Valued("--format", "text|json", "Output as text (the default) or as JSON."));
 
@@ -79,7 +79,7 @@ internal static class CommandGrammar
 
     private static SysdesignCommand New() => With(
         new SysdesignCommand("new", "Scaffold a starter [Design] project and its grading test project for a problem, ready for dotnet test and sysdesign grade."),
-        (o, output, error) => NewCommand.Run(o, output, error),
+        (o, output, _) => NewCommand.Run(o, output),
         Arguments("problem-id", "The problem to design for, e.g. tutorial-simple-blog (none with --template).", ArgumentArity.ZeroOrOne),
         Valued("--output", "dir", "The folder to create (default: the design's class name); it must be empty or absent."),
         Valued("--api-project", "SystemDesign.csproj", "Reference the API project of a clone instead of the SystemDesign package."),

@@ -73,15 +73,7 @@ internal static class CommandLine
 
             return command.Run(Options.From(parsed, workingDirectory), output, error);
         }
-        catch (UsageException e)
-        {
-            return Fail(error, e.Message);
-        }
-        catch (GradeException e)
-        {
-            return Fail(error, e.Message);
-        }
-        catch (CatalogValidationException e)
+        catch (Exception e) when (e is UsageException or GradeException or CatalogValidationException)
         {
             return Fail(error, e.Message);
         }
@@ -182,6 +174,10 @@ internal sealed class Options
     public string? Value(string name) => values.TryGetValue(name, out var v) ? v : null;
 
     public bool Flag(string name) => flags.Contains(name);
+
+    /// <summary>The catalog problem <paramref name="id"/> names; else a usage error (exit 2) with the nearest ids.</summary>
+    public static Problem Problem(string id) =>
+        ProblemCatalog.BuiltIn.Find(id) ?? throw new UsageException($"no problem '{id}'. Did you mean: {string.Join(", ", ProblemCatalog.BuiltIn.SuggestIds(id))}?");
 
     /// <summary>A path from the command line, made absolute against <see cref="WorkingDirectory"/>.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using SystemDesign.Catalog;
 
 namespace SystemDesign.Cli;
 
@@ -16,7 +15,7 @@ internal static class NewCommand
 {
     public static readonly string[] Valued = ["--output", "--api-project", "--template"];
 
-    public static int Run(Options options, TextWriter output, TextWriter error)
+    public static int Run(Options options, TextWriter output)
     {
         if (options.Value("--template") is { } templateFolder)
         {
@@ -28,14 +27,7 @@ internal static class NewCommand
             throw new UsageException("'new' takes one problem id, e.g. 'sysdesign new tutorial-simple-blog --output blog'. 'sysdesign problems' lists them.");
         }
 
-        var id = options.Positional[0];
-        var catalog = ProblemCatalog.BuiltIn;
-        if (catalog.Find(id) is not { } problem)
-        {
-            error.WriteLine($"sysdesign: no problem '{id}'. Did you mean: {string.Join(", ", catalog.SuggestIds(id))}?");
-            return ExitCodes.Usage;
-        }
-
+        var problem = Options.Problem(options.Positional[0]);
         var name = TypeName(problem.Id);
         var folder = options.FullPath(options.Value("--output") ?? name);
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Reports;
 
 namespace SystemDesign.Cli;
 
@@ -48,7 +49,7 @@ internal static class ProblemsCommand
             return ExitCodes.Success;
         }
 
-        var table = new TextTable("#", "id", "category", "difficulty", "tiers", "title");
+        var table = new Table("#", "id", "category", "difficulty", "tiers", "title");
         foreach (var p in selected)
         {
             table.Add(
@@ -60,7 +61,7 @@ internal static class ProblemsCommand
                 p.Title);
         }
 
-        table.Write(output);
+        table.WriteText(output);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{selected.Length} of {catalog.Problems.Count} problems. 'sysdesign show <id>' shows one in full."));
         return ExitCodes.Success;

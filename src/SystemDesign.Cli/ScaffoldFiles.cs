@@ -59,11 +59,13 @@ internal sealed class ScaffoldFiles
 
         """;
 
+    // The package brings the analyzers with the API; from a clone they are a project of their own, referenced as
+    // samples/SystemDesign.Samples does, or the design would get no SD squiggles and no findings in `dotnet build`.
     private string DesignProject() => Project(
         properties: string.Empty,
         apiProject is null
             ? [$"""<PackageReference Include="SystemDesign" Version="{PackageVersion}" />"""]
-            : [$"""<ProjectReference Include="{apiProject}" />"""]);
+            : [$"""<ProjectReference Include="{apiProject}" />""", CloneAnalyzer(apiProject, "SystemDesign.Analyzers")]);
 
     // A package user's grading project (docs/package.md): SystemDesign.Testing brings SystemDesign, whose generator
     // writes one test per tier and gate of every design named by Grading.cs. From a clone, the same parts as projects.
@@ -112,7 +114,14 @@ internal sealed class ScaffoldFiles
         yield return $"""<ProjectReference Include="{Project("SystemDesign.Engine", "SystemDesign.Engine")}" />""";
         yield return $"""<ProjectReference Include="{Project("SystemDesign.Reports", "SystemDesign.Reports")}" />""";
         yield return $"""<ProjectReference Include="{Project("SystemDesign.Testing", "SystemDesign.Testing")}" />""";
-        yield return $"""<ProjectReference Include="{Path.Combine(Path.GetDirectoryName(src)!, "analyzers", "SystemDesign.Generators", "SystemDesign.Generators.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />""";
+        yield return CloneAnalyzer(apiProject, "SystemDesign.Generators");
+    }
+
+    /// <summary>A clone's compiler extension (analyzers/&lt;name&gt;) as an analyzer reference, beside the API's src/.</summary>
+    private static string CloneAnalyzer(string apiProject, string name)
+    {
+        var repository = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(apiProject)))!;
+        return $"""<ProjectReference Include="{Path.Combine(repository, "analyzers", name, name + ".csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />""";
     }
 
     /// <summary>The version of the SystemDesign packages: this tool's own (they are versioned together).</summary>

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using SystemDesign.Catalog;
 using SystemDesign.Engine;
+using SystemDesign.Reports;
 using SystemDesign.Solver;
 
 namespace SystemDesign.Cli;
@@ -47,13 +48,7 @@ internal static class SolveCommand
             throw new UsageException("'solve' takes one problem id (e.g. 'sysdesign solve tutorial-simple-blog') or --all.");
         }
 
-        var id = options.Positional[0];
-        if (catalog.Find(id) is not { } problem)
-        {
-            error.WriteLine($"sysdesign: no problem '{id}'. Did you mean: {string.Join(", ", catalog.SuggestIds(id))}?");
-            return ExitCodes.Usage;
-        }
-
+        var problem = Options.Problem(options.Positional[0]);
         var format = options.Value("--format") ?? "csharp";
         if (format is not ("csharp" or "json"))
         {
@@ -96,7 +91,7 @@ internal static class SolveCommand
         var clock = Stopwatch.StartNew();
         var runs = CatalogRun.Solve(catalog.Problems, catalog.Components);
         var wall = clock.Elapsed;
-        var table = new TextTable("problem", "status", "$/month", "evals", "ms", "reason");
+        var table = new Table("problem", "status", "$/month", "evals", "ms", "reason");
         foreach (var run in runs)
         {
             table.Add(
@@ -108,7 +103,7 @@ internal static class SolveCommand
                 Short(run.Error ?? (run.Solution is { Reasons.Count: > 0 } s ? s.Reasons[0] : "")));
         }
 
-        table.Write(output);
+        table.WriteText(output);
         output.WriteLine();
         SolveSummary.Write(runs, wall, output);
         if (write is not null)

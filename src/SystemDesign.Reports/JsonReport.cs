@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using SystemDesign.Catalog;
 using SystemDesign.Catalog.Loading;
@@ -16,10 +15,7 @@ internal static class JsonReport
     /// <summary>Raise when a field is removed, renamed or changes type; adding a field keeps the version.</summary>
     public const int SchemaVersion = 1;
 
-    public static string Render(Evaluation e, IReadOnlyList<SourceLocation?>? locations)
-    {
-        return Encoding.UTF8.GetString(JsonWriting.Write(w => Write(w, e, locations))) + "\n";
-    }
+    public static string Render(Evaluation e, IReadOnlyList<SourceLocation?>? locations) => JsonText.Write(w => Write(w, e, locations));
 
     private static void Write(Utf8JsonWriter w, Evaluation e, IReadOnlyList<SourceLocation?>? locations)
     {

@@ -27,19 +27,7 @@ internal static class MarkdownReport
         }
 
         Section(o, "Workload");
-        var workload = new Table(("Figure", Align.Left), ("Value", Align.Left), ("Source", Align.Left));
-        workload.Add("Request rate", e.Workload.RequestRps is { } rate ? Rate(rate.Value) + " req/s" : "not stated", Source(e.Workload.RequestRps));
-        workload.Add("Read share", ShortPercent(e.Workload.ReadRatio.Value), Escape(e.Workload.ReadRatio.Source));
-        workload.Add("Peak", Peak(e.Workload), Escape(e.Workload.PeakMultiplier.Source));
-        if (ShowsBurst(e))
-        {
-            workload.Add("Burst", Burst(e.Workload), Escape(e.Workload.BurstSeconds.Source));
-        }
-        workload.Add(
-            "Connections",
-            e.Workload.ConcurrentConnections is { } connections ? Number(connections.Value, 2) : "not stated",
-            Source(e.Workload.ConcurrentConnections));
-        workload.WriteMarkdown(o);
+        WorkloadTable(e, Escape, Absent).WriteMarkdown(o);
 
         Section(o, "Tiers");
         if (e.Tiers.Count == 0)
@@ -56,23 +44,11 @@ internal static class MarkdownReport
 
             Line(o, "### " + Escape(tier.Id) + " " + Escape(tier.Title) + ": " + Status(tier.Passed));
             Line(o, string.Empty);
-            var requirements = new Table(("Result", Align.Left), ("Requirement", Align.Left), ("Detail", Align.Left));
-            foreach (var r in tier.Requirements)
-            {
-                requirements.Add(Status(r.Passed), Escape(r.Requirement.Describe()), Escape(r.Detail));
-            }
-
-            requirements.WriteMarkdown(o);
+            RequirementTable(tier, Escape).WriteMarkdown(o);
         }
 
         Section(o, "Gates");
-        var gates = new Table(("Gate", Align.Left), ("Status", Align.Left), ("Summary", Align.Left));
-        foreach (var gate in e.Gates)
-        {
-            gates.Add(GateName(gate.Gate), Status(gate.Status), Escape(gate.Summary));
-        }
-
-        gates.WriteMarkdown(o);
+        GateTable(e, Escape).WriteMarkdown(o);
 
         Section(o, "Components");
         var components = new Table(
@@ -224,8 +200,6 @@ internal static class MarkdownReport
 
         return o.ToString();
     }
-
-    private static string Source(Figure? figure) => figure is null ? Absent : Escape(figure.Source);
 
     private static void Section(StringBuilder o, string title)
     {

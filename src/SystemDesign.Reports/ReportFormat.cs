@@ -14,6 +14,53 @@ namespace SystemDesign.Reports;
 internal static class ReportFormat
 {
     /// <summary>
+    /// The workload table of both renderings: each figure the engine graded with, its value and its source;
+    /// <paramref name="cell"/> makes free text safe for the format, <paramref name="absent"/> stands for a missing source.
+    /// </summary>
+    public static Table WorkloadTable(Evaluation e, System.Func<string, string> cell, string absent)
+    {
+        var w = e.Workload;
+        var table = new Table(("Figure", Align.Left), ("Value", Align.Left), ("Source", Align.Left));
+        table.Add("Request rate", w.RequestRps is { } rate ? Rate(rate.Value) + " req/s" : "not stated", w.RequestRps is { } r ? cell(r.Source) : absent);
+        table.Add("Read share", ShortPercent(w.ReadRatio.Value), cell(w.ReadRatio.Source));
+        table.Add("Peak", Peak(w), cell(w.PeakMultiplier.Source));
+        if (ShowsBurst(e))
+        {
+            table.Add("Burst", Burst(w), cell(w.BurstSeconds.Source));
+        }
+
+        table.Add(
+            "Connections",
+            w.ConcurrentConnections is { } connections ? Number(connections.Value, 2) : "not stated",
+            w.ConcurrentConnections is { } c ? cell(c.Source) : absent);
+        return table;
+    }
+
+    /// <summary>One tier's requirements with their results, in both renderings.</summary>
+    public static Table RequirementTable(TierResult tier, System.Func<string, string> cell)
+    {
+        var table = new Table(("Result", Align.Left), ("Requirement", Align.Left), ("Detail", Align.Left));
+        foreach (var r in tier.Requirements)
+        {
+            table.Add(Status(r.Passed), cell(r.Requirement.Describe()), cell(r.Detail));
+        }
+
+        return table;
+    }
+
+    /// <summary>The five gates with their status and summary, in both renderings.</summary>
+    public static Table GateTable(Evaluation e, System.Func<string, string> cell)
+    {
+        var table = new Table(("Gate", Align.Left), ("Status", Align.Left), ("Summary", Align.Left));
+        foreach (var gate in e.Gates)
+        {
+            table.Add(GateName(gate.Gate), Status(gate.Status), cell(gate.Summary));
+        }
+
+        return table;
+    }
+
+    /// <summary>
     /// The end-to-end latency table of both renderings: <paramref name="cell"/> makes free text safe for the format
     /// (Markdown escapes it), <paramref name="absent"/> stands for a missing figure.
     /// </summary>
@@ -138,28 +185,15 @@ internal static class ReportFormat
     /// <summary>"5 errors, 4 warnings, 0 infos" as "5 errors, 4 warnings"; "no findings" when there are none.</summary>
     public static string FindingCounts(IReadOnlyList<Finding> findings)
     {
-        int errors = 0, warnings = 0, infos = 0;
-        foreach (var finding in findings)
-        {
-            switch (finding.Severity)
-            {
-                case Severity.Error: errors++; break;
-                case Severity.Warning: warnings++; break;
-                default: infos++; break;
-            }
-        }
-
-        var parts = new List<string>();
-        foreach (var (count, noun) in new[] { (errors, "error"), (warnings, "warning"), (infos, "info") })
-        {
-            if (count > 0)
-            {
-                parts.Add(Counted(count, noun));
-            }
-        }
-
-        return parts.Count == 0 ? "no findings" : string.Join(", ", parts);
+        var parts = SeverityNouns
+            .Select(s => (s.Noun, Count: findings.Count(f => f.Severity == s.Severity)))
+            .Where(p => p.Count > 0)
+            .Select(p => Counted(p.Count, p.Noun))
+            .ToArray();
+        return parts.Length == 0 ? "no findings" : string.Join(", ", parts);
     }
+
+    private static readonly (Severity Severity, string Noun)[] SeverityNouns = [(Severity.Error, "error"), (Severity.Warning, "warning"), (Severity.Info, "info")];
 
     /// <summary>"1 error", "5 errors": the count and the noun, plural past one.</summary>
     public static string Counted(int count, string noun) => Count(count) + " " + noun + (count == 1 ? string.Empty : "s");
@@ -219,7 +253,6 @@ internal static class ReportFormat
         return double.IsPositiveInfinity(latency.Milliseconds) ? "FAIL (saturated)" : "FAIL";
     }
 
-    /// <summary>The workload's peak rate in words, e.g. "×1.5 (1,500 req/s)".</summary>
     /// <summary>
     /// Whether the report prints the burst length and the backlogs: with a peak, or when a lag target made a row; a
     /// design without either keeps its report as it was.
@@ -233,6 +266,7 @@ internal static class ReportFormat
     public static string Backlog(BacklogResult b) =>
         b.Line + (b.LagTargetSeconds is { } t ? (b.MissesTarget ? " — misses the " : " — meets the ") + Number(t, 3) + " s " + b.Objective + " target" : string.Empty);
 
+    /// <summary>The workload's peak rate in words, e.g. "×1.5 (1,500 req/s)".</summary>
     public static string Peak(WorkloadUsed workload)
     {
         string text = Multiplier(workload.PeakMultiplier.Value);

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace SystemDesign.Reports;
@@ -34,7 +36,21 @@ internal sealed class Table
         }
     }
 
+    /// <summary>A table of left-aligned text columns (the tool's listings).</summary>
+    public Table(params string[] headers)
+        : this(headers.Select(h => (h, Align.Left)).ToArray())
+    {
+    }
+
     public void Add(params string[] cells) => rows.Add(cells);
+
+    /// <summary>The text table unwrapped, for a console: each line ends in <paramref name="output"/>'s own newline.</summary>
+    public void WriteText(TextWriter output)
+    {
+        var text = new StringBuilder();
+        WriteText(text, string.Empty, int.MaxValue);
+        output.Write(text.Replace("\n", output.NewLine).ToString());
+    }
 
     /// <summary>
     /// Header, a dashed rule, then the rows; two spaces between columns, no trailing spaces. When a row would be

@@ -24,19 +24,7 @@ internal static class TextReport
         }
 
         Section(o, "WORKLOAD");
-        var workload = new Table(("Figure", Align.Left), ("Value", Align.Left), ("Source", Align.Left));
-        workload.Add("Request rate", e.Workload.RequestRps is { } rate ? Rate(rate.Value) + " req/s" : "not stated", e.Workload.RequestRps?.Source ?? Absent);
-        workload.Add("Read share", ShortPercent(e.Workload.ReadRatio.Value), e.Workload.ReadRatio.Source);
-        workload.Add("Peak", Peak(e.Workload), e.Workload.PeakMultiplier.Source);
-        if (ShowsBurst(e))
-        {
-            workload.Add("Burst", Burst(e.Workload), e.Workload.BurstSeconds.Source);
-        }
-        workload.Add(
-            "Connections",
-            e.Workload.ConcurrentConnections is { } connections ? Number(connections.Value, 2) : "not stated",
-            e.Workload.ConcurrentConnections?.Source ?? Absent);
-        workload.WriteText(o, "  ", Width);
+        WorkloadTable(e, text => text, Absent).WriteText(o, "  ", Width);
 
         Section(o, "TIERS");
         if (e.Tiers.Count == 0)
@@ -47,23 +35,11 @@ internal static class TextReport
         foreach (var tier in e.Tiers)
         {
             Line(o, "  " + tier.Id + " " + tier.Title + ": " + Status(tier.Passed));
-            var requirements = new Table(("Result", Align.Left), ("Requirement", Align.Left), ("Detail", Align.Left));
-            foreach (var r in tier.Requirements)
-            {
-                requirements.Add(Status(r.Passed), r.Requirement.Describe(), r.Detail);
-            }
-
-            requirements.WriteText(o, "    ", Width);
+            RequirementTable(tier, text => text).WriteText(o, "    ", Width);
         }
 
         Section(o, "GATES");
-        var gates = new Table(("Gate", Align.Left), ("Status", Align.Left), ("Summary", Align.Left));
-        foreach (var gate in e.Gates)
-        {
-            gates.Add(GateName(gate.Gate), Status(gate.Status), gate.Summary);
-        }
-
-        gates.WriteText(o, "  ", Width);
+        GateTable(e, text => text).WriteText(o, "  ", Width);
 
         // Twelve columns do not fit 120 characters: load figures first, then latency, availability and cost.
         Section(o, "COMPONENTS: LOAD");

@@ -50,9 +50,14 @@ public sealed class NewCommandTests : IDisposable
         var (exit, output, error) = await Sysdesign.InProcessAsync(root, "new", "tutorial-simple-blog", "--output", "blog", "--api-project", api);
         Assert.True(exit == 0, error);
         Assert.Contains("Created TutorialSimpleBlog for 'tutorial-simple-blog'", output, Ordinal);
+        // From a clone the design project references the analyzers itself, as the package would bring them.
+        var designProject = await File.ReadAllTextAsync(Path.Combine(root, "blog", "TutorialSimpleBlog", "TutorialSimpleBlog.csproj"));
+        Assert.Contains("SystemDesign.Analyzers.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />", designProject, Ordinal);
 
         var test = await Dotnet(Path.Combine(root, "blog"), "test", "-nologo", "-tl:off", "--logger", "console;verbosity=normal");
         Assert.DoesNotContain("error CS", test.Out, Ordinal);
+        // The starter's findings reach `dotnet build` as warnings (its .editorconfig): the user gets the squiggles.
+        Assert.Matches(@"TutorialSimpleBlog\.cs\(\d+,\d+\): warning SD\d{4}", test.Out);
         Assert.Matches(@"Total tests: 9\s", test.Out);
         Assert.Contains("TutorialSimpleBlog fails T0 Basic Setup of tutorial-simple-blog (Tutorial 1: Personal Blog Platform):\n  ✗ Must include: app — none", test.Out.Replace("\r\n", "\n", Ordinal), Ordinal);
         Assert.Contains("Designs.TutorialSimpleBlog: Design is valid", test.Out, Ordinal);

@@ -42,16 +42,10 @@ internal static class GradeHtml
             Design(o, design);
         }
 
-        o.Append("<h2 id=\"summary\">Summary</h2>\n<table>\n<tr><th>Verdict</th><th>Design</th><th>Problem</th><th>Tiers</th><th>Source</th></tr>\n");
-        foreach (var design in result.Designs)
-        {
-            o.Append("<tr><td>").Append(VerdictBadge(design)).Append("</td><td>").Append(Escape(design.Name))
-                .Append("</td><td><code>").Append(Escape(design.ProblemId)).Append("</code></td><td>")
-                .Append(GradeText.Tiers(design.TiersPassed, design.TiersTotal)).Append("</td><td><code>")
-                .Append(Escape(Position(design.Location))).Append("</code></td></tr>\n");
-        }
-
-        o.Append("</table>\n<p><strong>").Append(Escape(GradeText.SummaryLine(result))).Append("</strong></p>\n</body>\n</html>\n");
+        // The cells are markup already (a badge, code spans), so the table writes them as given.
+        o.Append("<h2 id=\"summary\">Summary</h2>\n");
+        GradeText.SummaryTable(result, capitalized: true, VerdictBadge, Escape, text => "<code>" + Escape(text) + "</code>").WriteHtml(o, text => text);
+        o.Append("<p><strong>").Append(Escape(GradeText.SummaryLine(result))).Append("</strong></p>\n</body>\n</html>\n");
         return o.ToString();
     }
 

@@ -49,16 +49,8 @@ internal static class GradeMarkdown
             }
         }
 
-        o.Append("\n## Summary\n\n| Verdict | Design | Problem | Tiers | Source |\n| --- | --- | --- | --- | --- |\n");
-        foreach (var design in result.Designs)
-        {
-            o.Append("| ").Append(GradeText.Verdict(design))
-                .Append(" | ").Append(Escape(design.Name))
-                .Append(" | ").Append(Code(design.ProblemId))
-                .Append(" | ").Append(GradeText.Tiers(design.TiersPassed, design.TiersTotal))
-                .Append(" | ").Append(Code(Position(design.Location))).Append(" |\n");
-        }
-
+        o.Append("\n## Summary\n\n");
+        GradeText.SummaryTable(result, capitalized: true, GradeText.Verdict, Escape, Code).WriteMarkdown(o);
         o.Append("\n**").Append(Escape(GradeText.SummaryLine(result))).Append("**\n");
         return o.ToString();
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 using SystemDesign.Reports;
@@ -51,20 +52,25 @@ internal static class GradeText
         }
 
         o.Append("SUMMARY\n");
-        var table = new TextTable("verdict", "design", "problem", "tiers", "source");
-        foreach (var design in result.Designs)
-        {
-            table.Add(Verdict(design), design.Name, design.ProblemId, Tiers(design.TiersPassed, design.TiersTotal), Position(design.Location));
-        }
-
-        using (var writer = new System.IO.StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" })
-        {
-            table.Write(writer);
-            o.Append(writer);
-        }
-
+        SummaryTable(result, capitalized: false, Verdict, text => text, text => text).WriteText(o, string.Empty, int.MaxValue);
         o.Append('\n').Append(Paint(SummaryLine(result), result.AllPassed, color)).Append('\n');
         return o.ToString();
+    }
+
+    /// <summary>
+    /// The summary's rows, one per design, in every format: <paramref name="verdict"/>, <paramref name="text"/> and
+    /// <paramref name="code"/> dress the verdict, the design's name and the identifiers as the format writes them.
+    /// </summary>
+    public static Table SummaryTable(GradeResult result, bool capitalized, Func<GradedDesign, string> verdict, Func<string, string> text, Func<string, string> code)
+    {
+        string[] headers = capitalized ? ["Verdict", "Design", "Problem", "Tiers", "Source"] : ["verdict", "design", "problem", "tiers", "source"];
+        var table = new Table(headers);
+        foreach (var design in result.Designs)
+        {
+            table.Add(verdict(design), text(design.Name), code(design.ProblemId), Tiers(design.TiersPassed, design.TiersTotal), code(Position(design.Location)));
+        }
+
+        return table;
     }
 
     /// <summary>"Designs passed: 1 / 2. Tiers passed: 3 / 5." plus how many could not be read; shared by every format.</summary>
