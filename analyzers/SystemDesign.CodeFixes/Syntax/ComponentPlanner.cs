@@ -84,13 +84,9 @@ internal static class ComponentPlanner
 
         foreach (var pair in item.Parameters)
         {
-            var whole = pair.Value == Math.Floor(pair.Value) && pair.Value >= 1 && pair.Value <= int.MaxValue;
-            call = pair.Key switch
-            {
-                ParameterNames.HitRate when DescribeMethod.Offers(handle, "HitRate") => KnobEdits.AppendCall(call, "HitRate", null, pair.Value),
-                ParameterNames.Partitions when whole && DescribeMethod.Offers(handle, "Partitions") => KnobEdits.AppendCall(call, "Partitions", null, pair.Value),
-                _ => KnobEdits.AppendCall(call, "Parameter", pair.Key, pair.Value),
-            };
+            call = KnobEdits.TypedMethod(handle, Knobs.ByParameter(pair.Key), pair.Value) is { } typed
+                ? KnobEdits.AppendCall(call, typed, null, pair.Value)
+                : KnobEdits.AppendCall(call, Knobs.ParameterMethod, pair.Key, pair.Value);
         }
 
         return call;
