@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SystemDesign.Model;
+using SystemDesign.Shared;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace SystemDesign.CodeFixes.Syntax;
@@ -49,8 +49,8 @@ internal static class ComponentPlanner
         foreach (var item in missing.OrderBy(m => ComponentKinds.Priority(m.Type)).ThenBy(m => m.Type, StringComparer.Ordinal))
         {
             var (method, name, local) = ComponentKinds.For(item.Type);
-            local = Unique(local, n => locals.Contains(n) || SyntaxFacts.GetKeywordKind(n) != SyntaxKind.None, (s, i) => s + i.ToString(CultureInfo.InvariantCulture));
-            name = Unique(name, names.Contains, (s, i) => s + " " + i.ToString(CultureInfo.InvariantCulture));
+            local = CSharpIdentifiers.FirstFree(local, n => !locals.Contains(n) && SyntaxFacts.GetKeywordKind(n) == SyntaxKind.None);
+            name = CSharpIdentifiers.FirstFree(name, n => !names.Contains(n), " ");
             locals.Add(local);
             names.Add(name);
             var handle = describe.HandleTypeOf(method);
@@ -207,17 +207,6 @@ internal static class ComponentPlanner
         var anchor = body.Statements.FirstOrDefault()?.GetLeadingTrivia() ?? body.OpenBraceToken.LeadingTrivia.Add(Whitespace("    "));
         var whitespace = anchor.LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia));
         return whitespace.IsKind(SyntaxKind.WhitespaceTrivia) ? TriviaList(whitespace) : TriviaList(Whitespace("    "));
-    }
-
-    private static string Unique(string start, Func<string, bool> taken, Func<string, int, string> numbered)
-    {
-        var candidate = start;
-        for (var i = 2; taken(candidate); i++)
-        {
-            candidate = numbered(start, i);
-        }
-
-        return candidate;
     }
 
     /// <summary>A component with a handle local: an existing one, or one the fix adds.</summary>
