@@ -11,11 +11,9 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace SystemDesign.CodeFixes.Syntax;
 
 /// <summary>A component type a design lacks, with the knobs the findings ask of it.</summary>
-internal sealed class MissingComponent
+internal sealed class MissingComponent(string type)
 {
-    public MissingComponent(string type) => Type = type;
-
-    public string Type { get; }
+    public string Type { get; } = type;
 
     /// <summary>The instance count a tier's minimum needs (SD1002 with no component of the type).</summary>
     public int? Instances { get; set; }
