@@ -232,18 +232,8 @@ internal static class ComponentPlanner
 
         public List<string> Added { get; } = new();
 
-        public Role? First(params string[] types)
-        {
-            foreach (var type in types)
-            {
-                if (roles.FirstOrDefault(r => r.Type == type) is { } role)
-                {
-                    return role;
-                }
-            }
-
-            return null;
-        }
+        public Role? First(params string[] types) =>
+            types.Select(type => roles.FirstOrDefault(r => r.Type == type)).FirstOrDefault(role => role is not null);
 
         public void Add(Role? from, string method, Role? to, bool existing = false)
         {

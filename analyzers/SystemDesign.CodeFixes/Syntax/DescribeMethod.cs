@@ -280,33 +280,17 @@ internal sealed class DescribeMethod
         Builder.Type.GetMembers(builderMethod).OfType<IMethodSymbol>().FirstOrDefault()?.ReturnType;
 
     /// <summary>Every name a new local must avoid: locals, parameters and pattern or loop variables of the method.</summary>
-    public HashSet<string> LocalNames()
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in Syntax.DescendantNodes())
+    public HashSet<string> LocalNames() => new(
+        Syntax.DescendantNodes().Select(node => (node switch
         {
-            switch (node)
-            {
-                case VariableDeclaratorSyntax declarator:
-                    names.Add(declarator.Identifier.ValueText);
-                    break;
-                case ParameterSyntax parameter:
-                    names.Add(parameter.Identifier.ValueText);
-                    break;
-                case SingleVariableDesignationSyntax designation:
-                    names.Add(designation.Identifier.ValueText);
-                    break;
-                case ForEachStatementSyntax loop:
-                    names.Add(loop.Identifier.ValueText);
-                    break;
-                case LocalFunctionStatementSyntax function:
-                    names.Add(function.Identifier.ValueText);
-                    break;
-            }
-        }
-
-        return names;
-    }
+            VariableDeclaratorSyntax declarator => declarator.Identifier,
+            ParameterSyntax parameter => parameter.Identifier,
+            SingleVariableDesignationSyntax designation => designation.Identifier,
+            ForEachStatementSyntax loop => loop.Identifier,
+            LocalFunctionStatementSyntax function => function.Identifier,
+            _ => default,
+        }).ValueText).Where(name => name.Length > 0),
+        StringComparer.Ordinal);
 }
 
 /// <summary>One component placed in <c>Describe</c>.</summary>
