@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Reflection;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -337,18 +338,8 @@ internal sealed partial class DesignInterpreter
         }
     }
 
-    private static Location? At(IMethodSymbol method, Location?[] locations, string parameterName)
-    {
-        for (var i = 0; i < method.Parameters.Length; i++)
-        {
-            if (string.Equals(method.Parameters[i].Name, parameterName, StringComparison.Ordinal))
-            {
-                return locations[i];
-            }
-        }
-
-        return null;
-    }
+    private static Location? At(IMethodSymbol method, Location?[] locations, string parameterName) =>
+        method.Parameters.FirstOrDefault(p => string.Equals(p.Name, parameterName, StringComparison.Ordinal)) is { } parameter ? locations[parameter.Ordinal] : null;
 
     private static Type? RuntimeType(ITypeSymbol type) => type.SpecialType switch
     {

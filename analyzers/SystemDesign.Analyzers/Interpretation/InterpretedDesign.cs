@@ -16,12 +16,7 @@ internal sealed record InterpretedDesign(Architecture Architecture, IReadOnlyLis
     /// <summary>The first component declared with <paramref name="name"/> (names are identities; the first wins, as in the engine).</summary>
     public ComponentSite? Find(string? name)
     {
-        if (name is null)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < Architecture.Components.Count; i++)
+        for (var i = 0; name is not null && i < Architecture.Components.Count; i++)
         {
             if (string.Equals(Architecture.Components[i].Name, name, System.StringComparison.Ordinal))
             {
