@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using SystemDesign.Model;
 
@@ -17,7 +18,7 @@ public static class Descriptors
     /// <summary>Every descriptor, in rule-id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = Build();
 
-    private static Dictionary<string, DiagnosticDescriptor> ById { get; } = Index();
+    private static Dictionary<string, DiagnosticDescriptor> ById { get; } = All.ToDictionary(descriptor => descriptor.Id, System.StringComparer.Ordinal);
 
     /// <summary>The descriptor of a rule id, or null for an id the analyzer does not know (a newer engine).</summary>
     /// <param name="id">A rule id such as "SD2001".</param>
@@ -33,37 +34,19 @@ public static class Descriptors
         "MicrosoftCodeAnalysisDesign",
         "RS1017:DiagnosticId for analyzers must be a non-null constant",
         Justification = "The ids come from the rule table; DescriptorTests checks AnalyzerReleases.*.md against it instead.")]
-    private static ImmutableArray<DiagnosticDescriptor> Build()
-    {
-        var builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>(Rules.All.Count);
-        foreach (var rule in Rules.All)
-        {
-            builder.Add(new DiagnosticDescriptor(
-                id: rule.Id,
-                title: rule.Title,
-                messageFormat: "{0}",
-                category: rule.Category,
-                defaultSeverity: Severity(rule.DefaultSeverity),
-                isEnabledByDefault: true,
-                description: rule.Description,
-                helpLinkUri: rule.HelpLink));
-        }
+    private static ImmutableArray<DiagnosticDescriptor> Build() =>
+        Rules.All.Select(rule => new DiagnosticDescriptor(
+            id: rule.Id,
+            title: rule.Title,
+            messageFormat: "{0}",
+            category: rule.Category,
+            defaultSeverity: Severity(rule.DefaultSeverity),
+            isEnabledByDefault: true,
+            description: rule.Description,
+            helpLinkUri: rule.HelpLink)).ToImmutableArray();
 
-        return builder.MoveToImmutable();
-    }
-
-    private static Dictionary<string, DiagnosticDescriptor> Index()
-    {
-        var index = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
-        foreach (var descriptor in All)
-        {
-            index.Add(descriptor.Id, descriptor);
-        }
-
-        return index;
-    }
-
-    private static DiagnosticSeverity Severity(Model.Severity severity) => severity switch
+    /// <summary>The IDE's severity of a rule's or a finding's severity.</summary>
+    internal static DiagnosticSeverity Severity(Model.Severity severity) => severity switch
     {
         Model.Severity.Error => DiagnosticSeverity.Error,
         Model.Severity.Warning => DiagnosticSeverity.Warning,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SystemDesign.Analyzers.Interpretation;
@@ -51,24 +52,11 @@ internal static class DesignClassCheck
             return "is generic: put [Design] on a non-generic class (derive one that closes the type arguments)";
         }
 
-        if (type.TypeKind == TypeKind.Class && !HasParameterlessConstructor(type))
+        if (type.TypeKind == TypeKind.Class && !type.InstanceConstructors.Any(constructor => constructor.Parameters.IsEmpty))
         {
             return "has no parameterless constructor: add one, or give every parameter a default in a separate parameterless constructor";
         }
 
         return null;
-    }
-
-    private static bool HasParameterlessConstructor(INamedTypeSymbol type)
-    {
-        foreach (var constructor in type.InstanceConstructors)
-        {
-            if (constructor.Parameters.IsEmpty)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

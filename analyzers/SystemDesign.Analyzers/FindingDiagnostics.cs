@@ -57,12 +57,7 @@ internal static class FindingDiagnostics
     // infeasible comes as information (issue 11), and the build must not fail on it.
     private static Diagnostic Create(DiagnosticDescriptor descriptor, Finding finding, Location location, ImmutableDictionary<string, string?> properties)
     {
-        var severity = finding.Severity switch
-        {
-            Severity.Info => DiagnosticSeverity.Info,
-            Severity.Warning => DiagnosticSeverity.Warning,
-            _ => DiagnosticSeverity.Error,
-        };
+        var severity = Descriptors.Severity(finding.Severity);
         return severity == descriptor.DefaultSeverity
             ? Diagnostic.Create(descriptor, location, properties, finding.Message)
             : Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, finding.Message);

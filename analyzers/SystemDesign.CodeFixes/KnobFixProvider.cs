@@ -138,14 +138,14 @@ public abstract class KnobFixProvider : CodeFixProvider
         }
 
         var existing = describe.LastKnobArgument(component, knob.Method, knob.Parameter);
-        var typed = DescribeMethod.Offers(component.HandleType, knob.Method);
-        if (existing is null && isSwitch && typed)
+        var typed = KnobEdits.TypedMethod(component.HandleType, knob, value);
+        if (existing is null && isSwitch && typed is not null)
         {
             return new KnobChange(component, null, knob.Method, null, value, Switch: true);
         }
 
         // A switch set through Parameter(name, x) gets its value replaced; any knob the handle lacks goes through Parameter.
-        return new KnobChange(component, existing, typed ? knob.Method : Knobs.ParameterMethod, typed ? null : knob.Parameter, value);
+        return new KnobChange(component, existing, typed ?? Knobs.ParameterMethod, typed is null ? knob.Parameter : null, value);
     }
 
     /// <summary>

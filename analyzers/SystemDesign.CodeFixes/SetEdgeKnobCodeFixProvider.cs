@@ -49,50 +49,17 @@ public sealed class SetEdgeKnobCodeFixProvider : CodeFixProvider
         }
     }
 
-    private static SyntaxNode Apply(SyntaxNode root, IReadOnlyList<EdgeChange> planned)
-    {
-        // One change per edge and knob. A proposed timeout is a ceiling (the attempts must fit in the caller's), so the
-        // shortest wins; a retry count or a switch has one proposal per edge.
-        var merged = planned
-            .GroupBy(c => (c.Creation, c.Knob))
-            .Select(g => g.OrderBy(c => c.Value).First())
-            .ToArray();
-        var replacements = merged.Where(c => c.Existing is not null).ToDictionary(c => (SyntaxNode)c.Existing!.Expression);
-        var appends = merged.Where(c => c.Existing is null).GroupBy(c => (SyntaxNode)EdgeCalls.ChainEnd(c.Creation)).ToDictionary(g => g.Key, g => g.ToArray());
-        return root.ReplaceNodes(replacements.Keys.Concat(appends.Keys), (original, rewritten) =>
-        {
-            if (replacements.TryGetValue(original, out var replace))
-            {
-                return KnobEdits.Number(replace.Value).WithTriviaFrom(rewritten);
-            }
-
-            var expression = (ExpressionSyntax)rewritten;
-            var trailing = expression.GetTrailingTrivia();
-            expression = expression.WithoutTrailingTrivia();
-            foreach (var append in appends[original].OrderBy(c => Order(c.Knob)))
-            {
-                expression = append.Knob.IsSwitch
-                    ? KnobEdits.AppendSwitch(expression, append.Knob.Method)
-                    : KnobEdits.AppendCall(expression, append.Knob.Method, null, append.Value);
-            }
-
-            return expression.WithTrailingTrivia(trailing);
-        });
-    }
-
-    // Appended calls read in the table's order: .Timeout(..).Retries(..).Backoff().CircuitBreaker().IdempotencyKey().
-    private static int Order(EdgeKnob knob)
-    {
-        for (var i = 0; i < EdgeKnobs.All.Count; i++)
-        {
-            if (EdgeKnobs.All[i] == knob)
-            {
-                return i;
-            }
-        }
-
-        return EdgeKnobs.All.Count;
-    }
+    // One change per edge and knob. A proposed timeout is a ceiling (the attempts must fit in the caller's), so the
+    // shortest wins; a retry count or a switch has one proposal per edge. Appended calls read in the table's order:
+    // .Timeout(..).Retries(..).Backoff().CircuitBreaker().IdempotencyKey().
+    private static SyntaxNode Apply(SyntaxNode root, IReadOnlyList<EdgeChange> planned) =>
+        KnobEdits.Rewrite(
+            root,
+            planned.GroupBy(c => (c.Creation, c.Knob)).Select(g => g.OrderBy(c => c.Value).First()).OrderBy(c => EdgeKnobs.All.ToList().IndexOf(c.Knob)),
+            c => c.Existing,
+            c => EdgeCalls.ChainEnd(c.Creation),
+            c => c.Value,
+            (expression, c) => KnobEdits.Append(expression, c.Knob.Method, null, c.Value, c.Knob.IsSwitch));
 
     private static System.Func<Diagnostic, SyntaxNode, IEnumerable<EdgeChange>> PlannerFor(SemanticModel model, CancellationToken cancellationToken) =>
         (diagnostic, node) => EdgeCalls.EdgeOf(node, model, cancellationToken) is not { } creation

@@ -57,17 +57,10 @@ public sealed class SetInstancesCodeFixProvider : KnobFixProvider
             return base.PlanAll(diagnostic, node, describe);
         }
 
-        var changes = new List<KnobChange>();
-        foreach (var pair in diagnostic.Properties.OrderBy(p => p.Key, System.StringComparer.Ordinal))
-        {
-            if (Knobs.Instances.ComponentOfFixProperty(pair.Key) is { } name && KnobEdits.TryParseCount(pair.Value, out var count)
-                && describe.CountNamed(name) == 1 && describe.Find(name) is { } component && Raised(describe, component, count) is { } change)
-            {
-                changes.Add(change);
-            }
-        }
-
-        return changes;
+        return [.. diagnostic.Properties.OrderBy(p => p.Key, System.StringComparer.Ordinal)
+            .Select(pair => Knobs.Instances.ComponentOfFixProperty(pair.Key) is { } name && KnobEdits.TryParseCount(pair.Value, out var count)
+                && describe.CountNamed(name) == 1 && describe.Find(name) is { } component ? Raised(describe, component, count) : null)
+            .OfType<KnobChange>()];
     }
 
     private protected override KnobChange? Plan(Diagnostic diagnostic, SyntaxNode node, DescribeMethod describe)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SystemDesign.Analyzers;
 using SystemDesign.CodeFixes.Syntax;
 using SystemDesign.Model;
@@ -61,15 +62,14 @@ public sealed class SetParameterCodeFixProvider : KnobFixProvider
             return null;
         }
 
-        var whole = value == System.Math.Floor(value) && value >= 1 && value <= int.MaxValue;
-        var typed = Knobs.ByParameter(parameter)?.Method ?? string.Empty; // the typed knob stored as this parameter
-        var existing = describe.LastKnobArgument(component, typed, parameter);
-        if (existing is { Parent.Parent.Parent: Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: nameof(StreamNode.Partitions) } } } && !whole)
+        var knob = Knobs.ByParameter(parameter); // the typed knob stored as this parameter
+        var existing = describe.LastKnobArgument(component, knob?.Method ?? string.Empty, parameter);
+        if (existing is { Parent.Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: nameof(StreamNode.Partitions) } } } && !KnobEdits.IsWhole(value))
         {
             return null;  // Partitions(int) cannot take a fraction.
         }
 
-        var method = typed.Length > 0 && DescribeMethod.Offers(component.HandleType, typed) && (typed != "Partitions" || whole) ? typed : "Parameter";
-        return new KnobChange(component, existing, method, method == "Parameter" ? parameter : null, value);
+        var method = KnobEdits.TypedMethod(component.HandleType, knob, value) ?? Knobs.ParameterMethod;
+        return new KnobChange(component, existing, method, method == Knobs.ParameterMethod ? parameter : null, value);
     }
 }

@@ -176,7 +176,6 @@ public sealed class DesignGenerator : IIncrementalGenerator
         if (attribute.ConstructorArguments.Length != 1
             || attribute.ConstructorArguments[0].Value is not string problemId
             || problemId.Length == 0
-            || IsGeneric(type)
             || !compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
         {
             return null;
@@ -185,9 +184,9 @@ public sealed class DesignGenerator : IIncrementalGenerator
         var names = new List<string>();
         for (var t = type; t is not null; t = t.ContainingType)
         {
-            if (t.IsFileLocal)
+            if (t.IsFileLocal || t.IsGenericType)
             {
-                return null; // generated code lives in another file and cannot name it
+                return null; // generated code lives in another file and cannot name it, nor typeof an open generic
             }
 
             names.Insert(0, t.Name);
@@ -213,18 +212,5 @@ public sealed class DesignGenerator : IIncrementalGenerator
         }
 
         return name;
-    }
-
-    private static bool IsGeneric(INamedTypeSymbol type)
-    {
-        for (var t = type; t is not null; t = t.ContainingType)
-        {
-            if (t.IsGenericType)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

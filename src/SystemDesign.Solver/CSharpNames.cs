@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
+using SystemDesign.Shared;
 
 namespace SystemDesign.Solver;
 
@@ -26,14 +25,8 @@ public static class CSharpNames
     public static string Pascal(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder();
-        foreach (var word in Words(text))
-        {
-            builder.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
-        }
-
-        var name = builder.Length == 0 ? "Design" : builder.ToString();
-        return char.IsDigit(name[0]) ? "P" + name : name;
+        var name = CSharpIdentifiers.Pascal(text);
+        return name.Length == 0 ? "Design" : char.IsDigit(name[0]) ? "P" + name : name;
     }
 
     /// <summary>"Load Balancer" → "loadBalancer"; a keyword or the builder's own name <c>a</c> gets a trailing underscore.</summary>
@@ -49,48 +42,7 @@ public static class CSharpNames
     /// <summary>A C# string literal.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The quoted, escaped literal.</returns>
-    public static string Literal(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
-
-    private static IEnumerable<string> Words(string text)
-    {
-        var word = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (c < 128 && char.IsLetterOrDigit(c))
-            {
-                word.Append(c);
-            }
-            else if (word.Length > 0)
-            {
-                yield return word.ToString();
-                word.Clear();
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            yield return word.ToString();
-        }
-    }
+    public static string Literal(string text) => CSharpIdentifiers.Literal(text ?? throw new ArgumentNullException(nameof(text)));
 
     /// <summary>Makes each name unique by a numeric suffix, in order.</summary>
     /// <param name="names">Names that may repeat.</param>
@@ -98,15 +50,6 @@ public static class CSharpNames
     public static IReadOnlyList<string> Unique(IEnumerable<string> names)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return [.. names.Select(n =>
-        {
-            var name = n;
-            for (var i = 2; !seen.Add(name); i++)
-            {
-                name = n + i.ToString(CultureInfo.InvariantCulture);
-            }
-
-            return name;
-        })];
+        return [.. names.Select(n => CSharpIdentifiers.FirstFree(n, seen.Add))];
     }
 }

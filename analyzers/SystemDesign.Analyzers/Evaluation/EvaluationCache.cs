@@ -14,7 +14,9 @@ namespace SystemDesign.Analyzers.Evaluation;
 /// declaration of it (the same design moved by an edit, or another design that builds the same model). Keys and
 /// values hold only model values, never a Roslyn object.
 /// </summary>
-internal sealed class EvaluationCache
+/// <param name="maxEntries">Models kept at most.</param>
+/// <param name="maxSize">Components and connections kept at most, in all.</param>
+internal sealed class EvaluationCache(int maxEntries = EvaluationCache.MaxEntries, int maxSize = EvaluationCache.MaxSize)
 {
     public const int MaxEntries = 64;
 
@@ -24,15 +26,7 @@ internal sealed class EvaluationCache
     private readonly object gate = new();
     private readonly Dictionary<(string ProblemId, Architecture Model), LinkedListNode<Entry>> entries = new();
     private readonly LinkedList<Entry> recency = new();
-    private readonly int maxEntries;
-    private readonly int maxSize;
     private int size;
-
-    public EvaluationCache(int maxEntries = MaxEntries, int maxSize = MaxSize)
-    {
-        this.maxEntries = maxEntries;
-        this.maxSize = maxSize;
-    }
 
     /// <summary>The one the analyzer uses: its findings depend only on the key and on the engine and catalog it ships with.</summary>
     public static EvaluationCache Shared { get; } = new();
@@ -103,19 +97,5 @@ internal sealed class EvaluationCache
         }
     }
 
-    private sealed class Entry
-    {
-        public Entry((string, Architecture) key, int size, IReadOnlyList<Finding> findings)
-        {
-            Key = key;
-            Size = size;
-            Findings = findings;
-        }
-
-        public (string, Architecture) Key { get; }
-
-        public int Size { get; }
-
-        public IReadOnlyList<Finding> Findings { get; }
-    }
+    private sealed record Entry((string, Architecture) Key, int Size, IReadOnlyList<Finding> Findings);
 }

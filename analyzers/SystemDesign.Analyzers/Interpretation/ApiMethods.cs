@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Reflection;
 
 namespace SystemDesign.Analyzers.Interpretation;
@@ -22,51 +23,12 @@ internal static class ApiMethods
             : Methods.GetOrAdd(signature, receiver.GetMethod(name, BindingFlags.Public | BindingFlags.Instance, null, types, null));
     }
 
-    private readonly struct Signature : IEquatable<Signature>
+    // No overloads exist, so receiver and name alone spread the hash; the parameter types still decide equality.
+    private readonly record struct Signature(Type Receiver, string Name, Type[] Types)
     {
-        private readonly Type receiver;
-        private readonly string name;
-        private readonly Type[] types;
+        public bool Equals(Signature other) =>
+            Receiver == other.Receiver && string.Equals(Name, other.Name, StringComparison.Ordinal) && Types.SequenceEqual(other.Types);
 
-        public Signature(Type receiver, string name, Type[] types)
-        {
-            this.receiver = receiver;
-            this.name = name;
-            this.types = types;
-        }
-
-        public bool Equals(Signature other)
-        {
-            if (receiver != other.receiver || !string.Equals(name, other.name, StringComparison.Ordinal) || types.Length != other.types.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < types.Length; i++)
-            {
-                if (types[i] != other.types[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public override bool Equals(object? obj) => obj is Signature other && Equals(other);
-
-        public override int GetHashCode()
-        {
-            unchecked
-            {
-                var hash = (receiver.GetHashCode() * 31) + StringComparer.Ordinal.GetHashCode(name);
-                foreach (var type in types)
-                {
-                    hash = (hash * 31) + type.GetHashCode();
-                }
-
-                return hash;
-            }
-        }
+        public override int GetHashCode() => (Receiver.GetHashCode() * 31) + StringComparer.Ordinal.GetHashCode(Name);
     }
 }

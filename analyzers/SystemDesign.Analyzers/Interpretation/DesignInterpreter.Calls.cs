@@ -195,15 +195,10 @@ internal sealed partial class DesignInterpreter
         method.ContainingType is { } type ? type.Name + "." + method.Name : method.Name;
 
     /// <summary>The values of one method call: its locals and parameters, and what it returned.</summary>
-    private sealed class Frame
+    /// <param name="captures">For a local function, the frame of its caller, whose locals it may read and write.</param>
+    private sealed class Frame(Frame? captures)
     {
-        public Frame(Frame? captures)
-        {
-            Captures = captures;
-        }
-
-        /// <summary>For a local function, the frame of its caller, whose locals it may read and write.</summary>
-        public Frame? Captures { get; }
+        public Frame? Captures { get; } = captures;
 
         public Dictionary<ISymbol, object?> Values { get; } = new(SymbolEqualityComparer.Default);
 

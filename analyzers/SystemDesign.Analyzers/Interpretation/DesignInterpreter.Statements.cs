@@ -138,15 +138,9 @@ internal sealed partial class DesignInterpreter
                 return TooManyIterations(loop);
             }
 
-            var flow = Statement(loop.Body);
-            if (flow is Flow.Failed or Flow.Return)
+            if (Iteration(loop) is { } end)
             {
-                return flow;
-            }
-
-            if (flow == Flow.Break)
-            {
-                return Flow.Next;
+                return end;
             }
 
             foreach (var bottom in loop.AtLoopBottom)
@@ -191,20 +185,23 @@ internal sealed partial class DesignInterpreter
             }
 
             frame.Values[variable] = item;
-            var flow = Statement(loop.Body);
-            if (flow is Flow.Failed or Flow.Return)
+            if (Iteration(loop) is { } end)
             {
-                return flow;
-            }
-
-            if (flow == Flow.Break)
-            {
-                return Flow.Next;
+                return end;
             }
         }
 
         return Flow.Next;
     }
+
+    /// <summary>Runs the loop's body once: null to iterate on, or how the loop ends (a <c>break</c> ends only the loop).</summary>
+    private Flow? Iteration(ILoopOperation loop) => Statement(loop.Body) switch
+    {
+        Flow.Failed => Flow.Failed,
+        Flow.Return => Flow.Return,
+        Flow.Break => Flow.Next,
+        _ => null,
+    };
 
     private Flow TooManyIterations(ILoopOperation loop)
     {

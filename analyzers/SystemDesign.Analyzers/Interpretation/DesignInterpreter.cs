@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Reflection;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -218,7 +219,7 @@ internal sealed partial class DesignInterpreter
             }
 
             types[ordinal] = type;
-            if (!TryConvert(value, type, out arguments[ordinal]))
+            if (!Values.TryConvert(value, parameter.Type, out arguments[ordinal]))
             {
                 return Failed; // a conversion the compiler accepted but we cannot mirror: say nothing rather than guess
             }
@@ -337,18 +338,8 @@ internal sealed partial class DesignInterpreter
         }
     }
 
-    private static Location? At(IMethodSymbol method, Location?[] locations, string parameterName)
-    {
-        for (var i = 0; i < method.Parameters.Length; i++)
-        {
-            if (string.Equals(method.Parameters[i].Name, parameterName, StringComparison.Ordinal))
-            {
-                return locations[i];
-            }
-        }
-
-        return null;
-    }
+    private static Location? At(IMethodSymbol method, Location?[] locations, string parameterName) =>
+        method.Parameters.FirstOrDefault(p => string.Equals(p.Name, parameterName, StringComparison.Ordinal)) is { } parameter ? locations[parameter.Ordinal] : null;
 
     private static Type? RuntimeType(ITypeSymbol type) => type.SpecialType switch
     {
@@ -360,31 +351,6 @@ internal sealed partial class DesignInterpreter
         SpecialType.System_Boolean => typeof(bool),
         _ => null,
     };
-
-    private static bool TryConvert(object? value, Type type, out object? converted)
-    {
-        converted = null;
-        if (value is null)
-        {
-            return !type.IsValueType;
-        }
-
-        if (value.GetType() == type)
-        {
-            converted = value;
-            return true;
-        }
-
-        try
-        {
-            converted = Convert.ChangeType(value, type, CultureInfo.InvariantCulture);
-            return true;
-        }
-        catch (Exception e) when (e is InvalidCastException or FormatException or OverflowException)
-        {
-            return false;
-        }
-    }
 
     /// <summary>Stops at a size limit (<see cref="InterpretationLimits"/>): the design is fine, only too large to grade per keystroke.</summary>
     private object Exceed(IOperation operation, string what, int limit)
@@ -404,29 +370,7 @@ internal sealed partial class DesignInterpreter
         return Failed;
     }
 
-    private sealed class Handle
-    {
-        public Handle(Node node, ComponentSite site)
-        {
-            Node = node;
-            Site = site;
-        }
+    private sealed record Handle(Node Node, ComponentSite Site);
 
-        public Node Node { get; }
-
-        public ComponentSite Site { get; }
-    }
-
-    private sealed class EdgeValue
-    {
-        public EdgeValue(Edge edge, ConnectionSite site)
-        {
-            Edge = edge;
-            Site = site;
-        }
-
-        public Edge Edge { get; }
-
-        public ConnectionSite Site { get; }
-    }
+    private sealed record EdgeValue(Edge Edge, ConnectionSite Site);
 }

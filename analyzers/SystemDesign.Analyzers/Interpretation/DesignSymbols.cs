@@ -3,30 +3,22 @@ using Microsoft.CodeAnalysis;
 namespace SystemDesign.Analyzers.Interpretation;
 
 /// <summary>The API symbols the analyzer needs, resolved once per compilation.</summary>
-internal sealed class DesignSymbols
+/// <param name="designAttribute"><c>SystemDesign.DesignAttribute</c>.</param>
+/// <param name="design"><c>SystemDesign.IDesign</c>.</param>
+/// <param name="builder"><c>SystemDesign.ArchitectureBuilder</c>.</param>
+/// <param name="node"><c>SystemDesign.Node</c>, the base of every handle.</param>
+internal sealed class DesignSymbols(INamedTypeSymbol designAttribute, INamedTypeSymbol design, INamedTypeSymbol builder, INamedTypeSymbol node)
 {
     private const string ApiAssemblyName = "SystemDesign";
     private const string BuilderName = "SystemDesign.ArchitectureBuilder";
 
-    private DesignSymbols(INamedTypeSymbol designAttribute, INamedTypeSymbol design, INamedTypeSymbol builder, INamedTypeSymbol node)
-    {
-        DesignAttribute = designAttribute;
-        Design = design;
-        Builder = builder;
-        Node = node;
-    }
+    public INamedTypeSymbol DesignAttribute { get; } = designAttribute;
 
-    /// <summary><c>SystemDesign.DesignAttribute</c>.</summary>
-    public INamedTypeSymbol DesignAttribute { get; }
+    public INamedTypeSymbol Design { get; } = design;
 
-    /// <summary><c>SystemDesign.IDesign</c>.</summary>
-    public INamedTypeSymbol Design { get; }
+    public INamedTypeSymbol Builder { get; } = builder;
 
-    /// <summary><c>SystemDesign.ArchitectureBuilder</c>.</summary>
-    public INamedTypeSymbol Builder { get; }
-
-    /// <summary><c>SystemDesign.Node</c>, the base of every handle.</summary>
-    public INamedTypeSymbol Node { get; }
+    public INamedTypeSymbol Node { get; } = node;
 
     /// <summary>The referenced SystemDesign API assembly; only its methods are interpreted.</summary>
     public IAssemblySymbol Api => Builder.ContainingAssembly;

@@ -10,30 +10,13 @@ namespace SystemDesign.Analyzers.Interpretation;
 internal sealed record KnobSite(string Method, Location Argument);
 
 /// <summary>Where a component was declared, and where each of its knobs was set.</summary>
-internal sealed class ComponentSite
+/// <param name="Index">Position in the architecture's component list.</param>
+/// <param name="Method">The builder method that placed it ("App", "Component"...).</param>
+/// <param name="Creation">The placing invocation, e.g. <c>a.App("App Servers")</c>.</param>
+/// <param name="NameArgument">The name argument, when the method takes one.</param>
+/// <param name="TypeArgument">The catalog type argument of <c>Component(type, name)</c>.</param>
+internal sealed record ComponentSite(int Index, string Method, Location Creation, Location? NameArgument, Location? TypeArgument)
 {
-    public ComponentSite(int index, string method, Location creation, Location? nameArgument, Location? typeArgument)
-    {
-        Index = index;
-        Method = method;
-        Creation = creation;
-        NameArgument = nameArgument;
-        TypeArgument = typeArgument;
-    }
-
-    /// <summary>Position in the architecture's component list.</summary>
-    public int Index { get; }
-
-    /// <summary>The builder method that placed it ("App", "Component"...).</summary>
-    public string Method { get; }
-
-    /// <summary>The placing invocation, e.g. <c>a.App("App Servers")</c>.</summary>
-    public Location Creation { get; }
-
-    public Location? NameArgument { get; }
-
-    public Location? TypeArgument { get; }
-
     /// <summary>Knob sites by key: the knob name ("Instances", "Zone"...) or "param:" + parameter name.</summary>
     public Dictionary<string, KnobSite> Knobs { get; } = new(System.StringComparer.Ordinal);
 }
@@ -42,12 +25,10 @@ internal sealed class ComponentSite
 /// Where an edge was declared, its weight argument if any, and where each edge knob was set; its position in the
 /// interpreter's list is the connection's index in the architecture.
 /// </summary>
-internal sealed class ConnectionSite
+/// <param name="invocation">The edge invocation, e.g. <c>lb.Calls(app)</c>.</param>
+internal sealed class ConnectionSite(Location invocation)
 {
-    public ConnectionSite(Location invocation) => Invocation = invocation;
-
-    /// <summary>The edge invocation, e.g. <c>lb.Calls(app)</c>.</summary>
-    public Location Invocation { get; }
+    public Location Invocation { get; } = invocation;
 
     public Location? Weight { get; set; }
 

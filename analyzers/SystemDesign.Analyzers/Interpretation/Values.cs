@@ -13,18 +13,8 @@ namespace SystemDesign.Analyzers.Interpretation;
 internal static class Values
 {
     /// <summary>The result of an operator, or the reason it is refused (a verb phrase: "divides by zero").</summary>
-    public readonly struct Result
+    public readonly record struct Result(object? Value, string? Refused)
     {
-        private Result(object? value, string? refused)
-        {
-            Value = value;
-            Refused = refused;
-        }
-
-        public object? Value { get; }
-
-        public string? Refused { get; }
-
         public static Result Of(object? value) => new(value, null);
 
         public static Result Refuse(string why) => new(null, why);

@@ -1,6 +1,7 @@
 using System;
-using System.Text;
+using System.Linq;
 using SystemDesign.Model;
+using SystemDesign.Shared;
 
 namespace SystemDesign.CodeFixes.Syntax;
 
@@ -45,45 +46,15 @@ internal static class ComponentKinds
     private static readonly char[] WordSeparators = { '_', '-', ' ', '.' };
 
     /// <summary>"quantum_repeater" → "Quantum Repeater".</summary>
-    private static string TitleCase(string type)
-    {
-        var words = type.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
-        var text = new StringBuilder();
-        foreach (var word in words)
-        {
-            if (text.Length > 0)
-            {
-                text.Append(' ');
-            }
-
-            text.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
-        }
-
-        return text.Length == 0 ? "Component" : text.ToString();
-    }
+    private static string TitleCase(string type) =>
+        type.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+            ? string.Join(" ", words.Select(word => char.ToUpperInvariant(word[0]) + word.Substring(1)))
+            : "Component";
 
     /// <summary>"quantum_repeater" → "quantumRepeater"; anything that is not a letter or digit separates words.</summary>
     private static string LocalName(string type)
     {
-        var text = new StringBuilder();
-        var upper = false;
-        foreach (var c in type)
-        {
-            if (!char.IsLetterOrDigit(c) || c > 127)
-            {
-                upper = text.Length > 0;
-                continue;
-            }
-
-            text.Append(upper ? char.ToUpperInvariant(c) : text.Length == 0 ? char.ToLowerInvariant(c) : c);
-            upper = false;
-        }
-
-        if (text.Length == 0 || char.IsDigit(text[0]))
-        {
-            text.Insert(0, "component");
-        }
-
-        return text.ToString();
+        var local = CSharpIdentifiers.Camel(type);
+        return local.Length > 0 && !char.IsDigit(local[0]) ? local : "component" + local;
     }
 }

@@ -1,21 +1,19 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SystemDesign.Model;
+using SystemDesign.Shared;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace SystemDesign.CodeFixes.Syntax;
 
 /// <summary>A component type a design lacks, with the knobs the findings ask of it.</summary>
-internal sealed class MissingComponent
+internal sealed class MissingComponent(string type)
 {
-    public MissingComponent(string type) => Type = type;
-
-    public string Type { get; }
+    public string Type { get; } = type;
 
     /// <summary>The instance count a tier's minimum needs (SD1002 with no component of the type).</summary>
     public int? Instances { get; set; }
@@ -49,8 +47,8 @@ internal static class ComponentPlanner
         foreach (var item in missing.OrderBy(m => ComponentKinds.Priority(m.Type)).ThenBy(m => m.Type, StringComparer.Ordinal))
         {
             var (method, name, local) = ComponentKinds.For(item.Type);
-            local = Unique(local, n => locals.Contains(n) || SyntaxFacts.GetKeywordKind(n) != SyntaxKind.None, (s, i) => s + i.ToString(CultureInfo.InvariantCulture));
-            name = Unique(name, names.Contains, (s, i) => s + " " + i.ToString(CultureInfo.InvariantCulture));
+            local = CSharpIdentifiers.FirstFree(local, n => !locals.Contains(n) && SyntaxFacts.GetKeywordKind(n) == SyntaxKind.None);
+            name = CSharpIdentifiers.FirstFree(name, n => !names.Contains(n), " ");
             locals.Add(local);
             names.Add(name);
             var handle = describe.HandleTypeOf(method);
@@ -84,13 +82,9 @@ internal static class ComponentPlanner
 
         foreach (var pair in item.Parameters)
         {
-            var whole = pair.Value == Math.Floor(pair.Value) && pair.Value >= 1 && pair.Value <= int.MaxValue;
-            call = pair.Key switch
-            {
-                ParameterNames.HitRate when DescribeMethod.Offers(handle, "HitRate") => KnobEdits.AppendCall(call, "HitRate", null, pair.Value),
-                ParameterNames.Partitions when whole && DescribeMethod.Offers(handle, "Partitions") => KnobEdits.AppendCall(call, "Partitions", null, pair.Value),
-                _ => KnobEdits.AppendCall(call, "Parameter", pair.Key, pair.Value),
-            };
+            call = KnobEdits.TypedMethod(handle, Knobs.ByParameter(pair.Key), pair.Value) is { } typed
+                ? KnobEdits.AppendCall(call, typed, null, pair.Value)
+                : KnobEdits.AppendCall(call, Knobs.ParameterMethod, pair.Key, pair.Value);
         }
 
         return call;
@@ -213,17 +207,6 @@ internal static class ComponentPlanner
         return whitespace.IsKind(SyntaxKind.WhitespaceTrivia) ? TriviaList(whitespace) : TriviaList(Whitespace("    "));
     }
 
-    private static string Unique(string start, Func<string, bool> taken, Func<string, int, string> numbered)
-    {
-        var candidate = start;
-        for (var i = 2; taken(candidate); i++)
-        {
-            candidate = numbered(start, i);
-        }
-
-        return candidate;
-    }
-
     /// <summary>A component with a handle local: an existing one, or one the fix adds.</summary>
     private sealed record Role(string Type, string Local, ITypeSymbol? Handle, PlacedComponent? Existing);
 
@@ -249,18 +232,8 @@ internal static class ComponentPlanner
 
         public List<string> Added { get; } = new();
 
-        public Role? First(params string[] types)
-        {
-            foreach (var type in types)
-            {
-                if (roles.FirstOrDefault(r => r.Type == type) is { } role)
-                {
-                    return role;
-                }
-            }
-
-            return null;
-        }
+        public Role? First(params string[] types) =>
+            types.Select(type => roles.FirstOrDefault(r => r.Type == type)).FirstOrDefault(role => role is not null);
 
         public void Add(Role? from, string method, Role? to, bool existing = false)
         {

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using SystemDesign.Analyzers.Interpretation;
 using SystemDesign.Model;
 
 namespace SystemDesign.CodeFixes.Syntax;
@@ -71,9 +72,11 @@ internal sealed class DescribeMethod
 
     private static DescribeMethod? Read(MethodDeclarationSyntax method, SemanticModel model, CancellationToken cancellationToken)
     {
+        // The builder type as the analyzer resolves it, so a fix edits exactly the bodies the analyzer grades.
         if (method.Body is not { } body
             || model.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol { Parameters.Length: 1 } symbol
-            || symbol.Parameters[0] is not { Type: INamedTypeSymbol { Name: "ArchitectureBuilder", ContainingNamespace.Name: "SystemDesign" } } builder)
+            || symbol.Parameters[0] is not { } builder
+            || !SymbolEqualityComparer.Default.Equals(builder.Type, DesignSymbols.Resolve(model.Compilation)?.Builder))
         {
             return null;
         }
@@ -89,10 +92,9 @@ internal sealed class DescribeMethod
         foreach (var node in Body.DescendantNodes())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (node is InvocationExpressionSyntax invocation && !byCreation.ContainsKey(invocation) && Placing(invocation, cancellationToken) is { } component)
+            if (node is InvocationExpressionSyntax invocation)
             {
-                Components.Add(component);
-                byCreation[invocation] = component;
+                Place(invocation, cancellationToken);
             }
             else if (node is VariableDeclaratorSyntax { Initializer.Value: { } value } declarator
                 && Model.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local)
@@ -100,11 +102,7 @@ internal sealed class DescribeMethod
                 // Declarators are visited before their initializers; resolve the initializer's placing calls first.
                 foreach (var inner in value.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
                 {
-                    if (!byCreation.ContainsKey(inner) && Placing(inner, cancellationToken) is { } placed)
-                    {
-                        Components.Add(placed);
-                        byCreation[inner] = placed;
-                    }
+                    Place(inner, cancellationToken);
                 }
 
                 if (Resolve(value) is { } handle)
@@ -117,6 +115,16 @@ internal sealed class DescribeMethod
                     }
                 }
             }
+        }
+    }
+
+    // Records a placing call once (a declarator's initializer is read before the walk reaches it).
+    private void Place(InvocationExpressionSyntax invocation, CancellationToken cancellationToken)
+    {
+        if (!byCreation.ContainsKey(invocation) && Placing(invocation, cancellationToken) is { } component)
+        {
+            Components.Add(component);
+            byCreation[invocation] = component;
         }
     }
 
@@ -272,60 +280,36 @@ internal sealed class DescribeMethod
         Builder.Type.GetMembers(builderMethod).OfType<IMethodSymbol>().FirstOrDefault()?.ReturnType;
 
     /// <summary>Every name a new local must avoid: locals, parameters and pattern or loop variables of the method.</summary>
-    public HashSet<string> LocalNames()
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in Syntax.DescendantNodes())
+    public HashSet<string> LocalNames() => new(
+        Syntax.DescendantNodes().Select(node => (node switch
         {
-            switch (node)
-            {
-                case VariableDeclaratorSyntax declarator:
-                    names.Add(declarator.Identifier.ValueText);
-                    break;
-                case ParameterSyntax parameter:
-                    names.Add(parameter.Identifier.ValueText);
-                    break;
-                case SingleVariableDesignationSyntax designation:
-                    names.Add(designation.Identifier.ValueText);
-                    break;
-                case ForEachStatementSyntax loop:
-                    names.Add(loop.Identifier.ValueText);
-                    break;
-                case LocalFunctionStatementSyntax function:
-                    names.Add(function.Identifier.ValueText);
-                    break;
-            }
-        }
-
-        return names;
-    }
+            VariableDeclaratorSyntax declarator => declarator.Identifier,
+            ParameterSyntax parameter => parameter.Identifier,
+            SingleVariableDesignationSyntax designation => designation.Identifier,
+            ForEachStatementSyntax loop => loop.Identifier,
+            LocalFunctionStatementSyntax function => function.Identifier,
+            _ => default,
+        }).ValueText).Where(name => name.Length > 0),
+        StringComparer.Ordinal);
 }
 
 /// <summary>One component placed in <c>Describe</c>.</summary>
-internal sealed class PlacedComponent
+/// <param name="creation">The placing invocation, e.g. <c>a.App("App Servers")</c>.</param>
+/// <param name="method">The builder method ("App", "Component"...).</param>
+/// <param name="name">The component's name when it is a constant.</param>
+/// <param name="type">The catalog type (from the method, or the constant type argument of <c>Component</c>).</param>
+/// <param name="handleType">The handle type the method returns.</param>
+internal sealed class PlacedComponent(InvocationExpressionSyntax creation, string method, string? name, string? type, ITypeSymbol handleType)
 {
-    public PlacedComponent(InvocationExpressionSyntax creation, string method, string? name, string? type, ITypeSymbol handleType)
-    {
-        Creation = creation;
-        Method = method;
-        Name = name;
-        Type = type;
-        HandleType = handleType;
-    }
+    public InvocationExpressionSyntax Creation { get; } = creation;
 
-    /// <summary>The placing invocation, e.g. <c>a.App("App Servers")</c>.</summary>
-    public InvocationExpressionSyntax Creation { get; }
+    public string Method { get; } = method;
 
-    /// <summary>The builder method ("App", "Component"...).</summary>
-    public string Method { get; }
+    public string? Name { get; } = name;
 
-    /// <summary>The component's name when it is a constant.</summary>
-    public string? Name { get; }
+    public string? Type { get; } = type;
 
-    /// <summary>The catalog type (from the method, or the constant type argument of <c>Component</c>).</summary>
-    public string? Type { get; }
-
-    public ITypeSymbol HandleType { get; }
+    public ITypeSymbol HandleType { get; } = handleType;
 
     /// <summary>The first local that holds the handle, if any.</summary>
     public string? Local { get; set; }

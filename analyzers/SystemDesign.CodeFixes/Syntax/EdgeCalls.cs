@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -46,33 +47,17 @@ internal static class EdgeCalls
     }
 
     /// <summary>The value argument of the last call that sets <paramref name="knob"/> on the edge declared by <paramref name="creation"/>, or null.</summary>
-    public static ArgumentSyntax? LastKnobArgument(InvocationExpressionSyntax creation, EdgeKnob knob, SemanticModel model, CancellationToken cancellationToken)
-    {
-        if (creation.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is not { } method)
-        {
-            return null;
-        }
-
-        ArgumentSyntax? last = null;
-        foreach (var invocation in method.DescendantNodes().OfType<InvocationExpressionSyntax>())
-        {
-            if (invocation.Expression is MemberAccessExpressionSyntax access && access.Name.Identifier.ValueText == knob.Method
-                && invocation.ArgumentList.Arguments.Count == 1
-                && IsEdge(model.GetTypeInfo(access.Expression, cancellationToken).Type)
-                && CreationOf(access.Expression, model, cancellationToken) == creation
-                && (last is null || invocation.SpanStart > last.SpanStart))
-            {
-                last = invocation.ArgumentList.Arguments[0];
-            }
-        }
-
-        return last;
-    }
+    public static ArgumentSyntax? LastKnobArgument(InvocationExpressionSyntax creation, EdgeKnob knob, SemanticModel model, CancellationToken cancellationToken) =>
+        KnobCalls(creation, knob, model, cancellationToken).Where(call => call.ArgumentList.Arguments.Count == 1)
+            .OrderBy(call => call.SpanStart).LastOrDefault()?.ArgumentList.Arguments[0];
 
     /// <summary>Whether a call on the edge already turns <paramref name="knob"/> (a switch) on.</summary>
     public static bool IsOn(InvocationExpressionSyntax creation, EdgeKnob knob, SemanticModel model, CancellationToken cancellationToken) =>
-        creation.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } method
-        && method.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(invocation =>
+        KnobCalls(creation, knob, model, cancellationToken).Any();
+
+    // The calls of the knob's method on the edge, through chains and locals, in the method that declares it.
+    private static IEnumerable<InvocationExpressionSyntax> KnobCalls(InvocationExpressionSyntax creation, EdgeKnob knob, SemanticModel model, CancellationToken cancellationToken) =>
+        (creation.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>()?.DescendantNodes() ?? []).OfType<InvocationExpressionSyntax>().Where(invocation =>
             invocation.Expression is MemberAccessExpressionSyntax access && access.Name.Identifier.ValueText == knob.Method
             && IsEdge(model.GetTypeInfo(access.Expression, cancellationToken).Type)
             && CreationOf(access.Expression, model, cancellationToken) == creation);

@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SystemDesign.Model;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace SystemDesign.CodeFixes.Syntax;
@@ -39,48 +40,45 @@ internal static class KnobEdits
     public static IReadOnlyList<KnobChange> Merge(IEnumerable<KnobChange> changes) =>
         changes.GroupBy(c => c.Target).Select(g => g.OrderByDescending(c => c.Value).First()).ToArray();
 
-    public static SyntaxNode Apply(SyntaxNode root, IEnumerable<KnobChange> changes)
+    public static SyntaxNode Apply(SyntaxNode root, IEnumerable<KnobChange> changes) =>
+        Rewrite(root, Merge(changes), c => c.Existing, c => c.Component.Creation, c => c.Value, (expression, c) => Append(expression, c.Method, c.Parameter, c.Value, c.Switch));
+
+    /// <summary>
+    /// The edit both kinds of knob make: a change with an existing value argument replaces that argument's number; the
+    /// others are appended, in the order given, to the expression <paramref name="appendTo"/> names (a placing call, an
+    /// edge's chain end), keeping its trailing trivia. One change per argument: the callers merge first.
+    /// </summary>
+    public static SyntaxNode Rewrite<TChange>(
+        SyntaxNode root,
+        IEnumerable<TChange> changes,
+        Func<TChange, ArgumentSyntax?> existing,
+        Func<TChange, SyntaxNode> appendTo,
+        Func<TChange, double> value,
+        Func<ExpressionSyntax, TChange, ExpressionSyntax> append)
     {
-        var merged = Merge(changes);
-        var replacements = new Dictionary<SyntaxNode, KnobChange>();
-        var appends = new Dictionary<SyntaxNode, List<KnobChange>>();
-        foreach (var change in merged)
-        {
-            if (change.Existing is { } argument)
-            {
-                replacements[argument.Expression] = change;
-            }
-            else
-            {
-                if (!appends.TryGetValue(change.Component.Creation, out var list))
-                {
-                    appends[change.Component.Creation] = list = new List<KnobChange>();
-                }
-
-                list.Add(change);
-            }
-        }
-
+        var list = changes.ToList();
+        var replacements = list.Where(c => existing(c) is not null).ToDictionary(c => (SyntaxNode)existing(c)!.Expression);
+        var appends = list.Where(c => existing(c) is null).GroupBy(appendTo).ToDictionary(g => g.Key, g => g.ToList());
         return root.ReplaceNodes(replacements.Keys.Concat(appends.Keys), (original, rewritten) =>
-        {
-            if (replacements.TryGetValue(original, out var replace))
-            {
-                return Number(replace.Value).WithTriviaFrom(rewritten);
-            }
-
-            var expression = (ExpressionSyntax)rewritten;
-            var trailing = expression.GetTrailingTrivia();
-            expression = expression.WithoutTrailingTrivia();
-            foreach (var append in appends[original])
-            {
-                expression = append.Switch
-                    ? AppendSwitch(expression, append.Method)
-                    : AppendCall(expression, append.Method, append.Parameter, append.Value);
-            }
-
-            return expression.WithTrailingTrivia(trailing);
-        });
+            replacements.TryGetValue(original, out var replace)
+                ? Number(value(replace)).WithTriviaFrom(rewritten)
+                : appends[original].Aggregate(((ExpressionSyntax)rewritten).WithoutTrailingTrivia(), append).WithTrailingTrivia(rewritten.GetTrailingTrivia()));
     }
+
+    /// <summary><paramref name="receiver"/> with the call appended: a switch's <c>.Method()</c>, else <see cref="AppendCall"/>.</summary>
+    public static ExpressionSyntax Append(ExpressionSyntax receiver, string method, string? parameter, double value, bool isSwitch) =>
+        isSwitch ? AppendSwitch(receiver, method) : AppendCall(receiver, method, parameter, value);
+
+    /// <summary>
+    /// The typed method that sets <paramref name="knob"/> (<c>HitRate</c>, <c>Partitions</c>...) when the handle offers it
+    /// and it can take <paramref name="value"/> (a count's method takes an int); null when the call must be
+    /// <c>Parameter(name, x)</c>: no typed knob, an exotic handle, or a fraction for a count.
+    /// </summary>
+    public static string? TypedMethod(ITypeSymbol? handle, Knob? knob, double value) =>
+        knob is not null && DescribeMethod.Offers(handle, knob.Method) && (knob.Format != KnobFormat.Count || IsWhole(value)) ? knob.Method : null;
+
+    /// <summary>Whether <paramref name="value"/> fits an <c>int</c> count parameter: whole and at least 1.</summary>
+    public static bool IsWhole(double value) => value == Math.Floor(value) && value >= 1 && value <= int.MaxValue;
 
     /// <summary><paramref name="receiver"/><c>.Method(value)</c>, or <c>.Parameter("name", value)</c>.</summary>
     public static InvocationExpressionSyntax AppendCall(ExpressionSyntax receiver, string method, string? parameter, double value)
@@ -125,13 +123,8 @@ internal static class KnobEdits
     /// <summary>A property value as a positive whole count that fits an <c>int</c> parameter.</summary>
     public static bool TryParseCount(string? text, out int count)
     {
-        count = 0;
-        if (!TryParse(text, out var value) || value < 1 || value > int.MaxValue || value != Math.Floor(value))
-        {
-            return false;
-        }
-
-        count = (int)value;
-        return true;
+        var whole = TryParse(text, out var value) && IsWhole(value);
+        count = whole ? (int)value : 0;
+        return whole;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SystemDesign.Catalog;
 using SystemDesign.Generators.Emit;
+using SystemDesign.Shared;
 
 namespace SystemDesign.Generators.Models;
 
@@ -77,11 +78,7 @@ internal static class CatalogModels
         {
             var name = Names.Pascal(constant.Key);
             name = used.Contains(name) ? name + "Constant" : name;
-            var unique = name;
-            for (var i = 2; !used.Add(unique); i++)
-            {
-                unique = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var unique = CSharpIdentifiers.FirstFree(name, used.Add);
 
             var value = constant.Value;
             constants.Add(value.Number is { } n ? new ConstantModel(constant.Key, unique, ConstantKind.Number, Names.Literal(n), Names.Readable(n))

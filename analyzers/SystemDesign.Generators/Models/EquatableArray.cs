@@ -27,25 +27,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
 
-    public bool Equals(EquatableArray<T> other)
-    {
-        var mine = items ?? Array.Empty<T>();
-        var theirs = other.items ?? Array.Empty<T>();
-        if (mine.Length != theirs.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < mine.Length; i++)
-        {
-            if (!EqualityComparer<T>.Default.Equals(mine[i], theirs[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool Equals(EquatableArray<T> other) => (items ?? Array.Empty<T>()).SequenceEqual(other.items ?? Array.Empty<T>());
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
