@@ -142,7 +142,17 @@ internal sealed class Options
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly HashSet<string> flags = new(StringComparer.Ordinal);
 
-    private Options(string workingDirectory) => WorkingDirectory = Path.GetFullPath(workingDirectory);
+    // The options the grammar declares for this command (CommandGrammar is their one list): a command that asks for any
+    // other name has a typo that would otherwise read as "not given".
+    private readonly HashSet<string> declared = new(StringComparer.Ordinal);
+    private readonly string command;
+
+    private Options(string workingDirectory, Command command)
+    {
+        WorkingDirectory = Path.GetFullPath(workingDirectory);
+        this.command = command.Name;
+        declared.UnionWith(command.Options.Select(o => o.Name));
+    }
 
     public List<string> Positional { get; } = [];
 
@@ -151,7 +161,7 @@ internal sealed class Options
 
     public static Options From(ParseResult parsed, string workingDirectory)
     {
-        var options = new Options(workingDirectory);
+        var options = new Options(workingDirectory, parsed.CommandResult.Command);
         options.Positional.AddRange(CommandLine.Positional(parsed));
         foreach (var option in parsed.CommandResult.Children.OfType<OptionResult>().Where(o => !o.Implicit))
         {
@@ -171,9 +181,13 @@ internal sealed class Options
         return options;
     }
 
-    public string? Value(string name) => values.TryGetValue(name, out var v) ? v : null;
+    public string? Value(string name) => values.TryGetValue(Declared(name), out var v) ? v : null;
 
-    public bool Flag(string name) => flags.Contains(name);
+    public bool Flag(string name) => flags.Contains(Declared(name));
+
+    private string Declared(string name) => declared.Contains(name)
+        ? name
+        : throw new InvalidOperationException($"'{command}' reads the option '{name}', which CommandGrammar does not declare for it.");
 
     /// <summary>The catalog problem <paramref name="id"/> names; else a usage error (exit 2) with the nearest ids.</summary>
     public static Problem Problem(string id) =>

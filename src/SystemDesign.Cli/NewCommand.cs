@@ -13,8 +13,6 @@ namespace SystemDesign.Cli;
 /// </summary>
 internal static class NewCommand
 {
-    public static readonly string[] Valued = ["--output", "--api-project", "--template"];
-
     public static int Run(Options options, TextWriter output)
     {
         if (options.Value("--template") is { } templateFolder)

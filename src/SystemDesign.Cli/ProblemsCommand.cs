@@ -10,10 +10,6 @@ namespace SystemDesign.Cli;
 /// <summary><c>sysdesign problems</c>: the catalog as a table or JSON, filtered by text, category, level (difficulty), tiers.</summary>
 internal static class ProblemsCommand
 {
-    public static readonly string[] Valued = ["--search", "--category", "--level", "--difficulty", "--format"];
-
-    public static readonly string[] Flags = ["--tiered"];
-
     public static int Run(Options options, TextWriter output)
     {
         if (options.Positional.Count > 0)

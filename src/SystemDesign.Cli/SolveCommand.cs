@@ -17,9 +17,6 @@ namespace SystemDesign.Cli;
 /// </summary>
 internal static class SolveCommand
 {
-    public static readonly string[] Valued = ["--format", "--write", "--costs"];
-    public static readonly string[] Flags = ["--all", "--budget-first"];
-
     public static int Run(Options options, TextWriter output, TextWriter error)
     {
         var catalog = ProblemCatalog.BuiltIn;

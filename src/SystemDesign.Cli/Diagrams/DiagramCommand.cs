@@ -15,10 +15,6 @@ namespace SystemDesign.Cli.Diagrams;
 /// </summary>
 internal static class DiagramCommand
 {
-    public static readonly string[] Valued = ["--design", "--problem", "--format", "--output"];
-
-    public static readonly string[] Flags = ["--no-restore"];
-
     private enum DiagramFormat
     {
         Mermaid,

@@ -15,10 +15,6 @@ internal enum ReportKind
 /// <summary>The parsed, checked options of <c>sysdesign grade</c>.</summary>
 internal sealed record GradeOptions
 {
-    public static readonly string[] Valued = ["--problem", "--design", "--headroom", "--format", "--output"];
-
-    public static readonly string[] Flags = ["--no-color", "--no-restore", "--timings", "--run"];
-
     /// <summary>The path as typed: messages quote it; <see cref="FullPath"/> is where it points.</summary>
     public required string Path { get; init; }
 
