@@ -10,9 +10,9 @@ namespace SystemDesign.Cli.Tests;
 
 /// <summary>
 /// <c>sysdesign grade</c> on temporary projects: a passing, a failing and an unreadable design and a project with a
-/// custom build target (<see cref="GradeProjects"/>), in each format. The text report, a culture twin of the JSON and
-/// the README's command run the built tool as a process (exit code and streams as a shell sees them); the rest run in
-/// this process through the same entry point.
+/// custom build target (<see cref="GradeProjects"/>), in each format. The text report and a culture twin of the JSON
+/// run the built tool as a process (exit code and streams as a shell sees them, the culture of the environment); the
+/// rest, the README's <c>grade samples</c> included, run in this process through the same entry point.
 /// </summary>
 [Collection(GradedProjects.Name)]
 public sealed class GradeCommandTests(GradeProjects projects)
@@ -166,10 +166,13 @@ public sealed class GradeCommandTests(GradeProjects projects)
         Assert.DoesNotContain("GuardedBlog", output, Ordinal); // mixed/target is not in the solution
     }
 
+    // In this process: the command and its exit code are CommandLine.Run's, which Program.Main returns as the process's
+    // (a process's exit code and streams are shown by Text_grades_every_design_of_a_folder_and_exits_1_when_one_fails);
+    // a process of its own spent its CPU starting the runtime and JIT-compiling Roslyn and MSBuild's workspace again.
     [Fact]
     public async Task The_readme_command_grades_the_samples_and_exits_0()
     {
-        var (exit, output, error) = await Sysdesign.RunAsync(RepositoryRoot.Path, "grade", "samples");
+        var (exit, output, error) = await Sysdesign.InProcessAsync(RepositoryRoot.Path, "grade", "samples");
 
         Assert.True(exit == 0, error + output);
         Assert.Contains("══ PersonalBlog: PASSED ══", output, Ordinal);

@@ -43,17 +43,19 @@ public sealed class DraftedDesignsInStepTests
         // catalog/cheapest-designs.json is written with the drafts (--costs): every grade compares its cost with it, so it
         // must name each drafted design, at the cost that design grades at, and no problem without a draft.
         var catalog = ProblemCatalog.BuiltIn;
+        // Each design graded against its problem as the generated <Design>_Grading tests grade it (DesignGrader evaluates a
+        // type once for this assembly): the cost compared here is the one those tests and SampleDesignTests check.
         var drafted = typeof(PersonalBlog).Assembly.GetTypes()
             .Where(t => typeof(IDesign).IsAssignableFrom(t) && t.Namespace != typeof(PersonalBlog).Namespace)
-            .Select(t => (Type: t, Architecture: Architecture.From((IDesign)Activator.CreateInstance(t)!)))
-            .ToDictionary(d => d.Architecture.ProblemId!, StringComparer.Ordinal);
+            .Select(t => (Type: t, Evaluation: Testing.DesignGrader.Evaluate(t)))
+            .ToDictionary(d => d.Evaluation.ProblemId, StringComparer.Ordinal);
         var recorded = catalog.Problems.Where(p => p.CheapestPassing is not null).ToDictionary(p => p.Id, StringComparer.Ordinal);
 
         Assert.Equal(drafted.Keys.Order(StringComparer.Ordinal), recorded.Keys.Order(StringComparer.Ordinal));
         foreach (var (id, design) in drafted)
         {
             var cheapest = recorded[id].CheapestPassing!;
-            var graded = Engine.Grader.Grade(recorded[id], design.Architecture);
+            var graded = design.Evaluation;
             Assert.True(
                 Math.Abs(Math.Round(graded.MonthlyCostUsd, 2, MidpointRounding.AwayFromZero) - cheapest.MonthlyCostUsd) < 0.005,
                 $"{design.Type.Name}: grades at ${graded.MonthlyCostUsd:0.00} a month, catalog/cheapest-designs.json records ${cheapest.MonthlyCostUsd:0.00}");

@@ -43,8 +43,15 @@ internal static class CompilerWarmUp
     private static readonly string[] RuntimeAssemblies =
         { "System.Private.CoreLib.dll", "System.Runtime.dll", "netstandard.dll", "System.Collections.dll", "System.Linq.dll" };
 
-    /// <summary>Starts the warm-up; the task never faults (a failed warm-up only means the real work pays the JIT).</summary>
-    public static Task Start(CancellationToken cancellationToken) => Task.Run(() => Run(cancellationToken), cancellationToken);
+    private static int started;
+
+    /// <summary>
+    /// Starts the warm-up once per process; the task never faults (a failed warm-up only means the real work pays the JIT).
+    /// A second grade in the same process (the tests run many through <see cref="CommandLine"/>) finds the compiler
+    /// JIT-compiled already, so warming it again would only compile a throw-away design.
+    /// </summary>
+    public static Task Start(CancellationToken cancellationToken) =>
+        Interlocked.Exchange(ref started, 1) == 0 ? Task.Run(() => Run(cancellationToken), cancellationToken) : Task.CompletedTask;
 
     private static void Run(CancellationToken cancellationToken)
     {
