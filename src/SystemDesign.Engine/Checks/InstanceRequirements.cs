@@ -340,7 +340,7 @@ internal sealed class InstanceRequirements
         Smallest(n => WithHeadroom(shared, appliedAt(n), perInstance, headroom));
 
     // SD0015's bound on shards: at this many instances every instance holds at most one shard's copy.
-    private const long OneShardEach = 1_000_000;
+    private const long OneShardEach = Knobs.MaxInstances;
 
     /// <summary>The smallest n with n ≥ <paramref name="needed"/>(n), where needed falls as n grows; long.MaxValue when none.</summary>
     private static long Smallest(System.Func<long, long> needed)
