@@ -96,7 +96,7 @@ internal static class CacheLossScenario
                     // The fix resizes the overloaded component, so the finding is about its instances.
                     context.Add(Rules.CacheLossOverload, cache.Name, FindingTarget.Component(node.Index),
                         $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {line}.",
-                        Proposed(Knobs.Instances, needed), ("overloaded", node.Name));
+                        Proposed(Knobs.Instances, needed), (FindingKeys.Overloaded, node.Name));
                 }
             }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Resolution;
+using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using static SystemDesign.Engine.Checks.EvaluationContext;
 using static SystemDesign.Engine.NumberText;
@@ -47,7 +48,7 @@ internal static class CapacityCheck
 
                     context.Add(Rules.PartitionsCapConsumers, context.Nodes[edge.To].Name, FindingTarget.Component(stream.Index),
                         $"{context.Nodes[edge.To].Name}: {Count(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.{Knobs.Partitions.Method}({Count(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
-                        Proposed(Knobs.Partitions, context.Nodes[edge.To].InstanceCount), ("stream", stream.Name));
+                        Proposed(Knobs.Partitions, context.Nodes[edge.To].InstanceCount), (FindingKeys.Stream, stream.Name));
                 }
             }
         }

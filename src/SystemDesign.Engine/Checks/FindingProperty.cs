@@ -1,3 +1,4 @@
+using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 
 namespace SystemDesign.Engine.Checks;
@@ -5,7 +6,7 @@ namespace SystemDesign.Engine.Checks;
 /// <summary>
 /// One <see cref="Finding.Properties"/> entry as a check writes it; a proposal made by
 /// <see cref="EvaluationContext.Proposed"/> (or a <see cref="Parameter"/> entry) also carries the knob it is about,
-/// and the finding is then about that knob (<see cref="Finding.Knob"/>). Plain pairs (<c>("type", "cache")</c>) convert implicitly.
+/// and the finding is then about that knob (<see cref="Finding.Knob"/>). Plain pairs (<c>(FindingKeys.Type, "cache")</c>) convert implicitly.
 /// </summary>
 internal readonly struct FindingProperty
 {
@@ -24,7 +25,7 @@ internal readonly struct FindingProperty
     public string? Knob { get; }
 
     /// <summary>The "parameter" entry naming a generic parameter; the finding is about that parameter.</summary>
-    public static FindingProperty Parameter(string name) => new("parameter", name, Finding.ParameterKnob(name));
+    public static FindingProperty Parameter(string name) => new(FindingKeys.Parameter, name, Finding.ParameterKnob(name));
 
     public static implicit operator FindingProperty((string Key, string Value) pair) => new(pair.Key, pair.Value);
 }
