@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 
@@ -26,6 +29,9 @@ internal readonly struct FindingProperty
 
     /// <summary>The "parameter" entry naming a generic parameter; the finding is about that parameter.</summary>
     public static FindingProperty Parameter(string name) => new(FindingKeys.Parameter, name, Finding.ParameterKnob(name));
+
+    /// <summary>A copy of <paramref name="finding"/>'s properties to rewrite, in the ordinal order findings keep them.</summary>
+    public static SortedDictionary<string, string> CopyOf(Finding finding) => new(finding.Properties.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal);
 
     public static implicit operator FindingProperty((string Key, string Value) pair) => new(pair.Key, pair.Value);
 }
