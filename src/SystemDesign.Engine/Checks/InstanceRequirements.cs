@@ -93,17 +93,13 @@ internal sealed class InstanceRequirements
             }
 
             var c = perInstance.Value;
-            var (shared, applied) = (context.Shared(node.Index), context.Applied(node.Index));
             // A replica of a sharded primary applies less per instance as instances are added (each holds fewer shards).
-            var appliedAt = context.AppliedAt(node.Index);
-            var unsaturated = appliedAt is null ? UnsaturatedInstances(shared, applied, c) : UnsaturatedInstances(shared, appliedAt, c);
+            var unsaturated = context.Unsaturated(node.Index, c);
             requirements.Require(node.Index, unsaturated, $"utilization below 100%: {N(load)} ÷ {N(c)} req/s");
-            requirements.Require(node.Index, appliedAt is null ? WithHeadroom(shared, applied, c, context.Headroom) : WithHeadroom(shared, appliedAt, c, context.Headroom),
-                $"{Percent(context.Headroom - 1)} headroom: {N(context.Headroom)} × {N(load)} ÷ {N(c)} req/s");
+            requirements.Require(node.Index, context.WithHeadroom(node.Index, c), $"{Percent(context.Headroom - 1)} headroom: {N(context.Headroom)} × {N(load)} ÷ {N(c)} req/s");
             if (context.Peak > 1)
             {
-                requirements.Require(node.Index, appliedAt is null ? UnsaturatedInstances(shared * context.Peak, applied * context.Peak, c) : UnsaturatedInstances(shared, appliedAt, c, context.Peak),
-                    $"the peak: {N(context.Peak)} × {N(load)} ÷ {N(c)} req/s, below 100%");
+                requirements.Require(node.Index, context.Unsaturated(node.Index, c, context.Peak), $"the peak: {N(context.Peak)} × {N(load)} ÷ {N(c)} req/s, below 100%");
             }
 
             requirements.RequireSurvivingLoss(node.Index, Plus(unsaturated, 1),
