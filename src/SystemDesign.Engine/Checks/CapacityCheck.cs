@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Resolution;
-using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using static SystemDesign.Engine.Checks.EvaluationContext;
 using static SystemDesign.Engine.NumberText;

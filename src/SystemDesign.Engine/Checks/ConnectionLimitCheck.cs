@@ -1,6 +1,5 @@
 using System.Linq;
 using SystemDesign.Engine.Pools;
-using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using static SystemDesign.Engine.NumberText;
 

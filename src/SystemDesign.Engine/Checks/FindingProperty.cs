@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 
 namespace SystemDesign.Engine.Checks;

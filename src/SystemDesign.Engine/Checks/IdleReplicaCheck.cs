@@ -1,6 +1,5 @@
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Resolution;
-using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using static SystemDesign.Engine.NumberText;
 

@@ -1,5 +1,4 @@
 using SystemDesign.Engine.Pools;
-using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using static SystemDesign.Engine.NumberText;
 

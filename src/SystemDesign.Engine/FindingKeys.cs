@@ -1,4 +1,4 @@
-namespace SystemDesign.Engine.Results;
+namespace SystemDesign.Engine;
 
 /// <summary>
 /// The <see cref="Model.Finding.Properties"/> keys the engine writes, besides the knob table's proposals
