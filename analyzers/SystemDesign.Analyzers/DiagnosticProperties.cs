@@ -13,7 +13,7 @@ public static class DiagnosticProperties
     public const string Component = "component";
 
     /// <summary>Added: the catalog type of <see cref="Component"/>, when the engine did not set <c>type</c> itself.</summary>
-    public const string Type = "type";
+    public const string Type = Engine.FindingKeys.Type;
 
     /// <summary>Added: the problem id read from <c>[Design("...")]</c>.</summary>
     public const string ProblemId = "problemId";
@@ -28,7 +28,7 @@ public static class DiagnosticProperties
     public const string Reason = "reason";
 
     /// <summary>Added on SD0019: the closest catalog ids, comma-separated, closest first.</summary>
-    public const string Suggestions = Engine.Grader.SuggestionsProperty;
+    public const string Suggestions = Engine.FindingKeys.Suggestions;
 
     /// <summary>
     /// Engine (SD1002, SD2001–SD2004, SD4002, SD6001, SD6002, SD6004): the instance count that fixes the finding
@@ -37,22 +37,22 @@ public static class DiagnosticProperties
     public static string Instances => Knobs.Instances.FixProperty!;
 
     /// <summary>Engine (SD1001–SD1004): the tier id, e.g. "T2".</summary>
-    public const string Tier = "tier";
+    public const string Tier = Engine.FindingKeys.Tier;
 
     /// <summary>Engine (SD1004): the parameter the tier checks, e.g. "hit_rate" or "partitions".</summary>
-    public const string Parameter = "parameter";
+    public const string Parameter = Engine.FindingKeys.Parameter;
 
     /// <summary>Engine (SD1004): the value that satisfies the tier's range.</summary>
-    public const string Value = "value";
+    public const string Value = Engine.FindingKeys.Value;
 
     /// <summary>Engine (SD2006): the partition count the stream needs (<see cref="Knob.FixProperty"/> of <see cref="Knobs.Partitions"/>).</summary>
     public static string Partitions => Knobs.Partitions.FixProperty!;
 
     /// <summary>Engine (SD2006): the stream's name.</summary>
-    public const string Stream = "stream";
+    public const string Stream = Engine.FindingKeys.Stream;
 
     /// <summary>Engine (SD6002): the component the cold cache overloads.</summary>
-    public const string Overloaded = "overloaded";
+    public const string Overloaded = Engine.FindingKeys.Overloaded;
 
     /// <summary>
     /// Values of <see cref="Site"/>: what the diagnostic's span covers. A code fix replaces a knob's argument when the

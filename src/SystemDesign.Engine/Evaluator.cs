@@ -121,7 +121,7 @@ internal static class Evaluator
             Claims = claims,
             Placeholders = placeholders,
             Backlogs = context.Backlogs,
-            Pools = PoolResults.All(context),
+            Pools = [.. context.Pools.OrderBy(p => p.Caller.Index).ThenBy(p => p.Database.Index).Select(p => p.Result())],
         }, context);
     }
 

@@ -89,12 +89,9 @@ public static class Grader
         return Evaluator.Evaluate(problem, architecture, registry, Checked(options));
     }
 
-    /// <summary>The property of SD0019 that lists the closest catalog ids, comma-separated, closest first (a fix offers them).</summary>
-    public const string SuggestionsProperty = "suggestions";
-
     /// <summary>
     /// SD0019 for an id the built-in catalog does not have, with the closest ids in its message and in
-    /// <see cref="SuggestionsProperty"/>: the one place the IDE, the tests and the tool get it from.
+    /// <see cref="FindingKeys.Suggestions"/>: the one place the IDE, the tests and the tool get it from.
     /// </summary>
     /// <param name="problemId">The id.</param>
     /// <returns>The finding, on the design as a whole.</returns>
@@ -105,7 +102,7 @@ public static class Grader
         return new Finding(Rules.UnknownProblem, null, ProblemCatalog.UnknownProblemMessage(id, suggestions))
         {
             Target = FindingTarget.Design,
-            Properties = new Dictionary<string, string>(StringComparer.Ordinal) { [SuggestionsProperty] = string.Join(",", suggestions) },
+            Properties = new Dictionary<string, string>(StringComparer.Ordinal) { [FindingKeys.Suggestions] = string.Join(",", suggestions) },
         };
     }
 

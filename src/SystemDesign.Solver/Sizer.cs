@@ -21,7 +21,7 @@ public static class Sizer
     private const int MaxRounds = 60;
 
     // The engine's SD0015 calls a count past this a likely typo; a design that needs more is out of reach.
-    internal const int MaxInstances = 1_000_000;
+    internal const int MaxInstances = Knobs.MaxInstances;
 
     // Warnings a count can cure: a design that keeps them would not build with warnings as errors.
     private static readonly HashSet<string> CurableWarnings = new(StringComparer.Ordinal)

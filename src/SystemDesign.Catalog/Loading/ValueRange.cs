@@ -78,7 +78,10 @@ public sealed class ValueRange
     /// <summary>Hours in a billing month.</summary>
     public static ValueRange HoursPerMonth { get; } = new(0, false, 744, "hours in a billing month");
 
-    /// <summary>A count of instances.</summary>
+    /// <summary>
+    /// A count of instances, up to SD0015's bound (<c>Knobs.MaxInstances</c> in the design API, which the catalog does not
+    /// reference; a test in the engine's tests holds the two equal).
+    /// </summary>
     public static ValueRange MinimumCount { get; } = new(0, true, 1_000_000, "a count of instances");
 
     /// <summary>The lower bound.</summary>

@@ -91,7 +91,7 @@ internal static class AvailabilityCheck
             var weakest = Weakest(context, perComponent, served)
                 .Select(n => $"{n.Name} {Percent(perComponent[n.Index])} ({Count(n.InstanceCount)} × {Percent(n.Availability.Value)}{Overloaded(context, n)})");
             var late = answered < 1 ? $" It counts only the {Percent(answered)} of requests answered before a client's timeout; the rest are errors (docs/engine.md, \"Timeouts and retries\")." : string.Empty;
-            var message = $"The design serves {Percent(availability)} of requests ({Downtime(availability)} down a year), below the {Percent(target.Value)} target ({Downtime(target.Value)} a year; {target.Source}).{late} Weakest: {string.Join("; ", weakest)}.";
+            var message = $"The design serves {Percent(availability)} of requests ({DowntimePerYear(availability)} down a year), below the {Percent(target.Value)} target ({DowntimePerYear(target.Value)} a year; {target.Source}).{late} Weakest: {string.Join("; ", weakest)}.";
             // Counts raise the components' share only: the timed-out share stays, so they must reach target ÷ answered.
             if (answered > 0 && AvailabilityTargetCounts.Search(context, perComponent, target.Value / answered) is { } sized)
             {
@@ -314,16 +314,6 @@ internal static class AvailabilityCheck
         // Replication is applied by every instance, so only what is left of each carries the shared reads and writes.
         var needed = InstanceRequirements.WithHeadroom(context.Shared(node.Index), context.Applied(node.Index), c.Value, 1.0);
         return (int)System.Math.Max(1, System.Math.Min(needed, int.MaxValue));
-    }
-
-    public static string Downtime(double availability)
-    {
-        var hours = (1 - availability) * Math.Availability.HoursPerYear;
-        var seconds = hours * 3600;
-        return hours >= 1 ? N(hours) + " h"
-            : seconds >= 60 ? N(hours * 60) + " min"
-            : seconds >= 0.01 ? N(seconds) + " s"
-            : "under 0.01 s";
     }
 
     // Components a request waits on: reached from an entry over request edges, not behind a queue, not a cache

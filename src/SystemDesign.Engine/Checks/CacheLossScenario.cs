@@ -1,12 +1,10 @@
 using System.Collections.Generic;
-using System.Linq;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Latency;
 using SystemDesign.Engine.Resolution;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 using static SystemDesign.Engine.Checks.EvaluationContext;
-using static SystemDesign.Engine.Checks.FailureCheck;
 using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
@@ -60,6 +58,7 @@ internal static class CacheLossScenario
             var overloaded = new List<(int Node, double Served)>();
             var coldHops = recheck is null ? null : (HopModel[])hops.Clone();
             var cone = losses.Lose(cache.Index);
+            var lost = $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), ";
             foreach (var index in cone)
             {
                 var node = context.Nodes[index];
@@ -95,53 +94,25 @@ internal static class CacheLossScenario
 
                     // The fix resizes the overloaded component, so the finding is about its instances.
                     context.Add(Rules.CacheLossOverload, cache.Name, FindingTarget.Component(node.Index),
-                        $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {line}.",
-                        Proposed(Knobs.Instances, needed), ("overloaded", node.Name));
+                        $"{lost}{line}.",
+                        Proposed(Knobs.Instances, needed), (FindingKeys.Overloaded, node.Name));
                 }
             }
 
-            ServedLine(context, overloaded, broken);
-            var slower = new List<string>();
-            if (broken.Count == 0 && coldHops is not null)
+            // The cold cache's own misses (hit rate 0) change the paths, not only the loads.
+            ScenarioRecheck.Record(context, recheck, held, () =>
             {
-                // The cold cache's own misses (hit rate 0) change the paths, not only the loads.
                 var cold = (ResolvedComponent[])context.Nodes.Clone();
                 cold[cache.Index] = cache with { HitRate = new Figure(0, "scenario: cache lost") };
                 var coldGraph = context.Graph.WithNodes(cold);
-                var misses = recheck!.Misses(coldGraph, coldHops);
-                if (misses is { Count: > 0 })
-                {
-                    slower.AddRange(misses.Select(ScenarioLatency.Describe));
-                    var said = $"If {cache.Name} is lost or cold (hit rate {Percent(cache.HitRate.Value)} → 0), {Listed(misses.Select(ScenarioLatency.Describe), "; ")}.";
-                    // The counts that keep the targets while it is cold join the required counts, so a fix (and the
-                    // solver's minimum) passes this scenario too.
-                    var at = losses;
-                    if (ScenarioLatencyCounts.Search(context, recheck, recheck.Paths(coldGraph, coldHops), coldHops,
-                            (i, n) => HopModel.For(context.Nodes[i] with { Instances = new Figure(n, "sized for the cold cache") }, at.Shared(i) + (n * at.Applied(i))), out var floorDecides) is { Count: > 0 } counts)
-                    {
-                        context.Add(Rules.ScenarioLatencyMissed, cache.Name,
-                            $"{said} With {TargetCounts.Describe(context, counts)} every target holds while it is cold.",
-                            TargetCounts.RegisterOwn(context, counts, LatencyConstraints.CacheCold(cache.Name)));
-                    }
-                    else
-                    {
-                        // The reason must be true: where no hop queues, more instances change nothing.
-                        context.Add(Rules.ScenarioLatencyMissed, cache.Name, floorDecides
-                            ? $"{said} No instance count keeps the target: with every read going through, the service times on the path miss it without any queueing, so a second cache (or a faster store behind it) is what keeps it."
-                            : $"{said} More instances behind it, or a second cache, keep the target.");
-                    }
-                }
-                else if (misses is not null)
-                {
-                    held?.Add(LatencyCondition.ColdCache(context, cache.Name, coldGraph, coldHops, cone, losses));
-                }
-            }
-            else if (held is not null)
-            {
-                held.Complete = false; // overloaded while cold: its latency is not re-checked, so no probe may rest on it
-            }
-
-            scenarios.Add(new ScenarioResult($"lose {cache.Name} (cold cache: every read goes through)", broken.Count == 0, broken) { Slower = slower });
+                var at = losses;
+                return new ScenarioRecheck(
+                    coldGraph, coldHops!, (i, n) => HopModel.For(context.Nodes[i] with { Instances = new Figure(n, "sized for the cold cache") }, at.Shared(i) + (n * at.Applied(i))),
+                    () => LatencyCondition.ColdCache(context, cache.Name, coldGraph, coldHops!, cone, at), LatencyConstraints.CacheCold(cache.Name), cache.Name,
+                    lost, string.Empty, "while it is cold",
+                    "No instance count keeps the target: with every read going through, the service times on the path miss it without any queueing, so a second cache (or a faster store behind it) is what keeps it.",
+                    "More instances behind it, or a second cache, keep the target.");
+            }, $"lose {cache.Name} (cold cache: every read goes through)", broken, overloaded, scenarios);
         }
     }
 }

@@ -47,7 +47,7 @@ internal static class CapacityCheck
 
                     context.Add(Rules.PartitionsCapConsumers, context.Nodes[edge.To].Name, FindingTarget.Component(stream.Index),
                         $"{context.Nodes[edge.To].Name}: {Count(context.Nodes[edge.To].InstanceCount)} instances consume {stream.Name}, which has {N(partitions.Value)} partitions; only {N(partitions.Value)} can work at once. Raise {stream.Name}.{Knobs.Partitions.Method}({Count(context.Nodes[edge.To].InstanceCount)}) or lower the instances.",
-                        Proposed(Knobs.Partitions, context.Nodes[edge.To].InstanceCount), ("stream", stream.Name));
+                        Proposed(Knobs.Partitions, context.Nodes[edge.To].InstanceCount), (FindingKeys.Stream, stream.Name));
                 }
             }
         }
@@ -67,19 +67,13 @@ internal static class CapacityCheck
 
             var capacity = Capacity(perInstance.Value, usable[node.Index]);
             var utilization = load / capacity;
-            var (shared, applied) = (context.Shared(node.Index), context.Applied(node.Index));
             // A replica of a sharded primary applies less per instance as instances are added (each holds fewer shards).
-            var appliedAt = context.AppliedAt(node.Index);
-            var required = appliedAt is null
-                ? InstanceRequirements.WithHeadroom(shared, applied, perInstance.Value, context.Headroom)
-                : InstanceRequirements.WithHeadroom(shared, appliedAt, perInstance.Value, context.Headroom);
+            var required = context.WithHeadroom(node.Index, perInstance.Value);
             // A stream consumer capped by partitions gains nothing from more instances alone: partitions come with them.
             var capped = usable[node.Index] < node.InstanceCount;
             // Each threshold compares instance counts decided in exact arithmetic: a utilization of 100.0000000001%
             // from float noise is not a finding, and one of exactly 100% (a saturated queue) is.
-            var saturated = usable[node.Index] < (appliedAt is null
-                ? InstanceRequirements.UnsaturatedInstances(shared, applied, perInstance.Value)
-                : InstanceRequirements.UnsaturatedInstances(shared, appliedAt, perInstance.Value));
+            var saturated = usable[node.Index] < context.Unsaturated(node.Index, perInstance.Value);
             if (saturated)
             {
                 context.Add(Rules.Overloaded, node.Name, $"{Arithmetic(node, load, usable[node.Index], perInstance.Value)}; {Remedy(context, node, load, required, usable[node.Index])}.", Fix(required));
@@ -91,15 +85,13 @@ internal static class CapacityCheck
             }
 
             var peakLoad = load * context.Peak;
-            var peakRequired = appliedAt is null
-                ? InstanceRequirements.UnsaturatedInstances(shared * context.Peak, applied * context.Peak, perInstance.Value)
-                : InstanceRequirements.UnsaturatedInstances(shared, appliedAt, perInstance.Value, context.Peak);
+            var peakRequired = context.Unsaturated(node.Index, perInstance.Value, context.Peak);
             if (context.Peak > 1 && !saturated && usable[node.Index] < peakRequired)
             {
                 context.Add(Rules.OverloadedAtPeak, node.Name,
                     $"{node.Name}: at peak ({N(context.Peak)} × {N(load)} = {N(peakLoad)} req/s) utilization is {Percent(peakLoad / capacity)} of {N(capacity)} req/s; "
                     + (peakRequired == long.MaxValue
-                        ? $"no instance count carries the peak: each instance applies {N(applied * context.Peak)} req/s of replication at peak (its copy of the primary's writes)."
+                        ? $"no instance count carries the peak: each instance applies {N(context.Applied(node.Index) * context.Peak)} req/s of replication at peak (its copy of the primary's writes)."
                         : $"{Count(peakRequired)} {(capped ? "consumers (and as many partitions)" : "instances")} carry the peak below 100%."),
                     Proposed(Knobs.Instances, System.Math.Max(peakRequired, required)));
             }

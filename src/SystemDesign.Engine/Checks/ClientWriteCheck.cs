@@ -33,7 +33,7 @@ internal static class ClientWriteCheck
                 var rate = writes > 0 ? " (" + Rate(writes) + " writes/s)" : string.Empty;
                 context.Add(Rules.ClientWritesToDatabase, client.Name,
                     $"{client.Name} writes straight to {database.Name}{rate}: no service validates or authorizes the writes, every client opens its own connection (no pool bounds them under the connection limit) and nothing absorbs a burst. Put a service between them: {client.Name} calls an app that writes to {database.Name}.",
-                    ("database", database.Name));
+                    (FindingKeys.Database, database.Name));
             }
         }
     }

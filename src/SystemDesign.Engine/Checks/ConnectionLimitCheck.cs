@@ -31,7 +31,7 @@ internal static class ConnectionLimitCheck
             var terms = Listed(pools.Select(p => p.Caller.Name + " " + Count(p.Caller.InstanceCount) + " × " + Count(p.PoolSize)), " + ");
             context.AddOnKnob(Rules.PoolsExceedConnectionLimit, database.Name, Knobs.ConnectionLimit,
                 $"{database.Name}: its callers' pools hold {Count(held)} connections ({terms}), above the {Count(accepted)} it accepts ({Count(database.InstanceCount)} × {(set ? Knobs.ConnectionLimit.Method + "(" + Count(limit) + ")" : Count(limit) + ", " + PoolDefaults.ConnectionLimitSource)}); connections past the limit are refused. {Remedy(database, fits, held)}",
-                [("connections", Raw(held)), ("limit", Raw(accepted)), .. Shrunk(pools, fits)]);
+                [(FindingKeys.Connections, Raw(held)), (FindingKeys.Limit, Raw(accepted)), .. Shrunk(pools, fits)]);
         }
     }
 

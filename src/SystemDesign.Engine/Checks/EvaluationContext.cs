@@ -137,6 +137,19 @@ internal sealed class EvaluationContext
         return now > 0 ? n => applied * (Raw(n) / now) : null;
     }
 
+    /// <summary>
+    /// The fewest instances of <paramref name="node"/> below 100% at <paramref name="factor"/> × its load (the peak, or
+    /// 1), each count judged at the replication it would apply there where that depends on the count (<see cref="AppliedAt"/>).
+    /// </summary>
+    public long Unsaturated(int node, double perInstance, double factor = 1) => AppliedAt(node) is { } at
+        ? InstanceRequirements.UnsaturatedInstances(Shared(node), at, perInstance, factor)
+        : InstanceRequirements.UnsaturatedInstances(Shared(node) * factor, Applied(node) * factor, perInstance);
+
+    /// <summary>The fewest instances of <paramref name="node"/> with the <see cref="Headroom"/>, each count judged as <see cref="Unsaturated"/> does.</summary>
+    public long WithHeadroom(int node, double perInstance) => AppliedAt(node) is { } at
+        ? InstanceRequirements.WithHeadroom(Shared(node), at, perInstance, Headroom)
+        : InstanceRequirements.WithHeadroom(Shared(node), Applied(node), perInstance, Headroom);
+
     private Dictionary<int, List<int>>? replicationSources;
 
     private Dictionary<int, List<int>> ReplicationSources()

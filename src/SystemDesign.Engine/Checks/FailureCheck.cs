@@ -68,13 +68,4 @@ internal static class FailureCheck
 
         return context.Graph.Entries.Length == 0 ? 1 : AvailabilityCheck.ServedFraction(context, perComponent);
     }
-
-    internal static void ServedLine(EvaluationContext context, List<(int Node, double Served)> overloaded, List<string> broken)
-    {
-        if (overloaded.Count > 0)
-        {
-            var target = context.Problem.Workload.AvailabilityTarget is { } t ? $" (the availability target is {Percent(t.Value)})" : string.Empty;
-            broken.Add($"while it lasts {Percent(ServedWhile(context, overloaded))} of requests are served{target}");
-        }
-    }
 }

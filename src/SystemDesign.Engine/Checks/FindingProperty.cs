@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using SystemDesign.Model;
 
 namespace SystemDesign.Engine.Checks;
@@ -5,7 +8,7 @@ namespace SystemDesign.Engine.Checks;
 /// <summary>
 /// One <see cref="Finding.Properties"/> entry as a check writes it; a proposal made by
 /// <see cref="EvaluationContext.Proposed"/> (or a <see cref="Parameter"/> entry) also carries the knob it is about,
-/// and the finding is then about that knob (<see cref="Finding.Knob"/>). Plain pairs (<c>("type", "cache")</c>) convert implicitly.
+/// and the finding is then about that knob (<see cref="Finding.Knob"/>). Plain pairs (<c>(FindingKeys.Type, "cache")</c>) convert implicitly.
 /// </summary>
 internal readonly struct FindingProperty
 {
@@ -24,7 +27,10 @@ internal readonly struct FindingProperty
     public string? Knob { get; }
 
     /// <summary>The "parameter" entry naming a generic parameter; the finding is about that parameter.</summary>
-    public static FindingProperty Parameter(string name) => new("parameter", name, Finding.ParameterKnob(name));
+    public static FindingProperty Parameter(string name) => new(FindingKeys.Parameter, name, Finding.ParameterKnob(name));
+
+    /// <summary>A copy of <paramref name="finding"/>'s properties to rewrite, in the ordinal order findings keep them.</summary>
+    public static SortedDictionary<string, string> CopyOf(Finding finding) => new(finding.Properties.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal);
 
     public static implicit operator FindingProperty((string Key, string Value) pair) => new(pair.Key, pair.Value);
 }

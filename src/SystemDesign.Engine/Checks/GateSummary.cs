@@ -33,7 +33,7 @@ internal static class GateSummary
         gates.Add(w.AvailabilityTarget is not { } target
             ? new GateResult(Gate.Availability, GateStatus.NotApplicable, $"no availability target; the request path is {Percent(availability)}")
             : new GateResult(Gate.Availability, Failed(Gate.Availability) ? GateStatus.Failed : GateStatus.Passed,
-                $"{Percent(availability)} against {Percent(target.Value)} ({AvailabilityCheck.Downtime(availability)} down a year)"));
+                $"{Percent(availability)} against {Percent(target.Value)} ({DowntimePerYear(availability)} down a year)"));
 
         gates.Add(w.MonthlyBudget is not { } budget
             ? new GateResult(Gate.Cost, GateStatus.NotApplicable, $"no budget; {Usd(cost)} a month")

@@ -42,7 +42,7 @@ internal static class IdleReplicaCheck
 
                 context.Add(Rules.IdleReadReplicas, replica.Name,
                     $"{replica.Name} receives no reads while {primary.Name}, the primary it copies, runs at {Percent(utilization)} of its capacity (above the {Percent(1 / context.Headroom)} the {Percent(context.Headroom - 1)} headroom allows): the reads that load {primary.Name} could go to {replica.Name}. Send the reads there (a Reads edge from the service or its cache to {replica.Name}) and keep the writes on {primary.Name}.",
-                    ("primary", primary.Name));
+                    (FindingKeys.Primary, primary.Name));
             }
         }
     }

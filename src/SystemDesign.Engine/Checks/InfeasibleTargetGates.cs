@@ -59,12 +59,7 @@ internal static class InfeasibleTargetGates
         {
             if (pair.Key.Decides(finding))
             {
-                var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
-                foreach (var p in finding.Properties)
-                {
-                    properties[p.Key] = p.Value;
-                }
-
+                var properties = FindingProperty.CopyOf(finding);
                 properties[Property] = pair.Value;
                 return finding with
                 {

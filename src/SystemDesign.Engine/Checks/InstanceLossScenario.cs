@@ -38,9 +38,7 @@ internal static class InstanceLossScenario
             // A replica of a sharded primary is judged at the shards each instance holds at each count: losing one of
             // n ≤ S instances puts a second shard's copy on another (the same arithmetic as the N+1 requirement).
             var appliedAt = context.AppliedAt(node.Index);
-            var unsaturated = appliedAt is null
-                ? InstanceRequirements.UnsaturatedInstances(context.Shared(node.Index), context.Applied(node.Index), c.Value)
-                : InstanceRequirements.UnsaturatedInstances(context.Shared(node.Index), appliedAt, c.Value);
+            var unsaturated = context.Unsaturated(node.Index, c.Value);
             if (LeftAfterLoss(node, usable) >= unsaturated || usable[node.Index] < unsaturated)
             {
                 continue; // survives below 100%, or already saturated with every instance (SD2001 says so)

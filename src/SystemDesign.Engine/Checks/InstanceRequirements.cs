@@ -23,81 +23,57 @@ namespace SystemDesign.Engine.Checks;
 /// </remarks>
 internal sealed class InstanceRequirements
 {
-    private readonly long[] count;
-    private readonly string?[] because;
-    private readonly long[] survivesLoss;
-    private readonly string?[] survivesLossBecause;
+    // Per component, the largest count each kind of constraint asks and the constraint that asked it first.
+    private readonly (long Count, string? Because)[] own;
+    private readonly (long Count, string? Because)[] survivesLoss;
+    private readonly (long Count, string? Because)[] target;
     private readonly bool[] availabilityGraded;
-    private readonly long[] target;
-    private readonly string?[] targetBecause;
 
     public InstanceRequirements(int nodes)
     {
-        count = new long[nodes];
-        because = new string?[nodes];
-        survivesLoss = new long[nodes];
-        survivesLossBecause = new string?[nodes];
+        own = new (long, string?)[nodes];
+        survivesLoss = new (long, string?)[nodes];
+        target = new (long, string?)[nodes];
         availabilityGraded = new bool[nodes];
-        target = new long[nodes];
-        targetBecause = new string?[nodes];
     }
 
     /// <summary>Registers that <paramref name="node"/> needs at least <paramref name="instances"/> for <paramref name="constraint"/>.</summary>
-    public void Require(int node, long instances, string constraint)
-    {
-        if (instances > count[node])
-        {
-            count[node] = instances;
-            because[node] = constraint;
-        }
-    }
+    public void Require(int node, long instances, string constraint) => Raise(own, node, instances, constraint);
 
     /// <summary>
     /// Registers the count a design-wide target needs (SD3001's latency, SD4001's availability): it decides only when
     /// above every other constraint, so a count another constraint also asks is named by that component's own.
     /// </summary>
-    public void RequireForTarget(int node, long instances, string constraint)
-    {
-        if (instances > target[node])
-        {
-            target[node] = instances;
-            targetBecause[node] = constraint;
-        }
-    }
+    public void RequireForTarget(int node, long instances, string constraint) => Raise(target, node, instances, constraint);
 
     /// <summary>Registers the N+1 count: it binds only where N+1 is graded (see the remarks on the class).</summary>
-    public void RequireSurvivingLoss(int node, long instances, string constraint)
-    {
-        if (instances > survivesLoss[node])
-        {
-            survivesLoss[node] = instances;
-            survivesLossBecause[node] = constraint;
-        }
-    }
+    public void RequireSurvivingLoss(int node, long instances, string constraint) => Raise(survivesLoss, node, instances, constraint);
 
     /// <summary>The component is graded as a single point of failure (on the synchronous path, instances that can fail).</summary>
     public void MarkAvailabilityGraded(int node) => availabilityGraded[node] = true;
 
     /// <summary>The required count (at least 1) and the constraint that decides it (null when nothing asks more than 1).</summary>
-    public (long Count, string? Because) For(int node) =>
-        DecidedByTarget(node) ? (target[node], targetBecause[node]) : Own(node);
+    public (long Count, string? Because) For(int node) => DecidedByTarget(node) ? target[node] : Own(node);
 
     /// <summary>Whether a design-wide target alone decides the count (<see cref="RequireForTarget"/>): another constraint of the same count names it instead.</summary>
-    public bool DecidedByTarget(int node) => target[node] > Own(node).Count;
+    public bool DecidedByTarget(int node) => target[node].Count > Own(node).Count;
 
     /// <summary>The count a design-wide target asks of the component (0 when none) and the target.</summary>
-    public (long Count, string? Because) Target(int node) => (target[node], targetBecause[node]);
+    public (long Count, string? Because) Target(int node) => target[node];
 
     /// <summary>The count of the component's own constraints, without the design-wide targets.</summary>
     public (long Count, string? Because) Own(int node)
     {
-        var (n, why) = (System.Math.Max(1, count[node]), because[node]);
-        if ((n >= 2 || availabilityGraded[node]) && survivesLoss[node] > n)
-        {
-            (n, why) = (survivesLoss[node], survivesLossBecause[node]);
-        }
+        var n = System.Math.Max(1, own[node].Count);
+        return (n >= 2 || availabilityGraded[node]) && survivesLoss[node].Count > n ? survivesLoss[node] : (n, own[node].Because);
+    }
 
-        return (n, why);
+    private static void Raise((long Count, string? Because)[] asked, int node, long instances, string constraint)
+    {
+        if (instances > asked[node].Count)
+        {
+            asked[node] = (instances, constraint);
+        }
     }
 
     /// <summary>
@@ -117,17 +93,13 @@ internal sealed class InstanceRequirements
             }
 
             var c = perInstance.Value;
-            var (shared, applied) = (context.Shared(node.Index), context.Applied(node.Index));
             // A replica of a sharded primary applies less per instance as instances are added (each holds fewer shards).
-            var appliedAt = context.AppliedAt(node.Index);
-            var unsaturated = appliedAt is null ? UnsaturatedInstances(shared, applied, c) : UnsaturatedInstances(shared, appliedAt, c);
+            var unsaturated = context.Unsaturated(node.Index, c);
             requirements.Require(node.Index, unsaturated, $"utilization below 100%: {N(load)} ÷ {N(c)} req/s");
-            requirements.Require(node.Index, appliedAt is null ? WithHeadroom(shared, applied, c, context.Headroom) : WithHeadroom(shared, appliedAt, c, context.Headroom),
-                $"{Percent(context.Headroom - 1)} headroom: {N(context.Headroom)} × {N(load)} ÷ {N(c)} req/s");
+            requirements.Require(node.Index, context.WithHeadroom(node.Index, c), $"{Percent(context.Headroom - 1)} headroom: {N(context.Headroom)} × {N(load)} ÷ {N(c)} req/s");
             if (context.Peak > 1)
             {
-                requirements.Require(node.Index, appliedAt is null ? UnsaturatedInstances(shared * context.Peak, applied * context.Peak, c) : UnsaturatedInstances(shared, appliedAt, c, context.Peak),
-                    $"the peak: {N(context.Peak)} × {N(load)} ÷ {N(c)} req/s, below 100%");
+                requirements.Require(node.Index, context.Unsaturated(node.Index, c, context.Peak), $"the peak: {N(context.Peak)} × {N(load)} ÷ {N(c)} req/s, below 100%");
             }
 
             requirements.RequireSurvivingLoss(node.Index, Plus(unsaturated, 1),
@@ -185,7 +157,7 @@ internal sealed class InstanceRequirements
                 // The finding's own count stands; a consumer capped below it still needs the partitions beside it.
                 if (capping.Below(index, own).Any())
                 {
-                    var withPartitions = new SortedDictionary<string, string>(finding.Properties.ToDictionary(q => q.Key, q => q.Value), System.StringComparer.Ordinal);
+                    var withPartitions = FindingProperty.CopyOf(finding);
                     capping.Propose(withPartitions, index, own);
                     findings[i] = finding with { Properties = withPartitions };
                 }
@@ -195,11 +167,7 @@ internal sealed class InstanceRequirements
 
             var target = context.Nodes[index].Name;
 
-            var rewritten = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
-            foreach (var pair in finding.Properties)
-            {
-                rewritten[pair.Key] = pair.Value;
-            }
+            var rewritten = FindingProperty.CopyOf(finding);
 
             // No count meets a constraint when each instance is saturated by what every instance must apply (the
             // replicated writes) or the load overflowed: no count is proposed then, so no fix pastes an absurd one.
@@ -245,13 +213,16 @@ internal sealed class InstanceRequirements
         }
     }
 
+    // The proposed shards as the calls that set them: "Primary DB.Shards(10) and Orders DB.Shards(4)".
+    private static string ShardCalls(EvaluationContext context, SizingSearch search, SizingSearch.ShardPlan plan) =>
+        Listed(plan.Primaries.Select(p => $"{context.Nodes[p].Name}.{Knobs.Shards.Method}({Raw(search.Shards[p])})").ToList(), " and ");
+
     private static string ShardAdvice(EvaluationContext context, SizingSearch search, SizingSearch.ShardPlan plan, int index)
     {
         var names = plan.Primaries.Select(p => context.Nodes[p].Name).ToList();
-        var calls = plan.Primaries.Select(p => $"{context.Nodes[p].Name}.{Knobs.Shards.Method}({Raw(search.Shards[p])})").ToList();
         var target = context.Nodes[index].Name;
         return $"No instance count of {target} meets every constraint (decided by {plan.Impossible}): each instance applies every write of {Listed(names, " and ")}. "
-            + $"Shard {(names.Count == 1 ? "it" : "each")}: {Listed(calls, " and ")}, and {Count(search.Counts[index])} instances of {target} ({plan.Arithmetic}; "
+            + $"Shard {(names.Count == 1 ? "it" : "each")}: {ShardCalls(context, search, plan)}, and {Count(search.Counts[index])} instances of {target} ({plan.Arithmetic}; "
             + $"every constraint at those shards: decided by {search.Because[index]}).";
     }
 
@@ -277,7 +248,7 @@ internal sealed class InstanceRequirements
                 continue;
             }
 
-            rewritten ??= new SortedDictionary<string, string>(finding.Properties.ToDictionary(p => p.Key, p => p.Value), System.StringComparer.Ordinal);
+            rewritten ??= FindingProperty.CopyOf(finding);
             if (counts[index] == long.MaxValue)
             {
                 rewritten.Remove(pair.Key);
@@ -289,7 +260,7 @@ internal sealed class InstanceRequirements
                 if (search.Plans.TryGetValue(index, out var plan))
                 {
                     AddShards(rewritten, context, search, plan);
-                    raised.Add($"{name} {Count(counts[index])} at {Listed(plan.Primaries.Select(p => $"{context.Nodes[p].Name}.{Knobs.Shards.Method}({Raw(search.Shards[p])})").ToList(), " and ")} ({because[index]})");
+                    raised.Add($"{name} {Count(counts[index])} at {ShardCalls(context, search, plan)} ({because[index]})");
                 }
                 else
                 {
@@ -340,7 +311,7 @@ internal sealed class InstanceRequirements
         Smallest(n => WithHeadroom(shared, appliedAt(n), perInstance, headroom));
 
     // SD0015's bound on shards: at this many instances every instance holds at most one shard's copy.
-    private const long OneShardEach = 1_000_000;
+    private const long OneShardEach = Knobs.MaxInstances;
 
     /// <summary>The smallest n with n ≥ <paramref name="needed"/>(n), where needed falls as n grows; long.MaxValue when none.</summary>
     private static long Smallest(System.Func<long, long> needed)

@@ -162,25 +162,24 @@ internal static class LatencyCheck
 
         ReportClassWithoutRequests(context, RequestClass.Read, readRatio);
         ReportClassWithoutRequests(context, RequestClass.Write, 1 - readRatio);
-        ReportNoCache(context, LatencyRequests.CacheHitReads.Percentiles(context.Problem.Workload.LatencyTargets), noCache);
-        ReportOneRegion(context, LatencyRequests.CrossRegionReads.Percentiles(context.Problem.Workload.LatencyTargets), oneRegion);
+        ReportNotGraded(context, LatencyRequests.CacheHitReads, "cache-hit", noCache.FirstOrDefault(), "reads from " + Listed(noCache.Distinct(System.StringComparer.Ordinal), ", "),
+            "no cache or CDN is on their read path, so no read is a cache hit. A cache in front of the store (or a CDN in front of the origin) answers reads, and its hits are then held to the bound.");
+        ReportNotGraded(context, LatencyRequests.CrossRegionReads, "cross-region", oneRegion.FirstOrDefault().Entry, Listed(oneRegion.Select(p => p.Requests).Distinct(System.StringComparer.Ordinal), ", "),
+            "the components on their path are not placed in two or more regions (.Region(\"...\")), so none of their requests crosses regions. Place the components of each region with .Region(...) to have it graded.");
         return results;
     }
 
-    // One finding for all the entries without a cache on their read path, naming a few: one per entry would repeat
-    // itself for every one of 10,000 clients.
-    private static void ReportOneRegion(EvaluationContext context, List<(double Percentile, double? Target)> bounds, List<(string Entry, string Requests)> paths)
+    // One finding for all the entries whose requests a bound is not graded for (no cache on their read path, no second
+    // region on their path), naming them: one per entry would repeat itself for every one of 10,000 clients.
+    private static void ReportNotGraded(EvaluationContext context, LatencyRequests requests, string bound, string? first, string whose, string why)
     {
-        if (paths.Count == 0)
+        if (first is null)
         {
             return;
         }
 
-        var entries = paths.Select(p => p.Requests).ToList();
-
-        var stated = Listed(bounds.Select(b => $"P{N(b.Percentile)} < {N(b.Target ?? 0)} ms"), ", ");
-        context.Add(Rules.LatencyBoundNotGraded, paths[0].Entry,
-            $"The problem's cross-region bound ({stated}) is not graded for {Listed(entries.Distinct(System.StringComparer.Ordinal), ", ")}: the components on their path are not placed in two or more regions (.Region(\"...\")), so none of their requests crosses regions. Place the components of each region with .Region(...) to have it graded.");
+        var stated = Listed(requests.Percentiles(context.Problem.Workload.LatencyTargets).Select(b => $"P{N(b.Percentile)} < {N(b.Target ?? 0)} ms"), ", ");
+        context.Add(Rules.LatencyBoundNotGraded, first, $"The problem's {bound} bound ({stated}) is not graded for {whose}: {why}");
     }
 
     // A bound for one class of requests (reads, writes, cache hits or misses, cross-region reads or writes) when the
@@ -207,18 +206,6 @@ internal static class LatencyCheck
         var stated = Listed(bounds.Select(b => $"P{N(b.Percentile ?? 50)} < {N(b.Milliseconds)} ms [{b.AppliesTo}]"), ", ");
         context.Add(Rules.LatencyBoundNotGraded, null,
             $"The problem's bound for {name} ({stated}) is not graded: its workload has no {name} (read share {N(context.Workload.ReadRatio.Value * 100)}%, {context.Workload.ReadRatio.Source}), so every request is one of its {other}. The bound is shown as stated.");
-    }
-
-    private static void ReportNoCache(EvaluationContext context, List<(double Percentile, double? Target)> bounds, List<string> entries)
-    {
-        if (entries.Count == 0)
-        {
-            return;
-        }
-
-        var stated = Listed(bounds.Select(b => $"P{N(b.Percentile)} < {N(b.Target ?? 0)} ms"), ", ");
-        context.Add(Rules.LatencyBoundNotGraded, entries[0],
-            $"The problem's cache-hit bound ({stated}) is not graded for reads from {Listed(entries.Distinct(System.StringComparer.Ordinal), ", ")}: no cache or CDN is on their read path, so no read is a cache hit. A cache in front of the store (or a CDN in front of the origin) answers reads, and its hits are then held to the bound.");
     }
 
     /// <summary>

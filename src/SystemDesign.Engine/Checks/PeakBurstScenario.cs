@@ -3,9 +3,7 @@ using System.Linq;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Latency;
 using SystemDesign.Engine.Results;
-using SystemDesign.Model;
 using static SystemDesign.Engine.Checks.EvaluationContext;
-using static SystemDesign.Engine.Checks.FailureCheck;
 using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
@@ -41,9 +39,7 @@ internal static class PeakBurstScenario
 
         // The backlogs are BacklogCheck's (docs/engine.md, "Bursts and lag"); one that never drains breaks the scenario.
         broken.AddRange(context.Backlogs.Where(b => double.IsPositiveInfinity(b.DrainSeconds)).Select(b => b.Line));
-        ServedLine(context, overloaded, broken);
-        var slower = new List<string>();
-        if (broken.Count == 0 && recheck is not null)
+        ScenarioRecheck.Record(context, recheck, held, () =>
         {
             // The peak lasts the burst, not forever: each queue's wait is bounded by what the burst's length lets it
             // grow from normal operation's (HopModel.ForBurst), below the stationary wait near saturation.
@@ -54,37 +50,13 @@ internal static class PeakBurstScenario
                 peakHops[i] = hops[i].Queue is null ? hops[i] : hops[i].Resized(context.Nodes[i], context.Load(i) * context.Peak).ForBurst(seconds, hops[i].MeanWait);
             }
 
-            var misses = recheck.Misses(peakHops);
-            if (misses is { Count: > 0 })
-            {
-                slower.AddRange(misses.Select(m => $"at the peak ({N(context.Peak)} × the target rate) {ScenarioLatency.Describe(m)}"));
-                var said = $"At the peak ({N(context.Peak)} × the target rate) {Listed(misses.Select(ScenarioLatency.Describe), "; ")}.";
-                // The counts that keep the targets at the peak join the required counts, as a cold cache's do.
-                if (ScenarioLatencyCounts.Search(context, recheck, recheck.Paths(context.Graph, peakHops), peakHops,
-                        (i, n) => AtPeak(context, i, n, seconds), out var floorDecides) is { Count: > 0 } counts)
-                {
-                    context.Add(Rules.ScenarioLatencyMissed, null,
-                        $"{said} With {TargetCounts.Describe(context, counts)} every target holds at the peak.",
-                        TargetCounts.RegisterOwn(context, counts, LatencyConstraints.AtPeak(context.Peak)));
-                }
-                else
-                {
-                    context.Add(Rules.ScenarioLatencyMissed, null, floorDecides
-                        ? $"{said} No instance count keeps it: the service times on the path miss it at the peak without any queueing; faster hops (or fewer of them on the path) keep it."
-                        : $"{said} Size the busiest hops on the path for the peak, not the target rate.");
-                }
-            }
-            else if (misses is not null)
-            {
-                held?.Add(LatencyCondition.Peak(context, peakHops));
-            }
-        }
-        else if (held is not null)
-        {
-            held.Complete = false; // overloaded at the peak: its latency is not re-checked, so no probe may rest on it
-        }
-
-        scenarios.Add(new ScenarioResult($"peak burst ({N(context.Peak)} × for {BacklogCheck.Duration(context.Workload.BurstSeconds.Value)})", broken.Count == 0, broken) { Slower = slower });
+            var peak = $"the peak ({N(context.Peak)} × the target rate) ";
+            return new ScenarioRecheck(
+                context.Graph, peakHops, (i, n) => AtPeak(context, i, n, seconds), () => LatencyCondition.Peak(context, peakHops),
+                LatencyConstraints.AtPeak(context.Peak), null, "At " + peak, "at " + peak, "at the peak",
+                "No instance count keeps it: the service times on the path miss it at the peak without any queueing; faster hops (or fewer of them on the path) keep it.",
+                "Size the busiest hops on the path for the peak, not the target rate.");
+        }, $"peak burst ({N(context.Peak)} × for {BacklogCheck.Duration(context.Workload.BurstSeconds.Value)})", broken, overloaded, scenarios);
     }
 
     // A component's hop at the peak with n instances, the burst's bound taken from its normal operation at n.

@@ -29,7 +29,7 @@ internal static class PoolConcurrencyCheck
                 : Count(pool.PoolSize) + " (" + PoolDefaults.PoolSizeSource + ")";
             context.AddOnKnob(Rules.PoolBelowConcurrency, pool.Caller.Name, Knobs.ConnectionPool,
                 $"{pool.Caller.Name}: its requests to {pool.Database.Name} hold {N(concurrency)} connections at once per instance (Little's law: {Rate(pool.RatePerInstance)} req/s per instance × {Ms(pool.HoldMs)} held, {pool.HoldSource}), but its pool is {size}: the wait for a connection grows without bound and requests time out. Raise {pool.Caller.Name}.{Knobs.ConnectionPool.Method}({Count(needed)}) (the {Percent(context.Headroom - 1)} headroom included, within {pool.Database.Name}'s connection limit), shorten the hold (no external call inside a transaction), or add instances.",
-                (Knobs.ConnectionPool.FixProperty!, Raw(needed)), ("database", pool.Database.Name));
+                (Knobs.ConnectionPool.FixProperty!, Raw(needed)), (FindingKeys.Database, pool.Database.Name));
         }
     }
 }

@@ -30,7 +30,7 @@ internal static class RequiredCountSearch
     private const int MaxSizingPasses = 4;
 
     /// <summary>Counts past the validator's huge-count bound (SD0007 territory) are proposed but not graded again.</summary>
-    private const long MaxSizedCount = 1_000_000;
+    private const long MaxSizedCount = Knobs.MaxInstances;
 
     public static Evaluation Settle(Evaluation evaluation, EvaluationContext context, Func<Architecture, EvaluationContext> gradeSized)
     {

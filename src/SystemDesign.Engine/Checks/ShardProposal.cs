@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SystemDesign.Engine.Flow;
 using SystemDesign.Engine.Resolution;
+using SystemDesign.Model;
 using static SystemDesign.Engine.NumberText;
 
 namespace SystemDesign.Engine.Checks;
@@ -13,8 +14,8 @@ namespace SystemDesign.Engine.Checks;
 /// </summary>
 internal static class ShardProposal
 {
-    // SD0015's bound on a count: no proposal past it.
-    private const long MaxShards = 1_000_000;
+    // Shards are counted against SD0015's bound on instances: one shard's copy per replica instance at most.
+    private const long MaxShards = Knobs.MaxInstances;
 
     /// <summary>
     /// The proposed shards, one count S for every primary that replicates into the replica (their writes add up on each

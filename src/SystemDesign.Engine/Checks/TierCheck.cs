@@ -44,7 +44,7 @@ internal static class TierCheck
 
                 context.Add(Rules.MissingComponentType, null, FindingTarget.Tier(tier.Id),
                     $"{where}the design needs a component of type '{requirement.Type}' and has none. Add one, e.g. {Suggest(requirement.Type)}, and connect it.",
-                    ("type", requirement.Type), ("tier", tier.Id));
+                    (FindingKeys.Type, requirement.Type), (FindingKeys.Tier, tier.Id));
                 return new RequirementResult(requirement, false, "none");
 
             case MinimumCountRequirement min:
@@ -59,7 +59,7 @@ internal static class TierCheck
                 {
                     context.Add(Rules.TooFewInstances, null, FindingTarget.Tier(tier.Id),
                         $"{where}the design needs at least {N(min.Count)} instances of type '{min.Type}' and has none. Add one with .{Knobs.Instances.Method}({Count(min.Count)}).",
-                        ("type", min.Type), ("tier", tier.Id), Proposed(Knobs.Instances, min.Count));
+                        (FindingKeys.Type, min.Type), (FindingKeys.Tier, tier.Id), Proposed(Knobs.Instances, min.Count));
                 }
                 else
                 {
@@ -69,7 +69,7 @@ internal static class TierCheck
                     context.Requirements.Require(target.Index, (long)needed, $"tier {tier.Id}: at least {N(min.Count)} '{min.Type}' instances");
                     context.Add(Rules.TooFewInstances, target.Name,
                         $"{where}at least {N(min.Count)} instances of type '{min.Type}' are required; the design has {detail}. Set {target.Name} to .{Knobs.Instances.Method}({Count(needed)}).",
-                        ("type", min.Type), ("tier", tier.Id), Proposed(Knobs.Instances, needed));
+                        (FindingKeys.Type, min.Type), (FindingKeys.Tier, tier.Id), Proposed(Knobs.Instances, needed));
                 }
 
                 return new RequirementResult(requirement, false, detail);
@@ -88,7 +88,7 @@ internal static class TierCheck
                     matching.Length == 0
                         ? $"{where}a component of type '{requirement.Type}' must have an outgoing connection, and the design has no '{requirement.Type}'. Add one and connect it to what it calls."
                         : $"{where}{matching[0].Name} ({requirement.Type}) must have an outgoing connection and has none. Connect it to what it calls, e.g. {matching[0].Name}.Calls(...).",
-                    ("type", requirement.Type), ("tier", tier.Id));
+                    (FindingKeys.Type, requirement.Type), (FindingKeys.Tier, tier.Id));
                 return new RequirementResult(requirement, false, matching.Length == 0 ? "none" : "no outgoing edge");
 
             case ParameterRangeRequirement range:
@@ -112,7 +112,7 @@ internal static class TierCheck
         {
             context.Add(Rules.ParameterOutOfRange, null, FindingTarget.Tier(tier.Id),
                 $"{where}{range.Type}.{range.Parameter} must be {bounds}, and the design has no '{range.Type}'. Add one and set it.",
-                ("type", range.Type), FindingProperty.Parameter(range.Parameter), ("tier", tier.Id), ("value", NumberText.Raw(range.Min ?? range.Max ?? 0)));
+                (FindingKeys.Type, range.Type), FindingProperty.Parameter(range.Parameter), (FindingKeys.Tier, tier.Id), (FindingKeys.Value, NumberText.Raw(range.Min ?? range.Max ?? 0)));
             return new RequirementResult(range, false, "none");
         }
 
@@ -130,7 +130,7 @@ internal static class TierCheck
             var fix = range.Min is { } min ? min : range.Max!.Value;
             context.Add(Rules.ParameterOutOfRange, node.Name,
                 $"{where}{node.Name}.{range.Parameter} must be {bounds} ({range.Source ?? "catalog"}); it is {(value is null ? "not set" : N(value.Value) + " (" + value.Source + ")")}. Set it to {N(fix)}.",
-                ("type", range.Type), FindingProperty.Parameter(range.Parameter), ("tier", tier.Id), ("value", NumberText.Raw(fix)));
+                (FindingKeys.Type, range.Type), FindingProperty.Parameter(range.Parameter), (FindingKeys.Tier, tier.Id), (FindingKeys.Value, NumberText.Raw(fix)));
         }
 
         return new RequirementResult(range, passed, Listed(matching, "; ", n => $"{n.Name}: {(ValueOf(n, range.Parameter) is { } v ? v.ToString() : "not set")}", "and {0} more"));

@@ -1,5 +1,6 @@
 using SystemDesign.Engine.Math;
 using SystemDesign.Engine.Resolution;
+using SystemDesign.Model;
 
 namespace SystemDesign.Engine.Latency;
 
@@ -104,7 +105,7 @@ internal sealed class HopModel
             return new HopModel(null, 1 / serviceSeconds, false);
         }
 
-        var servers = (int)System.Math.Min(1_000_000, System.Math.Max(1, System.Math.Round(capacity.Value * serviceSeconds)));
+        var servers = (int)System.Math.Min(Knobs.MaxInstances, System.Math.Max(1, System.Math.Round(capacity.Value * serviceSeconds)));
         var mu = capacity.Value / servers;
         if (double.IsInfinity(1 / mu))
         {

@@ -18,11 +18,7 @@ public static partial class Availability
     /// <summary>The hours in the year used for downtime: 365 × 24 = 8,760 (no leap day).</summary>
     public const double HoursPerYear = 8760;
 
-    /// <summary>The availability of units that must all be up: the product Π aᵢ. An empty series is 1.</summary>
-    /// <param name="availabilities">Each unit's availability, in [0, 1].</param>
-    /// <returns>The availability of the chain, in [0, 1].</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or outside [0, 1].</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="availabilities"/> is null.</exception>
+    /// <inheritdoc cref="Series(IEnumerable{double})"/>
     public static double Series(params double[] availabilities) => Series((IEnumerable<double>)availabilities);
 
     /// <summary>The availability of units that must all be up: the product Π aᵢ. An empty series is 1.</summary>
@@ -46,13 +42,7 @@ public static partial class Availability
         return product;
     }
 
-    /// <summary>
-    /// The availability of redundant units of which one suffices: 1 − Π(1 − aᵢ). An empty set is 0.
-    /// </summary>
-    /// <param name="availabilities">Each unit's availability, in [0, 1].</param>
-    /// <returns>The availability of the group, in [0, 1].</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or outside [0, 1].</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="availabilities"/> is null.</exception>
+    /// <inheritdoc cref="Parallel(IEnumerable{double})"/>
     public static double Parallel(params double[] availabilities) => Parallel((IEnumerable<double>)availabilities);
 
     /// <summary>

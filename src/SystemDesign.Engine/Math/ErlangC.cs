@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using SystemDesign.Model;
 
 namespace SystemDesign.Engine.Math;
 
@@ -134,7 +135,7 @@ public static class ErlangC
     /// <returns>The smallest count, or <see langword="null"/> if no count up to <paramref name="maxServers"/> meets the target.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A rate is invalid or <paramref name="maxServers"/> &lt; 1.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="meets"/> is null.</exception>
-    public static int? MinimumServers(double arrivalRate, double serviceRate, Func<MmcQueue, bool> meets, int maxServers = 1_000_000)
+    public static int? MinimumServers(double arrivalRate, double serviceRate, Func<MmcQueue, bool> meets, int maxServers = Knobs.MaxInstances)
     {
         if (meets is null)
         {

@@ -1,5 +1,6 @@
 using SystemDesign.Engine.Math;
 using SystemDesign.Engine.Resolution;
+using SystemDesign.Engine.Results;
 
 namespace SystemDesign.Engine.Pools;
 
@@ -46,4 +47,25 @@ internal sealed record PoolUse
 
     /// <summary>The connections the caller's pools hold open against the database: instances × pool size.</summary>
     public long Connections => (long)Caller.InstanceCount * PoolSize;
+
+    /// <summary>The report's figures of this pool, read off these, never recomputed.</summary>
+    public PoolResult Result()
+    {
+        var queue = Queue;
+        return new PoolResult
+        {
+            Caller = Caller.Name,
+            Database = Database.Name,
+            PoolSize = PoolSize,
+            PoolSizeSet = PoolSizeSet,
+            HoldMs = HoldMs,
+            HoldSource = HoldSource,
+            RpsPerInstance = RatePerInstance,
+            Concurrency = Concurrency,
+            Utilization = Utilization,
+            ProbabilityOfWaiting = queue is { IsStable: true } ? queue.ProbabilityOfWaiting : queue is null ? null : 1,
+            MeanWaitMs = queue is null ? null : queue.IsStable ? queue.MeanWaitingTime * 1000 : double.PositiveInfinity,
+            Connections = Connections,
+        };
+    }
 }

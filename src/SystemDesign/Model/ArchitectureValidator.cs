@@ -7,9 +7,6 @@ namespace SystemDesign.Model;
 /// <summary>The SD0xxx checks of <see cref="Architecture.Validate"/>; one pass over components, one over connections.</summary>
 internal static class ArchitectureValidator
 {
-    /// <summary>Above this many instances of one component, the count is probably a typo.</summary>
-    internal const int HugeInstanceCount = 1_000_000;
-
     public static IReadOnlyList<Finding> Validate(Architecture architecture)
     {
         var findings = new List<Finding>(architecture.BuildFindings);

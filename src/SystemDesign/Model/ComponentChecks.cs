@@ -25,7 +25,7 @@ internal static class ComponentChecks
                     Who(),
                     instances));
             }
-            else if (instances > ArchitectureValidator.HugeInstanceCount)
+            else if (instances > Knobs.MaxInstances)
             {
                 Add(Rules.HugeInstanceCount, Knobs.Instances.Key, Format(
                     "{0} has Instances({1}): {2} instances is more than 1,000,000. Check for a typo (an extra zero?); if the count is real, raise CapacityPerInstance instead of multiplying instances.",

@@ -35,6 +35,12 @@ public static class Knobs
         FixProperty = "instances",
     };
 
+    /// <summary>
+    /// The most instances one component may have before SD0015 calls the count a likely typo: the one bound every
+    /// count search (the engine's sizing and shard proposals, the solver, the catalog's minimum counts) stops at.
+    /// </summary>
+    public const int MaxInstances = 1_000_000;
+
     /// <summary>CapacityPerInstance: requests per second one instance serves; positive and finite (SD0008).</summary>
     public static Knob CapacityPerInstance { get; } = new(
         nameof(Node<AppNode>.CapacityPerInstance), nameof(Component.CapacityPerInstance), null,

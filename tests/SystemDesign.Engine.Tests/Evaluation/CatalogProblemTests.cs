@@ -182,10 +182,10 @@ public sealed class CatalogProblemTests
     {
         var finding = Grader.Grade("tutorial-simple-blgo", TutorialBlog.WithAppServers(8)).Findings[0];
 
-        var ids = finding.Properties[Grader.SuggestionsProperty].Split(',');
+        var ids = finding.Properties[FindingKeys.Suggestions].Split(',');
         Assert.Equal("tutorial-simple-blog", ids[0]);
         Assert.Equal(3, ids.Length);
         Assert.All(ids, id => Assert.Contains("'" + id + "'", finding.Message, System.StringComparison.Ordinal));
-        Assert.Equal(string.Empty, Grader.UnknownProblem(new string('x', 500)).Properties[Grader.SuggestionsProperty]);
+        Assert.Equal(string.Empty, Grader.UnknownProblem(new string('x', 500)).Properties[FindingKeys.Suggestions]);
     }
 }
