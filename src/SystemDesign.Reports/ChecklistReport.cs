@@ -39,7 +39,7 @@ public static class ChecklistReport
             text.Append("  ").Append(r.Passed ? Pass : Fail).Append(' ').Append(r.Requirement.Describe()).Append(" — ").AppendLine(r.Detail);
         }
 
-        var findings = evaluation.Findings.Where(f => f.Properties.TryGetValue("tier", out var t) && string.Equals(t, tier.Id, StringComparison.Ordinal));
+        var findings = evaluation.Findings.Where(f => f.Properties.TryGetValue(FindingKeys.Tier, out var t) && string.Equals(t, tier.Id, StringComparison.Ordinal));
         return Findings(text, findings).ToString().TrimEnd();
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SystemDesign.Catalog;
+using SystemDesign.Engine;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 
@@ -137,7 +138,7 @@ public static class Sizer
 
     // Components an excused finding still asks more of: lowering them would only move further from the target.
     private static HashSet<int> Held(SizingState state, Evaluation evaluation) =>
-        [.. evaluation.Findings.Where(Excused).Select(f => state.IndexOf(f.Properties.TryGetValue("overloaded", out var o) ? o : f.Component)).OfType<int>()];
+        [.. evaluation.Findings.Where(Excused).Select(f => state.IndexOf(f.Properties.TryGetValue(FindingKeys.Overloaded, out var o) ? o : f.Component)).OfType<int>()];
 
     // Applies the fix a finding states; false when it states none the solver may apply.
     private static bool Apply(SizingState state, Evaluation evaluation, Finding finding)
@@ -149,9 +150,9 @@ public static class Sizer
             return state.SetEdgeKnob(edge.Connection, edge.Knob, edge.Value, call + " for " + finding.RuleId + ": " + finding.Message);
         }
 
-        var type = finding.Properties.TryGetValue("type", out var t0) ? t0 : null;
+        var type = finding.Properties.TryGetValue(FindingKeys.Type, out var t0) ? t0 : null;
         // A cache-loss finding names the cache; the count it states is for the component behind it.
-        var named = finding.Properties.TryGetValue("overloaded", out var overloaded) ? overloaded : finding.Component;
+        var named = finding.Properties.TryGetValue(FindingKeys.Overloaded, out var overloaded) ? overloaded : finding.Component;
         var target = state.IndexOf(named) ?? (type is not null ? state.FirstOfType(type) : null);
         if (finding.RuleId == Rules.RecoveryObjectiveMissed.Id)
         {
@@ -175,13 +176,13 @@ public static class Sizer
             return changed;
         }
 
-        if (finding.Properties.TryGetValue(Knobs.Partitions.FixProperty!, out var partitions) && finding.Properties.TryGetValue("stream", out var stream)
+        if (finding.Properties.TryGetValue(Knobs.Partitions.FixProperty!, out var partitions) && finding.Properties.TryGetValue(FindingKeys.Stream, out var stream)
             && state.IndexOf(stream) is { } s)
         {
             return state.AtLeast(s, Knobs.Partitions.Parameter!, Number(partitions));
         }
 
-        if (finding.Properties.TryGetValue("parameter", out var parameter) && finding.Properties.TryGetValue("value", out var value))
+        if (finding.Properties.TryGetValue(FindingKeys.Parameter, out var parameter) && finding.Properties.TryGetValue(FindingKeys.Value, out var value))
         {
             return ApplyEach<int>(target is { } t1 && finding.Component is not null ? [t1] : state.AllOfType(type ?? string.Empty), i => state.Set(i, parameter, Number(value)));
         }
