@@ -28,8 +28,10 @@ public static class Drift
         var allowed = Sizer.CuredScore(evaluation);
         // One fewer still acceptable: the minimum fell. One more curing a warning: the minimum rose (warnings do not fail a grade).
         // A kept scenario warning naming a count past the bound may be reachable by growing the other hops
-        // (PastTheBound), which no one-instance step shows: such a draft is solved again.
-        var drifted = !evaluation.Passed || evaluation.Findings.Any(PastTheBound.NamesCountPastTheBound) || architecture.Components.Select((c, i) => (c, i)).Any(x => x.c.Instances is { } n && (
+        // (PastTheBound), which no one-instance step shows: the solver's doubling is tried on the draft.
+        var drifted = !evaluation.Passed
+            || evaluation.Findings.Where(PastTheBound.NamesCountPastTheBound).Any(f => PastTheBound.ReachableFrom(problem, architecture, registry, evaluation, f))
+            || architecture.Components.Select((c, i) => (c, i)).Any(x => x.c.Instances is { } n && (
             (n > 1 && Sizer.Acceptable(Grader.Grade(problem, WithCount(architecture, x.i, n - 1), registry), allowed))
             || (allowed > 0 && Sizer.CuredScore(Grader.Grade(problem, WithCount(architecture, x.i, n + 1), registry)) < allowed)));
         if (!drifted)

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SystemDesign.Catalog;
 using SystemDesign.Engine;
+using SystemDesign.Engine.Results;
 using SystemDesign.Model;
 
 namespace SystemDesign.Solver;
@@ -59,11 +61,40 @@ internal static class PastTheBound
 
     /// <summary>
     /// True for a scenario finding naming a count past the bound: whether growing the other hops reaches it is no
-    /// one-instance step's question, so <see cref="Drift"/> solves such a draft again.
+    /// one-instance step's question, so <see cref="Drift"/> asks <see cref="ReachableFrom"/>.
     /// </summary>
-    public static bool NamesCountPastTheBound(Finding finding) =>
-        finding.RuleId == Rules.ScenarioLatencyMissed.Id && finding.Properties.Any(p => Knobs.Instances.ComponentOfFixProperty(p.Key) is not null
-            && double.TryParse(p.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > Sizer.MaxInstances);
+    public static bool NamesCountPastTheBound(Finding finding) => CappedNames(finding).Any();
+
+    /// <summary>
+    /// <see cref="Reach"/>'s question asked of a finished design: does doubling every other sized component together
+    /// (2× … 64×) leave <paramref name="finding"/> naming no count past the bound? A draft the solver left out of reach
+    /// answers no (its pragma says so) at a handful of evaluations, where solving it again takes hundreds.
+    /// </summary>
+    public static bool ReachableFrom(Problem problem, Architecture architecture, ComponentRegistry registry, Evaluation evaluation, Finding finding)
+    {
+        var capped = CappedNames(finding).ToHashSet(StringComparer.Ordinal);
+        var sized = evaluation.Components.Select((c, i) => (c, i))
+            .Where(x => x.c.CapacityPerInstance is not null && !capped.Contains(x.c.Name) && architecture.Components[x.i].Instances is not null)
+            .Select(x => x.i).ToHashSet();
+        for (var factor = 2; factor <= MaxFactor && sized.Count > 0; factor *= 2)
+        {
+            var grown = new Architecture(architecture.ProblemId, architecture.Components.Select((c, i) => sized.Contains(i)
+                ? c with { Instances = (int)Math.Min(Sizer.MaxInstances, (long)c.Instances!.Value * factor) }
+                : c), architecture.Connections);
+            if (!Grader.Grade(problem, grown, registry).Findings.Any(f => Key(f) == Key(finding) && f.Severity == finding.Severity && NamesCountPastTheBound(f)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The components a scenario finding names at a count past the bound ("instances:<name>" above 1,000,000).
+    private static IEnumerable<string> CappedNames(Finding finding) => finding.RuleId != Rules.ScenarioLatencyMissed.Id
+        ? []
+        : finding.Properties.Where(p => double.TryParse(p.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > Sizer.MaxInstances)
+            .Select(p => Knobs.Instances.ComponentOfFixProperty(p.Key)).OfType<string>();
 
     /// <summary>Which finding a note is about: the rule and the scenario's subject (the cold cache, the lost instance's component; none for the peak).</summary>
     public static string Key(Finding finding) => finding.RuleId + "|" + finding.Component;
