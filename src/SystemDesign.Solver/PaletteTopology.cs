@@ -34,14 +34,7 @@ internal static class PaletteTopology
         foreach (var type in palette.Distinct(StringComparer.Ordinal))
         {
             var kind = registry.Resolve(type)?.Kind.Id ?? "compute";
-            var title = registry.Resolve(type)?.Title is { Length: > 0 } t ? t : type;
-            var name = title;
-            for (var i = 2; !names.Add(name); i++)
-            {
-                name = title + " " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            parts.Add((new Part(name, type), LayerOf(kind, registry.FindKind(kind)?.OnRequestPath ?? true), kind));
+            parts.Add((Part.Titled(type, registry, names), LayerOf(kind, registry.FindKind(kind)?.OnRequestPath ?? true), kind));
         }
 
         // A request needs somewhere to run: a palette of stores only gets the registry's app tier in front.
