@@ -131,15 +131,8 @@ public static class ProblemWriter
             w.WriteString("name", c.Name);
             w.WriteString("type", c.Type);
             // Written only where stated, so the files of the components that state nothing are unchanged.
-            if (c.WorkloadShare is { } share)
-            {
-                Number(w, "workloadShare", share);
-            }
-
-            if (c.RequestRate is { } rate)
-            {
-                Number(w, "requestRate", rate);
-            }
+            Number(w, "workloadShare", c.WorkloadShare, onlyStated: true);
+            Number(w, "requestRate", c.RequestRate, onlyStated: true);
         });
         w.WriteObjects("connections", solution.Connections, (w, c) =>
         {
@@ -159,17 +152,16 @@ public static class ProblemWriter
         w.WriteEndObject();
     }
 
-    /// <summary>A number as the catalog writes it (<see cref="CatalogNumber.Format"/>), or null.</summary>
-    internal static void Number(Utf8JsonWriter w, string name, double? value)
+    /// <summary>
+    /// A number as the catalog writes it (<see cref="CatalogNumber.Format"/>), or null; with <paramref name="onlyStated"/>
+    /// no member at all for null (a member added later, so the files that state nothing keep their bytes).
+    /// </summary>
+    internal static void Number(Utf8JsonWriter w, string name, double? value, bool onlyStated = false)
     {
-        w.WritePropertyName(name);
-        if (value is { } d)
+        if (value is not null || !onlyStated)
         {
-            w.WriteRawValue(CatalogNumber.Format(d));
-        }
-        else
-        {
-            w.WriteNullValue();
+            w.WritePropertyName(name);
+            w.WriteRawValue(value is { } d ? CatalogNumber.Format(d) : "null");
         }
     }
 }
