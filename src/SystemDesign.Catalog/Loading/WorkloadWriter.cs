@@ -47,11 +47,7 @@ public static class WorkloadWriter
             w.WriteString("clause", o.Clause);
             w.WriteString("source", o.Source);
         });
-        w.WriteObjects("unparsed", workload.Unparsed, (w, u) =>
-        {
-            w.WriteString("field", u.Field);
-            w.WriteString("text", u.Text);
-        });
+        w.WriteStringPairs("unparsed", workload.Unparsed, "field", u => u.Field, "text", u => u.Text);
         w.WriteEndObject();
     }
 
