@@ -71,10 +71,7 @@ internal static class PaletteTopology
             LinkAll(chain[i - 1], chain[i], ConnectionKind.Default);
         }
 
-        foreach (var extra in clients.Skip(1))
-        {
-            Link(extra, chain.Count > 1 ? chain[1][0] : front[0], ConnectionKind.Default);
-        }
+        LinkAll(clients.Skip(1), [chain.Count > 1 ? chain[1][0] : front[0]], ConnectionKind.Default);
 
         // Asynchronous work: services publish, workers consume (or services consume when there are no workers).
         foreach (var channel in messaging)
@@ -112,10 +109,7 @@ internal static class PaletteTopology
         LinkAll(stores.Where(s => s.Kind == "db_primary").Select(s => s.Part), stores.Where(s => s.Kind == "db_replica").Select(s => s.Part), ConnectionKind.Replicates);
 
         // Off-path components (monitoring, control planes) hang off the first service: structure, no traffic.
-        foreach (var off in Of(Layer.OffPath))
-        {
-            Link(compute[0], off, ConnectionKind.Default);
-        }
+        LinkAll([compute[0]], Of(Layer.OffPath), ConnectionKind.Default);
 
         return new Topology(TopologyOrigin.Palette, [.. ordered.Select(p => p.Part)], connections);
     }
