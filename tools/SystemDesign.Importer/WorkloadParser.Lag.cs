@@ -49,13 +49,7 @@ public static partial class WorkloadParser
         }
     }
 
-    private static double UnitSeconds(string unit) => unit.ToUpperInvariant() switch
-    {
-        "MS" => 0.001,
-        "MIN" or "MINS" or "MINUTE" or "MINUTES" => 60,
-        "H" or "HR" or "HRS" or "HOUR" or "HOURS" => 3600,
-        _ => 1, // s, sec, secs, second, seconds
-    };
+    private static double UnitSeconds(string unit) => (double)(WorkloadLatencyText.UnitMilliseconds(unit) / 1000m);
 
     private static double? Count(string number) => number.ToUpperInvariant() switch
     {
