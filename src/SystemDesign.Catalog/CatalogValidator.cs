@@ -91,13 +91,8 @@ public static class CatalogValidator
             }
         }
 
-        foreach (var target in problem.InfeasibleTargets)
-        {
-            if (Array.IndexOf(InfeasibleGates, target.Gate) < 0)
-            {
-                issues.Add(new CatalogIssue(problem.Id, $"infeasibleTargets: unknown gate '{target.Gate}'; expected one of {string.Join(", ", InfeasibleGates)}"));
-            }
-        }
+        issues.AddRange(problem.InfeasibleTargets.Where(t => Array.IndexOf(InfeasibleGates, t.Gate) < 0)
+            .Select(t => new CatalogIssue(problem.Id, $"infeasibleTargets: unknown gate '{t.Gate}'; expected one of {string.Join(", ", InfeasibleGates)}")));
 
         if (problem.ReferenceSolution is { } solution)
         {
@@ -111,16 +106,8 @@ public static class CatalogValidator
                 }
             }
 
-            foreach (var connection in solution.Connections)
-            {
-                foreach (var end in new[] { connection.From, connection.To })
-                {
-                    if (!names.Contains(end))
-                    {
-                        issues.Add(new CatalogIssue(problem.Id, $"reference solution: connection {connection.From} → {connection.To} names no component '{end}'"));
-                    }
-                }
-            }
+            issues.AddRange(solution.Connections.SelectMany(c => new[] { c.From, c.To }.Where(end => !names.Contains(end))
+                .Select(end => new CatalogIssue(problem.Id, $"reference solution: connection {c.From} → {c.To} names no component '{end}'"))));
         }
     }
 

@@ -112,7 +112,7 @@ public sealed class ComponentRegistry
 {
     private readonly Dictionary<string, ComponentKind> kindsById;
     private readonly Dictionary<string, ComponentTypeEntry> typesByName;
-    private readonly Dictionary<string, ResolvedComponentType> resolved = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, ResolvedComponentType> resolved;
 
     internal ComponentRegistry(
         Sourced headroom, Sourced hoursPerMonth, IReadOnlyList<ComponentKind> kinds, IReadOnlyList<ComponentTypeEntry> types)
@@ -121,27 +121,16 @@ public sealed class ComponentRegistry
         HoursPerMonth = hoursPerMonth;
         Kinds = kinds;
         Types = types;
-        kindsById = new Dictionary<string, ComponentKind>(System.StringComparer.Ordinal);
-        foreach (var kind in kinds)
-        {
-            kindsById[kind.Id] = kind;
-        }
-
-        typesByName = new Dictionary<string, ComponentTypeEntry>(System.StringComparer.Ordinal);
-        foreach (var type in types)
-        {
-            typesByName[type.Type] = type;
-        }
+        kindsById = LastByKey(kinds, k => k.Id);
+        typesByName = LastByKey(types, t => t.Type);
 
         // Resolve eagerly: the registry is immutable afterwards and safe to share across threads.
-        foreach (var type in types)
-        {
-            if (TryResolveEntry(type) is { } r)
-            {
-                resolved[type.Type] = r;
-            }
-        }
+        resolved = LastByKey(types.Select(TryResolveEntry).OfType<ResolvedComponentType>(), r => r.Type);
     }
+
+    // By name, a later entry of the same name in place of an earlier one.
+    private static Dictionary<string, T> LastByKey<T>(IEnumerable<T> items, System.Func<T, string> key) =>
+        items.GroupBy(key, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), System.StringComparer.Ordinal);
 
     /// <summary>The capacity margin the catalog's tutorials teach: capacity ≥ headroom × load.</summary>
     public Sourced Headroom { get; }

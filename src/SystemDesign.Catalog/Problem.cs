@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SystemDesign.Catalog;
 
@@ -78,18 +79,8 @@ public sealed record Problem
     public CheapestDesign? CheapestPassing { get; init; }
 
     /// <summary>The number a constant holds, or null when the problem has no such numeric constant.</summary>
-    public double? NumberConstant(string key)
-    {
-        foreach (var constant in Constants)
-        {
-            if (string.Equals(constant.Key, key, System.StringComparison.Ordinal))
-            {
-                return constant.Value.Number;
-            }
-        }
-
-        return null;
-    }
+    public double? NumberConstant(string key) =>
+        Constants.FirstOrDefault(c => string.Equals(c.Key, key, System.StringComparison.Ordinal))?.Value.Number;
 }
 
 /// <summary>A labelled non-functional requirement line, e.g. Latency: P99 &lt; 200ms.</summary>

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using SystemDesign.Catalog;
 using SystemDesign.Engine;
-using SystemDesign.Model;
 
 namespace SystemDesign.Solver;
 
@@ -58,7 +57,7 @@ public static class BudgetFirst
             evaluation = state.Evaluate();
         }
 
-        var forced = evaluation.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId + ": " + f.Message).Distinct(StringComparer.Ordinal).ToList();
+        var forced = Sizer.Unsolved(evaluation);
         forced.Insert(0, string.Create(CultureInfo.InvariantCulture,
             $"budget first: the cheapest passing design found costs {DesignWriter.Money(first.MonthlyCostUsd)} a month, over the {DesignWriter.Money(budget.Value)} budget; within it ({DesignWriter.Money(evaluation.MonthlyCostUsd)}) {(forced.Count == 0 ? "every gate still passes" : "these fail")}"));
         var result = state.Result(evaluation, forced);

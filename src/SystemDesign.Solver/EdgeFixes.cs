@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using SystemDesign.Engine;
 using SystemDesign.Model;
 
@@ -53,25 +54,12 @@ internal static class EdgeFixes
     }
 
     /// <summary>The knob calls a connection makes in C#, in the table's order: ".Timeout(750).Retries(2).Backoff()".</summary>
-    public static string Calls(Connection connection)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var knob in EdgeKnobs.All)
+    public static string Calls(Connection connection) =>
+        string.Concat(EdgeKnobs.All.Select(knob => knob.Read(connection) switch
         {
-            switch (knob.Read(connection))
-            {
-                case double d:
-                    text.Append('.').Append(knob.Method).Append('(').Append(NumberText.Raw(d)).Append(')');
-                    break;
-                case int i:
-                    text.Append('.').Append(knob.Method).Append('(').Append(i.ToString(CultureInfo.InvariantCulture)).Append(')');
-                    break;
-                case true:
-                    text.Append('.').Append(knob.Method).Append("()");
-                    break;
-            }
-        }
-
-        return text.ToString();
-    }
+            double d => "." + knob.Method + "(" + NumberText.Raw(d) + ")",
+            int i => "." + knob.Method + "(" + i.ToString(CultureInfo.InvariantCulture) + ")",
+            true => "." + knob.Method + "()",
+            _ => string.Empty,
+        }));
 }

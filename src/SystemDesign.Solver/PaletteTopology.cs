@@ -34,14 +34,7 @@ internal static class PaletteTopology
         foreach (var type in palette.Distinct(StringComparer.Ordinal))
         {
             var kind = registry.Resolve(type)?.Kind.Id ?? "compute";
-            var title = registry.Resolve(type)?.Title is { Length: > 0 } t ? t : type;
-            var name = title;
-            for (var i = 2; !names.Add(name); i++)
-            {
-                name = title + " " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            parts.Add((new Part(name, type), LayerOf(kind, registry.FindKind(kind)?.OnRequestPath ?? true), kind));
+            parts.Add((Part.Titled(type, registry, names), LayerOf(kind, registry.FindKind(kind)?.OnRequestPath ?? true), kind));
         }
 
         // A request needs somewhere to run: a palette of stores only gets the registry's app tier in front.
@@ -78,10 +71,7 @@ internal static class PaletteTopology
             LinkAll(chain[i - 1], chain[i], ConnectionKind.Default);
         }
 
-        foreach (var extra in clients.Skip(1))
-        {
-            Link(extra, chain.Count > 1 ? chain[1][0] : front[0], ConnectionKind.Default);
-        }
+        LinkAll(clients.Skip(1), [chain.Count > 1 ? chain[1][0] : front[0]], ConnectionKind.Default);
 
         // Asynchronous work: services publish, workers consume (or services consume when there are no workers).
         foreach (var channel in messaging)
@@ -119,10 +109,7 @@ internal static class PaletteTopology
         LinkAll(stores.Where(s => s.Kind == "db_primary").Select(s => s.Part), stores.Where(s => s.Kind == "db_replica").Select(s => s.Part), ConnectionKind.Replicates);
 
         // Off-path components (monitoring, control planes) hang off the first service: structure, no traffic.
-        foreach (var off in Of(Layer.OffPath))
-        {
-            Link(compute[0], off, ConnectionKind.Default);
-        }
+        LinkAll([compute[0]], Of(Layer.OffPath), ConnectionKind.Default);
 
         return new Topology(TopologyOrigin.Palette, [.. ordered.Select(p => p.Part)], connections);
     }

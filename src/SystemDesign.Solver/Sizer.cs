@@ -353,7 +353,8 @@ public static class Sizer
         return others + (scenarioWarnings == 0 ? 0 : Math.Max(scenarioWarnings, e.Scenarios.Sum(s => s.Slower.Count)));
     }
 
-    private static List<string> Unsolved(Evaluation evaluation) =>
+    // The error findings as a solution's reasons, one line per distinct message.
+    internal static List<string> Unsolved(Evaluation evaluation) =>
         [.. evaluation.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId + ": " + f.Message).Distinct(StringComparer.Ordinal)];
 
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

@@ -27,14 +27,7 @@ internal static class TierShape
                 continue;
             }
 
-            var title = registry.Resolve(requirement.Type)?.Title is { Length: > 0 } t ? t : requirement.Type;
-            var name = title;
-            for (var i = 2; !names.Add(name); i++)
-            {
-                name = title + " " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            var part = new Part(name, requirement.Type);
+            var part = Part.Titled(requirement.Type, registry, names);
             var kind = KindOf(requirement.Type);
             var caller = Caller(parts, kind, KindOf);
             parts.Add(part);

@@ -16,6 +16,22 @@ public sealed record Part(string Name, string Type)
     /// rate from the reference solution), by parameter name; empty for most parts.
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, double>> Stated { get; init; } = [];
+
+    /// <summary>
+    /// A new part of <paramref name="type"/> named by the type's title ("Cache", then "Cache 2", ...) with a name not
+    /// yet in <paramref name="names"/>, which takes it.
+    /// </summary>
+    internal static Part Titled(string type, ComponentRegistry registry, ISet<string> names)
+    {
+        var title = registry.Resolve(type)?.Title is { Length: > 0 } t ? t : type;
+        var name = title;
+        for (var i = 2; !names.Add(name); i++)
+        {
+            name = title + " " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return new Part(name, type);
+    }
 }
 
 /// <summary>Components and connections without counts: the shape the solver sizes.</summary>

@@ -58,13 +58,7 @@ public static class DesignGrader
             throw new DesignGradeException($"{evaluation.ProblemId} has no tier '{tierId}'; {ids}.");
         }
 
-        var report = ChecklistReport.Tier(graded.Name, evaluation, tier);
-        if (!tier.Passed)
-        {
-            throw new DesignGradeException(report);
-        }
-
-        output?.WriteLine(report);
+        Pass(tier.Passed, ChecklistReport.Tier(graded.Name, evaluation, tier), output);
     }
 
     /// <summary>
@@ -80,13 +74,7 @@ public static class DesignGrader
         var (graded, evaluation) = Run(designType);
         var result = evaluation.Gates.FirstOrDefault(g => g.Gate == gate)
             ?? throw new DesignGradeException($"{graded.Name}: the engine reported no {gate} gate for {evaluation.ProblemId}.");
-        var report = ChecklistReport.Gate(graded.Name, evaluation, result);
-        if (result.Status == GateStatus.Failed)
-        {
-            throw new DesignGradeException(report);
-        }
-
-        output?.WriteLine(report);
+        Pass(result.Status != GateStatus.Failed, ChecklistReport.Gate(graded.Name, evaluation, result), output);
     }
 
     /// <summary>Asserts that the design is well formed: no SD0xxx error (names, edges, knob values, a known problem).</summary>
@@ -96,13 +84,14 @@ public static class DesignGrader
     public static void AssertDesignValid(Type designType, ITestOutputHelper? output = null)
     {
         var graded = Grade(designType);
-        if (graded.Evaluation is null)
-        {
-            throw new DesignGradeException(graded.LoadError!);
-        }
+        var report = ChecklistReport.Validity(graded.Name, graded.Architecture!, Evaluate(designType), out var valid);
+        Pass(valid, report, output);
+    }
 
-        var report = ChecklistReport.Validity(graded.Name, graded.Architecture!, graded.Evaluation, out var valid);
-        if (!valid)
+    // A passed check writes its report to the test output; a failed one throws it as the assertion's message.
+    private static void Pass(bool passed, string report, ITestOutputHelper? output)
+    {
+        if (!passed)
         {
             throw new DesignGradeException(report);
         }
@@ -124,7 +113,7 @@ public static class DesignGrader
     private static (GradedDesign Graded, Evaluation Evaluation) Run(Type designType)
     {
         var graded = Grade(designType);
-        var evaluation = graded.Evaluation ?? throw new DesignGradeException(graded.LoadError!);
+        var evaluation = Evaluate(designType);
         var unknown = evaluation.Findings.FirstOrDefault(f => f.RuleId == Rules.UnknownProblem.Id);
         return unknown is null ? (graded, evaluation) : throw new DesignGradeException($"{graded.Name}: {unknown.Message}");
     }

@@ -69,12 +69,10 @@ public static class CatalogWriter
         }
 
         // Best effort: the new catalog is in place; a previous catalog that cannot be deleted is only clutter.
-        foreach (var leftover in Directory.EnumerateDirectories(catalogDir, ".problems.*").ToList())
+        foreach (var leftover in Directory.EnumerateDirectories(catalogDir, ".problems.*")
+            .Where(d => Path.GetFileName(d).StartsWith(StagingPrefix, StringComparison.Ordinal) || Path.GetFileName(d).StartsWith(RetiredPrefix, StringComparison.Ordinal)).ToList())
         {
-            if (Path.GetFileName(leftover).StartsWith(StagingPrefix, StringComparison.Ordinal) || Path.GetFileName(leftover).StartsWith(RetiredPrefix, StringComparison.Ordinal))
-            {
-                TryDelete(fs, leftover);
-            }
+            TryDelete(fs, leftover);
         }
     }
 

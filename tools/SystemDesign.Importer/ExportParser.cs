@@ -410,32 +410,12 @@ public static partial class ExportParser
     /// Parses one requirement (the text after "- "); exactly four forms exist. A parameter range is read without bounds:
     /// <see cref="RangeBounds"/> gives them after the parse, and refuses a parameter it has no rule for.
     /// </summary>
-    public static Requirement ParseRequirement(string label, int lineNumber, string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        Match m;
-        if ((m = MustInclude().Match(text)).Success)
-        {
-            return new MustIncludeRequirement(m.Groups[1].Value);
-        }
-
-        if ((m = MinimumCount().Match(text)).Success)
-        {
-            return new MinimumCountRequirement(m.Groups[2].Value, NumberText.WholeNumber(m.Groups[1].Value, label, lineNumber, "the count"));
-        }
-
-        if ((m = ConnectionFrom().Match(text)).Success)
-        {
-            return new ConnectionFromRequirement(m.Groups[1].Value);
-        }
-
-        if ((m = ParameterRange().Match(text)).Success)
-        {
-            return new ParameterRangeRequirement(m.Groups[1].Value, m.Groups[2].Value, null, null, null);
-        }
-
-        throw ImportException.AtLine(label, lineNumber, $"unknown requirement '{text}'; expected 'Must include: <type>', 'Minimum <n> of type: <type>', 'Must have connection from: <type>' or 'Parameter range check: <type>.<parameter>'");
-    }
+    public static Requirement ParseRequirement(string label, int lineNumber, string text) =>
+        MustInclude().Match(text ?? throw new ArgumentNullException(nameof(text))) is { Success: true } must ? new MustIncludeRequirement(must.Groups[1].Value)
+        : MinimumCount().Match(text) is { Success: true } minimum ? new MinimumCountRequirement(minimum.Groups[2].Value, NumberText.WholeNumber(minimum.Groups[1].Value, label, lineNumber, "the count"))
+        : ConnectionFrom().Match(text) is { Success: true } from ? new ConnectionFromRequirement(from.Groups[1].Value)
+        : ParameterRange().Match(text) is { Success: true } range ? new ParameterRangeRequirement(range.Groups[1].Value, range.Groups[2].Value, null, null, null)
+        : throw ImportException.AtLine(label, lineNumber, $"unknown requirement '{text}'; expected 'Must include: <type>', 'Minimum <n> of type: <type>', 'Must have connection from: <type>' or 'Parameter range check: <type>.<parameter>'");
 
     private static ReferenceSolution ParseSolution(string label, Section section)
     {

@@ -10,14 +10,9 @@ namespace SystemDesign.Importer;
 internal static class LatencyClassText
 {
     /// <summary>The class named by a bound's words; <see cref="LatencyClasses.All"/> when they name none.</summary>
-    public static string Of(string words)
-    {
-        if (Even.IsMatch(words))
-        {
-            return LatencyClasses.All; // "even during spikes": a bound that holds all the time
-        }
-
-        return ConsumerLagWords.IsMatch(words) ? LatencyClasses.ConsumerLag
+    public static string Of(string words) =>
+        Even.IsMatch(words) ? LatencyClasses.All // "even during spikes": a bound that holds all the time
+            : ConsumerLagWords.IsMatch(words) ? LatencyClasses.ConsumerLag
             : ReplicationLagWords.IsMatch(words) ? LatencyClasses.ReplicationLag
             : Objective.IsMatch(words) ? LatencyClasses.OtherObjective
             : ConditionWords.IsMatch(words) ? LatencyClasses.Condition
@@ -27,7 +22,6 @@ internal static class LatencyClassText
             : ReadWords.IsMatch(words) ? LatencyClasses.Reads
             : WriteWords.IsMatch(words) ? LatencyClasses.Writes
             : LatencyClasses.All;
-    }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly Regex Even = new(@"\beven\s+during\b", Options);

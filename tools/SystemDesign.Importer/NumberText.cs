@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -64,15 +65,7 @@ public static partial class NumberText
     public static Rune? ForeignDigit(string text)
     {
         System.ArgumentNullException.ThrowIfNull(text);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (Rune.IsDigit(rune) && !(rune.Value is >= '0' and <= '9'))
-            {
-                return rune;
-            }
-        }
-
-        return null;
+        return text.EnumerateRunes().Where(rune => Rune.IsDigit(rune) && !(rune.Value is >= '0' and <= '9')).Select(rune => (Rune?)rune).FirstOrDefault();
     }
 
     private static string Describe(Rune rune) => "'" + rune + "' (U+" + rune.Value.ToString("X4", CultureInfo.InvariantCulture) + ")";

@@ -14,27 +14,14 @@ public static partial class Numbers
     public static object ParseConstant(string text)
     {
         var value = text.Trim();
-        if (string.Equals(value, "true", System.StringComparison.Ordinal))
+        return value switch
         {
-            return true;
-        }
-
-        if (string.Equals(value, "false", System.StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        if (PlainNumber().IsMatch(value))
-        {
-            return CatalogNumber.Clean(double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture));
-        }
-
-        if (GroupedNumber().IsMatch(value))
-        {
-            return CatalogNumber.Clean(double.Parse(value.Replace(",", string.Empty, System.StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture));
-        }
-
-        return value;
+            "true" => true,
+            "false" => false,
+            _ when PlainNumber().IsMatch(value) => CatalogNumber.Clean(double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture)),
+            _ when GroupedNumber().IsMatch(value) => CatalogNumber.Clean(double.Parse(value.Replace(",", string.Empty, System.StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture)),
+            _ => value,
+        };
     }
 
     [GeneratedRegex(@"^-?([0-9]+(\.[0-9]+)?|\.[0-9]+)([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]

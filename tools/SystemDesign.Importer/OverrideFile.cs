@@ -115,15 +115,7 @@ public static partial class OverrideFile
                     var path = "$.problems." + problem.Name;
                     Expect(seen.Add(problem.Name), file, path, "each problem id once");
                     Expect(problem.Value.ValueKind == JsonValueKind.Array && problem.Value.GetArrayLength() > 0, file, path, "a non-empty array of operations");
-                    var operations = new List<Operation>();
-                    var index = 0;
-                    foreach (var op in problem.Value.EnumerateArray())
-                    {
-                        operations.Add(ParseOperation(op, file, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]"));
-                        index++;
-                    }
-
-                    problems.Add((problem.Name, operations));
+                    problems.Add((problem.Name, [.. problem.Value.EnumerateArray().Select((op, i) => ParseOperation(op, file, Item(path, i)))]));
                 }
             }
 
@@ -367,16 +359,10 @@ public static partial class OverrideFile
     private static List<T> Items<T>(JsonElement e, string file, string path, string name, Func<JsonElement, string, T> read)
     {
         Expect(e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0, file, path + "." + name, "a non-empty array");
-        var list = new List<T>();
-        var i = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            list.Add(read(item, path + "." + name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
-            i++;
-        }
-
-        return list;
+        return [.. value.EnumerateArray().Select((item, i) => read(item, Item(path + "." + name, i)))];
     }
+
+    private static string Item(string arrayPath, int index) => arrayPath + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     private static void Expect(bool condition, string file, string path, string expected)
     {

@@ -37,10 +37,9 @@ public static class ProblemWorkload
         }
 
         // A replaced rate is a whole-system figure: the stated peak and scope belonged to the imported one and stay in its source.
-        var source = string.Create(CultureInfo.InvariantCulture, $"decided in catalog/overrides.json (imported {CatalogNumber.Format(rate.Value)} from {rate.Source})");
         return problem with
         {
-            Workload = problem.Workload with { RequestRate = new Sourced(graded, source), RequestRateStatedAtPeak = null, RequestRateScope = null },
+            Workload = problem.Workload with { RequestRate = Decided(graded, rate), RequestRateStatedAtPeak = null, RequestRateScope = null },
         };
     }
 
@@ -52,7 +51,10 @@ public static class ProblemWorkload
     {
         ArgumentNullException.ThrowIfNull(problem);
         var ratio = problem.Workload.ReadRatio ?? throw new ArgumentException("the problem has no read share", nameof(problem));
-        var source = string.Create(CultureInfo.InvariantCulture, $"decided in catalog/overrides.json (imported {CatalogNumber.Format(ratio.Value)} from {ratio.Source})");
-        return problem with { Workload = problem.Workload with { ReadRatio = new Sourced(graded, source) } };
+        return problem with { Workload = problem.Workload with { ReadRatio = Decided(graded, ratio) } };
     }
+
+    // A figure an override decides, its source naming the imported figure it replaces.
+    private static Sourced Decided(double graded, Sourced imported) =>
+        new(graded, string.Create(CultureInfo.InvariantCulture, $"decided in catalog/overrides.json (imported {CatalogNumber.Format(imported.Value)} from {imported.Source})"));
 }

@@ -31,14 +31,12 @@ internal static class Program
         var (export, catalogDir) = (args[0], args[1]);
         if (!File.Exists(export))
         {
-            Console.Error.WriteLine($"error: export file not found: {Path.GetFullPath(export)}");
-            return UsageOrMissingFile;
+            return Fail(UsageOrMissingFile, $"export file not found: {Path.GetFullPath(export)}");
         }
 
         if (!Directory.Exists(catalogDir))
         {
-            Console.Error.WriteLine($"error: catalog directory not found: {Path.GetFullPath(catalogDir)}");
-            return UsageOrMissingFile;
+            return Fail(UsageOrMissingFile, $"catalog directory not found: {Path.GetFullPath(catalogDir)}");
         }
 
         try

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.RegularExpressions;
 using SystemDesign.Catalog;
 
@@ -14,18 +15,10 @@ public static partial class ReplicationText
     /// <summary>The replication the summary states, or null when it names no consensus protocol.</summary>
     /// <param name="summary">The reference solution's summary.</param>
     /// <returns>The typed claim with the quoted sentence, or null.</returns>
-    public static ReplicationClaim? Of(string summary)
-    {
-        foreach (Match sentence in Sentence().Matches(summary))
-        {
-            if (Consensus().IsMatch(sentence.Value))
-            {
-                return new ReplicationClaim(ReplicationModel.Consensus, "reference solution: \"" + sentence.Value.Trim().TrimEnd('.') + "\"");
-            }
-        }
-
-        return null;
-    }
+    public static ReplicationClaim? Of(string summary) =>
+        Sentence().Matches(summary).Where(sentence => Consensus().IsMatch(sentence.Value))
+            .Select(sentence => new ReplicationClaim(ReplicationModel.Consensus, "reference solution: \"" + sentence.Value.Trim().TrimEnd('.') + "\""))
+            .FirstOrDefault();
 
     // A sentence ends at a full stop followed by a space or the end; "5.2" inside one does not end it.
     [GeneratedRegex(@"[^.]+(?:\.(?!\s|$)[^.]*)*\.?", RegexOptions.CultureInvariant)]

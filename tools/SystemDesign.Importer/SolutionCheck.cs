@@ -43,18 +43,11 @@ public static class SolutionCheck
             }
         }
 
-        foreach (var group in solution.Connections.GroupBy(c => (c.From, c.To)).Where(g => g.Count() > 1))
-        {
-            found.Add($"connection '{group.Key.From} → {group.Key.To}' is listed {group.Count()} times");
-        }
-
-        foreach (var c in solution.Components)
-        {
-            if (!solution.Connections.Any(x => string.Equals(x.From, c.Name, StringComparison.Ordinal) || string.Equals(x.To, c.Name, StringComparison.Ordinal)))
-            {
-                found.Add($"component '{c.Name}' ({c.Type}) has no connection");
-            }
-        }
+        found.AddRange(solution.Connections.GroupBy(c => (c.From, c.To)).Where(g => g.Count() > 1)
+            .Select(g => $"connection '{g.Key.From} → {g.Key.To}' is listed {g.Count()} times"));
+        found.AddRange(solution.Components
+            .Where(c => !solution.Connections.Any(x => string.Equals(x.From, c.Name, StringComparison.Ordinal) || string.Equals(x.To, c.Name, StringComparison.Ordinal)))
+            .Select(c => $"component '{c.Name}' ({c.Type}) has no connection"));
 
         foreach (var tier in problem.Tiers)
         {

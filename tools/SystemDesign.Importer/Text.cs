@@ -16,32 +16,16 @@ public static class Text
     {
         System.ArgumentNullException.ThrowIfNull(text);
         var index = 0;
-        while (index < text.Length)
+        while (index < text.Length && Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var consumed) == System.Buffers.OperationStatus.Done && IsDecoration(rune))
         {
-            if (Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
-            {
-                break;
-            }
-
-            if (!IsDecoration(rune))
-            {
-                break;
-            }
-
             index += consumed;
         }
 
         return text[index..];
     }
 
-    private static bool IsDecoration(Rune rune)
-    {
-        if (Rune.IsWhiteSpace(rune))
-        {
-            return true;
-        }
-
-        return Rune.GetUnicodeCategory(rune) switch
+    private static bool IsDecoration(Rune rune) =>
+        Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) switch
         {
             UnicodeCategory.OtherSymbol => true,          // 📚 ⚖ 🎯 💡
             UnicodeCategory.NonSpacingMark => true,       // U+FE0F variation selector
@@ -50,5 +34,4 @@ public static class Text
             UnicodeCategory.ModifierSymbol => rune.Value >= 0x1F3FB && rune.Value <= 0x1F3FF, // skin tones
             _ => false,
         };
-    }
 }

@@ -75,17 +75,11 @@ internal static partial class WorkloadLatencyText
     }
 
     /// <summary>"99" → 99, "99.9" → 99.9, "999" → 99.9 (the "P999" spelling).</summary>
-    private static double Percentile(string digits)
-    {
-        if (string.Equals(digits, "999", StringComparison.Ordinal))
-        {
-            return 99.9;
-        }
+    private static double Percentile(string digits) =>
+        string.Equals(digits, "999", StringComparison.Ordinal) ? 99.9 : (double)WorkloadNumbers.Exact(digits);
 
-        return (double)WorkloadNumbers.Exact(digits);
-    }
-
-    private static decimal UnitMilliseconds(string unit) => unit.ToUpperInvariant() switch
+    /// <summary>A time unit as the export spells it ("ms", "secs", "hours", "μs"), in milliseconds; the one table of them.</summary>
+    internal static decimal UnitMilliseconds(string unit) => unit.ToUpperInvariant() switch
     {
         "NS" => 0.000001m,
         "\u039CS" or "\u00B5S" or "US" or "MICROSECOND" or "MICROSECONDS" => 0.001m,

@@ -48,15 +48,14 @@ public static partial class WorkloadNormalizer
             rate = new Sourced(rate.Value / peak.Value, rate.Source + " (stated at peak) ÷ " + CatalogNumber.Exact(peak.Value));
         }
 
-        var noPeak = statedAtPeak is null ? WorkloadDefaults.NoPeak : WorkloadDefaults.RateIsPeak;
         return stated with
         {
             RequestRate = rate,
             RequestRateStatedAtPeak = statedAtPeak,
             RequestRateScope = scope,
             ReadRatio = stated.ReadRatio ?? DefaultReadRatio(rate),
-            PeakMultiplier = peak ?? new Sourced(noPeak.Value, noPeak.Source),
-            BurstSeconds = stated.BurstSeconds ?? new Sourced(WorkloadDefaults.BurstSeconds.Value, WorkloadDefaults.BurstSeconds.Source),
+            PeakMultiplier = peak ?? (statedAtPeak is null ? WorkloadDefaults.NoPeak : WorkloadDefaults.RateIsPeak),
+            BurstSeconds = stated.BurstSeconds ?? WorkloadDefaults.BurstSeconds,
             Unparsed = unparsed,
         };
     }
@@ -68,14 +67,11 @@ public static partial class WorkloadNormalizer
     /// whose class depends on the problem (checks, ticks, calls, keystrokes) stay at the default here and are decided
     /// per problem in catalog/overrides.json (decideReadRatio), with the words that decide them.
     /// </summary>
-    private static Sourced DefaultReadRatio(Sourced? rate)
-    {
-        var d = rate is null ? WorkloadDefaults.ReadRatio
+    private static Sourced DefaultReadRatio(Sourced? rate) =>
+        rate is null ? WorkloadDefaults.ReadRatio
             : WriteRate().Match(rate.Source) is { Success: true } w ? WorkloadDefaults.AllWrites(w.Groups[1].Value.ToLowerInvariant())
             : ReadRate().Match(rate.Source) is { Success: true } r ? WorkloadDefaults.AllReads(r.Groups[1].Value.ToLowerInvariant())
             : WorkloadDefaults.ReadRatio;
-        return new Sourced(d.Value, d.Source);
-    }
 
     [GeneratedRegex(@"\b(messages?|msgs?|events?|writes?|logs?|log\s+lines|metrics?|uploads?|spans?|traces?|transactions?|txns|orders?|payments?|ingest\w*|updates|changes|readings|data\s+points|submissions|emails|notifications|settlements|bookings|reservations|tweets)\s*(?:/\s*s(?:ec(?:ond)?)?\b|per\s+s(?:ec(?:ond)?)?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WriteRate();

@@ -22,20 +22,13 @@ public static partial class WorkloadParser
             .ToList();
 
     /// <summary>"Support 20M concurrent WebSocket connections" in a functional requirement: the last source of concurrency.</summary>
-    private static Sourced? ConcurrencyFromFunctionalRequirements(IReadOnlyList<string> lines)
-    {
-        foreach (var raw in lines)
-        {
-            var line = raw.TrimStart('-', ' ');
+    private static Sourced? ConcurrencyFromFunctionalRequirements(IReadOnlyList<string> lines) =>
+        lines.Select(raw => raw.TrimStart('-', ' '))
             // "1M+ concurrent connections" is at least 1M: the bound is the figure.
-            if (WorkloadRateText.Concurrent(AtLeast().Replace(line, string.Empty)) is { } n)
-            {
-                return Value(n, "FR: " + line);
-            }
-        }
-
-        return null;
-    }
+            .Select(line => (Line: line, Figure: WorkloadRateText.Concurrent(AtLeast().Replace(line, string.Empty))))
+            .Where(x => x.Figure is not null)
+            .Select(x => Value(x.Figure!.Value, "FR: " + x.Line))
+            .FirstOrDefault();
 
     /// <summary>
     /// Rate-like constants when the workload has no request rate, latency-like ones when it has no latency target:

@@ -16,26 +16,21 @@ namespace SystemDesign.Importer;
 public static partial class WorkloadParser
 {
     /// <summary>The burst length in seconds: a constant first, then the first line that states one.</summary>
-    private static Sourced? BurstLength(IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<Constant> constants)
-    {
-        foreach (var c in constants)
-        {
-            if (BurstLengthKey().Match(c.Key) is { Success: true } m && Number(c.Value) is { } n && n > 0)
-            {
-                return Value(n * UnitSeconds(m.Groups["unit"].Value), Source(c));
-            }
-        }
+    private static Sourced? BurstLength(IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<Constant> constants) =>
+        Duration(constants, BurstLengthKey(), nfrs, BurstLengthText(), _ => true);
 
-        foreach (var line in nfrs)
-        {
-            if (BurstLengthText().Match(line.Text) is { Success: true } m && Count(m.Groups["num"].Value) is { } n && n > 0)
-            {
-                return Value(n * UnitSeconds(m.Groups["unit"].Value), Source(line));
-            }
-        }
-
-        return null;
-    }
+    /// <summary>
+    /// A duration in seconds: the first constant whose key <paramref name="key"/> matches, else the first bound
+    /// <paramref name="text"/> finds in a line; <paramref name="wanted"/> keeps the matches of the figure asked for.
+    /// Each match has its unit in "unit" and, in a line, its figure in "num" (a number or a word such as "five").
+    /// A zero or negative figure is no bound.
+    /// </summary>
+    private static Sourced? Duration(IReadOnlyList<Constant> constants, Regex key, IReadOnlyList<NonFunctionalRequirement> nfrs, Regex text, Func<Match, bool> wanted) =>
+        constants.Select(c => (Match: key.Match(c.Key), Figure: Number(c.Value), Source: Source(c)))
+            .Concat(nfrs.SelectMany(line => text.Matches(line.Text).Select(m => (Match: m, Figure: Count(m.Groups["num"].Value), Source: Source(line)))))
+            .Where(x => x.Match.Success && wanted(x.Match) && x.Figure is > 0)
+            .Select(x => Value(x.Figure!.Value * UnitSeconds(x.Match.Groups["unit"].Value), x.Source))
+            .FirstOrDefault();
 
     /// <summary>Lag bounds stated only as constants, for the lag classes no NFR line bounds.</summary>
     private static IEnumerable<LatencyTarget> LagFromConstants(IReadOnlyList<Constant> constants, IReadOnlyList<LatencyTarget> stated)
@@ -54,13 +49,7 @@ public static partial class WorkloadParser
         }
     }
 
-    private static double UnitSeconds(string unit) => unit.ToUpperInvariant() switch
-    {
-        "MS" => 0.001,
-        "MIN" or "MINS" or "MINUTE" or "MINUTES" => 60,
-        "H" or "HR" or "HRS" or "HOUR" or "HOURS" => 3600,
-        _ => 1, // s, sec, secs, second, seconds
-    };
+    private static double UnitSeconds(string unit) => (double)(WorkloadLatencyText.UnitMilliseconds(unit) / 1000m);
 
     private static double? Count(string number) => number.ToUpperInvariant() switch
     {

@@ -14,37 +14,15 @@ namespace SystemDesign.Importer;
 public static partial class WorkloadParser
 {
     /// <summary>The objective named <paramref name="name"/> ("RTO" or "RPO") in seconds, or null when none is stated.</summary>
-    private static Sourced? RecoveryObjective(string name, IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<Constant> constants)
-    {
-        foreach (var c in constants)
-        {
-            if (RecoveryKey().Match(c.Key) is { Success: true } m && string.Equals(m.Groups["name"].Value, name, System.StringComparison.OrdinalIgnoreCase)
-                && Number(c.Value) is { } n && n > 0)
-            {
-                return Value(n * UnitSeconds(m.Groups["unit"].Value), Source(c));
-            }
-        }
-
-        foreach (var line in nfrs)
-        {
-            foreach (Match m in RecoveryText().Matches(line.Text))
-            {
-                var named = m.Groups["before"].Success ? m.Groups["before"].Value : m.Groups["after"].Value;
-                if (string.Equals(named, name, System.StringComparison.OrdinalIgnoreCase) && Count(m.Groups["num"].Value) is { } n && n > 0)
-                {
-                    return Value(n * UnitSeconds(m.Groups["unit"].Value), Source(line));
-                }
-            }
-        }
-
-        return null;
-    }
+    private static Sourced? RecoveryObjective(string name, IReadOnlyList<NonFunctionalRequirement> nfrs, IReadOnlyList<Constant> constants) =>
+        Duration(constants, RecoveryKey(), nfrs, RecoveryText(), m => string.Equals(m.Groups["name"].Value, name, System.StringComparison.OrdinalIgnoreCase));
 
     // rto_seconds, rpo_minutes, rto_target_s: the objective and its unit.
     [GeneratedRegex(@"^(?<name>rto|rpo)(?:_target|_max)?_(?<unit>ms|s|sec|secs|seconds|min|mins|minutes|h|hr|hrs|hours)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RecoveryKey();
 
-    // "RTO < 1hr", "RPO of 15 minutes", "RPO ≤ 10 seconds" (the name first) or "5-second RTO" (the bound first).
-    [GeneratedRegex(@"\b(?:(?<before>RTO|RPO)\s*(?:<|≤|<=|of|under|below)\s*(?<num>[0-9]+(?:\.[0-9]+)?)\s*-?\s*(?<unit>seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|ms)\b|(?<num>[0-9]+(?:\.[0-9]+)?)\s*-?\s*(?<unit>seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|ms)\s+(?<after>RTO|RPO)\b)", RegexOptions.CultureInvariant)]
+    // "RTO < 1hr", "RPO of 15 minutes", "RPO ≤ 10 seconds" (the name first) or "5-second RTO" (the bound first);
+    // both branches name the objective "name", as the constant's key does.
+    [GeneratedRegex(@"\b(?:(?<name>RTO|RPO)\s*(?:<|≤|<=|of|under|below)\s*(?<num>[0-9]+(?:\.[0-9]+)?)\s*-?\s*(?<unit>seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|ms)\b|(?<num>[0-9]+(?:\.[0-9]+)?)\s*-?\s*(?<unit>seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|ms)\s+(?<name>RTO|RPO)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex RecoveryText();
 }

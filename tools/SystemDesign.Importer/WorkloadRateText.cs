@@ -137,18 +137,9 @@ internal static partial class WorkloadRateText
     }
 
     /// <summary>"5M concurrent connections", "1M concurrent game sessions" (the word "concurrent" is required).</summary>
-    public static double? Concurrent(string text)
-    {
-        foreach (Match m in ConcurrencyPhrase().Matches(text))
-        {
-            if (m.Value.Contains("concurrent", StringComparison.OrdinalIgnoreCase))
-            {
-                return WorkloadNumbers.Quantity(m.Groups["num"].Value, m.Groups["mult"].Value);
-            }
-        }
-
-        return null;
-    }
+    public static double? Concurrent(string text) =>
+        ConcurrencyPhrase().Matches(text).Where(m => m.Value.Contains("concurrent", StringComparison.OrdinalIgnoreCase))
+            .Select(m => (double?)WorkloadNumbers.Quantity(m.Groups["num"].Value, m.Groups["mult"].Value)).FirstOrDefault();
 
     /// <summary>Classifies an operation as a read (true), a write (false) or neither (null).</summary>
     public static bool? Classify(string words)

@@ -62,6 +62,14 @@ public static class JsonWriting
         writer.WriteEndArray();
     }
 
+    /// <summary>Writes <c>"name": [ { "first": ..., "second": ... }, ... ]</c>: objects of two strings, such as a correction's field and reason.</summary>
+    internal static void WriteStringPairs<T>(this Utf8JsonWriter writer, string name, IEnumerable<T> items, string first, Func<T, string?> firstOf, string second, Func<T, string?> secondOf) =>
+        writer.WriteObjects(name, items, (w, item) =>
+        {
+            w.WriteString(first, firstOf(item));
+            w.WriteString(second, secondOf(item));
+        });
+
     /// <summary>Writes <c>"name": [ "a", "b" ]</c>.</summary>
     /// <param name="writer">The writer, inside an object.</param>
     /// <param name="name">The property name.</param>

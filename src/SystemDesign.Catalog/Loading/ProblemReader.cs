@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 
 namespace SystemDesign.Catalog.Loading;
@@ -93,23 +94,14 @@ public static class ProblemReader
         InfeasibleTargets = root.Optional("infeasibleTargets")?.Items(n => new InfeasibleTarget(n.RequiredString("gate"), n.RequiredString("reason"))) ?? [],
     };
 
-    private static List<Constant> ReadConstants(JsonNode node)
-    {
-        var constants = new List<Constant>();
-        foreach (var property in node.Properties())
+    private static List<Constant> ReadConstants(JsonNode node) =>
+        [.. node.Properties().Select(property => new Constant(property.Key, property.Value.ValueKind switch
         {
-            var value = property.Value.ValueKind switch
-            {
-                JsonValueKind.Number => ConstantValue.Of(ValueRange.ForConstant(property.Key) is { } range ? property.Value.Number(range) : property.Value.Number()),
-                JsonValueKind.True or JsonValueKind.False => ConstantValue.Of(property.Value.Boolean()),
-                JsonValueKind.String => ConstantValue.Of(property.Value.String()),
-                _ => throw property.Value.Error("a number, a boolean or a string"),
-            };
-            constants.Add(new Constant(property.Key, value));
-        }
-
-        return constants;
-    }
+            JsonValueKind.Number => ConstantValue.Of(ValueRange.ForConstant(property.Key) is { } range ? property.Value.Number(range) : property.Value.Number()),
+            JsonValueKind.True or JsonValueKind.False => ConstantValue.Of(property.Value.Boolean()),
+            JsonValueKind.String => ConstantValue.Of(property.Value.String()),
+            _ => throw property.Value.Error("a number, a boolean or a string"),
+        }))];
 
     private static Tier ReadTier(JsonNode node) =>
         new(node.Required("id").NonEmptyString(), node.RequiredString("title"), node.Array("requirements", ReadRequirement));

@@ -37,11 +37,7 @@ public static class ProblemWriter
         w.WriteString("goal", p.Goal);
         w.WriteString("description", p.Description);
         w.WriteStrings("functionalRequirements", p.FunctionalRequirements);
-        w.WriteObjects("nonFunctionalRequirements", p.NonFunctionalRequirements, (w, n) =>
-        {
-            w.WriteString("label", n.Label);
-            w.WriteString("text", n.Text);
-        });
+        w.WriteStringPairs("nonFunctionalRequirements", p.NonFunctionalRequirements, "label", n => n.Label, "text", n => n.Text);
         WriteConstants(w, p.Constants);
         w.WriteStrings("palette", p.Palette);
         w.WriteStrings("hints", p.Hints);
@@ -55,20 +51,12 @@ public static class ProblemWriter
         w.WritePropertyName("workload");
         WorkloadWriter.Write(w, p.Workload);
         w.WriteString("narrative", p.Narrative);
-        w.WriteObjects("corrections", p.Corrections, (w, c) =>
-        {
-            w.WriteString("field", c.Field);
-            w.WriteString("reason", c.Reason);
-        });
+        w.WriteStringPairs("corrections", p.Corrections, "field", c => c.Field, "reason", c => c.Reason);
 
         // Written only where there is one, so the 600-odd problems without keep their files unchanged.
         if (p.InfeasibleTargets.Count > 0)
         {
-            w.WriteObjects("infeasibleTargets", p.InfeasibleTargets, (w, t) =>
-            {
-                w.WriteString("gate", t.Gate);
-                w.WriteString("reason", t.Reason);
-            });
+            w.WriteStringPairs("infeasibleTargets", p.InfeasibleTargets, "gate", t => t.Gate, "reason", t => t.Reason);
         }
 
         w.WriteEndObject();
@@ -131,21 +119,10 @@ public static class ProblemWriter
             w.WriteString("name", c.Name);
             w.WriteString("type", c.Type);
             // Written only where stated, so the files of the components that state nothing are unchanged.
-            if (c.WorkloadShare is { } share)
-            {
-                Number(w, "workloadShare", share);
-            }
-
-            if (c.RequestRate is { } rate)
-            {
-                Number(w, "requestRate", rate);
-            }
+            Number(w, "workloadShare", c.WorkloadShare, onlyStated: true);
+            Number(w, "requestRate", c.RequestRate, onlyStated: true);
         });
-        w.WriteObjects("connections", solution.Connections, (w, c) =>
-        {
-            w.WriteString("from", c.From);
-            w.WriteString("to", c.To);
-        });
+        w.WriteStringPairs("connections", solution.Connections, "from", c => c.From, "to", c => c.To);
 
         // Written only where the summary states one, so the other problems keep their files unchanged.
         if (solution.Replication is { } replication)
@@ -159,17 +136,16 @@ public static class ProblemWriter
         w.WriteEndObject();
     }
 
-    /// <summary>A number as the catalog writes it (<see cref="CatalogNumber.Format"/>), or null.</summary>
-    internal static void Number(Utf8JsonWriter w, string name, double? value)
+    /// <summary>
+    /// A number as the catalog writes it (<see cref="CatalogNumber.Format"/>), or null; with <paramref name="onlyStated"/>
+    /// no member at all for null (a member added later, so the files that state nothing keep their bytes).
+    /// </summary>
+    internal static void Number(Utf8JsonWriter w, string name, double? value, bool onlyStated = false)
     {
-        w.WritePropertyName(name);
-        if (value is { } d)
+        if (value is not null || !onlyStated)
         {
-            w.WriteRawValue(CatalogNumber.Format(d));
-        }
-        else
-        {
-            w.WriteNullValue();
+            w.WritePropertyName(name);
+            w.WriteRawValue(value is { } d ? CatalogNumber.Format(d) : "null");
         }
     }
 }

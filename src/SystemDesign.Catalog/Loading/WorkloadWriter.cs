@@ -37,15 +37,8 @@ public static class WorkloadWriter
         Sourced(w, "monthlyBudget", workload.MonthlyBudget);
 
         // Only where stated, so the problems that state neither keep their files as they were.
-        if (workload.RecoveryTimeObjective is not null)
-        {
-            Sourced(w, "recoveryTimeObjective", workload.RecoveryTimeObjective);
-        }
-
-        if (workload.RecoveryPointObjective is not null)
-        {
-            Sourced(w, "recoveryPointObjective", workload.RecoveryPointObjective);
-        }
+        Sourced(w, "recoveryTimeObjective", workload.RecoveryTimeObjective, onlyStated: true);
+        Sourced(w, "recoveryPointObjective", workload.RecoveryPointObjective, onlyStated: true);
 
         w.WriteObjects("otherObjectives", workload.OtherObjectives, (w, o) =>
         {
@@ -54,11 +47,7 @@ public static class WorkloadWriter
             w.WriteString("clause", o.Clause);
             w.WriteString("source", o.Source);
         });
-        w.WriteObjects("unparsed", workload.Unparsed, (w, u) =>
-        {
-            w.WriteString("field", u.Field);
-            w.WriteString("text", u.Text);
-        });
+        w.WriteStringPairs("unparsed", workload.Unparsed, "field", u => u.Field, "text", u => u.Text);
         w.WriteEndObject();
     }
 
@@ -76,10 +65,7 @@ public static class WorkloadWriter
         w.WritePropertyName("value");
         w.WriteRawValue(workload.RequestRateStatedAtPeak is null ? CatalogNumber.Format(rate.Value) : CatalogNumber.Exact(rate.Value));
         w.WriteString("source", rate.Source);
-        if (workload.RequestRateStatedAtPeak is { } statedAtPeak)
-        {
-            ProblemWriter.Number(w, "statedAtPeak", statedAtPeak);
-        }
+        ProblemWriter.Number(w, "statedAtPeak", workload.RequestRateStatedAtPeak, onlyStated: true);
 
         if (workload.RequestRateScope is { } scope)
         {
@@ -98,11 +84,16 @@ public static class WorkloadWriter
         w.WriteEndObject();
     }
 
-    private static void Sourced(Utf8JsonWriter w, string name, Sourced? value)
+    // A null is written as null, or with onlyStated not at all (ProblemWriter.Number's rule).
+    private static void Sourced(Utf8JsonWriter w, string name, Sourced? value, bool onlyStated = false)
     {
         if (value is null)
         {
-            w.WriteNull(name);
+            if (!onlyStated)
+            {
+                w.WriteNull(name);
+            }
+
             return;
         }
 
