@@ -36,11 +36,11 @@ internal static class PastTheBound
         var capped = Past(state, finding).Select(p => p.Index).ToHashSet();
         var sized = state.Evaluate().Components.Select((c, i) => (c, i)).Where(x => x.c.CapacityPerInstance is not null && !capped.Contains(x.i)).Select(x => x.i).ToList();
         var still = Past(state, finding);
-        for (var factor = 2; factor <= MaxFactor && sized.Count > 0; factor *= 2)
+        foreach (var factor in Factors(sized.Count))
         {
             foreach (var i in sized)
             {
-                state.Counts[i] = (int)Math.Min(Sizer.MaxInstances, (long)original[i] * factor);
+                state.Counts[i] = Grown(original[i], factor);
             }
 
             var same = state.Evaluate().Findings.FirstOrDefault(f => Key(f) == key && f.Severity == finding.Severity);
@@ -76,10 +76,10 @@ internal static class PastTheBound
         var sized = evaluation.Components.Select((c, i) => (c, i))
             .Where(x => x.c.CapacityPerInstance is not null && !capped.Contains(x.c.Name) && architecture.Components[x.i].Instances is not null)
             .Select(x => x.i).ToHashSet();
-        for (var factor = 2; factor <= MaxFactor && sized.Count > 0; factor *= 2)
+        foreach (var factor in Factors(sized.Count))
         {
             var grown = new Architecture(architecture.ProblemId, architecture.Components.Select((c, i) => sized.Contains(i)
-                ? c with { Instances = (int)Math.Min(Sizer.MaxInstances, (long)c.Instances!.Value * factor) }
+                ? c with { Instances = Grown(c.Instances!.Value, factor) }
                 : c), architecture.Connections);
             if (!Grader.Grade(problem, grown, registry).Findings.Any(f => Key(f) == Key(finding) && f.Severity == finding.Severity && NamesCountPastTheBound(f)))
             {
@@ -89,6 +89,18 @@ internal static class PastTheBound
 
         return false;
     }
+
+    // The multiples both questions try, 2×, 4×, … 64× (none when nothing else is sized), and a count grown by one of
+    // them within SD0015's bound.
+    private static IEnumerable<int> Factors(int sizedCount)
+    {
+        for (var factor = 2; factor <= MaxFactor && sizedCount > 0; factor *= 2)
+        {
+            yield return factor;
+        }
+    }
+
+    private static int Grown(long count, int factor) => (int)Math.Min(Sizer.MaxInstances, count * factor);
 
     // The components a scenario finding names at a count past the bound ("instances:<name>" above 1,000,000).
     private static IEnumerable<string> CappedNames(Finding finding) => finding.RuleId != Rules.ScenarioLatencyMissed.Id
