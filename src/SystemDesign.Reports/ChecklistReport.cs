@@ -33,10 +33,10 @@ public static class ChecklistReport
     {
         var text = new StringBuilder();
         text.Append(design).Append(tier.Passed ? " passes " : " fails ").Append(tier.Id).Append(' ').Append(tier.Title)
-            .Append(" of ").Append(Problem(evaluation)).AppendLine(":");
+            .Append(" of ").Append(Problem(evaluation)).Line(":");
         foreach (var r in tier.Requirements)
         {
-            text.Append("  ").Append(r.Passed ? Pass : Fail).Append(' ').Append(r.Requirement.Describe()).Append(" — ").AppendLine(r.Detail);
+            text.Append("  ").Append(r.Passed ? Pass : Fail).Append(' ').Append(r.Requirement.Describe()).Append(" — ").Line(r.Detail);
         }
 
         var findings = evaluation.Findings.Where(f => f.Properties.TryGetValue(FindingKeys.Tier, out var t) && string.Equals(t, tier.Id, StringComparison.Ordinal));
@@ -57,10 +57,10 @@ public static class ChecklistReport
             GateStatus.Failed => " fails the ",
             _ => ": not applicable, the ",
         };
-        text.Append(design).Append(verdict).Append(gate.Gate).Append(" gate of ").Append(Problem(evaluation)).Append(": ").AppendLine(gate.Summary);
+        text.Append(design).Append(verdict).Append(gate.Gate).Append(" gate of ").Append(Problem(evaluation)).Append(": ").Line(gate.Summary);
         if (gate.Status != GateStatus.NotApplicable && ReportFormat.RestsOn(evaluation) is { } restsOn)
         {
-            text.Append("  ").Append(Warn).Append(" The grade ").Append(restsOn).AppendLine(".");
+            text.Append("  ").Append(Warn).Append(" The grade ").Append(restsOn).Line(".");
         }
         if (gate.Status != GateStatus.NotApplicable)
         {
@@ -83,7 +83,7 @@ public static class ChecklistReport
         var text = new StringBuilder();
         text.Append(design).Append(valid ? " is a valid design for " : " is not a valid design for ").Append(Problem(evaluation)).Append(": ")
             .Append(ReportFormat.Counted(architecture.Components.Count, "component")).Append(", ")
-            .Append(ReportFormat.Counted(architecture.Connections.Count, "connection")).AppendLine(".");
+            .Append(ReportFormat.Counted(architecture.Connections.Count, "connection")).Line(".");
         return Findings(text, findings).ToString().TrimEnd();
     }
 
@@ -108,7 +108,7 @@ public static class ChecklistReport
                         text.Append("; needs ").Append(NumberText.N(needed));
                     }
 
-                    text.AppendLine();
+                    text.Line();
                 }
 
                 break;
@@ -129,23 +129,23 @@ public static class ChecklistReport
                         text.Append(" (no-queueing floor ").Append(NumberText.Ms(floor)).Append(')');
                     }
 
-                    text.AppendLine();
+                    text.Line();
                 }
 
                 break;
 
             case Engine.Results.Gate.Availability:
                 text.Append("  ").Append(e.AvailabilityTarget is { } goal && e.Availability < goal ? Fail : Pass).Append(" request path ")
-                    .Append(NumberText.Availability(e.Availability)).Append(e.AvailabilityTarget is { } t ? " against " + NumberText.Availability(t) : string.Empty).AppendLine();
+                    .Append(NumberText.Availability(e.Availability)).Append(e.AvailabilityTarget is { } t ? " against " + NumberText.Availability(t) : string.Empty).Line();
                 foreach (var c in e.Components.Where(c => c.OnRequestPath && c.ComponentAvailability < 1))
                 {
                     text.Append("    ").Append(c.Name).Append(": ").Append(NumberText.Availability(c.ComponentAvailability)).Append(" (")
-                        .Append(NumberText.N(c.Instances.Value)).Append(" × ").Append(NumberText.Availability(c.InstanceAvailability.Value)).AppendLine(")");
+                        .Append(NumberText.N(c.Instances.Value)).Append(" × ").Append(NumberText.Availability(c.InstanceAvailability.Value)).Line(")");
                 }
 
                 if (e.SinglePointsOfFailure.Count > 0)
                 {
-                    text.Append("  ").Append(Warn).Append(" single points of failure: ").AppendLine(string.Join(", ", e.SinglePointsOfFailure));
+                    text.Append("  ").Append(Warn).Append(" single points of failure: ").Line(string.Join(", ", e.SinglePointsOfFailure));
                 }
 
                 break;
@@ -156,14 +156,14 @@ public static class ChecklistReport
                     // The engine's own arithmetic (hours per month from the registry, the usage term where billed by use).
                     text.Append("    ").Append(c.Name).Append(": ")
                         .Append(NumberText.MonthlyCostArithmetic((long)c.Instances.Value, c.HourlyCostUsd.Value, e.HoursPerMonth, e.Workload.RequestRps is { Value: > 0 } ? c.OfferedRps : null, c.UsdPerMillionRequests?.Value))
-                        .Append(" = $").AppendLine(NumberText.N(c.MonthlyCostUsd));
+                        .Append(" = $").Line(NumberText.N(c.MonthlyCostUsd));
                 }
 
                 text.Append("  ").Append(e.MonthlyBudgetUsd is { } budget && e.MonthlyCostUsd > budget ? Fail : Pass).Append(" total $").Append(NumberText.N(e.MonthlyCostUsd))
-                    .Append(" a month").AppendLine(e.MonthlyBudgetUsd is { } b ? " against $" + NumberText.N(b) : string.Empty);
+                    .Append(" a month").Line(e.MonthlyBudgetUsd is { } b ? " against $" + NumberText.N(b) : string.Empty);
                 if (ReportFormat.CostAgainstCheapest(e) is { } against)
                 {
-                    text.Append("    ").AppendLine(against);
+                    text.Append("    ").Line(against);
                 }
 
                 break;
@@ -171,10 +171,10 @@ public static class ChecklistReport
             case Engine.Results.Gate.Resilience:
                 foreach (var s in e.Scenarios)
                 {
-                    text.Append("  ").Append(s.Holds ? Pass : Fail).Append(' ').AppendLine(s.Name);
+                    text.Append("  ").Append(s.Holds ? Pass : Fail).Append(' ').Line(s.Name);
                     foreach (var broken in s.Broken)
                     {
-                        text.Append("      ").AppendLine(broken);
+                        text.Append("      ").Line(broken);
                     }
                 }
 
@@ -190,10 +190,10 @@ public static class ChecklistReport
             return text;
         }
 
-        text.AppendLine("Findings:");
+        text.Line("Findings:");
         foreach (var f in shown)
         {
-            text.Append("  ").Append(f.Severity == Severity.Error ? Fail : Warn.ToString()).Append(' ').Append(f.RuleId).Append(' ').AppendLine(f.Message);
+            text.Append("  ").Append(f.Severity == Severity.Error ? Fail : Warn.ToString()).Append(' ').Append(f.RuleId).Append(' ').Line(f.Message);
         }
 
         return text;

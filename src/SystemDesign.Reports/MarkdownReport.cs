@@ -17,13 +17,13 @@ internal static class MarkdownReport
     {
         var e = DisplayText.For(evaluation);
         var o = new StringBuilder();
-        Line(o, "# " + Escape(e.ProblemTitle) + " (" + Code(e.ProblemId) + ")");
-        Line(o, string.Empty);
-        Line(o, "**Verdict: " + Verdict(e) + "** (" + FindingCounts(e.Findings) + ")");
+        o.Line("# " + Escape(e.ProblemTitle) + " (" + Code(e.ProblemId) + ")");
+        o.Line(string.Empty);
+        o.Line("**Verdict: " + Verdict(e) + "** (" + FindingCounts(e.Findings) + ")");
         if (RestsOn(e) is { } restsOn)
         {
-            Line(o, string.Empty);
-            Line(o, "The verdict " + Escape(restsOn) + ".");
+            o.Line(string.Empty);
+            o.Line("The verdict " + Escape(restsOn) + ".");
         }
 
         Section(o, "Workload");
@@ -32,18 +32,18 @@ internal static class MarkdownReport
         Section(o, "Tiers");
         if (e.Tiers.Count == 0)
         {
-            Line(o, "None: the problem is graded by the five gates alone.");
+            o.Line("None: the problem is graded by the five gates alone.");
         }
 
         foreach (var tier in e.Tiers)
         {
             if (!ReferenceEquals(tier, e.Tiers[0]))
             {
-                Line(o, string.Empty);
+                o.Line(string.Empty);
             }
 
-            Line(o, "### " + Escape(tier.Id) + " " + Escape(tier.Title) + ": " + Status(tier.Passed));
-            Line(o, string.Empty);
+            o.Line("### " + Escape(tier.Id) + " " + Escape(tier.Title) + ": " + Status(tier.Passed));
+            o.Line(string.Empty);
             RequirementTable(tier, Escape).WriteMarkdown(o);
         }
 
@@ -77,14 +77,14 @@ internal static class MarkdownReport
         {
             if (!ReferenceEquals(c, e.Components[0]))
             {
-                Line(o, string.Empty);
+                o.Line(string.Empty);
             }
 
-            Line(o, "**" + Escape(c.Name) + "** (" + Code(c.Type) + ", " + Code(c.Kind) + ")");
-            Line(o, string.Empty);
+            o.Line("**" + Escape(c.Name) + "** (" + Code(c.Type) + ", " + Code(c.Kind) + ")");
+            o.Line(string.Empty);
             foreach (var (label, value, source) in Sources(c))
             {
-                Line(o, "- " + label + ": " + Escape(value) + " ← " + Escape(source));
+                o.Line("- " + label + ": " + Escape(value) + " ← " + Escape(source));
             }
         }
 
@@ -120,7 +120,7 @@ internal static class MarkdownReport
         }
         else
         {
-            Line(o, char.ToUpperInvariant(NoCallPolicies[0]) + NoCallPolicies.Substring(1) + ".");
+            o.Line(char.ToUpperInvariant(NoCallPolicies[0]) + NoCallPolicies.Substring(1) + ".");
         }
 
         if (e.Pools.Count > 0)
@@ -130,13 +130,13 @@ internal static class MarkdownReport
         }
 
         Section(o, "Capacity");
-        Line(o, "- Bottleneck: " + (e.Bottleneck is null ? "none" : Escape(e.Bottleneck)));
-        Line(o, "- Max sustainable rate: " + MaxRateLine(e));
+        o.Line("- Bottleneck: " + (e.Bottleneck is null ? "none" : Escape(e.Bottleneck)));
+        o.Line("- Max sustainable rate: " + MaxRateLine(e));
 
         Section(o, "Latency");
         if (e.Latency.Count == 0)
         {
-            Line(o, "None: no request rate or no path from a client to model.");
+            o.Line("None: no request rate or no path from a client to model.");
         }
         else
         {
@@ -144,21 +144,21 @@ internal static class MarkdownReport
         }
 
         Section(o, "Availability");
-        Line(o, "- Request path: " + Escape(AvailabilityLine(e)));
-        Line(o, "- Single points of failure: " + (e.SinglePointsOfFailure.Count == 0 ? "none" : string.Join(", ", e.SinglePointsOfFailure.Select(Escape))));
+        o.Line("- Request path: " + Escape(AvailabilityLine(e)));
+        o.Line("- Single points of failure: " + (e.SinglePointsOfFailure.Count == 0 ? "none" : string.Join(", ", e.SinglePointsOfFailure.Select(Escape))));
 
         Section(o, "Cost");
-        Line(o, Escape(Cost(e)));
+        o.Line(Escape(Cost(e)));
         if (CostAgainstCheapest(e) is { } against)
         {
-            Line(o, string.Empty);
-            Line(o, Escape(against));
+            o.Line(string.Empty);
+            o.Line(Escape(against));
         }
 
         Section(o, "Failure scenarios");
         if (e.Scenarios.Count == 0)
         {
-            Line(o, "None.");
+            o.Line("None.");
         }
         else
         {
@@ -177,14 +177,14 @@ internal static class MarkdownReport
             Section(o, "Backlogs");
             foreach (var b in e.Backlogs)
             {
-                Line(o, "- " + Escape(Backlog(b)));
+                o.Line("- " + Escape(Backlog(b)));
             }
         }
 
         Section(o, "Findings");
         if (e.Findings.Count == 0)
         {
-            Line(o, "None.");
+            o.Line("None.");
         }
         else
         {
@@ -203,10 +203,9 @@ internal static class MarkdownReport
 
     private static void Section(StringBuilder o, string title)
     {
-        Line(o, string.Empty);
-        Line(o, "## " + title);
-        Line(o, string.Empty);
+        o.Line(string.Empty);
+        o.Line("## " + title);
+        o.Line(string.Empty);
     }
 
-    private static void Line(StringBuilder o, string text) => o.Append(text).Append('\n');
 }

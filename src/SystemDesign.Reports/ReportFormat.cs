@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using SystemDesign.Catalog;
 using SystemDesign.Engine.Results;
 using SystemDesign.Model;
@@ -13,6 +14,12 @@ namespace SystemDesign.Reports;
 /// </summary>
 internal static class ReportFormat
 {
+    /// <summary>
+    /// Ends a report line: every report ends its lines with "\n" on every platform, so the same evaluation gives the
+    /// same bytes on Windows and Linux (a writer for a console may translate them).
+    /// </summary>
+    public static StringBuilder Line(this StringBuilder o, string text = "") => o.Append(text).Append('\n');
+
     /// <summary>
     /// The workload table of both renderings: each figure the engine graded with, its value and its source;
     /// <paramref name="cell"/> makes free text safe for the format, <paramref name="absent"/> stands for a missing source.

@@ -16,8 +16,8 @@ internal static class TextReport
     {
         var e = DisplayText.For(evaluation);
         var o = new StringBuilder();
-        Line(o, e.ProblemTitle + " (" + e.ProblemId + ")");
-        Line(o, "Verdict: " + Verdict(e) + " (" + FindingCounts(e.Findings) + ")");
+        o.Line(e.ProblemTitle + " (" + e.ProblemId + ")");
+        o.Line("Verdict: " + Verdict(e) + " (" + FindingCounts(e.Findings) + ")");
         if (RestsOn(e) is { } restsOn)
         {
             Wrapped(o, "The verdict " + restsOn + ".", "  ");
@@ -29,12 +29,12 @@ internal static class TextReport
         Section(o, "TIERS");
         if (e.Tiers.Count == 0)
         {
-            Line(o, "  none: the problem is graded by the five gates alone");
+            o.Line("  none: the problem is graded by the five gates alone");
         }
 
         foreach (var tier in e.Tiers)
         {
-            Line(o, "  " + tier.Id + " " + tier.Title + ": " + Status(tier.Passed));
+            o.Line("  " + tier.Id + " " + tier.Title + ": " + Status(tier.Passed));
             RequirementTable(tier, text => text).WriteText(o, "    ", Width);
         }
 
@@ -71,7 +71,7 @@ internal static class TextReport
         Section(o, "COMPONENT FIGURES AND SOURCES");
         foreach (var c in e.Components)
         {
-            Line(o, "  " + c.Name + " (" + c.Type + ", " + Kind(c) + ")");
+            o.Line("  " + c.Name + " (" + c.Type + ", " + Kind(c) + ")");
             foreach (var (label, value, source) in Sources(c))
             {
                 Wrapped(o, "    " + label + ": " + value + " ← " + source, "      ");
@@ -110,13 +110,13 @@ internal static class TextReport
         }
 
         Section(o, "CAPACITY");
-        Line(o, "  Bottleneck: " + (e.Bottleneck ?? "none"));
-        Line(o, "  Max sustainable rate: " + MaxRateLine(e));
+        o.Line("  Bottleneck: " + (e.Bottleneck ?? "none"));
+        o.Line("  Max sustainable rate: " + MaxRateLine(e));
 
         Section(o, "LATENCY");
         if (e.Latency.Count == 0)
         {
-            Line(o, "  none: no request rate or no path from a client to model");
+            o.Line("  none: no request rate or no path from a client to model");
         }
         else
         {
@@ -137,7 +137,7 @@ internal static class TextReport
         Section(o, "FAILURE SCENARIOS");
         if (e.Scenarios.Count == 0)
         {
-            Line(o, "  none");
+            o.Line("  none");
         }
 
         foreach (var s in e.Scenarios)
@@ -166,17 +166,17 @@ internal static class TextReport
         Section(o, "FINDINGS (" + FindingCounts(e.Findings) + ")");
         if (e.Findings.Count == 0)
         {
-            Line(o, "  none");
+            o.Line("  none");
         }
 
         for (var i = 0; i < e.Findings.Count; i++)
         {
             var f = e.Findings[i];
-            Line(o, ("  " + f.RuleId.PadRight(6) + "  " + SeverityName(f.Severity).PadRight(7) + "  " + (f.Component ?? string.Empty)).TrimEnd());
+            o.Line(("  " + f.RuleId.PadRight(6) + "  " + SeverityName(f.Severity).PadRight(7) + "  " + (f.Component ?? string.Empty)).TrimEnd());
             Wrapped(o, "    " + f.Message, "    ");
             if (SourceLocation.Of(locations, i) is { } at)
             {
-                Line(o, "    at " + Position(at));
+                o.Line("    at " + Position(at));
             }
         }
 
@@ -188,10 +188,9 @@ internal static class TextReport
     private static void Section(StringBuilder o, string title)
     {
         o.Append('\n');
-        Line(o, title);
+        o.Line(title);
     }
 
-    private static void Line(StringBuilder o, string text) => o.Append(text).Append('\n');
 
     /// <summary>Writes <paramref name="text"/> wrapped at spaces to <see cref="Width"/>; later lines get <paramref name="indent"/>.</summary>
     private static void Wrapped(StringBuilder o, string text, string indent)
@@ -199,7 +198,7 @@ internal static class TextReport
         var lines = TextWrap.Lines(text, Width, Width - indent.Length);
         for (int i = 0; i < lines.Count; i++)
         {
-            Line(o, i == 0 ? lines[i] : indent + lines[i]);
+            o.Line(i == 0 ? lines[i] : indent + lines[i]);
         }
     }
 }
