@@ -151,15 +151,15 @@ internal static class Evaluator
     private static WorkloadUsed WorkloadOf(Problem problem, EngineOptions options)
     {
         var w = problem.Workload;
-        var rate = w.RequestRate is { } r && r.Value > 0 ? new Figure(r.Value, r.Source) : null;
+        var rate = w.RequestRate is { } r && r.Value > 0 ? Figure.Of(r) : null;
         var read = w.ReadRatio is { } rr && rr.Value >= 0 && rr.Value <= 1 ? rr : WorkloadDefaults.ReadRatio;
         var peak = w.PeakMultiplier is { } p && p.Value >= 1 ? p : WorkloadDefaults.NoPeak;
-        var connections = w.ConcurrentConnections is { } c && c.Value > 0 ? new Figure(c.Value, c.Source) : null;
+        var connections = w.ConcurrentConnections is { } c && c.Value > 0 ? Figure.Of(c) : null;
         var burst = options.BurstSeconds is { } seconds ? new Sourced(seconds, "EngineOptions.BurstSeconds")
             : w.BurstSeconds ?? WorkloadDefaults.BurstSeconds;
-        return new WorkloadUsed(rate, new Figure(read.Value, read.Source), new Figure(peak.Value, peak.Source), connections)
+        return new WorkloadUsed(rate, Figure.Of(read), Figure.Of(peak), connections)
         {
-            BurstSeconds = new Figure(burst.Value, burst.Source),
+            BurstSeconds = Figure.Of(burst),
         };
     }
 

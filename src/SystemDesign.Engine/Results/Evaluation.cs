@@ -135,5 +135,5 @@ public sealed record Evaluation
 public sealed record WorkloadUsed(Figure? RequestRps, Figure ReadRatio, Figure PeakMultiplier, Figure? ConcurrentConnections)
 {
     /// <summary>How long a peak burst lasts, in seconds: the problem's, an option's, or the named default.</summary>
-    public Figure BurstSeconds { get; init; } = new(WorkloadDefaults.BurstSeconds.Value, WorkloadDefaults.BurstSeconds.Source);
+    public Figure BurstSeconds { get; init; } = Figure.Of(WorkloadDefaults.BurstSeconds);
 }

@@ -19,6 +19,11 @@ public sealed record Figure(double Value, string Source)
     /// <returns>The figure.</returns>
     public static Figure Designed(double value) => new(value, "design") { Origin = FigureOrigin.Design };
 
+    /// <summary>A workload figure the catalog states (or its <see cref="SystemDesign.Catalog.WorkloadDefaults"/> default), with its source.</summary>
+    /// <param name="figure">The catalog's value and source.</param>
+    /// <returns>The figure.</returns>
+    public static Figure Of(SystemDesign.Catalog.Sourced figure) => new(figure.Value, figure.Source);
+
     /// <summary>A problem constant's value: source "constant &lt;key&gt;".</summary>
     /// <param name="value">The constant's value.</param>
     /// <param name="key">The constant's key, e.g. <c>app_capacity_per_instance</c>.</param>
