@@ -121,6 +121,9 @@ public sealed class NewCommandTests : IDisposable
             start.ArgumentList.Add(arg);
         }
 
+        // The scaffold compiles on the compiler server even where the environment turns it off, as the repository's
+        // own build does (Directory.Build.props; SystemDesign.Package.Tests' DotNetCli).
+        start.Environment["UseSharedCompilation"] = "true";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
