@@ -72,9 +72,9 @@ internal static class RequiredCountSearch
         EvaluationContext context, SizingSearch search, Func<Architecture, EvaluationContext> gradeSized, Func<InstanceRequirements, int, (long, string?)> required)
     {
         EvaluationContext? sized = null;
-        for (var pass = 0; pass < MaxSizingPasses && Raises(context, search); pass++)
+        for (var pass = 0; pass < MaxSizingPasses && Sized(context, search) is { } architecture; pass++)
         {
-            sized = gradeSized(Sized(context, search));
+            sized = gradeSized(architecture);
             var grew = search.ProposeShards(sized);
             for (var i = 0; i < search.Counts.Length; i++)
             {
@@ -97,36 +97,25 @@ internal static class RequiredCountSearch
         return sized;
     }
 
-    private static bool Raises(EvaluationContext context, SizingSearch search)
-    {
-        var capping = CappingStreams.Of(context);
-        for (var i = 0; i < search.Counts.Length; i++)
-        {
-            if ((search.Counts[i] > context.Nodes[i].InstanceCount && search.Counts[i] <= MaxSizedCount) || search.Shards[i] > context.Nodes[i].ShardCount
-                || (search.Counts[i] <= MaxSizedCount && capping.Below(i, search.Counts[i]).Any()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static Architecture Sized(EvaluationContext context, SizingSearch search)
+    /// <summary>The design at the search's counts and shards, or null when they raise nothing (the search is done).</summary>
+    private static Architecture? Sized(EvaluationContext context, SizingSearch search)
     {
         var declared = context.Architecture.Components;
         var components = new Component[declared.Count];
+        var raised = false;
         for (var i = 0; i < components.Length; i++)
         {
             var component = declared[i];
             if (search.Counts[i] > context.Nodes[i].InstanceCount && search.Counts[i] <= MaxSizedCount)
             {
                 component = component with { Instances = (int)search.Counts[i] };
+                raised = true;
             }
 
             if (search.Shards[i] > context.Nodes[i].ShardCount)
             {
                 component = component with { Shards = (int)search.Shards[i] };
+                raised = true;
             }
 
             components[i] = component;
@@ -140,6 +129,9 @@ internal static class RequiredCountSearch
             {
                 foreach (var stream in capping.Below(i, search.Counts[i]))
                 {
+                    // Below compares the resolved partitions (a stream declaring none has 1); this compares what the pass
+                    // has set so far, so a stream that two consumers read gets the larger of their counts.
+                    raised = true;
                     if ((components[stream].Partitions ?? 1) < search.Counts[i])
                     {
                         components[stream] = components[stream] with { Partitions = (int)search.Counts[i] };
@@ -148,6 +140,6 @@ internal static class RequiredCountSearch
             }
         }
 
-        return new Architecture(context.Architecture.ProblemId, components, context.Architecture.Connections, context.Architecture.BuildFindings);
+        return raised ? new Architecture(context.Architecture.ProblemId, components, context.Architecture.Connections, context.Architecture.BuildFindings) : null;
     }
 }
