@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -130,12 +129,35 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    internal static bool Implements(INamedTypeSymbol type, INamedTypeSymbol design) =>
-        type.AllInterfaces.Contains(design, SymbolEqualityComparer.Default);
+    // These two run for every code block (Implements) and every named type (DesignAttributeOf, through
+    // DesignClassCheck) of every compilation, on each keystroke: plain loops, because LINQ over an ImmutableArray boxes
+    // it and a predicate that captures allocates a closure per call.
+    internal static bool Implements(INamedTypeSymbol type, INamedTypeSymbol design)
+    {
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented, design))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first <c>[Design]</c> on <paramref name="type"/>, as the compiler lists them.</summary>
-    internal static AttributeData? DesignAttributeOf(INamedTypeSymbol type, INamedTypeSymbol designAttribute) =>
-        type.GetAttributes().FirstOrDefault(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, designAttribute));
+    internal static AttributeData? DesignAttributeOf(INamedTypeSymbol type, INamedTypeSymbol designAttribute)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, designAttribute))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// SD0019 when the design cannot be graded statically (no body, not interpretable, the engine failed): the grader's

@@ -55,9 +55,9 @@ internal static class CountReasons
                 }
             }
 
-            if (part.Instances < floor && part.Instances >= Sizer.MaxInstances)
+            if (part.Instances < floor && part.Instances >= Knobs.MaxInstances)
             {
-                reasons.Add($"held at {NumberText.Count(Sizer.MaxInstances)}, the most SD0015 accepts for one component: the rest is the infeasible target the problem records");
+                reasons.Add($"held at {NumberText.Count(Knobs.MaxInstances)}, the most SD0015 accepts for one component: the rest is the infeasible target the problem records");
             }
             else if (part.Instances > floor)
             {

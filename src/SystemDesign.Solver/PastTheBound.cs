@@ -54,8 +54,8 @@ internal static class PastTheBound
         original.CopyTo(state.Counts, 0);
         var needs = string.Join(", ", still.Select(p => $"{state.Topology.Parts[p.Index].Name} needs {NumberText.Count(p.Count)}"));
         state.OutOfReach[key] = sized.Count > 0
-            ? $"Out of reach: {needs} instances for these targets even with every other component at {MaxFactor.ToString(CultureInfo.InvariantCulture)}× its count ({NumberText.Count(Sizer.MaxInstances)} at most), past SD0015's {NumberText.Count(Sizer.MaxInstances)} for one component."
-            : $"Out of reach: {needs} instances for these targets, past SD0015's {NumberText.Count(Sizer.MaxInstances)} for one component.";
+            ? $"Out of reach: {needs} instances for these targets even with every other component at {MaxFactor.ToString(CultureInfo.InvariantCulture)}× its count ({NumberText.Count(Knobs.MaxInstances)} at most), past SD0015's {NumberText.Count(Knobs.MaxInstances)} for one component."
+            : $"Out of reach: {needs} instances for these targets, past SD0015's {NumberText.Count(Knobs.MaxInstances)} for one component.";
         return false;
     }
 
@@ -100,12 +100,12 @@ internal static class PastTheBound
         }
     }
 
-    private static int Grown(long count, int factor) => (int)Math.Min(Sizer.MaxInstances, count * factor);
+    private static int Grown(long count, int factor) => (int)Math.Min(Knobs.MaxInstances, count * factor);
 
     // The components a scenario finding names at a count past the bound ("instances:<name>" above 1,000,000).
     private static IEnumerable<string> CappedNames(Finding finding) => finding.RuleId != Rules.ScenarioLatencyMissed.Id
         ? []
-        : finding.Properties.Where(p => double.TryParse(p.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > Sizer.MaxInstances)
+        : finding.Properties.Where(p => double.TryParse(p.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > Knobs.MaxInstances)
             .Select(p => Knobs.Instances.ComponentOfFixProperty(p.Key)).OfType<string>();
 
     /// <summary>Which finding a note is about: the rule and the scenario's subject (the cold cache, the lost instance's component; none for the peak).</summary>
@@ -113,5 +113,5 @@ internal static class PastTheBound
 
     // The counts the finding names past the bound ("instances:<name>" above 1,000,000), by component index.
     private static List<(int Index, long Count)> Past(SizingState state, Finding finding) =>
-        [.. Sizer.NamedCounts(state, finding).Where(c => c.Count > Sizer.MaxInstances)];
+        [.. Sizer.NamedCounts(state, finding).Where(c => c.Count > Knobs.MaxInstances)];
 }

@@ -21,8 +21,6 @@ public static class Sizer
     // Rounds of raising before the solver stops; each round applies every fix the evaluation states.
     private const int MaxRounds = 60;
 
-    // The engine's SD0015 calls a count past this a likely typo; a design that needs more is out of reach.
-    internal const int MaxInstances = Knobs.MaxInstances;
 
     // Warnings a count can cure: a design that keeps them would not build with warnings as errors.
     private static readonly HashSet<string> CurableWarnings = new(StringComparer.Ordinal)
@@ -126,7 +124,7 @@ public static class Sizer
     private static bool Blocks(Finding f) => f.Severity == Severity.Error || (f.Severity == Severity.Warning && (CurableWarnings.Contains(f.RuleId) || EdgeFixes.Of(f) is not null));
 
     // A finding of a gate the problem records as infeasible still states the count it needs: the solver gives as much
-    // of it as a component may have (up to MaxInstances), so the design carries what it can instead of giving up.
+    // of it as a component may have (up to Knobs.MaxInstances, SD0015's bound), so the design carries what it can instead of giving up.
     // A peak out of reach is not chased: the design carries the target rate, and holding a component at the bound for
     // a peak it still cannot carry would only fail the budget.
     private static bool Excused(Finding f) =>
@@ -222,7 +220,7 @@ public static class Sizer
     private static bool ApplyEach<T>(IEnumerable<T> fixes, Func<T, bool> apply) => fixes.Aggregate(false, (changed, fix) => apply(fix) | changed);
 
     // The counts a finding states for other components than its own ("instances:<name>" → count), by index; a count
-    // past MaxInstances is kept as stated (CountAtLeast caps it), so PastTheBound can tell it apart.
+    // past SD0015's bound (Knobs.MaxInstances) is kept as stated (CountAtLeast caps it), so PastTheBound can tell it apart.
     internal static List<(int Index, long Count)> NamedCounts(SizingState state, Finding finding) =>
         [.. finding.Properties
             .Select(p => (Index: state.IndexOf(Knobs.Instances.ComponentOfFixProperty(p.Key)), p.Value))
@@ -240,7 +238,7 @@ public static class Sizer
         for (var i = 0; i < state.Counts.Length; i++)
         {
             var c = baseline[i];
-            if (!c.OnRequestPath || c.CapacityPerInstance is null || state.Counts[i] >= MaxInstances)
+            if (!c.OnRequestPath || c.CapacityPerInstance is null || state.Counts[i] >= Knobs.MaxInstances)
             {
                 continue;
             }
@@ -261,7 +259,7 @@ public static class Sizer
     private static double Score(Evaluation e, bool availability) =>
         availability ? -e.Availability : e.Latency.Where(l => l.TargetMilliseconds is > 0).Sum(l => Math.Max(1, l.Milliseconds / l.TargetMilliseconds!.Value));
 
-    private static int Grown(int count) => (int)Math.Min(MaxInstances, Math.Max(count + 1L, (long)Math.Ceiling(count * 1.25)));
+    private static int Grown(int count) => (int)Math.Min(Knobs.MaxInstances, Math.Max(count + 1L, (long)Math.Ceiling(count * 1.25)));
 
     private static void Lower(SizingState state, Func<Evaluation, bool> acceptable, HashSet<int> held)
     {

@@ -57,7 +57,7 @@ internal sealed class SizingState(Problem problem, Topology topology, ComponentR
 
     public bool CountAtLeast(int index, long count)
     {
-        var capped = (int)Math.Min(count, Sizer.MaxInstances);
+        var capped = (int)Math.Min(count, Knobs.MaxInstances);
         if (Counts[index] >= capped)
         {
             return false;

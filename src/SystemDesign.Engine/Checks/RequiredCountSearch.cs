@@ -18,7 +18,7 @@ namespace SystemDesign.Engine.Checks;
 /// so the constraints that only bind at the new shard count (N+1 on the replica's new count, the targets) settle in the
 /// same search: the proposal is a fixed point of counts and shards, not a first round. Termination: counts and shards
 /// only rise (each pass keeps the larger of what it had and what the pass asks), each is bounded (proposals past
-/// <see cref="MaxSizedCount"/> and SD0015's shard bound are not graded again), and the passes stop when one asks for
+/// <see cref="Knobs.MaxInstances"/> and SD0015's shard bound are not graded again), and the passes stop when one asks for
 /// nothing more or after <see cref="MaxSizingPasses"/> per phase, whichever comes first.
 /// </remarks>
 internal static class RequiredCountSearch
@@ -28,9 +28,6 @@ internal static class RequiredCountSearch
     /// more than the three the counts alone used, for the pass that grades the proposed shards (and partitions).
     /// </summary>
     private const int MaxSizingPasses = 4;
-
-    /// <summary>Counts past the validator's huge-count bound (SD0007 territory) are proposed but not graded again.</summary>
-    private const long MaxSizedCount = Knobs.MaxInstances;
 
     public static Evaluation Settle(Evaluation evaluation, EvaluationContext context, Func<Architecture, EvaluationContext> gradeSized)
     {
@@ -106,7 +103,7 @@ internal static class RequiredCountSearch
         for (var i = 0; i < components.Length; i++)
         {
             var component = declared[i];
-            if (search.Counts[i] > context.Nodes[i].InstanceCount && search.Counts[i] <= MaxSizedCount)
+            if (search.Counts[i] > context.Nodes[i].InstanceCount && search.Counts[i] <= Knobs.MaxInstances)
             {
                 component = component with { Instances = (int)search.Counts[i] };
                 raised = true;
@@ -125,7 +122,7 @@ internal static class RequiredCountSearch
         var capping = CappingStreams.Of(context);
         for (var i = 0; i < components.Length; i++)
         {
-            if (search.Counts[i] <= MaxSizedCount)
+            if (search.Counts[i] <= Knobs.MaxInstances)
             {
                 foreach (var stream in capping.Below(i, search.Counts[i]))
                 {
